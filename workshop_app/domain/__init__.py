@@ -1,0 +1,1 @@
+"""Domain: plain dataclasses and rules. No Qt, no SQLite, no ReportLab."""

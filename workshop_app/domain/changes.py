@@ -1,0 +1,29 @@
+"""What a service call changed, so each view refreshes only what it shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Changes:
+    project: bool = False
+    #: The set or order of meetings changed (added, removed, moved).
+    meeting_list: bool = False
+    #: Meetings whose own fields or agenda changed.
+    meetings: frozenset[str] = field(default_factory=frozenset)
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            project=self.project or other.project,
+            meeting_list=self.meeting_list or other.meeting_list,
+            meetings=self.meetings | other.meetings,
+        )
+
+    @property
+    def empty(self) -> bool:
+        return not (self.project or self.meeting_list or self.meetings)
+
+    @classmethod
+    def everything(cls, meeting_uuids: frozenset[str] = frozenset()) -> Changes:
+        return cls(project=True, meeting_list=True, meetings=meeting_uuids)

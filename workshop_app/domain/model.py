@@ -1,0 +1,79 @@
+"""Plain domain objects: the project, its meetings and their agendas.
+
+No Qt, no SQLite, no ReportLab here. Objects are immutable; edits make new objects
+(``dataclasses.replace``) so snapshots handed to exports and workers can never change under them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as _uuid
+from dataclasses import dataclass, field
+
+#: Project fields a user can edit, in the order the overview shows them.
+PROJECT_TEXT_FIELDS = ("name", "town", "municipality", "description", "facilitators")
+PROJECT_DATE_FIELDS = ("start_date", "end_date")
+PROJECT_FIELDS = PROJECT_TEXT_FIELDS + PROJECT_DATE_FIELDS
+
+MEETING_FIELDS = ("title", "date", "start_time", "place", "purpose")
+AGENDA_FIELDS = ("title", "duration_min", "method", "responsible")
+
+#: Longest text we accept in any single field (characters). Generous, but bounded.
+MAX_TEXT = 20_000
+MAX_SHORT_TEXT = 500
+MAX_DURATION_MIN = 24 * 60
+
+
+def new_uuid() -> str:
+    return str(_uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class Project:
+    uuid: str
+    name: str = ""
+    town: str = ""
+    municipality: str = ""
+    description: str = ""
+    facilitators: str = ""
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    uuid: str
+    meeting_uuid: str
+    position: int
+    title: str = ""
+    duration_min: int = 15
+    method: str = ""
+    responsible: str = ""
+
+
+@dataclass(frozen=True)
+class Meeting:
+    uuid: str
+    position: int
+    title: str = ""
+    date: dt.date | None = None
+    start_time: dt.time | None = None
+    place: str = ""
+    purpose: str = ""
+
+
+@dataclass(frozen=True)
+class MeetingWithAgenda:
+    meeting: Meeting
+    agenda: tuple[AgendaItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProjectSnapshot:
+    """Everything in a project file at one moment; what exports and JSON work from."""
+
+    project: Project
+    meetings: tuple[MeetingWithAgenda, ...] = field(default_factory=tuple)
+
+    def meeting(self, uuid: str) -> MeetingWithAgenda | None:
+        return next((m for m in self.meetings if m.meeting.uuid == uuid), None)

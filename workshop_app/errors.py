@@ -1,0 +1,135 @@
+"""Known problems of the user's environment or input, as opposed to bugs.
+
+A :class:`KnownError` carries a :class:`ErrorKind` and details; the message a person reads comes
+from :func:`describe`, in Danish or English. Everything that is not a ``KnownError`` is a bug:
+the command line exits 1, the GUI shows the crash dialog with the log path.
+
+The texts live here (not in Qt's ``.ts`` files) because the command line, which has no Qt,
+prints them too.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+
+
+class ErrorKind(enum.Enum):
+    NOT_FOUND = "not_found"
+    NOT_A_FILE = "not_a_file"
+    EMPTY = "empty"
+    NOT_A_PROJECT = "not_a_project"
+    FOREIGN_SQLITE = "foreign_sqlite"
+    INCOMPLETE = "incomplete"
+    DAMAGED = "damaged"
+    NEWER_VERSION = "newer_version"
+    LOCKED = "locked"
+    READ_ONLY = "read_only"
+    DISK_FULL = "disk_full"
+    IO_FAILURE = "io_failure"
+    ALREADY_EXISTS = "already_exists"
+    BAD_JSON = "bad_json"
+    BAD_INPUT = "bad_input"
+
+
+_MESSAGES: Mapping[ErrorKind, Mapping[str, str]] = {
+    ErrorKind.NOT_FOUND: {
+        "en": "The file {path} does not exist.",
+        "da": "Filen {path} findes ikke.",
+    },
+    ErrorKind.NOT_A_FILE: {
+        "en": "{path} is not a file (it is a folder or a device).",
+        "da": "{path} er ikke en fil (det er en mappe eller en enhed).",
+    },
+    ErrorKind.EMPTY: {
+        "en": "The file {path} is empty (0 bytes), so it is not a project.",
+        "da": "Filen {path} er tom (0 byte) og er derfor ikke et projekt.",
+    },
+    ErrorKind.NOT_A_PROJECT: {
+        "en": "The file {path} is not a project file; it looks like {looks_like}.",
+        "da": "Filen {path} er ikke en projektfil; den ligner {looks_like}.",
+    },
+    ErrorKind.FOREIGN_SQLITE: {
+        "en": "The file {path} is a database from another program ({looks_like}), not a project.",
+        "da": "Filen {path} er en database fra et andet program ({looks_like}), ikke et projekt.",
+    },
+    ErrorKind.INCOMPLETE: {
+        "en": "The file {path} is incomplete (cut off while copying?). Use a backup.",
+        "da": "Filen {path} er ufuldstændig (afbrudt under kopiering?). Brug en sikkerhedskopi.",
+    },
+    ErrorKind.DAMAGED: {
+        "en": "The file {path} is damaged. Use a backup.",
+        "da": "Filen {path} er beskadiget. Brug en sikkerhedskopi.",
+    },
+    ErrorKind.NEWER_VERSION: {
+        "en": "The file {path} was made by a newer version ({needed}) of the app. Update the app.",
+        "da": "Filen {path} er lavet af en nyere version ({needed}) af programmet. Opdater programmet.",
+    },
+    ErrorKind.LOCKED: {
+        "en": "The file {path} is open elsewhere ({holder}).",
+        "da": "Filen {path} er åben et andet sted ({holder}).",
+    },
+    ErrorKind.READ_ONLY: {
+        "en": "The file {path} cannot be written (read-only). Save a copy elsewhere.",
+        "da": "Filen {path} kan ikke skrives (skrivebeskyttet). Gem en kopi et andet sted.",
+    },
+    ErrorKind.DISK_FULL: {
+        "en": "The disk holding {path} is full. Your edit is kept; free space and retry.",
+        "da": "Disken med {path} er fuld. Din ændring er bevaret; frigør plads og prøv igen.",
+    },
+    ErrorKind.IO_FAILURE: {
+        "en": "The file {path} could not be read or written (was the stick removed?).",
+        "da": "Filen {path} kunne ikke læses eller skrives (blev USB-nøglen fjernet?).",
+    },
+    ErrorKind.ALREADY_EXISTS: {
+        "en": "{path} already exists; choose a new file name.",
+        "da": "{path} findes allerede; vælg et nyt filnavn.",
+    },
+    ErrorKind.BAD_JSON: {
+        "en": "The JSON file {path} cannot be imported: {problem}",
+        "da": "JSON-filen {path} kan ikke importeres: {problem}",
+    },
+    ErrorKind.BAD_INPUT: {
+        "en": "{problem}",
+        "da": "{problem}",
+    },
+}
+
+_LOOKS_LIKE: Mapping[str, Mapping[str, str]] = {
+    "pdf": {"en": "a PDF document", "da": "et PDF-dokument"},
+    "zip": {"en": "a ZIP archive or Office document", "da": "et ZIP-arkiv eller Office-dokument"},
+    "text": {"en": "a text file", "da": "en tekstfil"},
+    "image": {"en": "an image", "da": "et billede"},
+    "binary": {"en": "unknown binary data", "da": "ukendte binære data"},
+    "sqlite": {"en": "a plain SQLite database", "da": "en almindelig SQLite-database"},
+    "geopackage": {"en": "a GeoPackage map", "da": "et GeoPackage-kort"},
+    "fossil": {"en": "a Fossil repository", "da": "et Fossil-arkiv"},
+    "json": {"en": "a JSON file", "da": "en JSON-fil"},
+}
+
+
+class KnownError(Exception):
+    """A problem with the user's file, input or environment; never a bug."""
+
+    def __init__(self, kind: ErrorKind, path: object = "", **details: str) -> None:
+        self.kind = kind
+        self.path = str(path)
+        self.details = dict(details)
+        super().__init__(describe(self, "en"))
+
+    def message(self, lang: str = "en") -> str:
+        return describe(self, lang)
+
+
+def describe(error: KnownError, lang: str = "en") -> str:
+    lang = lang if lang in ("en", "da") else "en"
+    values = dict(error.details)
+    looks = values.get("looks_like", "")
+    if looks in _LOOKS_LIKE:
+        values["looks_like"] = _LOOKS_LIKE[looks][lang]
+    values.setdefault("looks_like", _LOOKS_LIKE["binary"][lang])
+    values.setdefault("holder", "?")
+    values.setdefault("needed", "?")
+    values.setdefault("problem", "")
+    template = _MESSAGES[error.kind][lang]
+    return template.format(path=error.path, **values)

@@ -1,0 +1,66 @@
+"""Where things live: user data, settings, backups, logs, and bundled resources.
+
+Every lookup of ``sys._MEIPASS`` (PyInstaller) happens here and nowhere else.
+Environment overrides (used by tests and by portable installs):
+
+- ``WORKSHOP_APP_DATA_DIR``: the user data folder (demo project, backups, logs).
+- ``WORKSHOP_APP_CONFIG_DIR``: the settings folder (``settings.ini``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from workshop_app import APP_ID
+
+
+def _platform_base(kind: str) -> Path:
+    home = Path.home()
+    if sys.platform.startswith("win"):
+        root = os.environ.get("LOCALAPPDATA" if kind == "data" else "APPDATA")
+        return Path(root) if root else home / "AppData" / "Local"
+    if sys.platform == "darwin":
+        return home / "Library" / ("Application Support" if kind == "data" else "Preferences")
+    env = "XDG_DATA_HOME" if kind == "data" else "XDG_CONFIG_HOME"
+    default = home / (".local/share" if kind == "data" else ".config")
+    value = os.environ.get(env)
+    return Path(value) if value else default
+
+
+def data_dir() -> Path:
+    override = os.environ.get("WORKSHOP_APP_DATA_DIR")
+    return Path(override) if override else _platform_base("data") / APP_ID
+
+
+def config_dir() -> Path:
+    override = os.environ.get("WORKSHOP_APP_CONFIG_DIR")
+    return Path(override) if override else _platform_base("config") / APP_ID
+
+
+def backups_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def logs_dir() -> Path:
+    return data_dir() / "logs"
+
+
+def settings_file() -> Path:
+    return config_dir() / "settings.ini"
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder: beside the package in a checkout, inside the bundle when frozen."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    installed = Path(__file__).resolve().parent / "resources"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)

@@ -1,0 +1,1 @@
+"""UI layer: the only place that imports PySide6 and qtawesome."""
