@@ -1,0 +1,250 @@
+"""Entry point: the GUI by default, sub-commands for headless work.
+
+The forms below are a contract that scripts and the installer smoke test rely on::
+
+    workshop-app [PATH]                      the GUI (start screen, or PATH opened)
+    workshop-app --quit-after-startup [PATH] start, show, print startup_ms=N, exit 0
+    workshop-app demo OUT                    write the demo project (never overwrites)
+    workshop-app check PATH                  "ok" and exit 0, or one line on stderr and exit 2
+    workshop-app export PATH --what handout --out OUT.pdf [--session UUID] [--lang da|en]
+    workshop-app export-json PATH OUT.json
+    workshop-app import-json IN.json OUT
+
+Exit codes: 0 ok, 2 a problem with the user's input or file (one line on stderr), 1 a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from workshop_app import APP_NAME, __version__
+from workshop_app.errors import ErrorKind, KnownError
+
+_IMPORT_TIME = time.time()
+
+COMMANDS = ("demo", "check", "export", "export-json", "import-json")
+EXIT_OK, EXIT_BUG, EXIT_INPUT = 0, 1, 2
+
+log = logging.getLogger("workshop_app")
+
+
+def process_start_time() -> float:
+    """Wall-clock time at which this process started (Linux: from /proc; else: our import)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])
+        with open("/proc/uptime", encoding="ascii") as fh:
+            uptime = float(fh.read().split()[0])
+        ticks = os.sysconf("SC_CLK_TCK")
+        return time.time() - uptime + start_ticks / ticks
+    except (OSError, ValueError, IndexError):
+        return _IMPORT_TIME
+
+
+def _lang(value: str | None) -> str:
+    if value in ("da", "en"):
+        return value
+    env = os.environ.get("LANG", "") + os.environ.get("LANGUAGE", "")
+    return "en" if env.startswith("en") and "da" not in env else "da"
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workshop-app",
+        description=f"{APP_NAME} — headless commands. Without a command the app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    demo = sub.add_parser("demo", help="write the demo project to OUT (never overwrites)")
+    demo.add_argument("out", type=Path, metavar="OUT")
+    check = sub.add_parser("check", help="check a project file; prints ok or the problem")
+    check.add_argument("path", type=Path, metavar="PATH")
+    export = sub.add_parser("export", help="write a PDF from a project")
+    export.add_argument("path", type=Path, metavar="PATH")
+    export.add_argument("--what", required=True, choices=["handout"])
+    export.add_argument("--out", required=True, type=Path, metavar="OUT.pdf")
+    export.add_argument("--session", metavar="UUID", help="the meeting (default: the next one)")
+    export.add_argument("--lang", choices=["da", "en"], help="language of the labels")
+    export_json = sub.add_parser("export-json", help="write the whole project as JSON")
+    export_json.add_argument("path", type=Path, metavar="PATH")
+    export_json.add_argument("out", type=Path, metavar="OUT.json")
+    import_json = sub.add_parser("import-json", help="make a new project file from JSON")
+    import_json.add_argument("json", type=Path, metavar="IN.json")
+    import_json.add_argument("out", type=Path, metavar="OUT")
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workshop-app",
+        description=f"{APP_NAME}: opens the app (and PATH, if given).",
+        epilog="Commands (workshop-app COMMAND --help): " + ", ".join(COMMANDS),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("path", nargs="?", type=Path, metavar="PATH", help="a project file")
+    parser.add_argument(
+        "--quit-after-startup",
+        action="store_true",
+        help="open PATH (or the demo), print startup_ms=N once shown, and exit",
+    )
+    return parser
+
+
+# -- commands ------------------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from workshop_app.services.demo import write_demo
+
+    write_demo(args.out).close()
+    print(args.out)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from workshop_app.services.project_service import open_project
+
+    service = open_project(args.path, read_only=True)
+    try:
+        problems = service.store.integrity_check()
+        if problems:
+            raise KnownError(ErrorKind.DAMAGED, args.path)
+        service.snapshot()
+    finally:
+        service.close()
+    print("ok")
+    return EXIT_OK
+
+
+def _refuse_existing(path: Path) -> None:
+    if path.exists():
+        raise KnownError(ErrorKind.ALREADY_EXISTS, path)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from workshop_app.services.project_service import open_project
+
+    service = open_project(args.path, read_only=True)
+    try:
+        snapshot = service.snapshot()
+    finally:
+        service.close()
+    if args.session and snapshot.meeting(args.session) is None:
+        raise KnownError(
+            ErrorKind.BAD_INPUT, args.path, problem=f"No meeting with id {args.session}."
+        )
+    if not snapshot.meetings:
+        raise KnownError(ErrorKind.BAD_INPUT, args.path, problem="The project has no meetings.")
+    from workshop_app.ui.headless import handout_labels_for
+
+    labels = handout_labels_for(_lang(args.lang))
+    from workshop_app.export.handout import write_handout
+
+    try:
+        write_handout(snapshot, args.session, labels, args.out)
+    except PermissionError:
+        raise KnownError(ErrorKind.READ_ONLY, args.out) from None
+    except OSError as exc:
+        raise KnownError(ErrorKind.IO_FAILURE, args.out) from exc
+    print(args.out)
+    return EXIT_OK
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from workshop_app.exchange.json_format import dumps
+    from workshop_app.services.project_service import open_project
+
+    service = open_project(args.path, read_only=True)
+    try:
+        text = dumps(service.snapshot())
+    finally:
+        service.close()
+    tmp = args.out.with_name(args.out.name + ".tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, args.out)
+    except PermissionError:
+        raise KnownError(ErrorKind.READ_ONLY, args.out) from None
+    except OSError:
+        raise KnownError(ErrorKind.IO_FAILURE, args.out) from None
+    print(args.out)
+    return EXIT_OK
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    from workshop_app.exchange.json_format import read_file
+    from workshop_app.services.project_service import create_project
+
+    _refuse_existing(args.out)
+    snapshot = read_file(args.json)
+    create_project(args.out, snapshot).close()
+    print(args.out)
+    return EXIT_OK
+
+
+_HANDLERS = {
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "export": cmd_export,
+    "export-json": cmd_export_json,
+    "import-json": cmd_import_json,
+}
+
+
+def _setup_logging() -> Path | None:
+    from workshop_app.paths import logs_dir
+
+    try:
+        folder = logs_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "workshop-app.log"
+        handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def run_command(argv: Sequence[str]) -> int:
+    args = _command_parser().parse_args(list(argv))
+    lang = _lang(getattr(args, "lang", None))
+    try:
+        return _HANDLERS[args.command](args)
+    except KnownError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return EXIT_INPUT
+    except Exception:
+        log_path = _setup_logging()
+        log.error("bug in command %s:\n%s", args.command, traceback.format_exc())
+        where = f" (details in {log_path})" if log_path else ""
+        print(f"Internal error{where}. Please report it.", file=sys.stderr)
+        return EXIT_BUG
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        return run_command(argv)
+    args = _gui_parser().parse_args(argv)
+    _setup_logging()
+    from workshop_app.app import run_gui
+
+    return run_gui(
+        args.path,
+        quit_after_startup=args.quit_after_startup,
+        process_start=process_start_time(),
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

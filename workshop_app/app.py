@@ -1,0 +1,67 @@
+"""Composition root: QApplication, settings, translators, style and the main window."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from workshop_app import APP_ID, APP_NAME, ORGANIZATION, __version__, paths
+from workshop_app.ui.dialogs import Dialogs
+from workshop_app.ui.i18n import install_translators
+from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.settings import Settings
+from workshop_app.ui.style import apply_style
+
+
+def create_window(app: QApplication) -> MainWindow:
+    settings = Settings()
+    install_translators(settings.language)
+    apply_style(app)
+    return MainWindow(settings)
+
+
+def run_gui(path: Path | None, *, quit_after_startup: bool, process_start: float) -> int:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_ID)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationDisplayName(APP_NAME)
+    window = create_window(app)
+    problems: list[str] = []
+    if quit_after_startup:
+        # No one is there to answer a dialog: report problems on stderr and exit 2 instead.
+        def report_problem(cls: object, parent: object, title: str, text: str) -> None:
+            problems.append(text)
+            print(text, file=sys.stderr)
+
+        Dialogs.error = classmethod(report_problem)  # type: ignore[method-assign,assignment]
+    first_run = window.settings.first_run
+    window.settings.mark_started()
+    if path is not None:
+        window.open_path(path)
+    elif quit_after_startup or first_run:
+        window.open_demo()
+    paths.data_dir().mkdir(parents=True, exist_ok=True)
+    if quit_after_startup:
+        if problems:
+            return 2
+        reported: list[bool] = []
+
+        def report() -> None:
+            if reported:
+                return
+            reported.append(True)
+            startup_ms = int((time.time() - process_start) * 1000)
+            print(f"startup_ms={startup_ms}", flush=True)
+            window.close()
+            app.quit()
+
+        window.painted.connect(lambda: QTimer.singleShot(0, report))
+    window.show()
+    return app.exec()

@@ -1,0 +1,149 @@
+"""The demo project: a fictional town, Egeby, built by code so it always matches the schema.
+
+Everything here is invented: the town, the municipality and every person. Later issues add the
+scope, actors and tests of Egeby so that every feature has realistic demo content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+
+from workshop_app.domain.model import (
+    AgendaItem,
+    Meeting,
+    MeetingWithAgenda,
+    Project,
+    ProjectSnapshot,
+)
+from workshop_app.services.project_service import ProjectService, create_project
+
+DEMO_FILE_NAME = "Egeby bymidte (demo).bymidte"
+
+# Stable identifiers: the demo is the same project wherever it is made.
+_NS = uuid.UUID("6f1d4a52-3c1e-4f0a-9c39-5a7c2b1e9d10")
+
+
+def _id(name: str) -> str:
+    return str(uuid.uuid5(_NS, name))
+
+
+_DESCRIPTION = (
+    "Egeby har omkring 9.000 indbyggere, og bymidten omkring Torvegade og Åstien har mistet "
+    "syv butikker på fem år. Kommunen og Egeby Handelsstandsforening vil sammen med borgere, "
+    "ejendomsejere og foreninger finde ud af, hvad bymidten skal kunne i fremtiden, og afprøve "
+    "idéerne i praksis, før der bruges penge på faste anlæg.\n\n"
+    "Udkast til opgaven: Hvordan bliver strækningen fra Torvet til Åstien et sted, hvor folk "
+    "har lyst til at opholde sig — også efter kl. 17 og i weekenden?"
+)
+
+
+def _agenda(meeting: str, rows: list[tuple[str, int, str, str]]) -> tuple[AgendaItem, ...]:
+    return tuple(
+        AgendaItem(
+            uuid=_id(f"{meeting}/{index}"),
+            meeting_uuid=_id(meeting),
+            position=index,
+            title=title,
+            duration_min=minutes,
+            method=method,
+            responsible=responsible,
+        )
+        for index, (title, minutes, method, responsible) in enumerate(rows)
+    )
+
+
+def demo_snapshot(today: dt.date | None = None) -> ProjectSnapshot:
+    """The demo project, with meetings dated relative to ``today`` so one is always ahead."""
+    today = today or dt.date.today()
+    project = Project(
+        uuid=_id("project"),
+        name="Egeby bymidte",
+        town="Egeby",
+        municipality="Skovlund Kommune",
+        description=_DESCRIPTION,
+        facilitators="Mette Holm (citychef), Jonas Brandt (byplanlægger, Skovlund Kommune)",
+        start_date=today - dt.timedelta(days=21),
+        end_date=today + dt.timedelta(days=365),
+    )
+    kickoff = MeetingWithAgenda(
+        Meeting(
+            uuid=_id("kickoff"),
+            position=0,
+            title="Opstartsmøde i styregruppen",
+            date=today - dt.timedelta(days=14),
+            start_time=dt.time(16, 0),
+            place="Egeby Rådhus, mødelokale 2",
+            purpose=(
+                "Styregruppen aftaler formål, afgrænsning og tidsplan for samarbejdet og "
+                "beslutter, hvem der skal inviteres til borgermødet."
+            ),
+        ),
+        _agenda(
+            "kickoff",
+            [
+                ("Velkomst og præsentation", 10, "Runde", "Mette Holm"),
+                ("Hvorfor nu? Tal og erfaringer fra bymidten", 20, "Oplæg", "Jonas Brandt"),
+                ("Hvad er opgaven — og hvad er den ikke?", 30, "Drøftelse i par", "Mette Holm"),
+                ("Afgrænsning af området på kortet", 20, "Kort og post-its", "Jonas Brandt"),
+                ("Næste skridt og invitation til borgermødet", 10, "Fælles opsamling", "Mette Holm"),
+            ],
+        ),
+    )
+    citizens = MeetingWithAgenda(
+        Meeting(
+            uuid=_id("citizens"),
+            position=1,
+            title="Borgermøde: Hvad skal bymidten kunne?",
+            date=today + dt.timedelta(days=9),
+            start_time=dt.time(19, 0),
+            place="Egeby Bibliotek, salen",
+            purpose=(
+                "Alle med interesse for bymidten er velkomne. Vi samler idéer til, hvad der kan "
+                "gøre Torvet og Åstien mere levende, og udvælger nogle få, vi kan prøve af i "
+                "løbet af sommeren."
+            ),
+        ),
+        _agenda(
+            "citizens",
+            [
+                ("Velkomst og aftenens program", 10, "Plenum", "Mette Holm"),
+                ("Bymidten i dag: tal, billeder og citater", 15, "Oplæg", "Jonas Brandt"),
+                ("Idéer ved bordene: hvad savner du?", 40, "Café-borde med værter", "Bordværter"),
+                ("Pause med kaffe og kage", 15, "", "Egeby Handelsstandsforening"),
+                ("Idéerne præsenteres", 20, "Plenum", "Bordværter"),
+                ("Prikafstemning", 10, "Dot-voting", "Mette Holm"),
+                ("Sådan går vi videre", 10, "Plenum", "Mette Holm"),
+            ],
+        ),
+    )
+    walk = MeetingWithAgenda(
+        Meeting(
+            uuid=_id("walk"),
+            position=2,
+            title="Byvandring med ejendomsejere",
+            date=today + dt.timedelta(days=30),
+            start_time=dt.time(10, 0),
+            place="Mødested: springvandet på Torvet",
+            purpose=(
+                "Sammen med ejendomsejerne ser vi på de tomme butikker langs Torvegade og taler "
+                "om, hvad der skal til for at tage dem i brug midlertidigt."
+            ),
+        ),
+        _agenda(
+            "walk",
+            [
+                ("Velkomst ved springvandet", 10, "", "Mette Holm"),
+                ("Vandring: Torvegade 4–28", 45, "Byvandring med stop", "Jonas Brandt"),
+                ("Stop ved den tidligere boghandel", 15, "Samtale på stedet", "Mette Holm"),
+                ("Opsamling på Café Åstien", 30, "Samtale ved bordet", "Mette Holm"),
+            ],
+        ),
+    )
+    return ProjectSnapshot(project=project, meetings=(kickoff, citizens, walk))
+
+
+def write_demo(path: Path | str, today: dt.date | None = None) -> ProjectService:
+    """Write the demo project to a new file (refuses to overwrite) and return it opened."""
+    return create_project(path, demo_snapshot(today))

@@ -1,0 +1,184 @@
+"""Use cases on an open project. Each public method is one transaction and returns what changed.
+
+No Qt here: the UI wraps these calls in undo commands and refreshes its views from the returned
+:class:`Changes`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+from workshop_app.domain.changes import Changes
+from workshop_app.domain.model import (
+    AgendaItem,
+    Meeting,
+    MeetingWithAgenda,
+    Project,
+    ProjectSnapshot,
+    new_uuid,
+)
+from workshop_app.domain.validation import InvalidValue, check_value
+from workshop_app.errors import ErrorKind, KnownError
+from workshop_app.storage import repository
+from workshop_app.storage.database import ProjectStore
+
+
+def _checked(field: str, value: Any) -> Any:
+    try:
+        return check_value(field, value)
+    except InvalidValue as exc:
+        raise KnownError(ErrorKind.BAD_INPUT, "", problem=f"{field}: {exc}") from None
+
+
+class ProjectService:
+    def __init__(self, store: ProjectStore) -> None:
+        self.store = store
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def snapshot(self) -> ProjectSnapshot:
+        return self.store.snapshot()
+
+    def project(self) -> Project:
+        return repository.load_project(self.store.db)
+
+    def meeting(self, uuid: str) -> MeetingWithAgenda:
+        return repository.load_meeting(self.store.db, uuid)
+
+    def meeting_uuids(self) -> list[str]:
+        return repository.meeting_uuids(self.store.db)
+
+    # -- project ---------------------------------------------------------------------------------
+
+    def set_project_field(self, field: str, value: Any) -> Changes:
+        value = _checked(field, value)
+        with self.store.transaction() as db:
+            repository.update_project_field(db, field, value)
+        return Changes(project=True)
+
+    # -- meetings --------------------------------------------------------------------------------
+
+    def new_meeting(self, **fields: Any) -> MeetingWithAgenda:
+        """A meeting not yet stored, placed last; pass it to :meth:`restore_meeting`."""
+        for name, value in fields.items():
+            _checked(name, value)
+        position = len(self.meeting_uuids())
+        return MeetingWithAgenda(Meeting(uuid=new_uuid(), position=position, **fields))
+
+    def restore_meeting(self, meeting: MeetingWithAgenda) -> Changes:
+        """Insert a meeting with its agenda at its position (used by add, undo of delete)."""
+        m = meeting.meeting
+        for name in ("title", "place", "purpose"):
+            _checked(name, getattr(m, name))
+        with self.store.transaction() as db:
+            order = repository.meeting_uuids(db)
+            position = max(0, min(m.position, len(order)))
+            order.insert(position, m.uuid)
+            repository.insert_meeting(db, dataclasses.replace(m, position=len(order)))
+            repository.set_meeting_order(db, order)
+            for index, item in enumerate(meeting.agenda):
+                repository.insert_agenda_item(
+                    db, dataclasses.replace(item, meeting_uuid=m.uuid, position=index)
+                )
+        return Changes(meeting_list=True, meetings=frozenset({m.uuid}))
+
+    def delete_meeting(self, uuid: str) -> Changes:
+        with self.store.transaction() as db:
+            repository.delete_meeting(db, uuid)
+            repository.set_meeting_order(db, repository.meeting_uuids(db))
+        return Changes(meeting_list=True, meetings=frozenset({uuid}))
+
+    def set_meeting_field(self, uuid: str, field: str, value: Any) -> Changes:
+        value = _checked(field, value)
+        with self.store.transaction() as db:
+            repository.update_meeting_field(db, uuid, field, value)
+        return Changes(meetings=frozenset({uuid}))
+
+    def move_meeting(self, uuid: str, position: int) -> Changes:
+        with self.store.transaction() as db:
+            order = repository.meeting_uuids(db)
+            order.remove(uuid)
+            order.insert(max(0, min(position, len(order))), uuid)
+            repository.set_meeting_order(db, order)
+        return Changes(meeting_list=True)
+
+    # -- agenda ----------------------------------------------------------------------------------
+
+    def new_agenda_item(self, meeting_uuid: str, position: int | None = None) -> AgendaItem:
+        count = len(repository.agenda_uuids(self.store.db, meeting_uuid))
+        where = count if position is None else max(0, min(position, count))
+        return AgendaItem(uuid=new_uuid(), meeting_uuid=meeting_uuid, position=where)
+
+    def restore_agenda_item(self, item: AgendaItem) -> Changes:
+        """Insert an agenda item at its position (used by add, undo of delete)."""
+        for name in ("title", "duration_min", "method", "responsible"):
+            _checked(name, getattr(item, name))
+        with self.store.transaction() as db:
+            order = repository.agenda_uuids(db, item.meeting_uuid)
+            order.insert(max(0, min(item.position, len(order))), item.uuid)
+            repository.insert_agenda_item(db, dataclasses.replace(item, position=len(order)))
+            repository.set_agenda_order(db, order)
+        return Changes(meetings=frozenset({item.meeting_uuid}))
+
+    def delete_agenda_item(self, uuid: str) -> Changes:
+        with self.store.transaction() as db:
+            meeting_uuid = repository.agenda_item_meeting(db, uuid)
+            repository.delete_agenda_item(db, uuid)
+            repository.set_agenda_order(db, repository.agenda_uuids(db, meeting_uuid))
+        return Changes(meetings=frozenset({meeting_uuid}))
+
+    def set_agenda_field(self, uuid: str, field: str, value: Any) -> Changes:
+        value = _checked(field, value)
+        with self.store.transaction() as db:
+            meeting_uuid = repository.agenda_item_meeting(db, uuid)
+            repository.update_agenda_field(db, uuid, field, value)
+        return Changes(meetings=frozenset({meeting_uuid}))
+
+    def move_agenda_item(self, uuid: str, position: int) -> Changes:
+        with self.store.transaction() as db:
+            meeting_uuid = repository.agenda_item_meeting(db, uuid)
+            order = repository.agenda_uuids(db, meeting_uuid)
+            order.remove(uuid)
+            order.insert(max(0, min(position, len(order))), uuid)
+            repository.set_agenda_order(db, order)
+        return Changes(meetings=frozenset({meeting_uuid}))
+
+
+def open_project(path: Path | str, *, read_only: bool = False) -> ProjectService:
+    return ProjectService(ProjectStore.open(path, read_only=read_only))
+
+
+def create_project(path: Path | str, snapshot: ProjectSnapshot) -> ProjectService:
+    """Write a whole project (new, demo or imported) to a new file; no partial files on failure."""
+    path = Path(path)
+    store = ProjectStore.create(path, snapshot.project)
+    try:
+        with store.transaction() as db:
+            for index, meeting in enumerate(snapshot.meetings):
+                repository.insert_meeting(db, dataclasses.replace(meeting.meeting, position=index))
+                for pos, item in enumerate(meeting.agenda):
+                    repository.insert_agenda_item(
+                        db, dataclasses.replace(item, meeting_uuid=meeting.meeting.uuid, position=pos)
+                    )
+    except BaseException:
+        store.close()
+        path.unlink(missing_ok=True)
+        raise
+    return ProjectService(store)
+
+
+def new_project(path: Path | str, name: str) -> ProjectService:
+    return create_project(path, ProjectSnapshot(Project(uuid=new_uuid(), name=_checked("name", name))))

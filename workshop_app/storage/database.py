@@ -1,0 +1,258 @@
+"""Opening, creating and writing project files: the one owner of the SQLite connection.
+
+Settings (see ``shared/guide/storage.md``): rollback journal, ``synchronous=FULL``, exclusive
+locking, foreign keys on, ``trusted_schema`` off, ``secure_delete`` on. One short transaction per
+user action through :meth:`ProjectStore.transaction`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from workshop_app import APPLICATION_ID, __version__, version_tuple
+from workshop_app.domain.model import Project, ProjectSnapshot
+from workshop_app.errors import ErrorKind, KnownError
+from workshop_app.storage import header, repository, schema
+
+_WRITE_PRAGMAS = (
+    "PRAGMA journal_mode=DELETE",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA locking_mode=EXCLUSIVE",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA trusted_schema=OFF",
+    "PRAGMA secure_delete=ON",
+)
+_READ_PRAGMAS = ("PRAGMA query_only=ON", "PRAGMA trusted_schema=OFF", "PRAGMA foreign_keys=ON")
+
+
+def map_sqlite_error(exc: BaseException, path: object) -> KnownError:
+    """Classify an SQLite failure as the user's environment problem it is."""
+    if isinstance(exc, KnownError):
+        return exc
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc).lower()
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return KnownError(ErrorKind.DISK_FULL, path)
+    if name.startswith("SQLITE_READONLY") or name.startswith("SQLITE_PERM") or "readonly" in text:
+        return KnownError(ErrorKind.READ_ONLY, path)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
+        return KnownError(ErrorKind.LOCKED, path)
+    if name.startswith("SQLITE_NOTADB") or "not a database" in text:
+        return KnownError(ErrorKind.NOT_A_PROJECT, path, looks_like="binary")
+    if name.startswith("SQLITE_CORRUPT") or "malformed" in text:
+        return KnownError(ErrorKind.DAMAGED, path)
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) or isinstance(exc, OSError):
+        return KnownError(ErrorKind.IO_FAILURE, path)
+    return KnownError(ErrorKind.DAMAGED, path)
+
+
+@dataclass(frozen=True)
+class FileMeta:
+    project_uuid: str
+    written_by_version: str
+    min_reader_version: str
+    min_writer_version: str
+
+
+def _connect(path: Path, mode: str) -> sqlite3.Connection:
+    uri = Path(os.path.abspath(path)).as_uri() + f"?mode={mode}"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
+    return conn
+
+
+class ProjectStore:
+    """An open project file. Not thread-safe: use it from the thread that opened it."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool) -> None:
+        self.path = Path(path)
+        self._conn = conn
+        self.db = Database(conn, execute_plugins=False)
+        self.read_only = read_only
+        #: Set when the file was written by a newer version that we may read but not write.
+        self.newer_writer: str | None = None
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> ProjectStore:
+        """Validate, open and (for writing) migrate a project file. Never creates a file."""
+        path = Path(path)
+        header.read_header(path)
+        try:
+            conn = _connect(path, "ro" if read_only else "rw")
+        except sqlite3.Error as exc:
+            raise map_sqlite_error(exc, path) from None
+        store = cls(path, conn, read_only=read_only)
+        try:
+            store._prepare()
+        except BaseException as exc:
+            store.close()
+            if isinstance(exc, sqlite3.Error):
+                raise map_sqlite_error(exc, path) from None
+            raise
+        return store
+
+    def _prepare(self) -> None:
+        for pragma in _READ_PRAGMAS if self.read_only else _WRITE_PRAGMAS:
+            self._conn.execute(pragma)
+        if not self.read_only:
+            # Take the exclusive lock now: a second writer is refused here, not at its first edit.
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._conn.execute("COMMIT")
+        problems = self.quick_check()
+        if problems:
+            raise KnownError(ErrorKind.DAMAGED, self.path)
+        meta = self._read_meta()
+        ours = version_tuple(__version__)
+        if version_tuple(meta.min_reader_version) > ours:
+            raise KnownError(ErrorKind.NEWER_VERSION, self.path, needed=meta.min_reader_version)
+        if version_tuple(meta.min_writer_version) > ours:
+            self.newer_writer = meta.min_writer_version
+            if not self.read_only:
+                self.close()
+                self._conn = _connect(self.path, "ro")
+                self.db = Database(self._conn, execute_plugins=False)
+                self.read_only = True
+                for pragma in _READ_PRAGMAS:
+                    self._conn.execute(pragma)
+            return
+        if self.read_only:
+            return
+        schema.apply(self.db)
+        with self.transaction():
+            repository.set_meta(self.db, "written_by_version", __version__)
+
+    def _read_meta(self) -> FileMeta:
+        try:
+            values = repository.read_meta(self.db)
+        except sqlite3.Error:
+            raise KnownError(ErrorKind.FOREIGN_SQLITE, self.path, looks_like="sqlite") from None
+        required = ("project_uuid", "min_reader_version", "min_writer_version")
+        if any(key not in values for key in required):
+            raise KnownError(ErrorKind.DAMAGED, self.path)
+        return FileMeta(
+            project_uuid=values["project_uuid"],
+            written_by_version=values.get("written_by_version", ""),
+            min_reader_version=values["min_reader_version"],
+            min_writer_version=values["min_writer_version"],
+        )
+
+    @classmethod
+    def create(cls, path: Path | str, project: Project) -> ProjectStore:
+        """Create a new project file at ``path`` (which must not exist) and open it."""
+        path = Path(path)
+        if path.exists():
+            raise KnownError(ErrorKind.ALREADY_EXISTS, path)
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise KnownError(ErrorKind.NOT_FOUND, folder)
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=".new-", suffix=".tmp", dir=folder)
+        except PermissionError:
+            raise KnownError(ErrorKind.READ_ONLY, path) from None
+        except OSError as exc:
+            raise map_sqlite_error(exc, path) from None
+        os.close(fd)
+        tmp = Path(tmp_name)
+        os.chmod(tmp, 0o666 & ~_current_umask())
+        try:
+            conn = sqlite3.connect(str(tmp), isolation_level=None)
+            try:
+                conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                conn.execute("PRAGMA journal_mode=DELETE")
+                db = Database(conn, execute_plugins=False)
+                schema.apply(db)
+                with db.atomic():
+                    repository.set_meta(db, "project_uuid", project.uuid)
+                    repository.set_meta(db, "created_by_version", __version__)
+                    repository.set_meta(db, "written_by_version", __version__)
+                    repository.set_meta(db, "min_reader_version", schema.MIN_READER_VERSION)
+                    repository.set_meta(db, "min_writer_version", schema.MIN_WRITER_VERSION)
+                    repository.insert_project(db, project)
+            finally:
+                conn.close()
+            _fsync(tmp)
+            _publish(tmp, path)
+        except sqlite3.Error as exc:
+            raise map_sqlite_error(exc, path) from None
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+        return cls.open(path)
+
+    # -- using -----------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One user action: everything inside commits together or not at all."""
+        if self.read_only:
+            raise KnownError(ErrorKind.READ_ONLY, self.path)
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.Error as exc:
+            raise map_sqlite_error(exc, self.path) from None
+
+    def snapshot(self) -> ProjectSnapshot:
+        try:
+            return repository.load_snapshot(self.db)
+        except sqlite3.Error as exc:
+            raise map_sqlite_error(exc, self.path) from None
+
+    def meta(self) -> FileMeta:
+        return self._read_meta()
+
+    def quick_check(self) -> list[str]:
+        return self._check("quick_check")
+
+    def integrity_check(self) -> list[str]:
+        return self._check("integrity_check")
+
+    def _check(self, pragma: str) -> list[str]:
+        try:
+            rows = [row[0] for row in self._conn.execute(f"PRAGMA {pragma}")]
+        except sqlite3.DatabaseError as exc:
+            raise map_sqlite_error(exc, self.path) from None
+        return [] if rows == ["ok"] else rows
+
+    def pending_migrations(self) -> list[str]:
+        return schema.pending(self.db)
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+
+
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _publish(tmp: Path, target: Path) -> None:
+    """Move a finished file into place without ever overwriting an existing one."""
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise KnownError(ErrorKind.ALREADY_EXISTS, target) from None
+    except OSError:
+        # File systems without hard links (FAT on USB sticks): check, then rename.
+        if target.exists():
+            raise KnownError(ErrorKind.ALREADY_EXISTS, target) from None
+        os.replace(tmp, target)

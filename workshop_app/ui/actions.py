@@ -1,0 +1,89 @@
+"""All menu/toolbar actions and their shortcuts, in one registry (the main window only places them)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+
+from workshop_app.ui.icons import icon
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+@dataclass(frozen=True)
+class _Spec:
+    text: Callable[[], str]
+    shortcut: QKeySequence.StandardKey | str | None
+    icon: str | None
+    needs_project: bool = False
+
+
+# Texts are wrapped in lambdas so they are translated when shown, not when imported.
+_SPECS: dict[str, _Spec] = {
+    "new": _Spec(lambda: _tr("&New project…"), QKeySequence.StandardKey.New, "new"),
+    "open": _Spec(lambda: _tr("&Open project…"), QKeySequence.StandardKey.Open, "open"),
+    "open_demo": _Spec(lambda: _tr("Open the &demo project"), None, "demo"),
+    "close_project": _Spec(
+        lambda: _tr("&Close project"), QKeySequence.StandardKey.Close, "close", True
+    ),
+    "export_handout": _Spec(
+        lambda: _tr("&Print handout…"), QKeySequence.StandardKey.Print, "export", True
+    ),
+    "export_json": _Spec(lambda: _tr("Export as &JSON…"), "Ctrl+Shift+E", "export_json", True),
+    "settings": _Spec(lambda: _tr("&Settings…"), QKeySequence.StandardKey.Preferences, "settings"),
+    "quit": _Spec(lambda: _tr("&Quit"), QKeySequence.StandardKey.Quit, "quit"),
+    "about": _Spec(lambda: _tr("&About"), None, "help"),
+}
+
+
+class ActionRegistry(QObject):
+    """Creates every action once; ``retranslate()`` refreshes texts after a language change."""
+
+    def __init__(self, parent: QObject, undo_group: QUndoGroup) -> None:
+        super().__init__(parent)
+        self._actions: dict[str, QAction] = {}
+        for name, spec in _SPECS.items():
+            action = QAction(parent)
+            action.setObjectName(f"action_{name}")
+            if spec.icon:
+                action.setIcon(icon(spec.icon))
+            if isinstance(spec.shortcut, QKeySequence.StandardKey):
+                action.setShortcuts(spec.shortcut)
+            elif spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            self._actions[name] = action
+        undo = undo_group.createUndoAction(parent, _tr("Undo"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        undo.setIcon(icon("undo"))
+        undo.setObjectName("action_undo")
+        redo = undo_group.createRedoAction(parent, _tr("Redo"))
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        redo.setIcon(icon("redo"))
+        redo.setObjectName("action_redo")
+        self._actions["undo"] = undo
+        self._actions["redo"] = redo
+        self._undo_group = undo_group
+        self.retranslate()
+
+    def __getitem__(self, name: str) -> QAction:
+        return self._actions[name]
+
+    def names(self) -> list[str]:
+        return list(self._actions)
+
+    def retranslate(self) -> None:
+        for name, spec in _SPECS.items():
+            action = self._actions[name]
+            action.setText(spec.text())
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{spec.text().replace('&', '').rstrip('…')}  {keys}".strip())
+
+    def set_project_open(self, is_open: bool, read_only: bool = False) -> None:
+        for name, spec in _SPECS.items():
+            if spec.needs_project:
+                self._actions[name].setEnabled(is_open)

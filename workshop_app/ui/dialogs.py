@@ -1,0 +1,55 @@
+"""Every modal question the app asks, behind classmethods the tests replace.
+
+Tests never ``exec()`` a real dialog: they monkeypatch these methods.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from workshop_app import FILE_EXTENSION
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def _project_filter() -> str:
+    return _tr("Projects (*{0})").format(FILE_EXTENSION) + ";;" + _tr("All files (*)")
+
+
+class Dialogs:
+    @classmethod
+    def open_project_path(cls, parent: QWidget | None, folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, _tr("Open project"), str(folder), _project_filter()
+        )
+        return Path(name) if name else None
+
+    @classmethod
+    def new_project_path(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, _tr("New project"), str(suggested), _project_filter()
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix == FILE_EXTENSION else path.with_name(path.name + FILE_EXTENSION)
+
+    @classmethod
+    def save_path(
+        cls, parent: QWidget | None, caption: str, suggested: Path, file_filter: str
+    ) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), file_filter)
+        return Path(name) if name else None
+
+    @classmethod
+    def error(cls, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    @classmethod
+    def information(cls, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)

@@ -1,0 +1,103 @@
+"""The page "Handouts and export": print a meeting handout, export the project as JSON."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.changes import Changes
+from workshop_app.ui.icons import icon
+from workshop_app.ui.session import ProjectSession
+
+
+class ExportsPage(QWidget):
+    handout_requested = Signal(object)  # meeting uuid or None
+    json_requested = Signal()
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exports_page")
+        self._session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        title = QLabel(self.tr("Handouts and export"))
+        title.setProperty("role", "pageTitle")
+        layout.addWidget(title)
+
+        handout = QGroupBox(self.tr("Meeting handout"))
+        handout_layout = QVBoxLayout(handout)
+        text = QLabel(
+            self.tr(
+                "A handout for the participants of a meeting: purpose, date, place and the agenda "
+                "with clock times. It holds no personal data beyond what you wrote in the agenda."
+            )
+        )
+        text.setWordWrap(True)
+        text.setProperty("role", "hint")
+        form = QFormLayout()
+        self.meeting_combo = QComboBox()
+        self.meeting_combo.setObjectName("handout_meeting")
+        self.meeting_combo.setMinimumContentsLength(30)
+        form.addRow(self.tr("Meeting:"), self.meeting_combo)
+        self.handout_button = QPushButton(icon("export"), self.tr("Preview and print…"))
+        self.handout_button.setObjectName("handout_button")
+        self.handout_button.clicked.connect(
+            lambda: self.handout_requested.emit(self.meeting_combo.currentData())
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.handout_button)
+        row.addStretch(1)
+        handout_layout.addWidget(text)
+        handout_layout.addLayout(form)
+        handout_layout.addLayout(row)
+        layout.addWidget(handout)
+
+        exchange = QGroupBox(self.tr("Exchange"))
+        exchange_layout = QVBoxLayout(exchange)
+        exchange_text = QLabel(
+            self.tr(
+                "The whole project as a JSON file, to archive it or move it to another tool. "
+                "Use 'workshop-app import-json' to make a project file from it again."
+            )
+        )
+        exchange_text.setWordWrap(True)
+        exchange_text.setProperty("role", "hint")
+        self.json_button = QPushButton(icon("export_json"), self.tr("Export as JSON…"))
+        self.json_button.clicked.connect(self.json_requested.emit)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.json_button)
+        row2.addStretch(1)
+        exchange_layout.addWidget(exchange_text)
+        exchange_layout.addLayout(row2)
+        layout.addWidget(exchange)
+        layout.addStretch(1)
+
+        session.changed.connect(self._on_changed)
+        self._reload()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.meeting_list or changes.meetings:
+            self._reload()
+
+    def _reload(self) -> None:
+        keep = self.meeting_combo.currentData()
+        self.meeting_combo.clear()
+        self.meeting_combo.addItem(self.tr("The next meeting"), None)
+        for meeting in self._session.service.snapshot().meetings:
+            m = meeting.meeting
+            label = m.title or self.tr("(untitled meeting)")
+            if m.date:
+                label = f"{m.date:%d-%m-%Y} · {label}"
+            self.meeting_combo.addItem(label, m.uuid)
+        index = self.meeting_combo.findData(keep, Qt.ItemDataRole.UserRole)
+        self.meeting_combo.setCurrentIndex(max(index, 0))
+        self.handout_button.setEnabled(self.meeting_combo.count() > 1)

@@ -1,0 +1,105 @@
+"""Make a handout in the background, show progress, then the preview."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from workshop_app import paths
+from workshop_app.export.handout import write_handout
+from workshop_app.ui import worker
+from workshop_app.ui.dialogs import Dialogs
+from workshop_app.ui.labels import handout_labels
+from workshop_app.ui.pdf_preview import PdfPreviewDialog
+from workshop_app.ui.session import ProjectSession
+
+
+def safe_file_name(text: str, fallback: str) -> str:
+    """A file name from user text: no path separators, no control or reserved characters."""
+    cleaned = re.sub(r'[\x00-\x1f<>:"/\\|?*]+', " ", text).strip(" .")
+    cleaned = re.sub(r"\s+", " ", cleaned)[:80]
+    return cleaned or fallback
+
+
+class HandoutFlow(QObject):
+    """One handout build: snapshot → worker → preview. ``preview_ready`` carries the dialog."""
+
+    preview_ready = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, session: ProjectSession, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._parent = parent
+        self._task: worker.Task | None = None
+        self._progress: QProgressDialog | None = None
+        self.preview: PdfPreviewDialog | None = None
+        self._suggested = "handout.pdf"
+
+    def start(self, meeting_uuid: str | None) -> None:
+        self._session.flush()
+        snapshot = self._session.service.snapshot()
+        if not snapshot.meetings:
+            Dialogs.error(
+                self._parent,
+                self.tr("No meetings"),
+                self.tr("Add a meeting with an agenda on the Meetings page first."),
+            )
+            return
+        labels = handout_labels()
+        folder = paths.data_dir() / "previews"
+        folder.mkdir(parents=True, exist_ok=True)
+        handle = tempfile.NamedTemporaryFile(prefix="handout-", suffix=".pdf", dir=folder, delete=False)
+        handle.close()
+        out = Path(handle.name)
+        target = snapshot.meeting(meeting_uuid) if meeting_uuid else None
+        title = target.meeting.title if target else self.tr("handout")
+        self._suggested = safe_file_name(f"{labels.document_title} - {title}", "handout") + ".pdf"
+
+        def job(progress: Callable[[int], None], cancelled: Callable[[], bool]) -> Path:
+            write_handout(
+                snapshot, meeting_uuid, labels, out, progress=progress, is_cancelled=cancelled
+            )
+            return out
+
+        self._progress = QProgressDialog(
+            self.tr("Making the handout…"), self.tr("Cancel"), 0, 100, self._parent
+        )
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(300)
+        self._task = worker.start(job)
+        self._task.signals.progress.connect(self._progress.setValue)
+        self._task.signals.finished.connect(self._on_finished)
+        self._task.signals.failed.connect(self._on_failed)
+        self._task.signals.cancelled.connect(self._on_cancelled)
+        self._progress.canceled.connect(self._task.cancel)
+
+    def _done(self) -> None:
+        if self._progress is not None:
+            self._progress.canceled.disconnect()
+            self._progress.close()
+            self._progress = None
+
+    def _on_finished(self, out: Path) -> None:
+        self._done()
+        self.preview = PdfPreviewDialog(out, self._suggested, self._parent)
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview.open()
+        self.preview_ready.emit(self.preview)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._done()
+        message = str(exc) if isinstance(exc, (ValueError, OSError)) else self.tr(
+            "An unexpected error stopped the handout. Details are in the log."
+        )
+        Dialogs.error(self._parent, self.tr("Handout not made"), message)
+        self.failed.emit(message)
+
+    def _on_cancelled(self) -> None:
+        self._done()
+

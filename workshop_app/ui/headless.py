@@ -1,0 +1,19 @@
+"""Qt pieces the command line needs without a window: translated labels for exports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from workshop_app.export.handout import HandoutLabels
+from workshop_app.ui.i18n import install_translators
+from workshop_app.ui.labels import handout_labels
+
+_app: QCoreApplication | None = None
+
+
+def handout_labels_for(lang: str) -> HandoutLabels:
+    global _app
+    if QCoreApplication.instance() is None:
+        _app = QCoreApplication([])
+    install_translators(lang)
+    return handout_labels()

@@ -1,0 +1,77 @@
+"""Translations: our own ``.qm`` files plus Qt's ``qtbase_<lang>`` for Qt's own strings.
+
+Source strings are English; Danish is the default language. ``.ts`` sources live in
+``resources/i18n/``; ``scripts/build_translations.py`` compiles them to ``.qm``. If a ``.qm`` is
+missing (a plain ``pip install .`` from a checkout), it is compiled once into the user's data
+folder with the ``pyside6-lrelease`` that ships with PySide6.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from workshop_app import paths
+
+LANGUAGES = ("da", "en")
+DEFAULT_LANGUAGE = "da"
+_installed: list[QTranslator] = []
+log = logging.getLogger(__name__)
+
+
+def ts_file(lang: str) -> Path:
+    return paths.resource("i18n", f"workshop_app_{lang}.ts")
+
+
+def qm_file(lang: str) -> Path | None:
+    bundled = paths.resource("i18n", f"workshop_app_{lang}.qm")
+    if bundled.is_file():
+        return bundled
+    source = ts_file(lang)
+    if not source.is_file():
+        return None
+    cached = paths.data_dir() / "i18n" / f"workshop_app_{lang}.qm"
+    if cached.is_file() and cached.stat().st_mtime >= source.stat().st_mtime:
+        return cached
+    tool = shutil.which("pyside6-lrelease")
+    if tool is None:
+        return None
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run([tool, str(source), "-qm", str(cached)], check=True, capture_output=True)
+    except (OSError, subprocess.CalledProcessError):
+        log.warning("could not compile translations for %s", lang)
+        return None
+    return cached
+
+
+def install_translators(lang: str) -> str:
+    """Replace the installed translators with those for ``lang``; return the language used."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_translators needs a QCoreApplication")
+    lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English,
+                               QLocale.Country.Denmark if lang == "da" else QLocale.Country.UnitedKingdom))
+    if lang == "en":
+        return lang
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+    ours = qm_file(lang)
+    translator = QTranslator(app)
+    if ours is not None and translator.load(str(ours)):
+        app.installTranslator(translator)
+        _installed.append(translator)
+    else:
+        log.warning("no translation file for %s", lang)
+    return lang

@@ -1,0 +1,1 @@
+"""Meetings: list, details and the agenda."""

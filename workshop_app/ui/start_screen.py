@@ -1,0 +1,100 @@
+"""The start screen: new project, open, the demo, and recent projects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app import APP_NAME, __version__
+from workshop_app.ui.icons import icon
+
+
+def _big_button(action: QAction, name: str) -> QToolButton:
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setObjectName(name)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+    button.setIconSize(QSize(40, 40))
+    button.setMinimumSize(QSize(170, 96))
+    button.setProperty("role", "startButton")
+    return button
+
+
+class StartScreen(QWidget):
+    open_requested = Signal(object)  # Path
+
+    def __init__(
+        self, new: QAction, open_: QAction, demo: QAction, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("start_screen")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 40, 48, 32)
+        title = QLabel(APP_NAME)
+        title.setProperty("role", "appTitle")
+        subtitle = QLabel(
+            self.tr(
+                "Plan and run the work on a living town centre: scope, actors, prototype tests "
+                "and the meetings where it happens. Everything stays on this computer."
+            )
+        )
+        subtitle.setWordWrap(True)
+        subtitle.setProperty("role", "hint")
+        outer.addWidget(title)
+        outer.addWidget(subtitle)
+        outer.addSpacing(16)
+        buttons = QHBoxLayout()
+        buttons.addWidget(_big_button(new, "start_new"))
+        buttons.addWidget(_big_button(open_, "start_open"))
+        buttons.addWidget(_big_button(demo, "start_demo"))
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        outer.addSpacing(16)
+        recent_title = QLabel(self.tr("Recent projects"))
+        recent_title.setProperty("role", "sectionTitle")
+        outer.addWidget(recent_title)
+        self.recent = QListWidget()
+        self.recent.setObjectName("recent_list")
+        self.recent.setIconSize(QSize(20, 20))
+        self.recent.itemActivated.connect(self._activate)
+        outer.addWidget(self.recent, 1)
+        self.empty_hint = QLabel(
+            self.tr("No recent projects yet. Start with the demo project to look around.")
+        )
+        self.empty_hint.setProperty("role", "hint")
+        outer.addWidget(self.empty_hint)
+        version = QLabel(self.tr("Version {0}").format(__version__))
+        version.setProperty("role", "hint")
+        version.setAlignment(Qt.AlignmentFlag.AlignRight)
+        outer.addWidget(version)
+
+    def set_recent(self, files: list[Path]) -> None:
+        self.recent.clear()
+        for path in files:
+            exists = path.is_file()
+            text = f"{path.stem}    —    {path.parent}"
+            item = QListWidgetItem(icon("recent"), text)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            if not exists:
+                item.setText(text + "    " + self.tr("(not found)"))
+                item.setForeground(Qt.GlobalColor.gray)
+            item.setToolTip(str(path))
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(files))
+        self.empty_hint.setVisible(not files)
+        if files:
+            self.recent.setCurrentRow(0)
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        self.open_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))

@@ -1,0 +1,62 @@
+"""The one helper for slow work off the GUI thread: run a function, report progress, cancel.
+
+The function gets ``progress(percent)`` and ``is_cancelled()``; it must not touch widgets or the
+GUI thread's database connection (give it an immutable snapshot instead).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+Job = Callable[[Callable[[int], None], Callable[[], bool]], Any]
+
+
+class _Signals(QObject):
+    progress = Signal(int)
+    finished = Signal(object)  # the job's result
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+
+
+class Task(QRunnable):
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self._job = job
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self._job(self.signals.progress.emit, self._cancel.is_set)
+        except Exception as exc:  # reported to the GUI thread, which decides what to show
+            if self._cancel.is_set():
+                self.signals.cancelled.emit()
+            else:
+                log.error("background job failed:\n%s", traceback.format_exc())
+                self.signals.failed.emit(exc)
+            return
+        if self._cancel.is_set():
+            self.signals.cancelled.emit()
+        else:
+            self.signals.finished.emit(result)
+
+
+def start(job: Job) -> Task:
+    task = Task(job)
+    QThreadPool.globalInstance().start(task)
+    return task

@@ -1,0 +1,92 @@
+"""The open project: navigation on the left, one page per part of the method on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.ui.exports_page import ExportsPage
+from workshop_app.ui.icons import icon
+from workshop_app.ui.meetings.view import MeetingsPage
+from workshop_app.ui.overview import OverviewPage
+from workshop_app.ui.phase_pages import ActorsPage, ScopePage, TestsPage
+from workshop_app.ui.session import ProjectSession
+
+PAGES = ("overview", "scope", "actors", "tests", "meetings", "handouts")
+
+
+class Workspace(QWidget):
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.session = session
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFixedWidth(250)
+        self.pages = QStackedWidget()
+        self.overview = OverviewPage(session)
+        self.meetings = MeetingsPage(session)
+        self.exports = ExportsPage(session)
+        titles = {
+            "overview": self.tr("Overview"),
+            "scope": self.tr("1 Start-up and scope"),
+            "actors": self.tr("2 Actors"),
+            "tests": self.tr("3 Prototype tests"),
+            "meetings": self.tr("Meetings"),
+            "handouts": self.tr("Handouts and export"),
+        }
+        widgets = {
+            "overview": self.overview,
+            "scope": ScopePage(),
+            "actors": ActorsPage(),
+            "tests": TestsPage(),
+            "meetings": self.meetings,
+            "handouts": self.exports,
+        }
+        for index, name in enumerate(PAGES):
+            item = QListWidgetItem(icon(name), titles[name])
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(f"{titles[name]} (Ctrl+{index + 1})")
+            self.navigation.addItem(item)
+            self.pages.addWidget(widgets[name])
+        self.navigation.currentRowChanged.connect(self._on_page)
+        self.navigation.setCurrentRow(0)
+
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        if session.read_only:
+            banner = QLabel(
+                self.tr(
+                    "This project is open read-only: changes cannot be saved. "
+                    "Make a copy to work on it."
+                )
+            )
+            banner.setObjectName("read_only_banner")
+            banner.setWordWrap(True)
+            right.addWidget(banner)
+        right.addWidget(self.pages, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addLayout(right, 1)
+
+    def _on_page(self, row: int) -> None:
+        self.session.flush()
+        self.pages.setCurrentIndex(row)
+
+    def show_page(self, name: str) -> None:
+        self.navigation.setCurrentRow(PAGES.index(name))
+
+    def current_page(self) -> str:
+        return PAGES[max(self.navigation.currentRow(), 0)]
