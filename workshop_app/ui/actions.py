@@ -11,10 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from workshop_app.ui.icons import icon
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
-
 @dataclass(frozen=True)
 class _Spec:
     text: Callable[[], str]
@@ -25,19 +21,48 @@ class _Spec:
 
 # Texts are wrapped in lambdas so they are translated when shown, not when imported.
 _SPECS: dict[str, _Spec] = {
-    "new": _Spec(lambda: _tr("&New project…"), QKeySequence.StandardKey.New, "new"),
-    "open": _Spec(lambda: _tr("&Open project…"), QKeySequence.StandardKey.Open, "open"),
-    "open_demo": _Spec(lambda: _tr("Open the &demo project"), None, "demo"),
+    "new": _Spec(
+        lambda: QCoreApplication.translate("Actions", "&New project…"),
+        QKeySequence.StandardKey.New,
+        "new",
+    ),
+    "open": _Spec(
+        lambda: QCoreApplication.translate("Actions", "&Open project…"),
+        QKeySequence.StandardKey.Open,
+        "open",
+    ),
+    "open_demo": _Spec(
+        lambda: QCoreApplication.translate("Actions", "Open the &demo project"), None, "demo"
+    ),
     "close_project": _Spec(
-        lambda: _tr("&Close project"), QKeySequence.StandardKey.Close, "close", True
+        lambda: QCoreApplication.translate("Actions", "&Close project"),
+        QKeySequence.StandardKey.Close,
+        "close",
+        True,
     ),
     "export_handout": _Spec(
-        lambda: _tr("&Print handout…"), QKeySequence.StandardKey.Print, "export", True
+        lambda: QCoreApplication.translate("Actions", "&Print handout…"),
+        QKeySequence.StandardKey.Print,
+        "export",
+        True,
     ),
-    "export_json": _Spec(lambda: _tr("Export as &JSON…"), "Ctrl+Shift+E", "export_json", True),
-    "settings": _Spec(lambda: _tr("&Settings…"), QKeySequence.StandardKey.Preferences, "settings"),
-    "quit": _Spec(lambda: _tr("&Quit"), QKeySequence.StandardKey.Quit, "quit"),
-    "about": _Spec(lambda: _tr("&About"), None, "help"),
+    "export_json": _Spec(
+        lambda: QCoreApplication.translate("Actions", "Export as &JSON…"),
+        "Ctrl+Shift+E",
+        "export_json",
+        True,
+    ),
+    "settings": _Spec(
+        lambda: QCoreApplication.translate("Actions", "&Settings…"),
+        QKeySequence.StandardKey.Preferences,
+        "settings",
+    ),
+    "quit": _Spec(
+        lambda: QCoreApplication.translate("Actions", "&Quit"),
+        QKeySequence.StandardKey.Quit,
+        "quit",
+    ),
+    "about": _Spec(lambda: QCoreApplication.translate("Actions", "&About"), None, "help"),
 }
 
 
@@ -57,11 +82,11 @@ class ActionRegistry(QObject):
             elif spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
             self._actions[name] = action
-        undo = undo_group.createUndoAction(parent, _tr("Undo"))
+        undo = undo_group.createUndoAction(parent, QCoreApplication.translate("Actions", "Undo"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
         undo.setIcon(icon("undo"))
         undo.setObjectName("action_undo")
-        redo = undo_group.createRedoAction(parent, _tr("Redo"))
+        redo = undo_group.createRedoAction(parent, QCoreApplication.translate("Actions", "Redo"))
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
         redo.setIcon(icon("redo"))
         redo.setObjectName("action_redo")

@@ -18,10 +18,6 @@ from workshop_app.ui.session import ProjectSession
 _FIELD_EDIT_ID = 1001
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class ServiceCommand(QUndoCommand):
     def __init__(
         self,
@@ -79,7 +75,7 @@ def set_project_field(session: ProjectSession, field: str, label: str, old: Any,
         SetFieldCommand(
             session,
             ("project", "", field),
-            _tr("Edit {0}").format(label),
+            QCoreApplication.translate("Commands", "Edit {0}").format(label),
             lambda value: service.set_project_field(field, value),
             old,
             new,
@@ -95,7 +91,7 @@ def set_meeting_field(
         SetFieldCommand(
             session,
             ("meeting", uuid, field),
-            _tr("Edit {0}").format(label),
+            QCoreApplication.translate("Commands", "Edit {0}").format(label),
             lambda value: service.set_meeting_field(uuid, field, value),
             old,
             new,
@@ -111,7 +107,7 @@ def set_agenda_field(
         SetFieldCommand(
             session,
             ("agenda", uuid, field),
-            _tr("Edit {0}").format(label),
+            QCoreApplication.translate("Commands", "Edit {0}").format(label),
             lambda value: service.set_agenda_field(uuid, field, value),
             old,
             new,
@@ -126,7 +122,7 @@ def add_meeting(session: ProjectSession, title: str) -> str:
     session.undo_stack.push(
         ServiceCommand(
             session,
-            _tr("Add meeting"),
+            QCoreApplication.translate("Commands", "Add meeting"),
             lambda: service.restore_meeting(meeting),
             lambda: service.delete_meeting(uuid),
         )
@@ -140,7 +136,7 @@ def delete_meeting(session: ProjectSession, uuid: str) -> None:
     session.undo_stack.push(
         ServiceCommand(
             session,
-            _tr("Delete meeting"),
+            QCoreApplication.translate("Commands", "Delete meeting"),
             lambda: service.delete_meeting(uuid),
             lambda: service.restore_meeting(captured),
         )
@@ -152,7 +148,7 @@ def move_meeting(session: ProjectSession, uuid: str, old: int, new: int) -> None
     session.undo_stack.push(
         ServiceCommand(
             session,
-            _tr("Move meeting"),
+            QCoreApplication.translate("Commands", "Move meeting"),
             lambda: service.move_meeting(uuid, new),
             lambda: service.move_meeting(uuid, old),
         )
@@ -168,7 +164,7 @@ def add_agenda_item(
     session.undo_stack.push(
         ServiceCommand(
             session,
-            _tr("Add agenda item"),
+            QCoreApplication.translate("Commands", "Add agenda item"),
             lambda: service.restore_agenda_item(item),
             lambda: service.delete_agenda_item(item.uuid),
         )
@@ -182,7 +178,7 @@ def delete_agenda_item(session: ProjectSession, meeting_uuid: str, uuid: str) ->
     session.undo_stack.push(
         ServiceCommand(
             session,
-            _tr("Delete agenda item"),
+            QCoreApplication.translate("Commands", "Delete agenda item"),
             lambda: service.delete_agenda_item(uuid),
             lambda: service.restore_agenda_item(captured),
         )
@@ -194,7 +190,7 @@ def move_agenda_item(session: ProjectSession, uuid: str, old: int, new: int) -> 
     session.undo_stack.push(
         ServiceCommand(
             session,
-            _tr("Move agenda item"),
+            QCoreApplication.translate("Commands", "Move agenda item"),
             lambda: service.move_agenda_item(uuid, new),
             lambda: service.move_agenda_item(uuid, old),
         )

@@ -13,26 +13,32 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from workshop_app import FILE_EXTENSION
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def _project_filter() -> str:
-    return _tr("Projects (*{0})").format(FILE_EXTENSION) + ";;" + _tr("All files (*)")
+    return (
+        QCoreApplication.translate("Dialogs", "Projects (*{0})").format(FILE_EXTENSION)
+        + ";;"
+        + QCoreApplication.translate("Dialogs", "All files (*)")
+    )
 
 
 class Dialogs:
     @classmethod
     def open_project_path(cls, parent: QWidget | None, folder: Path) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Open project"), str(folder), _project_filter()
+            parent,
+            QCoreApplication.translate("Dialogs", "Open project"),
+            str(folder),
+            _project_filter(),
         )
         return Path(name) if name else None
 
     @classmethod
     def new_project_path(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, _tr("New project"), str(suggested), _project_filter()
+            parent,
+            QCoreApplication.translate("Dialogs", "New project"),
+            str(suggested),
+            _project_filter(),
         )
         if not name:
             return None

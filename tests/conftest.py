@@ -1,0 +1,46 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own data and settings folders."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
+
+import pytest
+
+from workshop_app.services.demo import demo_snapshot, write_demo
+from workshop_app.services.project_service import ProjectService
+
+TODAY = dt.date(2027, 3, 1)
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    data = tmp_path / "user-data"
+    config = tmp_path / "user-config"
+    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(data))
+    monkeypatch.setenv("WORKSHOP_APP_CONFIG_DIR", str(config))
+    return data
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path) -> Path:
+    path = tmp_path / "egeby.bymidte"
+    write_demo(path, today=TODAY).close()
+    return path
+
+
+@pytest.fixture
+def demo_service(demo_file: Path) -> ProjectService:
+    from workshop_app.services.project_service import open_project
+
+    service = open_project(demo_file)
+    yield service
+    service.close()
+
+
+@pytest.fixture
+def demo():  # the demo snapshot as written by demo_file
+    return demo_snapshot(TODAY)

@@ -1,0 +1,73 @@
+"""User text on its way into ReportLab: cleaned, escaped, never interpreted."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.fonts import tt2ps
+
+from workshop_app.export import fonts
+from workshop_app.export.styles import make_styles
+from workshop_app.export.text import REPLACEMENT, blocks, clean, markup, para, plain
+
+
+def test_fonts_register_once_and_map_bold_and_italic() -> None:
+    fonts.register_fonts()
+    fonts.register_fonts()
+    assert tt2ps(fonts.FAMILY, 1, 0) == fonts.BOLD
+    assert tt2ps(fonts.FAMILY, 0, 1) == fonts.ITALIC
+    assert tt2ps(fonts.FAMILY, 1, 1) == fonts.BOLD_ITALIC
+    assert ord("ø") in fonts.covered_code_points()
+
+
+def test_styles_body_is_at_least_ten_points() -> None:
+    styles = make_styles()
+    assert styles.body.fontSize >= 10
+    assert styles.cell.fontSize >= 10
+    assert styles.body.fontName.startswith("DejaVuSans")
+
+
+def test_clean_keeps_danish_letters_and_line_breaks() -> None:
+    assert clean("æøå ÆØÅ\nlinje 2\r\nlinje 3\rlinje 4") == "æøå ÆØÅ\nlinje 2\nlinje 3\nlinje 4"
+
+
+def test_clean_drops_controls_and_direction_marks() -> None:
+    assert clean("a\x00b\x07c\x1bd\u200fe\u202ef\u200dg\ufeffh") == "abcdefgh"
+    assert clean("a\tb") == "a b"
+
+
+def test_clean_replaces_what_the_font_cannot_draw_visibly() -> None:
+    assert clean("ok 👍🏽") == f"ok {REPLACEMENT}"
+    assert clean("lone \ud800 surrogate") == f"lone {REPLACEMENT} surrogate"
+    assert clean("private \ue000 use") == f"private {REPLACEMENT} use"
+    assert clean("€ – ✓") == "€ – ✓"
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["<b>", "a<b", "R&D", "</para>", '<img src="/etc/passwd">', "<font size=40>big"],
+)
+def test_markup_escapes_everything(hostile: str) -> None:
+    text = markup(hostile)
+    assert "<" not in text.replace("<br/>", "")
+    paragraph = para(hostile, make_styles().body)
+    assert paragraph.wrap(300, 800)[1] > 0
+
+
+def test_newlines_become_breaks() -> None:
+    assert markup("a\nb") == "a<br/>b"
+
+
+def test_blocks_make_one_paragraph_per_line_and_gaps_between_blocks() -> None:
+    styles = make_styles()
+    body = blocks("one\n\ntwo\nlines\n\n\n\nthree", styles.body)
+    assert [type(f).__name__ for f in body] == ["Paragraph"] * 4
+    gap = styles.body.spaceAfter
+    assert [f.style.spaceAfter for f in body] == [gap, 0, gap, gap]
+    cell = blocks("one\n\ntwo", styles.cell)
+    assert [type(f).__name__ for f in cell] == ["Paragraph", "Spacer", "Paragraph"]
+    assert blocks("  \n\n ", styles.body) == []
+    assert blocks("<b>", styles.body)[0].text == "&lt;b&gt;"
+
+
+def test_plain_is_one_clean_line() -> None:
+    assert plain("  a\nb\x00c  <d> ") == "a bc <d>"

@@ -1,0 +1,470 @@
+"""The JSON exchange format of a project: export with :func:`dumps`, import with :func:`loads`.
+
+The format is described for people in ``db/json-format.md``. In short: one object with ``format``,
+``version``, ``app_version``, ``project`` and ``meetings`` (each meeting holding its ``agenda``).
+Positions are not written; they come from the order of the lists. An agenda item's meeting comes
+from where it is nested.
+
+Imported JSON is untrusted. :func:`loads` checks everything (types, lengths, dates, uuids, counts,
+unknown or missing fields, duplicate keys) before anything is built and raises
+``KnownError(ErrorKind.BAD_JSON, source, problem=...)`` naming the *first* problem with its JSON
+path, for example ``meetings[2].agenda[0].duration_min: must be a whole number from 0 to 1440``.
+No other exception leaves :func:`loads` or :func:`read_file`.
+
+The field lists below are the contract of format ``VERSION`` and deliberately do not follow the
+domain's field tuples: adding a field to the domain must be a conscious change here, with a new
+``VERSION`` (a test compares both).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import stat
+import unicodedata
+from pathlib import Path
+from typing import Any, Final, NoReturn
+
+from workshop_app import __version__
+from workshop_app.domain.model import (
+    MAX_DURATION_MIN,
+    MAX_SHORT_TEXT,
+    MAX_TEXT,
+    AgendaItem,
+    Meeting,
+    MeetingWithAgenda,
+    Project,
+    ProjectSnapshot,
+)
+from workshop_app.errors import ErrorKind, KnownError
+
+FORMAT: Final = "bymidtevaerkstedet-project"
+VERSION: Final = 1
+MAX_JSON_BYTES: Final = 50 * 1024 * 1024
+MAX_MEETINGS: Final = 10_000
+MAX_AGENDA_ITEMS: Final = 1_000
+#: ``app_version`` is informational only; it still gets a bound.
+MAX_APP_VERSION_TEXT: Final = 100
+
+TOP_LEVEL_KEYS: Final = ("format", "version", "app_version", "project", "meetings")
+PROJECT_KEYS: Final = (
+    "uuid",
+    "name",
+    "town",
+    "municipality",
+    "description",
+    "facilitators",
+    "start_date",
+    "end_date",
+)
+MEETING_KEYS: Final = ("uuid", "title", "date", "start_time", "place", "purpose", "agenda")
+AGENDA_KEYS: Final = ("uuid", "title", "duration_min", "method", "responsible")
+
+_UUID_RE: Final = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_DATE_RE: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_TIME_RE: Final = re.compile(r"([0-9]{2}):([0-9]{2})")
+#: What text may not contain: C0 control characters except tab, line feed and carriage return (the
+#: same rule as ``workshop_app.domain.validation.check_text``, so whatever the app stores can be
+#: exported and imported again), and unpaired surrogates, which cannot be stored as UTF-8 at all.
+_BAD_CHAR: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+_UTF8_BOM: Final = b"\xef\xbb\xbf"
+
+
+# --------------------------------------------------------------------------------------- export
+
+
+def _date_text(value: dt.date | None) -> str | None:
+    if value is None:
+        return None
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+
+
+def _time_text(value: dt.time | None) -> str | None:
+    if value is None:
+        return None
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def to_data(snapshot: ProjectSnapshot) -> dict[str, Any]:
+    """The snapshot as plain JSON-ready data, keys in the documented order.
+
+    Meetings and agenda items are written in the snapshot's order; ``position`` and
+    ``meeting_uuid`` are not written (they follow from order and nesting). Times are written to
+    the minute.
+    """
+    p = snapshot.project
+    project: dict[str, Any] = {
+        "uuid": p.uuid,
+        "name": p.name,
+        "town": p.town,
+        "municipality": p.municipality,
+        "description": p.description,
+        "facilitators": p.facilitators,
+        "start_date": _date_text(p.start_date),
+        "end_date": _date_text(p.end_date),
+    }
+    meetings: list[dict[str, Any]] = []
+    for entry in snapshot.meetings:
+        m = entry.meeting
+        agenda = [
+            {
+                "uuid": item.uuid,
+                "title": item.title,
+                "duration_min": item.duration_min,
+                "method": item.method,
+                "responsible": item.responsible,
+            }
+            for item in entry.agenda
+        ]
+        meetings.append(
+            {
+                "uuid": m.uuid,
+                "title": m.title,
+                "date": _date_text(m.date),
+                "start_time": _time_text(m.start_time),
+                "place": m.place,
+                "purpose": m.purpose,
+                "agenda": agenda,
+            }
+        )
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "app_version": __version__,
+        "project": project,
+        "meetings": meetings,
+    }
+
+
+def dumps(snapshot: ProjectSnapshot) -> str:
+    """The snapshot as JSON text: deterministic, 2-space indented, UTF-8 friendly, final newline."""
+    return json.dumps(to_data(snapshot), indent=2, ensure_ascii=False) + "\n"
+
+
+# --------------------------------------------------------------------------------------- import
+
+
+class _Object(dict[str, Any]):
+    """A decoded JSON object that remembers keys given more than once (``json`` keeps the last)."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _object_hook(pairs: list[tuple[str, Any]]) -> _Object:
+    obj = _Object(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        dups: list[str] = []
+        for key, _value in pairs:
+            if key in seen and key not in dups:
+                dups.append(key)
+            seen.add(key)
+        obj.duplicates = tuple(dups)
+    return obj
+
+
+class _Invalid(Exception):
+    """Internal: one problem found, with its JSON path. Becomes a ``KnownError``."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}" if path else message)
+        self.problem = str(self.args[0])
+
+
+def _fail(path: str, message: str) -> NoReturn:
+    raise _Invalid(path, message)
+
+
+def _reject_constant(name: str) -> NoReturn:
+    raise _Invalid("", f"not valid JSON: {name} is not allowed (numbers must be finite)")
+
+
+def _shown(text: str, limit: int = 40) -> str:
+    """User-supplied text made safe to put in a message: short, printable, quoted."""
+    out: list[str] = []
+    for ch in text[:limit]:
+        if unicodedata.category(ch) in ("Cc", "Cs", "Cf") or ch in "\u2028\u2029":
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + ("…" if len(text) > limit else "") + '"'
+
+
+def _kind_of(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "an unknown value"  # pragma: no cover - json produces nothing else
+
+
+def _object(value: object, path: str, keys: tuple[str, ...]) -> dict[str, Any]:
+    """An object with exactly ``keys``: no unknown, missing or repeated keys."""
+    if not isinstance(value, dict):
+        _fail(path, f"must be an object {{...}}, not {_kind_of(value)}")
+    if isinstance(value, _Object) and value.duplicates:
+        names = ", ".join(_shown(k) for k in value.duplicates[:5])
+        _fail(path, f"the field {names} is given more than once")
+    unknown = [k for k in value if k not in keys]
+    if unknown:
+        names = ", ".join(_shown(k) for k in unknown[:5])
+        more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
+        word = "field" if len(unknown) == 1 else "fields"
+        _fail(path, f"unknown {word} {names}{more}")
+    missing = [k for k in keys if k not in value]
+    if missing:
+        word = "field" if len(missing) == 1 else "fields"
+        _fail(path, f"missing {word} " + ", ".join(f'"{k}"' for k in missing))
+    return value
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _text(value: object, path: str, limit: int) -> str:
+    if not isinstance(value, str):
+        _fail(path, f"must be text, not {_kind_of(value)}")
+    if len(value) > limit:
+        _fail(path, f"is too long ({len(value)} characters; at most {limit})")
+    bad = _BAD_CHAR.search(value)
+    if bad is not None:
+        code = ord(bad[0])
+        if code < 0x20:
+            _fail(path, f"contains the control character U+{code:04X}, which is not allowed")
+        _fail(path, f"contains an unpaired surrogate U+{code:04X}, which is not text")
+    return value
+
+
+def _uuid(value: object, path: str, seen: dict[str, str]) -> str:
+    if not isinstance(value, str) or _UUID_RE.fullmatch(value) is None:
+        shown = _shown(value) if isinstance(value, str) else _kind_of(value)
+        _fail(
+            path,
+            f'must be a lowercase UUID like "0b6e1f2a-3c4d-4e5f-8a9b-0c1d2e3f4a5b", not {shown}',
+        )
+    if value in seen:
+        _fail(path, f"the uuid {value} is already used at {seen[value]}")
+    seen[value] = path
+    return value
+
+
+def _date(value: object, path: str) -> dt.date | None:
+    if value is None:
+        return None
+    match = _DATE_RE.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        shown = _shown(value) if isinstance(value, str) else _kind_of(value)
+        _fail(path, f'must be a date "YYYY-MM-DD" or null, not {shown}')
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        _fail(path, f"{_shown(match[0])} is not a real date")
+
+
+def _time(value: object, path: str) -> dt.time | None:
+    if value is None:
+        return None
+    match = _TIME_RE.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        shown = _shown(value) if isinstance(value, str) else _kind_of(value)
+        _fail(path, f'must be a time "HH:MM" (24-hour clock) or null, not {shown}')
+    try:
+        return dt.time(int(match[1]), int(match[2]))
+    except ValueError:
+        _fail(path, f"{_shown(match[0])} is not a real time of day")
+
+
+def _duration(value: object, path: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_DURATION_MIN:
+        _fail(path, f"must be a whole number from 0 to {MAX_DURATION_MIN}")
+    return value
+
+
+def _list(value: object, path: str, limit: int, what: str) -> list[Any]:
+    if not isinstance(value, list):
+        _fail(path, f"must be a list [...], not {_kind_of(value)}")
+    if len(value) > limit:
+        _fail(path, f"has {len(value)} {what}; at most {limit} are allowed")
+    return value
+
+
+def _check_header(data: object) -> None:
+    """``format`` first, then ``version``: a newer file is refused before its fields are judged."""
+    if not isinstance(data, dict):
+        _fail("", f"not a Bymidteværkstedet project export (the top level is {_kind_of(data)})")
+    if data.get("format") != FORMAT:
+        _fail("format", "not a Bymidteværkstedet project export")
+    if "version" not in data:
+        _fail("version", "missing")
+    version = data["version"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        _fail("version", f"must be a whole number, not {_kind_of(version)}")
+    if version > VERSION:
+        shown = str(version) if version < 1_000_000 else "a much newer one"
+        made_by = data.get("app_version")
+        by = f" by app version {_shown(made_by, 20)}" if isinstance(made_by, str) else ""
+        _fail(
+            "version",
+            f"the file uses format version {shown} (written{by}); this app reads up to version "
+            f"{VERSION}. A newer version of the app is needed to import it",
+        )
+    if version < 1:
+        _fail("version", f"must be a whole number from 1 to {VERSION}")
+
+
+def _snapshot(data: object) -> ProjectSnapshot:
+    _check_header(data)
+    top = _object(data, "", TOP_LEVEL_KEYS)
+    _text(top["app_version"], "app_version", MAX_APP_VERSION_TEXT)
+    seen: dict[str, str] = {}
+
+    raw_project = _object(top["project"], "project", PROJECT_KEYS)
+
+    def p_text(key: str, limit: int) -> str:
+        return _text(raw_project[key], _join("project", key), limit)
+
+    project = Project(
+        uuid=_uuid(raw_project["uuid"], "project.uuid", seen),
+        name=p_text("name", MAX_SHORT_TEXT),
+        town=p_text("town", MAX_SHORT_TEXT),
+        municipality=p_text("municipality", MAX_SHORT_TEXT),
+        description=p_text("description", MAX_TEXT),
+        facilitators=p_text("facilitators", MAX_SHORT_TEXT),
+        start_date=_date(raw_project["start_date"], "project.start_date"),
+        end_date=_date(raw_project["end_date"], "project.end_date"),
+    )
+
+    meetings: list[MeetingWithAgenda] = []
+    for m_index, raw in enumerate(_list(top["meetings"], "meetings", MAX_MEETINGS, "meetings")):
+        m_path = f"meetings[{m_index}]"
+        raw_meeting = _object(raw, m_path, MEETING_KEYS)
+        meeting = Meeting(
+            uuid=_uuid(raw_meeting["uuid"], _join(m_path, "uuid"), seen),
+            position=m_index,
+            title=_text(raw_meeting["title"], _join(m_path, "title"), MAX_SHORT_TEXT),
+            date=_date(raw_meeting["date"], _join(m_path, "date")),
+            start_time=_time(raw_meeting["start_time"], _join(m_path, "start_time")),
+            place=_text(raw_meeting["place"], _join(m_path, "place"), MAX_SHORT_TEXT),
+            purpose=_text(raw_meeting["purpose"], _join(m_path, "purpose"), MAX_TEXT),
+        )
+        a_list = _list(
+            raw_meeting["agenda"], _join(m_path, "agenda"), MAX_AGENDA_ITEMS, "agenda items"
+        )
+        agenda: list[AgendaItem] = []
+        for a_index, raw_item in enumerate(a_list):
+            a_path = f"{m_path}.agenda[{a_index}]"
+            item = _object(raw_item, a_path, AGENDA_KEYS)
+            agenda.append(
+                AgendaItem(
+                    uuid=_uuid(item["uuid"], _join(a_path, "uuid"), seen),
+                    meeting_uuid=meeting.uuid,
+                    position=a_index,
+                    title=_text(item["title"], _join(a_path, "title"), MAX_SHORT_TEXT),
+                    duration_min=_duration(item["duration_min"], _join(a_path, "duration_min")),
+                    method=_text(item["method"], _join(a_path, "method"), MAX_SHORT_TEXT),
+                    responsible=_text(
+                        item["responsible"], _join(a_path, "responsible"), MAX_SHORT_TEXT
+                    ),
+                )
+            )
+        meetings.append(MeetingWithAgenda(meeting, tuple(agenda)))
+    return ProjectSnapshot(project, tuple(meetings))
+
+
+def _decode(raw: bytes | str) -> str:
+    if isinstance(raw, str):
+        return raw
+    if raw.startswith(_UTF8_BOM):
+        raw = raw[len(_UTF8_BOM) :]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        _fail("", f"not UTF-8 text (invalid byte at offset {exc.start})")
+
+
+def _parse(text: str) -> object:
+    if not text.strip():
+        _fail("", "the file is empty")
+    try:
+        return json.loads(
+            text,
+            object_pairs_hook=_object_hook,
+            parse_constant=_reject_constant,
+        )
+    except json.JSONDecodeError as exc:
+        _fail("", f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})")
+    except RecursionError:
+        _fail("", "not a project export (the JSON is nested far too deeply)")
+    except ValueError:
+        # An integer with more digits than Python converts (sys.get_int_max_str_digits).
+        _fail("", "not valid JSON (a number has far too many digits)")
+
+
+def loads(raw: bytes | str, source: str = "") -> ProjectSnapshot:
+    """Validate exported JSON and build the snapshot it describes.
+
+    ``source`` names the input in the error (usually the file path). Raises ``KnownError`` with
+    ``ErrorKind.BAD_JSON`` and a ``problem`` detail naming the first problem; nothing else.
+    Positions are the list indexes; agenda items belong to the meeting they are nested in.
+    """
+    try:
+        if len(raw) > MAX_JSON_BYTES:
+            _fail("", f"larger than {MAX_JSON_BYTES // (1024 * 1024)} MB")
+        return _snapshot(_parse(_decode(raw)))
+    except _Invalid as exc:
+        raise KnownError(ErrorKind.BAD_JSON, source, problem=exc.problem) from None
+
+
+def _bad(path: Path, problem: str) -> KnownError:
+    return KnownError(ErrorKind.BAD_JSON, path, problem=problem)
+
+
+def _os_error(path: Path, exc: OSError) -> KnownError:
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return KnownError(ErrorKind.NOT_FOUND, path)
+    if isinstance(exc, IsADirectoryError):
+        return KnownError(ErrorKind.NOT_A_FILE, path)
+    return KnownError(ErrorKind.IO_FAILURE, path)
+
+
+def read_file(path: Path) -> ProjectSnapshot:
+    """Read and validate an exported JSON file. Opens it read-only; never changes it.
+
+    The size is checked before the content is read. Raises ``KnownError`` with ``NOT_FOUND``,
+    ``NOT_A_FILE``, ``IO_FAILURE`` (unreadable) or ``BAD_JSON``.
+    """
+    limit_mb = MAX_JSON_BYTES // (1024 * 1024)
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise _os_error(path, exc) from None
+    except ValueError:  # e.g. an embedded NUL in the path
+        raise KnownError(ErrorKind.NOT_FOUND, path) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise KnownError(ErrorKind.NOT_A_FILE, path)
+    if info.st_size > MAX_JSON_BYTES:
+        raise _bad(path, f"larger than {limit_mb} MB")
+    # O_NONBLOCK: if the path was swapped for a FIFO since stat(), opening must not hang.
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise KnownError(ErrorKind.NOT_A_FILE, path)
+            data = handle.read(MAX_JSON_BYTES + 1)
+    except OSError as exc:
+        raise _os_error(path, exc) from None
+    if len(data) > MAX_JSON_BYTES:  # grew after stat()
+        raise _bad(path, f"larger than {limit_mb} MB")
+    return loads(data, str(path))

@@ -1,0 +1,219 @@
+"""Shared page furniture and the build pipeline every PDF document uses.
+
+- A running header (two short strings) and a footer with "Page X of Y" on every page: the page
+  count is only known at the end, so the canvas keeps each page's state and draws the footers in
+  :meth:`save` (ReportLab's "NumberedCanvas" pattern).
+- Progress and cancellation checked while flowables are laid out.
+- The PDF is built in memory first; a path is then replaced atomically, so a failed or cancelled
+  build never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import pathlib
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from workshop_app import APP_NAME
+from workshop_app.export import Cancelled
+from workshop_app.export import styles as st
+from workshop_app.export.fonts import BOLD, REGULAR, register_fonts
+from workshop_app.export.text import plain
+
+ProgressFn = Callable[[int], None]
+CancelFn = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class PageFurniture:
+    """Texts of the running header and footer; ``page_of`` has ``{page}`` and ``{pages}``."""
+
+    header_left: str
+    header_right: str
+    footer_left: str
+    page_of: str
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis so it fits ``width`` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)  # binary search: the longest prefix that fits with the ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
+def _page_label(template: str, page: int, pages: int) -> str:
+    try:
+        return template.format(page=page, pages=pages)
+    except (KeyError, IndexError, ValueError):  # a broken translation must not break the PDF
+        return f"{page} / {pages}"
+
+
+def _canvas_class(furniture: PageFurniture) -> type[Canvas]:
+    left = st.MARGIN_LEFT
+    right = st.PAGE_SIZE[0] - st.MARGIN_RIGHT
+    half = (right - left) / 2 - 6
+    header_left = plain(furniture.header_left)
+    header_right = plain(furniture.header_right)
+    footer_left = plain(furniture.footer_left)
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._page_states: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._page_states.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            pages = len(self._page_states)
+            for state in self._page_states:
+                self.__dict__.update(state)
+                self._furniture(self.getPageNumber(), pages)
+                super().showPage()
+            super().save()
+
+        def _furniture(self, page: int, pages: int) -> None:
+            self.saveState()
+            size = st.SMALL_SIZE
+            self.setFillColor(st.MUTED)
+            self.setFont(BOLD, size)
+            self.drawString(left, st.HEADER_Y, _fit(header_left, BOLD, size, half))
+            self.setFont(REGULAR, size)
+            self.drawRightString(right, st.HEADER_Y, _fit(header_right, REGULAR, size, half))
+            self.setStrokeColor(st.RULE)
+            self.setLineWidth(0.5)
+            self.line(left, st.HEADER_Y - 5, right, st.HEADER_Y - 5)
+            self.line(left, st.FOOTER_Y + size + 4, right, st.FOOTER_Y + size + 4)
+            self.drawString(left, st.FOOTER_Y, _fit(footer_left, REGULAR, size, half))
+            label = plain(_page_label(furniture.page_of, page, pages))
+            self.drawRightString(right, st.FOOTER_Y, label)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class _Document(BaseDocTemplate):
+    """Reports progress (10–90) and checks for cancellation as flowables are laid out."""
+
+    def __init__(
+        self,
+        target: BinaryIO,
+        *,
+        progress: ProgressFn | None,
+        is_cancelled: CancelFn | None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(target, **kwargs)
+        self._progress = progress
+        self._is_cancelled = is_cancelled
+        self._initial = 0
+        self._reported = -1
+
+    def build_story(self, story: list[Flowable], canvas: type[Canvas]) -> None:
+        self._initial = max(1, len(story))
+        self.build(story, canvasmaker=canvas)
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        if self._is_cancelled is not None and self._is_cancelled():
+            raise Cancelled()
+        if self._progress is not None:
+            done = 1 - min(len(flowables), self._initial) / self._initial
+            value = 10 + int(80 * done)
+            if value > self._reported:
+                self._reported = value
+                self._progress(value)
+        super().handle_flowable(flowables)
+
+
+def _check(is_cancelled: CancelFn | None) -> None:
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled()
+
+
+def write_atomically(data: bytes, path: pathlib.Path) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``."""
+    path = pathlib.Path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as tmp:
+            tmp.write(data)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+
+
+def build_pdf(
+    story: Sequence[Flowable],
+    out: pathlib.Path | BinaryIO,
+    *,
+    title: str,
+    subject: str,
+    furniture: PageFurniture,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+) -> None:
+    """Lay out ``story`` on A4 with header and footer and write it to ``out``.
+
+    Metadata: ``title`` and ``subject`` as given (callers keep personal names out), author and
+    creator the app's name. Raises :class:`Cancelled` when ``is_cancelled()`` turns true; then
+    nothing is written.
+    """
+    register_fonts()
+    _check(is_cancelled)
+    buffer = io.BytesIO()
+    doc = _Document(
+        buffer,
+        progress=progress,
+        is_cancelled=is_cancelled,
+        pagesize=st.PAGE_SIZE,
+        leftMargin=st.MARGIN_LEFT,
+        rightMargin=st.MARGIN_RIGHT,
+        topMargin=st.MARGIN_TOP,
+        bottomMargin=st.MARGIN_BOTTOM,
+        title=plain(title),
+        subject=plain(subject),
+        author=APP_NAME,
+        creator=APP_NAME,
+        keywords="",
+        initialFontName=REGULAR,  # else every page references base-14 Helvetica
+    )
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build_story(list(story), _canvas_class(furniture))
+    _check(is_cancelled)
+    data = buffer.getvalue()
+    if isinstance(out, pathlib.Path):
+        write_atomically(data, out)
+    else:
+        out.write(data)

@@ -1,0 +1,111 @@
+"""The one stylesheet for every PDF: A4, DejaVu Sans, black and white friendly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+from workshop_app.export.fonts import BOLD, FAMILY, REGULAR, register_fonts
+
+PAGE_SIZE = A4
+MARGIN_LEFT = 22 * mm
+MARGIN_RIGHT = 22 * mm
+MARGIN_TOP = 28 * mm
+MARGIN_BOTTOM = 24 * mm
+#: Distance of the running header / footer baselines from the paper edge.
+HEADER_Y = PAGE_SIZE[1] - 14 * mm
+FOOTER_Y = 12 * mm
+
+INK = colors.black
+MUTED = colors.Color(0.30, 0.30, 0.30)
+RULE = colors.Color(0.55, 0.55, 0.55)
+ZEBRA = colors.Color(0.94, 0.94, 0.94)
+HEAD_FILL = colors.Color(0.86, 0.86, 0.86)
+
+BODY_SIZE = 10.5
+#: Space a heading needs below it on the page, else it starts the next page (see CondPageBreak).
+HEADING_ROOM = 35 * mm
+SMALL_SIZE = 8.5
+
+
+@dataclass(frozen=True)
+class Styles:
+    kicker: ParagraphStyle
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    label: ParagraphStyle
+    fact: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_head_right: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    """Build the stylesheet (registers the fonts first). Cheap; call once per document."""
+    register_fonts()
+    body = ParagraphStyle(
+        "body",
+        fontName=REGULAR,
+        fontSize=BODY_SIZE,
+        leading=BODY_SIZE * 1.4,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=BODY_SIZE * 0.6,
+        splitLongWords=1,
+    )
+    cell = ParagraphStyle("cell", parent=body, fontSize=10, leading=13, spaceAfter=0, spaceBefore=0)
+    cell_head = ParagraphStyle(
+        "cell_head", parent=cell, fontName=BOLD, fontSize=SMALL_SIZE + 0.5, leading=12
+    )
+    return Styles(
+        kicker=ParagraphStyle(
+            "kicker",
+            parent=body,
+            fontName=BOLD,
+            fontSize=SMALL_SIZE,
+            leading=SMALL_SIZE * 1.3,
+            textColor=MUTED,
+            spaceAfter=3 * mm,
+        ),
+        title=ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=BOLD,
+            fontSize=22,
+            leading=27,
+            spaceAfter=6 * mm,
+        ),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=BOLD,
+            fontSize=13,
+            leading=17,
+            spaceBefore=7 * mm,
+            spaceAfter=2.5 * mm,
+        ),
+        body=body,
+        label=ParagraphStyle("label", parent=body, fontName=BOLD, spaceAfter=0),
+        fact=ParagraphStyle("fact", parent=body, spaceAfter=0),
+        small=ParagraphStyle(
+            "small",
+            parent=body,
+            fontName=FAMILY,
+            fontSize=SMALL_SIZE,
+            leading=SMALL_SIZE * 1.3,
+            textColor=MUTED,
+            spaceAfter=0,
+        ),
+        cell=cell,
+        cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        cell_head=cell_head,
+        cell_head_right=ParagraphStyle("cell_head_right", parent=cell_head, alignment=TA_RIGHT),
+    )

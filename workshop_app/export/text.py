@@ -1,0 +1,96 @@
+"""Turning user text into safe ReportLab markup.
+
+Every piece of user text goes through :func:`para` (or :func:`markup` when it is combined with
+our own tags): it is cleaned of characters the font cannot draw and then XML-escaped, so ``<b>``,
+``R&D`` or ``</para>`` print literally and never inject formatting or read files.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from workshop_app.export.fonts import covered_code_points
+
+#: Shown instead of a character the bundled font has no glyph for.
+REPLACEMENT = "□"
+_FALLBACK_REPLACEMENT = "?"
+
+_LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"}
+
+
+def _invisible(code: int) -> bool:
+    """Modifiers that only make sense next to an emoji we cannot draw anyway."""
+    return (
+        0xFE00 <= code <= 0xFE0F  # variation selectors (emoji / text presentation)
+        or 0xE0100 <= code <= 0xE01EF
+        or 0x1F3FB <= code <= 0x1F3FF  # skin tone modifiers
+    )
+
+
+def clean(text: str) -> str:
+    """Text the font can draw: controls dropped, unknown characters replaced visibly.
+
+    Keeps ``\\n`` (line breaks) and turns tabs into spaces. Format characters (direction marks,
+    zero-width joiners, BOMs) are dropped because they have no glyph and no visible meaning in a
+    left-to-right PDF; lone surrogates and anything else without a glyph become ``□``.
+    """
+    covered = covered_code_points()
+    replacement = REPLACEMENT if ord(REPLACEMENT) in covered else _FALLBACK_REPLACEMENT
+    for old, new in _LINE_BREAKS.items():
+        text = text.replace(old, new)
+    out: list[str] = []
+    for ch in text:
+        code = ord(ch)
+        if ch == "\n":
+            out.append(ch)
+            continue
+        category = unicodedata.category(ch)
+        if ch == "\t" or category == "Zs":
+            out.append(" " if code not in covered else ch)
+        elif category in ("Cc", "Cf") or _invisible(code):
+            continue
+        elif code in covered:
+            out.append(ch)
+        else:  # includes Cs (lone surrogates), Co (private use), Cn (unassigned)
+            out.append(replacement)
+    return "".join(out)
+
+
+def markup(text: str) -> str:
+    """User text as a Paragraph markup fragment: cleaned, escaped, newlines as ``<br/>``."""
+    return escape(clean(text)).replace("\n", "<br/>")
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of user text; never interprets the text as markup."""
+    return Paragraph(markup(text), style)
+
+
+def blocks(text: str, style: ParagraphStyle) -> list[Flowable]:
+    """User text as one Paragraph per line, for body text and table cells.
+
+    One Paragraph per line (not ``<br/>``) because ReportLab carries a ``<br/>`` over to the top
+    of the next page when it splits there, leaving a blank line. Lines of one block sit tight; a
+    blank line separates blocks by ``style.spaceAfter`` (or half a line where that is 0).
+    Long texts also split faster this way.
+    """
+    tight = ParagraphStyle(f"{style.name}-line", parent=style, spaceAfter=0)
+    lines = clean(text).split("\n")
+    out: list[Flowable] = []
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        block_ends = index + 1 == len(lines) or not lines[index + 1].strip()
+        if out and style.spaceAfter == 0 and not lines[index - 1].strip():
+            out.append(Spacer(0, style.leading / 2))
+        out.append(Paragraph(escape(line), style if block_ends else tight))
+    return out
+
+
+def plain(text: str) -> str:
+    """Cleaned single-line text for PDF metadata and canvas strings (no markup)."""
+    return " ".join(clean(text).split())
