@@ -54,12 +54,12 @@ _SPECS: dict[str, _Spec] = {
     ),
     "settings": _Spec(
         lambda: QCoreApplication.translate("Actions", "&Settings…"),
-        QKeySequence.StandardKey.Preferences,
+        "Ctrl+,",
         "settings",
     ),
     "quit": _Spec(
         lambda: QCoreApplication.translate("Actions", "&Quit"),
-        QKeySequence.StandardKey.Quit,
+        "Ctrl+Q",
         "quit",
     ),
     "about": _Spec(lambda: QCoreApplication.translate("Actions", "&About"), None, "help"),

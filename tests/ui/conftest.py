@@ -1,0 +1,50 @@
+"""UI fixtures: a main window with isolated settings; dialogs never block."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workshop_app.ui.dialogs import Dialogs
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        Dialogs, "error", classmethod(lambda cls, parent, title, text: shown.append((title, text)))
+    )
+    return shown
+
+
+@pytest.fixture
+def make_window(qtbot, errors, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_app.app import create_window
+
+    def make(language: str = "en"):  # type: ignore[no-untyped-def]
+        from workshop_app.ui.settings import Settings
+
+        settings = Settings()
+        settings.language = language
+        settings.sync()
+        app = QApplication.instance()
+        window = create_window(app)
+        qtbot.addWidget(window)
+        return window
+
+    yield make
+    from workshop_app.ui.i18n import install_translators
+
+    install_translators("en")
+
+
+@pytest.fixture
+def window(make_window, demo_file: Path):  # type: ignore[no-untyped-def]
+    win = make_window("en")
+    assert win.open_path(demo_file)
+    win.show()
+    yield win
+    win.close()

@@ -1,0 +1,71 @@
+"""Every UI string has a Danish translation, and the .ts file is up to date with the code."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "i18n" / "workshop_app_da.ts"
+
+
+def _lupdate() -> str:
+    found = shutil.which("pyside6-lupdate") or shutil.which(
+        "pyside6-lupdate", path=str(Path(sys.executable).parent)
+    )
+    assert found, "pyside6-lupdate is part of PySide6-Essentials"
+    return found
+
+
+def test_every_source_string_has_a_danish_translation(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh_da.ts"
+    shutil.copy(TS, fresh)
+    sources = sorted(str(p) for p in (ROOT / "workshop_app" / "ui").rglob("*.py"))
+    subprocess.run(
+        [_lupdate(), *sources, "-no-obsolete", "-locations", "none", "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    missing = []
+    for context in ET.parse(fresh).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished") or not (
+                translation.text or ""
+            ).strip():
+                if translation is not None and translation.get("type") == "vanished":
+                    continue
+                missing.append(f"{name}: {message.findtext('source')!r}")
+    assert not missing, "untranslated UI strings (run scripts/build_translations.py --update):\n" + (
+        "\n".join(missing)
+    )
+
+
+def test_placeholders_survive_translation() -> None:
+    import re
+
+    for message in ET.parse(TS).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        assert sorted(re.findall(r"\{\w*\}", source)) == sorted(
+            re.findall(r"\{\w*\}", translation)
+        ), source
+
+
+def test_danish_ui_has_no_english_navigation(make_window, demo_file: Path) -> None:  # type: ignore[no-untyped-def]
+    win = make_window("da")
+    assert win.open_path(demo_file)
+    nav = win.workspace.navigation
+    assert [nav.item(i).text() for i in range(nav.count())] == [
+        "Overblik",
+        "1 Opstart og afgrænsning",
+        "2 Aktører",
+        "3 Afprøvninger",
+        "Møder",
+        "Udskrifter og eksport",
+    ]
+    win.close()
