@@ -43,7 +43,10 @@ def update(ts: Path) -> None:
 def compile_ts(ts: Path) -> Path:
     qm = ts.with_suffix(".qm")
     subprocess.run(
-        [tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT, check=True, capture_output=True
+        [tool("pyside6-lrelease"), str(ts), "-qm", str(qm)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
     )
     return qm
 

@@ -63,7 +63,10 @@ _MESSAGES: Mapping[ErrorKind, Mapping[str, str]] = {
     },
     ErrorKind.NEWER_VERSION: {
         "en": "The file {path} was made by a newer version ({needed}) of the app. Update the app.",
-        "da": "Filen {path} er lavet af en nyere version ({needed}) af programmet. Opdater programmet.",
+        "da": (
+            "Filen {path} er lavet af en nyere version ({needed}) af programmet. "
+            "Opdater programmet."
+        ),
     },
     ErrorKind.LOCKED: {
         "en": "The file {path} is open elsewhere ({holder}).",

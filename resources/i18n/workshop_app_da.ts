@@ -457,6 +457,10 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>(møde uden titel)</translation>
     </message>
     <message>
+        <source>No date yet</source>
+        <translation>Ingen dato endnu</translation>
+    </message>
+    <message>
         <source>{0} h {1} min</source>
         <translation>{0} t {1} min.</translation>
     </message>

@@ -105,13 +105,23 @@ def test_export_handout_has_agenda_with_clock_times(demo_path: Path, tmp_path: P
 
 
 def test_export_handout_for_a_given_session_in_english(demo_path: Path, tmp_path: Path) -> None:
-    data = json.loads(run("export-json", demo_path, tmp_path / "p.json").stdout and
-                      (tmp_path / "p.json").read_text(encoding="utf-8"))
+    data = json.loads(
+        run("export-json", demo_path, tmp_path / "p.json").stdout
+        and (tmp_path / "p.json").read_text(encoding="utf-8")
+    )
     walk = data["meetings"][2]
     out = tmp_path / "walk.pdf"
     result = run(
-        "export", demo_path, "--what", "handout", "--out", out, "--session", walk["id"]
-        if "id" in walk else walk["uuid"], "--lang", "en",
+        "export",
+        demo_path,
+        "--what",
+        "handout",
+        "--out",
+        out,
+        "--session",
+        walk["id"] if "id" in walk else walk["uuid"],
+        "--lang",
+        "en",
     )
     assert result.returncode == 0, result.stderr
     text = "\n".join(p.extract_text() for p in PdfReader(out).pages)

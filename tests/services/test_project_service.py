@@ -30,7 +30,12 @@ def test_project_field_is_stored_and_reported(demo_service: ProjectService) -> N
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("name", "x" * 501), ("description", "x" * 20_001), ("name", "a\x00b"), ("start_date", "2027")],
+    [
+        ("name", "x" * 501),
+        ("description", "x" * 20_001),
+        ("name", "a\x00b"),
+        ("start_date", "2027"),
+    ],
 )
 def test_bad_values_are_refused_and_nothing_changes(
     demo_service: ProjectService, field: str, value: object

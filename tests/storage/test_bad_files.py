@@ -39,7 +39,7 @@ def test_empty_file(tmp_path: Path) -> None:
     [
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "pdf"),
         (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "zip"),
-        ("navn;by\nEgeby;Skovlund\n".encode(), "text"),
+        (b"navn;by\nEgeby;Skovlund\n", "text"),
         (bytes(range(256)) * 8, "binary"),
         (b'{"format": "something"}', "json"),
     ],
@@ -142,9 +142,8 @@ def test_newer_writer_version_opens_read_only(demo_file: Path) -> None:
         assert store.read_only
         assert store.newer_writer == "99.0.0"
         assert store.snapshot().project.name == "Egeby bymidte"
-        with pytest.raises(KnownError) as info:
-            with store.transaction():
-                pass
+        with pytest.raises(KnownError) as info, store.transaction():
+            pass
         assert info.value.kind is ErrorKind.READ_ONLY
     finally:
         store.close()
@@ -177,9 +176,8 @@ def test_disk_full_is_named_and_nothing_committed_is_lost(demo_file: Path) -> No
     try:
         page_count = store.db.execute("PRAGMA page_count").fetchone()[0]
         store.db.execute(f"PRAGMA max_page_count={page_count}")
-        with pytest.raises(KnownError) as info:
-            with store.transaction() as db:
-                db.execute("UPDATE project SET description = ?", ["x" * 200_000])
+        with pytest.raises(KnownError) as info, store.transaction() as db:
+            db.execute("UPDATE project SET description = ?", ["x" * 200_000])
         assert info.value.kind is ErrorKind.DISK_FULL
         assert store.snapshot().project.description.startswith("Egeby har")
     finally:

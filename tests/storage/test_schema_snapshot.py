@@ -50,8 +50,14 @@ def test_file_carries_our_application_id_and_settings(tmp_path: Path) -> None:
     store = ProjectStore.create(path, Project(uuid="00000000-0000-4000-8000-000000000002"))
     pragmas = {
         name: store.db.execute(f"PRAGMA {name}").fetchone()[0]
-        for name in ("journal_mode", "synchronous", "locking_mode", "foreign_keys",
-                     "secure_delete", "trusted_schema")
+        for name in (
+            "journal_mode",
+            "synchronous",
+            "locking_mode",
+            "foreign_keys",
+            "secure_delete",
+            "trusted_schema",
+        )
     }
     store.close()
     assert pragmas == {

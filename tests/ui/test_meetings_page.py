@@ -80,12 +80,21 @@ def test_add_meeting_type_title_undo_redo(window, qtbot) -> None:  # type: ignor
 def test_delete_meeting_and_undo_restores_its_agenda(window) -> None:  # type: ignore[no-untyped-def]
     p = page(window)
     uuid = p.current_meeting()
-    items = q(window, "SELECT uuid, title FROM agenda_item WHERE meeting_uuid = ? ORDER BY position", uuid)
+    items = q(
+        window, "SELECT uuid, title FROM agenda_item WHERE meeting_uuid = ? ORDER BY position", uuid
+    )
     p.delete_button.click()
     assert q(window, "SELECT count(*) FROM agenda_item WHERE meeting_uuid = ?", uuid) == [(0,)]
     assert p.current_meeting() != uuid
     window.session.undo_stack.undo()
-    assert q(window, "SELECT uuid, title FROM agenda_item WHERE meeting_uuid = ? ORDER BY position", uuid) == items
+    assert (
+        q(
+            window,
+            "SELECT uuid, title FROM agenda_item WHERE meeting_uuid = ? ORDER BY position",
+            uuid,
+        )
+        == items
+    )
     assert q(window, "SELECT position FROM meeting WHERE uuid = ?", uuid) == [(0,)]
 
 
@@ -111,7 +120,9 @@ def test_add_move_delete_agenda_items_with_undo(window) -> None:  # type: ignore
     stack.undo()
     assert model.item_uuid(1) == new_uuid
     stack.undo()
-    got = q(window, "SELECT uuid FROM agenda_item WHERE meeting_uuid = ? ORDER BY position", meeting)
+    got = q(
+        window, "SELECT uuid FROM agenda_item WHERE meeting_uuid = ? ORDER BY position", meeting
+    )
     assert [u for (u,) in got] == original
 
 
@@ -123,4 +134,4 @@ def test_move_meeting_order_is_stored(window) -> None:  # type: ignore[no-untype
     assert order[1] == first
     assert p.current_meeting() == first
     window.session.undo_stack.undo()
-    assert [u for (u,) in q(window, "SELECT uuid FROM meeting ORDER BY position")][0] == first
+    assert q(window, "SELECT uuid FROM meeting ORDER BY position")[0] == (first,)

@@ -34,14 +34,17 @@ def test_every_source_string_has_a_danish_translation(tmp_path: Path) -> None:
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "vanished") or not (
-                translation.text or ""
-            ).strip():
+            if (
+                translation is None
+                or translation.get("type") in ("unfinished", "vanished")
+                or not (translation.text or "").strip()
+            ):
                 if translation is not None and translation.get("type") == "vanished":
                     continue
                 missing.append(f"{name}: {message.findtext('source')!r}")
-    assert not missing, "untranslated UI strings (run scripts/build_translations.py --update):\n" + (
-        "\n".join(missing)
+    assert not missing, (
+        "untranslated UI strings (run scripts/build_translations.py --update):\n"
+        + ("\n".join(missing))
     )
 
 

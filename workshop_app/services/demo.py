@@ -87,7 +87,12 @@ def demo_snapshot(today: dt.date | None = None) -> ProjectSnapshot:
                 ("Hvorfor nu? Tal og erfaringer fra bymidten", 20, "Oplæg", "Jonas Brandt"),
                 ("Hvad er opgaven — og hvad er den ikke?", 30, "Drøftelse i par", "Mette Holm"),
                 ("Afgrænsning af området på kortet", 20, "Kort og post-its", "Jonas Brandt"),
-                ("Næste skridt og invitation til borgermødet", 10, "Fælles opsamling", "Mette Holm"),
+                (
+                    "Næste skridt og invitation til borgermødet",
+                    10,
+                    "Fælles opsamling",
+                    "Mette Holm",
+                ),
             ],
         ),
     )

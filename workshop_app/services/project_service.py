@@ -171,7 +171,8 @@ def create_project(path: Path | str, snapshot: ProjectSnapshot) -> ProjectServic
                 repository.insert_meeting(db, dataclasses.replace(meeting.meeting, position=index))
                 for pos, item in enumerate(meeting.agenda):
                     repository.insert_agenda_item(
-                        db, dataclasses.replace(item, meeting_uuid=meeting.meeting.uuid, position=pos)
+                        db,
+                        dataclasses.replace(item, meeting_uuid=meeting.meeting.uuid, position=pos),
                     )
     except BaseException:
         store.close()
@@ -181,4 +182,6 @@ def create_project(path: Path | str, snapshot: ProjectSnapshot) -> ProjectServic
 
 
 def new_project(path: Path | str, name: str) -> ProjectService:
-    return create_project(path, ProjectSnapshot(Project(uuid=new_uuid(), name=_checked("name", name))))
+    return create_project(
+        path, ProjectSnapshot(Project(uuid=new_uuid(), name=_checked("name", name)))
+    )

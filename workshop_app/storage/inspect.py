@@ -24,9 +24,7 @@ def schema_sql(fresh_path: Path) -> str:
             "AND name NOT LIKE 'sqlite_%' ORDER BY type DESC, name"
         ).fetchall()
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        migrations = conn.execute(
-            "SELECT name FROM _sqlite_migrations ORDER BY rowid"
-        ).fetchall()
+        migrations = conn.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid").fetchall()
     finally:
         conn.close()
     lines = [HEADER, f"PRAGMA application_id = {application_id};\n"]

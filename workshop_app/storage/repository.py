@@ -153,7 +153,9 @@ def load_snapshot(db: Database) -> ProjectSnapshot:
         for r in db.execute(f"SELECT {_MEETING_COLUMNS} FROM meeting ORDER BY position")
     ]
     agenda: dict[str, list[AgendaItem]] = {m.uuid: [] for m in meetings}
-    for r in db.execute(f"SELECT {_AGENDA_COLUMNS} FROM agenda_item ORDER BY meeting_uuid, position"):
+    for r in db.execute(
+        f"SELECT {_AGENDA_COLUMNS} FROM agenda_item ORDER BY meeting_uuid, position"
+    ):
         agenda.setdefault(r[1], []).append(_agenda_from_row(r))
     return ProjectSnapshot(
         project=project,

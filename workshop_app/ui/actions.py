@@ -1,4 +1,4 @@
-"""All menu/toolbar actions and their shortcuts, in one registry (the main window only places them)."""
+"""All menu and toolbar actions with their shortcuts, in one registry; the window places them."""
 
 from __future__ import annotations
 

@@ -71,7 +71,7 @@ class FieldBinder(QObject):
         session.add_flush_hook(self.flush)
         widget.destroyed.connect(lambda *_: session.remove_flush_hook(self.flush))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self.flush()
         return False

@@ -54,7 +54,9 @@ class HandoutFlow(QObject):
         labels = handout_labels()
         folder = paths.data_dir() / "previews"
         folder.mkdir(parents=True, exist_ok=True)
-        handle = tempfile.NamedTemporaryFile(prefix="handout-", suffix=".pdf", dir=folder, delete=False)
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed at once; the worker writes it)
+            prefix="handout-", suffix=".pdf", dir=folder, delete=False
+        )
         handle.close()
         out = Path(handle.name)
         target = snapshot.meeting(meeting_uuid) if meeting_uuid else None
@@ -94,12 +96,13 @@ class HandoutFlow(QObject):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._done()
-        message = str(exc) if isinstance(exc, (ValueError, OSError)) else self.tr(
-            "An unexpected error stopped the handout. Details are in the log."
+        message = (
+            str(exc)
+            if isinstance(exc, (ValueError, OSError))
+            else self.tr("An unexpected error stopped the handout. Details are in the log.")
         )
         Dialogs.error(self._parent, self.tr("Handout not made"), message)
         self.failed.emit(message)
 
     def _on_cancelled(self) -> None:
         self._done()
-

@@ -58,8 +58,12 @@ def install_translators(lang: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English,
-                               QLocale.Country.Denmark if lang == "da" else QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Danish if lang == "da" else QLocale.Language.English,
+            QLocale.Country.Denmark if lang == "da" else QLocale.Country.UnitedKingdom,
+        )
+    )
     if lang == "en":
         return lang
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from workshop_app import APP_NAME, FILE_EXTENSION, __version__, paths
+from workshop_app.domain.changes import Changes
 from workshop_app.errors import KnownError
 from workshop_app.services.demo import DEMO_FILE_NAME, write_demo
 from workshop_app.services.project_service import ProjectService, new_project, open_project
@@ -75,8 +76,19 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
-        for name in ("new", "open", "open_demo", None, "export_handout", "export_json", None,
-                     "close_project", "settings", None, "quit"):
+        for name in (
+            "new",
+            "open",
+            "open_demo",
+            None,
+            "export_handout",
+            "export_json",
+            None,
+            "close_project",
+            "settings",
+            None,
+            "quit",
+        ):
             file_menu.addSeparator() if name is None else file_menu.addAction(a[name])
         edit_menu = bar.addMenu(self.tr("&Edit"))
         a["undo"].setText(self.tr("Undo"))
@@ -86,8 +98,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a["about"])
 
-        while self.central.count():
-            old = self.central.widget(0)
+        while (old := self.central.widget(0)) is not None:
             self.central.removeWidget(old)
             old.deleteLater()
         self.start_screen = StartScreen(a["new"], a["open"], a["open_demo"])
@@ -114,11 +125,15 @@ class MainWindow(QMainWindow):
         suffix = self.tr(" (read-only)") if self.session.read_only else ""
         self.setWindowTitle(f"{name}{suffix} — {APP_NAME}")
 
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.project:
+            self._update_title()
+
     def _go(self, page: str) -> None:
         if self.workspace is not None:
             self.workspace.show_page(page)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.central and event.type() == QEvent.Type.Paint:
             self.painted.emit()
         return False
@@ -142,7 +157,7 @@ class MainWindow(QMainWindow):
         session = ProjectSession(service, self)
         session.saved.connect(self._on_saved)
         session.failed.connect(self._on_failed)
-        session.changed.connect(lambda changes: changes.project and self._update_title())
+        session.changed.connect(self._on_changed)
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
         self.session = session
@@ -176,7 +191,9 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def new_project(self) -> None:
-        path = Dialogs.new_project_path(self, Path.home() / (self.tr("New project") + FILE_EXTENSION))
+        path = Dialogs.new_project_path(
+            self, Path.home() / (self.tr("New project") + FILE_EXTENSION)
+        )
         if path is None:
             return
         try:
@@ -263,9 +280,8 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry("main", self.saveGeometry())
         self.close_project()
         self.settings.sync()
         event.accept()
-

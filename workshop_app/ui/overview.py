@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.model import MAX_SHORT_TEXT, Project
 from workshop_app.ui import commands
-from workshop_app.ui.fields import FieldBinder, make_date_edit
+from workshop_app.ui.fields import Editor, FieldBinder, make_date_edit
 from workshop_app.ui.session import ProjectSession
 
 
@@ -61,7 +63,7 @@ class OverviewPage(QScrollArea):
         }
         self.binders: dict[str, FieldBinder] = {}
         for field, label in labels.items():
-            editor: QLineEdit | QPlainTextEdit | QWidget
+            editor: Editor
             if field == "description":
                 editor = QPlainTextEdit()
                 editor.setTabChangesFocus(True)
@@ -79,13 +81,13 @@ class OverviewPage(QScrollArea):
             form.addRow(label + ":", editor)
             self.binders[field] = FieldBinder(
                 session,
-                editor,  # type: ignore[arg-type]  # every editor above is a bindable kind
+                editor,
                 self._writer(field, label),
             )
         session.changed.connect(self._on_changed)
         self._show(session.service.project())
 
-    def _writer(self, field: str, label: str):  # type: ignore[no-untyped-def]
+    def _writer(self, field: str, label: str) -> Callable[[object, object], None]:
         def write(old: object, new: object) -> None:
             commands.set_project_field(self._session, field, label, old, new)
 

@@ -38,7 +38,12 @@ class Settings:
 
     def recent_files(self) -> list[Path]:
         value = self._q.value("files/recent", [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        if isinstance(value, str):
+            items = [value]
+        elif isinstance(value, (list, tuple)):
+            items = list(value)
+        else:
+            items = []
         return [Path(str(v)) for v in items if str(v)]
 
     def add_recent(self, path: Path) -> None:

@@ -39,7 +39,7 @@ class StartScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("start_screen")
-        outer = QVBoxLayout(self)
+        outer = self._outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 40, 48, 32)
         title = QLabel(APP_NAME)
         title.setProperty("role", "appTitle")
@@ -74,6 +74,7 @@ class StartScreen(QWidget):
         )
         self.empty_hint.setProperty("role", "hint")
         outer.addWidget(self.empty_hint)
+        outer.addStretch(0)
         version = QLabel(self.tr("Version {0}").format(__version__))
         version.setProperty("role", "hint")
         version.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -93,6 +94,8 @@ class StartScreen(QWidget):
             self.recent.addItem(item)
         self.recent.setVisible(bool(files))
         self.empty_hint.setVisible(not files)
+        # Without a list, the free space goes below the hint instead of between the headings.
+        self._outer.setStretch(self._outer.count() - 2, 0 if files else 1)
         if files:
             self.recent.setCurrentRow(0)
 

@@ -12,8 +12,12 @@ from workshop_app.ui import commands
 from workshop_app.ui.session import ProjectSession
 
 COL_TIME, COL_TITLE, COL_MINUTES, COL_METHOD, COL_RESPONSIBLE = range(5)
-_FIELDS = {COL_TITLE: "title", COL_MINUTES: "duration_min", COL_METHOD: "method",
-           COL_RESPONSIBLE: "responsible"}
+_FIELDS = {
+    COL_TITLE: "title",
+    COL_MINUTES: "duration_min",
+    COL_METHOD: "method",
+    COL_RESPONSIBLE: "responsible",
+}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -40,7 +44,9 @@ class AgendaModel(QAbstractTableModel):
         if same_shape:
             self._meeting, self._rows = meeting, new_rows
             if new_rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(new_rows) - 1, COL_RESPONSIBLE))
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(new_rows) - 1, COL_RESPONSIBLE)
+                )
             return
         self.beginResetModel()
         self._meeting, self._rows = meeting, new_rows
@@ -54,24 +60,28 @@ class AgendaModel(QAbstractTableModel):
 
     # -- Qt model API ----------------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            self.tr("Time"),
-            self.tr("Item"),
-            self.tr("Minutes"),
-            self.tr("Method"),
-            self.tr("Responsible"),
-        )[section] if 0 <= section < 5 else None
+            (
+                self.tr("Time"),
+                self.tr("Item"),
+                self.tr("Minutes"),
+                self.tr("Method"),
+                self.tr("Responsible"),
+            )[section]
+            if 0 <= section < 5
+            else None
+        )
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -99,7 +109,7 @@ class AgendaModel(QAbstractTableModel):
             return self.tr("Computed from the meeting's start time and the durations above.")
         return None
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() == COL_TIME:
             return False
         item = self._rows[index.row()].item

@@ -28,7 +28,7 @@ from workshop_app.domain.changes import Changes
 from workshop_app.domain.model import MAX_SHORT_TEXT, MeetingWithAgenda
 from workshop_app.domain.schedule import end_time, total_minutes
 from workshop_app.ui import commands
-from workshop_app.ui.fields import FieldBinder, make_date_edit, make_time_edit
+from workshop_app.ui.fields import Editor, FieldBinder, make_date_edit, make_time_edit
 from workshop_app.ui.icons import icon
 from workshop_app.ui.meetings.agenda_model import COL_MINUTES, COL_TIME, COL_TITLE, AgendaModel
 from workshop_app.ui.session import ProjectSession
@@ -60,6 +60,10 @@ class MeetingsPage(QWidget):
         heading.setProperty("role", "pageTitle")
         self.meeting_list = QListWidget()
         self.meeting_list.setObjectName("meeting_list")
+        self.meeting_list.setWordWrap(True)
+        self.meeting_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.meeting_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.meeting_list.setSpacing(2)
         self.meeting_list.currentItemChanged.connect(self._on_current_changed)
         buttons = QHBoxLayout()
         self.add_button = _tool("add", self.tr("Add meeting (Ctrl+M)"), "add_meeting")
@@ -92,7 +96,7 @@ class MeetingsPage(QWidget):
         splitter.addWidget(self.detail_stack)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([260, 740])
+        splitter.setSizes([280, 720])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -132,7 +136,7 @@ class MeetingsPage(QWidget):
         form.addRow(self.tr("When:"), when)
         form.addRow(labels["place"] + ":", self.place_edit)
         form.addRow(labels["purpose"] + ":", self.purpose_edit)
-        editors = {
+        editors: dict[str, Editor] = {
             "title": self.title_edit,
             "date": self.date_edit,
             "start_time": self.time_edit,
@@ -173,8 +177,11 @@ class MeetingsPage(QWidget):
         header.setSectionResizeMode(COL_MINUTES, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 170)
-        header.resizeSection(4, 170)
+        header.resizeSection(3, 150)
+        header.resizeSection(4, 150)
+        for signal in (self.agenda_model.modelReset, self.agenda_model.dataChanged):
+            signal.connect(self.agenda_view.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self.agenda_view.resizeRowsToContents())
         self.agenda_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -219,7 +226,10 @@ class MeetingsPage(QWidget):
     def _label(self, meeting: MeetingWithAgenda) -> str:
         m = meeting.meeting
         title = m.title or self.tr("(untitled meeting)")
-        return f"{m.date:%d-%m-%Y} · {title}" if m.date else title
+        when = f"{m.date:%d-%m-%Y}" if m.date else self.tr("No date yet")
+        if m.date and m.start_time:
+            when += f"  {m.start_time:%H:%M}"
+        return f"{title}\n{when}"
 
     def _reload_list(self) -> None:
         snapshot = self._session.service.snapshot()
@@ -275,9 +285,11 @@ class MeetingsPage(QWidget):
     def _update_total(self, meeting: MeetingWithAgenda) -> None:
         minutes = total_minutes(meeting.agenda)
         hours, rest = divmod(minutes, 60)
-        duration = self.tr("{0} h {1} min").format(hours, rest) if hours else self.tr(
-            "{0} min"
-        ).format(rest)
+        duration = (
+            self.tr("{0} h {1} min").format(hours, rest)
+            if hours
+            else self.tr("{0} min").format(rest)
+        )
         end = end_time(meeting.meeting, meeting.agenda)
         if end is not None and meeting.meeting.start_time is not None:
             text = self.tr("Total {0}, {1}–{2}").format(
@@ -330,9 +342,7 @@ class MeetingsPage(QWidget):
             return
         row = self._selected_item_row()
         position = row + 1 if row >= 0 else None
-        uuid = commands.add_agenda_item(
-            self._session, self._current, self.tr("New item"), position
-        )
+        uuid = commands.add_agenda_item(self._session, self._current, self.tr("New item"), position)
         self._select_item(uuid)
         index = self.agenda_model.index(self.agenda_model.row_of(uuid), COL_TITLE)
         self.agenda_view.setCurrentIndex(index)

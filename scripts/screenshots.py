@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Take screenshots of every screen, offscreen, at two window sizes and in both languages.
+
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py OUT_DIR
+
+Uses a throw-away data folder and a fresh demo project; prints the files it wrote.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SIZES = ((1280, 800), (1024, 640))
+
+
+def main(out: Path) -> int:
+    work = Path(tempfile.mkdtemp(prefix="screens-"))
+    os.environ["WORKSHOP_APP_DATA_DIR"] = str(work / "data")
+    os.environ["WORKSHOP_APP_CONFIG_DIR"] = str(work / "config")
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_app.app import create_window
+    from workshop_app.ui.settings import Settings
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    written: list[Path] = []
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    for lang in ("da", "en"):
+        settings = Settings()
+        settings.language = lang
+        settings.sync()
+        window = create_window(app)
+        for width, height in SIZES:
+            window.resize(width, height)
+            window.close_project()
+            window.show()
+            settle()
+            shot = out / f"{lang}-{width}-start.png"
+            window.grab().save(str(shot))
+            written.append(shot)
+            window.open_demo()
+            for page in ("overview", "scope", "meetings", "handouts"):
+                window.workspace.show_page(page)
+                settle()
+                shot = out / f"{lang}-{width}-{page}.png"
+                window.grab().save(str(shot))
+                written.append(shot)
+            if width == SIZES[0][0]:
+                window.print_handout(None)
+                flow = window._handout
+                assert flow is not None
+                loop = QEventLoop()
+                flow.preview_ready.connect(loop.quit)
+                flow.failed.connect(loop.quit)
+                loop.exec()
+                assert flow.preview is not None
+                flow.preview.resize(820, 760)
+                settle()
+                shot = out / f"{lang}-preview.png"
+                flow.preview.grab().save(str(shot))
+                written.append(shot)
+                flow.preview.close()
+        window.close()
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "screens")))
