@@ -74,8 +74,8 @@ Siden er ikke bygget endnu.</translation>
         <translation>Punkt</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Minutter</translation>
+        <source>Min.</source>
+        <translation>Min.</translation>
     </message>
     <message>
         <source>Method</source>

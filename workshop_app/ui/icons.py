@@ -1,13 +1,20 @@
-"""One registry of icons (qtawesome). Views ask for a role, never a font glyph name."""
+"""One registry of icons. Views ask for a role, never a glyph name.
+
+The icons are drawn with qtawesome (Material Design Icons) and pre-rendered to PNG files in
+``resources/icons/`` by ``scripts/render_icons.py``. The app loads those files, so start-up does
+not pay for qtawesome's import (~0.3 s) and locked-down Windows laptops need not accept
+qtawesome's font install. A role without files falls back to qtawesome at run time.
+"""
 
 from __future__ import annotations
 
 from functools import cache
 
-import qtawesome as qta
 from PySide6.QtGui import QIcon
 
-_ICONS = {
+from workshop_app import paths
+
+ICONS = {
     "new": "mdi6.file-plus-outline",
     "open": "mdi6.folder-open-outline",
     "demo": "mdi6.city-variant-outline",
@@ -35,12 +42,27 @@ _ICONS = {
     "recent": "mdi6.history",
     "help": "mdi6.help-circle-outline",
 }
+SIZES = (16, 24, 32, 48, 64)
+COLOR = "#3a3a3a"
+
+
+def file_name(role: str, size: int) -> str:
+    return f"{role}-{size}.png"
 
 
 @cache
 def icon(role: str) -> QIcon:
-    return qta.icon(_ICONS[role])
+    folder = paths.resource("icons")
+    files = [folder / file_name(role, size) for size in SIZES]
+    if all(f.is_file() for f in files):
+        result = QIcon()
+        for f in files:
+            result.addFile(str(f))
+        return result
+    import qtawesome as qta
+
+    return qta.icon(ICONS[role], color=COLOR)
 
 
 def roles() -> list[str]:
-    return sorted(_ICONS)
+    return sorted(ICONS)

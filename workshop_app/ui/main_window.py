@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoGroup
@@ -18,13 +19,15 @@ from workshop_app.services.demo import DEMO_FILE_NAME, write_demo
 from workshop_app.services.project_service import ProjectService, new_project, open_project
 from workshop_app.ui.actions import ActionRegistry
 from workshop_app.ui.dialogs import Dialogs
-from workshop_app.ui.handout_flow import HandoutFlow, safe_file_name
 from workshop_app.ui.i18n import install_translators
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.settings import Settings
 from workshop_app.ui.settings_dialog import SettingsDialog
 from workshop_app.ui.start_screen import StartScreen
 from workshop_app.ui.workspace import PAGES, Workspace
+
+if TYPE_CHECKING:
+    from workshop_app.ui.handout_flow import HandoutFlow
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +52,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         for index, name in enumerate(PAGES):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda n=name: self._go(n))
-        self._handout: HandoutFlow | None = None
+        self._handout: HandoutFlow | None = None  # ReportLab and QtPdf load on first use
         self._build()
         self.setMinimumSize(900, 560)
         geometry = settings.geometry("main")
@@ -232,6 +235,8 @@ class MainWindow(QMainWindow):
     def print_handout(self, meeting_uuid: str | None) -> None:
         if self.session is None:
             return
+        from workshop_app.ui.handout_flow import HandoutFlow
+
         self._handout = HandoutFlow(self.session, self)
         self._handout.start(meeting_uuid)
 
@@ -239,6 +244,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         from workshop_app.exchange.json_format import dumps
+        from workshop_app.ui.handout_flow import safe_file_name
 
         self.session.flush()
         snapshot = self.session.service.snapshot()

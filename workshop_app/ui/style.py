@@ -17,6 +17,7 @@ QLabel#read_only_banner { background: #fff4c2; color: #3d3000; padding: 8px 12px
 QListWidget#navigation { border: none; background: palette(alternate-base); font-size: 11pt; }
 QListWidget#navigation::item { padding: 10px 8px; }
 QToolButton[role="startButton"] { font-size: 11pt; padding: 8px; }
+QTableView#agenda_table::item { padding: 3px 4px; }
 """
 
 

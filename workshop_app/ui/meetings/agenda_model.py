@@ -75,7 +75,7 @@ class AgendaModel(QAbstractTableModel):
             (
                 self.tr("Time"),
                 self.tr("Item"),
-                self.tr("Minutes"),
+                self.tr("Min."),
                 self.tr("Method"),
                 self.tr("Responsible"),
             )[section]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,14 @@ from workshop_app.domain.schedule import end_time, total_minutes
 from workshop_app.ui import commands
 from workshop_app.ui.fields import Editor, FieldBinder, make_date_edit, make_time_edit
 from workshop_app.ui.icons import icon
-from workshop_app.ui.meetings.agenda_model import COL_MINUTES, COL_TIME, COL_TITLE, AgendaModel
+from workshop_app.ui.meetings.agenda_model import (
+    COL_METHOD,
+    COL_MINUTES,
+    COL_RESPONSIBLE,
+    COL_TIME,
+    COL_TITLE,
+    AgendaModel,
+)
 from workshop_app.ui.session import ProjectSession
 
 
@@ -173,12 +180,11 @@ class MeetingsPage(QWidget):
         self.agenda_view.verticalHeader().setVisible(False)
         header = self.agenda_view.horizontalHeader()
         header.setSectionResizeMode(COL_TIME, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_MINUTES, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 150)
-        header.resizeSection(4, 150)
+        for column in (COL_TITLE, COL_METHOD, COL_RESPONSIBLE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.agenda_view.viewport().installEventFilter(self)
         for signal in (self.agenda_model.modelReset, self.agenda_model.dataChanged):
             signal.connect(self.agenda_view.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: self.agenda_view.resizeRowsToContents())
@@ -213,6 +219,19 @@ class MeetingsPage(QWidget):
         QShortcut(QKeySequence("Ctrl+I"), details, self.add_agenda_item)
         layout.addLayout(item_buttons)
         return details
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.agenda_view.viewport():
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """Share the free width: half to the item, a quarter each to method and responsible."""
+        header = self.agenda_view.horizontalHeader()
+        fixed = header.sectionSize(COL_TIME) + header.sectionSize(COL_MINUTES)
+        free = max(self.agenda_view.viewport().width() - fixed, 240)
+        header.resizeSection(COL_TITLE, int(free * 0.5))
+        header.resizeSection(COL_METHOD, int(free * 0.25))
 
     def _writer(self, field: str, label: str) -> Any:
         def write(old: object, new: object) -> None:
