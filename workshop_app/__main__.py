@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from workshop_app import APP_NAME, __version__
-from workshop_app.errors import ErrorKind, KnownError
+from workshop_app.errors import ErrorKind, KnownError, backup_hint
 
 _IMPORT_TIME = time.time()
 
@@ -110,16 +110,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from workshop_app.services.project_service import open_project
+    from workshop_app.services.project_service import check_file, newest_good_backup
 
-    service = open_project(args.path, read_only=True)
     try:
-        problems = service.store.integrity_check()
-        if problems:
-            raise KnownError(ErrorKind.DAMAGED, args.path)
-        service.snapshot()
-    finally:
-        service.close()
+        check_file(args.path)
+    except KnownError as exc:
+        if exc.kind in (ErrorKind.DAMAGED, ErrorKind.INCOMPLETE):
+            lang = _lang(None)
+            found = newest_good_backup(args.path)
+            hint = backup_hint(
+                found.path if found else None,
+                f"{found.when.astimezone():%d-%m-%Y %H:%M}" if found else "",
+                lang,
+            )
+            print(f"{exc.message(lang)} {hint}", file=sys.stderr)
+            return EXIT_INPUT
+        raise
     print("ok")
     return EXIT_OK
 

@@ -30,6 +30,7 @@ class ErrorKind(enum.Enum):
     ALREADY_EXISTS = "already_exists"
     BAD_JSON = "bad_json"
     BAD_INPUT = "bad_input"
+    UNCLEAN = "unclean"
 
 
 _MESSAGES: Mapping[ErrorKind, Mapping[str, str]] = {
@@ -92,6 +93,16 @@ _MESSAGES: Mapping[ErrorKind, Mapping[str, str]] = {
         "en": "The JSON file {path} cannot be imported: {problem}",
         "da": "JSON-filen {path} kan ikke importeres: {problem}",
     },
+    ErrorKind.UNCLEAN: {
+        "en": (
+            "The file {path} was not closed properly (a {side} file lies beside it). "
+            "Open it in the app to recover it; a copy is set aside first."
+        ),
+        "da": (
+            "Filen {path} blev ikke lukket korrekt (der ligger en {side}-fil ved siden af). "
+            "Åbn den i programmet for at gendanne den; en kopi lægges til side først."
+        ),
+    },
     ErrorKind.BAD_INPUT: {
         "en": "{problem}",
         "da": "{problem}",
@@ -109,6 +120,24 @@ _LOOKS_LIKE: Mapping[str, Mapping[str, str]] = {
     "fossil": {"en": "a Fossil repository", "da": "et Fossil-arkiv"},
     "json": {"en": "a JSON file", "da": "en JSON-fil"},
 }
+
+
+_BACKUP_HINT = {
+    "en": "Newest good backup: {backup} ({when}).",
+    "da": "Nyeste gode sikkerhedskopi: {backup} ({when}).",
+}
+_NO_BACKUP_HINT = {
+    "en": "No backup of this project was found on this computer.",
+    "da": "Der findes ingen sikkerhedskopi af projektet på denne computer.",
+}
+
+
+def backup_hint(backup: object | None, when: str, lang: str = "en") -> str:
+    """One sentence naming the newest good backup (or that there is none)."""
+    lang = lang if lang in ("en", "da") else "en"
+    if backup is None:
+        return _NO_BACKUP_HINT[lang]
+    return _BACKUP_HINT[lang].format(backup=backup, when=when)
 
 
 class KnownError(Exception):
@@ -134,5 +163,6 @@ def describe(error: KnownError, lang: str = "en") -> str:
     values.setdefault("holder", "?")
     values.setdefault("needed", "?")
     values.setdefault("problem", "")
+    values.setdefault("side", "-journal")
     template = _MESSAGES[error.kind][lang]
     return template.format(path=error.path, **values)

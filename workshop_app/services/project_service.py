@@ -21,7 +21,7 @@ from workshop_app.domain.model import (
 )
 from workshop_app.domain.validation import InvalidValue, check_value
 from workshop_app.errors import ErrorKind, KnownError
-from workshop_app.storage import repository
+from workshop_app.storage import backup, repository
 from workshop_app.storage.database import ProjectStore
 
 
@@ -155,6 +155,24 @@ class ProjectService:
             order.insert(max(0, min(position, len(order))), uuid)
             repository.set_agenda_order(db, order)
         return Changes(meetings=frozenset({meeting_uuid}))
+
+
+def check_file(path: Path | str) -> None:
+    """Full checks without changing a byte: header, integrity, foreign keys, readable rows."""
+    service = open_project(path, read_only=True)
+    try:
+        store = service.store
+        if store.integrity_check() or store.foreign_key_problems():
+            raise KnownError(ErrorKind.DAMAGED, path)
+        service.snapshot()
+    finally:
+        service.close()
+
+
+def newest_good_backup(path: Path | str) -> backup.BackupInfo | None:
+    """The newest verified backup of the project at ``path``, found by its recorded origin."""
+    project_uuid = backup.find_project_uuid(Path(path))
+    return backup.newest_good(project_uuid) if project_uuid else None
 
 
 def open_project(path: Path | str, *, read_only: bool = False) -> ProjectService:

@@ -11,6 +11,7 @@ import contextlib
 import os
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,12 @@ from sqlite_utils import Database
 from workshop_app import APPLICATION_ID, __version__, version_tuple
 from workshop_app.domain.model import Project, ProjectSnapshot
 from workshop_app.errors import ErrorKind, KnownError
-from workshop_app.storage import header, repository, schema
+from workshop_app.storage import backup, header, repository, schema
+from workshop_app.storage import lock as lock_module
+from workshop_app.storage.lock import ProjectLock
+
+#: Seconds between automatic backups while edits happen.
+BACKUP_INTERVAL_S = 300.0
 
 _WRITE_PRAGMAS = (
     "PRAGMA journal_mode=DELETE",
@@ -78,39 +84,76 @@ class ProjectStore:
         self.read_only = read_only
         #: Set when the file was written by a newer version that we may read but not write.
         self.newer_writer: str | None = None
+        #: Where the file and its leftover side files were copied before recovery, if they were.
+        self.set_aside: Path | None = None
+        self.project_uuid = ""
+        self.lock: ProjectLock | None = None
+        #: Why the last automatic backup failed (the open goes on; the UI may say so).
+        self.backup_problem: KnownError | None = None
+        self._edits_since_backup = 0
+        self._last_backup = time.monotonic()
 
     # -- opening -------------------------------------------------------------------------------
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False) -> ProjectStore:
-        """Validate, open and (for writing) migrate a project file. Never creates a file."""
+        """The open pipeline: validate, lock, recover, check, back up, migrate.
+
+        Never creates a file; a read-only open never changes a byte of it.
+        """
         path = Path(path)
         header.read_header(path)
+        sides = tuple(p for p in _side_files(path) if p.exists())
+        if sides and read_only:
+            raise KnownError(ErrorKind.UNCLEAN, path, side=sides[0].name[len(path.name) :])
+        lock = None if read_only else _acquire_lock(path)
         try:
-            conn = _connect(path, "ro" if read_only else "rw")
-        except sqlite3.Error as exc:
-            raise map_sqlite_error(exc, path) from None
-        store = cls(path, conn, read_only=read_only)
+            aside = None
+            if sides:
+                # Copy the file and its side files before SQLite rolls a journal back.
+                aside = backup.set_aside(path, "not-closed-properly", sides)
+                _recover(path, sides)
+            try:
+                conn = _connect(path, "ro" if read_only else "rw")
+            except sqlite3.Error as exc:
+                raise map_sqlite_error(exc, path) from None
+            store = cls(path, conn, read_only=read_only)
+            store.lock = lock
+            store.set_aside = aside
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
         try:
-            store._prepare()
+            store._prepare(unclean=bool(sides))
         except BaseException as exc:
-            store.close()
+            store.close(backup_on_close=False)
             if isinstance(exc, sqlite3.Error):
                 raise map_sqlite_error(exc, path) from None
             raise
         return store
 
-    def _prepare(self) -> None:
+    def _prepare(self, *, unclean: bool = False) -> None:
         for pragma in _READ_PRAGMAS if self.read_only else _WRITE_PRAGMAS:
             self._conn.execute(pragma)
         if not self.read_only:
             # Take the exclusive lock now: a second writer is refused here, not at its first edit.
-            self._conn.execute("BEGIN IMMEDIATE")
-            self._conn.execute("COMMIT")
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                self._conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                error = map_sqlite_error(exc, self.path)
+                if error.kind is ErrorKind.LOCKED:
+                    holder = lock_module.read_lock(self.path)
+                    raise KnownError(
+                        ErrorKind.LOCKED, self.path, holder=holder.describe() if holder else "?"
+                    ) from None
+                raise error from None
         problems = self.quick_check()
         if problems:
             raise KnownError(ErrorKind.DAMAGED, self.path)
         meta = self._read_meta()
+        self.project_uuid = meta.project_uuid
         ours = version_tuple(__version__)
         if version_tuple(meta.min_reader_version) > ours:
             raise KnownError(ErrorKind.NEWER_VERSION, self.path, needed=meta.min_reader_version)
@@ -126,9 +169,19 @@ class ProjectStore:
             return
         if self.read_only:
             return
+        pending = self.pending_migrations()
+        if (unclean or pending) and self.integrity_check():
+            raise KnownError(ErrorKind.DAMAGED, self.path)
+        try:
+            self.backup("open" if not pending else "before-migration")
+        except KnownError as exc:
+            if pending:
+                raise  # never migrate without a verified backup
+            self.backup_problem = exc
         schema.apply(self.db)
-        with self.transaction():
-            repository.set_meta(self.db, "written_by_version", __version__)
+        if repository.read_meta(self.db).get("written_by_version") != __version__:
+            with self.transaction():
+                repository.set_meta(self.db, "written_by_version", __version__)
 
     def _read_meta(self) -> FileMeta:
         try:
@@ -200,12 +253,33 @@ class ProjectStore:
                 yield self.db
         except sqlite3.Error as exc:
             raise map_sqlite_error(exc, self.path) from None
+        self._edits_since_backup += 1
+        if time.monotonic() - self._last_backup >= BACKUP_INTERVAL_S:
+            with contextlib.suppress(KnownError):  # a failed periodic backup retries next time
+                self.backup("periodic")
+
+    # -- backups -----------------------------------------------------------------------------------
+
+    def backup(self, reason: str) -> backup.BackupInfo:
+        """A verified backup into the user's data folder (see storage/backup.py)."""
+        info = backup.make_backup(self._conn, self.project_uuid, reason, self.path)
+        self._edits_since_backup = 0
+        self._last_backup = time.monotonic()
+        return info
+
+    def save_copy(self, target: Path) -> None:
+        """Write the current state to a new file through SQLite's backup API."""
+        backup.copy_database(self._conn, Path(target))
 
     def snapshot(self) -> ProjectSnapshot:
         try:
             return repository.load_snapshot(self.db)
         except sqlite3.Error as exc:
             raise map_sqlite_error(exc, self.path) from None
+        except (ValueError, TypeError, LookupError):
+            # Rows that break our own rules (a date that is not a date, no project row):
+            # something other than this app wrote them.
+            raise KnownError(ErrorKind.DAMAGED, self.path) from None
 
     def meta(self) -> FileMeta:
         return self._read_meta()
@@ -223,12 +297,79 @@ class ProjectStore:
             raise map_sqlite_error(exc, self.path) from None
         return [] if rows == ["ok"] else rows
 
+    def foreign_key_problems(self) -> list[tuple[object, ...]]:
+        try:
+            return [tuple(row) for row in self._conn.execute("PRAGMA foreign_key_check")]
+        except sqlite3.DatabaseError as exc:
+            raise map_sqlite_error(exc, self.path) from None
+
     def pending_migrations(self) -> list[str]:
         return schema.pending(self.db)
 
-    def close(self) -> None:
+    def close(self, *, backup_on_close: bool = True) -> None:
+        """Back up edits made since the last backup, close, and release the lock."""
+        if backup_on_close and not self.read_only and self._edits_since_backup:
+            with contextlib.suppress(KnownError, sqlite3.Error):
+                self.backup("close")
         with contextlib.suppress(sqlite3.Error):
             self._conn.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+
+def _side_files(path: Path) -> tuple[Path, ...]:
+    return tuple(path.with_name(path.name + suffix) for suffix in ("-journal", "-wal", "-shm"))
+
+
+def _recover(path: Path, sides: tuple[Path, ...]) -> None:
+    """After the side files were copied aside: let SQLite roll back a hot journal, drop the rest.
+
+    Our files never use WAL, so a -wal/-shm beside one is foreign and is never applied. A journal
+    that SQLite did not need (not hot) would otherwise stay and alarm every later open.
+    """
+    for side in sides:
+        if side.name.endswith(("-wal", "-shm")):
+            side.unlink(missing_ok=True)
+    try:
+        conn = _connect(path, "rw")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise map_sqlite_error(exc, path) from None
+    for side in sides:
+        side.unlink(missing_ok=True)
+
+
+def _sqlite_lock_free(path: Path) -> bool:
+    """Can SQLite's write lock be taken right now? (Only asked about foreign lock files.)"""
+    try:
+        conn = _connect(path, "rw")
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("PRAGMA busy_timeout=0")
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def _acquire_lock(path: Path) -> ProjectLock:
+    try:
+        return ProjectLock.acquire(path)
+    except KnownError as exc:
+        holder = lock_module.read_lock(path)
+        if exc.kind is not ErrorKind.LOCKED or holder is None:
+            raise
+        if holder.host == lock_module.socket.gethostname() or not _sqlite_lock_free(path):
+            raise
+        return ProjectLock.acquire(path, sqlite_lock_free=True)
 
 
 def _current_umask() -> int:
