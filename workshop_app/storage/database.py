@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 import tempfile
 import time
@@ -103,7 +104,9 @@ class ProjectStore:
         """
         path = Path(path)
         header.read_header(path)
-        sides = tuple(p for p in _side_files(path) if p.exists())
+        if not read_only and not os.access(path, os.W_OK):
+            raise KnownError(ErrorKind.READ_ONLY, path)
+        sides = _leftovers(path, remove_finished=not read_only)
         if sides and read_only:
             raise KnownError(ErrorKind.UNCLEAN, path, side=sides[0].name[len(path.name) :])
         lock = None if read_only else _acquire_lock(path)
@@ -130,6 +133,9 @@ class ProjectStore:
             store.close(backup_on_close=False)
             if isinstance(exc, sqlite3.Error):
                 raise map_sqlite_error(exc, path) from None
+            if isinstance(exc, UnicodeDecodeError):
+                # SQLite quoted bytes of a broken schema in its message; Python cannot decode it.
+                raise KnownError(ErrorKind.DAMAGED, path) from None
             raise
         return store
 
@@ -139,8 +145,10 @@ class ProjectStore:
         if not self.read_only:
             # Take the exclusive lock now: a second writer is refused here, not at its first edit.
             try:
+                # ROLLBACK, not COMMIT: an empty commit would rewrite header fields of a file
+                # we may still refuse as damaged. In exclusive mode the lock stays ours.
                 self._conn.execute("BEGIN IMMEDIATE")
-                self._conn.execute("COMMIT")
+                self._conn.execute("ROLLBACK")
             except sqlite3.OperationalError as exc:
                 error = map_sqlite_error(exc, self.path)
                 if error.kind is ErrorKind.LOCKED:
@@ -189,7 +197,7 @@ class ProjectStore:
         except sqlite3.Error:
             raise KnownError(ErrorKind.FOREIGN_SQLITE, self.path, looks_like="sqlite") from None
         required = ("project_uuid", "min_reader_version", "min_writer_version")
-        if any(key not in values for key in required):
+        if any(key not in values for key in required) or not _UUID.match(values["project_uuid"]):
             raise KnownError(ErrorKind.DAMAGED, self.path)
         return FileMeta(
             project_uuid=values["project_uuid"],
@@ -318,8 +326,30 @@ class ProjectStore:
             self.lock = None
 
 
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
 def _side_files(path: Path) -> tuple[Path, ...]:
     return tuple(path.with_name(path.name + suffix) for suffix in ("-journal", "-wal", "-shm"))
+
+
+def _leftovers(path: Path, *, remove_finished: bool) -> tuple[Path, ...]:
+    """Side files that need care: a journal that may be hot, and any -wal/-shm (never ours).
+
+    A finished journal (header zeroed, as exclusive mode leaves it after a crash) is ignored by
+    SQLite; for a read-write open it is removed, for a read-only one left alone.
+    """
+    found = []
+    for side in _side_files(path):
+        if not side.exists():
+            continue
+        if side.name.endswith("-journal") and not header.journal_may_be_hot(side):
+            if remove_finished:
+                with contextlib.suppress(OSError):
+                    side.unlink()
+            continue
+        found.append(side)
+    return tuple(found)
 
 
 def _recover(path: Path, sides: tuple[Path, ...]) -> None:

@@ -57,6 +57,22 @@ def _looks_like(head: bytes) -> str:
     return "text" if text and printable / len(text) > 0.95 else "binary"
 
 
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def journal_may_be_hot(journal: Path) -> bool:
+    """Whether a leftover rollback journal could still hold pages to roll back.
+
+    SQLite zeroes the header of a finished journal (and keeps the file in exclusive mode); only
+    a journal that starts with the magic number can be hot.
+    """
+    try:
+        with open(journal, "rb") as fh:
+            return fh.read(8) == JOURNAL_MAGIC
+    except OSError:
+        return True  # cannot tell: treat as hot
+
+
 def check_path(path: Path) -> os.stat_result:
     """The path exists and is a regular file; raise the matching :class:`KnownError` if not."""
     try:
@@ -95,6 +111,10 @@ def read_header(path: Path) -> HeaderInfo:
     raw_page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if raw_page_size == 1 else raw_page_size
     if page_size < 512 or page_size & (page_size - 1):
+        raise KnownError(ErrorKind.DAMAGED, path)
+    if head[18:20] != b"\x01\x01":
+        # Our files always use a rollback journal; WAL (2) or unknown versions mean someone
+        # else wrote it, or the header is damaged. Refused before SQLite can rewrite it.
         raise KnownError(ErrorKind.DAMAGED, path)
     page_count = int.from_bytes(head[28:32], "big")
     application_id = int.from_bytes(head[68:72], "big")
