@@ -10,6 +10,7 @@ APP_NAME_EN = "Town Centre Workshop"
 APP_ID = "bymidtevaerkstedet"
 ORGANIZATION = "Bymidteværkstedet"
 FILE_EXTENSION = ".bymidte"
+LOG_NAME = "workshop-app.log"
 #: SQLite ``PRAGMA application_id`` of our project files: the ASCII bytes "BYMD".
 APPLICATION_ID = 0x42594D44
 

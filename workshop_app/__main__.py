@@ -24,7 +24,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from workshop_app import APP_NAME, __version__
+from workshop_app import APP_NAME, LOG_NAME, __version__
 from workshop_app.errors import ErrorKind, KnownError, backup_hint
 
 _IMPORT_TIME = time.time()
@@ -211,7 +211,7 @@ def _setup_logging() -> Path | None:
     try:
         folder = logs_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "workshop-app.log"
+        path = folder / LOG_NAME
         handler = logging.FileHandler(path, encoding="utf-8", delay=True)
     except OSError:
         return None

@@ -2,19 +2,38 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from workshop_app import APP_ID, APP_NAME, ORGANIZATION, __version__, paths
+from workshop_app import APP_ID, APP_NAME, LOG_NAME, ORGANIZATION, __version__, paths
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.i18n import install_translators
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.settings import Settings
 from workshop_app.ui.style import apply_style
+
+log = logging.getLogger("workshop_app")
+
+
+def install_crash_handler(window: MainWindow) -> None:
+    """Bugs go to the log and a dialog naming it; the app (and the project file) carry on.
+
+    Every saved edit is already committed, and a failed service call rolled its transaction
+    back, so the file is consistent whatever the bug was.
+    """
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        Dialogs.crash(window if window.isVisible() else None, str(paths.logs_dir() / LOG_NAME))
+
+    sys.excepthook = hook
 
 
 def create_window(app: QApplication) -> MainWindow:
@@ -41,6 +60,7 @@ def run_gui(path: Path | None, *, quit_after_startup: bool, process_start: float
             print(text, file=sys.stderr)
 
         Dialogs.error = classmethod(report_problem)  # type: ignore[method-assign,assignment]
+    install_crash_handler(window)
     first_run = window.settings.first_run
     window.settings.mark_started()
     if path is not None:

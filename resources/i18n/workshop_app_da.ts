@@ -28,6 +28,18 @@
         <translation>Eksportér som &amp;JSON…</translation>
     </message>
     <message>
+        <source>Save a &amp;copy elsewhere…</source>
+        <translation>Gem en &amp;kopi et andet sted…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck project…</source>
+        <translation>&amp;Tjek projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sikkerhedskopier…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
@@ -91,6 +103,180 @@ Siden er ikke bygget endnu.</translation>
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>A backup is a complete copy of the project. Restoring one makes a new file; the project you have open is not changed.</source>
+        <translation>En sikkerhedskopi er en komplet kopi af projektet. Når du gendanner en, laves der en ny fil; det projekt, du har åbent, ændres ikke.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>No backups yet. One is made every time the project is opened and closed, and every few minutes while you edit.</source>
+        <translation>Der er ingen sikkerhedskopier endnu. Der laves en, hver gang projektet åbnes og lukkes, og med få minutters mellemrum, mens du redigerer.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in: {0}</source>
+        <translation>Sikkerhedskopierne gemmes i: {0}</translation>
+    </message>
+    <message>
+        <source>Restore to a new file…</source>
+        <translation>Gendan til en ny fil…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>On opening</source>
+        <translation>Ved åbning</translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation>Ved lukning</translation>
+    </message>
+    <message>
+        <source>While editing</source>
+        <translation>Under redigering</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Før en opdatering</translation>
+    </message>
+    <message>
+        <source>{0} kB</source>
+        <translation>{0} kB</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>{0} (restored {1})</source>
+        <translation>{0} (gendannet {1})</translation>
+    </message>
+    <message>
+        <source>Could not restore</source>
+        <translation>Kunne ikke gendanne</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check project</source>
+        <translation>Tjek projekt</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Kopiér rapport</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>File integrity</source>
+        <translation>Filintegritet</translation>
+    </message>
+    <message>
+        <source>Links between records</source>
+        <translation>Forbindelser mellem poster</translation>
+    </message>
+    <message>
+        <source>Structure (schema)</source>
+        <translation>Struktur (skema)</translation>
+    </message>
+    <message>
+        <source>All records readable</source>
+        <translation>Alle poster kan læses</translation>
+    </message>
+    <message>
+        <source>Open only here (lock)</source>
+        <translation>Kun åben her (lås)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>No damage found.</source>
+        <translation>Ingen skader fundet.</translation>
+    </message>
+    <message>
+        <source>Every link points to an existing record.</source>
+        <translation>Alle forbindelser peger på en eksisterende post.</translation>
+    </message>
+    <message>
+        <source>Broken links: {0} ({1})</source>
+        <translation>Brudte forbindelser: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>As this version of the app expects.</source>
+        <translation>Som denne version af programmet forventer.</translation>
+    </message>
+    <message>
+        <source>Records read: {0}</source>
+        <translation>Poster læst: {0}</translation>
+    </message>
+    <message>
+        <source>Opened read-only: nothing is written to the file.</source>
+        <translation>Åbnet skrivebeskyttet: der skrives intet til filen.</translation>
+    </message>
+    <message>
+        <source>Lock file: {0}</source>
+        <translation>Låsefil: {0}</translation>
+    </message>
+    <message>
+        <source>No lock is held: another program could change the file.</source>
+        <translation>Filen er ikke låst: et andet program kan ændre den.</translation>
+    </message>
+    <message>
+        <source>{0} kept; the newest good one is from {1}</source>
+        <translation>{0} gemt; den nyeste gode er fra {1}</translation>
+    </message>
+    <message>
+        <source>{0} kept, but none of them can be read</source>
+        <translation>{0} gemt, men ingen af dem kan læses</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Ingen sikkerhedskopi endnu.</translation>
+    </message>
+    <message>
+        <source>Everything is in order.</source>
+        <translation>Alt er i orden.</translation>
+    </message>
+    <message>
+        <source>Problems found: {0}. Use Backups to restore a good copy.</source>
+        <translation>Der er fundet problemer: {0}. Brug Sikkerhedskopier til at gendanne en god kopi.</translation>
+    </message>
+    <message>
+        <source>Problems found: {0}.</source>
+        <translation>Der er fundet problemer: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Edit {0}</source>
@@ -138,6 +324,28 @@ Siden er ikke bygget endnu.</translation>
     <message>
         <source>New project</source>
         <translation>Nyt projekt</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Ændringer ikke gemt</translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere…</source>
+        <translation>Gem en kopi et andet sted…</translation>
+    </message>
+    <message>
+        <source>Close without them</source>
+        <translation>Luk uden dem</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Noget gik galt</translation>
+    </message>
+    <message>
+        <source>The app ran into an error it did not expect. Every change shown as saved is in your project file. Please send the log file to whoever supports the app:
+{0}</source>
+        <translation>Programmet stødte på en fejl, det ikke havde forventet. Alle ændringer, der er vist som gemt, ligger i projektfilen. Send gerne logfilen til den, der hjælper med programmet:
+{0}</translation>
     </message>
 </context>
 <context>
@@ -312,16 +520,118 @@ Siden er ikke bygget endnu.</translation>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
+        <source>Recovered</source>
+        <translation>Gendannet</translation>
+    </message>
+    <message>
+        <source>The project was not closed properly last time and has been recovered. A copy of the file as it was is kept in:
+{0}</source>
+        <translation>Projektet blev ikke lukket korrekt sidst og er blevet gendannet. En kopi af filen, som den var, ligger i:
+{0}</translation>
+    </message>
+    <message>
+        <source>No backup could be made: {0}</source>
+        <translation>Der kunne ikke laves en sikkerhedskopi: {0}</translation>
+    </message>
+    <message>
         <source>The project could not be opened</source>
         <translation>Projektet kunne ikke åbnes</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Open a read-only copy instead?</source>
+        <translation>{0}
+
+Vil du åbne en skrivebeskyttet kopi i stedet?</translation>
+    </message>
+    <message>
+        <source>Open a read-only copy</source>
+        <translation>Åbn en skrivebeskyttet kopi</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Open it read-only?</source>
+        <translation>{0}
+
+Vil du åbne den skrivebeskyttet?</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Åbn skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>{0}
+
+The newest good backup is from {1}. Restore it into a new file? The damaged file is left as it is.</source>
+        <translation>{0}
+
+Den nyeste gode sikkerhedskopi er fra {1}. Vil du gendanne den til en ny fil? Den beskadigede fil bliver ikke rørt.</translation>
+    </message>
+    <message>
+        <source>Restore backup…</source>
+        <translation>Gendan sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source> (restored)</source>
+        <translation> (gendannet)</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Sikkerhedskopien kunne ikke gendannes</translation>
     </message>
     <message>
         <source>Opened {0}</source>
         <translation>Åbnede {0}</translation>
     </message>
     <message>
+        <source>{0} change(s) could not be written to the project file: {1}
+
+Save a copy with them somewhere else, or close without them?</source>
+        <translation>{0} ændring(er) kunne ikke skrives til projektfilen: {1}
+
+Vil du gemme en kopi med dem et andet sted, eller lukke uden dem?</translation>
+    </message>
+    <message>
         <source>{0} is closed and saved. It is safe to remove the USB stick.</source>
         <translation>{0} er gemt og lukket. USB-nøglen kan nu fjernes sikkert.</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (kopi)</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved</source>
+        <translation>Kopien kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {0}</source>
+        <translation>Gemte en kopi som {0}</translation>
+    </message>
+    <message>
+        <source>The copy holds every change, also those not yet saved here. Continue working in the copy?</source>
+        <translation>Kopien indeholder alle ændringer, også dem der ikke er gemt her endnu. Vil du arbejde videre i kopien?</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Kopi gemt</translation>
+    </message>
+    <message>
+        <source>Open the copy</source>
+        <translation>Åbn kopien</translation>
+    </message>
+    <message>
+        <source>The backup was restored as {0}. Open it now?</source>
+        <translation>Sikkerhedskopien er gendannet som {0}. Vil du åbne den nu?</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sikkerhedskopi gendannet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
     </message>
     <message>
         <source>New project</source>
@@ -576,6 +886,21 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
 </context>
 <context>
+    <name>PendingBar</name>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere…</source>
+        <translation>Gem en kopi et andet sted…</translation>
+    </message>
+    <message>
+        <source>{0} change(s) not saved yet. {1}</source>
+        <translation>{0} ændring(er) er ikke gemt endnu. {1}</translation>
+    </message>
+</context>
+<context>
     <name>ScopePage</name>
     <message>
         <source>1 Start-up and scope</source>
@@ -670,8 +995,12 @@ Siden er ikke bygget endnu.</translation>
         <translation>Udskrifter og eksport</translation>
     </message>
     <message>
-        <source>This project is open read-only: changes cannot be saved. Make a copy to work on it.</source>
-        <translation>Projektet er åbnet skrivebeskyttet: ændringer kan ikke gemmes. Lav en kopi for at arbejde videre.</translation>
+        <source>This project was saved by a newer version ({0}) of the app, so it is open read-only here. Update the app to edit it.</source>
+        <translation>Projektet er gemt af en nyere version ({0}) af programmet og er derfor åbnet skrivebeskyttet her. Opdater programmet for at redigere det.</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: changes cannot be saved. Save a copy to work on it.</source>
+        <translation>Projektet er åbnet skrivebeskyttet: ændringer kan ikke gemmes. Gem en kopi for at arbejde videre.</translation>
     </message>
 </context>
 </TS>

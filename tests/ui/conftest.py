@@ -9,6 +9,23 @@ import pytest
 from workshop_app.ui.dialogs import Dialogs
 
 
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Every modal question gets a safe default answer; tests override what they need."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(Dialogs, "ask", classmethod(lambda cls, p, title, text, a: False))
+    monkeypatch.setattr(
+        Dialogs,
+        "information",
+        classmethod(lambda cls, p, title, text: shown.append((title, text))),
+    )
+    monkeypatch.setattr(Dialogs, "unsaved_on_close", classmethod(lambda cls, p, text: "discard"))
+    monkeypatch.setattr(Dialogs, "crash", classmethod(lambda cls, p, log: shown.append(("", log))))
+    for name in ("open_project_path", "new_project_path", "save_path"):
+        monkeypatch.setattr(Dialogs, name, classmethod(lambda cls, *args: None))
+    return shown
+
+
 @pytest.fixture
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     shown: list[tuple[str, str]] = []

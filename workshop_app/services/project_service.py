@@ -7,6 +7,8 @@ No Qt here: the UI wraps these calls in undo commands and refreshes its views fr
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,19 @@ from workshop_app.domain.validation import InvalidValue, check_value
 from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.storage import backup, repository
 from workshop_app.storage.database import ProjectStore
+
+
+@dataclass(frozen=True)
+class ServiceCall:
+    """One edit as data (a method of :class:`ProjectService` and its arguments), so it can wait
+    while the disk is full, be retried, or be replayed on a copy of the project."""
+
+    method: str
+    args: tuple[Any, ...] = ()
+
+    def run(self, service: ProjectService) -> Changes:
+        result: Changes = getattr(service, self.method)(*self.args)
+        return result
 
 
 def _checked(field: str, value: Any) -> Any:
@@ -46,6 +61,34 @@ class ProjectService:
 
     def close(self) -> None:
         self.store.close()
+
+    def save_copy(self, target: Path | str, pending: Sequence[ServiceCall] = ()) -> None:
+        """Write the project, plus edits not yet written, to a new file ``target``.
+
+        The copy comes from the open file through SQLite's backup API; when that file cannot be
+        read any more (the stick was pulled), from the newest good backup.
+        """
+        target = Path(target)
+        try:
+            self.store.save_copy(target)
+        except KnownError as exc:
+            if exc.kind in (ErrorKind.ALREADY_EXISTS, ErrorKind.DISK_FULL, ErrorKind.READ_ONLY):
+                raise
+            good = backup.newest_good(self.store.project_uuid)
+            if good is None:
+                raise
+            backup.restore(good.path, target)
+        if not pending:
+            return
+        copy = open_project(target)
+        try:
+            for call in pending:
+                call.run(copy)
+        except BaseException:
+            copy.close()
+            target.unlink(missing_ok=True)  # no half copies
+            raise
+        copy.close()
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -173,6 +216,11 @@ def newest_good_backup(path: Path | str) -> backup.BackupInfo | None:
     """The newest verified backup of the project at ``path``, found by its recorded origin."""
     project_uuid = backup.find_project_uuid(Path(path))
     return backup.newest_good(project_uuid) if project_uuid else None
+
+
+def open_read_only_copy(path: Path | str) -> ProjectService:
+    """Open a copy of a project that is open elsewhere, read-only."""
+    return open_project(backup.copy_for_reading(Path(path)), read_only=True)
 
 
 def open_project(path: Path | str, *, read_only: bool = False) -> ProjectService:

@@ -199,6 +199,26 @@ def restore(backup: Path, target: Path) -> None:
         source.close()
 
 
+def copy_for_reading(path: Path) -> Path:
+    """A plain copy of a file another program holds open, to read without disturbing it.
+
+    SQLite's exclusive lock keeps readers out, so this copies the bytes; a copy taken in the
+    middle of a commit fails ``quick_check`` and is refused (try again a moment later).
+    """
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    folder = paths.data_dir() / "read-only-copies"
+    target = folder / f"{stamp}-{path.name}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+    except OSError:
+        raise KnownError(ErrorKind.IO_FAILURE, path) from None
+    if not is_good(target):
+        target.unlink(missing_ok=True)
+        raise KnownError(ErrorKind.LOCKED, path, holder="?")
+    return target
+
+
 def set_aside(path: Path, reason: str, extra: tuple[Path, ...] = ()) -> Path:
     """Copy a file (and side files) into the data folder before anything touches it."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")

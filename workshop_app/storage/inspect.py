@@ -1,11 +1,18 @@
-"""Read-only views of a project file's structure: the schema text used by ``db/schema.sql``."""
+"""Read-only views of a project file's structure: the schema text used by ``db/schema.sql``, and
+a comparison of an open file's schema with the one our migrations make (the "Check project"
+command)."""
 
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from workshop_app.domain.model import Project
+from workshop_app.storage import schema
 from workshop_app.storage.database import ProjectStore
 
 HEADER = (
@@ -31,3 +38,159 @@ def schema_sql(fresh_path: Path) -> str:
     lines += [f"-- migration: {name}\n" for (name,) in migrations]
     lines += [f"\n{sql.strip()};\n" for (sql,) in rows]
     return "".join(lines)
+
+
+# -- comparing an open file's schema with the one our migrations make ---------------------------
+
+#: (name, type, notnull, default, pk) per column, in order.
+_Column = tuple[str, str, int, str | None, int]
+#: (name, unique, origin, partial, columns) per index.
+_Index = tuple[str, int, str, int, tuple[str | None, ...]]
+#: (table, from, to, on_update, on_delete) per foreign key.
+_ForeignKey = tuple[str, str, str | None, str, str]
+
+
+@dataclass(frozen=True)
+class _Table:
+    columns: tuple[_Column, ...]
+    indexes: tuple[_Index, ...]
+    foreign_keys: tuple[_ForeignKey, ...]
+    strict: bool | None  # None where SQLite is too old to say
+
+
+@dataclass(frozen=True)
+class _Schema:
+    tables: dict[str, _Table]
+    others: dict[str, str]  # views and triggers: name -> type
+
+
+def _connection(conn_or_db: sqlite3.Connection | Database) -> sqlite3.Connection:
+    return conn_or_db.conn if isinstance(conn_or_db, Database) else conn_or_db
+
+
+def _read_schema(conn: sqlite3.Connection) -> _Schema:
+    """Only reads (sqlite_master and table-valued pragmas): never changes the file."""
+    tables: dict[str, _Table] = {}
+    others: dict[str, str] = {}
+    objects = conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"
+    ).fetchall()
+    try:
+        strict = {
+            name: bool(flag)
+            for name, flag in conn.execute("SELECT name, strict FROM pragma_table_list")
+        }
+    except sqlite3.OperationalError:  # SQLite < 3.37
+        strict = {}
+    for kind, name in objects:
+        if kind in ("view", "trigger"):
+            others[name] = kind
+        if kind != "table":
+            continue
+        columns = tuple(
+            (col, (ctype or "").upper(), int(notnull), default, int(pk))
+            for _, col, ctype, notnull, default, pk in conn.execute(
+                "SELECT * FROM pragma_table_info(?)", (name,)
+            )
+        )
+        indexes = []
+        for _, index, unique, origin, partial in conn.execute(
+            "SELECT * FROM pragma_index_list(?)", (name,)
+        ):
+            cols = tuple(
+                row[2]
+                for row in conn.execute(
+                    "SELECT * FROM pragma_index_info(?) ORDER BY seqno", (index,)
+                )
+            )
+            indexes.append((index, int(unique), origin, int(partial), cols))
+        foreign_keys = tuple(
+            sorted(
+                (row[2], row[3], row[4], row[5], row[6])
+                for row in conn.execute("SELECT * FROM pragma_foreign_key_list(?)", (name,))
+            )
+        )
+        tables[name] = _Table(columns, tuple(sorted(indexes)), foreign_keys, strict.get(name))
+    return _Schema(tables, others)
+
+
+@cache
+def _expected_schema() -> _Schema:
+    """The schema a new project gets: our migrations applied to an empty database.
+
+    ``ProjectStore.create`` runs exactly these migrations. An in-memory database is used instead
+    of creating a project file, because opening a new file also writes a backup into the user's
+    data folder.
+    """
+    conn = sqlite3.connect(":memory:")
+    try:
+        schema.apply(Database(conn, execute_plugins=False))
+        return _read_schema(conn)
+    finally:
+        conn.close()
+
+
+def schema_problems(conn_or_db: sqlite3.Connection | Database) -> list[str]:
+    """Differences between an open project's schema and a freshly migrated one (empty = ok).
+
+    Plain English strings such as ``table meeting: column 'place' missing``. Reads only.
+    """
+    actual = _read_schema(_connection(conn_or_db))
+    expected = _expected_schema()
+    problems: list[str] = []
+    for name in sorted(expected.tables.keys() - actual.tables.keys()):
+        problems.append(f"table {name}: missing")
+    for name in sorted(actual.tables.keys() - expected.tables.keys()):
+        problems.append(f"table {name}: not expected")
+    for name in sorted(expected.tables.keys() & actual.tables.keys()):
+        problems += _table_problems(name, expected.tables[name], actual.tables[name])
+    for name in sorted(expected.others.keys() - actual.others.keys()):
+        problems.append(f"{expected.others[name]} {name}: missing")
+    for name in sorted(actual.others.keys() - expected.others.keys()):
+        problems.append(f"{actual.others[name]} {name}: not expected")
+    return problems
+
+
+def _table_problems(table: str, expected: _Table, actual: _Table) -> list[str]:
+    problems: list[str] = []
+    want = {c[0]: c for c in expected.columns}
+    have = {c[0]: c for c in actual.columns}
+    for col in want:
+        if col not in have:
+            problems.append(f"table {table}: column '{col}' missing")
+    for col in have:
+        if col not in want:
+            problems.append(f"table {table}: column '{col}' not expected")
+    for col in want.keys() & have.keys():
+        _, w_type, w_notnull, w_default, w_pk = want[col]
+        _, h_type, h_notnull, h_default, h_pk = have[col]
+        if w_type != h_type:
+            problems.append(
+                f"table {table}: column '{col}' has type {h_type or 'none'}, "
+                f"expected {w_type or 'none'}"
+            )
+        if w_notnull != h_notnull:
+            expected_null = "NOT NULL" if w_notnull else "nullable"
+            problems.append(f"table {table}: column '{col}' should be {expected_null}")
+        if w_default != h_default:
+            problems.append(
+                f"table {table}: column '{col}' has default {h_default}, expected {w_default}"
+            )
+        if w_pk != h_pk:
+            problems.append(f"table {table}: column '{col}' primary key differs")
+    if [c[0] for c in expected.columns] != [c[0] for c in actual.columns] and want == have:
+        problems.append(f"table {table}: columns in a different order")
+    want_idx = {i[0]: i for i in expected.indexes}
+    have_idx = {i[0]: i for i in actual.indexes}
+    for index in sorted(want_idx.keys() - have_idx.keys()):
+        problems.append(f"table {table}: index '{index}' missing")
+    for index in sorted(have_idx.keys() - want_idx.keys()):
+        problems.append(f"table {table}: index '{index}' not expected")
+    for index in sorted(want_idx.keys() & have_idx.keys()):
+        if want_idx[index] != have_idx[index]:
+            problems.append(f"table {table}: index '{index}' differs")
+    if expected.foreign_keys != actual.foreign_keys:
+        problems.append(f"table {table}: foreign keys differ")
+    if None not in (expected.strict, actual.strict) and expected.strict != actual.strict:
+        problems.append(f"table {table}: STRICT " + ("missing" if expected.strict else "added"))
+    return problems

@@ -52,6 +52,24 @@ _SPECS: dict[str, _Spec] = {
         "export_json",
         True,
     ),
+    "save_copy": _Spec(
+        lambda: QCoreApplication.translate("Actions", "Save a &copy elsewhere…"),
+        "Ctrl+Shift+S",
+        "save_copy",
+        True,
+    ),
+    "check_project": _Spec(
+        lambda: QCoreApplication.translate("Actions", "C&heck project…"),
+        None,
+        "check",
+        True,
+    ),
+    "backups": _Spec(
+        lambda: QCoreApplication.translate("Actions", "&Backups…"),
+        None,
+        "backups",
+        True,
+    ),
     "settings": _Spec(
         lambda: QCoreApplication.translate("Actions", "&Settings…"),
         "Ctrl+,",

@@ -59,3 +59,50 @@ class Dialogs:
     @classmethod
     def information(cls, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, accept: str) -> bool:
+        """A yes/no question whose yes-button says what will happen."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
+        )
+        yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        return box.clickedButton() is yes
+
+    @classmethod
+    def unsaved_on_close(cls, parent: QWidget | None, text: str) -> str:
+        """Edits could not be written: "save_copy", "discard" or "cancel"."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Dialogs", "Changes not saved"),
+            text,
+            QMessageBox.StandardButton.NoButton,
+            parent,
+        )
+        copy = box.addButton(
+            QCoreApplication.translate("Dialogs", "Save a copy elsewhere…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        discard = box.addButton(
+            QCoreApplication.translate("Dialogs", "Close without them"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(copy)
+        box.exec()
+        clicked = box.clickedButton()
+        return "save_copy" if clicked is copy else "discard" if clicked is discard else "cancel"
+
+    @classmethod
+    def crash(cls, parent: QWidget | None, log_path: str) -> None:
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("Dialogs", "Something went wrong"),
+            QCoreApplication.translate(
+                "Dialogs",
+                "The app ran into an error it did not expect. Every change shown as saved is in "
+                "your project file. Please send the log file to whoever supports the app:\n{0}",
+            ).format(log_path),
+        )

@@ -41,6 +41,8 @@ ICONS = {
     "external": "mdi6.open-in-new",
     "recent": "mdi6.history",
     "help": "mdi6.help-circle-outline",
+    "check": "mdi6.clipboard-check-outline",
+    "backups": "mdi6.backup-restore",
 }
 SIZES = (16, 24, 32, 48, 64)
 COLOR = "#3a3a3a"

@@ -8,15 +8,21 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from workshop_app import APP_NAME, FILE_EXTENSION, __version__, paths
 from workshop_app.domain.changes import Changes
-from workshop_app.errors import KnownError
+from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.services.demo import DEMO_FILE_NAME, write_demo
-from workshop_app.services.project_service import ProjectService, new_project, open_project
+from workshop_app.services.project_service import (
+    ProjectService,
+    new_project,
+    newest_good_backup,
+    open_project,
+    open_read_only_copy,
+)
 from workshop_app.ui.actions import ActionRegistry
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.i18n import install_translators
@@ -69,6 +75,9 @@ class MainWindow(QMainWindow):
         a["close_project"].triggered.connect(self.close_project)
         a["export_handout"].triggered.connect(lambda: self.print_handout(None))
         a["export_json"].triggered.connect(self.export_json)
+        a["save_copy"].triggered.connect(lambda: self.save_copy())
+        a["check_project"].triggered.connect(self.check_project)
+        a["backups"].triggered.connect(self.show_backups)
         a["settings"].triggered.connect(self.open_settings)
         a["quit"].triggered.connect(self.close)
         a["about"].triggered.connect(self.about)
@@ -84,8 +93,12 @@ class MainWindow(QMainWindow):
             "open",
             "open_demo",
             None,
+            "save_copy",
             "export_handout",
             "export_json",
+            None,
+            "check_project",
+            "backups",
             None,
             "close_project",
             "settings",
@@ -111,7 +124,8 @@ class MainWindow(QMainWindow):
         page = self.workspace.current_page() if self.workspace else "overview"
         self.workspace = None
         if self.session is not None:
-            self.workspace = Workspace(self.session)
+            self.workspace = Workspace(self.session, self.language)
+            self.workspace.pending_bar.save_copy_requested.connect(lambda: self.save_copy())
             self.workspace.exports.handout_requested.connect(self.print_handout)
             self.workspace.exports.json_requested.connect(self.export_json)
             self.central.addWidget(self.workspace)
@@ -147,19 +161,84 @@ class MainWindow(QMainWindow):
         return exc.message(self.language)
 
     def open_path(self, path: Path, read_only: bool = False) -> bool:
+        """Open a project; for known problems offer the way forward the problem allows."""
         try:
             service = open_project(path, read_only=read_only)
         except KnownError as exc:
-            Dialogs.error(self, self.tr("The project could not be opened"), self._message(exc))
-            return False
+            return self._open_failed(Path(path), exc)
         self._set_service(service)
+        store = service.store
+        if store.set_aside is not None:
+            Dialogs.information(
+                self,
+                self.tr("Recovered"),
+                self.tr(
+                    "The project was not closed properly last time and has been recovered. "
+                    "A copy of the file as it was is kept in:\n{0}"
+                ).format(store.set_aside),
+            )
+        if store.backup_problem is not None:
+            self.statusBar().showMessage(
+                self.tr("No backup could be made: {0}").format(self._message(store.backup_problem)),
+                15000,
+            )
         return True
 
+    def _open_failed(self, path: Path, exc: KnownError) -> bool:
+        title = self.tr("The project could not be opened")
+        text = self._message(exc)
+        if exc.kind is ErrorKind.LOCKED:
+            question = self.tr("{0}\n\nOpen a read-only copy instead?").format(text)
+            if Dialogs.ask(self, title, question, self.tr("Open a read-only copy")):
+                try:
+                    self._set_service(open_read_only_copy(path))
+                except KnownError as again:
+                    Dialogs.error(self, title, self._message(again))
+                    return False
+                return True
+            return False
+        if exc.kind is ErrorKind.READ_ONLY:
+            question = self.tr("{0}\n\nOpen it read-only?").format(text)
+            if Dialogs.ask(self, title, question, self.tr("Open read-only")):
+                return self.open_path(path, read_only=True)
+            return False
+        if exc.kind in (ErrorKind.DAMAGED, ErrorKind.INCOMPLETE):
+            good = newest_good_backup(path)
+            if good is not None:
+                when = good.when.astimezone().strftime("%d-%m-%Y %H:%M")
+                question = self.tr(
+                    "{0}\n\nThe newest good backup is from {1}. Restore it into a new file? "
+                    "The damaged file is left as it is."
+                ).format(text, when)
+                if Dialogs.ask(self, title, question, self.tr("Restore backup…")):
+                    return self._restore_into_new_file(good.path, path)
+                return False
+        Dialogs.error(self, title, text)
+        return False
+
+    def _restore_into_new_file(self, backup_path: Path, near: Path) -> bool:
+        from workshop_app.services.backups import restore_backup
+
+        target = Dialogs.new_project_path(
+            self, near.with_name(near.stem + self.tr(" (restored)") + FILE_EXTENSION)
+        )
+        if target is None:
+            return False
+        try:
+            restore_backup(backup_path, target)
+        except KnownError as exc:
+            Dialogs.error(self, self.tr("The backup could not be restored"), self._message(exc))
+            return False
+        return self.open_path(target)
+
     def _set_service(self, service: ProjectService) -> None:
-        self.close_project()
+        if not self.close_project():
+            service.close()
+            return
         session = ProjectSession(service, self)
         session.saved.connect(self._on_saved)
         session.failed.connect(self._on_failed)
+        session.pending_changed.connect(self._on_pending)
         session.changed.connect(self._on_changed)
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
@@ -170,9 +249,22 @@ class MainWindow(QMainWindow):
         self.saved_label.setText("")
         self.project_changed.emit()
 
-    def close_project(self) -> None:
+    def close_project(self) -> bool:
+        """Close the open project; False when the user chose to keep it open."""
         if self.session is None:
-            return
+            return True
+        self.session.flush()
+        if self.session.pending and not self.session.retry():
+            text = self.tr(
+                "{0} change(s) could not be written to the project file: {1}\n\n"
+                "Save a copy with them somewhere else, or close without them?"
+            ).format(len(self.session.pending), self._pending_reason())
+            choice = Dialogs.unsaved_on_close(self, text)
+            if choice == "cancel":
+                return False
+            if choice == "save_copy" and not self.save_copy(offer_switch=False):
+                return False
+            self.session.pending.clear()
         session, self.session = self.session, None
         name = session.service.path.name
         session.close()
@@ -186,6 +278,69 @@ class MainWindow(QMainWindow):
         )
         self.saved_label.setText("")
         self.project_changed.emit()
+        return True
+
+    def _pending_reason(self) -> str:
+        error = self.session.pending_error if self.session else None
+        return self._message(error) if error is not None else ""
+
+    def save_copy(self, *, offer_switch: bool = True) -> bool:
+        """Write the project, with edits not written yet, to a new file the user picks."""
+        if self.session is None:
+            return False
+        path = self.session.service.path
+        target = Dialogs.new_project_path(
+            self, Path.home() / (path.stem + self.tr(" (copy)") + FILE_EXTENSION)
+        )
+        if target is None:
+            return False
+        try:
+            self.session.save_copy(target)
+        except KnownError as exc:
+            Dialogs.error(self, self.tr("The copy could not be saved"), self._message(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Saved a copy as {0}").format(target), 10000)
+        if self.session.pending and offer_switch:
+            question = self.tr(
+                "The copy holds every change, also those not yet saved here. "
+                "Continue working in the copy?"
+            )
+            if Dialogs.ask(self, self.tr("Copy saved"), question, self.tr("Open the copy")):
+                self.session.pending.clear()
+                self.open_path(target)
+        return True
+
+    def check_project(self) -> None:
+        if self.session is None:
+            return
+        from workshop_app.ui.check_dialog import CheckDialog
+
+        self.session.flush()
+        dialog = CheckDialog(self.session.service, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_backups(self) -> None:
+        if self.session is None:
+            return
+        from workshop_app.ui.backups_dialog import BackupsDialog
+
+        service = self.session.service
+        dialog = BackupsDialog(
+            service.store.project_uuid,
+            service.path.parent,
+            self.language,
+            self,
+            project_name=service.project().name,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._offer_restored)
+        dialog.open()
+
+    def _offer_restored(self, target: Path) -> None:
+        question = self.tr("The backup was restored as {0}. Open it now?").format(target)
+        if Dialogs.ask(self, self.tr("Backup restored"), question, self.tr("Open")):
+            self.open_path(target)
 
     def open_project_dialog(self) -> None:
         folder = self.session.service.path.parent if self.session else Path.home()
@@ -225,6 +380,10 @@ class MainWindow(QMainWindow):
 
     def _on_saved(self, when: dt.datetime) -> None:
         self.saved_label.setText(self.tr("Saved {0}").format(when.strftime("%H:%M:%S")))
+
+    def _on_pending(self, error: KnownError | None) -> None:
+        if error is not None:
+            self.saved_label.setText(self.tr("Not saved"))
 
     def _on_failed(self, exc: KnownError) -> None:
         self.saved_label.setText(self.tr("Not saved"))
@@ -288,6 +447,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry("main", self.saveGeometry())
-        self.close_project()
+        if not self.close_project():
+            event.ignore()
+            return
         self.settings.sync()
         event.accept()

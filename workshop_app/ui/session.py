@@ -1,19 +1,26 @@
-"""An open project in the UI: the service, its undo stack, and the one ``changed`` signal."""
+"""An open project in the UI: the service, its undo stack, pending edits and the one ``changed``
+signal every view refreshes from."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from workshop_app.domain.changes import Changes
-from workshop_app.errors import KnownError
-from workshop_app.services.project_service import ProjectService
+from workshop_app.errors import ErrorKind, KnownError
+from workshop_app.services.project_service import ProjectService, ServiceCall
 
 log = logging.getLogger(__name__)
+
+#: Failures of the medium, not of the edit: the edit is kept and retried.
+KEEP_PENDING = frozenset(
+    {ErrorKind.DISK_FULL, ErrorKind.IO_FAILURE, ErrorKind.READ_ONLY, ErrorKind.LOCKED}
+)
 
 
 class ProjectSession(QObject):
@@ -21,12 +28,16 @@ class ProjectSession(QObject):
 
     changed = Signal(object)  # Changes
     saved = Signal(object)  # datetime.datetime of the COMMIT that returned
-    failed = Signal(object)  # KnownError
+    failed = Signal(object)  # KnownError: the edit was refused (bad input)
+    pending_changed = Signal(object)  # KnownError or None: edits wait for the medium
 
     def __init__(self, service: ProjectService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.undo_stack = QUndoStack(self)
+        #: Edits whose COMMIT failed because of the medium, in order; kept until saved.
+        self.pending: list[ServiceCall] = []
+        self.pending_error: KnownError | None = None
         #: Called before anything reads the whole project or closes it: pending typing commits.
         self._flush_hooks: list[Callable[[], None]] = []
 
@@ -45,18 +56,64 @@ class ProjectSession(QObject):
     def read_only(self) -> bool:
         return self.service.read_only
 
-    def apply(self, call: Callable[[], Changes]) -> bool:
-        """Run one service call (one transaction). Emits ``saved`` only after COMMIT returned."""
+    def apply(self, call: ServiceCall) -> bool:
+        """Run one service call (one transaction). Emits ``saved`` only after COMMIT returned.
+
+        Returns False when the edit was refused (it did not happen); an edit that could not be
+        written because of the disk or stick is kept in :attr:`pending` and counts as done.
+        """
+        if self.pending:
+            self.pending.append(call)
+            self.retry()
+            return True
         try:
-            changes = call()
+            changes = call.run(self.service)
         except KnownError as exc:
-            log.warning("edit failed: %s", exc.kind.value)
+            if exc.kind in KEEP_PENDING:
+                log.warning("edit kept pending: %s", exc.kind.value)
+                self.pending.append(call)
+                self._set_pending_error(exc)
+                return True
+            log.warning("edit refused: %s", exc.kind.value)
             self.failed.emit(exc)
             return False
+        self._done(changes)
+        return True
+
+    def retry(self) -> bool:
+        """Write the pending edits in order; True when none is left."""
+        total = Changes()
+        while self.pending:
+            try:
+                total = total | self.pending[0].run(self.service)
+            except KnownError as exc:
+                if exc.kind not in KEEP_PENDING:
+                    # The medium is back but the edit itself no longer fits: drop it, say so.
+                    self.pending.pop(0)
+                    self.failed.emit(exc)
+                    continue
+                self._set_pending_error(exc)
+                if not total.empty:
+                    self.changed.emit(total)
+                return False
+            self.pending.pop(0)
+        self._set_pending_error(None)
+        self._done(total)
+        return True
+
+    def save_copy(self, target: Path) -> None:
+        """Write the project with every pending edit to a new file (SQLite backup API)."""
+        self.flush()
+        self.service.save_copy(target, self.pending)
+
+    def _set_pending_error(self, error: KnownError | None) -> None:
+        self.pending_error = error
+        self.pending_changed.emit(error)
+
+    def _done(self, changes: Changes) -> None:
         self.saved.emit(dt.datetime.now())
         if not changes.empty:
             self.changed.emit(changes)
-        return True
 
     def close(self) -> None:
         self.flush()

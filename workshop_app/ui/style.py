@@ -14,6 +14,8 @@ QLabel[role="sectionTitle"] { font-size: 12pt; font-weight: 600; }
 QLabel[role="hint"] { color: palette(placeholder-text); }
 QLabel#read_only_banner { background: #fff4c2; color: #3d3000; padding: 8px 12px;
                           border-bottom: 1px solid #e0c860; }
+QFrame#pending_bar { background: #ffe3e0; border-bottom: 1px solid #d08070; }
+QFrame#pending_bar QLabel { color: #4a0d00; }
 QListWidget#navigation { border: none; background: palette(alternate-base); font-size: 11pt; }
 QListWidget#navigation::item { padding: 10px 8px; }
 QToolButton[role="startButton"] { font-size: 11pt; padding: 8px; }

@@ -17,6 +17,7 @@ from workshop_app.ui.exports_page import ExportsPage
 from workshop_app.ui.icons import icon
 from workshop_app.ui.meetings.view import MeetingsPage
 from workshop_app.ui.overview import OverviewPage
+from workshop_app.ui.pending_bar import PendingBar
 from workshop_app.ui.phase_pages import ActorsPage, ScopePage, TestsPage
 from workshop_app.ui.session import ProjectSession
 
@@ -24,7 +25,9 @@ PAGES = ("overview", "scope", "actors", "tests", "meetings", "handouts")
 
 
 class Workspace(QWidget):
-    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: ProjectSession, language: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("workspace")
         self.session = session
@@ -65,15 +68,24 @@ class Workspace(QWidget):
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
         if session.read_only:
-            banner = QLabel(
+            newer = session.service.store.newer_writer
+            text = (
                 self.tr(
+                    "This project was saved by a newer version ({0}) of the app, so it is open "
+                    "read-only here. Update the app to edit it."
+                ).format(newer)
+                if newer
+                else self.tr(
                     "This project is open read-only: changes cannot be saved. "
-                    "Make a copy to work on it."
+                    "Save a copy to work on it."
                 )
             )
+            banner = QLabel(text)
             banner.setObjectName("read_only_banner")
             banner.setWordWrap(True)
             right.addWidget(banner)
+        self.pending_bar = PendingBar(session, language)
+        right.addWidget(self.pending_bar)
         right.addWidget(self.pages, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
