@@ -73,6 +73,30 @@ def main(out: Path) -> int:
                 flow.preview.grab().save(str(shot))
                 written.append(shot)
                 flow.preview.close()
+                for name, opener in (("check", window.check_project),
+                                     ("backups", window.show_backups)):
+                    opener()
+                    settle()
+                    dialog = app.activeModalWidget() or next(
+                        w for w in app.topLevelWidgets()
+                        if w.isVisible() and w.objectName() == f"{name}_dialog"
+                    )
+                    shot = out / f"{lang}-{name}.png"
+                    dialog.grab().save(str(shot))
+                    written.append(shot)
+                    dialog.close()
+                # A full disk: the edit waits in the red bar.
+                db = window.session.service.store.db
+                db.execute(f"PRAGMA max_page_count={db.execute('PRAGMA page_count').fetchone()[0]}")
+                window.workspace.show_page("overview")
+                window.workspace.overview.binders["description"].widget.setPlainText("x" * 15000)
+                window.session.flush()
+                settle()
+                shot = out / f"{lang}-pending.png"
+                window.grab().save(str(shot))
+                written.append(shot)
+                db.execute("PRAGMA max_page_count=1073741823")
+                window.session.retry()
         window.close()
     for path in written:
         print(path)
