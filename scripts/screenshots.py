@@ -73,12 +73,15 @@ def main(out: Path) -> int:
                 flow.preview.grab().save(str(shot))
                 written.append(shot)
                 flow.preview.close()
-                for name, opener in (("check", window.check_project),
-                                     ("backups", window.show_backups)):
+                for name, opener in (
+                    ("check", window.check_project),
+                    ("backups", window.show_backups),
+                ):
                     opener()
                     settle()
                     dialog = app.activeModalWidget() or next(
-                        w for w in app.topLevelWidgets()
+                        w
+                        for w in app.topLevelWidgets()
                         if w.isVisible() and w.objectName() == f"{name}_dialog"
                     )
                     shot = out / f"{lang}-{name}.png"

@@ -26,6 +26,23 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
+def lock_files_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The folder refuses new files (as a read-only folder does), for the lock file only."""
+    import os
+
+    from workshop_app.storage import lock
+
+    real_open = os.open
+
+    def refuse(path, flags, *args):  # type: ignore[no-untyped-def]
+        if str(path).endswith(lock.LOCK_SUFFIX) and flags & os.O_CREAT:
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", refuse)
+
+
+@pytest.fixture
 def demo_file(tmp_path: Path) -> Path:
     path = tmp_path / "egeby.bymidte"
     write_demo(path, today=TODAY).close()

@@ -185,16 +185,8 @@ def test_foreign_wal_is_set_aside_and_never_applied(demo_file: Path, tmp_path: P
 
 
 def test_lock_file_in_a_read_only_folder_is_read_only_kind(
-    demo_file: Path, monkeypatch: pytest.MonkeyPatch
+    demo_file: Path, lock_files_refused: None
 ) -> None:
-    real_open = os.open
-
-    def refuse(path, flags, *args):  # type: ignore[no-untyped-def]
-        if str(path).endswith(lock.LOCK_SUFFIX) and flags & os.O_CREAT:
-            raise PermissionError(13, "Permission denied")
-        return real_open(path, flags, *args)
-
-    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(KnownError) as info:
         ProjectStore.open(demo_file)
     assert info.value.kind is ErrorKind.READ_ONLY

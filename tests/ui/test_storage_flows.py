@@ -113,16 +113,8 @@ def test_locked_file_offers_a_read_only_copy(
 
 
 def test_read_only_folder_offers_to_open_read_only(
-    make_window, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+    make_window, demo_file: Path, monkeypatch: pytest.MonkeyPatch, lock_files_refused: None
 ) -> None:  # type: ignore[no-untyped-def]
-    real_open = os.open
-
-    def refuse(path, flags, *args):  # type: ignore[no-untyped-def]
-        if str(path).endswith(lock.LOCK_SUFFIX) and flags & os.O_CREAT:
-            raise PermissionError(13, "Permission denied")
-        return real_open(path, flags, *args)
-
-    monkeypatch.setattr(os, "open", refuse)
     monkeypatch.setattr(Dialogs, "ask", classmethod(lambda cls, p, t, text, a: "read-only" in text))
     before = demo_file.read_bytes()
     win = make_window("en")

@@ -40,7 +40,7 @@ def folder_for(project_uuid: str) -> Path:
     return paths.backups_dir() / project_uuid
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -73,7 +73,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
             dest.close()
         if not ok:
             raise KnownError(ErrorKind.DAMAGED, target)
-        _fsync_file(tmp)
+        fsync_file(tmp)
         if target.exists():
             raise KnownError(ErrorKind.ALREADY_EXISTS, target)
         os.replace(tmp, target)

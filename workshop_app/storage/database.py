@@ -240,7 +240,7 @@ class ProjectStore:
                     repository.insert_project(db, project)
             finally:
                 conn.close()
-            _fsync(tmp)
+            backup.fsync_file(tmp)
             _publish(tmp, path)
         except sqlite3.Error as exc:
             raise map_sqlite_error(exc, path) from None
@@ -406,14 +406,6 @@ def _current_umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _publish(tmp: Path, target: Path) -> None:
