@@ -12,18 +12,25 @@ class Changes:
     meeting_list: bool = False
     #: Meetings whose own fields or agenda changed.
     meetings: frozenset[str] = field(default_factory=frozenset)
+    #: Keys of scope sections (phase 1) whose values, rows or map changed.
+    scope: frozenset[str] = field(default_factory=frozenset)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
             project=self.project or other.project,
             meeting_list=self.meeting_list or other.meeting_list,
             meetings=self.meetings | other.meetings,
+            scope=self.scope | other.scope,
         )
 
     @property
     def empty(self) -> bool:
-        return not (self.project or self.meeting_list or self.meetings)
+        return not (self.project or self.meeting_list or self.meetings or self.scope)
 
     @classmethod
     def everything(cls, meeting_uuids: frozenset[str] = frozenset()) -> Changes:
-        return cls(project=True, meeting_list=True, meetings=meeting_uuids)
+        from workshop_app.domain.scope import SECTION_KEYS
+
+        return cls(
+            project=True, meeting_list=True, meetings=meeting_uuids, scope=frozenset(SECTION_KEYS)
+        )

@@ -10,6 +10,12 @@ import datetime as dt
 import uuid as _uuid
 from dataclasses import dataclass, field
 
+# The limits are re-exported here for the modules that have always found them in model.
+from workshop_app.domain.limits import MAX_DURATION_MIN as MAX_DURATION_MIN
+from workshop_app.domain.limits import MAX_SHORT_TEXT as MAX_SHORT_TEXT
+from workshop_app.domain.limits import MAX_TEXT as MAX_TEXT
+from workshop_app.domain.scope import Scope
+
 #: Project fields a user can edit, in the order the overview shows them.
 PROJECT_TEXT_FIELDS = ("name", "town", "municipality", "description", "facilitators")
 PROJECT_DATE_FIELDS = ("start_date", "end_date")
@@ -18,10 +24,6 @@ PROJECT_FIELDS = PROJECT_TEXT_FIELDS + PROJECT_DATE_FIELDS
 MEETING_FIELDS = ("title", "date", "start_time", "place", "purpose")
 AGENDA_FIELDS = ("title", "duration_min", "method", "responsible")
 
-#: Longest text we accept in any single field (characters). Generous, but bounded.
-MAX_TEXT = 20_000
-MAX_SHORT_TEXT = 500
-MAX_DURATION_MIN = 24 * 60
 
 
 def new_uuid() -> str:
@@ -74,6 +76,7 @@ class ProjectSnapshot:
 
     project: Project
     meetings: tuple[MeetingWithAgenda, ...] = field(default_factory=tuple)
+    scope: Scope = field(default_factory=Scope)
 
     def meeting(self, uuid: str) -> MeetingWithAgenda | None:
         return next((m for m in self.meetings if m.meeting.uuid == uuid), None)
