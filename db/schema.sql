@@ -2,6 +2,7 @@
 -- add a migration in workshop_app/storage/schema.py and run the script again.
 PRAGMA application_id = 1113148740;
 -- migration: m001_project_and_meetings
+-- migration: m002_scope
 
 CREATE TABLE "_sqlite_migrations" (
    "id" INTEGER PRIMARY KEY,
@@ -47,7 +48,32 @@ CREATE TABLE project (
             end_date TEXT
         ) STRICT;
 
+CREATE TABLE scope_map (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            singleton INTEGER NOT NULL DEFAULT 1 UNIQUE CHECK (singleton = 1),
+            file_name TEXT NOT NULL,
+            mime TEXT NOT NULL CHECK (mime IN ('image/png', 'image/jpeg')),
+            width INTEGER NOT NULL CHECK (width > 0),
+            height INTEGER NOT NULL CHECK (height > 0),
+            data BLOB NOT NULL CHECK (length(data) > 0)
+        ) STRICT;
+
+CREATE TABLE scope_row (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            list TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            data TEXT NOT NULL CHECK (data LIKE '{%}')
+        ) STRICT;
+
+CREATE TABLE scope_value (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            key TEXT NOT NULL UNIQUE,
+            value TEXT NOT NULL
+        ) STRICT;
+
 CREATE INDEX agenda_item_meeting ON agenda_item(meeting_uuid, position);
 
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
+
+CREATE INDEX scope_row_list ON scope_row(list, position);

@@ -7,6 +7,7 @@ The forms below are a contract that scripts and the installer smoke test rely on
     workshop-app demo OUT                    write the demo project (never overwrites)
     workshop-app check PATH                  "ok" and exit 0, or one line on stderr and exit 2
     workshop-app export PATH --what handout --out OUT.pdf [--session UUID] [--lang da|en]
+    workshop-app export PATH --what charter --out OUT.pdf [--lang da|en]
     workshop-app export-json PATH OUT.json
     workshop-app import-json IN.json OUT
 
@@ -23,9 +24,13 @@ import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop_app import APP_NAME, LOG_NAME, __version__
 from workshop_app.errors import ErrorKind, KnownError, backup_hint
+
+if TYPE_CHECKING:
+    from workshop_app.domain.model import ProjectSnapshot
 
 _IMPORT_TIME = time.time()
 
@@ -69,9 +74,11 @@ def _command_parser() -> argparse.ArgumentParser:
     check.add_argument("path", type=Path, metavar="PATH")
     export = sub.add_parser("export", help="write a PDF from a project")
     export.add_argument("path", type=Path, metavar="PATH")
-    export.add_argument("--what", required=True, choices=["handout"])
+    export.add_argument("--what", required=True, choices=["handout", "charter"])
     export.add_argument("--out", required=True, type=Path, metavar="OUT.pdf")
-    export.add_argument("--session", metavar="UUID", help="the meeting (default: the next one)")
+    export.add_argument(
+        "--session", metavar="UUID", help="handout: the meeting (default: the next one)"
+    )
     export.add_argument("--lang", choices=["da", "en"], help="language of the labels")
     export_json = sub.add_parser("export-json", help="write the whole project as JSON")
     export_json.add_argument("path", type=Path, metavar="PATH")
@@ -143,6 +150,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         snapshot = service.snapshot()
     finally:
         service.close()
+    if args.what == "charter":
+        return _export_charter(args, snapshot)
     if args.session and snapshot.meeting(args.session) is None:
         raise KnownError(
             ErrorKind.BAD_INPUT, args.path, problem=f"No meeting with id {args.session}."
@@ -156,6 +165,22 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     try:
         write_handout(snapshot, args.session, labels, args.out)
+    except PermissionError:
+        raise KnownError(ErrorKind.READ_ONLY, args.out) from None
+    except OSError as exc:
+        raise KnownError(ErrorKind.IO_FAILURE, args.out) from exc
+    print(args.out)
+    return EXIT_OK
+
+
+def _export_charter(args: argparse.Namespace, snapshot: ProjectSnapshot) -> int:
+    from workshop_app.ui.headless import charter_labels_for
+
+    labels = charter_labels_for(_lang(args.lang))
+    from workshop_app.export.charter import write_charter
+
+    try:
+        write_charter(snapshot, labels, args.out)
     except PermissionError:
         raise KnownError(ErrorKind.READ_ONLY, args.out) from None
     except OSError as exc:

@@ -174,6 +174,505 @@ Siden er ikke bygget endnu.</translation>
     </message>
 </context>
 <context>
+    <name>CharterLabels</name>
+    <message>
+        <source>Charter</source>
+        <translation>Samarbejdsgrundlag</translation>
+    </message>
+    <message>
+        <source>Draft, version of {date}</source>
+        <translation>Udkast, version af {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} af {pages}</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projekt uden navn</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitatorer</translation>
+    </message>
+    <message>
+        <source>The scope of the collaboration has not been written yet. It is filled in on the page “Start-up and scope”.</source>
+        <translation>Samarbejdets afgrænsning er ikke skrevet endnu. Den udfyldes på siden “Opstart og afgrænsning”.</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Ikke besluttet endnu</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Ikke vurderet endnu</translation>
+    </message>
+    <message>
+        <source>There are no earlier plans or collaborations to build on.</source>
+        <translation>Der er ingen tidligere planer eller samarbejder at bygge videre på.</translation>
+    </message>
+    <message>
+        <source>in kind</source>
+        <translation>naturalier</translation>
+    </message>
+    <message>
+        <source>of which {amount} in kind</source>
+        <translation>heraf {amount} som naturalier</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Background: why now?</source>
+        <translation>Baggrund — hvorfor nu?</translation>
+    </message>
+    <message>
+        <source>Purpose and task</source>
+        <translation>Formål og opgave</translation>
+    </message>
+    <message>
+        <source>Concrete project or goal</source>
+        <translation>Konkret projekt eller mål</translation>
+    </message>
+    <message>
+        <source>Geographical scope</source>
+        <translation>Geografisk afgrænsning</translation>
+    </message>
+    <message>
+        <source>Time frame and fixed constraints</source>
+        <translation>Tidsramme og faste rammer</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Political anchoring</source>
+        <translation>Politisk forankring</translation>
+    </message>
+    <message>
+        <source>The municipality's roles</source>
+        <translation>Kommunens roller</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisering</translation>
+    </message>
+    <message>
+        <source>Earlier plans and collaborations</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Vidensgrundlag</translation>
+    </message>
+    <message>
+        <source>Success criteria and evaluation</source>
+        <translation>Succeskriterier og evaluering</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>The situation today</source>
+        <translation>Situationen i dag</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>The task</source>
+        <translation>Opgaven</translation>
+    </message>
+    <message>
+        <source>Project or goal</source>
+        <translation>Projekt eller mål</translation>
+    </message>
+    <message>
+        <source>Early small wins</source>
+        <translation>Tidlige små sejre</translation>
+    </message>
+    <message>
+        <source>The area</source>
+        <translation>Området</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Med i området</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>Ikke med</translation>
+    </message>
+    <message>
+        <source>Map or sketch of the area</source>
+        <translation>Kort eller skitse over området</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milepæle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>Fixed constraints</source>
+        <translation>Faste rammer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Ramme</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Fundraising</source>
+        <translation>Fundraising</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Udvalg</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Notes on the roles</source>
+        <translation>Noter om rollerne</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Ledelse</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Styregruppe</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Arbejdsgrupper</translation>
+    </message>
+    <message>
+        <source>Reference group</source>
+        <translation>Referencegruppe</translation>
+    </message>
+    <message>
+        <source>Ad-hoc involvement</source>
+        <translation>Løbende inddragelse</translation>
+    </message>
+    <message>
+        <source>Plan or collaboration</source>
+        <translation>Plan eller samarbejde</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>How far it got</source>
+        <translation>Hvor langt</translation>
+    </message>
+    <message>
+        <source>Why not further</source>
+        <translation>Hvorfor ikke videre</translation>
+    </message>
+    <message>
+        <source>What to reuse</source>
+        <translation>Det kan genbruges</translation>
+    </message>
+    <message>
+        <source>Question or analysis</source>
+        <translation>Spørgsmål eller analyse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Judged not relevant</source>
+        <translation>Vurderet ikke relevant</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>Sådan måles det</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>falling turnover</source>
+        <translation>faldende omsætning</translation>
+    </message>
+    <message>
+        <source>fewer customers</source>
+        <translation>færre kunder</translation>
+    </message>
+    <message>
+        <source>empty premises</source>
+        <translation>tomme butikslokaler</translation>
+    </message>
+    <message>
+        <source>poor access</source>
+        <translation>dårlig tilgængelighed</translation>
+    </message>
+    <message>
+        <source>dull spaces</source>
+        <translation>kedelige byrum</translation>
+    </message>
+    <message>
+        <source>unsafe spaces</source>
+        <translation>utrygge byrum</translation>
+    </message>
+    <message>
+        <source>population change</source>
+        <translation>ændret befolkning</translation>
+    </message>
+    <message>
+        <source>How is retail developing, and what role will it play in the coming years?</source>
+        <translation>Hvordan udvikler detailhandlen sig, og hvilken rolle får den?</translation>
+    </message>
+    <message>
+        <source>What is the town's place in its region, and how do neighbouring towns see it?</source>
+        <translation>Hvilken plads har byen i regionen, og hvordan ser nabobyerne den?</translation>
+    </message>
+    <message>
+        <source>Where does the town's future potential lie?</source>
+        <translation>Hvor ligger byens potentiale?</translation>
+    </message>
+    <message>
+        <source>Are there unused cultural or tourism assets?</source>
+        <translation>Er der uudnyttede kultur- eller turismeaktiver?</translation>
+    </message>
+    <message>
+        <source>Which places in town matter most?</source>
+        <translation>Hvilke steder i byen betyder mest?</translation>
+    </message>
+    <message>
+        <source>How do people move through the centre?</source>
+        <translation>Hvordan bevæger folk sig gennem bymidten?</translation>
+    </message>
+    <message>
+        <source>Which investments are coming?</source>
+        <translation>Hvilke investeringer er på vej?</translation>
+    </message>
+    <message>
+        <source>Which companies and entrepreneurs are central?</source>
+        <translation>Hvilke virksomheder og iværksættere er centrale?</translation>
+    </message>
+    <message>
+        <source>What do property owners expect, and what holds them back?</source>
+        <translation>Hvad forventer ejendomsejerne, og hvad holder dem tilbage?</translation>
+    </message>
+    <message>
+        <source>Retail analysis</source>
+        <translation>Detailhandelsanalyse</translation>
+    </message>
+    <message>
+        <source>Demography: population, forecasts, commuting</source>
+        <translation>Demografi: befolkning, prognoser, pendling</translation>
+    </message>
+    <message>
+        <source>Facilities: schools, associations, sport, green areas, meeting places</source>
+        <translation>Faciliteter: skoler, foreninger, idræt, grønne områder</translation>
+    </message>
+    <message>
+        <source>Buildings and heritage</source>
+        <translation>Bygninger og kulturarv</translation>
+    </message>
+    <message>
+        <source>Tourism figures</source>
+        <translation>Turismetal</translation>
+    </message>
+    <message>
+        <source>Movement and parking</source>
+        <translation>Bevægelse og parkering</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Kendt</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation>Skal analyseres</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>Model A: the council or a committee sets the frame and budget and receives regular updates</source>
+        <translation>Model A: byrådet eller et udvalg sætter ramme og budget og orienteres løbende</translation>
+    </message>
+    <message>
+        <source>Model B: politicians take part in steering or working groups</source>
+        <translation>Model B: politikere deltager i styre- eller arbejdsgrupper</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>Igangsætter</translation>
+    </message>
+    <message>
+        <source>Neutral facilitator</source>
+        <translation>Neutral facilitator</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Sekretariat</translation>
+    </message>
+    <message>
+        <source>Authority (permits)</source>
+        <translation>Myndighed (tilladelser)</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Medfinansierer</translation>
+    </message>
+    <message>
+        <source>Informal network</source>
+        <translation>Uformelt netværk</translation>
+    </message>
+    <message>
+        <source>Project organisation</source>
+        <translation>Projektorganisation</translation>
+    </message>
+    <message>
+        <source>Formal association</source>
+        <translation>Forening</translation>
+    </message>
+    <message>
+        <source>Public lead</source>
+        <translation>Offentligt ledet</translation>
+    </message>
+    <message>
+        <source>Private lead</source>
+        <translation>Privat ledet</translation>
+    </message>
+    <message>
+        <source>Shared lead</source>
+        <translation>Fælles ledelse</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <source>Budget ceiling</source>
+        <translation>Budgetloft</translation>
+    </message>
+    <message>
+        <source>Legal limit</source>
+        <translation>Lovgivning</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Operating money</source>
+        <translation>Driftsmidler</translation>
+    </message>
+    <message>
+        <source>Project money</source>
+        <translation>Projektmidler</translation>
+    </message>
+    <message>
+        <source>Total operating money</source>
+        <translation>Driftsmidler i alt</translation>
+    </message>
+    <message>
+        <source>Total project money</source>
+        <translation>Projektmidler i alt</translation>
+    </message>
+    <message>
+        <source>Total, type not decided</source>
+        <translation>I alt, type ikke besluttet</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Partly carried out</source>
+        <translation>Delvist gennemført</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <source>Check project</source>
@@ -306,6 +805,26 @@ Siden er ikke bygget endnu.</translation>
         <source>Move agenda item</source>
         <translation>Flyt dagsordenspunkt</translation>
     </message>
+    <message>
+        <source>Add row</source>
+        <translation>Tilføj række</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Slet række</translation>
+    </message>
+    <message>
+        <source>Move row</source>
+        <translation>Flyt række</translation>
+    </message>
+    <message>
+        <source>Set map</source>
+        <translation>Vælg kort</translation>
+    </message>
+    <message>
+        <source>Remove map</source>
+        <translation>Fjern kort</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -320,6 +839,14 @@ Siden er ikke bygget endnu.</translation>
     <message>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
+    </message>
+    <message>
+        <source>Choose a map or sketch</source>
+        <translation>Vælg et kort eller en skitse</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>New project</source>
@@ -371,6 +898,14 @@ Siden er ikke bygget endnu.</translation>
         <translation>Vis og udskriv…</translation>
     </message>
     <message>
+        <source>Charter for the council</source>
+        <translation>Samarbejdsgrundlag til byrådet</translation>
+    </message>
+    <message>
+        <source>The collaboration's charter (phase 1) on one to three pages, for the council to decide on. Sections not yet written are left out.</source>
+        <translation>Samarbejdets grundlag (fase 1) på en til tre sider, som byrådet kan tage stilling til. Afsnit, der ikke er skrevet endnu, udelades.</translation>
+    </message>
+    <message>
         <source>Exchange</source>
         <translation>Udveksling</translation>
     </message>
@@ -389,37 +924,6 @@ Siden er ikke bygget endnu.</translation>
     <message>
         <source>(untitled meeting)</source>
         <translation>(møde uden titel)</translation>
-    </message>
-</context>
-<context>
-    <name>HandoutFlow</name>
-    <message>
-        <source>No meetings</source>
-        <translation>Ingen møder</translation>
-    </message>
-    <message>
-        <source>Add a meeting with an agenda on the Meetings page first.</source>
-        <translation>Tilføj først et møde med en dagsorden på siden Møder.</translation>
-    </message>
-    <message>
-        <source>handout</source>
-        <translation>handout</translation>
-    </message>
-    <message>
-        <source>Making the handout…</source>
-        <translation>Laver handout…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
-    </message>
-    <message>
-        <source>An unexpected error stopped the handout. Details are in the log.</source>
-        <translation>En uventet fejl stoppede handoutet. Detaljerne står i logfilen.</translation>
-    </message>
-    <message>
-        <source>Handout not made</source>
-        <translation>Handoutet blev ikke lavet</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1185,33 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
 </context>
 <context>
+    <name>MapEditor</name>
+    <message>
+        <source>Choose image…</source>
+        <translation>Vælg billede…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>No map yet (PNG or JPEG, at most {0} MB).</source>
+        <translation>Intet kort endnu (PNG eller JPEG, højst {0} MB).</translation>
+    </message>
+    <message>
+        <source>The image is larger than {0} MB.</source>
+        <translation>Billedet er større end {0} MB.</translation>
+    </message>
+    <message>
+        <source>The image could not be read</source>
+        <translation>Billedet kunne ikke læses</translation>
+    </message>
+    <message>
+        <source>The image was not added</source>
+        <translation>Billedet blev ikke tilføjet</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPage</name>
     <message>
         <source>Meetings</source>
@@ -843,6 +1374,41 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
 </context>
 <context>
+    <name>PdfFlow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>No meetings</source>
+        <translation>Ingen møder</translation>
+    </message>
+    <message>
+        <source>Add a meeting with an agenda on the Meetings page first.</source>
+        <translation>Tilføj først et møde med en dagsorden på siden Møder.</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>handout</translation>
+    </message>
+    <message>
+        <source>Making the handout…</source>
+        <translation>Laver handout…</translation>
+    </message>
+    <message>
+        <source>Making the charter…</source>
+        <translation>Laver samarbejdsgrundlaget…</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the handout. Details are in the log.</source>
+        <translation>En uventet fejl stoppede handoutet. Detaljerne står i logfilen.</translation>
+    </message>
+    <message>
+        <source>Handout not made</source>
+        <translation>Handoutet blev ikke lavet</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Preview: {0}</source>
@@ -901,18 +1467,583 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
 </context>
 <context>
+    <name>RowsEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation>Tilføj række</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Slet række</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+</context>
+<context>
     <name>ScopePage</name>
     <message>
         <source>1 Start-up and scope</source>
         <translation>1 Opstart og afgrænsning</translation>
     </message>
     <message>
-        <source>This page will guide you through the charter for the collaboration: why now, the purpose and an open task, the area, time frame and fixed limits, money, political anchoring, the municipality's roles, organisation, history, the knowledge base and success criteria, and print it for the council.
-
-It is not built yet. Until then, write a draft of the scope in the project's description on the Overview page.</source>
-        <translation>Her bliver du ført gennem samarbejdsgrundlaget: hvorfor nu, formål og en åben opgave, området, tidsramme og faste rammer, økonomi, politisk forankring, kommunens roller, organisering, historik, vidensgrundlag og succeskriterier — klar til at udskrive til byrådet.
-
-Siden er ikke bygget endnu. Skriv indtil da et udkast til afgrænsningen i projektets beskrivelse på siden Overblik.</translation>
+        <source>Print the charter…</source>
+        <translation>Udskriv samarbejdsgrundlaget…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} sections complete</source>
+        <translation>{0} af {1} afsnit er færdige</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeTexts</name>
+    <message>
+        <source>Background — why now?</source>
+        <translation>Baggrund — hvorfor nu?</translation>
+    </message>
+    <message>
+        <source>Purpose and task</source>
+        <translation>Formål og opgave</translation>
+    </message>
+    <message>
+        <source>Concrete project or goal</source>
+        <translation>Konkret projekt eller mål</translation>
+    </message>
+    <message>
+        <source>Geographical scope</source>
+        <translation>Geografisk afgrænsning</translation>
+    </message>
+    <message>
+        <source>Time frame and fixed limits</source>
+        <translation>Tidsramme og faste rammer</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Political anchoring</source>
+        <translation>Politisk forankring</translation>
+    </message>
+    <message>
+        <source>The municipality's roles</source>
+        <translation>Kommunens roller</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisering</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Vidensgrundlag</translation>
+    </message>
+    <message>
+        <source>Success criteria and evaluation</source>
+        <translation>Succeskriterier og evaluering</translation>
+    </message>
+    <message>
+        <source>What has made the town act now? Tick what you see and add a few sentences in your own words: the figures, the empty shop windows, what people say.</source>
+        <translation>Hvad har fået byen til at handle nu? Sæt kryds ved det, I ser, og skriv et par sætninger med egne ord: tallene, de tomme butiksvinduer, det folk siger.</translation>
+    </message>
+    <message>
+        <source>Say what the collaboration is for and which task it takes on. Keep the task open: if the answer is already decided, nobody needs to take part. Participants must be able to change something.</source>
+        <translation>Skriv, hvad samarbejdet skal, og hvilken opgave det tager på sig. Hold opgaven åben: er svaret allerede givet, er der ingen grund til at deltage. Deltagerne skal kunne ændre noget.</translation>
+    </message>
+    <message>
+        <source>A concrete project, goal or time-boxed task gets people moving. Name one, and a few small wins that can show progress early.</source>
+        <translation>Et konkret projekt, et mål eller en tidsafgrænset opgave får folk i gang. Nævn ét, og et par små sejre, der tidligt kan vise fremdrift.</translation>
+    </message>
+    <message>
+        <source>Which part of town is it about? Describe the area and list streets and places that are in and out. It is normal to narrow the area as the work goes on.</source>
+        <translation>Hvilken del af byen handler det om? Beskriv området, og skriv hvilke gader og steder der er med, og hvilke der ikke er. Det er helt normalt at indsnævre området undervejs.</translation>
+    </message>
+    <message>
+        <source>Start and end come from the project's overview. Add milestones, and the limits that cannot be changed — a deadline, a budget ceiling, rules — so every actor knows them from the start.</source>
+        <translation>Start og slut kommer fra projektets overblik. Tilføj milepæle og de rammer, der ikke kan ændres — en tidsfrist, et budgetloft, regler — så alle aktører kender dem fra begyndelsen.</translation>
+    </message>
+    <message>
+        <source>Keep operating money (running the work, network activities) apart from project money (activities, physical changes). Note where money comes from, and contributions in kind such as time, premises and materials.</source>
+        <translation>Hold driftsmidler (projektledelse, netværksaktiviteter) adskilt fra projektmidler (aktiviteter, fysiske ændringer). Skriv, hvor pengene kommer fra, og hvad der bidrages med i naturalier som tid, lokaler og materialer.</translation>
+    </message>
+    <message>
+        <source>How do the politicians take part? In model A the council or a committee sets the frame and budget and is kept informed; it needs trust in the local group. In model B politicians sit in the steering or working groups as ambassadors; the process is more open.</source>
+        <translation>Hvordan er politikerne med? I model A sætter byrådet eller et udvalg rammen og budgettet og holdes orienteret; det kræver tillid til den lokale gruppe. I model B sidder politikerne i styre- eller arbejdsgrupper som ambassadører; processen er mere åben.</translation>
+    </message>
+    <message>
+        <source>Which roles does the municipality take? It can be several. A municipality that dominates weakens private ownership; permits can slow temporary activities down.</source>
+        <translation>Hvilke roller tager kommunen? Det kan være flere. En kommune, der fylder for meget, svækker det private ejerskab; tilladelser kan bremse midlertidige aktiviteter.</translation>
+    </message>
+    <message>
+        <source>From a loose network of volunteers to a formal association: how is the work organised, and who leads it? Many start informally and formalise later.</source>
+        <translation>Fra et løst netværk af frivillige til en formel forening: hvordan er arbejdet organiseret, og hvem leder det? Mange starter uformelt og formaliserer senere.</translation>
+    </message>
+    <message>
+        <source>Which plans and collaborations came before? Talk them through before building on them: how far did they get, why not further, what can be reused?</source>
+        <translation>Hvilke planer og samarbejder har der været før? Tal dem igennem, før I bygger videre: hvor langt kom de, hvorfor ikke længere, og hvad kan genbruges?</translation>
+    </message>
+    <message>
+        <source>What do you need to know, and what do you know already? Mark each question as known, in need of analysis or not relevant, and say who finds out. Sensitive topics such as parking may need an outside or data-based view.</source>
+        <translation>Hvad har I brug for at vide, og hvad ved I allerede? Markér hvert spørgsmål som kendt, skal analyseres eller ikke relevant, og skriv hvem der finder ud af det. Følsomme emner som parkering kan kræve et udefrakommende eller databaseret blik.</translation>
+    </message>
+    <message>
+        <source>How will you know that the collaboration works? Write criteria you can check, how you will measure them and when you will evaluate.</source>
+        <translation>Hvordan ved I, at samarbejdet virker? Skriv kriterier, I kan efterprøve, hvordan I måler dem, og hvornår I evaluerer.</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Other trigger</source>
+        <translation>Anden anledning</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Baggrund</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>The task is open: participants can still change it</source>
+        <translation>Opgaven er åben: deltagerne kan stadig ændre den</translation>
+    </message>
+    <message>
+        <source>Concrete project, goal or task</source>
+        <translation>Konkret projekt, mål eller opgave</translation>
+    </message>
+    <message>
+        <source>Early small wins</source>
+        <translation>Tidlige små sejre</translation>
+    </message>
+    <message>
+        <source>The area</source>
+        <translation>Området</translation>
+    </message>
+    <message>
+        <source>Fundraising</source>
+        <translation>Fundraising</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Udvalg</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Notes on the roles</source>
+        <translation>Noter om rollerne</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Ledelse</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Styregruppe</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Arbejdsgrupper</translation>
+    </message>
+    <message>
+        <source>Reference group</source>
+        <translation>Referencegruppe</translation>
+    </message>
+    <message>
+        <source>Ad-hoc involvement</source>
+        <translation>Løbende inddragelse</translation>
+    </message>
+    <message>
+        <source>There are no earlier plans to build on</source>
+        <translation>Der er ingen tidligere planer at bygge videre på</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Map or sketch</source>
+        <translation>Kort eller skitse</translation>
+    </message>
+    <message>
+        <source>Streets and places in the area</source>
+        <translation>Gader og steder i området</translation>
+    </message>
+    <message>
+        <source>Streets and places outside the area</source>
+        <translation>Gader og steder uden for området</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milepæle</translation>
+    </message>
+    <message>
+        <source>Fixed limits</source>
+        <translation>Faste rammer</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Budgetlinjer</translation>
+    </message>
+    <message>
+        <source>Earlier plans and collaborations</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Knowledge checklist</source>
+        <translation>Tjekliste for viden</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Succeskriterier</translation>
+    </message>
+    <message>
+        <source>Street or place</source>
+        <translation>Gade eller sted</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Ramme</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>Naturalier</translation>
+    </message>
+    <message>
+        <source>Plan or collaboration</source>
+        <translation>Plan eller samarbejde</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>How far it got</source>
+        <translation>Hvor langt</translation>
+    </message>
+    <message>
+        <source>Why not further</source>
+        <translation>Hvorfor ikke videre</translation>
+    </message>
+    <message>
+        <source>What to reuse</source>
+        <translation>Det kan genbruges</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Forvalg</translation>
+    </message>
+    <message>
+        <source>Question or analysis</source>
+        <translation>Spørgsmål eller analyse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>Sådan måles det</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Falling turnover</source>
+        <translation>Faldende omsætning</translation>
+    </message>
+    <message>
+        <source>Fewer customers</source>
+        <translation>Færre kunder</translation>
+    </message>
+    <message>
+        <source>Empty shops and premises</source>
+        <translation>Tomme butikker og lokaler</translation>
+    </message>
+    <message>
+        <source>Poor access</source>
+        <translation>Dårlig tilgængelighed</translation>
+    </message>
+    <message>
+        <source>Dull streets and squares</source>
+        <translation>Kedelige gader og pladser</translation>
+    </message>
+    <message>
+        <source>Places that feel unsafe</source>
+        <translation>Steder, der føles utrygge</translation>
+    </message>
+    <message>
+        <source>Population change</source>
+        <translation>Befolkningsudvikling</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>Igangsætter</translation>
+    </message>
+    <message>
+        <source>Neutral facilitator</source>
+        <translation>Neutral facilitator</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Sekretariat</translation>
+    </message>
+    <message>
+        <source>Authority (permits)</source>
+        <translation>Myndighed (tilladelser)</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Medfinansierer</translation>
+    </message>
+    <message>
+        <source>Model A: the council sets the frame and is kept informed</source>
+        <translation>Model A: byrådet sætter rammen og holdes orienteret</translation>
+    </message>
+    <message>
+        <source>Model B: politicians take part in the groups</source>
+        <translation>Model B: politikerne deltager i grupperne</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Ikke besluttet endnu</translation>
+    </message>
+    <message>
+        <source>Informal network</source>
+        <translation>Uformelt netværk</translation>
+    </message>
+    <message>
+        <source>Project organisation</source>
+        <translation>Projektorganisation</translation>
+    </message>
+    <message>
+        <source>Formal association</source>
+        <translation>Forening</translation>
+    </message>
+    <message>
+        <source>Public lead</source>
+        <translation>Offentligt ledet</translation>
+    </message>
+    <message>
+        <source>Private lead</source>
+        <translation>Privat ledet</translation>
+    </message>
+    <message>
+        <source>Shared lead</source>
+        <translation>Fælles ledelse</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <source>Budget ceiling</source>
+        <translation>Budgetloft</translation>
+    </message>
+    <message>
+        <source>Rules and law</source>
+        <translation>Regler og lovgivning</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Operating money</source>
+        <translation>Driftsmidler</translation>
+    </message>
+    <message>
+        <source>Project money</source>
+        <translation>Projektmidler</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Kendt</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation>Skal analyseres</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>An idea</source>
+        <translation>En idé</translation>
+    </message>
+    <message>
+        <source>A plan</source>
+        <translation>En plan</translation>
+    </message>
+    <message>
+        <source>Partly carried out</source>
+        <translation>Delvist gennemført</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <source>How is retail developing, and what role will it play in the coming years?</source>
+        <translation>Hvordan udvikler detailhandlen sig, og hvilken rolle får den?</translation>
+    </message>
+    <message>
+        <source>What is the town's place in its region, and how do neighbouring towns see it?</source>
+        <translation>Hvilken plads har byen i regionen, og hvordan ser nabobyerne den?</translation>
+    </message>
+    <message>
+        <source>Where does the town's future potential lie?</source>
+        <translation>Hvor ligger byens potentiale?</translation>
+    </message>
+    <message>
+        <source>Are there cultural or tourism assets that are not used?</source>
+        <translation>Er der kultur- eller turismeværdier, som ikke bliver brugt?</translation>
+    </message>
+    <message>
+        <source>Which places in town matter most to people?</source>
+        <translation>Hvilke steder i byen betyder mest for folk?</translation>
+    </message>
+    <message>
+        <source>How do people move through the centre?</source>
+        <translation>Hvordan bevæger folk sig gennem bymidten?</translation>
+    </message>
+    <message>
+        <source>Which investments are on the way?</source>
+        <translation>Hvilke investeringer er på vej?</translation>
+    </message>
+    <message>
+        <source>Which companies and entrepreneurs are central?</source>
+        <translation>Hvilke virksomheder og iværksættere er centrale?</translation>
+    </message>
+    <message>
+        <source>What do the property owners expect, and what holds them back?</source>
+        <translation>Hvad forventer ejendomsejerne, og hvad holder dem tilbage?</translation>
+    </message>
+    <message>
+        <source>Retail analysis</source>
+        <translation>Detailhandelsanalyse</translation>
+    </message>
+    <message>
+        <source>Demography: population, forecasts, commuting</source>
+        <translation>Demografi: befolkning, prognoser, pendling</translation>
+    </message>
+    <message>
+        <source>Facilities: schools, associations, sport, green areas, meeting places</source>
+        <translation>Faciliteter: skoler, foreninger, idræt, grønne områder</translation>
+    </message>
+    <message>
+        <source>Buildings and cultural heritage</source>
+        <translation>Bygninger og kulturarv</translation>
+    </message>
+    <message>
+        <source>Tourism figures</source>
+        <translation>Turismetal</translation>
+    </message>
+    <message>
+        <source>Movement and parking</source>
+        <translation>Bevægelse og parkering</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke begyndt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begyndt</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Færdig</translation>
+    </message>
+</context>
+<context>
+    <name>SectionForm</name>
+    <message>
+        <source>Start: {0}   End: {1}   (set them on the Overview page)</source>
+        <translation>Start: {0}   Slut: {1}   (angives på siden Overblik)</translation>
+    </message>
+    <message>
+        <source>The task reads like a solution that is already decided ({0}). A collaboration needs a task the participants can still change. Rewrite it, for example as a question — or tick below that it is open.</source>
+        <translation>Opgaven lyder som en løsning, der allerede er besluttet ({0}). Et samarbejde kræver en opgave, som deltagerne stadig kan ændre. Skriv den om, fx som et spørgsmål — eller sæt kryds nedenfor, hvis den er åben.</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import uuid
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PIL import Image
 
 from workshop_app.domain.model import (
     MAX_DURATION_MIN,
@@ -18,6 +20,8 @@ from workshop_app.domain.model import (
     Project,
     ProjectSnapshot,
 )
+from workshop_app.domain.scope import FIELDS, LISTS, Field, Kind, MapImage, Scope, ScopeRow
+from workshop_app.domain.scope_values import canonical, full_row_values
 from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.exchange.json_format import dumps, loads
 
@@ -30,20 +34,66 @@ dates = st.none() | st.dates()
 times = st.none() | st.builds(dt.time, st.integers(0, 23), st.integers(0, 59))
 
 
+def _tiny_png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (3, 2), (1, 2, 3)).save(out, format="PNG")
+    return out.getvalue()
+
+
+TINY_PNG = _tiny_png()
+
+
+def scope_values(spec: Field) -> st.SearchStrategy[Any]:
+    if spec.kind in (Kind.TEXT, Kind.LONG):
+        return short_text
+    if spec.kind is Kind.CHOICE:
+        return st.sampled_from(("", *spec.choices))
+    if spec.kind is Kind.MULTI:
+        return st.sets(st.sampled_from(spec.choices)).map(
+            lambda chosen: tuple(c for c in spec.choices if c in chosen)
+        )
+    if spec.kind is Kind.FLAG:
+        return st.booleans()
+    if spec.kind is Kind.DATE:
+        return dates
+    return st.none() | st.integers(-(10**12), 10**12)
+
+
+@st.composite
+def scopes(draw: st.DrawFn, ids: list[str]) -> Scope:
+    """A scope: some values, rows in up to a few lists, sometimes a map (ids taken from ``ids``)."""
+    keys = draw(st.sets(st.sampled_from(tuple(FIELDS)), max_size=5))
+    values = {key: draw(scope_values(FIELDS[key])) for key in sorted(keys)}
+    rows = []
+    for position, list_key in enumerate(
+        draw(st.lists(st.sampled_from(tuple(LISTS)), max_size=min(3, len(ids) - 1)))
+    ):
+        columns = LISTS[list_key].columns
+        picked = draw(st.sets(st.sampled_from(tuple(c.key for c in columns)), max_size=3))
+        row_values = {c.key: draw(scope_values(c)) for c in columns if c.key in picked}
+        rows.append(ScopeRow(ids.pop(), list_key, position, full_row_values(list_key, row_values)))
+    image = None
+    if ids and draw(st.booleans()):
+        image = MapImage(ids.pop(), draw(short_text), "image/png", 3, 2, TINY_PNG)
+    return canonical(Scope(values=values, rows=tuple(rows), map_image=image))
+
+
 @st.composite
 def snapshots(draw: st.DrawFn) -> ProjectSnapshot:
     agenda_sizes = draw(st.lists(st.integers(0, 4), max_size=4))
+    scope_ids = 4  # at most three rows and a map
     ids = [
         str(u)
         for u in draw(
             st.lists(
                 st.uuids(),
-                min_size=1 + len(agenda_sizes) + sum(agenda_sizes),
-                max_size=1 + len(agenda_sizes) + sum(agenda_sizes),
+                min_size=1 + len(agenda_sizes) + sum(agenda_sizes) + scope_ids,
+                max_size=1 + len(agenda_sizes) + sum(agenda_sizes) + scope_ids,
                 unique=True,
             )
         )
     ]
+    scope_id_pool = [ids.pop() for _ in range(scope_ids)]
     project = Project(
         uuid=ids.pop(),
         name=draw(short_text),
@@ -78,7 +128,7 @@ def snapshots(draw: st.DrawFn) -> ProjectSnapshot:
             for a_pos in range(size)
         )
         meetings.append(MeetingWithAgenda(meeting, agenda))
-    return ProjectSnapshot(project, tuple(meetings))
+    return ProjectSnapshot(project, tuple(meetings), draw(scopes(scope_id_pool)))
 
 
 @given(snapshots())

@@ -63,7 +63,9 @@ def test_danish_ui_has_no_english_navigation(make_window, demo_file: Path) -> No
     win = make_window("da")
     assert win.open_path(demo_file)
     nav = win.workspace.navigation
-    assert [nav.item(i).text() for i in range(nav.count())] == [
+    labels = [nav.item(i).text() for i in range(nav.count())]
+    labels[1] = labels[1].rsplit("  ", 1)[0]  # without the phase's progress, e.g. "9/12"
+    assert labels == [
         "Overblik",
         "1 Opstart og afgrænsning",
         "2 Aktører",

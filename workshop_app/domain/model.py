@@ -25,7 +25,6 @@ MEETING_FIELDS = ("title", "date", "start_time", "place", "purpose")
 AGENDA_FIELDS = ("title", "duration_min", "method", "responsible")
 
 
-
 def new_uuid() -> str:
     return str(_uuid.uuid4())
 

@@ -275,9 +275,7 @@ def check(field_: Field, value: Any) -> Any:
             raise InvalidScopeValue("must be true or false")
         return value
     if kind is Kind.DATE:
-        if value is not None and (
-            not isinstance(value, dt.date) or isinstance(value, dt.datetime)
-        ):
+        if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
             raise InvalidScopeValue("must be a date or empty")
         return value
     if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
@@ -321,8 +319,9 @@ class Scope:
         return self.values.get(key, FIELDS[key].empty())
 
     def rows_of(self, list_key: str) -> tuple[ScopeRow, ...]:
-        return tuple(sorted((r for r in self.rows if r.list_key == list_key),
-                            key=lambda r: r.position))
+        return tuple(
+            sorted((r for r in self.rows if r.list_key == list_key), key=lambda r: r.position)
+        )
 
 
 # -- progress ----------------------------------------------------------------------------------
@@ -364,22 +363,30 @@ def section_progress(scope: Scope, key: str, project_dates: bool = False) -> Pro
     rows = {lst.key: [r for r in scope.rows_of(lst.key) if _row_filled(r)] for lst in sec.lists}
     g = scope.get
     complete = {
-        "background": lambda: bool(g("triggers") or g("triggers_other").strip())
-        and _filled(g("background")),
-        "purpose": lambda: _filled(g("purpose")) and _filled(g("task"))
-        and (not task_looks_decided(g("task")) or g("task_open_confirmed")),
+        "background": lambda: (
+            bool(g("triggers") or g("triggers_other").strip()) and _filled(g("background"))
+        ),
+        "purpose": lambda: (
+            _filled(g("purpose"))
+            and _filled(g("task"))
+            and (not task_looks_decided(g("task")) or g("task_open_confirmed"))
+        ),
         "concrete": lambda: _filled(g("concrete_goal")),
         "area": lambda: _filled(g("area_description")) and bool(rows["streets_in"]),
         "timeframe": lambda: project_dates and bool(rows["milestones"]),
         "economy": lambda: bool(rows["budget"]),
-        "politics": lambda: g("political_model") in ("a", "b")
-        and _filled(g("committee")) and _filled(g("mandate")),
+        "politics": lambda: (
+            g("political_model") in ("a", "b") and _filled(g("committee")) and _filled(g("mandate"))
+        ),
         "roles": lambda: bool(g("municipal_roles")),
-        "organisation": lambda: bool(g("formality")) and bool(g("lead"))
-        and _filled(g("steering_group")),
+        "organisation": lambda: (
+            bool(g("formality")) and bool(g("lead")) and _filled(g("steering_group"))
+        ),
         "history": lambda: bool(g("no_earlier_plans")) or bool(rows["earlier_plans"]),
-        "knowledge": lambda: bool(scope.rows_of("knowledge"))
-        and all(r.get("status") for r in scope.rows_of("knowledge")),
+        "knowledge": lambda: (
+            bool(scope.rows_of("knowledge"))
+            and all(r.get("status") for r in scope.rows_of("knowledge"))
+        ),
         "success": lambda: any(
             _filled(r.get("criterion")) and _filled(r.get("measure")) and _filled(r.get("when"))
             for r in rows["success_criteria"]

@@ -1,9 +1,10 @@
 """The JSON exchange format of a project: export with :func:`dumps`, import with :func:`loads`.
 
 The format is described for people in ``db/json-format.md``. In short: one object with ``format``,
-``version``, ``app_version``, ``project`` and ``meetings`` (each meeting holding its ``agenda``).
+``version``, ``app_version``, ``project``, ``meetings`` (each meeting holding its ``agenda``) and,
+since version 2, ``scope`` (phase 1: ``values``, ``lists`` of rows and the ``map`` image).
 Positions are not written; they come from the order of the lists. An agenda item's meeting comes
-from where it is nested.
+from where it is nested. Version 1 files are still read (their scope is empty).
 
 Imported JSON is untrusted. :func:`loads` checks everything (types, lengths, dates, uuids, counts,
 unknown or missing fields, duplicate keys) before anything is built and raises
@@ -13,11 +14,15 @@ No other exception leaves :func:`loads` or :func:`read_file`.
 
 The field lists below are the contract of format ``VERSION`` and deliberately do not follow the
 domain's field tuples: adding a field to the domain must be a conscious change here, with a new
-``VERSION`` (a test compares both).
+``VERSION`` (a test compares both). The scope's fields and lists are written as the domain declares
+them (``domain/scope.py``); a test pins the declaration of version 2, so changing it fails until the
+format is bumped on purpose.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import json
 import os
@@ -28,6 +33,7 @@ from pathlib import Path
 from typing import Any, Final, NoReturn
 
 from workshop_app import __version__
+from workshop_app.domain.map_image import MIME_TYPES, InvalidMapImage, inspect_map_image
 from workshop_app.domain.model import (
     MAX_DURATION_MIN,
     MAX_SHORT_TEXT,
@@ -38,17 +44,33 @@ from workshop_app.domain.model import (
     Project,
     ProjectSnapshot,
 )
+from workshop_app.domain.scope import (
+    FIELDS,
+    LISTS,
+    MAP_MAX_BYTES,
+    Field,
+    InvalidScopeValue,
+    Kind,
+    MapImage,
+    Scope,
+    ScopeRow,
+)
+from workshop_app.domain.scope_values import canonical, from_plain, is_empty, to_plain
 from workshop_app.errors import ErrorKind, KnownError
 
 FORMAT: Final = "bymidtevaerkstedet-project"
-VERSION: Final = 1
+VERSION: Final = 2
 MAX_JSON_BYTES: Final = 50 * 1024 * 1024
 MAX_MEETINGS: Final = 10_000
 MAX_AGENDA_ITEMS: Final = 1_000
+#: Rows of one scope list (streets, milestones, budget lines…).
+MAX_SCOPE_ROWS: Final = 1_000
 #: ``app_version`` is informational only; it still gets a bound.
 MAX_APP_VERSION_TEXT: Final = 100
 
-TOP_LEVEL_KEYS: Final = ("format", "version", "app_version", "project", "meetings")
+TOP_LEVEL_KEYS: Final = ("format", "version", "app_version", "project", "meetings", "scope")
+#: Version 1 had no scope.
+TOP_LEVEL_KEYS_V1: Final = ("format", "version", "app_version", "project", "meetings")
 PROJECT_KEYS: Final = (
     "uuid",
     "name",
@@ -61,6 +83,8 @@ PROJECT_KEYS: Final = (
 )
 MEETING_KEYS: Final = ("uuid", "title", "date", "start_time", "place", "purpose", "agenda")
 AGENDA_KEYS: Final = ("uuid", "title", "duration_min", "method", "responsible")
+SCOPE_KEYS: Final = ("values", "lists", "map")
+MAP_KEYS: Final = ("uuid", "file_name", "mime", "width", "height", "data_base64")
 
 _UUID_RE: Final = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _DATE_RE: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
@@ -135,7 +159,34 @@ def to_data(snapshot: ProjectSnapshot) -> dict[str, Any]:
         "app_version": __version__,
         "project": project,
         "meetings": meetings,
+        "scope": _scope_data(snapshot.scope),
     }
+
+
+def _scope_data(scope: Scope) -> dict[str, Any]:
+    """Every field and every list, in declaration order, whether filled or not."""
+    values = {key: to_plain(spec, scope.get(key)) for key, spec in FIELDS.items()}
+    lists = {
+        key: [
+            {"uuid": row.uuid} | {c.key: to_plain(c, row.get(c.key)) for c in spec.columns}
+            for row in scope.rows_of(key)
+        ]
+        for key, spec in LISTS.items()
+    }
+    image = scope.map_image
+    map_data = (
+        None
+        if image is None
+        else {
+            "uuid": image.uuid,
+            "file_name": image.file_name,
+            "mime": image.mime,
+            "width": image.width,
+            "height": image.height,
+            "data_base64": base64.b64encode(image.data).decode("ascii"),
+        }
+    )
+    return {"values": values, "lists": lists, "map": map_data}
 
 
 def dumps(snapshot: ProjectSnapshot) -> str:
@@ -323,9 +374,88 @@ def _check_header(data: object) -> None:
         _fail("version", f"must be a whole number from 1 to {VERSION}")
 
 
+def _scope_value(spec: Field, raw: object, path: str) -> Any:
+    if spec.kind in (Kind.TEXT, Kind.LONG):
+        _text(raw, path, MAX_TEXT if spec.kind is Kind.LONG else MAX_SHORT_TEXT)
+    try:
+        return from_plain(spec, raw)
+    except InvalidScopeValue as exc:
+        _fail(path, str(exc))
+
+
+#: The longest base64 text of an image within the byte limit.
+_MAX_BASE64 = 4 * -(-MAP_MAX_BYTES // 3)
+
+
+def _map_image(value: object, path: str, seen: dict[str, str]) -> MapImage | None:
+    if value is None:
+        return None
+    raw = _object(value, path, MAP_KEYS)
+    image_uuid = _uuid(raw["uuid"], _join(path, "uuid"), seen)
+    file_name = _text(raw["file_name"], _join(path, "file_name"), MAX_SHORT_TEXT)
+    mime = raw["mime"]
+    if mime not in MIME_TYPES:
+        shown = _shown(mime) if isinstance(mime, str) else _kind_of(mime)
+        _fail(_join(path, "mime"), f'must be "image/png" or "image/jpeg", not {shown}')
+    size: list[int] = []
+    for key in ("width", "height"):
+        side = raw[key]
+        if isinstance(side, bool) or not isinstance(side, int) or side < 1:
+            _fail(_join(path, key), "must be a whole number of pixels, at least 1")
+        size.append(side)
+    encoded = raw["data_base64"]
+    b64_path = _join(path, "data_base64")
+    if not isinstance(encoded, str):
+        _fail(b64_path, f"must be base64 text, not {_kind_of(encoded)}")
+    if len(encoded) > _MAX_BASE64:
+        limit = MAP_MAX_BYTES // (1024 * 1024)
+        _fail(b64_path, f"the image is larger than {limit} MB, the limit for a map image")
+    try:
+        data = base64.b64decode(encoded.encode("ascii"), validate=True)
+    except (UnicodeEncodeError, binascii.Error):
+        _fail(b64_path, "is not valid base64 text")
+    try:
+        info = inspect_map_image(data)
+    except InvalidMapImage as exc:
+        _fail(b64_path, str(exc))
+    if (info.mime, info.width, info.height) != (mime, size[0], size[1]):
+        _fail(
+            path,
+            f"the image is {info.mime}, {info.width} × {info.height} pixels, but the file says "
+            f"{mime}, {size[0]} × {size[1]}",
+        )
+    return MapImage(image_uuid, file_name, mime, size[0], size[1], data)
+
+
+def _scope(value: object, seen: dict[str, str]) -> Scope:
+    raw = _object(value, "scope", SCOPE_KEYS)
+    raw_values = _object(raw["values"], "scope.values", tuple(FIELDS))
+    values: dict[str, Any] = {}
+    for key, spec in FIELDS.items():
+        checked_value = _scope_value(spec, raw_values[key], f"scope.values.{key}")
+        if not is_empty(spec, checked_value):
+            values[key] = checked_value
+    raw_lists = _object(raw["lists"], "scope.lists", tuple(LISTS))
+    rows: list[ScopeRow] = []
+    for list_key, spec_list in LISTS.items():
+        l_path = f"scope.lists.{list_key}"
+        columns = ("uuid", *(c.key for c in spec_list.columns))
+        for index, raw_row in enumerate(_list(raw_lists[list_key], l_path, MAX_SCOPE_ROWS, "rows")):
+            r_path = f"{l_path}[{index}]"
+            row = _object(raw_row, r_path, columns)
+            row_uuid = _uuid(row["uuid"], _join(r_path, "uuid"), seen)
+            row_values = {
+                c.key: _scope_value(c, row[c.key], _join(r_path, c.key)) for c in spec_list.columns
+            }
+            rows.append(ScopeRow(row_uuid, list_key, index, row_values))
+    map_image = _map_image(raw["map"], "scope.map", seen)
+    return canonical(Scope(values=values, rows=tuple(rows), map_image=map_image))
+
+
 def _snapshot(data: object) -> ProjectSnapshot:
     _check_header(data)
-    top = _object(data, "", TOP_LEVEL_KEYS)
+    version = data["version"] if isinstance(data, dict) else VERSION
+    top = _object(data, "", TOP_LEVEL_KEYS_V1 if version == 1 else TOP_LEVEL_KEYS)
     _text(top["app_version"], "app_version", MAX_APP_VERSION_TEXT)
     seen: dict[str, str] = {}
 
@@ -379,7 +509,8 @@ def _snapshot(data: object) -> ProjectSnapshot:
                 )
             )
         meetings.append(MeetingWithAgenda(meeting, tuple(agenda)))
-    return ProjectSnapshot(project, tuple(meetings))
+    scope = _scope(top["scope"], seen) if version >= 2 else Scope()
+    return ProjectSnapshot(project, tuple(meetings), scope)
 
 
 def _decode(raw: bytes | str) -> str:

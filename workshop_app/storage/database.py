@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from workshop_app import APPLICATION_ID, __version__, version_tuple
 from workshop_app.domain.model import Project, ProjectSnapshot
+from workshop_app.domain.scope import Scope
 from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.storage import backup, header, repository, schema
 from workshop_app.storage import lock as lock_module
@@ -186,7 +187,10 @@ class ProjectStore:
             if pending:
                 raise  # never migrate without a verified backup
             self.backup_problem = exc
-        schema.apply(self.db)
+        try:
+            schema.apply(self.db)
+        except (KeyError, ValueError, TypeError):
+            raise KnownError(ErrorKind.DAMAGED, self.path) from None
         if repository.read_meta(self.db).get("written_by_version") != __version__:
             with self.transaction():
                 repository.set_meta(self.db, "written_by_version", __version__)
@@ -280,13 +284,23 @@ class ProjectStore:
         backup.copy_database(self._conn, Path(target))
 
     def snapshot(self) -> ProjectSnapshot:
-        try:
+        with self._reading():
             return repository.load_snapshot(self.db)
+
+    def scope(self) -> Scope:
+        """Phase 1 alone (the page reads it after every edit), with the same checks."""
+        with self._reading():
+            return repository.load_scope(self.db)
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        try:
+            yield
         except sqlite3.Error as exc:
             raise map_sqlite_error(exc, self.path) from None
         except (ValueError, TypeError, LookupError):
-            # Rows that break our own rules (a date that is not a date, no project row):
-            # something other than this app wrote them.
+            # Rows that break our own rules (a date that is not a date, no project row, a scope
+            # value its field does not allow): something other than this app wrote them.
             raise KnownError(ErrorKind.DAMAGED, self.path) from None
 
     def meta(self) -> FileMeta:
@@ -312,7 +326,13 @@ class ProjectStore:
             raise map_sqlite_error(exc, self.path) from None
 
     def pending_migrations(self) -> list[str]:
-        return schema.pending(self.db)
+        try:
+            return schema.pending(self.db)
+        except sqlite3.Error as exc:
+            raise map_sqlite_error(exc, self.path) from None
+        except (KeyError, ValueError, TypeError):
+            # The migrations table is not the shape sqlite-utils wrote: not a sound file.
+            raise KnownError(ErrorKind.DAMAGED, self.path) from None
 
     def close(self, *, backup_on_close: bool = True) -> None:
         """Back up edits made since the last backup, close, and release the lock."""

@@ -6,6 +6,9 @@ result (``python scripts/dump_schema.py``); a test compares it with a freshly mi
 
 from __future__ import annotations
 
+import json
+import uuid
+
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "bymidtevaerkstedet"
@@ -70,6 +73,82 @@ def m001_project_and_meetings(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX agenda_item_meeting ON agenda_item(meeting_uuid, position)")
+
+
+#: The knowledge checklist as it stood when m002 was released. A frozen copy, not
+#: ``domain.scope.KNOWLEDGE_PRESETS``: a released migration must do the same thing forever.
+_M002_KNOWLEDGE_PRESETS = (
+    "retail_future",
+    "regional_role",
+    "future_potential",
+    "unused_assets",
+    "important_places",
+    "movement",
+    "coming_investments",
+    "key_companies",
+    "property_owners",
+    "analysis_retail",
+    "analysis_demography",
+    "analysis_facilities",
+    "analysis_buildings",
+    "analysis_tourism",
+    "analysis_movement_parking",
+)
+
+
+@migrations()
+def m002_scope(db: Database) -> None:
+    """Phase 1, start-up and scope: single values, rows of lists, and an optional map image.
+
+    Values and row data are JSON (see ``domain/scope_values.py``). No ``json_valid()`` CHECKs:
+    the SQLite bundled with Python 3.11-3.13 (3.40) does not mark the JSON functions innocuous,
+    and with ``trusted_schema=OFF`` a schema using them cannot even be read. Reading validates
+    every value instead.
+
+    A project that existed before this migration gets the knowledge checklist every new project
+    starts with; a file being created has no project row yet, and ``create_project`` writes its
+    scope itself.
+    """
+    db.execute(
+        """
+        CREATE TABLE scope_value (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            key TEXT NOT NULL UNIQUE,
+            value TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE scope_row (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            list TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            data TEXT NOT NULL CHECK (data LIKE '{%}')
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX scope_row_list ON scope_row(list, position)")
+    db.execute(
+        """
+        CREATE TABLE scope_map (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            singleton INTEGER NOT NULL DEFAULT 1 UNIQUE CHECK (singleton = 1),
+            file_name TEXT NOT NULL,
+            mime TEXT NOT NULL CHECK (mime IN ('image/png', 'image/jpeg')),
+            width INTEGER NOT NULL CHECK (width > 0),
+            height INTEGER NOT NULL CHECK (height > 0),
+            data BLOB NOT NULL CHECK (length(data) > 0)
+        ) STRICT
+        """
+    )
+    if db.execute("SELECT count(*) FROM project").fetchone()[0]:
+        for position, preset in enumerate(_M002_KNOWLEDGE_PRESETS):
+            data = json.dumps({"preset": preset, "question": "", "status": ""})
+            db.execute(
+                "INSERT INTO scope_row(uuid, list, position, data) VALUES (?, 'knowledge', ?, ?)",
+                [str(uuid.uuid4()), position, data],
+            )
 
 
 def pending(db: Database) -> list[str]:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from workshop_app.domain.scope import MapImage, ScopeRow
 from workshop_app.services.project_service import ServiceCall
 from workshop_app.ui.session import ProjectSession
 
@@ -178,5 +179,83 @@ def move_agenda_item(session: ProjectSession, uuid: str, old: int, new: int) -> 
             QCoreApplication.translate("Commands", "Move agenda item"),
             ServiceCall("move_agenda_item", (uuid, new)),
             ServiceCall("move_agenda_item", (uuid, old)),
+        )
+    )
+
+
+# -- phase 1: scope ------------------------------------------------------------------------------
+
+
+def set_scope_value(session: ProjectSession, key: str, label: str, old: Any, new: Any) -> None:
+    session.undo_stack.push(
+        SetFieldCommand(session, "set_scope_value", (), key, _edit_text(label), old, new)
+    )
+
+
+def set_scope_row_value(
+    session: ProjectSession, uuid: str, column: str, label: str, old: Any, new: Any
+) -> None:
+    session.undo_stack.push(
+        SetFieldCommand(
+            session, "set_scope_row_value", (uuid,), column, _edit_text(label), old, new
+        )
+    )
+
+
+def add_scope_row(session: ProjectSession, list_key: str, position: int | None = None) -> str:
+    row = session.service.new_scope_row(list_key, position)
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("Commands", "Add row"),
+            ServiceCall("restore_scope_row", (row,)),
+            ServiceCall("delete_scope_row", (row.uuid,)),
+        )
+    )
+    return row.uuid
+
+
+def delete_scope_row(session: ProjectSession, row: ScopeRow) -> None:
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("Commands", "Delete row"),
+            ServiceCall("delete_scope_row", (row.uuid,)),
+            ServiceCall("restore_scope_row", (row,)),
+        )
+    )
+
+
+def move_scope_row(session: ProjectSession, uuid: str, old: int, new: int) -> None:
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("Commands", "Move row"),
+            ServiceCall("move_scope_row", (uuid, new)),
+            ServiceCall("move_scope_row", (uuid, old)),
+        )
+    )
+
+
+def set_map_image(
+    session: ProjectSession, file_name: str, data: bytes, old: MapImage | None
+) -> None:
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("Commands", "Set map"),
+            ServiceCall("set_map_image", (file_name, data)),
+            ServiceCall("restore_map_image", (old,)),
+        )
+    )
+
+
+def remove_map_image(session: ProjectSession, old: MapImage) -> None:
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("Commands", "Remove map"),
+            ServiceCall("restore_map_image", (None,)),
+            ServiceCall("restore_map_image", (old,)),
         )
     )

@@ -33,6 +33,16 @@ class Dialogs:
         return Path(name) if name else None
 
     @classmethod
+    def open_image_path(cls, parent: QWidget | None, folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("Dialogs", "Choose a map or sketch"),
+            str(folder),
+            QCoreApplication.translate("Dialogs", "Images (*.png *.jpg *.jpeg)"),
+        )
+        return Path(name) if name else None
+
+    @classmethod
     def new_project_path(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             parent,

@@ -21,6 +21,7 @@ from workshop_app.ui.session import ProjectSession
 
 class ExportsPage(QWidget):
     handout_requested = Signal(object)  # meeting uuid or None
+    charter_requested = Signal()
     json_requested = Signal()
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
@@ -60,6 +61,26 @@ class ExportsPage(QWidget):
         handout_layout.addLayout(form)
         handout_layout.addLayout(row)
         layout.addWidget(handout)
+
+        charter = QGroupBox(self.tr("Charter for the council"))
+        charter_layout = QVBoxLayout(charter)
+        charter_text = QLabel(
+            self.tr(
+                "The collaboration's charter (phase 1) on one to three pages, for the council "
+                "to decide on. Sections not yet written are left out."
+            )
+        )
+        charter_text.setWordWrap(True)
+        charter_text.setProperty("role", "hint")
+        self.charter_button = QPushButton(icon("export"), self.tr("Preview and print…"))
+        self.charter_button.setObjectName("exports_charter_button")
+        self.charter_button.clicked.connect(self.charter_requested.emit)
+        row_c = QHBoxLayout()
+        row_c.addWidget(self.charter_button)
+        row_c.addStretch(1)
+        charter_layout.addWidget(charter_text)
+        charter_layout.addLayout(row_c)
+        layout.addWidget(charter)
 
         exchange = QGroupBox(self.tr("Exchange"))
         exchange_layout = QVBoxLayout(exchange)

@@ -1,4 +1,4 @@
-"""Make a handout in the background, show progress, then the preview."""
+"""Make a PDF (handout, charter) in the background, show progress, then the preview."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workshop_app import paths
+from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.export.handout import write_handout
 from workshop_app.ui import worker
 from workshop_app.ui.dialogs import Dialogs
@@ -26,8 +27,13 @@ def safe_file_name(text: str, fallback: str) -> str:
     return cleaned or fallback
 
 
-class HandoutFlow(QObject):
-    """One handout build: snapshot → worker → preview. ``preview_ready`` carries the dialog."""
+Progress = Callable[[int], None]
+Check = Callable[[], bool]
+PdfJob = Callable[[ProjectSnapshot, Path, Callable[[int], None], Callable[[], bool]], None]
+
+
+class PdfFlow(QObject):
+    """One PDF build: snapshot → worker → preview. ``preview_ready`` carries the dialog."""
 
     preview_ready = Signal(object)
     failed = Signal(str)
@@ -41,7 +47,32 @@ class HandoutFlow(QObject):
         self.preview: PdfPreviewDialog | None = None
         self._suggested = "handout.pdf"
 
-    def start(self, meeting_uuid: str | None) -> None:
+    def build(self, snapshot: ProjectSnapshot, write: PdfJob, name: str, busy_text: str) -> None:
+        """Run ``write(snapshot, out, progress, cancelled)`` in the worker, then preview it."""
+        folder = paths.data_dir() / "previews"
+        folder.mkdir(parents=True, exist_ok=True)
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed at once; the worker writes it)
+            prefix="preview-", suffix=".pdf", dir=folder, delete=False
+        )
+        handle.close()
+        out = Path(handle.name)
+        self._suggested = safe_file_name(name, "document") + ".pdf"
+
+        def job(progress: Callable[[int], None], cancelled: Callable[[], bool]) -> Path:
+            write(snapshot, out, progress, cancelled)
+            return out
+
+        self._progress = QProgressDialog(busy_text, self.tr("Cancel"), 0, 100, self._parent)
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(300)
+        self._task = worker.start(job)
+        self._task.signals.progress.connect(self._progress.setValue)
+        self._task.signals.finished.connect(self._on_finished)
+        self._task.signals.failed.connect(self._on_failed)
+        self._task.signals.cancelled.connect(self._on_cancelled)
+        self._progress.canceled.connect(self._task.cancel)
+
+    def start_handout(self, meeting_uuid: str | None) -> None:
         self._session.flush()
         snapshot = self._session.service.snapshot()
         if not snapshot.meetings:
@@ -52,34 +83,31 @@ class HandoutFlow(QObject):
             )
             return
         labels = handout_labels()
-        folder = paths.data_dir() / "previews"
-        folder.mkdir(parents=True, exist_ok=True)
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed at once; the worker writes it)
-            prefix="handout-", suffix=".pdf", dir=folder, delete=False
-        )
-        handle.close()
-        out = Path(handle.name)
         target = snapshot.meeting(meeting_uuid) if meeting_uuid else None
         title = target.meeting.title if target else self.tr("handout")
-        self._suggested = safe_file_name(f"{labels.document_title} - {title}", "handout") + ".pdf"
 
-        def job(progress: Callable[[int], None], cancelled: Callable[[], bool]) -> Path:
+        def write(snap: ProjectSnapshot, out: Path, progress: Progress, cancelled: Check) -> None:
             write_handout(
-                snapshot, meeting_uuid, labels, out, progress=progress, is_cancelled=cancelled
+                snap, meeting_uuid, labels, out, progress=progress, is_cancelled=cancelled
             )
-            return out
 
-        self._progress = QProgressDialog(
-            self.tr("Making the handout…"), self.tr("Cancel"), 0, 100, self._parent
+        self.build(
+            snapshot, write, f"{labels.document_title} - {title}", self.tr("Making the handout…")
         )
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(300)
-        self._task = worker.start(job)
-        self._task.signals.progress.connect(self._progress.setValue)
-        self._task.signals.finished.connect(self._on_finished)
-        self._task.signals.failed.connect(self._on_failed)
-        self._task.signals.cancelled.connect(self._on_cancelled)
-        self._progress.canceled.connect(self._task.cancel)
+
+    def start_charter(self) -> None:
+        from workshop_app.export.charter import write_charter
+        from workshop_app.ui.labels import charter_labels
+
+        self._session.flush()
+        snapshot = self._session.service.snapshot()
+        labels = charter_labels()
+
+        def write(snap: ProjectSnapshot, out: Path, progress: Progress, cancelled: Check) -> None:
+            write_charter(snap, labels, out, progress=progress, is_cancelled=cancelled)
+
+        name = f"{labels.document_title} - {snapshot.project.name}"
+        self.build(snapshot, write, name, self.tr("Making the charter…"))
 
     def _done(self) -> None:
         if self._progress is not None:

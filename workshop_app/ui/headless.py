@@ -4,16 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from workshop_app.export.charter import CharterLabels
 from workshop_app.export.handout import HandoutLabels
 from workshop_app.ui.i18n import install_translators
-from workshop_app.ui.labels import handout_labels
+from workshop_app.ui.labels import charter_labels, handout_labels
 
 _app: QCoreApplication | None = None
 
 
-def handout_labels_for(lang: str) -> HandoutLabels:
+def _translators(lang: str) -> None:
     global _app
     if QCoreApplication.instance() is None:
         _app = QCoreApplication([])
     install_translators(lang)
+
+
+def handout_labels_for(lang: str) -> HandoutLabels:
+    _translators(lang)
     return handout_labels()
+
+
+def charter_labels_for(lang: str) -> CharterLabels:
+    _translators(lang)
+    return charter_labels()

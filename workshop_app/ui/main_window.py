@@ -33,7 +33,7 @@ from workshop_app.ui.start_screen import StartScreen
 from workshop_app.ui.workspace import PAGES, Workspace
 
 if TYPE_CHECKING:
-    from workshop_app.ui.handout_flow import HandoutFlow
+    from workshop_app.ui.handout_flow import PdfFlow
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         for index, name in enumerate(PAGES):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda n=name: self._go(n))
-        self._handout: HandoutFlow | None = None  # ReportLab and QtPdf load on first use
+        self._handout: PdfFlow | None = None  # ReportLab and QtPdf load on first use
         self._build()
         self.setMinimumSize(900, 560)
         geometry = settings.geometry("main")
@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
             self.workspace.pending_bar.save_copy_requested.connect(lambda: self.save_copy())
             self.workspace.exports.handout_requested.connect(self.print_handout)
             self.workspace.exports.json_requested.connect(self.export_json)
+            self.workspace.scope.charter_requested.connect(self.print_charter)
+            self.workspace.exports.charter_requested.connect(self.print_charter)
             self.central.addWidget(self.workspace)
             self.central.setCurrentWidget(self.workspace)
             self.workspace.show_page(page)
@@ -394,10 +396,18 @@ class MainWindow(QMainWindow):
     def print_handout(self, meeting_uuid: str | None) -> None:
         if self.session is None:
             return
-        from workshop_app.ui.handout_flow import HandoutFlow
+        from workshop_app.ui.handout_flow import PdfFlow
 
-        self._handout = HandoutFlow(self.session, self)
-        self._handout.start(meeting_uuid)
+        self._handout = PdfFlow(self.session, self)
+        self._handout.start_handout(meeting_uuid)
+
+    def print_charter(self) -> None:
+        if self.session is None:
+            return
+        from workshop_app.ui.handout_flow import PdfFlow
+
+        self._handout = PdfFlow(self.session, self)
+        self._handout.start_charter()
 
     def export_json(self) -> None:
         if self.session is None:

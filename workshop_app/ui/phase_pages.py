@@ -28,18 +28,6 @@ class _ComingPage(QWidget):
         return "", ""
 
 
-class ScopePage(_ComingPage):
-    def texts(self) -> tuple[str, str]:
-        return self.tr("1 Start-up and scope"), self.tr(
-            "This page will guide you through the charter for the collaboration: why now, the "
-            "purpose and an open task, the area, time frame and fixed limits, money, political "
-            "anchoring, the municipality's roles, organisation, history, the knowledge base and "
-            "success criteria, and print it for the council.\n\n"
-            "It is not built yet. Until then, write a draft of the scope in the project's "
-            "description on the Overview page."
-        )
-
-
 class ActorsPage(_ComingPage):
     def texts(self) -> tuple[str, str]:
         return self.tr("2 Actors"), self.tr(

@@ -12,6 +12,8 @@ QLabel[role="appTitle"] { font-size: 22pt; font-weight: 600; }
 QLabel[role="pageTitle"] { font-size: 16pt; font-weight: 600; padding-bottom: 4px; }
 QLabel[role="sectionTitle"] { font-size: 12pt; font-weight: 600; }
 QLabel[role="hint"] { color: palette(placeholder-text); }
+QLabel[role="warning"] { background: #fff4c2; color: #3d3000; padding: 6px 8px;
+                         border: 1px solid #e0c860; border-radius: 3px; }
 QLabel#read_only_banner { background: #fff4c2; color: #3d3000; padding: 8px 12px;
                           border-bottom: 1px solid #e0c860; }
 QFrame#pending_bar { background: #ffe3e0; border-bottom: 1px solid #d08070; }

@@ -18,7 +18,8 @@ from workshop_app.ui.icons import icon
 from workshop_app.ui.meetings.view import MeetingsPage
 from workshop_app.ui.overview import OverviewPage
 from workshop_app.ui.pending_bar import PendingBar
-from workshop_app.ui.phase_pages import ActorsPage, ScopePage, TestsPage
+from workshop_app.ui.phase_pages import ActorsPage, TestsPage
+from workshop_app.ui.scope.page import ScopePage
 from workshop_app.ui.session import ProjectSession
 
 PAGES = ("overview", "scope", "actors", "tests", "meetings", "handouts")
@@ -39,6 +40,7 @@ class Workspace(QWidget):
         self.overview = OverviewPage(session)
         self.meetings = MeetingsPage(session)
         self.exports = ExportsPage(session)
+        self.scope = ScopePage(session, language)
         titles = {
             "overview": self.tr("Overview"),
             "scope": self.tr("1 Start-up and scope"),
@@ -49,7 +51,7 @@ class Workspace(QWidget):
         }
         widgets = {
             "overview": self.overview,
-            "scope": ScopePage(),
+            "scope": self.scope,
             "actors": ActorsPage(),
             "tests": TestsPage(),
             "meetings": self.meetings,
@@ -61,6 +63,9 @@ class Workspace(QWidget):
             item.setToolTip(f"{titles[name]} (Ctrl+{index + 1})")
             self.navigation.addItem(item)
             self.pages.addWidget(widgets[name])
+        self._titles = titles
+        self.scope.progress_changed.connect(self._show_scope_progress)
+        self._show_scope_progress(*self.scope.last_progress)
         self.navigation.currentRowChanged.connect(self._on_page)
         self.navigation.setCurrentRow(0)
 
@@ -92,6 +97,10 @@ class Workspace(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
         layout.addLayout(right, 1)
+
+    def _show_scope_progress(self, done: int, total: int) -> None:
+        item = self.navigation.item(PAGES.index("scope"))
+        item.setText(f"{self._titles['scope']}  {done}/{total}")
 
     def _on_page(self, row: int) -> None:
         self.session.flush()

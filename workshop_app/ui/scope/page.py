@@ -1,0 +1,126 @@
+"""The page "1 Start-up and scope": the twelve sections, their progress, and the charter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.changes import Changes
+from workshop_app.domain.scope import SECTION_KEYS, Progress, phase_progress, section_progress
+from workshop_app.ui.icons import icon
+from workshop_app.ui.scope import texts
+from workshop_app.ui.scope.section_form import SectionForm
+from workshop_app.ui.session import ProjectSession
+
+_MARKS = {Progress.EMPTY: "○", Progress.STARTED: "◐", Progress.COMPLETE: "●"}
+
+
+class ScopePage(QWidget):
+    charter_requested = Signal()
+    progress_changed = Signal(int, int)  # complete, all
+
+    def __init__(
+        self, session: ProjectSession, language: str = "en", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("scope_page")
+        self._session = session
+        self.last_progress = (0, len(SECTION_KEYS))
+        titles = texts.section_titles()
+
+        left = QVBoxLayout()
+        left.setContentsMargins(16, 16, 8, 16)
+        heading = QLabel(self.tr("1 Start-up and scope"))
+        heading.setProperty("role", "pageTitle")
+        heading.setWordWrap(True)
+        self.overall = QLabel()
+        self.overall.setObjectName("scope_overall")
+        self.overall.setProperty("role", "hint")
+        self.sections = QListWidget()
+        self.sections.setObjectName("scope_sections")
+        for index, key in enumerate(SECTION_KEYS):
+            item = QListWidgetItem(f"{index + 1}. {titles[key]}")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.sections.addItem(item)
+        self.charter_button = QPushButton(icon("export"), self.tr("Print the charter…"))
+        self.charter_button.setObjectName("charter_button")
+        self.charter_button.clicked.connect(self.charter_requested.emit)
+        left.addWidget(heading)
+        left.addWidget(self.overall)
+        left.addWidget(self.sections, 1)
+        left.addWidget(self.charter_button)
+
+        self.stack = QStackedWidget()
+        self.forms: dict[str, SectionForm] = {}
+        for key in SECTION_KEYS:
+            form = SectionForm(session, key, language)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(form)
+            self.stack.addWidget(scroll)
+            self.forms[key] = form
+        self.sections.currentRowChanged.connect(self._on_section)
+
+        left_box = QWidget()
+        left_box.setLayout(left)
+        left_box.setFixedWidth(290)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(left_box)
+        layout.addWidget(self.stack, 1)
+
+        session.changed.connect(self._on_changed)
+        self._refresh(frozenset(SECTION_KEYS))
+        self.sections.setCurrentRow(0)
+
+    def _on_section(self, row: int) -> None:
+        self._session.flush()
+        self.stack.setCurrentIndex(row)
+
+    def show_section(self, key: str) -> None:
+        self.sections.setCurrentRow(SECTION_KEYS.index(key))
+
+    def current_section(self) -> str:
+        return SECTION_KEYS[max(self.sections.currentRow(), 0)]
+
+    def _on_changed(self, changes: Changes) -> None:
+        keys = set(changes.scope)
+        if changes.project:
+            keys.add("timeframe")  # it shows the project's start and end
+        if keys:
+            self._refresh(frozenset(keys))
+
+    def _project_dates(self) -> bool:
+        project = self._session.service.project()
+        self.forms["timeframe"].show_dates(project.start_date, project.end_date)
+        return project.start_date is not None and project.end_date is not None
+
+    def _refresh(self, keys: frozenset[str]) -> None:
+        scope = self._session.service.scope()
+        dates = self._project_dates()
+        words = texts.progress_texts()
+        titles = texts.section_titles()
+        for index, key in enumerate(SECTION_KEYS):
+            state = section_progress(scope, key, dates)
+            item = self.sections.item(index)
+            item.setText(f"{_MARKS[state]}  {index + 1}. {titles[key]}")
+            item.setToolTip(words[state.value])
+            if key in keys:
+                self.forms[key].show_scope(scope, words[state.value])
+        done, total = phase_progress(scope, dates)
+        self.last_progress = (done, total)
+        self.overall.setText(self.tr("{0} of {1} sections complete").format(done, total))
+        self.progress_changed.emit(done, total)
