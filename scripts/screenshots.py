@@ -58,6 +58,13 @@ def main(out: Path) -> int:
                 shot = out / f"{lang}-{width}-{page}.png"
                 window.grab().save(str(shot))
                 written.append(shot)
+            for section in ("purpose", "area", "economy", "knowledge"):
+                window.workspace.show_page("scope")
+                window.workspace.scope.show_section(section)
+                settle()
+                shot = out / f"{lang}-{width}-scope-{section}.png"
+                window.grab().save(str(shot))
+                written.append(shot)
             if width == SIZES[0][0]:
                 window.print_handout(None)
                 flow = window._handout

@@ -1470,6 +1470,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>RowsEditor</name>
     <message>
         <source>Add row</source>
+        <extracomment>Relative widths of row columns; unnamed text and choice columns weigh 2.</extracomment>
         <translation>Tilføj række</translation>
     </message>
     <message>
@@ -1492,8 +1493,12 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>1 Opstart og afgrænsning</translation>
     </message>
     <message>
-        <source>Print the charter…</source>
-        <translation>Udskriv samarbejdsgrundlaget…</translation>
+        <source>Print charter…</source>
+        <translation>Udskriv grundlaget…</translation>
+    </message>
+    <message>
+        <source>The charter for the council, as a PDF to print</source>
+        <translation>Samarbejdsgrundlaget til byrådet som PDF til udskrift</translation>
     </message>
     <message>
         <source>{0} of {1} sections complete</source>
@@ -2132,6 +2137,10 @@ Siden er ikke bygget endnu.</translation>
     <message>
         <source>This project is open read-only: changes cannot be saved. Save a copy to work on it.</source>
         <translation>Projektet er åbnet skrivebeskyttet: ændringer kan ikke gemmes. Gem en kopi for at arbejde videre.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} sections done</source>
+        <translation>{0} af {1} afsnit færdige</translation>
     </message>
 </context>
 </TS>

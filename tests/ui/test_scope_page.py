@@ -30,7 +30,7 @@ def test_every_section_is_listed_with_progress(window) -> None:  # type: ignore[
     assert any(t.startswith(("○", "◐")) for t in texts)  # and open ones
     assert "of 12 sections complete" in p.overall.text()
     nav = window.workspace.navigation.item(1).text()
-    assert nav.startswith("1 Start-up and scope") and "/12" in nav
+    assert nav.startswith("1 Start-up and scope\n") and "of 12 sections done" in nav
 
 
 def test_text_field_typed_saved_undone(window, qtbot) -> None:  # type: ignore[no-untyped-def]

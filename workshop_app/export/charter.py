@@ -355,7 +355,8 @@ def _facts(rows: Sequence[tuple[str, Value]], ctx: _Ctx) -> Flowable:
         else:
             cell = value
         data.append([para(label, ctx.fact_label), cell])
-    table = FlowingTable(data, colWidths=[_LABEL_WIDTH, None], hAlign="LEFT")
+    # Label/value text flows like a paragraph: rows of more than a few lines may split.
+    table = FlowingTable(data, colWidths=[_LABEL_WIDTH, None], hAlign="LEFT", tall_row=48)
     table.setStyle(
         TableStyle(
             [
@@ -783,16 +784,22 @@ def _knowledge(scope: Scope, ctx: _Ctx, parts: _Parts) -> None:
         if not any(_filled(r.get(c)) for c in ("question", "status", "owner", "source", "notes"))
     ]  # fmt: skip
     dropped = [r for r in rows if r.get("status") == "not_relevant"]
-    table_rows = [r for r in rows if r not in untouched and r not in dropped]
+    # What is known already is listed compactly with its source; the table keeps what the
+    # council is asked to act on (analyses still needed, questions not yet assessed).
+    known = [r for r in rows if r.get("status") == "known"]
+    table_rows = [r for r in rows if r not in untouched and r not in dropped and r not in known]
+
+    def short(r: ScopeRow) -> str:
+        text = " ".join(_question(r, ctx).split())
+        source = " ".join(str(r.get("source")).split())
+        return f"{text} ({source})" if source else text
+
     lines = [
+        (_pick(ctx.labels, "knowledge_status", "known"), known),
         (ctx.labels.not_assessed, untouched),
         (ctx.field("not_relevant"), dropped),
     ]
-    summaries = [
-        (label, "; ".join(" ".join(_question(r, ctx).split()) for r in group))
-        for label, group in lines
-        if group
-    ]
+    summaries = [(label, "; ".join(short(r) for r in group)) for label, group in lines if group]
     if not table_rows:
         for label, text in summaries:
             parts.fact(label, text)

@@ -23,15 +23,17 @@ class FlowingTable(Table):
     ``_splitRows``), covered by the export tests.
     """
 
-    def __init__(self, data: Any, **kwargs: Any) -> None:
+    def __init__(self, data: Any, *, tall_row: float = TALL_ROW, **kwargs: Any) -> None:
         kwargs.setdefault("splitInRow", MIN_ROW_PIECE)
         super().__init__(data, **kwargs)
+        #: Rows taller than this may split; label/value text flows better with a lower value.
+        self.tall_row = tall_row
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         self._calc(availWidth, availHeight)
         row = self._getFirstPossibleSplitRowPosition(availHeight)
         heights: list[float] = self._rowHeights
-        if row < len(heights) and heights[row] > TALL_ROW:
+        if row < len(heights) and heights[row] > self.tall_row:
             in_row: list[Any] = self._splitRows(availHeight, doInRowSplit=1)
             if in_row:
                 return in_row

@@ -15,8 +15,8 @@ from workshop_app.export.fonts import BOLD, FAMILY, REGULAR, register_fonts
 PAGE_SIZE = A4
 MARGIN_LEFT = 22 * mm
 MARGIN_RIGHT = 22 * mm
-MARGIN_TOP = 28 * mm
-MARGIN_BOTTOM = 24 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 21 * mm
 #: Distance of the running header / footer baselines from the paper edge.
 HEADER_Y = PAGE_SIZE[1] - 14 * mm
 FOOTER_Y = 12 * mm
@@ -27,9 +27,9 @@ RULE = colors.Color(0.55, 0.55, 0.55)
 ZEBRA = colors.Color(0.94, 0.94, 0.94)
 HEAD_FILL = colors.Color(0.86, 0.86, 0.86)
 
-BODY_SIZE = 10.5
+BODY_SIZE = 10.0
 #: Space a heading needs below it on the page, else it starts the next page (see CondPageBreak).
-HEADING_ROOM = 35 * mm
+HEADING_ROOM = 22 * mm
 SMALL_SIZE = 8.5
 
 
@@ -55,7 +55,7 @@ def make_styles() -> Styles:
         "body",
         fontName=REGULAR,
         fontSize=BODY_SIZE,
-        leading=BODY_SIZE * 1.4,
+        leading=BODY_SIZE * 1.3,
         textColor=INK,
         alignment=TA_LEFT,
         spaceAfter=BODY_SIZE * 0.6,
@@ -89,7 +89,7 @@ def make_styles() -> Styles:
             fontName=BOLD,
             fontSize=13,
             leading=17,
-            spaceBefore=7 * mm,
+            spaceBefore=5 * mm,
             spaceAfter=2.5 * mm,
         ),
         body=body,

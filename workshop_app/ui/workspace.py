@@ -36,6 +36,7 @@ class Workspace(QWidget):
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setFixedWidth(250)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         self.overview = OverviewPage(session)
         self.meetings = MeetingsPage(session)
@@ -100,7 +101,8 @@ class Workspace(QWidget):
 
     def _show_scope_progress(self, done: int, total: int) -> None:
         item = self.navigation.item(PAGES.index("scope"))
-        item.setText(f"{self._titles['scope']}  {done}/{total}")
+        progress = self.tr("{0} of {1} sections done").format(done, total)
+        item.setText(f"{self._titles['scope']}\n{progress}")
 
     def _on_page(self, row: int) -> None:
         self.session.flush()

@@ -7,13 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -72,6 +73,22 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
+#: Relative widths of row columns; unnamed text and choice columns weigh 2.
+_WIDE = {
+    "question": 5,
+    "title": 4,
+    "text": 4,
+    "criterion": 4,
+    "name": 3,
+    "purpose": 3,
+    "why_not_further": 3,
+    "reuse": 3,
+    "measure": 3,
+    "notes": 3,
+    "note": 3,
+}
+
+
 def _tool(role: str, tip: str, name: str) -> QToolButton:
     button = QToolButton()
     button.setIcon(icon(role))
@@ -100,10 +117,15 @@ class RowsEditor(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self._weights: dict[int, int] = {}
         for col, spec in enumerate(self.model.columns):
             if spec.kind in (Kind.FLAG, Kind.INT, Kind.DATE) or spec.key in ("currency", "year"):
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            else:
+                self._weights[col] = _WIDE.get(spec.key, 2)
+        self.view.viewport().installEventFilter(self)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -131,6 +153,23 @@ class RowsEditor(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """Share the width by weight: long texts get more room than kinds and statuses."""
+        header = self.view.horizontalHeader()
+        fixed = sum(
+            header.sectionSize(c) for c in range(self.model.columnCount()) if c not in self._weights
+        )
+        free = max(self.view.viewport().width() - fixed, 60 * len(self._weights))
+        total = sum(self._weights.values()) or 1
+        for col, weight in self._weights.items():
+            header.resizeSection(col, int(free * weight / total))
+        self._fit_height()
 
     def _fit_height(self, *_: object) -> None:
         """The table grows with its rows; the page scrolls, not the table."""
@@ -181,8 +220,10 @@ class MapEditor(QWidget):
         self._language = language
         self.preview = QLabel()
         self.preview.setObjectName("scope_map_preview")
-        self.preview.setMinimumSize(QSize(160, 100))
+        self.preview.setFixedSize(QSize(320, 200))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setWordWrap(True)
+        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.preview.setProperty("role", "hint")
         self.choose_button = QPushButton(icon("open"), self.tr("Choose image…"))
         self.choose_button.setObjectName("scope_map_choose")
