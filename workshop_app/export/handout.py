@@ -136,7 +136,7 @@ def _agenda(
         head.insert(0, para(labels.clock, s.cell_head))
         widths.insert(0, 27 * mm)
     free = width - sum(widths)
-    shares = iter((0.46, 0.25, 0.29))
+    shares = iter((0.40, 0.21, 0.39))
     widths = [w if w else free * next(shares) for w in widths]
 
     rows: list[list[Flowable | list[Flowable] | str]] = [list(head)]
