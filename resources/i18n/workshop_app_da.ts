@@ -902,10 +902,6 @@ Siden er ikke bygget endnu.</translation>
         <translation>Samarbejdsgrundlag til byrådet</translation>
     </message>
     <message>
-        <source>The collaboration's charter (phase 1) on one to three pages, for the council to decide on. Sections not yet written are left out.</source>
-        <translation>Samarbejdets grundlag (fase 1) på en til tre sider, som byrådet kan tage stilling til. Afsnit, der ikke er skrevet endnu, udelades.</translation>
-    </message>
-    <message>
         <source>Exchange</source>
         <translation>Udveksling</translation>
     </message>
@@ -916,6 +912,10 @@ Siden er ikke bygget endnu.</translation>
     <message>
         <source>Export as JSON…</source>
         <translation>Eksportér som JSON…</translation>
+    </message>
+    <message>
+        <source>The collaboration's charter (phase 1) as a short document for the council to decide on. Sections not yet written are left out.</source>
+        <translation>Samarbejdets grundlag (fase 1) som et kort dokument, byrådet kan tage stilling til. Afsnit, der ikke er skrevet endnu, udelades.</translation>
     </message>
     <message>
         <source>The next meeting</source>

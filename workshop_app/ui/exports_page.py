@@ -19,6 +19,25 @@ from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 
 
+def _group(
+    title: str, text: str, button: QPushButton, form: QFormLayout | None = None
+) -> QGroupBox:
+    """A box for one document: what it is, its options, and the button that makes it."""
+    box = QGroupBox(title)
+    inner = QVBoxLayout(box)
+    hint = QLabel(text)
+    hint.setWordWrap(True)
+    hint.setProperty("role", "hint")
+    inner.addWidget(hint)
+    if form is not None:
+        inner.addLayout(form)
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    inner.addLayout(row)
+    return box
+
+
 class ExportsPage(QWidget):
     handout_requested = Signal(object)  # meeting uuid or None
     charter_requested = Signal()
@@ -34,72 +53,53 @@ class ExportsPage(QWidget):
         title.setProperty("role", "pageTitle")
         layout.addWidget(title)
 
-        handout = QGroupBox(self.tr("Meeting handout"))
-        handout_layout = QVBoxLayout(handout)
-        text = QLabel(
-            self.tr(
-                "A handout for the participants of a meeting: purpose, date, place and the agenda "
-                "with clock times. It holds no personal data beyond what you wrote in the agenda."
-            )
-        )
-        text.setWordWrap(True)
-        text.setProperty("role", "hint")
-        form = QFormLayout()
         self.meeting_combo = QComboBox()
         self.meeting_combo.setObjectName("handout_meeting")
         self.meeting_combo.setMinimumContentsLength(30)
+        form = QFormLayout()
         form.addRow(self.tr("Meeting:"), self.meeting_combo)
         self.handout_button = QPushButton(icon("export"), self.tr("Preview and print…"))
         self.handout_button.setObjectName("handout_button")
         self.handout_button.clicked.connect(
             lambda: self.handout_requested.emit(self.meeting_combo.currentData())
         )
-        row = QHBoxLayout()
-        row.addWidget(self.handout_button)
-        row.addStretch(1)
-        handout_layout.addWidget(text)
-        handout_layout.addLayout(form)
-        handout_layout.addLayout(row)
-        layout.addWidget(handout)
-
-        charter = QGroupBox(self.tr("Charter for the council"))
-        charter_layout = QVBoxLayout(charter)
-        charter_text = QLabel(
-            self.tr(
-                "The collaboration's charter (phase 1) on one to three pages, for the council "
-                "to decide on. Sections not yet written are left out."
+        layout.addWidget(
+            _group(
+                self.tr("Meeting handout"),
+                self.tr(
+                    "A handout for the participants of a meeting: purpose, date, place and the "
+                    "agenda with clock times. It holds no personal data beyond what you wrote in "
+                    "the agenda."
+                ),
+                self.handout_button,
+                form,
             )
         )
-        charter_text.setWordWrap(True)
-        charter_text.setProperty("role", "hint")
         self.charter_button = QPushButton(icon("export"), self.tr("Preview and print…"))
         self.charter_button.setObjectName("exports_charter_button")
         self.charter_button.clicked.connect(self.charter_requested.emit)
-        row_c = QHBoxLayout()
-        row_c.addWidget(self.charter_button)
-        row_c.addStretch(1)
-        charter_layout.addWidget(charter_text)
-        charter_layout.addLayout(row_c)
-        layout.addWidget(charter)
-
-        exchange = QGroupBox(self.tr("Exchange"))
-        exchange_layout = QVBoxLayout(exchange)
-        exchange_text = QLabel(
-            self.tr(
-                "The whole project as a JSON file, to archive it or move it to another tool. "
-                "Use 'workshop-app import-json' to make a project file from it again."
+        layout.addWidget(
+            _group(
+                self.tr("Charter for the council"),
+                self.tr(
+                    "The collaboration's charter (phase 1) as a short document for the council to "
+                    "decide on. Sections not yet written are left out."
+                ),
+                self.charter_button,
             )
         )
-        exchange_text.setWordWrap(True)
-        exchange_text.setProperty("role", "hint")
         self.json_button = QPushButton(icon("export_json"), self.tr("Export as JSON…"))
         self.json_button.clicked.connect(self.json_requested.emit)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.json_button)
-        row2.addStretch(1)
-        exchange_layout.addWidget(exchange_text)
-        exchange_layout.addLayout(row2)
-        layout.addWidget(exchange)
+        layout.addWidget(
+            _group(
+                self.tr("Exchange"),
+                self.tr(
+                    "The whole project as a JSON file, to archive it or move it to another tool. "
+                    "Use 'workshop-app import-json' to make a project file from it again."
+                ),
+                self.json_button,
+            )
+        )
         layout.addStretch(1)
 
         session.changed.connect(self._on_changed)
