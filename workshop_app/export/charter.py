@@ -322,14 +322,14 @@ def _context(labels: CharterLabels) -> _Ctx:
         s=s,
         width=st.PAGE_SIZE[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT,
         heading=ParagraphStyle(
-            "charter-heading", parent=s.heading, fontSize=12.5, leading=16, spaceBefore=4.5 * mm
+            "charter-heading", parent=s.heading, fontSize=12.5, leading=16, spaceBefore=3.5 * mm
         ),
         # Label/value lines a little tighter than body text (still >= 10 pt): 1–3 pages.
-        fact=ParagraphStyle("charter-fact", parent=s.fact, fontSize=10, leading=13.5),
-        fact_label=ParagraphStyle("charter-fact-label", parent=s.label, fontSize=10, leading=13.5),
+        fact=ParagraphStyle("charter-fact", parent=s.fact, fontSize=10, leading=12.8),
+        fact_label=ParagraphStyle("charter-fact-label", parent=s.label, fontSize=10, leading=12.8),
         sub=ParagraphStyle("charter-sub", parent=s.label, spaceBefore=2.5 * mm, spaceAfter=1 * mm),
         undecided=ParagraphStyle(
-            "charter-undecided", parent=s.fact, fontSize=10, leading=13.5, textColor=st.MUTED
+            "charter-undecided", parent=s.fact, fontSize=10, leading=12.8, textColor=st.MUTED
         ),
         note=ParagraphStyle(
             "charter-note", parent=s.small, fontSize=9, leading=11.5, spaceBefore=1
@@ -472,8 +472,10 @@ def _grid(
     for index in range(len(data) - len(notes), len(data)):
         commands.append(("SPAN", (0, index), (-1, index)))
         commands.append(("TOPPADDING", (0, index), (-1, index), 5))
-    if len(data) - 1 > last_body:  # totals and notes stay with the last row above them
-        commands.append(("NOSPLIT", (0, last_body), (-1, len(data) - 1)))
+    if totals:  # totals stay with the last row above them
+        commands.append(("NOSPLIT", (0, last_body), (-1, last_body + len(totals))))
+    elif notes:  # a note never stands alone at the top of a page: it keeps the last row with it
+        commands.append(("NOSPLIT", (0, last_body), (-1, last_body + 1)))
     table = FlowingTable(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
@@ -544,7 +546,7 @@ class _Parts:
 
     def _flush(self) -> None:
         if self._facts:
-            self.out.append(Spacer(0, 2.5 * mm if self.out else 1 * mm))
+            self.out.append(Spacer(0, 1.5 * mm if self.out else 0.5 * mm))
             self.out.append(_facts(self._facts, self.ctx))
             self._facts = []
 
@@ -790,9 +792,7 @@ def _knowledge(scope: Scope, ctx: _Ctx, parts: _Parts) -> None:
     table_rows = [r for r in rows if r not in untouched and r not in dropped and r not in known]
 
     def short(r: ScopeRow) -> str:
-        text = " ".join(_question(r, ctx).split())
-        source = " ".join(str(r.get("source")).split())
-        return f"{text} ({source})" if source else text
+        return " ".join(_question(r, ctx).split())
 
     lines = [
         (_pick(ctx.labels, "knowledge_status", "known"), known),

@@ -89,7 +89,7 @@ def make_styles() -> Styles:
             fontName=BOLD,
             fontSize=13,
             leading=17,
-            spaceBefore=5 * mm,
+            spaceBefore=4 * mm,
             spaceAfter=2.5 * mm,
         ),
         body=body,
