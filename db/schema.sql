@@ -3,6 +3,7 @@
 PRAGMA application_id = 1113148740;
 -- migration: m001_project_and_meetings
 -- migration: m002_scope
+-- migration: m003_actors
 
 CREATE TABLE "_sqlite_migrations" (
    "id" INTEGER PRIMARY KEY,
@@ -10,6 +11,60 @@ CREATE TABLE "_sqlite_migrations" (
    "name" TEXT,
    "applied_at" TEXT
 );
+
+CREATE TABLE actor (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            person_name TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL DEFAULT 'other',
+            owner_residence TEXT NOT NULL DEFAULT '',
+            owner_kind TEXT NOT NULL DEFAULT '',
+            influence INTEGER NOT NULL DEFAULT 3 CHECK (influence BETWEEN 1 AND 5),
+            interest INTEGER NOT NULL DEFAULT 3 CHECK (interest BETWEEN 1 AND 5),
+            attitude INTEGER NOT NULL DEFAULT 0 CHECK (attitude BETWEEN -2 AND 2),
+            involvement_now TEXT NOT NULL DEFAULT '',
+            involvement_wanted TEXT NOT NULL DEFAULT '',
+            motivation TEXT NOT NULL DEFAULT '',
+            can_bring TEXT NOT NULL DEFAULT '[]' CHECK (can_bring LIKE '[%]'),
+            org_role TEXT NOT NULL DEFAULT '',
+            next_step TEXT NOT NULL DEFAULT '',
+            next_step_date TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+
+CREATE TABLE actor_assessment (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            date TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+
+CREATE TABLE actor_category (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL
+        ) STRICT;
+
+CREATE TABLE actor_rating (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            assessment_uuid TEXT NOT NULL
+                REFERENCES actor_assessment(uuid) ON DELETE CASCADE,
+            actor_uuid TEXT NOT NULL REFERENCES actor(uuid) ON DELETE CASCADE,
+            influence INTEGER NOT NULL CHECK (influence BETWEEN 1 AND 5),
+            interest INTEGER NOT NULL CHECK (interest BETWEEN 1 AND 5),
+            attitude INTEGER NOT NULL CHECK (attitude BETWEEN -2 AND 2),
+            UNIQUE (assessment_uuid, actor_uuid)
+        ) STRICT;
+
+CREATE TABLE actor_relation (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            source TEXT NOT NULL REFERENCES actor(uuid) ON DELETE CASCADE,
+            target TEXT NOT NULL REFERENCES actor(uuid) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('cooperation', 'conflict', 'dependency')),
+            note TEXT NOT NULL DEFAULT '',
+            CHECK (source <> target)
+        ) STRICT;
 
 CREATE TABLE agenda_item (
             uuid TEXT PRIMARY KEY NOT NULL,
@@ -20,6 +75,16 @@ CREATE TABLE agenda_item (
                 CHECK (duration_min BETWEEN 0 AND 1440),
             method TEXT NOT NULL DEFAULT '',
             responsible TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+
+CREATE TABLE engagement_plan (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            position INTEGER NOT NULL,
+            actor_uuid TEXT NOT NULL REFERENCES actor(uuid) ON DELETE CASCADE,
+            method TEXT NOT NULL DEFAULT '',
+            planned_when TEXT NOT NULL DEFAULT '',
+            responsible TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
         ) STRICT;
 
 CREATE TABLE meeting (
@@ -71,7 +136,17 @@ CREATE TABLE scope_value (
             value TEXT NOT NULL
         ) STRICT;
 
+CREATE INDEX actor_position ON actor(position);
+
+CREATE INDEX actor_rating_actor ON actor_rating(actor_uuid);
+
+CREATE INDEX actor_relation_source ON actor_relation(source);
+
+CREATE INDEX actor_relation_target ON actor_relation(target);
+
 CREATE INDEX agenda_item_meeting ON agenda_item(meeting_uuid, position);
+
+CREATE INDEX engagement_plan_actor ON engagement_plan(actor_uuid);
 
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");

@@ -14,6 +14,8 @@ class Changes:
     meetings: frozenset[str] = field(default_factory=frozenset)
     #: Keys of scope sections (phase 1) whose values, rows or map changed.
     scope: frozenset[str] = field(default_factory=frozenset)
+    #: Phase 2: actors, custom categories, relations, assessments or the engagement plan.
+    actors: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -21,16 +23,21 @@ class Changes:
             meeting_list=self.meeting_list or other.meeting_list,
             meetings=self.meetings | other.meetings,
             scope=self.scope | other.scope,
+            actors=self.actors or other.actors,
         )
 
     @property
     def empty(self) -> bool:
-        return not (self.project or self.meeting_list or self.meetings or self.scope)
+        return not (self.project or self.meeting_list or self.meetings or self.scope or self.actors)
 
     @classmethod
     def everything(cls, meeting_uuids: frozenset[str] = frozenset()) -> Changes:
         from workshop_app.domain.scope import SECTION_KEYS
 
         return cls(
-            project=True, meeting_list=True, meetings=meeting_uuids, scope=frozenset(SECTION_KEYS)
+            project=True,
+            meeting_list=True,
+            meetings=meeting_uuids,
+            scope=frozenset(SECTION_KEYS),
+            actors=True,
         )

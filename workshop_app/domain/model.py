@@ -11,6 +11,7 @@ import uuid as _uuid
 from dataclasses import dataclass, field
 
 # The limits are re-exported here for the modules that have always found them in model.
+from workshop_app.domain.actors import ActorMap
 from workshop_app.domain.limits import MAX_DURATION_MIN as MAX_DURATION_MIN
 from workshop_app.domain.limits import MAX_SHORT_TEXT as MAX_SHORT_TEXT
 from workshop_app.domain.limits import MAX_TEXT as MAX_TEXT
@@ -76,6 +77,7 @@ class ProjectSnapshot:
     project: Project
     meetings: tuple[MeetingWithAgenda, ...] = field(default_factory=tuple)
     scope: Scope = field(default_factory=Scope)
+    actors: ActorMap = field(default_factory=ActorMap)
 
     def meeting(self, uuid: str) -> MeetingWithAgenda | None:
         return next((m for m in self.meetings if m.meeting.uuid == uuid), None)

@@ -2,9 +2,11 @@
 
 The format is described for people in ``db/json-format.md``. In short: one object with ``format``,
 ``version``, ``app_version``, ``project``, ``meetings`` (each meeting holding its ``agenda``) and,
-since version 2, ``scope`` (phase 1: ``values``, ``lists`` of rows and the ``map`` image).
+since version 2, ``scope`` (phase 1: ``values``, ``lists`` of rows and the ``map`` image) and,
+since version 3, ``actors`` (phase 2: ``actors``, custom ``categories``, ``relations``, dated
+``assessments`` and the engagement ``plan``; personal data included, it is the user's own copy).
 Positions are not written; they come from the order of the lists. An agenda item's meeting comes
-from where it is nested. Version 1 files are still read (their scope is empty).
+from where it is nested. Version 1 and 2 files are still read (no scope / no actors).
 
 Imported JSON is untrusted. :func:`loads` checks everything (types, lengths, dates, uuids, counts,
 unknown or missing fields, duplicate keys) before anything is built and raises
@@ -33,6 +35,28 @@ from pathlib import Path
 from typing import Any, Final, NoReturn
 
 from workshop_app import __version__
+from workshop_app.domain.actors import (
+    ACTOR_FIELDS,
+    ATTITUDE_RANGE,
+    CAN_BRING,
+    INFLUENCE_RANGE,
+    INTEREST_RANGE,
+    RELATION_KINDS,
+    Actor,
+    ActorMap,
+    Assessment,
+    CustomCategory,
+    InvalidActorValue,
+    PlanEntry,
+    Rating,
+    Relation,
+    check_actor_value,
+    check_category_name,
+    check_multi,
+    check_plan_value,
+    check_scale,
+)
+from workshop_app.domain.actors import canonical as canonical_actor_map
 from workshop_app.domain.map_image import MIME_TYPES, InvalidMapImage, inspect_map_image
 from workshop_app.domain.model import (
     MAX_DURATION_MIN,
@@ -59,7 +83,7 @@ from workshop_app.domain.scope_values import canonical, from_plain, is_empty, to
 from workshop_app.errors import ErrorKind, KnownError
 
 FORMAT: Final = "bymidtevaerkstedet-project"
-VERSION: Final = 2
+VERSION: Final = 3
 MAX_JSON_BYTES: Final = 50 * 1024 * 1024
 MAX_MEETINGS: Final = 10_000
 MAX_AGENDA_ITEMS: Final = 1_000
@@ -68,7 +92,17 @@ MAX_SCOPE_ROWS: Final = 1_000
 #: ``app_version`` is informational only; it still gets a bound.
 MAX_APP_VERSION_TEXT: Final = 100
 
-TOP_LEVEL_KEYS: Final = ("format", "version", "app_version", "project", "meetings", "scope")
+TOP_LEVEL_KEYS: Final = (
+    "format",
+    "version",
+    "app_version",
+    "project",
+    "meetings",
+    "scope",
+    "actors",
+)
+#: Version 2 had no actors.
+TOP_LEVEL_KEYS_V2: Final = ("format", "version", "app_version", "project", "meetings", "scope")
 #: Version 1 had no scope.
 TOP_LEVEL_KEYS_V1: Final = ("format", "version", "app_version", "project", "meetings")
 PROJECT_KEYS: Final = (
@@ -85,6 +119,37 @@ MEETING_KEYS: Final = ("uuid", "title", "date", "start_time", "place", "purpose"
 AGENDA_KEYS: Final = ("uuid", "title", "duration_min", "method", "responsible")
 SCOPE_KEYS: Final = ("values", "lists", "map")
 MAP_KEYS: Final = ("uuid", "file_name", "mime", "width", "height", "data_base64")
+ACTOR_MAP_KEYS: Final = ("actors", "categories", "relations", "assessments", "plan")
+ACTOR_KEYS: Final = (
+    "uuid",
+    "name",
+    "person_name",
+    "category",
+    "owner_residence",
+    "owner_kind",
+    "influence",
+    "interest",
+    "attitude",
+    "involvement_now",
+    "involvement_wanted",
+    "motivation",
+    "can_bring",
+    "org_role",
+    "next_step",
+    "next_step_date",
+    "notes",
+    "contact",
+)
+CATEGORY_KEYS: Final = ("uuid", "name")
+RELATION_KEYS: Final = ("uuid", "source", "target", "kind", "note")
+ASSESSMENT_KEYS: Final = ("uuid", "date", "label", "ratings")
+RATING_KEYS: Final = ("actor", "influence", "interest", "attitude")
+PLAN_KEYS: Final = ("uuid", "actor", "method", "when", "responsible", "note")
+MAX_ACTORS: Final = 10_000
+MAX_CATEGORIES: Final = 1_000
+MAX_RELATIONS: Final = 50_000
+MAX_ASSESSMENTS: Final = 1_000
+MAX_PLAN_ENTRIES: Final = 10_000
 
 _UUID_RE: Final = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _DATE_RE: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
@@ -160,6 +225,75 @@ def to_data(snapshot: ProjectSnapshot) -> dict[str, Any]:
         "project": project,
         "meetings": meetings,
         "scope": _scope_data(snapshot.scope),
+        "actors": _actors_data(snapshot.actors),
+    }
+
+
+def _when_text(value: str | dt.date) -> str:
+    return value if isinstance(value, str) else _date_text(value) or ""
+
+
+def _actors_data(actor_map: ActorMap) -> dict[str, Any]:
+    """Phase 2 in canonical order (actors by position; see ``domain/actors.py``)."""
+    actor_map = canonical_actor_map(actor_map)
+    actors = [
+        {
+            "uuid": a.uuid,
+            "name": a.name,
+            "person_name": a.person_name,
+            "category": a.category,
+            "owner_residence": a.owner_residence,
+            "owner_kind": a.owner_kind,
+            "influence": a.influence,
+            "interest": a.interest,
+            "attitude": a.attitude,
+            "involvement_now": a.involvement_now,
+            "involvement_wanted": a.involvement_wanted,
+            "motivation": a.motivation,
+            "can_bring": list(a.can_bring),
+            "org_role": a.org_role,
+            "next_step": a.next_step,
+            "next_step_date": _date_text(a.next_step_date),
+            "notes": a.notes,
+            "contact": a.contact,
+        }
+        for a in actor_map.actors
+    ]
+    return {
+        "actors": actors,
+        "categories": [{"uuid": c.uuid, "name": c.name} for c in actor_map.categories],
+        "relations": [
+            {"uuid": r.uuid, "source": r.source, "target": r.target, "kind": r.kind, "note": r.note}
+            for r in actor_map.relations
+        ],
+        "assessments": [
+            {
+                "uuid": a.uuid,
+                "date": _date_text(a.date),
+                "label": a.label,
+                "ratings": [
+                    {
+                        "actor": r.actor_uuid,
+                        "influence": r.influence,
+                        "interest": r.interest,
+                        "attitude": r.attitude,
+                    }
+                    for r in a.ratings
+                ],
+            }
+            for a in actor_map.assessments
+        ],
+        "plan": [
+            {
+                "uuid": p.uuid,
+                "actor": p.actor_uuid,
+                "method": p.method,
+                "when": _when_text(p.when),
+                "responsible": p.responsible,
+                "note": p.note,
+            }
+            for p in actor_map.plan
+        ],
     }
 
 
@@ -452,10 +586,153 @@ def _scope(value: object, seen: dict[str, str]) -> Scope:
     return canonical(Scope(values=values, rows=tuple(rows), map_image=map_image))
 
 
+def _rule(path: str, check: Any, *args: Any) -> Any:
+    """A domain rule of phase 2 applied at ``path`` (whose last step the message need not
+    repeat)."""
+    try:
+        return check(*args)
+    except InvalidActorValue as exc:
+        last = path.rsplit(".", 1)[-1]
+        _fail(path, str(exc).removeprefix(f"{last}: "))
+
+
+def _reference(value: object, path: str, known: dict[str, int], what: str) -> str:
+    if not isinstance(value, str) or _UUID_RE.fullmatch(value) is None:
+        shown = _shown(value) if isinstance(value, str) else _kind_of(value)
+        _fail(path, f"must be the uuid of an existing {what}, not {shown}")
+    if value not in known:
+        _fail(path, f"there is no {what} with the uuid {value}")
+    return value
+
+
+def _actor_map(value: object, seen: dict[str, str]) -> ActorMap:
+    raw = _object(value, "actors", ACTOR_MAP_KEYS)
+
+    categories: list[CustomCategory] = []
+    c_list = _list(raw["categories"], "actors.categories", MAX_CATEGORIES, "categories")
+    for index, raw_category in enumerate(c_list):
+        path = f"actors.categories[{index}]"
+        item = _object(raw_category, path, CATEGORY_KEYS)
+        c_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+        _text(item["name"], _join(path, "name"), MAX_SHORT_TEXT)
+        categories.append(
+            CustomCategory(c_uuid, _rule(_join(path, "name"), check_category_name, item["name"]))
+        )
+    category_uuids = {c.uuid: i for i, c in enumerate(categories)}
+
+    actors: list[Actor] = []
+    for index, raw_actor in enumerate(_list(raw["actors"], "actors.actors", MAX_ACTORS, "actors")):
+        path = f"actors.actors[{index}]"
+        item = _object(raw_actor, path, ACTOR_KEYS)
+        a_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+        values: dict[str, Any] = {}
+        for key in ACTOR_FIELDS:
+            f_path = _join(path, key)
+            raw_value = item[key]
+            if key == "next_step_date":
+                values[key] = _date(raw_value, f_path)
+                continue
+            if key == "can_bring":
+                if not isinstance(raw_value, list) or len(set(map(str, raw_value))) != len(
+                    raw_value
+                ):
+                    _fail(f_path, "must be a list of " + ", ".join(CAN_BRING) + ", each once")
+                checked_multi = _rule(f_path, check_multi, raw_value, CAN_BRING)
+                if list(checked_multi) != raw_value:
+                    _fail(f_path, "must list the choices in this order: " + ", ".join(CAN_BRING))
+                values[key] = checked_multi
+                continue
+            if isinstance(raw_value, str):
+                _text(
+                    raw_value,
+                    f_path,
+                    MAX_TEXT if key in ("motivation", "notes") else MAX_SHORT_TEXT,
+                )
+            values[key] = _rule(_join(path, key), check_actor_value, key, raw_value)
+            if key == "category" and _UUID_RE.fullmatch(values[key]):
+                _reference(values[key], f_path, category_uuids, "custom category")
+        actors.append(Actor(uuid=a_uuid, position=index, **values))
+    actor_uuids = {a.uuid: a.position for a in actors}
+
+    relations: list[Relation] = []
+    r_list = _list(raw["relations"], "actors.relations", MAX_RELATIONS, "relations")
+    for index, raw_relation in enumerate(r_list):
+        path = f"actors.relations[{index}]"
+        item = _object(raw_relation, path, RELATION_KEYS)
+        r_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+        source = _reference(item["source"], _join(path, "source"), actor_uuids, "actor")
+        target = _reference(item["target"], _join(path, "target"), actor_uuids, "actor")
+        kind = item["kind"]
+        if kind not in RELATION_KINDS:
+            shown = _shown(kind) if isinstance(kind, str) else _kind_of(kind)
+            _fail(
+                _join(path, "kind"),
+                "must be one of " + ", ".join(RELATION_KINDS) + f", not {shown}",
+            )
+        note = _text(item["note"], _join(path, "note"), MAX_TEXT)
+        if source == target:
+            _fail(_join(path, "target"), "an actor cannot have a relation to itself")
+        relations.append(Relation(r_uuid, source, target, kind, note))
+
+    assessments: list[Assessment] = []
+    s_list = _list(raw["assessments"], "actors.assessments", MAX_ASSESSMENTS, "assessments")
+    for index, raw_assessment in enumerate(s_list):
+        path = f"actors.assessments[{index}]"
+        item = _object(raw_assessment, path, ASSESSMENT_KEYS)
+        s_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+        date = _date(item["date"], _join(path, "date"))
+        if date is None:
+            _fail(_join(path, "date"), 'must be a date "YYYY-MM-DD"')
+        label = _text(item["label"], _join(path, "label"), MAX_SHORT_TEXT)
+        ratings: list[Rating] = []
+        rated: set[str] = set()
+        g_list = _list(item["ratings"], _join(path, "ratings"), MAX_ACTORS, "ratings")
+        for r_index, raw_rating in enumerate(g_list):
+            g_path = f"{path}.ratings[{r_index}]"
+            rating = _object(raw_rating, g_path, RATING_KEYS)
+            actor = _reference(rating["actor"], _join(g_path, "actor"), actor_uuids, "actor")
+            if actor in rated:
+                _fail(_join(g_path, "actor"), "this actor is already rated in this assessment")
+            rated.add(actor)
+            scales = [
+                _rule(_join(g_path, key), check_scale, rating[key], *bounds)
+                for key, bounds in (
+                    ("influence", INFLUENCE_RANGE),
+                    ("interest", INTEREST_RANGE),
+                    ("attitude", ATTITUDE_RANGE),
+                )
+            ]
+            ratings.append(Rating(actor, *scales))
+        assessments.append(Assessment(s_uuid, date, label, tuple(ratings)))
+
+    plan: list[PlanEntry] = []
+    p_list = _list(raw["plan"], "actors.plan", MAX_PLAN_ENTRIES, "plan entries")
+    for index, raw_entry in enumerate(p_list):
+        path = f"actors.plan[{index}]"
+        item = _object(raw_entry, path, PLAN_KEYS)
+        p_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+        actor = _reference(item["actor"], _join(path, "actor"), actor_uuids, "actor")
+        texts = {
+            key: _text(item[key], _join(path, key), MAX_TEXT if key == "note" else MAX_SHORT_TEXT)
+            for key in ("method", "when", "responsible", "note")
+        }
+        values = {
+            key: _rule(_join(path, key), check_plan_value, key, v) for key, v in texts.items()
+        }
+        plan.append(PlanEntry(p_uuid, actor, **values))
+
+    return canonical_actor_map(
+        ActorMap(
+            tuple(actors), tuple(categories), tuple(relations), tuple(assessments), tuple(plan)
+        )
+    )
+
+
 def _snapshot(data: object) -> ProjectSnapshot:
     _check_header(data)
     version = data["version"] if isinstance(data, dict) else VERSION
-    top = _object(data, "", TOP_LEVEL_KEYS_V1 if version == 1 else TOP_LEVEL_KEYS)
+    keys = {1: TOP_LEVEL_KEYS_V1, 2: TOP_LEVEL_KEYS_V2}.get(version, TOP_LEVEL_KEYS)
+    top = _object(data, "", keys)
     _text(top["app_version"], "app_version", MAX_APP_VERSION_TEXT)
     seen: dict[str, str] = {}
 
@@ -510,7 +787,8 @@ def _snapshot(data: object) -> ProjectSnapshot:
             )
         meetings.append(MeetingWithAgenda(meeting, tuple(agenda)))
     scope = _scope(top["scope"], seen) if version >= 2 else Scope()
-    return ProjectSnapshot(project, tuple(meetings), scope)
+    actor_map = _actor_map(top["actors"], seen) if version >= 3 else ActorMap()
+    return ProjectSnapshot(project, tuple(meetings), scope, actor_map)
 
 
 def _decode(raw: bytes | str) -> str:

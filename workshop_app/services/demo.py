@@ -1,7 +1,11 @@
 """The demo project: a fictional town, Egeby, built by code so it always matches the schema.
 
-Everything here is invented: the town, the municipality and every person. Later issues add the
-actors and tests of Egeby so that every feature has realistic demo content.
+Everything here is invented: the town, the municipality, every organisation and every person.
+
+Phase 2 (actor mapping) holds about 25 actors across the preset groups (organisations and groups by
+name; a person's name only where one is the natural way to say who it is, and no contact details
+but one clearly fictional example), a few relations, two dated assessments (eight and two weeks
+before today) and an engagement plan.
 
 Phase 1 (start-up and scope) is partly done, as it would be a few weeks in: most sections of the
 charter are complete; the organisation, the knowledge checklist and the success criteria are
@@ -15,6 +19,20 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from workshop_app.domain.actors import (
+    Actor,
+    ActorMap,
+    Assessment,
+    CustomCategory,
+    PlanEntry,
+    Rating,
+    Relation,
+    canonical,
+    check_actor,
+    check_assessment,
+    check_plan_entry,
+    check_relation,
+)
 from workshop_app.domain.model import (
     AgendaItem,
     Meeting,
@@ -23,7 +41,8 @@ from workshop_app.domain.model import (
     ProjectSnapshot,
 )
 from workshop_app.domain.scope import FIELDS, LISTS, Scope, ScopeRow
-from workshop_app.domain.scope_values import canonical, checked, full_row_values
+from workshop_app.domain.scope_values import canonical as canonical_scope
+from workshop_app.domain.scope_values import checked, full_row_values
 from workshop_app.services.project_service import ProjectService, create_project
 
 DEMO_FILE_NAME = "Egeby bymidte (demo).bymidte"
@@ -154,7 +173,10 @@ def demo_snapshot(today: dt.date | None = None) -> ProjectSnapshot:
         ),
     )
     return ProjectSnapshot(
-        project=project, meetings=(kickoff, citizens, walk), scope=demo_scope(today)
+        project=project,
+        meetings=(kickoff, citizens, walk),
+        scope=demo_scope(today),
+        actors=demo_actors(today),
     )
 
 
@@ -433,7 +455,555 @@ def demo_scope(today: dt.date) -> Scope:
         seen[row.list_key] = position + 1
         positioned.append(ScopeRow(row.uuid, row.list_key, position, row.values))
     values = {key: checked(FIELDS[key], value) for key, value in _VALUES.items()}
-    return canonical(Scope(values=values, rows=tuple(positioned)))
+    return canonical_scope(Scope(values=values, rows=tuple(positioned)))
+
+
+_ENTHUSIASTS = _id("category/enthusiasts")
+
+#: slug, name, category, influence, interest, attitude, involvement now / wanted, motivation,
+#: can bring, role, next step, days until it (or None), and any other fields.
+_ACTORS: list[tuple[Any, ...]] = [
+    (
+        "admin",
+        "Skovlund Kommune, Plan og Udvikling",
+        "municipal_administration",
+        5,
+        5,
+        2,
+        "involve",
+        "collaborate",
+        "Vil have en bymidte, der kan bære byens vækst, og et godt "
+        "grundlag for den kommende planstrategi",
+        ("money", "knowledge", "time"),
+        "steering_group",
+        "Afklare budget til forsøgene i sommer",
+        10,
+        {},
+    ),
+    (
+        "committee",
+        "Teknik- og Miljøudvalget",
+        "politicians",
+        5,
+        3,
+        1,
+        "inform",
+        "consult",
+        "Synlige resultater før næste valg; bekymret for udgifter til drift",
+        ("money",),
+        "none",
+        "Orientering på udvalgsmødet",
+        35,
+        {},
+    ),
+    (
+        "councillors",
+        "Byrådsmedlemmer fra Egeby",
+        "politicians",
+        4,
+        4,
+        1,
+        "inform",
+        "involve",
+        "Vil vise handling i deres egen by",
+        ("network",),
+        "reference_group",
+        "",
+        None,
+        {},
+    ),
+    (
+        "merchants",
+        "Egeby Handelsstandsforening",
+        "merchants_association",
+        4,
+        5,
+        1,
+        "collaborate",
+        "co_decide",
+        "Flere kunder i butikkerne, især på hverdage",
+        ("money", "time", "network"),
+        "steering_group",
+        "Fælles møde om parkering og varelevering",
+        7,
+        {"notes": "Uenige med Borgerforeningen om parkeringen på Torvet"},
+    ),
+    (
+        "citizens_assoc",
+        "Egeby Borgerforening",
+        "citizens_association",
+        3,
+        5,
+        2,
+        "consult",
+        "collaborate",
+        "Et grønnere Torv med plads til ophold og børn",
+        ("time", "network"),
+        "working_group",
+        "Invitere bestyrelsen med i arbejdsgruppen",
+        14,
+        {"notes": "Ønsker biler væk fra Torvet"},
+    ),
+    (
+        "business_council",
+        "Egeby Erhvervsråd",
+        "business_council",
+        3,
+        3,
+        1,
+        "inform",
+        "consult",
+        "Gode vilkår for virksomheder og tilflyttere",
+        ("network", "knowledge"),
+        "reference_group",
+        "Oplæg på erhvervsrådets morgenmøde",
+        21,
+        {},
+    ),
+    (
+        "shops",
+        "Butikkerne på Torvegade",
+        "shops",
+        3,
+        4,
+        0,
+        "inform",
+        "involve",
+        "Overleve de næste fem år; mange er bekymrede for vejarbejde",
+        ("premises", "time"),
+        "ad_hoc",
+        "Butiksbesøg med kaffe",
+        5,
+        {},
+    ),
+    (
+        "cafe",
+        "Café Åstien",
+        "food_and_hotels",
+        2,
+        5,
+        2,
+        "consult",
+        "involve",
+        "Udeservering langs åen og liv om aftenen",
+        ("premises", "time"),
+        "working_group",
+        "Aftale værtskab for opsamlingen efter byvandringen",
+        25,
+        {},
+    ),
+    (
+        "hotel",
+        "Hotel Egeby Kro",
+        "food_and_hotels",
+        2,
+        3,
+        1,
+        "inform",
+        "consult",
+        "Flere overnattende gæster og arrangementer",
+        ("premises",),
+        "none",
+        "",
+        None,
+        {},
+    ),
+    (
+        "bank",
+        "Sparekassen Egeby",
+        "services",
+        3,
+        2,
+        1,
+        "inform",
+        "consult",
+        "Lokal forankring; fonden støtter gode formål",
+        ("money",),
+        "none",
+        "Spørge til fondens ansøgningsfrister",
+        30,
+        {},
+    ),
+    (
+        "estate_agent",
+        "Ejendomsmæglerne på Torvet",
+        "services",
+        2,
+        2,
+        0,
+        "inform",
+        "inform",
+        "Boligpriser og salgstider",
+        ("knowledge",),
+        "none",
+        "",
+        None,
+        {},
+    ),
+    (
+        "fund",
+        "Nordisk Ejendomsfond",
+        "property_owners",
+        4,
+        1,
+        -1,
+        "inform",
+        "consult",
+        "Afkast på deres butikslejemål; ser kommunen mest som myndighed",
+        (),
+        "none",
+        "Enkeltsamtale om de tomme lejemål i Torvegade 8–12",
+        20,
+        {"owner_residence": "lives_elsewhere", "owner_kind": "fund"},
+    ),
+    (
+        "family_owner",
+        "Familien Sørensen, Torvegade 12",
+        "property_owners",
+        3,
+        3,
+        1,
+        "consult",
+        "involve",
+        "Vil gerne have lejere i den tidligere boghandel",
+        ("premises",),
+        "ad_hoc",
+        "Aftale om pop-up-butik i seks måneder",
+        12,
+        {"owner_residence": "local", "owner_kind": "family", "person_name": "Kirsten Sørensen"},
+    ),
+    (
+        "company_owner",
+        "Åbyen Ejendomme ApS",
+        "property_owners",
+        3,
+        2,
+        0,
+        "inform",
+        "consult",
+        "Udvikling af boliger over butikkerne",
+        ("premises", "money"),
+        "none",
+        "",
+        None,
+        {"owner_residence": "lives_elsewhere", "owner_kind": "company"},
+    ),
+    (
+        "sports",
+        "Egeby Idrætsforening",
+        "culture_leisure",
+        2,
+        3,
+        1,
+        "inform",
+        "involve",
+        "Flere medlemmer og synlighed i byen",
+        ("time", "network"),
+        "none",
+        "Spørge om en aktivitet på Torvet i sommerferien",
+        40,
+        {},
+    ),
+    (
+        "library",
+        "Egeby Bibliotek og Kulturhus",
+        "culture_leisure",
+        3,
+        4,
+        2,
+        "involve",
+        "collaborate",
+        "Kulturhuset som byens dagligstue",
+        ("premises", "knowledge"),
+        "working_group",
+        "Lægge borgermødet i salen",
+        3,
+        {},
+    ),
+    (
+        "music",
+        "Spillestedet Remisen",
+        "culture_leisure",
+        1,
+        4,
+        2,
+        "inform",
+        "involve",
+        "Koncerter udendørs og et yngre publikum",
+        ("time", "network"),
+        "none",
+        "",
+        None,
+        {},
+    ),
+    (
+        "school",
+        "Egeby Gymnasium og HF",
+        "education",
+        2,
+        3,
+        1,
+        "inform",
+        "collaborate",
+        "Relevante projekter til undervisningen",
+        ("time", "knowledge"),
+        "none",
+        "Idédag med 2.g-klasserne",
+        45,
+        {},
+    ),
+    (
+        "youth",
+        "Unge i Egeby (15–25 år)",
+        "young_people",
+        1,
+        3,
+        1,
+        "inform",
+        "involve",
+        "Steder at være uden at skulle købe noget",
+        (),
+        "none",
+        "Møde de unge ved skaterbanen",
+        18,
+        {},
+    ),
+    (
+        "youth_council",
+        "Egeby Ungeråd",
+        "young_people",
+        2,
+        4,
+        2,
+        "consult",
+        "involve",
+        "At de unges idéer bliver til noget",
+        ("time",),
+        "reference_group",
+        "",
+        None,
+        {},
+    ),
+    (
+        "seniors",
+        "Ældresagen Egeby",
+        "seniors",
+        2,
+        3,
+        0,
+        "inform",
+        "consult",
+        "Bænke, toiletter og gode gangforhold",
+        ("time",),
+        "none",
+        "Kaffebesøg i seniorklubben",
+        16,
+        {},
+    ),
+    (
+        "residents",
+        "Beboere i bymidten",
+        "unorganised_citizens",
+        1,
+        2,
+        0,
+        "inform",
+        "consult",
+        "Ro om aftenen og parkering tæt på hjemmet",
+        (),
+        "none",
+        "",
+        None,
+        {},
+    ),
+    (
+        "city_manager",
+        "Citychef for Egeby",
+        "city_manager",
+        4,
+        5,
+        2,
+        "collaborate",
+        "co_decide",
+        "At samle de handlende og kommunen om en fælles retning",
+        ("time", "knowledge", "network"),
+        "steering_group",
+        "Forberede borgermødet",
+        4,
+        {"person_name": "Mette Holm", "contact": "citychef@egeby.example"},
+    ),
+    (
+        "tourism",
+        "Destination Skovlund",
+        "tourism",
+        2,
+        2,
+        1,
+        "inform",
+        "consult",
+        "Flere dagsturister langs åen",
+        ("knowledge", "network"),
+        "none",
+        "",
+        None,
+        {},
+    ),
+    (
+        "media",
+        "Egeby Avis",
+        "local_media",
+        2,
+        1,
+        0,
+        "inform",
+        "inform",
+        "Gode historier fra lokalsamfundet",
+        (),
+        "none",
+        "Pressemeddelelse om borgermødet",
+        2,
+        {},
+    ),
+    (
+        "housing",
+        "Boligselskabet Åparken",
+        "housing_associations",
+        2,
+        2,
+        1,
+        "inform",
+        "consult",
+        "Trygge og attraktive omgivelser for beboerne",
+        ("premises",),
+        "none",
+        "",
+        None,
+        {},
+    ),
+    (
+        "enthusiasts",
+        "Julegadens ildsjæle",
+        _ENTHUSIASTS,
+        1,
+        5,
+        2,
+        "consult",
+        "involve",
+        "Liv i byen i december, igen",
+        ("time",),
+        "ad_hoc",
+        "",
+        None,
+        {},
+    ),
+]
+
+
+def _actor(position: int, row: tuple[Any, ...], today: dt.date) -> Actor:
+    (slug, name, category, influence, interest, attitude, now, wanted, motivation, can_bring,
+     role, next_step, days, extra) = row  # fmt: skip
+    return check_actor(
+        Actor(
+            uuid=_id(f"actor/{slug}"),
+            position=position,
+            name=name,
+            category=category,
+            influence=influence,
+            interest=interest,
+            attitude=attitude,
+            involvement_now=now,
+            involvement_wanted=wanted,
+            motivation=motivation,
+            can_bring=can_bring,
+            org_role=role,
+            next_step=next_step,
+            next_step_date=None if days is None else today + dt.timedelta(days=days),
+            **extra,
+        )
+    )
+
+
+#: How some ratings stood at the earlier assessments: slug -> (influence, interest, attitude).
+_EIGHT_WEEKS_AGO = {
+    "merchants": (4, 4, -1),
+    "citizens_assoc": (3, 4, 1),
+    "family_owner": (3, 1, 0),
+    "youth": (1, 1, 0),
+    "library": (2, 3, 1),
+    "city_manager": (3, 4, 2),
+    "committee": (5, 2, 0),
+}
+_TWO_WEEKS_AGO = {
+    "merchants": (4, 5, 0),
+    "family_owner": (3, 2, 1),
+    "youth": (1, 2, 1),
+}
+
+
+def _assessment(
+    slug: str, label: str, date: dt.date, actors: tuple[Actor, ...], earlier: dict[str, Any]
+) -> Assessment:
+    ratings = []
+    for actor in actors:
+        key = next((k for k in earlier if _id(f"actor/{k}") == actor.uuid), None)
+        values = earlier[key] if key else (actor.influence, actor.interest, actor.attitude)
+        ratings.append(Rating(actor.uuid, *values))
+    return check_assessment(Assessment(_id(f"assessment/{slug}"), date, label, tuple(ratings)))
+
+
+def demo_actors(today: dt.date) -> ActorMap:
+    """Egeby's actors, relations, two assessments and an engagement plan."""
+    actors = tuple(_actor(index, row, today) for index, row in enumerate(_ACTORS))
+
+    def a(slug: str) -> str:
+        return _id(f"actor/{slug}")
+
+    relations = tuple(
+        check_relation(Relation(_id(f"relation/{index}"), a(source), a(target), kind, note))
+        for index, (source, target, kind, note) in enumerate(
+            [
+                ("merchants", "citizens_assoc", "conflict",
+                 "Uenige om parkeringen på Torvet: de handlende vil bevare pladserne"),
+                ("merchants", "city_manager", "cooperation", "Citychefen er ansat af foreningen"),
+                ("city_manager", "admin", "cooperation", "Fast møde hver anden uge"),
+                ("shops", "fund", "dependency", "Flere butikker lejer sig ind hos fonden"),
+                ("library", "music", "cooperation", "Fælles koncerter i kulturhusets gård"),
+                ("youth_council", "school", "cooperation", "Ungerådet mødes på gymnasiet"),
+                ("admin", "committee", "dependency", "Forvaltningen skal have mandat fra udvalget"),
+            ]
+        )
+    )  # fmt: skip
+    assessments = (
+        _assessment(
+            "start", "Første vurdering i styregruppen", today - dt.timedelta(weeks=8),
+            actors, _EIGHT_WEEKS_AGO,
+        ),
+        _assessment(
+            "kickoff", "Efter opstartsmødet", today - dt.timedelta(weeks=2),
+            actors, _TWO_WEEKS_AGO,
+        ),
+    )  # fmt: skip
+    plan_rows: list[tuple[str, str, str | dt.date, str, str]] = [
+        ("fund", "one_to_one", today + dt.timedelta(days=20), "Mette Holm",
+         "Tag udgangspunkt i fondens forretning: hvad koster tomme lejemål?"),
+        ("family_owner", "one_to_one", today + dt.timedelta(days=12), "Mette Holm", ""),
+        ("youth", "youth_idea_day", "Efter efterårsferien", "Jonas Brandt",
+         "Sammen med gymnasiet; lille budget til at bygge vinderidéen"),
+        ("school", "youth_idea_day", "Efter efterårsferien", "Jonas Brandt", ""),
+        ("seniors", "coffee_visit", today + dt.timedelta(days=16), "Mette Holm",
+         "Husk en papirudgave af spørgeskemaet"),
+        ("merchants", "workshop", today + dt.timedelta(days=7), "Mette Holm",
+         "Parkering og varelevering, sammen med Borgerforeningen"),
+        ("citizens_assoc", "town_walk", today + dt.timedelta(days=30), "Jonas Brandt", ""),
+        ("residents", "popup_stand", "Lørdag i uge 24", "Arbejdsgruppen",
+         "Stand på Torvet på markedsdagen"),
+    ]  # fmt: skip
+    plan = tuple(
+        check_plan_entry(PlanEntry(_id(f"plan/{index}"), a(slug), method, when, responsible, note))
+        for index, (slug, method, when, responsible, note) in enumerate(plan_rows)
+    )
+    categories = (CustomCategory(_ENTHUSIASTS, "Lokale ildsjæle"),)
+    return canonical(ActorMap(actors, categories, relations, assessments, plan))
 
 
 def write_demo(path: Path | str, today: dt.date | None = None) -> ProjectService:

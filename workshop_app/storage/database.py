@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from workshop_app import APPLICATION_ID, __version__, version_tuple
+from workshop_app.domain.actors import ActorMap
 from workshop_app.domain.model import Project, ProjectSnapshot
 from workshop_app.domain.scope import Scope
 from workshop_app.errors import ErrorKind, KnownError
@@ -291,6 +292,21 @@ class ProjectStore:
         """Phase 1 alone (the page reads it after every edit), with the same checks."""
         with self._reading():
             return repository.load_scope(self.db)
+
+    def actor_map(self) -> ActorMap:
+        """Phase 2 alone, with the same checks as a snapshot."""
+        with self._reading():
+            return repository.load_actor_map(self.db)
+
+    def vacuum(self) -> None:
+        """Rebuild the file so that no free page keeps old content (after deleting personal
+        data; ``secure_delete`` has already zeroed what was deleted)."""
+        if self.read_only:
+            raise KnownError(ErrorKind.READ_ONLY, self.path)
+        try:
+            self._conn.execute("VACUUM")
+        except sqlite3.Error as exc:
+            raise map_sqlite_error(exc, self.path) from None
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[None]:

@@ -151,6 +151,105 @@ def m002_scope(db: Database) -> None:
             )
 
 
+@migrations()
+def m003_actors(db: Database) -> None:
+    """Phase 2, actor mapping: actors, custom categories, relations, dated assessments with their
+    ratings, and the engagement plan.
+
+    ``actor.can_bring`` is a JSON list of choice keys (no ``json_valid()``, see m002). Deleting an
+    actor deletes its relations, ratings and plan entries; deleting an assessment its ratings.
+    ``actor.category`` is a preset key or a custom category's uuid, so it has no foreign key; the
+    app refuses to delete a category in use.
+    """
+    db.execute(
+        """
+        CREATE TABLE actor_category (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE actor (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            person_name TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL DEFAULT 'other',
+            owner_residence TEXT NOT NULL DEFAULT '',
+            owner_kind TEXT NOT NULL DEFAULT '',
+            influence INTEGER NOT NULL DEFAULT 3 CHECK (influence BETWEEN 1 AND 5),
+            interest INTEGER NOT NULL DEFAULT 3 CHECK (interest BETWEEN 1 AND 5),
+            attitude INTEGER NOT NULL DEFAULT 0 CHECK (attitude BETWEEN -2 AND 2),
+            involvement_now TEXT NOT NULL DEFAULT '',
+            involvement_wanted TEXT NOT NULL DEFAULT '',
+            motivation TEXT NOT NULL DEFAULT '',
+            can_bring TEXT NOT NULL DEFAULT '[]' CHECK (can_bring LIKE '[%]'),
+            org_role TEXT NOT NULL DEFAULT '',
+            next_step TEXT NOT NULL DEFAULT '',
+            next_step_date TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX actor_position ON actor(position)")
+    db.execute(
+        """
+        CREATE TABLE actor_relation (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            source TEXT NOT NULL REFERENCES actor(uuid) ON DELETE CASCADE,
+            target TEXT NOT NULL REFERENCES actor(uuid) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('cooperation', 'conflict', 'dependency')),
+            note TEXT NOT NULL DEFAULT '',
+            CHECK (source <> target)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX actor_relation_source ON actor_relation(source)")
+    db.execute("CREATE INDEX actor_relation_target ON actor_relation(target)")
+    db.execute(
+        """
+        CREATE TABLE actor_assessment (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            date TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE actor_rating (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            assessment_uuid TEXT NOT NULL
+                REFERENCES actor_assessment(uuid) ON DELETE CASCADE,
+            actor_uuid TEXT NOT NULL REFERENCES actor(uuid) ON DELETE CASCADE,
+            influence INTEGER NOT NULL CHECK (influence BETWEEN 1 AND 5),
+            interest INTEGER NOT NULL CHECK (interest BETWEEN 1 AND 5),
+            attitude INTEGER NOT NULL CHECK (attitude BETWEEN -2 AND 2),
+            UNIQUE (assessment_uuid, actor_uuid)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX actor_rating_actor ON actor_rating(actor_uuid)")
+    db.execute(
+        """
+        CREATE TABLE engagement_plan (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            position INTEGER NOT NULL,
+            actor_uuid TEXT NOT NULL REFERENCES actor(uuid) ON DELETE CASCADE,
+            method TEXT NOT NULL DEFAULT '',
+            planned_when TEXT NOT NULL DEFAULT '',
+            responsible TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX engagement_plan_actor ON engagement_plan(actor_uuid)")
+
+
 def pending(db: Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
 

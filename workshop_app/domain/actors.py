@@ -1,0 +1,457 @@
+"""Phase 2, actor mapping: who is in town, what they want, how much they matter, how to reach them.
+
+Plain immutable objects and their value rules; storage, services, the JSON format and the UI all
+work from these. Keys (fields, choices, quadrants) are stable identifiers stored in files; every
+text a person reads comes translated from the UI side.
+
+Personal data: ``Actor.person_name`` and ``Actor.contact`` (see ``PERSONAL_FIELDS``). Every other
+field describes an organisation or a group. Exports leave the personal fields out unless asked.
+
+Canonical shape (what storage loads, JSON imports and the demo builds, so maps compare equal):
+actors in ``position`` order, positions 0, 1, 2…; custom categories and plan entries in their
+stored order; relations ordered by their source's then their target's position (then uuid);
+assessments by date, then label, then uuid; the ratings of an assessment in actor order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from workshop_app.domain.limits import MAX_SHORT_TEXT, MAX_TEXT
+from workshop_app.domain.vocabulary import ACTOR_CATEGORIES, INVOLVEMENT, METHODS
+
+#: Sub-types of a property owner (meaningful for category ``property_owners``; kept, not cleared,
+#: when the category changes, so changing it back loses nothing).
+OWNER_RESIDENCE = ("local", "lives_elsewhere")
+OWNER_KIND = ("fund", "company", "family")
+#: What an actor can bring to the work.
+CAN_BRING = ("money", "premises", "time", "knowledge", "network")
+#: The actor's role in the project organisation.
+ORG_ROLES = ("steering_group", "working_group", "reference_group", "ad_hoc", "none")
+RELATION_KINDS = ("cooperation", "conflict", "dependency")
+
+INFLUENCE_RANGE = (1, 5)
+INTEREST_RANGE = (1, 5)
+ATTITUDE_RANGE = (-2, 2)
+
+#: A rating of influence or interest at or above this is "high" (on the 1-5 scale, 3 and up).
+HIGH = 3
+
+#: Quadrants of the power/interest grid, in reading order.
+QUADRANTS = ("manage_closely", "keep_satisfied", "keep_informed", "monitor")
+
+#: Groups whose absence from the map is worth a warning.
+KEY_GROUPS = ("property_owners", "young_people", "politicians", "merchants_association")
+
+#: Fields holding personal data (a person's name, contact details).
+PERSONAL_FIELDS = ("person_name", "contact")
+
+#: Actor fields a user can edit (everything but ``uuid`` and ``position``), in register order.
+ACTOR_FIELDS = (
+    "name",
+    "person_name",
+    "category",
+    "owner_residence",
+    "owner_kind",
+    "influence",
+    "interest",
+    "attitude",
+    "involvement_now",
+    "involvement_wanted",
+    "motivation",
+    "can_bring",
+    "org_role",
+    "next_step",
+    "next_step_date",
+    "notes",
+    "contact",
+)
+RELATION_FIELDS = ("source", "target", "kind", "note")
+PLAN_FIELDS = ("actor_uuid", "method", "when", "responsible", "note")
+
+_UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+
+
+class InvalidActorValue(ValueError):
+    """A value breaks a rule of phase 2; the message names the rule in plain English."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    uuid: str
+    position: int
+    #: The organisation or group.
+    name: str = ""
+    #: Optional; personal data.
+    person_name: str = ""
+    #: An ``ACTOR_CATEGORIES`` key or the uuid of a :class:`CustomCategory`.
+    category: str = "other"
+    owner_residence: str = ""
+    owner_kind: str = ""
+    influence: int = 3
+    interest: int = 3
+    #: -2 (against) … +2 (for).
+    attitude: int = 0
+    involvement_now: str = ""
+    involvement_wanted: str = ""
+    motivation: str = ""
+    can_bring: tuple[str, ...] = ()
+    org_role: str = ""
+    next_step: str = ""
+    next_step_date: dt.date | None = None
+    notes: str = ""
+    #: Optional; personal data.
+    contact: str = ""
+
+
+@dataclass(frozen=True)
+class CustomCategory:
+    uuid: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Relation:
+    uuid: str
+    source: str
+    target: str
+    kind: str = "cooperation"
+    note: str = ""
+
+
+class Rating(NamedTuple):
+    """One actor's ratings at the time of an assessment."""
+
+    actor_uuid: str
+    influence: int
+    interest: int
+    attitude: int
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The ratings of every actor, saved with a date ("re-assessment")."""
+
+    uuid: str
+    date: dt.date
+    label: str = ""
+    ratings: tuple[Rating, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlanEntry:
+    """One line of the engagement plan: who (``actor_uuid``), how (``method``), when, who does it.
+
+    ``when`` is a date or free text ("after the summer holidays"); text that is an ISO date
+    ``YYYY-MM-DD`` is a date.
+    """
+
+    uuid: str
+    actor_uuid: str
+    method: str = ""
+    when: str | dt.date = ""
+    responsible: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ActorMap:
+    """All of phase 2 for one project."""
+
+    actors: tuple[Actor, ...] = ()
+    categories: tuple[CustomCategory, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    assessments: tuple[Assessment, ...] = ()
+    plan: tuple[PlanEntry, ...] = ()
+
+    def actor(self, uuid: str) -> Actor | None:
+        return next((a for a in self.actors if a.uuid == uuid), None)
+
+    def relations_of(self, actor_uuid: str) -> tuple[Relation, ...]:
+        return tuple(r for r in self.relations if actor_uuid in (r.source, r.target))
+
+    def plan_of(self, actor_uuid: str) -> tuple[PlanEntry, ...]:
+        return tuple(p for p in self.plan if p.actor_uuid == actor_uuid)
+
+
+# -- value rules -------------------------------------------------------------------------------
+
+
+def check_text(value: Any, limit: int = MAX_SHORT_TEXT) -> str:
+    if not isinstance(value, str):
+        raise InvalidActorValue("must be text")
+    if len(value) > limit:
+        raise InvalidActorValue(f"must be at most {limit} characters")
+    bad = _BAD_CHAR.search(value)
+    if bad is not None:
+        if ord(bad[0]) < 32:
+            raise InvalidActorValue("must not contain control characters")
+        raise InvalidActorValue("must not contain unpaired surrogates")
+    return value
+
+
+def check_choice(value: Any, choices: tuple[str, ...], *, empty: bool = True) -> str:
+    if not isinstance(value, str) or (value not in choices and not (empty and value == "")):
+        raise InvalidActorValue("must be one of " + ", ".join(choices) + (" or empty" * empty))
+    return value
+
+
+def check_scale(value: Any, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InvalidActorValue(f"must be a whole number from {low} to {high}")
+    return value
+
+
+def check_date(value: Any, *, optional: bool = True) -> dt.date | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise InvalidActorValue("must be a date" + (" or empty" if optional else ""))
+    return value
+
+
+def is_uuid(value: Any) -> bool:
+    return isinstance(value, str) and _UUID_RE.fullmatch(value) is not None
+
+
+def check_uuid(value: Any) -> str:
+    if not is_uuid(value):
+        raise InvalidActorValue("must be a lowercase UUID")
+    return str(value)
+
+
+def check_category(value: Any) -> str:
+    """A preset key or a custom category's uuid (whether it exists is checked by the caller)."""
+    if isinstance(value, str) and (value in ACTOR_CATEGORIES or is_uuid(value)):
+        return value
+    raise InvalidActorValue(
+        "must be one of " + ", ".join(ACTOR_CATEGORIES) + " or a custom category's uuid"
+    )
+
+
+def check_multi(value: Any, choices: tuple[str, ...]) -> tuple[str, ...]:
+    if not isinstance(value, tuple | list) or any(
+        not isinstance(v, str) or v not in choices for v in value
+    ):
+        raise InvalidActorValue("must be a list of " + ", ".join(choices))
+    return tuple(c for c in choices if c in value)
+
+
+def check_when(value: Any) -> str | dt.date:
+    """A date, or text; text that is an ISO date becomes that date."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    text = check_text(value)
+    match = _DATE_RE.fullmatch(text)
+    if match is not None:
+        try:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return text
+    return text
+
+
+_ACTOR_RULES: dict[str, Any] = {
+    "name": check_text,
+    "person_name": check_text,
+    "category": check_category,
+    "owner_residence": lambda v: check_choice(v, OWNER_RESIDENCE),
+    "owner_kind": lambda v: check_choice(v, OWNER_KIND),
+    "influence": lambda v: check_scale(v, *INFLUENCE_RANGE),
+    "interest": lambda v: check_scale(v, *INTEREST_RANGE),
+    "attitude": lambda v: check_scale(v, *ATTITUDE_RANGE),
+    "involvement_now": lambda v: check_choice(v, INVOLVEMENT),
+    "involvement_wanted": lambda v: check_choice(v, INVOLVEMENT),
+    "motivation": lambda v: check_text(v, MAX_TEXT),
+    "can_bring": lambda v: check_multi(v, CAN_BRING),
+    "org_role": lambda v: check_choice(v, ORG_ROLES),
+    "next_step": check_text,
+    "next_step_date": check_date,
+    "notes": lambda v: check_text(v, MAX_TEXT),
+    "contact": check_text,
+}
+
+_RELATION_RULES: dict[str, Any] = {
+    "source": check_uuid,
+    "target": check_uuid,
+    "kind": lambda v: check_choice(v, RELATION_KINDS, empty=False),
+    "note": lambda v: check_text(v, MAX_TEXT),
+}
+
+_PLAN_RULES: dict[str, Any] = {
+    "actor_uuid": check_uuid,
+    "method": lambda v: check_choice(v, METHODS),
+    "when": check_when,
+    "responsible": check_text,
+    "note": lambda v: check_text(v, MAX_TEXT),
+}
+
+
+def _check_field(rules: dict[str, Any], what: str, name: str, value: Any) -> Any:
+    rule = rules.get(name)
+    if rule is None:
+        raise InvalidActorValue(f"{name}: unknown {what} field")
+    try:
+        return rule(value)
+    except InvalidActorValue as exc:
+        raise InvalidActorValue(f"{name}: {exc}") from None
+
+
+def check_actor_value(name: str, value: Any) -> Any:
+    """``value`` normalised for the actor field ``name``; :class:`InvalidActorValue` if invalid.
+
+    The message starts with the field's name, e.g. ``influence: must be a whole number from 1
+    to 5``.
+    """
+    return _check_field(_ACTOR_RULES, "actor", name, value)
+
+
+def check_relation_value(name: str, value: Any) -> Any:
+    return _check_field(_RELATION_RULES, "relation", name, value)
+
+
+def check_plan_value(name: str, value: Any) -> Any:
+    return _check_field(_PLAN_RULES, "plan", name, value)
+
+
+def check_actor(actor: Actor) -> Actor:
+    """The actor with every field checked and normalised."""
+    check_uuid(actor.uuid)
+    values = {name: check_actor_value(name, getattr(actor, name)) for name in ACTOR_FIELDS}
+    return Actor(uuid=actor.uuid, position=actor.position, **values)
+
+
+def check_category_name(name: Any) -> str:
+    try:
+        text = check_text(name)
+    except InvalidActorValue as exc:
+        raise InvalidActorValue(f"name: {exc}") from None
+    if not text.strip():
+        raise InvalidActorValue("name: a custom category needs a name")
+    return text
+
+
+def check_relation(relation: Relation) -> Relation:
+    check_uuid(relation.uuid)
+    values = {name: check_relation_value(name, getattr(relation, name)) for name in RELATION_FIELDS}
+    if values["source"] == values["target"]:
+        raise InvalidActorValue("target: an actor cannot have a relation to itself")
+    return Relation(uuid=relation.uuid, **values)
+
+
+def check_plan_entry(entry: PlanEntry) -> PlanEntry:
+    check_uuid(entry.uuid)
+    values = {name: check_plan_value(name, getattr(entry, name)) for name in PLAN_FIELDS}
+    return PlanEntry(uuid=entry.uuid, **values)
+
+
+def check_assessment(assessment: Assessment) -> Assessment:
+    check_uuid(assessment.uuid)
+    try:
+        date = check_date(assessment.date, optional=False)
+    except InvalidActorValue as exc:
+        raise InvalidActorValue(f"date: {exc}") from None
+    try:
+        label = check_text(assessment.label)
+    except InvalidActorValue as exc:
+        raise InvalidActorValue(f"label: {exc}") from None
+    ratings: list[Rating] = []
+    seen: set[str] = set()
+    for index, rating in enumerate(assessment.ratings):
+        where = f"ratings[{index}]"
+        try:
+            actor_uuid = check_uuid(rating[0])
+            if actor_uuid in seen:
+                raise InvalidActorValue("rates the same actor twice")
+            seen.add(actor_uuid)
+            ratings.append(
+                Rating(
+                    actor_uuid,
+                    check_scale(rating[1], *INFLUENCE_RANGE),
+                    check_scale(rating[2], *INTEREST_RANGE),
+                    check_scale(rating[3], *ATTITUDE_RANGE),
+                )
+            )
+        except (InvalidActorValue, IndexError, TypeError) as exc:
+            raise InvalidActorValue(f"{where}: {exc}") from None
+    assert date is not None
+    return Assessment(assessment.uuid, date, label, tuple(ratings))
+
+
+# -- canonical shape ---------------------------------------------------------------------------
+
+
+def canonical(actor_map: ActorMap) -> ActorMap:
+    """The same map in canonical shape (see the module docstring)."""
+    actors = tuple(
+        dataclasses.replace(a, position=index)
+        for index, a in enumerate(sorted(actor_map.actors, key=lambda a: a.position))
+    )
+    order = {a.uuid: a.position for a in actors}
+    far = len(order)
+    relations = tuple(
+        sorted(
+            actor_map.relations,
+            key=lambda r: (order.get(r.source, far), order.get(r.target, far), r.uuid),
+        )
+    )
+    assessments = tuple(
+        Assessment(
+            a.uuid,
+            a.date,
+            a.label,
+            tuple(sorted(a.ratings, key=lambda r: (order.get(r.actor_uuid, far), r.actor_uuid))),
+        )
+        for a in sorted(actor_map.assessments, key=lambda a: (a.date, a.label, a.uuid))
+    )
+    return ActorMap(actors, actor_map.categories, relations, assessments, actor_map.plan)
+
+
+def current_ratings(actors: Iterable[Actor]) -> tuple[Rating, ...]:
+    return tuple(Rating(a.uuid, a.influence, a.interest, a.attitude) for a in actors)
+
+
+# -- the grid and the checks -------------------------------------------------------------------
+
+
+def quadrant(influence: int, interest: int) -> str:
+    """The quadrant of a rating; a rating of ``HIGH`` (3) or more counts as high.
+
+    High influence and high interest: manage closely; high influence only: keep satisfied; high
+    interest only: keep informed; neither: monitor.
+    """
+    if influence >= HIGH:
+        return "manage_closely" if interest >= HIGH else "keep_satisfied"
+    return "keep_informed" if interest >= HIGH else "monitor"
+
+
+def actor_quadrant(actor: Actor) -> str:
+    return quadrant(actor.influence, actor.interest)
+
+
+def missing_key_groups(actor_map: ActorMap) -> list[str]:
+    """The key groups (``KEY_GROUPS``, in that order) no actor on the map belongs to."""
+    present = {a.category for a in actor_map.actors}
+    return [group for group in KEY_GROUPS if group not in present]
+
+
+def high_influence_without_next_step(actor_map: ActorMap) -> list[Actor]:
+    """Actors with high influence (``HIGH`` or more) whose next step is blank, in map order."""
+    return [a for a in actor_map.actors if a.influence >= HIGH and not a.next_step.strip()]
+
+
+def empty_quadrants(actor_map: ActorMap) -> list[str]:
+    """Quadrants (``QUADRANTS`` order) with no actor in them; all four on an empty map."""
+    used = {actor_quadrant(a) for a in actor_map.actors}
+    return [q for q in QUADRANTS if q not in used]
+
+
+def used_categories(actor_map: ActorMap) -> set[str]:
+    return {a.category for a in actor_map.actors}
