@@ -52,7 +52,7 @@ def main(out: Path) -> int:
             window.grab().save(str(shot))
             written.append(shot)
             window.open_demo()
-            for page in ("overview", "scope", "meetings", "handouts"):
+            for page in ("overview", "scope", "actors", "meetings", "handouts"):
                 window.workspace.show_page(page)
                 settle()
                 shot = out / f"{lang}-{width}-{page}.png"

@@ -61,18 +61,345 @@
     </message>
 </context>
 <context>
+    <name>ActorDetails</name>
+    <message>
+        <source>Property owners only</source>
+        <translation>Kun for ejendomsejere</translation>
+    </message>
+    <message>
+        <source>Used when the category is property owners.</source>
+        <translation>Bruges når kategorien er ejendomsejere.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personoplysninger</translation>
+    </message>
+    <message>
+        <source>Only if needed and agreed; never printed unless you ask.</source>
+        <translation>Kun hvis det er nødvendigt og aftalt; udskrives aldrig, medmindre du beder om det.</translation>
+    </message>
+    <message>
+        <source>Select an actor in the table to see and edit its details.</source>
+        <translation>Vælg en aktør i tabellen for at se og redigere detaljerne.</translation>
+    </message>
+</context>
+<context>
+    <name>ActorTexts</name>
+    <message>
+        <source>Municipal administration</source>
+        <translation>Kommunens forvaltning</translation>
+    </message>
+    <message>
+        <source>Politicians</source>
+        <translation>Politikere</translation>
+    </message>
+    <message>
+        <source>Merchants' association</source>
+        <translation>Handelsstandsforening</translation>
+    </message>
+    <message>
+        <source>Citizens' association</source>
+        <translation>Borgerforening</translation>
+    </message>
+    <message>
+        <source>Business council</source>
+        <translation>Erhvervsråd</translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>Butikker</translation>
+    </message>
+    <message>
+        <source>Cafés, restaurants and hotels</source>
+        <translation>Caféer, restauranter og hoteller</translation>
+    </message>
+    <message>
+        <source>Service businesses</source>
+        <translation>Serviceerhverv</translation>
+    </message>
+    <message>
+        <source>Property owners</source>
+        <translation>Ejendomsejere</translation>
+    </message>
+    <message>
+        <source>Culture and leisure</source>
+        <translation>Kultur og fritid</translation>
+    </message>
+    <message>
+        <source>Schools and colleges</source>
+        <translation>Uddannelsesinstitutioner</translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation>Unge</translation>
+    </message>
+    <message>
+        <source>Seniors</source>
+        <translation>Seniorer</translation>
+    </message>
+    <message>
+        <source>Unorganised citizens</source>
+        <translation>Uorganiserede borgere</translation>
+    </message>
+    <message>
+        <source>City manager</source>
+        <translation>Citychef</translation>
+    </message>
+    <message>
+        <source>Tourism and destination</source>
+        <translation>Turisme og destination</translation>
+    </message>
+    <message>
+        <source>Business promotion</source>
+        <translation>Erhvervshus</translation>
+    </message>
+    <message>
+        <source>Local media</source>
+        <translation>Lokale medier</translation>
+    </message>
+    <message>
+        <source>Housing associations</source>
+        <translation>Boligforeninger</translation>
+    </message>
+    <message>
+        <source>Seekers of premises</source>
+        <translation>Lokalesøgende</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Inform</source>
+        <translation>Informere</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Høre</translation>
+    </message>
+    <message>
+        <source>Involve</source>
+        <translation>Inddrage</translation>
+    </message>
+    <message>
+        <source>Collaborate</source>
+        <translation>Samarbejde</translation>
+    </message>
+    <message>
+        <source>Co-decide</source>
+        <translation>Medbestemmelse</translation>
+    </message>
+    <message>
+        <source>−2 against</source>
+        <translation>−2 imod</translation>
+    </message>
+    <message>
+        <source>−1 sceptical</source>
+        <translation>−1 skeptisk</translation>
+    </message>
+    <message>
+        <source>0 neutral</source>
+        <translation>0 neutral</translation>
+    </message>
+    <message>
+        <source>+1 positive</source>
+        <translation>+1 positiv</translation>
+    </message>
+    <message>
+        <source>+2 for</source>
+        <translation>+2 for</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Styregruppe</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Arbejdsgruppe</translation>
+    </message>
+    <message>
+        <source>Reference group</source>
+        <translation>Referencegruppe</translation>
+    </message>
+    <message>
+        <source>Ad hoc</source>
+        <translation>Ad hoc</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Ingen rolle</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Penge</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Lokaler</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Viden</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netværk</translation>
+    </message>
+    <message>
+        <source>Local owner</source>
+        <translation>Lokal ejer</translation>
+    </message>
+    <message>
+        <source>Lives elsewhere</source>
+        <translation>Bor andetsteds</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fond</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Selskab</translation>
+    </message>
+    <message>
+        <source>Family or private person</source>
+        <translation>Familie eller privatperson</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Owner lives</source>
+        <translation>Ejeren bor</translation>
+    </message>
+    <message>
+        <source>Kind of owner</source>
+        <translation>Type ejer</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Indflydelse</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Holdning</translation>
+    </message>
+    <message>
+        <source>Involvement now</source>
+        <translation>Inddragelse nu</translation>
+    </message>
+    <message>
+        <source>Involvement wanted</source>
+        <translation>Ønsket inddragelse</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Can bring</source>
+        <translation>Kan bidrage med</translation>
+    </message>
+    <message>
+        <source>Role in organisation</source>
+        <translation>Rolle i organiseringen</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <source>Next step date</source>
+        <translation>Dato for næste skridt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktoplysninger</translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation>Ny aktør</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (kopi)</translation>
+    </message>
+</context>
+<context>
     <name>ActorsPage</name>
     <message>
         <source>2 Actors</source>
+        <extracomment>Widest a text column starts (pixels at 100 %); the user can widen it.</extracomment>
         <translation>2 Aktører</translation>
     </message>
     <message>
-        <source>This page will hold the actor map: a register of everyone with a stake in the town centre, a power/interest grid that works on a projector, relations between actors, dated re-assessments and an engagement plan built from method cards.
-
-It is not built yet.</source>
-        <translation>Her kommer aktørkortlægningen: et register over alle, der har en interesse i bymidten, et indflydelse/interesse-kort, der kan bruges på en projektor, relationer mellem aktørerne, daterede genvurderinger og en inddragelsesplan bygget af metodekort.
-
-Siden er ikke bygget endnu.</translation>
+        <source>The actor register: everyone with a stake in the town centre, how much they matter and how to involve them. Click a column to sort; select an actor to see its details. The power/interest grid, relations between actors and the engagement plan will follow on this page.</source>
+        <translation>Aktørregistret: alle der har en andel i bymidten, hvor meget de betyder, og hvordan de kan inddrages. Klik på en kolonne for at sortere; vælg en aktør for at se detaljerne. Indflydelse/interesse-diagrammet, relationer mellem aktører og inddragelsesplanen kommer senere på denne side.</translation>
+    </message>
+    <message>
+        <source>Filter by name, category or next step</source>
+        <translation>Filtrér på navn, kategori eller næste skridt</translation>
+    </message>
+    <message>
+        <source>Filter actors</source>
+        <translation>Filtrér aktører</translation>
+    </message>
+    <message>
+        <source>Show category</source>
+        <translation>Vis kategori</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Add an actor (Ctrl+Shift+A)</source>
+        <translation>Tilføj en aktør (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikér</translation>
+    </message>
+    <message>
+        <source>Copy the selected actor, without personal data (Ctrl+Shift+D)</source>
+        <translation>Kopiér den valgte aktør, uden personoplysninger (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete the selected actor with its relations and plan entries (Delete)</source>
+        <translation>Slet den valgte aktør med dens relationer og planpunkter (Delete)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle kategorier</translation>
+    </message>
+    <message>
+        <source>{0} of {1} actors shown</source>
+        <translation>{0} af {1} aktører vist</translation>
     </message>
 </context>
 <context>
@@ -824,6 +1151,18 @@ Siden er ikke bygget endnu.</translation>
     <message>
         <source>Remove map</source>
         <translation>Fjern kort</translation>
+    </message>
+    <message>
+        <source>Add actor</source>
+        <translation>Tilføj aktør</translation>
+    </message>
+    <message>
+        <source>Duplicate actor</source>
+        <translation>Duplikér aktør</translation>
+    </message>
+    <message>
+        <source>Delete actor</source>
+        <translation>Slet aktør</translation>
     </message>
 </context>
 <context>

@@ -259,3 +259,63 @@ def remove_map_image(session: ProjectSession, old: MapImage) -> None:
             ServiceCall("restore_map_image", (old,)),
         )
     )
+
+
+# -- phase 2: actors -----------------------------------------------------------------------------
+
+
+def set_actor_field(
+    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
+) -> None:
+    session.undo_stack.push(
+        SetFieldCommand(session, "set_actor_value", (uuid,), field, _edit_text(label), old, new)
+    )
+
+
+def add_actor(session: ProjectSession, name: str) -> str:
+    actor = session.service.new_actor(name=name)
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("Commands", "Add actor"),
+            ServiceCall("restore_actor", (actor,)),
+            ServiceCall("delete_actor", (actor.uuid,)),
+        )
+    )
+    return actor.uuid
+
+
+def duplicate_actor(session: ProjectSession, uuid: str, name: str) -> str:
+    """A copy placed right after the original; personal data is not copied."""
+    actor = dataclasses.replace(session.service.duplicate_actor(uuid), name=name)
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("Commands", "Duplicate actor"),
+            ServiceCall("restore_actor", (actor,)),
+            ServiceCall("delete_actor", (actor.uuid,)),
+        )
+    )
+    return actor.uuid
+
+
+def delete_actor(session: ProjectSession, uuid: str) -> None:
+    """Undo puts the actor back with its relations, plan entries and ratings, where they were."""
+    captured = session.service.actor_dependents(uuid)
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("Commands", "Delete actor"),
+            ServiceCall("delete_actor", (uuid,)),
+            ServiceCall(
+                "restore_actor",
+                (
+                    captured.actor,
+                    captured.relations,
+                    captured.plan,
+                    captured.ratings,
+                    captured.plan_positions,
+                ),
+            ),
+        )
+    )

@@ -28,16 +28,6 @@ class _ComingPage(QWidget):
         return "", ""
 
 
-class ActorsPage(_ComingPage):
-    def texts(self) -> tuple[str, str]:
-        return self.tr("2 Actors"), self.tr(
-            "This page will hold the actor map: a register of everyone with a stake in the town "
-            "centre, a power/interest grid that works on a projector, relations between actors, "
-            "dated re-assessments and an engagement plan built from method cards.\n\n"
-            "It is not built yet."
-        )
-
-
 class TestsPage(_ComingPage):
     def texts(self) -> tuple[str, str]:
         return self.tr("3 Prototype tests"), self.tr(

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.ui.actors.page import ActorsPage
 from workshop_app.ui.exports_page import ExportsPage
 from workshop_app.ui.icons import icon
 from workshop_app.ui.meetings.view import MeetingsPage
 from workshop_app.ui.overview import OverviewPage
 from workshop_app.ui.pending_bar import PendingBar
-from workshop_app.ui.phase_pages import ActorsPage, TestsPage
+from workshop_app.ui.phase_pages import TestsPage
 from workshop_app.ui.scope.page import ScopePage
 from workshop_app.ui.session import ProjectSession
 
@@ -42,6 +43,7 @@ class Workspace(QWidget):
         self.meetings = MeetingsPage(session)
         self.exports = ExportsPage(session)
         self.scope = ScopePage(session, language)
+        self.actors = ActorsPage(session)
         titles = {
             "overview": self.tr("Overview"),
             "scope": self.tr("1 Start-up and scope"),
@@ -53,7 +55,7 @@ class Workspace(QWidget):
         widgets = {
             "overview": self.overview,
             "scope": self.scope,
-            "actors": ActorsPage(),
+            "actors": self.actors,
             "tests": TestsPage(),
             "meetings": self.meetings,
             "handouts": self.exports,

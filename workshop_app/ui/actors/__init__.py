@@ -1,0 +1,1 @@
+"""Phase 2, actor mapping: the actor register (table, filters, details form)."""

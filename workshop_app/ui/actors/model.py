@@ -1,0 +1,243 @@
+"""The actor register as a table model, and the proxy that sorts and filters it.
+
+Person name and contact are personal data and are never columns here: the details form shows
+them, in a group marked as personal data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from workshop_app.domain.actors import (
+    ATTITUDE_RANGE,
+    INFLUENCE_RANGE,
+    INTEREST_RANGE,
+    ORG_ROLES,
+    Actor,
+    ActorMap,
+)
+from workshop_app.domain.vocabulary import ACTOR_CATEGORIES, INVOLVEMENT
+from workshop_app.ui import commands
+from workshop_app.ui.actors import texts
+from workshop_app.ui.scope.rows_model import CHOICES_ROLE
+from workshop_app.ui.session import ProjectSession
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+#: The role a delegate asks for the (low, high) range of a number column.
+RANGE_ROLE = Qt.ItemDataRole.UserRole + 2
+#: What the proxy sorts by: numbers as numbers, levels in their order, texts as shown.
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+#: The actor's uuid, on every cell.
+UUID_ROLE = Qt.ItemDataRole.UserRole + 4
+
+COLUMNS = (
+    "name",
+    "category",
+    "influence",
+    "interest",
+    "attitude",
+    "involvement_now",
+    "involvement_wanted",
+    "org_role",
+    "next_step",
+    "next_step_date",
+)
+_TEXT = ("name", "next_step")
+_NUMBERS = {"influence": INFLUENCE_RANGE, "interest": INTEREST_RANGE}
+_CHOICE = ("category", "attitude", "involvement_now", "involvement_wanted", "org_role")
+
+
+class ActorsModel(QAbstractTableModel):
+    def __init__(self, session: ProjectSession) -> None:
+        super().__init__()
+        self._session = session
+        self._actors: tuple[Actor, ...] = ()
+        self._labels = texts.field_labels()
+        self._categories = texts.category_labels()
+        self._custom: dict[str, str] = {}
+        self._attitudes = texts.attitude_labels()
+        self._involvement = texts.involvement_labels()
+        self._roles = texts.org_role_labels()
+
+    # -- loading -----------------------------------------------------------------------------------
+
+    def set_map(self, actor_map: ActorMap) -> None:
+        self._custom = {c.uuid: c.name for c in actor_map.categories}
+        actors = actor_map.actors
+        if [a.uuid for a in actors] == [a.uuid for a in self._actors]:
+            self._actors = actors
+            if actors:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(actors) - 1, len(COLUMNS) - 1)
+                )
+            return
+        self.beginResetModel()
+        self._actors = actors
+        self.endResetModel()
+
+    def actor(self, row: int) -> Actor:
+        return self._actors[row]
+
+    def row_of(self, uuid: str) -> int:
+        return next((i for i, a in enumerate(self._actors) if a.uuid == uuid), -1)
+
+    def category_choices(self) -> list[tuple[str, str]]:
+        """Preset categories in their order, then custom ones by name."""
+        return [
+            *((key, self._categories[key]) for key in ACTOR_CATEGORIES),
+            *sorted(self._custom.items(), key=lambda item: item[1].casefold()),
+        ]
+
+    def category_label(self, key: str) -> str:
+        return self._categories.get(key) or self._custom.get(key, key)
+
+    def _label(self, column: str, value: Any) -> str:
+        if column == "category":
+            return self.category_label(value)
+        if column == "attitude":
+            return self._attitudes.get(value, str(value))
+        if column in ("involvement_now", "involvement_wanted"):
+            return self._involvement.get(value, "–") if value else "–"
+        if column == "org_role":
+            return self._roles.get(value, "–") if value else "–"
+        if column == "next_step_date":
+            return f"{value:%d-%m-%Y}" if value else "–"
+        return "" if value is None else str(value)
+
+    def _choices(self, column: str) -> list[tuple[Any, str]]:
+        if column == "category":
+            return self.category_choices()
+        if column == "attitude":
+            return list(self._attitudes.items())
+        if column == "org_role":
+            return [("", "–"), *((k, self._roles[k]) for k in ORG_ROLES)]
+        return [("", "–"), *((k, self._involvement[k]) for k in INVOLVEMENT)]
+
+    # -- Qt model API ------------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._actors)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation != Qt.Orientation.Horizontal
+            or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            or not 0 <= section < len(COLUMNS)
+        ):
+            return None
+        return self._labels[COLUMNS[section]]
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._session.read_only:
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._actors):
+            return None
+        actor = self._actors[index.row()]
+        column = COLUMNS[index.column()]
+        value = getattr(actor, column)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._label(column, value)
+        if role == Qt.ItemDataRole.EditRole:
+            if column == "next_step_date":
+                day = value or dt.date.today()
+                return QDate(day.year, day.month, day.day)
+            return value
+        if role == SORT_ROLE:
+            if column in _NUMBERS or column == "attitude":
+                return int(value)
+            if column in ("involvement_now", "involvement_wanted"):
+                return INVOLVEMENT.index(value) if value else -1
+            if column == "next_step_date":
+                return value.isoformat() if value else ""
+            return self._label(column, value).casefold()
+        if role == UUID_ROLE:
+            return actor.uuid
+        if role == CHOICES_ROLE and column in _CHOICE:
+            return self._choices(column)
+        if role == RANGE_ROLE and column in _NUMBERS:
+            return _NUMBERS[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._session.read_only:
+            return False
+        actor = self._actors[index.row()]
+        column = COLUMNS[index.column()]
+        old = getattr(actor, column)
+        new: Any
+        if column == "next_step_date":
+            new = value.toPython() if isinstance(value, QDate) else value
+        elif column in _NUMBERS or column == "attitude":
+            try:
+                new = int(value)
+            except (TypeError, ValueError):
+                return False
+            low, high = _NUMBERS.get(column, ATTITUDE_RANGE)
+            if not low <= new <= high:
+                return False
+        else:
+            new = "" if value is None else str(value)
+            if column == "category" and not new:
+                return False
+        if new == old:
+            return False
+        commands.set_actor_field(self._session, actor.uuid, column, self._labels[column], old, new)
+        return True
+
+
+class ActorsFilter(QSortFilterProxyModel):
+    """Sorts by ``SORT_ROLE``; keeps rows whose name, category or next step hold the text, in
+    the chosen category (or any)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._text = ""
+        self._category = ""
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().casefold()
+        self.endFilterChange()
+
+    def set_category(self, key: str) -> None:
+        self.beginFilterChange()
+        self._category = key
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, ActorsModel) or source_parent.isValid():
+            return True
+        actor = model.actor(source_row)
+        if self._category and actor.category != self._category:
+            return False
+        if not self._text:
+            return True
+        haystack = (actor.name, model.category_label(actor.category), actor.next_step)
+        return any(self._text in text.casefold() for text in haystack)

@@ -1,0 +1,324 @@
+"""The page "2 Actors": the actor register (a sortable, filterable table) and the selected
+actor's details. The grid, relations and engagement plan come later and are named as such."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.changes import Changes
+from workshop_app.ui import commands
+from workshop_app.ui.actors import texts
+from workshop_app.ui.actors.details import ActorDetails
+from workshop_app.ui.actors.model import COLUMNS, RANGE_ROLE, UUID_ROLE, ActorsFilter, ActorsModel
+from workshop_app.ui.icons import icon
+from workshop_app.ui.scope.section_form import ChoiceDelegate
+from workshop_app.ui.session import ProjectSession
+
+#: Widest a text column starts (pixels at 100 %); the user can widen it.
+_MAX_START_WIDTH = 220
+
+
+class ActorDelegate(ChoiceDelegate):
+    """Combo boxes for choices, spin boxes within the scale for ratings, Qt's editors else."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        scale = index.data(RANGE_ROLE)
+        if scale:
+            spin = QSpinBox(parent)
+            spin.setRange(*scale)
+            return spin
+        return super().createEditor(parent, option, index)
+
+
+class ActorsPage(QWidget):
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("actors_page")
+        self._session = session
+        editable = not session.read_only
+
+        heading = QLabel(self.tr("2 Actors"))
+        heading.setProperty("role", "pageTitle")
+        intro = QLabel(
+            self.tr(
+                "The actor register: everyone with a stake in the town centre, how much they "
+                "matter and how to involve them. Click a column to sort; select an actor to see "
+                "its details. The power/interest grid, relations between actors and the "
+                "engagement plan will follow on this page."
+            )
+        )
+        intro.setObjectName("actors_intro")
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setProperty("role", "hint")
+
+        self.model = ActorsModel(session)
+        self.proxy = ActorsFilter()
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("actors_filter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, category or next step"))
+        self.filter_edit.setAccessibleName(self.tr("Filter actors"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._on_filter)
+        self.category_filter = QComboBox()
+        self.category_filter.setObjectName("actors_category_filter")
+        self.category_filter.setAccessibleName(self.tr("Show category"))
+        self.category_filter.currentIndexChanged.connect(self._on_category)
+        self.count = QLabel()
+        self.count.setObjectName("actors_count")
+        self.count.setProperty("role", "hint")
+
+        self.add_button = QPushButton(icon("add"), self.tr("Add"))
+        self.add_button.setObjectName("actors_add")
+        self.add_button.setToolTip(self.tr("Add an actor (Ctrl+Shift+A)"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.duplicate_button.setObjectName("actors_duplicate")
+        self.duplicate_button.setToolTip(
+            self.tr("Copy the selected actor, without personal data (Ctrl+Shift+D)")
+        )
+        self.delete_button = QPushButton(icon("remove"), self.tr("Delete"))
+        self.delete_button.setObjectName("actors_delete")
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected actor with its relations and plan entries (Delete)")
+        )
+        self.add_button.clicked.connect(self.add_actor)
+        self.duplicate_button.clicked.connect(self.duplicate_actor)
+        self.delete_button.clicked.connect(self.delete_actor)
+        self.add_button.setEnabled(editable)
+
+        self.filter_edit.setMinimumWidth(180)
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        self.category_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category_filter.setMinimumContentsLength(14)
+        tools.addWidget(self.filter_edit, 1)
+        tools.addWidget(self.category_filter)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.duplicate_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+
+        self.view = QTableView()
+        self.view.setObjectName("actors_table")
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(ActorDelegate(self.view))
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorClearable(True)
+        self.view.selectionModel().selectionChanged.connect(self._on_current)
+
+        self.details = ActorDetails(session)
+        scroll = QScrollArea()
+        scroll.setObjectName("actors_details_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.details)
+        scroll.setMinimumWidth(260)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(16, 12, 8, 12)
+        left_layout.addWidget(heading)
+        left_layout.addWidget(intro)
+        left_layout.addLayout(tools)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addLayout(buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            ("Ctrl+Shift+A", self.add_actor),
+            ("Ctrl+Shift+D", self.duplicate_actor),
+        ):
+            QShortcut(QKeySequence(keys), self, slot, context)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.view,
+            self.delete_actor,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
+
+        session.changed.connect(self._on_changed)
+        self._refresh()
+        self._fit_columns()
+        self.splitter.setSizes([700, 320])
+        if self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+            self.view.selectRow(0)
+
+    # -- loading -----------------------------------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.actors:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        keep = self.selected_uuid()
+        actor_map = self._session.service.actor_map()
+        self.model.set_map(actor_map)
+        self._fill_categories()
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select(keep)
+        self._show_details()
+        self._show_count()
+
+    def _fill_categories(self) -> None:
+        current = self.category_filter.currentData() or ""
+        choices = [("", self.tr("All categories")), *self.model.category_choices()]
+        if [
+            (self.category_filter.itemData(i), self.category_filter.itemText(i))
+            for i in range(self.category_filter.count())
+        ] == choices:
+            return
+        blocked = self.category_filter.blockSignals(True)
+        try:
+            self.category_filter.clear()
+            for key, label in choices:
+                self.category_filter.addItem(label, key)
+            self.category_filter.setCurrentIndex(max(self.category_filter.findData(current), 0))
+        finally:
+            self.category_filter.blockSignals(blocked)
+        self.proxy.set_category(self.category_filter.currentData() or "")
+
+    def _fit_columns(self) -> None:
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for column, key in enumerate(COLUMNS):
+            if key in ("name", "next_step", "category"):
+                header.resizeSection(column, min(header.sectionSize(column), _MAX_START_WIDTH))
+
+    def _show_count(self) -> None:
+        self.count.setText(
+            self.tr("{0} of {1} actors shown").format(self.proxy.rowCount(), self.model.rowCount())
+        )
+        has = self.selected_uuid() is not None and not self._session.read_only
+        self.duplicate_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    # -- selection ---------------------------------------------------------------------------------
+
+    def selected_uuid(self) -> str | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        uuid = rows[0].data(UUID_ROLE)
+        return str(uuid) if uuid else None
+
+    def select(self, uuid: str) -> None:
+        row = self.model.row_of(uuid)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # filtered away: show everything again
+            self.filter_edit.clear()
+            self.category_filter.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.setCurrentIndex(index)
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+
+    def _on_current(self, *_: object) -> None:
+        self._show_details()
+        self._show_count()
+
+    def _show_details(self) -> None:
+        uuid = self.selected_uuid()
+        row = self.model.row_of(uuid) if uuid else -1
+        self.details.show_actor(self.model.actor(row) if row >= 0 else None)
+
+    def _on_filter(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._after_filter()
+
+    def _on_category(self, _index: int) -> None:
+        self.proxy.set_category(self.category_filter.currentData() or "")
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        self._show_details()
+        self._show_count()
+
+    # -- add, duplicate, delete --------------------------------------------------------------------
+
+    def add_actor(self) -> None:
+        if self._session.read_only:
+            return
+        self._session.flush()
+        uuid = commands.add_actor(self._session, texts.new_actor_name())
+        self.select(uuid)
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.view.edit(index.siblingAtColumn(COLUMNS.index("name")))
+
+    def duplicate_actor(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid is None or self._session.read_only:
+            return
+        self._session.flush()
+        original = self.model.actor(self.model.row_of(uuid))
+        copy = commands.duplicate_actor(self._session, uuid, texts.copy_name(original.name))
+        self.select(copy)
+
+    def delete_actor(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid is None or self._session.read_only:
+            return
+        self._session.flush()
+        row = self.view.selectionModel().selectedRows()[0].row()
+        commands.delete_actor(self._session, uuid)
+        if self.proxy.rowCount():
+            self.view.selectRow(min(row, self.proxy.rowCount() - 1))
+        self._show_details()
+        self._show_count()
