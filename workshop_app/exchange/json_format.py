@@ -41,6 +41,7 @@ from workshop_app.domain.actors import (
     CAN_BRING,
     INFLUENCE_RANGE,
     INTEREST_RANGE,
+    RELATION_FIELDS,
     RELATION_KINDS,
     Actor,
     ActorMap,
@@ -120,28 +121,9 @@ AGENDA_KEYS: Final = ("uuid", "title", "duration_min", "method", "responsible")
 SCOPE_KEYS: Final = ("values", "lists", "map")
 MAP_KEYS: Final = ("uuid", "file_name", "mime", "width", "height", "data_base64")
 ACTOR_MAP_KEYS: Final = ("actors", "categories", "relations", "assessments", "plan")
-ACTOR_KEYS: Final = (
-    "uuid",
-    "name",
-    "person_name",
-    "category",
-    "owner_residence",
-    "owner_kind",
-    "influence",
-    "interest",
-    "attitude",
-    "involvement_now",
-    "involvement_wanted",
-    "motivation",
-    "can_bring",
-    "org_role",
-    "next_step",
-    "next_step_date",
-    "notes",
-    "contact",
-)
+ACTOR_KEYS: Final = ("uuid", *ACTOR_FIELDS)
 CATEGORY_KEYS: Final = ("uuid", "name")
-RELATION_KEYS: Final = ("uuid", "source", "target", "kind", "note")
+RELATION_KEYS: Final = ("uuid", *RELATION_FIELDS)
 ASSESSMENT_KEYS: Final = ("uuid", "date", "label", "ratings")
 RATING_KEYS: Final = ("actor", "influence", "interest", "attitude")
 PLAN_KEYS: Final = ("uuid", "actor", "method", "when", "responsible", "note")
