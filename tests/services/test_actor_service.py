@@ -431,3 +431,17 @@ def test_the_schema_enforces_ranges_and_cascades(service: ProjectService) -> Non
         assert reopened.actor_map().actors[0].influence == 3
     finally:
         reopened.close()
+
+
+def test_set_actor_ratings_stores_both_and_refuses_out_of_scale(service: ProjectService) -> None:
+    actor = service.new_actor(name="Handelsstandsforeningen")
+    service.restore_actor(actor)
+    assert service.set_actor_ratings(actor.uuid, 5, 2) == ACTORS
+    with pytest.raises(KnownError) as caught:
+        service.set_actor_ratings(actor.uuid, 6, 2)
+    assert caught.value.kind is ErrorKind.BAD_INPUT
+    with pytest.raises(KnownError):
+        service.set_actor_ratings("00000000-0000-4000-8000-000000000000", 2, 2)
+    found = stored(service).actor(actor.uuid)
+    assert found is not None
+    assert (found.influence, found.interest) == (5, 2)

@@ -520,6 +520,15 @@ class ProjectService:
             _found(lambda: repository.update_actor_field(db, uuid, field, value))
         return Changes(actors=True)
 
+    def set_actor_ratings(self, uuid: str, influence: int, interest: int) -> Changes:
+        """Influence and interest together, in one transaction (a drag on the grid)."""
+        influence = _actor_value("influence", influence)
+        interest = _actor_value("interest", interest)
+        with self.store.transaction() as db:
+            _found(lambda: repository.update_actor_field(db, uuid, "influence", influence))
+            repository.update_actor_field(db, uuid, "interest", interest)
+        return Changes(actors=True)
+
     def move_actor(self, uuid: str, position: int) -> Changes:
         with self.store.transaction() as db:
             order = repository.actor_uuids(db)

@@ -319,3 +319,22 @@ def delete_actor(session: ProjectSession, uuid: str) -> None:
             ),
         )
     )
+
+
+def rate_actor(
+    session: ProjectSession,
+    uuid: str,
+    old: tuple[int, int],
+    new: tuple[int, int],
+) -> None:
+    """Influence and interest in one undo step: ``old``/``new`` are (influence, interest)."""
+    if old == new:
+        return
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("Commands", "Move actor on the grid"),
+            ServiceCall("set_actor_ratings", (uuid, *new)),
+            ServiceCall("set_actor_ratings", (uuid, *old)),
+        )
+    )

@@ -123,3 +123,21 @@ def new_actor_name() -> str:
 
 def copy_name(name: str) -> str:
     return QCoreApplication.translate("ActorTexts", "{0} (copy)").format(name)
+
+
+def quadrant_labels() -> dict[str, str]:
+    """The four quadrants of the power/interest grid (keys: ``domain.actors.QUADRANTS``)."""
+    return {
+        "manage_closely": QCoreApplication.translate("ActorTexts", "Manage closely"),
+        "keep_satisfied": QCoreApplication.translate("ActorTexts", "Keep satisfied"),
+        "keep_informed": QCoreApplication.translate("ActorTexts", "Keep informed"),
+        "monitor": QCoreApplication.translate("ActorTexts", "Monitor"),
+    }
+
+
+def relation_kind_labels() -> dict[str, str]:
+    return {
+        "cooperation": QCoreApplication.translate("ActorTexts", "Cooperation"),
+        "conflict": QCoreApplication.translate("ActorTexts", "Conflict"),
+        "dependency": QCoreApplication.translate("ActorTexts", "Dependency"),
+    }
