@@ -22,6 +22,7 @@ from workshop_app.domain.actors import (
 from workshop_app.domain.changes import Changes
 from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.services.demo import demo_snapshot, write_demo
+from workshop_app.storage.backup import list_backups
 from workshop_app.services.project_service import ProjectService, new_project, open_project
 
 TODAY = dt.date(2027, 3, 1)
@@ -360,7 +361,14 @@ def test_delete_all_personal_data_really_removes_it(service: ProjectService) -> 
     add(service, name="Borgerforeningen", contact="zyxwvu-contact@example.org")
     service.set_actor_value(a, "contact", "+45 12 34 56 78 zyxwvu")
     path = service.path
+    service.store.backup("periodic")
+    service.store.backup("periodic")
+    assert service.personal_data_count() == 2
     assert service.delete_all_personal_data() == ACTORS
+    assert service.personal_data_count() == 0
+    backups = list_backups(service.store.project_uuid)
+    assert [b.reason for b in backups] == ["privacy"]
+    assert b"zyxwvu" not in backups[0].path.read_bytes().lower()
     actors = service.actor_map().actors
     assert all(x.person_name == "" and x.contact == "" for x in actors)
     assert [x.name for x in actors] == ["Handelsstandsforeningen", "Borgerforeningen"]

@@ -541,11 +541,18 @@ class ProjectService:
 
     def delete_all_personal_data(self) -> Changes:
         """Blank the person's name and contact of every actor, for real: ``secure_delete`` zeroes
-        the old content and the file is vacuumed afterwards, so no free page keeps it."""
+        the old content, the file is vacuumed afterwards, so no free page keeps it, and every
+        older backup of the project is deleted after a fresh one is made. Not undoable."""
         with self.store.transaction() as db:
             repository.clear_personal_data(db)
         self.store.vacuum()
+        # Older backups still hold what was just deleted: keep only a fresh one.
+        self.store.expire_backups()
         return Changes(actors=True)
+
+    def personal_data_count(self) -> int:
+        """How many actors hold a contact person or contact details."""
+        return sum(1 for a in self.actor_map().actors if a.person_name or a.contact)
 
     @staticmethod
     def _check_category_exists(db: Any, category: str) -> None:

@@ -155,6 +155,22 @@ def rotate(folder: Path, *, now: dt.datetime | None = None) -> list[Path]:
     return removed
 
 
+def expire_all_but(project_uuid: str, keep: Path) -> int:
+    """Delete every backup of a project except ``keep`` (after its personal data was deleted,
+    older backups still hold it); the number deleted. A file that cannot be deleted is left and
+    not counted."""
+    removed = 0
+    for b in list_backups(project_uuid):
+        if b.path == keep:
+            continue
+        try:
+            b.path.unlink()
+        except OSError:
+            continue
+        removed += 1
+    return removed
+
+
 def is_good(path: Path) -> bool:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)

@@ -280,6 +280,12 @@ class ProjectStore:
         self._last_backup = time.monotonic()
         return info
 
+    def expire_backups(self) -> int:
+        """A fresh backup of the current state, then every older backup of this project deleted
+        (they may hold data deleted since); the number deleted."""
+        fresh = self.backup("privacy")
+        return backup.expire_all_but(self.project_uuid, fresh.path)
+
     def save_copy(self, target: Path) -> None:
         """Write the current state to a new file through SQLite's backup API."""
         backup.copy_database(self._conn, Path(target))

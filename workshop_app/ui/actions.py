@@ -70,6 +70,12 @@ _SPECS: dict[str, _Spec] = {
         "backups",
         True,
     ),
+    "delete_personal_data": _Spec(
+        lambda: QCoreApplication.translate("Actions", "Delete all &personal data…"),
+        None,
+        None,
+        True,
+    ),
     "settings": _Spec(
         lambda: QCoreApplication.translate("Actions", "&Settings…"),
         "Ctrl+,",

@@ -18,6 +18,7 @@ from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.services.demo import DEMO_FILE_NAME, write_demo
 from workshop_app.services.project_service import (
     ProjectService,
+    ServiceCall,
     new_project,
     newest_good_backup,
     open_project,
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         a["save_copy"].triggered.connect(lambda: self.save_copy())
         a["check_project"].triggered.connect(self.check_project)
         a["backups"].triggered.connect(self.show_backups)
+        a["delete_personal_data"].triggered.connect(self.delete_personal_data)
         a["settings"].triggered.connect(self.open_settings)
         a["quit"].triggered.connect(self.close)
         a["about"].triggered.connect(self.about)
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
             None,
             "check_project",
             "backups",
+            "delete_personal_data",
             None,
             "close_project",
             "settings",
@@ -338,6 +341,43 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._offer_restored)
         dialog.open()
+
+    def delete_personal_data(self) -> None:
+        """Blank every contact person and contact detail, for real and not undoable: the file is
+        compacted and older backups are deleted (the privacy guide's "deletion is real")."""
+        session = self.session
+        if session is None or session.read_only:
+            return
+        session.flush()
+        title = self.tr("Delete all personal data")
+        if session.pending:
+            Dialogs.error(
+                self,
+                title,
+                self.tr("Some edits are not saved yet. Save them (Retry) before deleting."),
+            )
+            return
+        count = session.service.personal_data_count()
+        if count == 0:
+            Dialogs.information(
+                self,
+                title,
+                self.tr("No actor in this project has a contact person or contact details."),
+            )
+            return
+        question = self.tr(
+            "{0} actors have a contact person or contact details. They will be blanked, the "
+            "project file is compacted so the old text is really gone, and the older backups "
+            "of this project are deleted (a fresh backup is kept). This cannot be undone.\n\n"
+            "PDFs you exported with names and copies saved elsewhere are not touched: delete "
+            "them yourself."
+        ).format(count)
+        if not Dialogs.ask(self, title, question, self.tr("Delete personal data")):
+            return
+        if session.apply(ServiceCall("delete_all_personal_data", ())):
+            # An undo step could bring a deleted name back: the history goes too.
+            session.undo_stack.clear()
+            Dialogs.information(self, title, self.tr("The personal data was deleted."))
 
     def _offer_restored(self, target: Path) -> None:
         question = self.tr("The backup was restored as {0}. Open it now?").format(target)
