@@ -206,3 +206,63 @@ def test_details_form_and_personal_data(window, qtbot) -> None:
     window.session.undo_stack.undo()
     assert stored(window).actor(actor.uuid).person_name == actor.person_name
     assert edit.text() == actor.person_name
+
+
+def test_next_step_date_can_be_cleared_and_undo_brings_it_back(window, qtbot) -> None:
+    p = page(window)
+    actor = next(a for a in stored(window).actors if a.next_step_date is not None)
+    p.select(actor.uuid)
+    qtbot.mouseClick(p.details.clear_date, Qt.MouseButton.LeftButton)
+    assert stored(window).actor(actor.uuid).next_step_date is None
+    assert p.details.next_step_date.text() == "No date"
+    window.session.undo_stack.undo()
+    assert stored(window).actor(actor.uuid).next_step_date == actor.next_step_date
+
+
+def test_move_actor_changes_its_number_and_undo_moves_it_back(window, qtbot) -> None:
+    p = page(window)
+    order = [a.uuid for a in stored(window).actors]
+    p.select(order[1])
+    assert p.up_button.isEnabled()
+    qtbot.mouseClick(p.up_button, Qt.MouseButton.LeftButton)
+    assert [a.uuid for a in stored(window).actors][:2] == [order[1], order[0]]
+    assert p.selected_uuid() == order[1]
+    assert not p.up_button.isEnabled()  # first now
+    qtbot.keyClick(p.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert [a.uuid for a in stored(window).actors] == order
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
+    assert [a.uuid for a in stored(window).actors] == order
+
+
+def test_own_categories_add_rename_delete_with_undo(window, qtbot, errors) -> None:
+    p = page(window)
+    p.categories_button.click()
+    dialog = p.categories_dialog
+    qtbot.addWidget(dialog)
+    before = stored(window).categories
+    dialog.add_button.click()
+    added = [c for c in stored(window).categories if c not in before]
+    assert [c.name for c in added] == ["New category"]
+    item = dialog.list.currentItem()
+    item.setText("Kirken & menighedsrådet")
+    assert stored(window).categories[-1].name == "Kirken & menighedsrådet"
+    # The register offers it at once.
+    assert ("Kirken & menighedsrådet") in [label for _k, label in p.model.category_choices()]
+
+    # In use: refused with a message, nothing deleted.
+    actor = stored(window).actors[0]
+    window.session.service.set_actor_value(actor.uuid, "category", added[0].uuid)
+    dialog.delete_button.click()
+    assert errors and "Actors in this category: 1." in errors[-1][1]
+    assert len(stored(window).categories) == len(before) + 1
+    window.session.service.set_actor_value(actor.uuid, "category", actor.category)
+
+    dialog.delete_button.click()
+    assert stored(window).categories == before
+    window.session.undo_stack.undo()
+    assert stored(window).categories[-1].name == "Kirken & menighedsrådet"
+    window.session.undo_stack.undo()  # rename
+    assert stored(window).categories[-1].name == "New category"
+    window.session.undo_stack.undo()  # add
+    assert stored(window).categories == before

@@ -338,3 +338,15 @@ def rate_actor(
             ServiceCall("set_actor_ratings", (uuid, *old)),
         )
     )
+
+
+def move_actor(session: ProjectSession, uuid: str, old: int, new: int) -> None:
+    """A new place in the register (its number on the grid and in the PDF follows)."""
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("Commands", "Move actor"),
+            ServiceCall("move_actor", (uuid, new)),
+            ServiceCall("move_actor", (uuid, old)),
+        )
+    )

@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
             )
             return
         question = self.tr(
-            "{0} actors have a contact person or contact details. They will be blanked, the "
+            "Actors with a contact person or contact details: {0}. These will be blanked, the "
             "project file is compacted so the old text is really gone, and the older backups "
             "of this project are deleted (a fresh backup is kept). This cannot be undone.\n\n"
             "PDFs you exported with names and copies saved elsewhere are not touched: delete "

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.actors import CAN_BRING, Actor
 from workshop_app.ui import commands
 from workshop_app.ui.actors import texts
-from workshop_app.ui.fields import FieldBinder
+from workshop_app.ui.fields import FieldBinder, make_date_edit
+from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 
 
@@ -107,6 +109,30 @@ class ActorDetails(QWidget):
         owner_form.addRow(self._labels["owner_residence"], self.owner_residence)
         owner_form.addRow(self._labels["owner_kind"], self.owner_kind)
 
+        step = QFormLayout()
+        step.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        step.setContentsMargins(0, 0, 0, 0)
+        step.addRow(self._labels["next_step"], text_edit("next_step", False))
+        self.next_step_date = make_date_edit(None, self.tr("No date"))
+        self.next_step_date.setObjectName("actor_next_step_date")
+        self.next_step_date.setAccessibleName(self._labels["next_step_date"])
+        self.next_step_date.setEnabled(editable)
+        self.binders["next_step_date"] = FieldBinder(
+            session, self.next_step_date, functools.partial(self._write, "next_step_date")
+        )
+        self.clear_date = QToolButton()
+        self.clear_date.setObjectName("actor_next_step_date_clear")
+        self.clear_date.setIcon(icon("close"))
+        self.clear_date.setToolTip(self.tr("Remove the date"))
+        self.clear_date.setAccessibleName(self.tr("Remove the date"))
+        self.clear_date.setEnabled(editable)
+        self.clear_date.clicked.connect(self._clear_date)
+        when = QHBoxLayout()
+        when.setContentsMargins(0, 0, 0, 0)
+        when.addWidget(self.next_step_date, 1)
+        when.addWidget(self.clear_date)
+        step.addRow(self._labels["next_step_date"], when)
+
         notes = QFormLayout()
         notes.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         notes.setContentsMargins(0, 0, 0, 0)
@@ -128,6 +154,7 @@ class ActorDetails(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.title)
         body.addLayout(form)
+        body.addLayout(step)
         body.addWidget(owner)
         body.addLayout(notes)
         body.addWidget(personal)
@@ -173,6 +200,9 @@ class ActorDetails(QWidget):
             ("owner_kind", self.owner_kind),
         ):
             combo.setCurrentIndex(max(combo.findData(getattr(actor, field)), 0))
+
+    def _clear_date(self) -> None:
+        self.next_step_date.setDate(self.next_step_date.minimumDate())
 
     def _write(self, field: str, old: Any, new: Any) -> None:
         if self._actor is not None:

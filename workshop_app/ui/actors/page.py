@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -106,6 +107,22 @@ class ActorsPage(QWidget):
         self.delete_button.setToolTip(
             self.tr("Delete the selected actor with its relations and plan entries (Delete)")
         )
+        self.up_button = QToolButton()
+        self.up_button.setObjectName("actors_up")
+        self.up_button.setIcon(icon("up"))
+        self.up_button.setToolTip(self.tr("Move the actor up in the register (Ctrl+Up)"))
+        self.up_button.setAccessibleName(self.tr("Move up"))
+        self.down_button = QToolButton()
+        self.down_button.setObjectName("actors_down")
+        self.down_button.setIcon(icon("down"))
+        self.down_button.setToolTip(self.tr("Move the actor down in the register (Ctrl+Down)"))
+        self.down_button.setAccessibleName(self.tr("Move down"))
+        self.up_button.clicked.connect(lambda: self.move_actor(-1))
+        self.down_button.clicked.connect(lambda: self.move_actor(+1))
+        self.categories_button = QPushButton(self.tr("Categories…"))
+        self.categories_button.setObjectName("actors_categories")
+        self.categories_button.setToolTip(self.tr("Add, rename or delete your own categories"))
+        self.categories_button.clicked.connect(self.edit_categories)
         self.add_button.clicked.connect(self.add_actor)
         self.duplicate_button.clicked.connect(self.duplicate_actor)
         self.delete_button.clicked.connect(self.delete_actor)
@@ -125,6 +142,9 @@ class ActorsPage(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.duplicate_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        buttons.addWidget(self.categories_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
 
@@ -181,6 +201,8 @@ class ActorsPage(QWidget):
         for keys, slot in (
             ("Ctrl+Shift+A", self.add_actor),
             ("Ctrl+Shift+D", self.duplicate_actor),
+            ("Ctrl+Up", lambda: self.move_actor(-1)),
+            ("Ctrl+Down", lambda: self.move_actor(+1)),
         ):
             QShortcut(QKeySequence(keys), self, slot, context)
         QShortcut(
@@ -243,9 +265,13 @@ class ActorsPage(QWidget):
         self.count.setText(
             self.tr("{0} of {1} actors shown").format(self.proxy.rowCount(), self.model.rowCount())
         )
-        has = self.selected_uuid() is not None and not self._session.read_only
+        uuid = self.selected_uuid()
+        has = uuid is not None and not self._session.read_only
         self.duplicate_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        row = self.model.row_of(uuid) if uuid else -1
+        self.up_button.setEnabled(has and row > 0)
+        self.down_button.setEnabled(has and 0 <= row < self.model.rowCount() - 1)
 
     # -- selection ---------------------------------------------------------------------------------
 
@@ -322,3 +348,24 @@ class ActorsPage(QWidget):
             self.view.selectRow(min(row, self.proxy.rowCount() - 1))
         self._show_details()
         self._show_count()
+
+    def move_actor(self, step: int) -> None:
+        """One place up or down in the register's own order (its numbers), undoable."""
+        uuid = self.selected_uuid()
+        if uuid is None or self._session.read_only:
+            return
+        old = self.model.row_of(uuid)
+        new = old + step
+        if not 0 <= new < self.model.rowCount():
+            return
+        self._session.flush()
+        commands.move_actor(self._session, uuid, old, new)
+        self.select(uuid)
+
+    def edit_categories(self) -> None:
+        from workshop_app.ui.actors.categories import CategoriesDialog
+
+        dialog = CategoriesDialog(self._session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.categories_dialog = dialog
+        dialog.open()

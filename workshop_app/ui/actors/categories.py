@@ -1,0 +1,191 @@
+"""The project's own actor categories ("Categories…" on the register): add, rename, delete,
+each one undoable. A category still in use cannot be deleted; the message says how many actors
+belong to it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.actors import CustomCategory
+from workshop_app.domain.changes import Changes
+from workshop_app.services.project_service import ServiceCall
+from workshop_app.ui.commands import ServiceCommand
+from workshop_app.ui.dialogs import Dialogs
+from workshop_app.ui.icons import icon
+from workshop_app.ui.session import ProjectSession
+
+_UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def add_category(session: ProjectSession, name: str) -> str | None:
+    category = session.service.new_category(name)
+    command = ServiceCommand(
+        session,
+        QCoreApplication.translate("ActorCategories", "Add category"),
+        ServiceCall("restore_category", (category,)),
+        ServiceCall("delete_category", (category.uuid,)),
+    )
+    session.undo_stack.push(command)
+    return None if command.isObsolete() else category.uuid
+
+
+def rename_category(session: ProjectSession, uuid: str, old: str, new: str) -> None:
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("ActorCategories", "Rename category"),
+            ServiceCall("rename_category", (uuid, new)),
+            ServiceCall("rename_category", (uuid, old)),
+        )
+    )
+
+
+def delete_category(session: ProjectSession, category: CustomCategory, position: int) -> None:
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("ActorCategories", "Delete category"),
+            ServiceCall("delete_category", (category.uuid,)),
+            ServiceCall("restore_category", (category, position)),
+        )
+    )
+
+
+class CategoriesDialog(QDialog):
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("actor_categories_dialog")
+        self.setWindowTitle(self.tr("Actor categories"))
+        self._session = session
+        self._categories: tuple[CustomCategory, ...] = ()
+        editable = not session.read_only
+
+        hint = QLabel(
+            self.tr(
+                "The preset categories cover most towns. Add your own when a group does not fit "
+                "any of them. Double-click a name to rename it."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        self.list = QListWidget()
+        self.list.setObjectName("actor_categories_list")
+        self.list.setAccessibleName(self.tr("Your own categories"))
+        self.list.itemChanged.connect(self._on_renamed)
+        self.list.currentRowChanged.connect(lambda _row: self._enable())
+        self.empty = QLabel(self.tr("No categories of your own yet."))
+        self.empty.setProperty("role", "hint")
+        self.add_button = QPushButton(icon("add"), self.tr("Add"))
+        self.add_button.setObjectName("actor_categories_add")
+        self.add_button.clicked.connect(self.add)
+        self.add_button.setEnabled(editable)
+        self.delete_button = QPushButton(icon("remove"), self.tr("Delete"))
+        self.delete_button.setObjectName("actor_categories_delete")
+        self.delete_button.clicked.connect(self.delete)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+        self.resize(420, 380)
+        session.changed.connect(self._on_changed)
+        self._load()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.actors:
+            self._load()
+
+    def _load(self) -> None:
+        keep = self.current_uuid()
+        self._categories = self._session.service.actor_map().categories
+        blocked = self.list.blockSignals(True)
+        try:
+            self.list.clear()
+            for category in self._categories:
+                item = QListWidgetItem(category.name)
+                item.setData(_UUID_ROLE, category.uuid)
+                if not self._session.read_only:
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                self.list.addItem(item)
+                if category.uuid == keep:
+                    self.list.setCurrentItem(item)
+        finally:
+            self.list.blockSignals(blocked)
+        self.empty.setVisible(not self._categories)
+        self._enable()
+
+    def _enable(self) -> None:
+        self.delete_button.setEnabled(
+            self.current_uuid() is not None and not self._session.read_only
+        )
+
+    def current_uuid(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(_UUID_ROLE)) if item is not None else None
+
+    def _select(self, uuid: str) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(_UUID_ROLE) == uuid:
+                self.list.setCurrentItem(item)
+                return
+
+    def add(self) -> None:
+        names = {c.name.casefold() for c in self._categories}
+        base = self.tr("New category")
+        name, number = base, 2
+        while name.casefold() in names:
+            name, number = f"{base} {number}", number + 1
+        uuid = add_category(self._session, name)
+        if uuid is not None:
+            self._select(uuid)
+            item = self.list.currentItem()
+            if item is not None:
+                self.list.editItem(item)
+
+    def _on_renamed(self, item: QListWidgetItem) -> None:
+        uuid = str(item.data(_UUID_ROLE))
+        old = next((c.name for c in self._categories if c.uuid == uuid), None)
+        new = item.text().strip()
+        if old is None or new == old:
+            return
+        if not new:
+            self._load()  # a blank name is not a name: show the old one again
+            return
+        rename_category(self._session, uuid, old, new)
+        self._load()
+
+    def delete(self) -> None:
+        uuid = self.current_uuid()
+        if uuid is None:
+            return
+        used = sum(1 for a in self._session.service.actor_map().actors if a.category == uuid)
+        if used:
+            Dialogs.error(
+                self,
+                self.tr("Category in use"),
+                self.tr(
+                    "Actors in this category: {0}. Give them another category before you delete it."
+                ).format(used),
+            )
+            return
+        position = next(i for i, c in enumerate(self._categories) if c.uuid == uuid)
+        delete_category(self._session, self._categories[position], position)
