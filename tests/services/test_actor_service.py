@@ -22,8 +22,8 @@ from workshop_app.domain.actors import (
 from workshop_app.domain.changes import Changes
 from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.services.demo import demo_snapshot, write_demo
-from workshop_app.storage.backup import list_backups
 from workshop_app.services.project_service import ProjectService, new_project, open_project
+from workshop_app.storage.backup import list_backups
 
 TODAY = dt.date(2027, 3, 1)
 ACTORS = Changes(actors=True)
