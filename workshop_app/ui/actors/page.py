@@ -1,7 +1,10 @@
-"""The page "2 Actors": the actor register (a sortable, filterable table) and the selected
-actor's details. The grid, relations and engagement plan come later and are named as such."""
+"""The page "2 Actors", in tabs: the register (a sortable, filterable table with the selected
+actor's details and relations), the power/interest grid, and the engagement plan with the method
+cards. One actor is "current" across the tabs; the checks sit above them."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyleOptionViewItem,
     QTableView,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,10 +32,15 @@ from workshop_app.domain.changes import Changes
 from workshop_app.ui import commands
 from workshop_app.ui.actors import texts
 from workshop_app.ui.actors.details import ActorDetails
+from workshop_app.ui.actors.method_cards import MethodCards
 from workshop_app.ui.actors.model import COLUMNS, RANGE_ROLE, UUID_ROLE, ActorsFilter, ActorsModel
+from workshop_app.ui.actors.plan import PlanWidget
 from workshop_app.ui.icons import icon
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
+
+if TYPE_CHECKING:
+    from workshop_app.ui.actors.grid import ActorGrid
 
 #: Widest a text column starts (pixels at 100 %); the user can widen it.
 _MAX_START_WIDTH = 220
@@ -65,10 +74,9 @@ class ActorsPage(QWidget):
         heading.setProperty("role", "pageTitle")
         intro = QLabel(
             self.tr(
-                "The actor register: everyone with a stake in the town centre, how much they "
-                "matter and how to involve them. Click a column to sort; select an actor to see "
-                "its details. The power/interest grid, relations between actors and the "
-                "engagement plan will follow on this page."
+                "Everyone with a stake in the town centre, how much they matter and how to "
+                "involve them: list them in the register, place them on the grid, and plan who "
+                "is involved how and when."
             )
         )
         intro.setObjectName("actors_intro")
@@ -180,9 +188,7 @@ class ActorsPage(QWidget):
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(16, 12, 8, 12)
-        left_layout.addWidget(heading)
-        left_layout.addWidget(intro)
+        left_layout.setContentsMargins(0, 8, 8, 0)
         left_layout.addLayout(tools)
         left_layout.addWidget(self.view, 1)
         left_layout.addLayout(buttons)
@@ -193,9 +199,44 @@ class ActorsPage(QWidget):
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+
+        self.plan = PlanWidget(session)
+        self.cards = MethodCards(session)
+        self.cards.plan_entry_added.connect(self.plan.select)
+        plan_split = QSplitter(Qt.Orientation.Vertical)
+        plan_split.setObjectName("actors_plan_split")
+        plan_split.setChildrenCollapsible(False)
+        plan_split.addWidget(self.cards)
+        plan_split.addWidget(self.plan)
+        plan_split.setStretchFactor(0, 1)
+        plan_split.setStretchFactor(1, 1)
+
+        self.grid: ActorGrid | None = None  # built on the first visit: large maps open fast
+        self._grid_holder = QWidget()
+        QVBoxLayout(self._grid_holder).setContentsMargins(0, 8, 0, 0)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("actors_tabs")
+        self.tabs.setDocumentMode(True)
+        self._tab_names = ("register", "grid", "plan")
+        self.tabs.addTab(self.splitter, icon("actors"), self.tr("Register"))
+        self.tabs.addTab(self._grid_holder, self.tr("Power/interest grid"))
+        self.tabs.addTab(plan_split, self.tr("Engagement plan and methods"))
+        for index, keys in enumerate(("Alt+1", "Alt+2", "Alt+3")):
+            self.tabs.setTabToolTip(index, f"{self.tabs.tabText(index)} ({keys})")
+            QShortcut(
+                QKeySequence(keys),
+                self,
+                lambda i=index: self.tabs.setCurrentIndex(i),
+                Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+        self.tabs.currentChanged.connect(self._on_tab)
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.tabs, 1)
 
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
@@ -219,6 +260,35 @@ class ActorsPage(QWidget):
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
             self.view.selectRow(0)
+
+    # -- tabs --------------------------------------------------------------------------------------
+
+    def show_tab(self, name: str) -> None:
+        """Show "register", "grid" or "plan"."""
+        self.tabs.setCurrentIndex(self._tab_names.index(name))
+        self._on_tab(self.tabs.currentIndex())
+
+    def current_tab(self) -> str:
+        return self._tab_names[self.tabs.currentIndex()]
+
+    def _on_tab(self, index: int) -> None:
+        self._session.flush()
+        if self._tab_names[index] == "grid" and self.grid is None:
+            from workshop_app.ui.actors.grid import ActorGrid
+
+            self.grid = ActorGrid(self._session)
+            self.grid.setObjectName("actors_grid")
+            self.grid.actor_selected.connect(self._on_grid_selected)
+            holder = self._grid_holder.layout()
+            assert holder is not None
+            holder.addWidget(self.grid)
+            uuid = self.selected_uuid()
+            if uuid is not None:
+                self.grid.select(uuid)
+
+    def _on_grid_selected(self, uuid: str) -> None:
+        if uuid and uuid != self.selected_uuid():
+            self.select(uuid)
 
     # -- loading -----------------------------------------------------------------------------------
 
@@ -298,6 +368,11 @@ class ActorsPage(QWidget):
     def _on_current(self, *_: object) -> None:
         self._show_details()
         self._show_count()
+        uuid = self.selected_uuid()
+        self.plan.set_current_actor(uuid)
+        self.cards.set_current_actor(uuid)
+        if self.grid is not None and uuid is not None:
+            self.grid.select(uuid)
 
     def _show_details(self) -> None:
         uuid = self.selected_uuid()
