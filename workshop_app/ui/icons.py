@@ -43,6 +43,16 @@ ICONS = {
     "help": "mdi6.help-circle-outline",
     "check": "mdi6.clipboard-check-outline",
     "backups": "mdi6.backup-restore",
+    "warning": "mdi6.alert-outline",
+    "fine": "mdi6.check-circle-outline",
+    "zoom_in": "mdi6.magnify-plus-outline",
+    "zoom_out": "mdi6.magnify-minus-outline",
+    "fit": "mdi6.fit-to-screen-outline",
+    "projector": "mdi6.projector-screen-outline",
+    "hide_names": "mdi6.eye-off-outline",
+    "relations": "mdi6.vector-polyline",
+    "compare": "mdi6.compare-horizontal",
+    "assessment": "mdi6.camera-timer",
 }
 SIZES = (16, 24, 32, 48, 64)
 COLOR = "#3a3a3a"

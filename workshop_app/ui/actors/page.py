@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.changes import Changes
 from workshop_app.ui import commands
 from workshop_app.ui.actors import texts
+from workshop_app.ui.actors.checks import ActorChecks
 from workshop_app.ui.actors.details import ActorDetails
 from workshop_app.ui.actors.method_cards import MethodCards
 from workshop_app.ui.actors.model import COLUMNS, RANGE_ROLE, UUID_ROLE, ActorsFilter, ActorsModel
 from workshop_app.ui.actors.plan import PlanWidget
+from workshop_app.ui.actors.relations import ActorRelations
 from workshop_app.ui.icons import icon
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
@@ -183,7 +185,16 @@ class ActorsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.details)
+        self.relations = ActorRelations(session)
+        self.relations.actor_activated.connect(self.select)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(self.details)
+        side_layout.addWidget(self.relations)
+        side_layout.addStretch(1)
+        scroll.setWidget(side)
         scroll.setMinimumWidth(260)
 
         left = QWidget()
@@ -232,11 +243,29 @@ class ActorsPage(QWidget):
             )
         self.tabs.currentChanged.connect(self._on_tab)
 
+        self.checks = ActorChecks(session)
+        self.checks.actor_activated.connect(self._on_warning)
+        self.checks_toggle = QToolButton()
+        self.checks_toggle.setObjectName("actors_checks_toggle")
+        self.checks_toggle.setCheckable(True)
+        self.checks_toggle.setChecked(True)
+        self.checks_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.checks_toggle.setAutoRaise(True)
+        self.checks_toggle.toggled.connect(self._show_checks)
+        self.checks.warnings_changed.connect(lambda _n: self._show_checks())
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(0, 0, 0, 0)
+        title_row.addWidget(heading)
+        title_row.addStretch(1)
+        title_row.addWidget(self.checks_toggle)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
-        layout.addWidget(heading)
+        layout.addLayout(title_row)
         layout.addWidget(intro)
+        layout.addWidget(self.checks)
         layout.addWidget(self.tabs, 1)
+        self._show_checks()
 
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
@@ -285,6 +314,21 @@ class ActorsPage(QWidget):
             uuid = self.selected_uuid()
             if uuid is not None:
                 self.grid.select(uuid)
+
+    def _show_checks(self, *_: object) -> None:
+        count = self.checks.count()
+        shown = self.checks_toggle.isChecked()
+        self.checks_toggle.setText(self.checks.summary())
+        self.checks_toggle.setIcon(icon("fine") if count == 0 else icon("warning"))
+        self.checks_toggle.setToolTip(
+            self.tr("Hide the warnings") if shown else self.tr("Show the warnings")
+        )
+        self.checks.setVisible(shown and count > 0)
+
+    def _on_warning(self, uuid: str) -> None:
+        if self.current_tab() == "plan":
+            self.show_tab("register")
+        self.select(uuid)
 
     def _on_grid_selected(self, uuid: str) -> None:
         if uuid and uuid != self.selected_uuid():
@@ -378,6 +422,7 @@ class ActorsPage(QWidget):
         uuid = self.selected_uuid()
         row = self.model.row_of(uuid) if uuid else -1
         self.details.show_actor(self.model.actor(row) if row >= 0 else None)
+        self.relations.show_actor(uuid if row >= 0 else None)
 
     def _on_filter(self, text: str) -> None:
         self.proxy.set_text(text)

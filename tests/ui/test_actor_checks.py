@@ -1,0 +1,126 @@
+"""Phase 2, checks of the actor map: missing key groups, empty quadrants and influential actors
+without a next step, said in words, live, and clickable to the actor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from workshop_app.services.project_service import ServiceCall, new_project
+from workshop_app.ui import commands
+from workshop_app.ui.actors.checks import ActorChecks
+from workshop_app.ui.session import ProjectSession
+
+
+def stored(window):
+    return window.session.service.actor_map()
+
+
+def make(session, qtbot, width: int = 1024) -> ActorChecks:
+    widget = ActorChecks(session)
+    qtbot.addWidget(widget)
+    widget.resize(width, 120)
+    widget.show()
+    return widget
+
+
+def test_demo_warns_about_influential_actors_without_next_step(window, qtbot) -> None:
+    w = make(window.session, qtbot)
+    assert w.texts() == [
+        "Byrådsmedlemmer fra Egeby has high influence but no next step",
+        "Åbyen Ejendomme ApS has high influence but no next step",
+    ]
+    assert w.count() == 2
+    assert w.summary() == "2 warnings"
+    assert [x.kind for x in w.warnings()] == ["no_next_step", "no_next_step"]
+
+
+def test_deleting_every_property_owner_warns_live(window, qtbot) -> None:
+    w = make(window.session, qtbot, width=360)
+    owners = [a for a in stored(window).actors if a.category == "property_owners"]
+    assert len(owners) == 3
+    with qtbot.waitSignal(w.warnings_changed, timeout=1000):
+        for owner in owners:
+            commands.delete_actor(window.session, owner.uuid)
+    assert w.texts()[0] == "No property owners on the map yet"
+    assert "Property owners matter" in w.list.item(0).toolTip()
+    # Åbyen Ejendomme was a property owner with high influence: that warning left with it.
+    assert w.texts()[1:] == ["Byrådsmedlemmer fra Egeby has high influence but no next step"]
+    assert w.summary() == "2 warnings"
+
+    for _ in owners:
+        window.session.undo_stack.undo()
+    assert "No property owners on the map yet" not in w.texts()
+    assert w.count() == 2
+
+
+def test_next_step_clears_a_warning_and_all_fine_says_so(window, qtbot) -> None:
+    w = make(window.session, qtbot)
+    for warning in w.warnings():
+        uuid = warning.actor_uuid
+        assert uuid is not None
+        commands.set_actor_field(window.session, uuid, "next_step", "Next step", "", "Ring op")
+    assert w.count() == 0
+    assert w.texts() == ["No warnings"]
+    assert w.summary() == "No warnings"
+    window.session.undo_stack.undo()
+    assert w.count() == 1 and w.summary() == "1 warning"
+
+
+def test_clicking_an_actor_warning_emits_its_uuid(window, qtbot) -> None:
+    w = make(window.session, qtbot)
+    byraad = next(a for a in stored(window).actors if a.name.startswith("Byrådsmedlemmer"))
+    rect = w.list.visualItemRect(w.list.item(0))
+    with qtbot.waitSignal(w.actor_activated, timeout=1000) as blocker:
+        qtbot.mouseClick(w.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [byraad.uuid]
+
+
+def test_group_and_quadrant_warnings_are_not_clickable(window, qtbot) -> None:
+    owners = [a for a in stored(window).actors if a.category == "property_owners"]
+    for owner in owners:
+        commands.delete_actor(window.session, owner.uuid)
+    w = make(window.session, qtbot)
+    assert w.warnings()[0].kind == "missing_group"
+    rect = w.list.visualItemRect(w.list.item(0))
+    with qtbot.assertNotEmitted(w.actor_activated):
+        qtbot.mouseClick(w.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_empty_map_misses_every_group_and_quadrant(qtbot, tmp_path: Path) -> None:
+    service = new_project(tmp_path / "empty.bymidte", "Tom")
+    session = ProjectSession(service)
+    try:
+        w = make(session, qtbot)
+        assert w.texts() == [
+            "No property owners on the map yet",
+            "No young people on the map yet",
+            "No politicians on the map yet",
+            "No merchants' association on the map yet",
+            "No one in “Manage closely”",
+            "No one in “Keep satisfied”",
+            "No one in “Keep informed”",
+            "No one in “Monitor”",
+        ]
+        assert [x.key for x in w.warnings()][4:] == [
+            "manage_closely",
+            "keep_satisfied",
+            "keep_informed",
+            "monitor",
+        ]
+        assert w.count() == 8 and w.summary() == "8 warnings"
+        # In a narrow column the warnings stack and wrap; in a strip they flow side by side.
+        w.resize(300, 200)
+        assert w.list.wordWrap()
+        w.resize(1400, 200)
+        assert not w.list.wordWrap()
+
+        # A young person with high influence and interest: one group and one quadrant fewer.
+        actor = service.new_actor(name="Ungeråd", category="young_people", influence=4)
+        assert session.apply(ServiceCall("restore_actor", (actor,)))
+        assert "No young people on the map yet" not in w.texts()
+        assert "No one in “Manage closely”" not in w.texts()
+        assert "Ungeråd has high influence but no next step" in w.texts()
+    finally:
+        session.close()

@@ -1,0 +1,268 @@
+"""Checks of the actor map, in words: key groups missing, quadrants of the grid nobody is in, and
+actors with high influence but no next step (click one to select it).
+
+The rules live in the domain (``missing_key_groups``, ``empty_quadrants``,
+``high_influence_without_next_step``); this panel only says them. It fits a strip above the
+register (the warnings flow side by side) as well as a narrow column (one under the other).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.actors import (
+    ActorMap,
+    empty_quadrants,
+    high_influence_without_next_step,
+    missing_key_groups,
+)
+from workshop_app.domain.changes import Changes
+from workshop_app.ui.actors import texts
+from workshop_app.ui.icons import icon
+from workshop_app.ui.session import ProjectSession
+
+_ACTOR_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ActorWarning(NamedTuple):
+    #: "missing_group", "empty_quadrant" or "no_next_step".
+    kind: str
+    #: The group, the quadrant or the actor's uuid.
+    key: str
+    text: str
+    tip: str = ""
+
+    @property
+    def actor_uuid(self) -> str | None:
+        return self.key if self.kind == "no_next_step" else None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActorChecks", text)
+
+
+def missing_group_texts() -> dict[str, tuple[str, str]]:
+    """Per key group: the warning and a hint on how to reach the group."""
+    return {
+        "property_owners": (
+            _tr("No property owners on the map yet"),
+            _tr(
+                "Property owners matter for empty premises, façades and housing. Many live "
+                "elsewhere: one-to-one talks about their business case work best."
+            ),
+        ),
+        "young_people": (
+            _tr("No young people on the map yet"),
+            _tr(
+                "Young people are easily left out. Meet them where they are, for example "
+                "through schools or an idea day."
+            ),
+        ),
+        "politicians": (
+            _tr("No politicians on the map yet"),
+            _tr("Politicians decide on money and plans: keep the relevant committee informed."),
+        ),
+        "merchants_association": (
+            _tr("No merchants' association on the map yet"),
+            _tr("The merchants' association speaks for the shops and often runs joint events."),
+        ),
+    }
+
+
+def actor_warnings(actor_map: ActorMap) -> list[ActorWarning]:
+    """Every warning for the map, in the order shown: groups, quadrants, then actors."""
+    result: list[ActorWarning] = []
+    groups = missing_group_texts()
+    for group in missing_key_groups(actor_map):
+        text, tip = groups[group]
+        result.append(ActorWarning("missing_group", group, text, tip))
+    quadrants = texts.quadrant_labels()
+    for key in empty_quadrants(actor_map):
+        result.append(
+            ActorWarning(
+                "empty_quadrant",
+                key,
+                _tr("No one in “{0}”").format(quadrants[key]),
+                _tr("No actor on the map has ratings that place it in this quadrant."),
+            )
+        )
+    for actor in high_influence_without_next_step(actor_map):
+        result.append(
+            ActorWarning(
+                "no_next_step",
+                actor.uuid,
+                _tr("{0} has high influence but no next step").format(actor.name or "–"),
+                _tr("Click to select the actor and plan a next step."),
+            )
+        )
+    return result
+
+
+class ActorChecks(QWidget):
+    """The current warnings of the actor map; live, from ``session.changed``."""
+
+    #: An actor's warning was clicked (or activated with the keyboard): its uuid.
+    actor_activated = Signal(str)
+    #: The warnings changed (a collapsed header updates :meth:`summary`): their number.
+    warnings_changed = Signal(int)
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("actor_checks")
+        self._session = session
+        self._warnings: list[ActorWarning] = []
+
+        self.list = QListWidget()
+        self.list.setObjectName("actor_checks_list")
+        self.list.setAccessibleName(self.tr("Checks of the actor map"))
+        self.list.setFlow(QListView.Flow.LeftToRight)
+        self.list.setWrapping(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setSpacing(2)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setIconSize(QSize(16, 16))
+        self.list.viewport().setAutoFillBackground(False)
+        self.list.setMouseTracking(True)
+        self.list.itemClicked.connect(self._on_item)
+        self.list.itemActivated.connect(self._on_item)
+        self.list.itemEntered.connect(self._on_hover)
+        self.list.viewport().installEventFilter(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def warnings(self) -> list[ActorWarning]:
+        return list(self._warnings)
+
+    def count(self) -> int:
+        return len(self._warnings)
+
+    def summary(self) -> str:
+        """For a collapsed header: "No warnings", "1 warning", "3 warnings"."""
+        n = self.count()
+        if n == 0:
+            return self.tr("No warnings")
+        if n == 1:
+            return self.tr("1 warning")
+        return self.tr("{0} warnings").format(n)
+
+    def texts(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    # -- refreshing ------------------------------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.actors:
+            self.refresh()
+
+    def refresh(self, actor_map: ActorMap | None = None) -> None:
+        """Recompute from the service (or from ``actor_map`` when the caller already has it)."""
+        if actor_map is None:
+            actor_map = self._session.service.actor_map()
+        warnings = actor_warnings(actor_map)
+        if warnings == self._warnings and self.list.count():
+            return
+        self._warnings = warnings
+        self.list.clear()
+        warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        link = self.palette().link()
+        for warning in warnings:
+            self.list.addItem(self._item(warning, warn))
+            if warning.actor_uuid is not None:
+                last = self.list.item(self.list.count() - 1)
+                last.setForeground(link)
+        if not warnings:
+            fine = QListWidgetItem(icon("check"), self.tr("No warnings"))
+            fine.setToolTip(
+                self.tr(
+                    "The key groups are on the map, every quadrant has someone in it and every "
+                    "actor with high influence has a next step."
+                )
+            )
+            fine.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(fine)
+        self.list.setCurrentRow(-1)
+        self._arrange()
+        self.warnings_changed.emit(len(warnings))
+
+    @staticmethod
+    def _item(warning: ActorWarning, warn: QIcon) -> QListWidgetItem:
+        item = QListWidgetItem(warn, warning.text)
+        item.setToolTip(warning.tip)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        if warning.actor_uuid is not None:
+            item.setData(_ACTOR_ROLE, warning.actor_uuid)
+        return item
+
+    def _arrange(self) -> None:
+        """Side by side while every warning fits on a line, else one under the other, wrapped."""
+        width = self.list.viewport().width()
+        widest = (
+            max(
+                (
+                    self.list.fontMetrics().horizontalAdvance(self.list.item(i).text())
+                    for i in range(self.list.count())
+                ),
+                default=0,
+            )
+            + self.list.iconSize().width()
+            + 16
+        )
+        narrow = widest > width
+        if narrow != (self.list.flow() == QListView.Flow.TopToBottom):
+            self.list.setFlow(QListView.Flow.TopToBottom if narrow else QListView.Flow.LeftToRight)
+            self.list.setWrapping(not narrow)
+            self.list.setWordWrap(narrow)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the laid-out items (up to about eight rows), so a strip stays a strip."""
+        self.list.doItemsLayout()
+        bottom = 0
+        for i in range(self.list.count()):
+            bottom = max(bottom, self.list.visualItemRect(self.list.item(i)).bottom())
+        bottom += self.list.verticalOffset()
+        row = self.list.sizeHintForRow(0) if self.list.count() else 0
+        limit = 8 * (row + 2 * self.list.spacing())
+        self.list.setFixedHeight(min(bottom + 1, limit) + 2 * self.list.spacing() + 2)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._arrange()
+        return False
+
+    # -- clicking --------------------------------------------------------------------------------
+
+    def _on_item(self, item: QListWidgetItem) -> None:
+        uuid = item.data(_ACTOR_ROLE)
+        if uuid:
+            self.actor_activated.emit(str(uuid))
+
+    def _on_hover(self, item: QListWidgetItem) -> None:
+        clickable = bool(item.data(_ACTOR_ROLE))
+        self.list.viewport().setCursor(
+            Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
+        )

@@ -1,0 +1,571 @@
+"""The relations of the selected actor (cooperation, conflict, dependency, each with a note): a list
+to read and jump from, an editor for the selected relation, and a small form to add one.
+
+A stored dependency reads "source depends on target": seen from the source it is "Depends on X",
+seen from the target "X depends on this actor".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.actors import ActorMap, Relation
+from workshop_app.domain.changes import Changes
+from workshop_app.errors import KnownError
+from workshop_app.services.project_service import ServiceCall
+from workshop_app.ui.actors import texts
+from workshop_app.ui.commands import ServiceCommand, SetFieldCommand
+from workshop_app.ui.fields import FieldBinder
+from workshop_app.ui.icons import icon
+from workshop_app.ui.session import ProjectSession
+
+#: The choices of the add form: the three kinds, with dependency in both directions.
+ADD_KINDS = ("cooperation", "conflict", "depends_on", "needed_by")
+
+_UUID_ROLE = Qt.ItemDataRole.UserRole
+_OTHER_ROLE = Qt.ItemDataRole.UserRole + 1
+_NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
+_PAD = 4
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActorRelations", text)
+
+
+def add_kind_labels() -> dict[str, str]:
+    return {
+        "cooperation": _tr("Cooperation with"),
+        "conflict": _tr("Conflict with"),
+        "depends_on": _tr("Depends on"),
+        "needed_by": _tr("Is depended on by"),
+    }
+
+
+def relation_text(relation: Relation, actor_uuid: str, other_name: str) -> str:
+    """The relation as seen from ``actor_uuid``: "Conflict with X", "X depends on this actor"."""
+    if relation.kind == "cooperation":
+        return _tr("Cooperation with {0}").format(other_name)
+    if relation.kind == "conflict":
+        return _tr("Conflict with {0}").format(other_name)
+    if relation.source == actor_uuid:
+        return _tr("Depends on {0}").format(other_name)
+    return _tr("{0} depends on this actor").format(other_name)
+
+
+def _hint(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("role", "hint")
+    return label
+
+
+class _RelationDelegate(QStyledItemDelegate):
+    """A relation in bold with its note under it in the hint colour, both wrapped to the width."""
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _parts(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> tuple[QFont, str, QRect, str, QRect]:
+        width = max(60, self._view.viewport().width() - 2 * _PAD)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        note = str(index.data(_NOTE_ROLE) or "")
+        box = QRect(0, 0, width, 100_000)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        title_rect = QFontMetrics(bold).boundingRect(box, flags, title)
+        note_rect = QFontMetrics(option.font).boundingRect(box, flags, note) if note else QRect()
+        return bold, title, title_rect, note, note_rect
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        _bold, _title, title_rect, note, note_rect = self._parts(option, index)
+        height = title_rect.height() + (note_rect.height() + 1 if note else 0) + 2 * _PAD
+        return QSize(self._view.viewport().width(), height)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        bold, title, title_rect, note, note_rect = self._parts(option, index)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
+        text = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        hint = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        rect = opt.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        painter.save()
+        painter.setFont(bold)
+        painter.setPen(palette.color(text))
+        painter.drawText(
+            QRect(rect.left(), rect.top(), rect.width(), title_rect.height()), flags, title
+        )
+        if note:
+            painter.setFont(opt.font)
+            painter.setPen(palette.color(hint))
+            top = rect.top() + title_rect.height() + 1
+            painter.drawText(QRect(rect.left(), top, rect.width(), note_rect.height()), flags, note)
+        painter.restore()
+
+
+class ActorRelations(QWidget):
+    """The relations of one actor; ``show_actor(uuid)`` chooses it (``None``: nothing shown)."""
+
+    #: The other actor of a relation was activated (double-click or Enter, or "Go to actor").
+    actor_activated = Signal(str)
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("actor_relations")
+        self._session = session
+        self._uuid: str | None = None
+        self._map = ActorMap()
+        self._relation: Relation | None = None
+        editable = not session.read_only
+
+        self.title = QLabel(self.tr("Relations"))
+        self.title.setProperty("role", "sectionTitle")
+        self.empty = _hint()
+        self.empty.setObjectName("actor_relations_empty")
+
+        self.list = QListWidget()
+        self.list.setObjectName("actor_relations_list")
+        self.list.setAccessibleName(self.tr("Relations of the actor"))
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setToolTip(self.tr("Double-click a relation to go to the other actor."))
+        self.list.setItemDelegate(_RelationDelegate(self.list))
+        self.list.itemActivated.connect(self._on_activated)
+        self.list.currentItemChanged.connect(self._on_current)
+
+        # The selected relation: kind, note, go to, delete.
+        self.kind = QComboBox()
+        self.kind.setObjectName("actor_relation_kind")
+        self.kind.setAccessibleName(self.tr("Kind of relation"))
+        for key, label in texts.relation_kind_labels().items():
+            self.kind.addItem(label, key)
+        self.kind.activated.connect(self._on_kind)
+        self.note = QLineEdit()
+        self.note.setObjectName("actor_relation_note")
+        self.note.setAccessibleName(self.tr("Note on the relation"))
+        self.note.setPlaceholderText(self.tr("What the relation is about"))
+        self.note.setReadOnly(not editable)
+        self.note_binder = FieldBinder(session, self.note, self._write_note)
+        self.go_button = QPushButton(self.tr("Go to actor"))
+        self.go_button.setObjectName("actor_relation_go")
+        self.go_button.setToolTip(self.tr("Select the other actor of this relation"))
+        self.go_button.clicked.connect(self._go)
+        self.delete_button = QPushButton(icon("remove"), self.tr("Delete"))
+        self.delete_button.setObjectName("actor_relation_delete")
+        self.delete_button.setToolTip(self.tr("Delete the selected relation"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.editor = QWidget()
+        self.editor.setObjectName("actor_relation_editor")
+        editor_form = QFormLayout(self.editor)
+        editor_form.setContentsMargins(0, 0, 0, 0)
+        editor_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        kind_row = QHBoxLayout()
+        kind_row.setContentsMargins(0, 0, 0, 0)
+        kind_row.addWidget(self.kind, 1)
+        kind_row.addWidget(self.go_button)
+        kind_row.addWidget(self.delete_button)
+        editor_form.addRow(self.tr("Kind"), kind_row)
+        editor_form.addRow(self.tr("Note"), self.note)
+
+        # Adding one.
+        self.add_group = QGroupBox(self.tr("Add a relation"))
+        self.add_group.setObjectName("actor_relation_add_group")
+        self.other = QComboBox()
+        self.other.setObjectName("actor_relation_other")
+        self.other.setAccessibleName(self.tr("Other actor"))
+        self.other.setEditable(True)
+        self.other.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.other.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.other.setMinimumContentsLength(12)
+        line = self.other.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("Type or choose an actor"))
+        completer = self.other.completer()
+        assert completer is not None
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.add_kind = QComboBox()
+        self.add_kind.setObjectName("actor_relation_add_kind")
+        self.add_kind.setAccessibleName(self.tr("Kind of the new relation"))
+        for key, label in add_kind_labels().items():
+            self.add_kind.addItem(label, key)
+        self.add_note = QLineEdit()
+        self.add_note.setObjectName("actor_relation_add_note")
+        self.add_note.setAccessibleName(self.tr("Note on the new relation"))
+        self.add_note.setPlaceholderText(self.tr("Note (optional)"))
+        self.add_note.returnPressed.connect(self.add_from_form)
+        self.add_button = QPushButton(icon("add"), self.tr("Add"))
+        self.add_button.setObjectName("actor_relation_add")
+        self.add_button.clicked.connect(self.add_from_form)
+        self.message = QLabel()
+        self.message.setObjectName("actor_relation_message")
+        self.message.setProperty("role", "warning")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()
+        add_layout = QVBoxLayout(self.add_group)
+        add_row = QHBoxLayout()
+        add_row.setContentsMargins(0, 0, 0, 0)
+        add_row.addWidget(self.add_kind)
+        add_row.addStretch(1)
+        note_row = QHBoxLayout()
+        note_row.setContentsMargins(0, 0, 0, 0)
+        note_row.addWidget(self.add_note, 1)
+        note_row.addWidget(self.add_button)
+        add_layout.addLayout(add_row)
+        add_layout.addWidget(self.other)
+        add_layout.addLayout(note_row)
+        add_layout.addWidget(self.message)
+        self.add_group.setVisible(editable)
+        self.other.currentIndexChanged.connect(self._clear_message)
+        line.textEdited.connect(self._clear_message)
+        self.add_kind.currentIndexChanged.connect(self._clear_message)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.add_group)
+
+        session.changed.connect(self._on_changed)
+        self.show_actor(None)
+
+    # -- showing -----------------------------------------------------------------------------------
+
+    @property
+    def uuid(self) -> str | None:
+        return self._uuid
+
+    def relations(self) -> tuple[Relation, ...]:
+        """The shown actor's relations, in list order."""
+        return self._map.relations_of(self._uuid) if self._uuid else ()
+
+    def texts(self) -> list[str]:
+        """The list's lines: each relation as read from this actor, without its note."""
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def show_actor(self, uuid: str | None) -> None:
+        """Show the relations of the actor ``uuid``; typing in the note is written first."""
+        if uuid != self._uuid:
+            self.note_binder.flush()
+            self._clear_message()
+            self.other.setEditText("")
+            self.add_note.clear()
+        self._uuid = uuid
+        self.refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.actors:
+            self.refresh()
+
+    def refresh(self, actor_map: ActorMap | None = None) -> None:
+        """Reload from the service (or from ``actor_map`` when the caller already has it)."""
+        self._map = actor_map if actor_map is not None else self._session.service.actor_map()
+        if self._uuid is not None and self._map.actor(self._uuid) is None:
+            self._uuid = None
+        has_actor = self._uuid is not None
+        self.list.setVisible(has_actor)
+        self.add_group.setVisible(has_actor and not self._session.read_only)
+        self._fill_list()
+        self._fill_others()
+        if not has_actor:
+            self.empty.setText(self.tr("Select an actor to see its relations."))
+        else:
+            self.empty.setText(self.tr("No relations yet."))
+        self.empty.setVisible(not has_actor or self.list.count() == 0)
+        self.list.setVisible(has_actor and self.list.count() > 0)
+
+    def _fill_list(self) -> None:
+        keep = self._relation.uuid if self._relation else None
+        names = {a.uuid: a.name or "–" for a in self._map.actors}
+        with QSignalBlocker(self.list):
+            self.list.clear()
+            for relation in self.relations():
+                assert self._uuid is not None
+                other = relation.target if relation.source == self._uuid else relation.source
+                text = relation_text(relation, self._uuid, names.get(other, "–"))
+                item = QListWidgetItem(text)
+                item.setData(_NOTE_ROLE, relation.note.strip())
+                item.setData(_UUID_ROLE, relation.uuid)
+                item.setData(_OTHER_ROLE, other)
+                self.list.addItem(item)
+                if relation.uuid == keep:
+                    self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            with QSignalBlocker(self.list):
+                self.list.setCurrentRow(0)
+        self._fit_list()
+        self._show_relation()
+
+    def _fit_list(self) -> None:
+        """As tall as its items, up to about ten lines; no scroll bar for a few relations."""
+        self.list.doItemsLayout()
+        rows = sum(self.list.sizeHintForRow(i) for i in range(self.list.count()))
+        line = self.fontMetrics().lineSpacing()
+        frame = 2 * self.list.frameWidth()
+        self.list.setFixedHeight(min(max(rows, line), 10 * line) + frame)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.list.doItemsLayout()
+        self._fit_list()
+
+    def _fill_others(self) -> None:
+        choices = [(a.uuid, a.name or "–") for a in self._map.actors if a.uuid != self._uuid]
+        current = [
+            (self.other.itemData(i), self.other.itemText(i)) for i in range(self.other.count())
+        ]
+        if current == choices:
+            return
+        text = self.other.currentText()
+        with QSignalBlocker(self.other):
+            self.other.clear()
+            for uuid, name in choices:
+                self.other.addItem(name, uuid)
+            self.other.setCurrentIndex(-1)
+            self.other.setEditText(text)
+
+    def _show_relation(self) -> None:
+        item = self.list.currentItem()
+        uuid = item.data(_UUID_ROLE) if item is not None else None
+        relation = next((r for r in self.relations() if r.uuid == uuid), None)
+        if self._relation is not None and (
+            relation is None or relation.uuid != self._relation.uuid
+        ):
+            self.note_binder.flush()
+        self._relation = relation
+        self.editor.setVisible(relation is not None)
+        if relation is None:
+            return
+        editable = not self._session.read_only
+        with QSignalBlocker(self.kind):
+            self.kind.setCurrentIndex(max(self.kind.findData(relation.kind), 0))
+        self.kind.setEnabled(editable)
+        self.delete_button.setEnabled(editable)
+        self.note_binder.show(relation.note)
+
+    def _on_current(self, *_: object) -> None:
+        self._show_relation()
+
+    # -- jumping -----------------------------------------------------------------------------------
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        other = item.data(_OTHER_ROLE)
+        if other:
+            self.actor_activated.emit(str(other))
+
+    def _go(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self._on_activated(item)
+
+    # -- editing -----------------------------------------------------------------------------------
+
+    def select_relation(self, uuid: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(_UUID_ROLE) == uuid:
+                self.list.setCurrentRow(i)
+                return
+
+    def selected_relation(self) -> Relation | None:
+        return self._relation
+
+    def _write_note(self, old: Any, new: Any) -> None:
+        if self._relation is not None:
+            self._set_value(self._relation.uuid, "note", _tr("Edit relation note"), old, new)
+
+    def _on_kind(self, _index: int) -> None:
+        if self._relation is None:
+            return
+        new = self.kind.currentData()
+        if new and new != self._relation.kind:
+            self._set_value(
+                self._relation.uuid,
+                "kind",
+                _tr("Change kind of relation"),
+                self._relation.kind,
+                new,
+            )
+
+    def set_kind(self, kind: str) -> None:
+        """Change the selected relation's kind (as choosing it in the combo box does)."""
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self._on_kind(self.kind.currentIndex())
+
+    def _set_value(self, uuid: str, field: str, text: str, old: Any, new: Any) -> None:
+        if self._session.read_only:
+            return
+        self._session.undo_stack.push(
+            SetFieldCommand(self._session, "set_relation_value", (uuid,), field, text, old, new)
+        )
+
+    def delete_selected(self) -> None:
+        relation = self._relation
+        if relation is None or self._session.read_only:
+            return
+        self.note_binder.flush()
+        relation = next((r for r in self.relations() if r.uuid == relation.uuid), relation)
+        row = self.list.currentRow()
+        self._relation = None
+        self._session.undo_stack.push(
+            ServiceCommand(
+                self._session,
+                _tr("Delete relation"),
+                ServiceCall("delete_relation", (relation.uuid,)),
+                ServiceCall("restore_relation", (relation,)),
+            )
+        )
+        if self.list.count():
+            self.list.setCurrentRow(min(row, self.list.count() - 1))
+
+    # -- adding ------------------------------------------------------------------------------------
+
+    def _clear_message(self, *_: object) -> None:
+        self.message.hide()
+        self.message.clear()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _resolve_other(self) -> str | None:
+        """The actor chosen in the combo box: the item picked, or the one whose name was typed."""
+        text = self.other.currentText().strip()
+        index = self.other.currentIndex()
+        if index >= 0 and self.other.itemText(index).strip() == text:
+            return str(self.other.itemData(index))
+        folded = text.casefold()
+        matches = [a.uuid for a in self._map.actors if a.name.strip().casefold() == folded]
+        if self._uuid in matches:
+            return self._uuid
+        return matches[0] if matches else None
+
+    def add_from_form(self) -> str | None:
+        other = self._resolve_other()
+        if other is None:
+            if self.other.currentText().strip():
+                self._say(
+                    self.tr("There is no actor called “{0}”. Choose one from the list.").format(
+                        self.other.currentText().strip()
+                    )
+                )
+            else:
+                self._say(self.tr("Choose the other actor first."))
+            return None
+        uuid = self.add_relation(other, self.add_kind.currentData(), self.add_note.text())
+        if uuid is not None:
+            self.other.setCurrentIndex(-1)
+            self.other.setEditText("")
+            self.add_note.clear()
+        return uuid
+
+    def add_relation(self, other: str, kind: str, note: str = "") -> str | None:
+        """Add a relation between the shown actor and ``other``; ``kind`` is one of
+        :data:`ADD_KINDS`. Returns the new relation's uuid, or None (and says why)."""
+        if self._uuid is None or self._session.read_only:
+            return None
+        if other == self._uuid:
+            self._say(self.tr("An actor cannot have a relation to itself. Choose another actor."))
+            return None
+        if kind not in ADD_KINDS:
+            raise ValueError(f"unknown kind {kind!r}")
+        source, target = (other, self._uuid) if kind == "needed_by" else (self._uuid, other)
+        stored_kind = "dependency" if kind in ("depends_on", "needed_by") else kind
+        for existing in self.relations():
+            same_pair = {existing.source, existing.target} == {source, target}
+            if (
+                same_pair
+                and existing.kind == stored_kind
+                and (stored_kind != "dependency" or existing.source == source)
+            ):
+                self._say(self.tr("This relation is already listed."))
+                self.select_relation(existing.uuid)
+                return None
+        self._session.flush()
+        try:
+            relation = self._session.service.new_relation(source, target, stored_kind, note)
+        except KnownError:
+            self._say(
+                self.tr(
+                    "The note cannot be saved: it is too long or holds characters that are "
+                    "not allowed."
+                )
+            )
+            return None
+        failures: list[KnownError] = []
+        self._session.failed.connect(failures.append)
+        try:
+            self._session.undo_stack.push(
+                ServiceCommand(
+                    self._session,
+                    _tr("Add relation"),
+                    ServiceCall("restore_relation", (relation,)),
+                    ServiceCall("delete_relation", (relation.uuid,)),
+                )
+            )
+        finally:
+            self._session.failed.disconnect(failures.append)
+        if failures:
+            return None
+        self._clear_message()
+        self.select_relation(relation.uuid)
+        return relation.uuid
