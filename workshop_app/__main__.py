@@ -8,8 +8,12 @@ The forms below are a contract that scripts and the installer smoke test rely on
     workshop-app check PATH                  "ok" and exit 0, or one line on stderr and exit 2
     workshop-app export PATH --what handout --out OUT.pdf [--session UUID] [--lang da|en]
     workshop-app export PATH --what charter --out OUT.pdf [--lang da|en]
+    workshop-app export PATH --what actors --out OUT.pdf [--with-names] [--lang da|en]
     workshop-app export-json PATH OUT.json
     workshop-app import-json IN.json OUT
+
+The actor map leaves contact persons and contact details out; ``--with-names`` (only with
+``--what actors``) puts them in and marks every page "contains personal data".
 
 Exit codes: 0 ok, 2 a problem with the user's input or file (one line on stderr), 1 a bug.
 """
@@ -22,7 +26,7 @@ import os
 import sys
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,12 +78,17 @@ def _command_parser() -> argparse.ArgumentParser:
     check.add_argument("path", type=Path, metavar="PATH")
     export = sub.add_parser("export", help="write a PDF from a project")
     export.add_argument("path", type=Path, metavar="PATH")
-    export.add_argument("--what", required=True, choices=["handout", "charter"])
+    export.add_argument("--what", required=True, choices=["handout", "charter", "actors"])
     export.add_argument("--out", required=True, type=Path, metavar="OUT.pdf")
     export.add_argument(
         "--session", metavar="UUID", help="handout: the meeting (default: the next one)"
     )
     export.add_argument("--lang", choices=["da", "en"], help="language of the labels")
+    export.add_argument(
+        "--with-names",
+        action="store_true",
+        help="actors: include contact persons and contact details (personal data)",
+    )
     export_json = sub.add_parser("export-json", help="write the whole project as JSON")
     export_json.add_argument("path", type=Path, metavar="PATH")
     export_json.add_argument("out", type=Path, metavar="OUT.json")
@@ -145,6 +154,10 @@ def _refuse_existing(path: Path) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from workshop_app.services.project_service import open_project
 
+    if args.with_names and args.what != "actors":
+        raise KnownError(
+            ErrorKind.BAD_INPUT, args.path, problem="--with-names is only for --what actors."
+        )
     service = open_project(args.path, read_only=True)
     try:
         snapshot = service.snapshot()
@@ -152,6 +165,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         service.close()
     if args.what == "charter":
         return _export_charter(args, snapshot)
+    if args.what == "actors":
+        return _export_actor_map(args, snapshot)
     if args.session and snapshot.meeting(args.session) is None:
         raise KnownError(
             ErrorKind.BAD_INPUT, args.path, problem=f"No meeting with id {args.session}."
@@ -163,13 +178,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     labels = handout_labels_for(_lang(args.lang))
     from workshop_app.export.handout import write_handout
 
+    return _write_pdf(args.out, lambda: write_handout(snapshot, args.session, labels, args.out))
+
+
+def _write_pdf(path: Path, write: Callable[[], None]) -> int:
+    """Run ``write`` (which writes the PDF at ``path``), turning file errors into user errors."""
     try:
-        write_handout(snapshot, args.session, labels, args.out)
+        write()
     except PermissionError:
-        raise KnownError(ErrorKind.READ_ONLY, args.out) from None
+        raise KnownError(ErrorKind.READ_ONLY, path) from None
     except OSError as exc:
-        raise KnownError(ErrorKind.IO_FAILURE, args.out) from exc
-    print(args.out)
+        raise KnownError(ErrorKind.IO_FAILURE, path) from exc
+    print(path)
     return EXIT_OK
 
 
@@ -179,14 +199,19 @@ def _export_charter(args: argparse.Namespace, snapshot: ProjectSnapshot) -> int:
     labels = charter_labels_for(_lang(args.lang))
     from workshop_app.export.charter import write_charter
 
-    try:
-        write_charter(snapshot, labels, args.out)
-    except PermissionError:
-        raise KnownError(ErrorKind.READ_ONLY, args.out) from None
-    except OSError as exc:
-        raise KnownError(ErrorKind.IO_FAILURE, args.out) from exc
-    print(args.out)
-    return EXIT_OK
+    return _write_pdf(args.out, lambda: write_charter(snapshot, labels, args.out))
+
+
+def _export_actor_map(args: argparse.Namespace, snapshot: ProjectSnapshot) -> int:
+    from workshop_app.ui.headless import actor_map_labels_for
+
+    labels = actor_map_labels_for(_lang(args.lang))
+    from workshop_app.export.actor_map import write_actor_map
+
+    return _write_pdf(
+        args.out,
+        lambda: write_actor_map(snapshot, labels, args.out, with_names=args.with_names),
+    )
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:

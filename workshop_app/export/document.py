@@ -41,9 +41,11 @@ class PageFurniture:
     header_right: str
     footer_left: str
     page_of: str
+    #: Printed bold in red in the middle of every header (e.g. "Contains personal data").
+    notice: str = ""
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
+def fit_text(text: str, font: str, size: float, width: float) -> str:
     """``text`` shortened with an ellipsis so it fits ``width`` points."""
     if stringWidth(text, font, size) <= width:
         return text
@@ -64,10 +66,18 @@ def _page_label(template: str, page: int, pages: int) -> str:
         return f"{page} / {pages}"
 
 
-def _canvas_class(furniture: PageFurniture) -> type[Canvas]:
+NOTICE_INK = "#b71c1c"
+
+
+def _canvas_class(
+    furniture: PageFurniture, page_size: tuple[float, float] = st.PAGE_SIZE
+) -> type[Canvas]:
     left = st.MARGIN_LEFT
-    right = st.PAGE_SIZE[0] - st.MARGIN_RIGHT
-    half = (right - left) / 2 - 6
+    right = page_size[0] - st.MARGIN_RIGHT
+    header_y = page_size[1] - (st.PAGE_SIZE[1] - st.HEADER_Y)
+    notice = plain(furniture.notice)
+    # With a notice in the middle, each side gets a third of the width.
+    half = (right - left) / (3 if notice else 2) - 6
     header_left = plain(furniture.header_left)
     header_right = plain(furniture.header_right)
     footer_left = plain(furniture.footer_left)
@@ -94,14 +104,22 @@ def _canvas_class(furniture: PageFurniture) -> type[Canvas]:
             size = st.SMALL_SIZE
             self.setFillColor(st.MUTED)
             self.setFont(BOLD, size)
-            self.drawString(left, st.HEADER_Y, _fit(header_left, BOLD, size, half))
+            self.drawString(left, header_y, fit_text(header_left, BOLD, size, half))
             self.setFont(REGULAR, size)
-            self.drawRightString(right, st.HEADER_Y, _fit(header_right, REGULAR, size, half))
+            self.drawRightString(right, header_y, fit_text(header_right, REGULAR, size, half))
+            if notice:
+                self.setFillColor(NOTICE_INK)
+                self.setFont(BOLD, size)
+                self.drawCentredString(
+                    (left + right) / 2, header_y, fit_text(notice, BOLD, size, half)
+                )
+                self.setFillColor(st.MUTED)
+                self.setFont(REGULAR, size)
             self.setStrokeColor(st.RULE)
             self.setLineWidth(0.5)
-            self.line(left, st.HEADER_Y - 5, right, st.HEADER_Y - 5)
+            self.line(left, header_y - 5, right, header_y - 5)
             self.line(left, st.FOOTER_Y + size + 4, right, st.FOOTER_Y + size + 4)
-            self.drawString(left, st.FOOTER_Y, _fit(footer_left, REGULAR, size, half))
+            self.drawString(left, st.FOOTER_Y, fit_text(footer_left, REGULAR, size, half))
             label = plain(_page_label(furniture.page_of, page, pages))
             self.drawRightString(right, st.FOOTER_Y, label)
             self.restoreState()
@@ -172,8 +190,10 @@ def build_pdf(
     furniture: PageFurniture,
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
+    page_size: tuple[float, float] = st.PAGE_SIZE,
 ) -> None:
-    """Lay out ``story`` on A4 with header and footer and write it to ``out``.
+    """Lay out ``story`` on ``page_size`` (A4 portrait unless given) with header and footer and
+    write it to ``out``.
 
     Metadata: ``title`` and ``subject`` as given (callers keep personal names out), author and
     creator the app's name. Raises :class:`Cancelled` when ``is_cancelled()`` turns true; then
@@ -186,7 +206,7 @@ def build_pdf(
         buffer,
         progress=progress,
         is_cancelled=is_cancelled,
-        pagesize=st.PAGE_SIZE,
+        pagesize=page_size,
         leftMargin=st.MARGIN_LEFT,
         rightMargin=st.MARGIN_RIGHT,
         topMargin=st.MARGIN_TOP,
@@ -210,7 +230,7 @@ def build_pdf(
         id="body",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build_story(list(story), _canvas_class(furniture))
+    doc.build_story(list(story), _canvas_class(furniture, page_size))
     _check(is_cancelled)
     data = buffer.getvalue()
     if isinstance(out, pathlib.Path):

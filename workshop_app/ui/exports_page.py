@@ -1,9 +1,17 @@
-"""The page "Handouts and export": print a meeting handout, export the project as JSON."""
+"""The page "Handouts and export": print a meeting handout, the charter or the actor map, export
+the project as JSON.
+
+The actor map is started here (its flow kept by the page); the other documents are signalled to
+the main window.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -17,6 +25,9 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.changes import Changes
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
+
+if TYPE_CHECKING:
+    from workshop_app.ui.handout_flow import PdfFlow
 
 
 def _group(
@@ -88,6 +99,33 @@ class ExportsPage(QWidget):
                 self.charter_button,
             )
         )
+        self.actor_map_names = QCheckBox(self.tr("Include contact persons (personal data)"))
+        self.actor_map_names.setObjectName("exports_actor_map_names")
+        self.actor_map_names.setToolTip(
+            self.tr(
+                "Adds each actor's contact person and contact details. Every page of that "
+                "version says it contains personal data."
+            )
+        )
+        names_form = QFormLayout()
+        names_form.addRow(self.actor_map_names)
+        self.actor_map_button = QPushButton(icon("export"), self.tr("Preview and print…"))
+        self.actor_map_button.setObjectName("exports_actor_map_button")
+        self.actor_map_button.clicked.connect(self.print_actor_map)
+        self.actor_map_flow: PdfFlow | None = None  # ReportLab and QtPdf load on first use
+        layout.addWidget(
+            _group(
+                self.tr("Actor map"),
+                self.tr(
+                    "The power/interest grid, the actor register and the engagement plan "
+                    "(phase 2) on landscape pages. Organisations and groups are shown by name; "
+                    "contact persons and contact details are left out unless you tick the box "
+                    "below. Only share a version with contact persons with those who need it."
+                ),
+                self.actor_map_button,
+                names_form,
+            )
+        )
         self.json_button = QPushButton(icon("export_json"), self.tr("Export as JSON…"))
         self.json_button.clicked.connect(self.json_requested.emit)
         layout.addWidget(
@@ -104,6 +142,13 @@ class ExportsPage(QWidget):
 
         session.changed.connect(self._on_changed)
         self._reload()
+
+    def print_actor_map(self) -> None:
+        """Build the actor map in the background and open its preview (print or save there)."""
+        from workshop_app.ui.handout_flow import PdfFlow
+
+        self.actor_map_flow = PdfFlow(self._session, self.window())
+        self.actor_map_flow.start_actor_map(with_names=self.actor_map_names.isChecked())
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.meeting_list or changes.meetings:

@@ -1,4 +1,4 @@
-"""Make a PDF (handout, charter) in the background, show progress, then the preview."""
+"""Make a PDF (handout, charter, actor map) in the background, show progress, then the preview."""
 
 from __future__ import annotations
 
@@ -99,15 +99,37 @@ class PdfFlow(QObject):
         from workshop_app.export.charter import write_charter
         from workshop_app.ui.labels import charter_labels
 
-        self._session.flush()
-        snapshot = self._session.service.snapshot()
         labels = charter_labels()
 
         def write(snap: ProjectSnapshot, out: Path, progress: Progress, cancelled: Check) -> None:
             write_charter(snap, labels, out, progress=progress, is_cancelled=cancelled)
 
-        name = f"{labels.document_title} - {snapshot.project.name}"
-        self.build(snapshot, write, name, self.tr("Making the charter…"))
+        self._start_project_pdf(labels.document_title, write, self.tr("Making the charter…"))
+
+    def start_actor_map(self, with_names: bool = False) -> None:
+        """The actor map; ``with_names`` adds contact persons (each page then says so)."""
+        from workshop_app.export.actor_map import write_actor_map
+        from workshop_app.ui.labels import actor_map_labels
+
+        labels = actor_map_labels()
+
+        def write(snap: ProjectSnapshot, out: Path, progress: Progress, cancelled: Check) -> None:
+            write_actor_map(
+                snap,
+                labels,
+                out,
+                with_names=with_names,
+                progress=progress,
+                is_cancelled=cancelled,
+            )
+
+        self._start_project_pdf(labels.document_title, write, self.tr("Making the actor map…"))
+
+    def _start_project_pdf(self, title: str, write: PdfJob, busy_text: str) -> None:
+        """A document of the whole project, named "<title> - <project name>"."""
+        self._session.flush()
+        snapshot = self._session.service.snapshot()
+        self.build(snapshot, write, f"{title} - {snapshot.project.name}", busy_text)
 
     def _done(self) -> None:
         if self._progress is not None:

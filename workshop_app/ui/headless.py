@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from workshop_app.export.actor_map import ActorMapLabels
 from workshop_app.export.charter import CharterLabels
 from workshop_app.export.handout import HandoutLabels
 from workshop_app.ui.i18n import install_translators
-from workshop_app.ui.labels import charter_labels, handout_labels
+from workshop_app.ui.labels import actor_map_labels, charter_labels, handout_labels
 
 _app: QCoreApplication | None = None
 
@@ -27,3 +28,8 @@ def handout_labels_for(lang: str) -> HandoutLabels:
 def charter_labels_for(lang: str) -> CharterLabels:
     _translators(lang)
     return charter_labels()
+
+
+def actor_map_labels_for(lang: str) -> ActorMapLabels:
+    _translators(lang)
+    return actor_map_labels()

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from workshop_app.domain.methods import load_catalogue
+from workshop_app.export.actor_map import ActorMapLabels
 from workshop_app.export.charter import CharterLabels
 from workshop_app.export.handout import HandoutLabels
+from workshop_app.ui.actors import texts
 
 
 def handout_labels() -> HandoutLabels:
@@ -251,4 +254,74 @@ def charter_labels() -> CharterLabels:
         months=months,
         date_format=QCoreApplication.translate("CharterLabels", "{day} {month} {year}"),
         thousands_sep=locale.groupSeparator(),
+    )
+
+
+def actor_map_labels() -> ActorMapLabels:
+    """The actor map's fixed texts in the current language; category, quadrant and other names
+    are the register's own (ui/actors/texts.py), method titles come from the method catalogue in
+    the current locale's language."""
+    locale = QLocale()
+    months = tuple(locale.monthName(m, QLocale.FormatType.LongFormat) for m in range(1, 13))
+    lang = "da" if locale.language() == QLocale.Language.Danish else "en"
+    fields = texts.field_labels()
+    return ActorMapLabels(
+        document_title=QCoreApplication.translate("ActorMapLabels", "Actor map"),
+        status=QCoreApplication.translate("ActorMapLabels", "Status of {date}"),
+        page_of=QCoreApplication.translate("ActorMapLabels", "Page {page} of {pages}"),
+        untitled=QCoreApplication.translate("ActorMapLabels", "Untitled project"),
+        unnamed=QCoreApplication.translate("ActorMapLabels", "(no name)"),
+        actor_count=QCoreApplication.translate("ActorMapLabels", "Actors on the map: {count}"),
+        personal_data=QCoreApplication.translate("ActorMapLabels", "Contains personal data"),
+        personal_data_note=QCoreApplication.translate(
+            "ActorMapLabels",
+            "This version contains personal data (contact persons and contact details). "
+            "Keep it safe and do not pass it on.",
+        ),
+        empty_map=QCoreApplication.translate(
+            "ActorMapLabels",
+            "No actors are on the map yet. Actors are added on the page “2 Actors”; the map, "
+            "the register and the engagement plan follow from them.",
+        ),
+        influence=fields["influence"],
+        interest=fields["interest"],
+        low=QCoreApplication.translate("ActorMapLabels", "low"),
+        high=QCoreApplication.translate("ActorMapLabels", "high"),
+        legend_categories=QCoreApplication.translate("ActorMapLabels", "Categories"),
+        legend_attitude=QCoreApplication.translate("ActorMapLabels", "Attitude (outline)"),
+        legend_relations=QCoreApplication.translate("ActorMapLabels", "Relations"),
+        register=QCoreApplication.translate("ActorMapLabels", "Actor register"),
+        number=QCoreApplication.translate("ActorMapLabels", "No."),
+        name=fields["name"],
+        category=fields["category"],
+        attitude=fields["attitude"],
+        involvement=QCoreApplication.translate("ActorMapLabels", "Involvement now → wanted"),
+        role=QCoreApplication.translate("ActorMapLabels", "Role"),
+        next_step=fields["next_step"],
+        contact=fields["person_name"],
+        plan=QCoreApplication.translate("ActorMapLabels", "Engagement plan"),
+        plan_actor=QCoreApplication.translate("ActorMapLabels", "Actor"),
+        method=QCoreApplication.translate("ActorMapLabels", "Method"),
+        when=QCoreApplication.translate("ActorMapLabels", "When"),
+        responsible=QCoreApplication.translate("ActorMapLabels", "Responsible"),
+        note=QCoreApplication.translate("ActorMapLabels", "Note"),
+        empty_plan=QCoreApplication.translate("ActorMapLabels", "The engagement plan is empty."),
+        checks=QCoreApplication.translate("ActorMapLabels", "Checks"),
+        missing_groups=QCoreApplication.translate("ActorMapLabels", "Missing key groups: {groups}"),
+        high_without_step=QCoreApplication.translate(
+            "ActorMapLabels", "High influence without a next step: {actors}"
+        ),
+        no_gaps=QCoreApplication.translate(
+            "ActorMapLabels",
+            "All key groups are on the map, and every actor with high influence has a next step.",
+        ),
+        categories=texts.category_labels(),
+        quadrants=texts.quadrant_labels(),
+        relation_kinds=texts.relation_kind_labels(),
+        attitudes=texts.attitude_labels(),
+        involvement_levels=texts.involvement_labels(),
+        org_roles=texts.org_role_labels(),
+        methods={key: card.name for key, card in load_catalogue(lang).items()},
+        months=months,
+        date_format=QCoreApplication.translate("ActorMapLabels", "{day} {month} {year}"),
     )

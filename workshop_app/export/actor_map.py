@@ -1,0 +1,898 @@
+"""The actor map (phase 2) on landscape A4: the power/interest grid, the register, the plan.
+
+Page 1 is the grid as a vector drawing: interest across (1–5), influence up (1–5), the four
+quadrants tinted and named, one numbered marker per actor (filled in its category's colour,
+outlined in its attitude's colour, the same palette as the screen), the name beside it where
+there is room, lines for relations, and a legend. Then the register (one row per actor, numbered
+as on the grid), the engagement plan and a few checks (missing key groups, high influence without
+a next step).
+
+Personal data: organisations and groups are shown by name; ``Actor.person_name`` and
+``Actor.contact`` (``PERSONAL_FIELDS``) are left out unless ``with_names`` is set. Then a contact
+column is added and the header of every page says "Contains personal data". The plan's
+"responsible" and the free texts are the facilitator's own words and are printed as typed. The PDF
+metadata names only the document and the project.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import pathlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, BinaryIO
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, TableStyle
+
+from workshop_app.domain.actors import (
+    HIGH,
+    Actor,
+    ActorMap,
+    PlanEntry,
+    high_influence_without_next_step,
+    missing_key_groups,
+    quadrant,
+)
+from workshop_app.domain.methods import load_catalogue
+from workshop_app.domain.model import ProjectSnapshot
+from workshop_app.domain.palette import ATTITUDE_COLOURS, RELATION_COLOURS, category_colour
+from workshop_app.domain.vocabulary import ACTOR_CATEGORIES
+from workshop_app.export import Cancelled
+from workshop_app.export import styles as st
+from workshop_app.export.charter import _MONTHS_EN, _column_widths, _fill, _frozen
+from workshop_app.export.document import (
+    NOTICE_INK,
+    CancelFn,
+    PageFurniture,
+    ProgressFn,
+    build_pdf,
+    fit_text,
+)
+from workshop_app.export.flowables import FlowingTable
+from workshop_app.export.fonts import BOLD, REGULAR
+from workshop_app.export.handout import HandoutLabels, format_date
+from workshop_app.export.text import blocks, para, plain
+
+PAGE_SIZE = landscape(A4)
+#: Width and height of the page body (inside the margins).
+BODY_WIDTH = PAGE_SIZE[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT
+BODY_HEIGHT = PAGE_SIZE[1] - st.MARGIN_TOP - st.MARGIN_BOTTOM
+
+_CATEGORIES_EN = _frozen(
+    municipal_administration="Municipal administration",
+    politicians="Politicians",
+    merchants_association="Merchants' association",
+    citizens_association="Citizens' association",
+    business_council="Business council",
+    shops="Shops",
+    food_and_hotels="Cafés, restaurants and hotels",
+    services="Service businesses",
+    property_owners="Property owners",
+    culture_leisure="Culture and leisure",
+    education="Schools and colleges",
+    young_people="Young people",
+    seniors="Seniors",
+    unorganised_citizens="Unorganised citizens",
+    city_manager="City manager",
+    tourism="Tourism and destination",
+    business_promotion="Business promotion",
+    local_media="Local media",
+    housing_associations="Housing associations",
+    premises_seekers="Seekers of premises",
+    other="Other",
+)
+_QUADRANTS_EN = _frozen(
+    manage_closely="Manage closely",
+    keep_satisfied="Keep satisfied",
+    keep_informed="Keep informed",
+    monitor="Monitor",
+)
+_RELATIONS_EN = _frozen(cooperation="Cooperation", conflict="Conflict", dependency="Dependency")
+_ATTITUDES_EN: Mapping[int, str] = MappingProxyType(
+    {-2: "−2 against", -1: "−1 sceptical", 0: "0 neutral", 1: "+1 positive", 2: "+2 for"}
+)
+_INVOLVEMENT_EN = _frozen(
+    inform="Inform",
+    consult="Consult",
+    involve="Involve",
+    collaborate="Collaborate",
+    co_decide="Co-decide",
+)
+_ORG_ROLES_EN = _frozen(
+    steering_group="Steering group",
+    working_group="Working group",
+    reference_group="Reference group",
+    ad_hoc="Ad hoc",
+    none="No role",
+)
+
+
+def _methods_en() -> Mapping[str, str]:
+    return MappingProxyType({key: card.name for key, card in load_catalogue("en").items()})
+
+
+@dataclass(frozen=True)
+class ActorMapLabels:
+    """Every fixed text of the actor map, translated by the caller. English defaults.
+
+    The mappings are keyed by the domain's keys (``domain.actors``, ``domain.vocabulary``); a
+    missing key falls back to the English default, then to the key itself. Templates carry the
+    named fields shown in braces.
+    """
+
+    document_title: str = "Actor map"
+    status: str = "Status of {date}"
+    page_of: str = "Page {page} of {pages}"
+    untitled: str = "Untitled project"
+    unnamed: str = "(no name)"
+    actor_count: str = "Actors on the map: {count}"
+    personal_data: str = "Contains personal data"
+    personal_data_note: str = (
+        "This version contains personal data (contact persons and contact details). "
+        "Keep it safe and do not pass it on."
+    )
+    empty_map: str = (
+        "No actors are on the map yet. Actors are added on the page “2 Actors”; the map, the "
+        "register and the engagement plan follow from them."
+    )
+    influence: str = "Influence"
+    interest: str = "Interest"
+    low: str = "low"
+    high: str = "high"
+    legend_categories: str = "Categories"
+    legend_attitude: str = "Attitude (outline)"
+    legend_relations: str = "Relations"
+    register: str = "Actor register"
+    number: str = "No."
+    name: str = "Name"
+    category: str = "Category"
+    attitude: str = "Attitude"
+    involvement: str = "Involvement now → wanted"
+    role: str = "Role"
+    next_step: str = "Next step"
+    contact: str = "Contact person"
+    plan: str = "Engagement plan"
+    plan_actor: str = "Actor"
+    method: str = "Method"
+    when: str = "When"
+    responsible: str = "Responsible"
+    note: str = "Note"
+    empty_plan: str = "The engagement plan is empty."
+    checks: str = "Checks"
+    missing_groups: str = "Missing key groups: {groups}"
+    high_without_step: str = "High influence without a next step: {actors}"
+    no_gaps: str = (
+        "All key groups are on the map, and every actor with high influence has a next step."
+    )
+    categories: Mapping[str, str] = field(default_factory=lambda: _CATEGORIES_EN)
+    quadrants: Mapping[str, str] = field(default_factory=lambda: _QUADRANTS_EN)
+    relation_kinds: Mapping[str, str] = field(default_factory=lambda: _RELATIONS_EN)
+    attitudes: Mapping[int, str] = field(default_factory=lambda: _ATTITUDES_EN)
+    involvement_levels: Mapping[str, str] = field(default_factory=lambda: _INVOLVEMENT_EN)
+    org_roles: Mapping[str, str] = field(default_factory=lambda: _ORG_ROLES_EN)
+    #: Titles of the method cards, keyed by ``vocabulary.METHODS``.
+    methods: Mapping[str, str] = field(default_factory=_methods_en)
+    months: tuple[str, ...] = _MONTHS_EN
+    date_format: str = "{day} {month} {year}"
+
+
+_DEFAULTS = ActorMapLabels()
+
+
+def _pick(labels: ActorMapLabels, name: str, key: Any) -> str:
+    """``labels.<name>[key]``, else the English default, else the key."""
+    mapping: Mapping[Any, str] = getattr(labels, name)
+    if key in mapping:
+        return mapping[key]
+    fallback: Mapping[Any, str] = getattr(_DEFAULTS, name)
+    return fallback.get(key, str(key))
+
+
+def _date(day: dt.date, labels: ActorMapLabels) -> str:
+    return format_date(day, HandoutLabels(months=labels.months, date_format=labels.date_format))
+
+
+def _name(actor: Actor, labels: ActorMapLabels) -> str:
+    return actor.name.strip() or labels.unnamed
+
+
+def _category_name(category: str, actor_map: ActorMap, labels: ActorMapLabels) -> str:
+    custom = next((c for c in actor_map.categories if c.uuid == category), None)
+    if custom is not None:
+        return custom.name
+    return _pick(labels, "categories", category)
+
+
+def _colour(category: str, actor_map: ActorMap) -> colors.Color:
+    order = tuple(c.uuid for c in actor_map.categories)
+    return colors.HexColor(category_colour(category, order))
+
+
+# -- the grid ----------------------------------------------------------------------------------
+
+#: Marker radius, and the least it shrinks to in a crowded cell (points).
+MARKER_RADIUS = 2.7 * mm
+_MIN_RADIUS = 1.9 * mm
+#: Least room between two markers (points).
+_MARKER_GAP = 0.8 * mm
+#: Space between a marker and its name, plus the margin kept at the name's right.
+_LABEL_OFFSET = 1.8 * mm
+_CELL_PAD = 1.2 * mm
+_LABEL_SIZE = 7.0
+_LABEL_LEADING = 8.0
+#: A name is shown beside its marker only when at least this much width is left for it.
+_MIN_LABEL_WIDTH = 8 * mm
+_QUADRANT_SIZE = 8.0
+#: Height of the strip a quadrant's name takes at the top of its first cell.
+_QUADRANT_STRIP = 4.2 * mm
+_QUADRANT_FILL = MappingProxyType(
+    {
+        "manage_closely": colors.HexColor("#fbe4dc"),
+        "keep_satisfied": colors.HexColor("#fdf3d6"),
+        "keep_informed": colors.HexColor("#e3f1e1"),
+        "monitor": colors.HexColor("#efefef"),
+    }
+)
+_QUADRANT_INK = colors.Color(0.25, 0.25, 0.25)
+#: The outer corner cell (interest, influence) of each quadrant, where its name goes, at the
+#: cell's top (influence 5) or bottom (influence 1), left (interest 1) or right (interest 5).
+_QUADRANT_CELLS = {(1, 5), (5, 5), (1, 1), (5, 1)}
+_DASHES = MappingProxyType({"cooperation": None, "conflict": [3, 2], "dependency": [1, 1.5]})
+
+
+@dataclass(frozen=True)
+class Marker:
+    """Where one actor's marker goes: centre, radius, and the lines of its name beside it."""
+
+    actor_uuid: str
+    number: int
+    x: float
+    y: float
+    radius: float
+    label: tuple[str, ...]
+    label_width: float
+
+
+@dataclass(frozen=True)
+class Plot:
+    """The 5 × 5 cells of the grid: interest 1–5 from left to right, influence 1–5 upwards."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def cell_width(self) -> float:
+        return self.width / 5
+
+    @property
+    def cell_height(self) -> float:
+        return self.height / 5
+
+    def cell(self, interest: int, influence: int) -> tuple[float, float]:
+        """Lower left corner of a cell."""
+        return (
+            self.x + (interest - 1) * self.cell_width,
+            self.y + (influence - 1) * self.cell_height,
+        )
+
+
+def _split_word(word: str, font: str, size: float, width: float) -> tuple[str, str]:
+    """A word too long for ``width`` as (the longest head that fits with a hyphen, the rest)."""
+    cut = len(word) - 1
+    while cut > 1 and stringWidth(word[:cut] + "-", font, size) > width:
+        cut -= 1
+    return word[:cut] + "-", word[cut:]
+
+
+def _lines(text: str, font: str, size: float, width: float, most: int) -> tuple[str, ...]:
+    """``text`` broken into at most ``most`` lines of ``width``; a word too long for a line is
+    hyphenated, and the last line is shortened with an ellipsis if text is left over."""
+    words = plain(text).split()
+    out: list[str] = []
+    while words and len(out) < most:
+        if len(out) == most - 1:
+            out.append(fit_text(" ".join(words), font, size, width))
+            break
+        line = words.pop(0)
+        if stringWidth(line, font, size) > width:
+            line, rest = _split_word(line, font, size, width)
+            words.insert(0, rest)
+        while words and stringWidth(f"{line} {words[0]}", font, size) <= width:
+            line = f"{line} {words.pop(0)}"
+        out.append(line)
+    return tuple(out)
+
+
+def _arrangement(count: int, width: float, height: float) -> tuple[int, int, float, bool]:
+    """(columns, rows, radius, named) for ``count`` markers in a box of ``width`` × ``height``.
+
+    The fewest columns that keep markers legible (radius at least :data:`_MIN_RADIUS`) with room
+    for a name beside each; if there is no such arrangement, numbers only, as large as fits.
+    """
+    best: tuple[int, int, float, bool] | None = None
+    for columns in range(1, count + 1):
+        rows = math.ceil(count / columns)
+        slot_width, slot_height = width / columns, height / rows
+        radius = min(MARKER_RADIUS, (slot_height - _MARKER_GAP) / 2, (slot_width - _MARKER_GAP) / 2)
+        if radius >= _MIN_RADIUS and slot_width - 2 * radius - _LABEL_OFFSET >= _MIN_LABEL_WIDTH:
+            return columns, rows, radius, True
+        if best is None or radius > best[2]:
+            best = (columns, rows, radius, False)
+    assert best is not None
+    return best[0], best[1], max(best[2], 0.5 * mm), False
+
+
+def place_markers(
+    actors: Sequence[Actor], plot: Plot, names: Mapping[str, str] | None = None
+) -> list[Marker]:
+    """One marker per actor, inside the actor's cell, never overlapping another.
+
+    Actors sharing a cell are laid out in map order in rows, then columns; each name goes beside
+    its marker (up to two lines) where the column leaves room for it. ``names`` maps an actor's
+    uuid to the text beside it (default: the actor's name).
+    """
+    by_cell: dict[tuple[int, int], list[tuple[int, Actor]]] = {}
+    for number, actor in enumerate(actors, start=1):
+        by_cell.setdefault((actor.interest, actor.influence), []).append((number, actor))
+    markers: list[Marker] = []
+    for (interest, influence), members in by_cell.items():
+        left, bottom = plot.cell(interest, influence)
+        top = bottom + plot.cell_height - _CELL_PAD
+        bottom += _CELL_PAD
+        if (interest, influence) in _QUADRANT_CELLS:
+            if influence == 5:
+                top -= _QUADRANT_STRIP
+            else:
+                bottom += _QUADRANT_STRIP
+        box_width = plot.cell_width - 2 * _CELL_PAD
+        box_height = top - bottom
+        columns, rows, radius, named = _arrangement(len(members), box_width, box_height)
+        slot_width, slot_height = box_width / columns, box_height / rows
+        label_width = slot_width - 2 * radius - _LABEL_OFFSET
+        most = 2 if slot_height >= 2 * _LABEL_LEADING + 1 else 1
+        for index, (number, actor) in enumerate(members):
+            column, row = index // rows, index % rows
+            if named:
+                x = left + _CELL_PAD + column * slot_width + radius + 0.3 * mm
+            else:
+                x = left + _CELL_PAD + (column + 0.5) * slot_width
+            y = top - (row + 0.5) * slot_height
+            text = names.get(actor.uuid, actor.name) if names is not None else actor.name
+            label = _lines(text, REGULAR, _LABEL_SIZE, label_width, most) if named else ()
+            markers.append(
+                Marker(actor.uuid, number, x, y, radius, label, label_width if named else 0.0)
+            )
+    markers.sort(key=lambda m: m.number)
+    return markers
+
+
+def _light(colour: colors.Color) -> bool:
+    return 0.299 * colour.red + 0.587 * colour.green + 0.114 * colour.blue > 0.6
+
+
+def _text(x: float, y: float, text: str, size: float, *, bold: bool = False, **kw: Any) -> String:
+    return String(x, y, plain(text), fontName=BOLD if bold else REGULAR, fontSize=size, **kw)
+
+
+def _quadrants(plot: Plot, labels: ActorMapLabels) -> Group:
+    group = Group()
+    for interest in range(1, 6):
+        for influence in range(1, 6):
+            x, y = plot.cell(interest, influence)
+            fill = _QUADRANT_FILL[quadrant(influence, interest)]
+            group.add(
+                Rect(x, y, plot.cell_width, plot.cell_height, fillColor=fill, strokeColor=None)
+            )
+    thin, thick = colors.Color(1, 1, 1), colors.Color(0.45, 0.45, 0.45)
+    for i in range(1, 5):  # cell borders in white, the quadrant borders dark
+        x = plot.x + i * plot.cell_width
+        y = plot.y + i * plot.cell_height
+        group.add(Line(x, plot.y, x, plot.y + plot.height, strokeColor=thin, strokeWidth=0.8))
+        group.add(Line(plot.x, y, plot.x + plot.width, y, strokeColor=thin, strokeWidth=0.8))
+    split_x = plot.x + (HIGH - 1) * plot.cell_width
+    split_y = plot.y + (HIGH - 1) * plot.cell_height
+    group.add(Line(split_x, plot.y, split_x, plot.y + plot.height, strokeColor=thick))
+    group.add(Line(plot.x, split_y, plot.x + plot.width, split_y, strokeColor=thick))
+    group.add(Rect(plot.x, plot.y, plot.width, plot.height, fillColor=None, strokeColor=thick))
+    for interest, influence in sorted(_QUADRANT_CELLS):
+        x, y = plot.cell(interest, influence)
+        columns = HIGH - 1 if interest == 1 else 5 - HIGH + 1
+        text = fit_text(
+            plain(_pick(labels, "quadrants", quadrant(influence, interest))),
+            BOLD,
+            _QUADRANT_SIZE,
+            columns * plot.cell_width - 2 * _CELL_PAD,
+        )
+        if influence == 5:
+            y += plot.cell_height - _CELL_PAD - _QUADRANT_SIZE * 0.8
+        else:
+            y += _CELL_PAD + _QUADRANT_SIZE * 0.2
+        if interest == 1:
+            x, anchor = x + _CELL_PAD, "start"
+        else:
+            x, anchor = x + plot.cell_width - _CELL_PAD, "end"
+        group.add(
+            _text(x, y, text, _QUADRANT_SIZE, bold=True, fillColor=_QUADRANT_INK, textAnchor=anchor)
+        )
+    return group
+
+
+def _axes(plot: Plot, labels: ActorMapLabels) -> Group:
+    group = Group()
+    size = 8.5
+    ink = st.MUTED
+    for value in range(1, 6):
+        x, y = plot.cell(value, value)
+        group.add(
+            _text(x + plot.cell_width / 2, plot.y - 4 * mm, str(value), size, textAnchor="middle")
+        )
+        group.add(
+            _text(plot.x - 2 * mm, y + plot.cell_height / 2 - 3, str(value), size, textAnchor="end")
+        )
+    low, high = plain(labels.low), plain(labels.high)
+    group.add(_text(plot.x, plot.y - 4 * mm, low, 7, fillColor=ink))
+    group.add(_text(plot.x + plot.width, plot.y - 4 * mm, high, 7, fillColor=ink, textAnchor="end"))
+    title_x = _text(
+        plot.x + plot.width / 2, plot.y - 9 * mm, f"{labels.interest} →", 9.5, bold=True
+    )
+    title_x.textAnchor = "middle"
+    group.add(title_x)
+    title_y = Group(
+        _text(0, 0, f"{labels.influence} →", 9.5, bold=True, textAnchor="middle"),
+    )
+    title_y.translate(plot.x - 7 * mm, plot.y + plot.height / 2)
+    title_y.rotate(90)
+    group.add(title_y)
+    return group
+
+
+def _relations(actor_map: ActorMap, markers: Sequence[Marker]) -> Group:
+    group = Group()
+    where = {m.actor_uuid: m for m in markers}
+    for relation in actor_map.relations:
+        a, b = where.get(relation.source), where.get(relation.target)
+        if a is None or b is None:
+            continue
+        line = Line(
+            a.x,
+            a.y,
+            b.x,
+            b.y,
+            strokeColor=colors.HexColor(RELATION_COLOURS.get(relation.kind, "#757575")),
+            strokeWidth=1.1,
+            strokeDashArray=_DASHES.get(relation.kind),
+        )
+        group.add(line)
+    return group
+
+
+def _marker(
+    marker: Marker, fill: colors.Color, outline: colors.Color, ground: colors.Color
+) -> Group:
+    group = Group()
+    group.add(
+        Circle(
+            marker.x,
+            marker.y,
+            marker.radius,
+            fillColor=fill,
+            strokeColor=outline,
+            strokeWidth=max(1.0, marker.radius * 0.25),
+        )
+    )
+    digits = str(marker.number)
+    size = min(7.0, marker.radius * 1.25) * (0.85 if len(digits) > 2 else 1.0)
+    group.add(
+        _text(
+            marker.x,
+            marker.y - size * 0.36,
+            digits,
+            size,
+            bold=True,
+            textAnchor="middle",
+            fillColor=st.INK if _light(fill) else colors.white,
+        )
+    )
+    first = marker.y + (len(marker.label) - 1) * _LABEL_LEADING / 2 - _LABEL_SIZE * 0.35
+    x = marker.x + marker.radius + _LABEL_OFFSET / 2
+    # The name on a patch of the cell's own colour, so relation lines pass behind it.
+    for index, line in enumerate(marker.label):
+        y = first - index * _LABEL_LEADING
+        width = stringWidth(line, REGULAR, _LABEL_SIZE) + 1
+        group.add(Rect(x - 0.5, y - 2, width, _LABEL_LEADING, fillColor=ground, strokeColor=None))
+    for index, line in enumerate(marker.label):
+        group.add(_text(x, first - index * _LABEL_LEADING, line, _LABEL_SIZE, fillColor=st.INK))
+    return group
+
+
+#: Width of the legend at the right of the grid, and the space for the axes at its left/bottom.
+_LEGEND_WIDTH = 58 * mm
+_LEGEND_HEADING = 4.6 * mm
+_LEGEND_GAP = 3 * mm
+_AXIS_LEFT = 11 * mm
+_AXIS_BOTTOM = 12 * mm
+
+
+def _legend(
+    actor_map: ActorMap, labels: ActorMapLabels, x: float, top: float, width: float
+) -> Group:
+    """Categories in use (map order of the presets, then the custom ones), attitude outlines
+    and relation lines, from ``top`` down."""
+    group = Group()
+    used = {a.category for a in actor_map.actors}
+    order = [c for c in ACTOR_CATEGORIES if c in used]
+    order += [c.uuid for c in actor_map.categories if c.uuid in used]
+    order += sorted(used - set(order))
+    kinds = [k for k in RELATION_COLOURS if any(r.kind == k for r in actor_map.relations)]
+    sections = 3 if kinds else 2
+    entries = len(order) + len(ATTITUDE_COLOURS) + len(kinds)
+    fixed = sections * _LEGEND_HEADING + (sections - 1) * _LEGEND_GAP
+    step = min(4.4 * mm, max(2.6 * mm, (top - fixed - 1 * mm) / entries))
+    y = top
+
+    def heading(text: str) -> None:
+        nonlocal y
+        group.add(_text(x, y - 4.2 * mm, fit_text(plain(text), BOLD, 8.5, width), 8.5, bold=True))
+        y -= _LEGEND_HEADING
+
+    def entry(symbol: Group | Circle | Line, text: str) -> None:
+        nonlocal y
+        y -= step
+        group.add(symbol)
+        group.add(
+            _text(x + 6 * mm, y - 2.6, fit_text(plain(text), REGULAR, 7.5, width - 6 * mm), 7.5)
+        )
+
+    heading(labels.legend_categories)
+    for category in order:
+        circle = Circle(x + 2 * mm, y - step, 1.9 * mm, strokeColor=None)
+        circle.fillColor = _colour(category, actor_map)
+        entry(circle, _category_name(category, actor_map, labels))
+    y -= _LEGEND_GAP
+    heading(labels.legend_attitude)
+    for attitude in sorted(ATTITUDE_COLOURS, reverse=True):
+        ring = Circle(
+            x + 2 * mm,
+            y - step,
+            1.7 * mm,
+            fillColor=colors.white,
+            strokeColor=colors.HexColor(ATTITUDE_COLOURS[attitude]),
+            strokeWidth=1.8,
+        )
+        entry(ring, _pick(labels, "attitudes", attitude))
+    if kinds:
+        y -= _LEGEND_GAP
+        heading(labels.legend_relations)
+        for kind in kinds:
+            sample = Line(
+                x,
+                y - step,
+                x + 4.5 * mm,
+                y - step,
+                strokeColor=colors.HexColor(RELATION_COLOURS[kind]),
+                strokeWidth=1.4,
+                strokeDashArray=_DASHES.get(kind),
+            )
+            entry(sample, _pick(labels, "relation_kinds", kind))
+    return group
+
+
+def grid_drawing(
+    actor_map: ActorMap, labels: ActorMapLabels, width: float, height: float
+) -> tuple[Drawing, list[Marker]]:
+    """The power/interest grid with its legend as one vector drawing of ``width`` × ``height``
+    points, and the markers placed on it (one per actor, in map order)."""
+    legend_x = width - _LEGEND_WIDTH
+    plot = Plot(
+        _AXIS_LEFT,
+        _AXIS_BOTTOM,
+        legend_x - 8 * mm - _AXIS_LEFT,
+        height - _AXIS_BOTTOM - 1 * mm,
+    )
+    names = {a.uuid: _name(a, labels) for a in actor_map.actors}
+    markers = place_markers(actor_map.actors, plot, names)
+    drawing = Drawing(width, height)
+    drawing.add(_quadrants(plot, labels))
+    drawing.add(_axes(plot, labels))
+    drawing.add(_relations(actor_map, markers))
+    actors = {a.uuid: a for a in actor_map.actors}
+    for marker in markers:
+        actor = actors[marker.actor_uuid]
+        outline = colors.HexColor(ATTITUDE_COLOURS.get(actor.attitude, "#757575"))
+        ground = _QUADRANT_FILL[quadrant(actor.influence, actor.interest)]
+        drawing.add(_marker(marker, _colour(actor.category, actor_map), outline, ground))
+    drawing.add(_legend(actor_map, labels, legend_x, height, _LEGEND_WIDTH))
+    return drawing, markers
+
+
+# -- the tables --------------------------------------------------------------------------------
+
+_PAD = 3.5
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    labels: ActorMapLabels
+    actor_map: ActorMap
+    s: st.Styles
+    cell: ParagraphStyle
+    muted: ParagraphStyle
+    head: ParagraphStyle
+    muted_head: ParagraphStyle
+    heading: ParagraphStyle
+
+
+def _context(labels: ActorMapLabels, actor_map: ActorMap) -> _Ctx:
+    s = st.make_styles()
+    cell = ParagraphStyle("actors-cell", parent=s.cell, fontSize=9, leading=11.5)
+    head = ParagraphStyle("actors-head", parent=s.cell_head, fontSize=8.5, leading=10.5)
+    return _Ctx(
+        labels=labels,
+        actor_map=actor_map,
+        s=s,
+        cell=cell,
+        muted=ParagraphStyle("actors-muted", parent=cell, textColor=st.MUTED, fontSize=8.5),
+        head=head,
+        muted_head=ParagraphStyle("actors-muted-head", parent=head, textColor=st.MUTED),
+        heading=ParagraphStyle("actors-heading", parent=s.heading, spaceBefore=2 * mm),
+    )
+
+
+def _table(
+    head: Sequence[str | list[Flowable]],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    ctx: _Ctx,
+) -> Flowable:
+    """Rows of cells under a heading row that repeats on every page; zebra rows.
+
+    ``widths`` in points, 0 for a column that shares the rest by its text (see
+    ``charter._column_widths``).
+    """
+    head_cells = [para(text, ctx.head) if isinstance(text, str) else text for text in head]
+    body = [head_cells, *[list(r) for r in rows]]
+    table = FlowingTable(
+        body,
+        colWidths=_column_widths(widths, body, BODY_WIDTH, _PAD),
+        repeatRows=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else Table references Helvetica
+                ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.9, st.INK),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [st.ZEBRA, None]),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.5, st.RULE),
+            ]
+        )
+    )
+    return table
+
+
+def _involvement(actor: Actor, labels: ActorMapLabels) -> str:
+    now = (
+        _pick(labels, "involvement_levels", actor.involvement_now) if actor.involvement_now else ""
+    )
+    wanted = (
+        _pick(labels, "involvement_levels", actor.involvement_wanted)
+        if actor.involvement_wanted
+        else ""
+    )
+    if not now and not wanted:
+        return ""
+    if now == wanted:
+        return now
+    return f"{now or '–'} → {wanted or '–'}"
+
+
+def _register(ctx: _Ctx, with_names: bool) -> list[Flowable]:
+    labels, actor_map = ctx.labels, ctx.actor_map
+    head: list[str | list[Flowable]] = [
+        labels.number,
+        [para(labels.name, ctx.head), para(labels.category, ctx.muted_head)],
+        labels.influence,
+        labels.interest,
+        labels.attitude,
+        labels.involvement,
+        labels.role,
+        labels.next_step,
+    ]
+    values = [
+        [labels.number, "99"],
+        [labels.influence, "5"],
+        [labels.interest, "5"],
+        [labels.attitude, *[_pick(labels, "attitudes", a) for a in ATTITUDE_COLOURS]],
+    ]
+    number, influence, interest, attitude = (_fixed_width(texts) for texts in values)
+    widths = [number, 0.0, influence, interest, attitude, 0.0, 0.0, 0.0]
+    if with_names:
+        head.append(labels.contact)
+        widths.append(0.0)
+    rows: list[list[Any]] = []
+    for number, actor in enumerate(actor_map.actors, start=1):
+        step: list[Flowable] = blocks(actor.next_step, ctx.cell)
+        if actor.next_step_date is not None:
+            step.append(para(_date(actor.next_step_date, labels), ctx.muted))
+        row: list[Any] = [
+            para(str(number), ctx.cell),
+            [
+                *blocks(_name(actor, labels), ctx.cell),
+                para(_category_name(actor.category, actor_map, labels), ctx.muted),
+            ],
+            para(str(actor.influence), ctx.cell),
+            para(str(actor.interest), ctx.cell),
+            para(_pick(labels, "attitudes", actor.attitude), ctx.cell),
+            para(_involvement(actor, labels), ctx.cell),
+            para(_pick(labels, "org_roles", actor.org_role) if actor.org_role else "", ctx.cell),
+            step,
+        ]
+        if with_names:
+            row.append([*blocks(actor.person_name, ctx.cell), *blocks(actor.contact, ctx.muted)])
+        rows.append(row)
+    return [para(labels.register, ctx.heading), _table(head, rows, widths, ctx)]
+
+
+def _fixed_width(texts: Sequence[str]) -> float:
+    """A column as wide as the widest word of its heading (first) and of its values."""
+    words = [(w, BOLD, 8.5) for w in plain(texts[0]).split()]
+    words += [(w, REGULAR, 9.0) for text in texts[1:] for w in plain(text).split()]
+    return max(stringWidth(w, font, size) for w, font, size in words) + 2 * _PAD + 1
+
+
+def _when(entry: PlanEntry, labels: ActorMapLabels) -> str:
+    return _date(entry.when, labels) if isinstance(entry.when, dt.date) else entry.when
+
+
+def _plan(ctx: _Ctx) -> list[Flowable]:
+    labels, actor_map = ctx.labels, ctx.actor_map
+    heading = para(labels.plan, ctx.heading)
+    if not actor_map.plan:
+        return [CondPageBreak(25 * mm), heading, para(labels.empty_plan, ctx.s.body)]
+    numbers = {a.uuid: n for n, a in enumerate(actor_map.actors, start=1)}
+    rows: list[list[Any]] = []
+    for entry in actor_map.plan:
+        actor = actor_map.actor(entry.actor_uuid)
+        who = f"{numbers[actor.uuid]}  {_name(actor, labels)}" if actor is not None else "–"
+        method = _pick(labels, "methods", entry.method) if entry.method else ""
+        rows.append(
+            [
+                blocks(who, ctx.cell),
+                para(method, ctx.cell),
+                blocks(_when(entry, labels), ctx.cell),
+                blocks(entry.responsible, ctx.cell),
+                blocks(entry.note, ctx.cell),
+            ]
+        )
+    head = [labels.plan_actor, labels.method, labels.when, labels.responsible, labels.note]
+    return [CondPageBreak(30 * mm), heading, _table(head, rows, [0.0] * 5, ctx)]
+
+
+def _checks(ctx: _Ctx) -> list[Flowable]:
+    labels, actor_map = ctx.labels, ctx.actor_map
+    lines: list[str] = []
+    missing = missing_key_groups(actor_map)
+    if missing:
+        groups = ", ".join(_pick(labels, "categories", g) for g in missing)
+        lines.append(_fill(labels.missing_groups, groups, groups=groups))
+    numbers = {a.uuid: n for n, a in enumerate(actor_map.actors, start=1)}
+    without = high_influence_without_next_step(actor_map)
+    if without:
+        names = ", ".join(f"{numbers[a.uuid]} {_name(a, labels)}" for a in without)
+        lines.append(_fill(labels.high_without_step, names, actors=names))
+    if not lines:
+        lines.append(labels.no_gaps)
+    return [
+        CondPageBreak(25 * mm),
+        para(labels.checks, ctx.heading),
+        *[para(f"• {line}", ctx.s.body) for line in lines],
+    ]
+
+
+# -- the document ------------------------------------------------------------------------------
+
+
+def _title_block(
+    snapshot: ProjectSnapshot, status: str, ctx: _Ctx, with_names: bool
+) -> list[Flowable]:
+    labels = ctx.labels
+    name = snapshot.project.name.strip() or labels.untitled
+    title = ParagraphStyle("actors-title", parent=ctx.s.title, fontSize=17, leading=21)
+    title.spaceAfter = 1 * mm
+    sub = ParagraphStyle("actors-sub", parent=ctx.s.body, textColor=st.MUTED, spaceAfter=2 * mm)
+    count = len(ctx.actor_map.actors)
+    line = status
+    if count:
+        line += "  ·  " + _fill(labels.actor_count, str(count), count=str(count))
+    out: list[Flowable] = [
+        para(labels.document_title, ParagraphStyle("k", parent=ctx.s.kicker, spaceAfter=1 * mm)),
+        para(name, title),
+        para(line, sub),
+    ]
+    if with_names:
+        warning = ParagraphStyle(
+            "actors-personal", parent=ctx.s.label, textColor=_PERSONAL_INK, spaceAfter=2 * mm
+        )
+        out.append(para(labels.personal_data_note, warning))
+    return out
+
+
+_PERSONAL_INK = colors.HexColor(NOTICE_INK)
+
+
+def _story(snapshot: ProjectSnapshot, status: str, ctx: _Ctx, with_names: bool) -> list[Flowable]:
+    story = _title_block(snapshot, status, ctx, with_names)
+    if not ctx.actor_map.actors:
+        story.append(para(ctx.labels.empty_map, ctx.s.body))
+        return story
+    used = sum(f.wrap(BODY_WIDTH, BODY_HEIGHT)[1] + f.getSpaceAfter() for f in story)
+    drawing, _ = grid_drawing(ctx.actor_map, ctx.labels, BODY_WIDTH, BODY_HEIGHT - used - 2)
+    story += [drawing, PageBreak()]
+    story += _register(ctx, with_names)
+    story += _plan(ctx)
+    story += _checks(ctx)
+    return story
+
+
+def write_actor_map(
+    snapshot: ProjectSnapshot,
+    labels: ActorMapLabels,
+    out: pathlib.Path | BinaryIO,
+    *,
+    with_names: bool = False,
+    today: dt.date | None = None,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+) -> None:
+    """Write the project's actor map as a landscape A4 PDF (a path is replaced atomically).
+
+    ``with_names`` adds contact persons and contact details, and marks every page as holding
+    personal data. Raises :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns
+    true; then nothing is written. An empty map gives one page that says so.
+    """
+    today = today or dt.date.today()
+    if progress is not None:
+        progress(0)
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled()
+    ctx = _context(labels, snapshot.actors)
+    day = _date(today, labels)
+    status = _fill(labels.status, day, date=day)
+    story = _story(snapshot, status, ctx, with_names)
+    if progress is not None:
+        progress(10)
+    name = snapshot.project.name.strip()
+    furniture = PageFurniture(
+        header_left=name or labels.untitled,
+        header_right=labels.document_title,
+        footer_left=status,
+        page_of=labels.page_of,
+        notice=labels.personal_data if with_names else "",
+    )
+    build_pdf(
+        story,
+        out,
+        title=f"{labels.document_title} – {name}" if name else labels.document_title,
+        subject=labels.document_title,
+        furniture=furniture,
+        progress=progress,
+        is_cancelled=is_cancelled,
+        page_size=PAGE_SIZE,
+    )
+    if progress is not None:
+        progress(100)
