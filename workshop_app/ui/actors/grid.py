@@ -1,0 +1,825 @@
+"""The power/interest grid of the actor map: a toolbar, the grid and its legend.
+
+Drag an actor to another cell (or use the arrow keys) to change its influence and interest in
+one undoable step. The toolbar hides names (numbers instead, for a shared screen), draws the
+relations between actors, compares two assessments and opens a full-screen projector view that
+edits the same project. The scene itself lives in :mod:`grid_scene`; this module wires it to the
+session.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QLineF, QLocale, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontInfo,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QShortcut,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.actors import (
+    INFLUENCE_RANGE,
+    INTEREST_RANGE,
+    Actor,
+    ActorMap,
+    actor_quadrant,
+)
+from workshop_app.domain.changes import Changes
+from workshop_app.domain.palette import ATTITUDE_COLOURS, RELATION_COLOURS, category_colour
+from workshop_app.domain.vocabulary import ACTOR_CATEGORIES
+from workshop_app.ui import commands
+from workshop_app.ui.actors import texts
+from workshop_app.ui.actors.grid_scene import (
+    ActorMarker,
+    GridScene,
+    GridStyle,
+    MarkerData,
+    Overlay,
+    arrow_head,
+    attitude_pen_width,
+)
+from workshop_app.ui.session import ProjectSession
+
+if TYPE_CHECKING:
+    from workshop_app.ui.actors.projector import ProjectorWindow
+
+#: "to" in a comparison: the ratings as they are now.
+NOW = ""
+ZOOM_STEP = 1.25
+ZOOM_LIMITS = (0.4, 6.0)
+
+Moves = list[tuple[str, tuple[int, int], tuple[int, int] | None]]
+
+
+def compare_moves(actor_map: ActorMap, from_uuid: str, to_uuid: str = NOW) -> Moves:
+    """Actors whose cell differs between assessment ``from_uuid`` and ``to_uuid`` (or now).
+
+    Each move is (actor uuid, old (influence, interest), new (influence, interest) or None when
+    the new position is the actor's current one). Actors missing from either side are left out.
+    """
+    by_uuid = {a.uuid: a for a in actor_map.assessments}
+    old = by_uuid.get(from_uuid)
+    if old is None:
+        return []
+    before = {r.actor_uuid: (r.influence, r.interest) for r in old.ratings}
+    after: dict[str, tuple[int, int]] | None = None
+    if to_uuid != NOW:
+        target = by_uuid.get(to_uuid)
+        if target is None:
+            return []
+        after = {r.actor_uuid: (r.influence, r.interest) for r in target.ratings}
+    moves: Moves = []
+    for actor in actor_map.actors:
+        start = before.get(actor.uuid)
+        if start is None:
+            continue
+        if after is None:
+            if (actor.influence, actor.interest) != start:
+                moves.append((actor.uuid, start, None))
+            continue
+        end = after.get(actor.uuid)
+        if end is not None and end != start:
+            moves.append((actor.uuid, start, end))
+    return moves
+
+
+def actor_number(actor: Actor) -> int:
+    """The number shown instead of a name (the register's numbering)."""
+    return actor.position + 1
+
+
+class GridOptions(QObject):
+    """What the grid shows; shared by the grid on the page and its projector view."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.names_hidden = False
+        self.relations = False
+        self.compare = False
+        self.compare_from = ""
+        self.compare_to = NOW
+
+    def update(self, **values: Any) -> None:
+        changed = False
+        for name, value in values.items():
+            if getattr(self, name) != value:
+                setattr(self, name, value)
+                changed = True
+        if changed:
+            self.changed.emit()
+
+
+class ActorGridView(QGraphicsView):
+    """The view: fits the grid to its size, zooms, and turns keys into moves."""
+
+    def __init__(self, scene: GridScene, grid: ActorGrid) -> None:
+        super().__init__(scene)
+        self._grid = grid
+        self.fit_mode = True
+        self.zoom = 1.0
+        self.setObjectName("actor_grid_view")
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def grid_scene(self) -> GridScene:
+        scene = self.scene()
+        assert isinstance(scene, GridScene)
+        return scene
+
+    # zoom
+
+    def fit(self) -> None:
+        """Lay the grid out for the view's size at zoom 1: the whole grid, text readable."""
+        self.fit_mode = True
+        self.zoom = 1.0
+        self.resetTransform()
+        size = self.viewport().size()
+        self.grid_scene().set_size(size.width(), size.height())
+        self.centerOn(self.sceneRect().center())
+
+    def zoom_by(self, factor: float) -> None:
+        low, high = ZOOM_LIMITS
+        new = min(max(self.zoom * factor, low), high)
+        if new == self.zoom:
+            return
+        self.scale(new / self.zoom, new / self.zoom)
+        self.zoom = new
+        self.fit_mode = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.fit_mode:
+            self.fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.zoom_by(1.15**steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # keys
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        moves = {
+            Qt.Key.Key_Right: (0, 1),
+            Qt.Key.Key_Left: (0, -1),
+            Qt.Key.Key_Up: (1, 0),
+            Qt.Key.Key_Down: (-1, 0),
+        }
+        if key in moves and plain and self._grid.selected_uuid() is not None:
+            self._grid.move_selected(*moves[key])
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(ZOOM_STEP)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_by(1 / ZOOM_STEP)
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab choose the next or previous actor; past the last one focus moves
+        on as usual, so the keyboard is never trapped in the grid."""
+        if self.hasFocus() and self._grid.cycle(forward=next):
+            return True
+        return super().focusNextPrevChild(next)
+
+
+def _swatch(size: int, ratio: float, draw: Any) -> QPixmap:
+    pixmap = QPixmap(QSize(round(size * 1.6 * ratio), round(size * ratio)))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    draw(painter, QRectF(0, 0, size * 1.6, size))
+    painter.end()
+    return pixmap
+
+
+class GridLegend(QScrollArea):
+    """Colours, outlines, line styles and arrows explained, for what the grid shows now."""
+
+    def __init__(self, projector: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("actor_grid_legend")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._projector = projector
+        self._key: tuple[Any, ...] = ()
+        font = QFont(self.font())
+        base = QFontInfo(font).pixelSize()
+        if projector:
+            font.setPixelSize(round(base * 1.6))
+        self.setFont(font)
+        self._px = QFontInfo(font).pixelSize()
+        self.setFixedWidth(round(self._px * (20 if projector else 17)))
+        self.setStyleSheet(
+            "QScrollArea, QWidget#actor_grid_legend_body { background: %s; }"
+            % ("#ffffff" if projector else "#f6f6f4")
+        )
+
+    def show_content(
+        self,
+        categories: list[tuple[str, str, int]],
+        relations: bool,
+        compare: str,
+        hint: str,
+    ) -> None:
+        """``categories``: (colour, label, count); ``compare``: the arrow's meaning or ""."""
+        key = (tuple(categories), relations, compare, hint)
+        if key == self._key:
+            return
+        self._key = key
+        body = QWidget()
+        body.setObjectName("actor_grid_legend_body")
+        body.setFont(self.font())
+        layout = QVBoxLayout(body)
+        margin = round(self._px * 0.8)
+        layout.setContentsMargins(margin, margin, margin, margin)
+        layout.setSpacing(round(self._px * 0.2))
+        ratio = self.devicePixelRatioF()
+        size = round(self._px * 1.1)
+
+        def heading(text: str) -> None:
+            label = QLabel(text)
+            font = QFont(self.font())
+            font.setWeight(QFont.Weight.Bold)
+            label.setFont(font)
+            label.setContentsMargins(0, round(self._px * 0.5), 0, 0)
+            layout.addWidget(label)
+
+        def row(pixmap: QPixmap, text: str) -> None:
+            line = QHBoxLayout()
+            line.setSpacing(round(self._px * 0.5))
+            icon = QLabel()
+            icon.setPixmap(pixmap)
+            icon.setFixedWidth(round(size * 1.6))
+            label = QLabel(text)
+            label.setFont(self.font())
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            line.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(label, 1)
+            layout.addLayout(line)
+
+        heading(self.tr("Categories"))
+        for colour, label, count in categories:
+
+            def dot(p: QPainter, r: QRectF, colour: str = colour) -> None:
+                p.setPen(QPen(QColor("#40000000"), 1))
+                p.setBrush(QColor(colour))
+                d = r.height() * 0.78
+                p.drawEllipse(QRectF(r.center().x() - d / 2, r.center().y() - d / 2, d, d))
+
+            row(_swatch(size, ratio, dot), f"{label} ({count})")
+
+        heading(self.tr("Attitude (outline)"))
+        for attitude, label in texts.attitude_labels().items():
+
+            def ring(p: QPainter, r: QRectF, attitude: int = attitude) -> None:
+                d = r.height() * 0.8
+                width = attitude_pen_width(attitude, d)
+                p.setPen(QPen(QColor(ATTITUDE_COLOURS[attitude]), width))
+                p.setBrush(QColor("#e4e4e4"))
+                inner = d - width
+                p.drawEllipse(
+                    QRectF(r.center().x() - inner / 2, r.center().y() - inner / 2, inner, inner)
+                )
+
+            row(_swatch(size, ratio, ring), label)
+
+        if relations:
+            heading(self.tr("Relations"))
+            for kind, label in texts.relation_kind_labels().items():
+
+                def line(p: QPainter, r: QRectF, kind: str = kind) -> None:
+                    pen = QPen(QColor(RELATION_COLOURS[kind]), max(2.0, r.height() / 7))
+                    if kind == "conflict":
+                        pen.setStyle(Qt.PenStyle.CustomDashLine)
+                        pen.setDashPattern([3.0, 2.2])
+                    p.setPen(pen)
+                    y = r.center().y()
+                    end = r.right() - (r.height() * 0.45 if kind == "dependency" else 1)
+                    p.drawLine(QLineF(r.left() + 1, y, end, y))
+                    if kind == "dependency":
+                        p.setPen(Qt.PenStyle.NoPen)
+                        p.setBrush(QColor(RELATION_COLOURS[kind]))
+                        tip = QLineF(r.left(), y, r.right() - 1, y)
+                        p.drawPolygon(arrow_head(tip, r.height() * 0.6))
+
+                text = label
+                if kind == "dependency":
+                    text = self.tr("{0} (the arrow points to the actor depended on)").format(label)
+                row(_swatch(size, ratio, line), text)
+
+        if compare:
+            heading(self.tr("Comparison"))
+
+            def arrow(p: QPainter, r: QRectF) -> None:
+                y = r.center().y()
+                ghost = r.height() * 0.28
+                p.setPen(QPen(QColor("#37474f"), 1.5, Qt.PenStyle.DashLine))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawEllipse(QPointF(r.left() + ghost + 1, y), ghost, ghost)
+                p.setPen(QPen(QColor("#37474f"), 2))
+                p.drawLine(QLineF(r.left() + 2 * ghost + 2, y, r.right() - r.height() * 0.45, y))
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QColor("#37474f"))
+                p.drawPolygon(arrow_head(QLineF(r.left(), y, r.right() - 1, y), r.height() * 0.6))
+
+            row(_swatch(size, ratio, arrow), compare)
+
+        layout.addSpacing(round(self._px * 0.6))
+        note = QLabel(hint)
+        note.setFont(self.font())
+        note.setObjectName("actor_grid_hint")
+        note.setWordWrap(True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setProperty("role", "hint")
+        layout.addWidget(note)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+
+class ActorGrid(QWidget):
+    """The power/interest grid of one project's actors.
+
+    ``actor_selected(uuid)`` is emitted when the user chooses an actor on the grid (not when
+    :meth:`select` is called).
+    """
+
+    actor_selected = Signal(str)
+
+    def __init__(
+        self,
+        session: ProjectSession,
+        parent: QWidget | None = None,
+        *,
+        options: GridOptions | None = None,
+        projector: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("actor_grid_projector" if projector else "actor_grid")
+        self._session = session
+        self._is_projector = projector
+        self._quiet = False
+        self._map = ActorMap()
+        self.projector: ProjectorWindow | None = None
+        self.options = options if options is not None else GridOptions(self)
+
+        base_px = QFontInfo(self.font()).pixelSize()
+        style = GridStyle.projector(base_px) if projector else GridStyle.normal(base_px)
+        self.scene = GridScene(style, self.font(), self)
+        self.scene.on_drop = self._dropped
+        self.scene.quadrant_titles = texts.quadrant_labels()
+        fields = texts.field_labels()
+        self.scene.axis_titles = (fields["influence"], fields["interest"])
+        self.view = ActorGridView(self.scene, self)
+        self.view.setToolTip(self._keys_text())
+        self.view.setAccessibleName(self.tr("Power/interest grid"))
+        self.legend = GridLegend(projector)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("actor_grid_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        if projector:
+            self.toolbar.setStyleSheet(
+                f"QToolButton {{ font-size: {round(base_px * 1.5)}px; padding: 4px 10px; }}"
+            )
+        self.zoom_in_action = self._action(
+            self.tr("Zoom in"), self.tr("Zoom in (+ or Ctrl+mouse wheel)"), self.zoom_in
+        )
+        self.zoom_out_action = self._action(
+            self.tr("Zoom out"), self.tr("Zoom out (− or Ctrl+mouse wheel)"), self.zoom_out
+        )
+        self.fit_action = self._action(self.tr("Fit"), self.tr("Show the whole grid (0)"), self.fit)
+        self.toolbar.addSeparator()
+        self.names_action = self._action(
+            self.tr("Hide names"),
+            self.tr("Show numbers instead of names, e.g. on a shared screen"),
+            self.set_names_hidden,
+            checkable=True,
+        )
+        self.relations_action = self._action(
+            self.tr("Relations"),
+            self.tr("Draw the relations between actors"),
+            lambda on: self.options.update(relations=on),
+            checkable=True,
+        )
+        self.compare_action = self._action(
+            self.tr("Compare"),
+            self.tr("Show with arrows how actors moved between two assessments"),
+            lambda on: self.options.update(compare=on),
+            checkable=True,
+        )
+        self.compare_from = QComboBox()
+        self.compare_from.setObjectName("actor_grid_compare_from")
+        self.compare_from.setAccessibleName(self.tr("Compare from assessment"))
+        self.compare_from.setToolTip(self.tr("The earlier assessment: where the arrows start"))
+        self.compare_to = QComboBox()
+        self.compare_to.setObjectName("actor_grid_compare_to")
+        self.compare_to.setAccessibleName(self.tr("Compare to"))
+        self.compare_to.setToolTip(self.tr("Where the arrows end: another assessment or now"))
+        for combo in (self.compare_from, self.compare_to):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(20)
+            combo.currentIndexChanged.connect(self._on_compare_choice)
+        self.compare_box = QWidget()
+        box = QHBoxLayout(self.compare_box)
+        box.setContentsMargins(4, 0, 4, 0)
+        box.addWidget(self.compare_from)
+        box.addWidget(QLabel("→"))
+        box.addWidget(self.compare_to)
+        self.compare_box_action = self.toolbar.addWidget(self.compare_box)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        if projector:
+            self.close_action = self._action(
+                self.tr("Close"), self.tr("Close the projector view (Esc)"), self._close_window
+            )
+        else:
+            self.projector_action = self._action(
+                self.tr("Projector"),
+                self.tr(
+                    "Show the grid full screen with large type, e.g. on a projector "
+                    "(F11; Esc closes it)"
+                ),
+                self.open_projector,
+            )
+            QShortcut(
+                QKeySequence(Qt.Key.Key_F11),
+                self,
+                self.open_projector,
+                Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+        if projector:  # the comparison is chosen on the page; the projector follows it
+            self.compare_box_action.setVisible(False)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.view, 1)
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.VLine)
+        separator.setStyleSheet("color: #d8d8d4;")
+        body.addWidget(separator)
+        body.addWidget(self.legend)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(body, 1)
+
+        session.changed.connect(self._on_changed)
+        self.options.changed.connect(self.rebuild)
+        self.scene.selectionChanged.connect(self._on_selection)
+        self.rebuild()
+
+    def _action(self, text: str, tip: str, slot: Any, *, checkable: bool = False) -> Any:
+        action = self.toolbar.addAction(text)
+        action.setToolTip(tip)
+        action.setCheckable(checkable)
+        if checkable:
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(lambda _checked=False: slot())
+        button = self.toolbar.widgetForAction(action)
+        if button is not None:
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(tip)
+        return action
+
+    def _keys_text(self) -> str:
+        if self._session.read_only:
+            return self.tr(
+                "This project is open read-only: the grid shows the ratings but cannot change "
+                "them. Tab and Shift+Tab choose an actor; + and − zoom, 0 fits."
+            )
+        return self.tr(
+            "Drag an actor to another cell to change its influence and interest. Tab and "
+            "Shift+Tab choose an actor, the arrow keys move it (→ ← interest, ↑ ↓ influence), "
+            "+ and − zoom, 0 fits. Ctrl+Z undoes."
+        )
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.actors:
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        """Read the actor map and redraw markers, overlays and legend (markers are reused)."""
+        actor_map = self._session.service.actor_map()
+        self._map = actor_map
+        options = self.options
+        self._sync_actions()
+        if not self._is_projector:
+            self._fill_compare(actor_map)
+        custom = tuple(c.uuid for c in actor_map.categories)
+        labels = texts.category_labels()
+        labels.update({c.uuid: c.name for c in actor_map.categories})
+        quadrants = texts.quadrant_labels()
+        attitudes = texts.attitude_labels()
+        fields = texts.field_labels()
+        hidden = options.names_hidden
+        data = []
+        for actor in actor_map.actors:
+            number = actor_number(actor)
+            name = actor.name.strip()
+            label = str(number) if hidden or not name else name
+            heading = self.tr("No. {0}").format(number) if hidden else (name or str(number))
+            category = labels.get(actor.category, actor.category)
+            attitude = attitudes.get(actor.attitude, str(actor.attitude))
+            tooltip = "<br>".join(
+                html.escape(line)
+                for line in (
+                    f"{fields['category']}: {category}",
+                    f"{fields['influence']}: {actor.influence} · "
+                    f"{fields['interest']}: {actor.interest}",
+                    f"{fields['attitude']}: {attitude}",
+                    quadrants[actor_quadrant(actor)],
+                )
+            )
+            tooltip = f"<b>{html.escape(heading)}</b><br>{tooltip}"
+            colour = category_colour(actor.category, custom)
+            data.append(MarkerData(actor, colour, label, tooltip))
+        overlay = Overlay()
+        if options.relations:
+            overlay.relations = [(r.source, r.target, r.kind) for r in actor_map.relations]
+        compare_text = ""
+        if options.compare and options.compare_from:
+            overlay.moves = compare_moves(actor_map, options.compare_from, options.compare_to)
+            compare_text = self._compare_text(actor_map)
+        keep = self.selected_uuid()
+        self.scene.editable = not self._session.read_only
+        self._quiet = True
+        try:
+            self.scene.set_content(data, overlay)
+            if keep is not None and keep in self.scene.markers:
+                self.scene.markers[keep].setSelected(True)
+        finally:
+            self._quiet = False
+        self._show_legend(actor_map, labels, custom, compare_text)
+
+    def _show_legend(
+        self, actor_map: ActorMap, labels: dict[str, str], custom: tuple[str, ...], compare: str
+    ) -> None:
+        counts: dict[str, int] = {}
+        for actor in actor_map.actors:
+            counts[actor.category] = counts.get(actor.category, 0) + 1
+        order = [*ACTOR_CATEGORIES, *custom]
+        used = sorted(counts, key=lambda k: order.index(k) if k in order else len(order))
+        categories = [
+            (category_colour(key, custom), labels.get(key, key), counts[key]) for key in used
+        ]
+        self.legend.show_content(categories, self.options.relations, compare, self._keys_text())
+
+    def _compare_text(self, actor_map: ActorMap) -> str:
+        names = {a.uuid: self._assessment_name(a) for a in actor_map.assessments}
+        start = names.get(self.options.compare_from, "")
+        if self.options.compare_to == NOW:
+            return self.tr("Moved since {0}; the arrow ends at the actor now").format(start)
+        end = names.get(self.options.compare_to, "")
+        return self.tr("Moved from {0} (ring) to {1} (dot)").format(start, end)
+
+    @staticmethod
+    def _assessment_name(assessment: Any) -> str:
+        d = assessment.date
+        date = QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+        return f"{date} {assessment.label}".strip()
+
+    def _fill_compare(self, actor_map: ActorMap) -> None:
+        assessments = actor_map.assessments
+        froms = [(a.uuid, self._assessment_name(a)) for a in assessments]
+        tos = [(NOW, self.tr("Now (current ratings)")), *froms]
+        options = self.options
+        if options.compare_from not in {u for u, _ in froms}:
+            options.compare_from = froms[-1][0] if froms else ""
+        if options.compare_to != NOW and options.compare_to not in {u for u, _ in froms}:
+            options.compare_to = NOW
+        for combo, items, current in (
+            (self.compare_from, froms, options.compare_from),
+            (self.compare_to, tos, options.compare_to),
+        ):
+            blocked = combo.blockSignals(True)
+            try:
+                if [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())] != items:
+                    combo.clear()
+                    for uuid, text in items:
+                        combo.addItem(text, uuid)
+                combo.setCurrentIndex(max(combo.findData(current), 0))
+            finally:
+                combo.blockSignals(blocked)
+        self.compare_action.setEnabled(bool(froms))
+        if not froms:
+            self.compare_action.setToolTip(
+                self.tr("Save an assessment first; then the grid can show how actors moved")
+            )
+        self.compare_box_action.setVisible(options.compare and bool(froms))
+
+    def _on_compare_choice(self, _index: int) -> None:
+        self.options.update(
+            compare_from=self.compare_from.currentData() or "",
+            compare_to=self.compare_to.currentData() or NOW,
+        )
+
+    def _sync_actions(self) -> None:
+        for action, on in (
+            (self.names_action, self.options.names_hidden),
+            (self.relations_action, self.options.relations),
+            (self.compare_action, self.options.compare),
+        ):
+            if action.isChecked() != on:
+                blocked = action.blockSignals(True)
+                action.setChecked(on)
+                action.blockSignals(blocked)
+
+    # -- public API ----------------------------------------------------------------------------
+
+    def scene_marker(self, uuid: str) -> ActorMarker | None:
+        return self.scene.markers.get(uuid)
+
+    def selected_uuid(self) -> str | None:
+        for item in self.scene.selectedItems():
+            if isinstance(item, ActorMarker):
+                return item.uuid
+        return None
+
+    def select(self, uuid: str | None) -> None:
+        """Select an actor's marker (None: nothing) without emitting ``actor_selected``."""
+        self._quiet = True
+        try:
+            self.scene.clearSelection()
+            marker = self.scene.markers.get(uuid) if uuid else None
+            if marker is not None:
+                marker.setSelected(True)
+                marker.setFocus()
+                self.view.ensureVisible(marker)
+        finally:
+            self._quiet = False
+        self._describe_selection()
+
+    def set_names_hidden(self, hidden: bool) -> None:
+        self.options.update(names_hidden=bool(hidden))
+
+    def names_hidden(self) -> bool:
+        return self.options.names_hidden
+
+    def set_relations_visible(self, visible: bool) -> None:
+        self.options.update(relations=bool(visible))
+
+    def set_compare(self, from_uuid: str | None, to_uuid: str = NOW) -> None:
+        """Compare assessment ``from_uuid`` with ``to_uuid`` (NOW: current ratings); None ends
+        the comparison."""
+        if from_uuid is None:
+            self.options.update(compare=False)
+        else:
+            self.options.update(compare=True, compare_from=from_uuid, compare_to=to_uuid)
+
+    def fit(self) -> None:
+        self.view.fit()
+
+    def zoom_in(self) -> None:
+        self.view.zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.view.zoom_by(1 / ZOOM_STEP)
+
+    def cycle(self, forward: bool = True) -> bool:
+        """Select the next (or previous) actor in register order; False past either end."""
+        order = [a.uuid for a in self._map.actors if a.uuid in self.scene.markers]
+        if not order:
+            return False
+        current = self.selected_uuid()
+        if current is None:
+            index = 0 if forward else len(order) - 1
+        else:
+            index = order.index(current) + (1 if forward else -1)
+            if not 0 <= index < len(order):
+                self.select(None)
+                return False
+        self.select(order[index])
+        self.actor_selected.emit(order[index])
+        return True
+
+    def move_selected(self, d_influence: int, d_interest: int) -> None:
+        """Move the selected actor one cell (undoable); the edges hold it."""
+        uuid = self.selected_uuid()
+        actor = self._map.actor(uuid) if uuid else None
+        if actor is None or self._session.read_only:
+            return
+        influence = min(max(actor.influence + d_influence, INFLUENCE_RANGE[0]), INFLUENCE_RANGE[1])
+        interest = min(max(actor.interest + d_interest, INTEREST_RANGE[0]), INTEREST_RANGE[1])
+        self._rate(actor, (influence, interest))
+
+    def _dropped(self, uuid: str, cell: tuple[int, int]) -> None:
+        actor = self._map.actor(uuid)
+        if actor is not None and not self._session.read_only:
+            self._rate(actor, cell)
+
+    def _rate(self, actor: Actor, new: tuple[int, int]) -> None:
+        self._session.flush()
+        commands.rate_actor(self._session, actor.uuid, (actor.influence, actor.interest), new)
+
+    def _on_selection(self) -> None:
+        if self._quiet:
+            return
+        self._describe_selection()
+        uuid = self.selected_uuid()
+        if uuid is not None:
+            self.actor_selected.emit(uuid)
+
+    def _describe_selection(self) -> None:
+        uuid = self.selected_uuid()
+        actor = self._map.actor(uuid) if uuid else None
+        if actor is None:
+            self.view.setAccessibleDescription("")
+            return
+        name = (
+            self.tr("No. {0}").format(actor_number(actor))
+            if self.options.names_hidden
+            else actor.name
+        )
+        self.view.setAccessibleDescription(
+            self.tr("{0}: influence {1}, interest {2}").format(
+                name, actor.influence, actor.interest
+            )
+        )
+
+    # -- projector -----------------------------------------------------------------------------
+
+    def open_projector(self) -> ProjectorWindow:
+        """Show the grid full screen (on a second screen if there is one), same session."""
+        from workshop_app.ui.actors.projector import ProjectorWindow
+
+        if self.projector is not None:
+            self.projector.raise_()
+            self.projector.activateWindow()
+            return self.projector
+        window = ProjectorWindow(self._session, self.options, self)
+        window.grid.actor_selected.connect(self._from_projector)
+        window.destroyed.connect(self._projector_gone)
+        self.projector = window
+        window.show_on_best_screen()
+        return window
+
+    def _projector_gone(self, *_: object) -> None:
+        self.projector = None
+
+    def _from_projector(self, uuid: str) -> None:
+        self.select(uuid)
+        self.actor_selected.emit(uuid)
+
+    def _close_window(self) -> None:
+        self.window().close()

@@ -1,0 +1,865 @@
+"""The power/interest grid as a graphics scene: pure geometry, the look, markers and overlays.
+
+Geometry is plain arithmetic (:func:`grid_geometry`, :func:`cell_slots`) so it can be tested
+without painting. The scene is laid out in pixels for the view's current size (the view asks for
+a new layout when it is resized in "fit" mode), so text stays at a readable size on a laptop and
+on a projector; zooming then scales the whole scene.
+
+Interest runs along x (1 left … 5 right), influence along y (1 bottom … 5 top). Each quadrant has
+a title band: above the cells for the high-influence quadrants, below them for the others.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from workshop_app.domain.actors import HIGH, INFLUENCE_RANGE, INTEREST_RANGE, Actor
+from workshop_app.domain.palette import ATTITUDE_COLOURS, RELATION_COLOURS
+
+LOW, TOP = INTEREST_RANGE
+STEPS = TOP - LOW + 1
+assert (LOW, TOP) == INFLUENCE_RANGE
+
+# -- pure geometry -------------------------------------------------------------------------------
+
+
+class Rect(NamedTuple):
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return (self.x + self.w / 2, self.y + self.h / 2)
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Sizes of the look, in pixels: what the geometry needs to know of the fonts."""
+
+    label_px: float = 13.0
+    title_px: float = 17.0
+    axis_px: float = 13.0
+    marker_d: float = 16.0
+
+    @property
+    def line_h(self) -> float:
+        return self.label_px * 1.25
+
+
+@dataclass(frozen=True)
+class GridGeometry:
+    """Where the parts of the grid are, in scene units (pixels at zoom 1)."""
+
+    width: float
+    height: float
+    #: The 5×5 cells, without the quadrant title bands.
+    cells: Rect
+    band: float
+    left_margin: float
+    bottom_margin: float
+
+    @property
+    def cell_w(self) -> float:
+        return self.cells.w / STEPS
+
+    @property
+    def cell_h(self) -> float:
+        return self.cells.h / STEPS
+
+    def cell_rect(self, influence: int, interest: int) -> Rect:
+        """The cell of a rating: interest picks the column, influence the row (5 on top)."""
+        column = interest - LOW
+        row = TOP - influence
+        return Rect(
+            self.cells.x + column * self.cell_w,
+            self.cells.y + row * self.cell_h,
+            self.cell_w,
+            self.cell_h,
+        )
+
+    def cell_at(self, x: float, y: float) -> tuple[int, int]:
+        """The (influence, interest) of the cell nearest to a point; outside clamps to 1–5."""
+        column = math.floor((x - self.cells.x) / self.cell_w)
+        row = math.floor((y - self.cells.y) / self.cell_h)
+        interest = min(max(LOW + column, LOW), TOP)
+        influence = min(max(TOP - row, LOW), TOP)
+        return influence, interest
+
+    def quadrant_rect(self, key: str) -> Rect:
+        """A quadrant with its title band."""
+        split_x = self.cells.x + (HIGH - LOW) * self.cell_w
+        split_y = self.cells.y + (TOP - HIGH + 1) * self.cell_h
+        top = self.cells.y - self.band
+        bottom = self.cells.bottom + self.band
+        high_interest = key in ("manage_closely", "keep_informed")
+        high_influence = key in ("manage_closely", "keep_satisfied")
+        x0, x1 = (split_x, self.cells.right) if high_interest else (self.cells.x, split_x)
+        y0, y1 = (top, split_y) if high_influence else (split_y, bottom)
+        return Rect(x0, y0, x1 - x0, y1 - y0)
+
+    def title_rect(self, key: str) -> Rect:
+        q = self.quadrant_rect(key)
+        if key in ("manage_closely", "keep_satisfied"):
+            return Rect(q.x, q.y, q.w, self.band)
+        return Rect(q.x, q.bottom - self.band, q.w, self.band)
+
+
+def grid_geometry(width: float, height: float, metrics: Metrics) -> GridGeometry:
+    """The layout for a view of ``width`` × ``height`` pixels; never smaller than readable."""
+    left = metrics.axis_px * 2.0 + metrics.axis_px * 1.6 + 8
+    bottom = metrics.axis_px * 1.9 + metrics.axis_px * 1.9
+    top = right = max(6.0, metrics.axis_px * 0.5)
+    band = metrics.title_px * 1.8
+    min_cell_w = metrics.label_px * 8.5 + metrics.marker_d
+    min_cell_h = metrics.line_h * 3.2
+    cell_w = max((width - left - right) / STEPS, min_cell_w)
+    cell_h = max((height - top - bottom - 2 * band) / STEPS, min_cell_h)
+    cells = Rect(left, top + band, cell_w * STEPS, cell_h * STEPS)
+    return GridGeometry(
+        width=left + cells.w + right,
+        height=cells.bottom + band + bottom,
+        cells=cells,
+        band=band,
+        left_margin=left,
+        bottom_margin=bottom,
+    )
+
+
+class Slot(NamedTuple):
+    """Where one marker goes inside its cell (relative to the cell's top left corner)."""
+
+    x: float  # centre of the marker
+    y: float
+    diameter: float
+    label_width: float  # 0: no room for a label (the tooltip still names the actor)
+    lines: int
+    scale: float  # of the label font
+
+
+def cell_slots(n: int, width: float, height: float, line_h: float, marker_d: float) -> list[Slot]:
+    """Places for ``n`` markers sharing a cell of ``width`` × ``height``, in actor order.
+
+    One column of markers with their labels while the rows fit, then more columns, then a
+    slightly smaller font, and when even that does not fit, a dense grid of unlabelled markers.
+    Column-major: the first actors fill the first column from the top.
+    """
+    if n <= 0:
+        return []
+    pad = max(3.0, line_h * 0.3)
+    gap = line_h * 0.35
+    usable_w = width - 2 * pad
+    usable_h = height - 2 * pad
+    for scale in (1.0, 0.9, 0.8, 0.7):
+        lh = line_h * scale
+        md = marker_d * min(1.0, scale + 0.1)
+        row_min = max(lh, md) + 2
+        for cols in range(1, n + 1):
+            rows = math.ceil(n / cols)
+            col_w = usable_w / cols
+            label_w = col_w - md - gap - pad / 2
+            if label_w < lh * 3.5:
+                break
+            if usable_h / rows >= row_min:
+                row_h = min(usable_h / rows, lh * 2.6 + 4)
+                lines = 2 if row_h >= 2 * lh + 3 else 1
+                top = pad + (usable_h - rows * row_h) / 2
+                return [
+                    Slot(
+                        pad + (i // rows) * col_w + md / 2,
+                        top + (i % rows) * row_h + row_h / 2,
+                        md,
+                        label_w,
+                        lines,
+                        scale,
+                    )
+                    for i in range(n)
+                ]
+    # Too many for labels: a dense grid in the cell's shape.
+    cols = max(1, math.ceil(math.sqrt(n * usable_w / max(usable_h, 1.0))))
+    rows = math.ceil(n / cols)
+    col_w = usable_w / cols
+    row_h = usable_h / rows
+    md = max(3.0, min(marker_d, col_w * 0.8, row_h * 0.8))
+    return [
+        Slot(
+            pad + (i % cols) * col_w + col_w / 2, pad + (i // cols) * row_h + row_h / 2, md, 0, 0, 1
+        )
+        for i in range(n)
+    ]
+
+
+def ghost_offset(index: int, radius: float) -> tuple[float, float]:
+    """A spot near a cell's centre for the ``index``-th earlier position drawn in it (a spiral,
+    so several never sit on top of each other)."""
+    if index == 0:
+        return (0.0, 0.0)
+    angle = index * 2.399963  # the golden angle
+    r = radius * math.sqrt(index)
+    return (r * math.cos(angle), r * math.sin(angle))
+
+
+# -- the look ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GridStyle:
+    metrics: Metrics
+    background: str = "#fbfbf9"
+    text: str = "#24292e"
+    muted: str = "#5f6b76"
+    cell_line: str = "#16000000"
+    split_line: str = "#8d969e"
+    border: str = "#b9c0c7"
+    selection: str = "#1565c0"
+    tints: dict[str, str] = field(
+        default_factory=lambda: {
+            "manage_closely": "#fbe9e1",
+            "keep_satisfied": "#e7eef7",
+            "keep_informed": "#e6f1e4",
+            "monitor": "#f0efea",
+        }
+    )
+    titles: dict[str, str] = field(
+        default_factory=lambda: {
+            "manage_closely": "#9c3f22",
+            "keep_satisfied": "#2c5a87",
+            "keep_informed": "#3b7236",
+            "monitor": "#6a6860",
+        }
+    )
+    line_width: float = 2.0
+    label_weight: QFont.Weight = QFont.Weight.Normal
+    label_backdrop: str = "#b3ffffff"
+    selected_backdrop: str = "#dce8f7"
+
+    @classmethod
+    def normal(cls, base_px: float) -> GridStyle:
+        base = max(base_px, 12.0)
+        return cls(Metrics(base, base * 1.3, base, base * 1.25))
+
+    @classmethod
+    def projector(cls, base_px: float) -> GridStyle:
+        """Large type and strong contrast for a wall: labels about twice the size."""
+        base = max(base_px, 12.0)
+        return cls(
+            Metrics(base * 1.8, base * 3.0, base * 1.7, base * 2.2),
+            background="#ffffff",
+            text="#000000",
+            muted="#1f1f1f",
+            cell_line="#2a000000",
+            split_line="#3c4148",
+            border="#3c4148",
+            selection="#0d47a1",
+            tints={
+                "manage_closely": "#f8d9cb",
+                "keep_satisfied": "#d6e3f3",
+                "keep_informed": "#d5ead2",
+                "monitor": "#e8e6df",
+            },
+            titles={
+                "manage_closely": "#7a2a10",
+                "keep_satisfied": "#163f69",
+                "keep_informed": "#21521d",
+                "monitor": "#3e3d38",
+            },
+            line_width=3.5,
+            label_backdrop="#d9ffffff",
+        )
+
+
+def attitude_pen_width(attitude: int, diameter: float) -> float:
+    """Outline thickness: thin for neutral, thicker for a clear view, thickest for ±2."""
+    unit = max(diameter / 16.0, 0.6)
+    return unit * (1.5, 2.5, 3.6)[min(abs(attitude), 2)]
+
+
+def split_label(text: str, fm: QFontMetricsF, width: float, max_lines: int) -> list[str]:
+    """``text`` word-wrapped into at most ``max_lines`` lines of ``width``; the last elided."""
+    if max_lines <= 0 or width <= 0:
+        return []
+    text = " ".join(text.split())
+    if fm.horizontalAdvance(text) <= width or max_lines == 1:
+        return [fm.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    words = text.split(" ")
+    line = words[0]
+    rest_from = 1
+    for index in range(1, len(words)):
+        candidate = line + " " + words[index]
+        if fm.horizontalAdvance(candidate) > width:
+            break
+        line = candidate
+        rest_from = index + 1
+    if rest_from >= len(words) or fm.horizontalAdvance(line) > width:
+        return [fm.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    rest = " ".join(words[rest_from:])
+    return [line, *split_label(rest, fm, width, max_lines - 1)]
+
+
+# -- items ---------------------------------------------------------------------------------------
+
+Z_RELATIONS = 1.0
+Z_ARROWS = 2.0
+Z_MARKERS = 3.0
+Z_DRAGGED = 10.0
+
+
+class ActorMarker(QGraphicsItem):
+    """One actor: a circle in its category's colour, outlined by attitude, with its label."""
+
+    def __init__(self, grid: GridScene, uuid: str) -> None:
+        super().__init__()
+        self.grid = grid
+        self.uuid = uuid
+        self.actor: Actor | None = None
+        self.fill = QColor("#8a8a8a")
+        self.outline = QColor("#757575")
+        self.outline_width = 1.5
+        self.diameter = 16.0
+        self.label = ""
+        self.lines: list[str] = []
+        self.font_scale = 1.0
+        self.home = QPointF()
+        self._rect = QRectF()
+        self._press: QPointF | None = None
+        self._start = QPointF()
+        self._dragging = False
+        self._layout_key: tuple[Any, ...] = ()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        self.setAcceptHoverEvents(False)
+        self.setZValue(Z_MARKERS)
+
+    # layout
+
+    def configure(
+        self, actor: Actor, fill: str, label: str, slot: Slot, tooltip: str, home: QPointF
+    ) -> None:
+        key = (label, slot.diameter, slot.label_width, slot.lines, slot.scale)
+        self.actor = actor
+        self.fill = QColor(fill)
+        self.outline = QColor(ATTITUDE_COLOURS.get(actor.attitude, "#757575"))
+        self.outline_width = attitude_pen_width(actor.attitude, slot.diameter)
+        if key != self._layout_key:
+            self.prepareGeometryChange()
+            self._layout_key = key
+            self.label = label
+            self.diameter = slot.diameter
+            self.font_scale = slot.scale
+            fm = self.grid.font_metrics(slot.scale)
+            self.lines = split_label(label, fm, slot.label_width, slot.lines)
+            radius = self.diameter / 2 + self.outline_width + 3
+            line_h = fm.height()
+            text_w = max((fm.horizontalAdvance(s) for s in self.lines), default=0.0)
+            text_h = line_h * len(self.lines)
+            half = max(radius, text_h / 2 + 2)
+            gap = self.grid.label_gap()
+            right = self.diameter / 2 + gap + text_w + 3 if self.lines else radius
+            self._rect = QRectF(-radius, -half, radius + right, 2 * half)
+        self.setToolTip(tooltip)
+        self.home = home
+        if self._press is None:
+            self.setPos(home)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        style = self.grid.look
+        r = self.diameter / 2
+        selected = self.isSelected()
+        if self.lines:
+            fm = self.grid.font_metrics(self.font_scale)
+            gap = self.grid.label_gap()
+            line_h = fm.height()
+            top = -line_h * len(self.lines) / 2
+            text_w = max(fm.horizontalAdvance(s) for s in self.lines)
+            backdrop = QRectF(r + gap - 3, top - 1, text_w + 6, line_h * len(self.lines) + 2)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(style.selected_backdrop if selected else style.label_backdrop))
+            painter.drawRoundedRect(backdrop, 3, 3)
+            painter.setFont(self.grid.label_font(self.font_scale))
+            painter.setPen(QColor(style.selection if selected else style.text))
+            for index, line in enumerate(self.lines):
+                painter.drawText(QPointF(r + gap, top + index * line_h + fm.ascent()), line)
+        if selected:
+            halo = r + self.outline_width + 3
+            painter.setPen(QPen(QColor(style.selection), max(2.0, self.diameter / 8)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), halo, halo)
+        painter.setPen(QPen(self.outline, self.outline_width))
+        painter.setBrush(self.fill)
+        inner = r - self.outline_width / 2
+        painter.drawEllipse(QPointF(0, 0), inner, inner)
+
+    # dragging
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        scene = self.scene()
+        if scene is not None:
+            scene.clearSelection()
+        self.setSelected(True)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self._press = event.scenePos()
+        self._start = self.pos()
+        self._dragging = False
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._press is None or not self.grid.editable:
+            return
+        delta = event.scenePos() - self._press
+        if not self._dragging:
+            if delta.manhattanLength() < QApplication.startDragDistance():
+                return
+            self._dragging = True
+            self.setZValue(Z_DRAGGED)
+        self.setPos(self.grid.clamp_to_cells(self._start + delta))
+        self.grid.dragging(self)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        dragged = self._dragging
+        self._press = None
+        self._dragging = False
+        self.setZValue(Z_MARKERS)
+        if not dragged:
+            return
+        target = self.grid.geometry.cell_at(self.pos().x(), self.pos().y())
+        self.setPos(self.home)
+        self.grid.dropped(self, target)
+
+
+class Connector(QGraphicsItem):
+    """A line between two points: a relation or a move, optionally dashed, with an arrowhead
+    at the end and a hollow "earlier position" ring at the start."""
+
+    def __init__(
+        self,
+        colour: str,
+        width: float,
+        *,
+        dashed: bool = False,
+        arrow: bool = False,
+        ghost: float = 0.0,
+        ghost_colour: str = "",
+        end_dot: float = 0.0,
+    ) -> None:
+        super().__init__()
+        self.colour = QColor(colour)
+        self.width = width
+        self.dashed = dashed
+        self.arrow = arrow
+        self.ghost = ghost
+        self.ghost_colour = QColor(ghost_colour or colour)
+        self.end_dot = end_dot
+        #: The markers the ends follow (uuids), if any.
+        self.source = ""
+        self.target = ""
+        self.start = QPointF()
+        self.end = QPointF()
+        self.start_gap = 0.0
+        self.end_gap = 0.0
+        self._rect = QRectF()
+
+    def set_points(self, start: QPointF, end: QPointF, start_gap: float, end_gap: float) -> None:
+        self.prepareGeometryChange()
+        self.start, self.end = start, end
+        self.start_gap, self.end_gap = start_gap, end_gap
+        margin = self.width * 4 + max(self.ghost, self.end_dot) + 2
+        self._rect = QRectF(start, end).normalized().adjusted(-margin, -margin, margin, margin)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def segment(self) -> QLineF | None:
+        line = QLineF(self.start, self.end)
+        length = line.length()
+        if length <= self.start_gap + self.end_gap + 1:
+            return None
+        unit = line.unitVector()
+        d = QPointF(unit.dx(), unit.dy())
+        return QLineF(self.start + d * self.start_gap, self.end - d * self.end_gap)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        if self.ghost:
+            pen = QPen(self.ghost_colour, max(1.5, self.width * 0.8), Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(QColor(255, 255, 255, 200))
+            painter.drawEllipse(self.start, self.ghost, self.ghost)
+        if self.end_dot:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.ghost_colour)
+            painter.drawEllipse(self.end, self.end_dot, self.end_dot)
+        line = self.segment()
+        if line is None:
+            return
+        head = self.width * 3.2 + 4 if self.arrow else 0.0
+        body = QLineF(line)
+        if self.arrow and line.length() > head:
+            unit = line.unitVector()
+            body.setP2(line.p2() - QPointF(unit.dx(), unit.dy()) * head * 0.8)
+        pen = QPen(self.colour, self.width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        if self.dashed:
+            pen.setStyle(Qt.PenStyle.CustomDashLine)
+            pen.setDashPattern([3.0, 2.2])
+        painter.setPen(pen)
+        painter.drawLine(body)
+        if self.arrow:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.colour)
+            painter.drawPolygon(arrow_head(line, head))
+
+
+def arrow_head(line: QLineF, size: float) -> QPolygonF:
+    angle = math.atan2(line.dy(), line.dx())
+    tip = line.p2()
+    spread = 0.45
+    return QPolygonF(
+        [
+            tip,
+            tip - QPointF(math.cos(angle - spread), math.sin(angle - spread)) * size,
+            tip - QPointF(math.cos(angle + spread), math.sin(angle + spread)) * size,
+        ]
+    )
+
+
+# -- the scene -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MarkerData:
+    actor: Actor
+    fill: str
+    label: str
+    tooltip: str
+
+
+@dataclass
+class Overlay:
+    relations: list[tuple[str, str, str]] = field(default_factory=list)  # source, target, kind
+    #: (uuid, from (influence, interest), to (influence, interest) or None for the marker itself)
+    moves: list[tuple[str, tuple[int, int], tuple[int, int] | None]] = field(default_factory=list)
+
+
+class GridScene(QGraphicsScene):
+    """Background, markers and overlays; the view decides the size, the widget the data."""
+
+    def __init__(self, style: GridStyle, base_font: QFont, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.look = style
+        self._base_font = QFont(base_font)
+        self._fonts: dict[float, tuple[QFont, QFontMetricsF]] = {}
+        self.geometry = grid_geometry(0, 0, style.metrics)
+        self.editable = True
+        self.on_drop: Callable[[str, tuple[int, int]], None] | None = None
+        self.markers: dict[str, ActorMarker] = {}
+        self.connectors: list[Connector] = []
+        self._attached: dict[str, list[tuple[Connector, bool]]] = {}
+        self._data: list[MarkerData] = []
+        self._overlay = Overlay()
+        self._drop_cell: tuple[int, int] | None = None
+        self.quadrant_titles: dict[str, str] = {}
+        self.axis_titles = ("", "")  # influence, interest
+        self.setBackgroundBrush(QColor(style.background))
+
+    # fonts
+
+    def label_font(self, scale: float = 1.0) -> QFont:
+        return self._font_entry(scale)[0]
+
+    def font_metrics(self, scale: float = 1.0) -> QFontMetricsF:
+        return self._font_entry(scale)[1]
+
+    def _font_entry(self, scale: float) -> tuple[QFont, QFontMetricsF]:
+        entry = self._fonts.get(scale)
+        if entry is None:
+            font = QFont(self._base_font)
+            font.setPixelSize(max(6, round(self.look.metrics.label_px * scale)))
+            font.setWeight(self.look.label_weight)
+            entry = (font, QFontMetricsF(font))
+            self._fonts[scale] = entry
+        return entry
+
+    def label_gap(self) -> float:
+        return self.look.metrics.line_h * 0.35
+
+    # layout
+
+    def set_size(self, width: float, height: float) -> None:
+        geometry = grid_geometry(width, height, self.look.metrics)
+        if geometry == self.geometry and self.markers:
+            return
+        self.geometry = geometry
+        self.setSceneRect(0, 0, geometry.width, geometry.height)
+        self.relayout()
+
+    def set_content(self, data: Iterable[MarkerData], overlay: Overlay) -> None:
+        self._data = list(data)
+        self._overlay = overlay
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Place every marker and overlay for the current data and size."""
+        g = self.geometry
+        metrics = self.look.metrics
+        by_cell: dict[tuple[int, int], list[MarkerData]] = {}
+        for entry in self._data:
+            by_cell.setdefault((entry.actor.influence, entry.actor.interest), []).append(entry)
+        keep = set()
+        new_items = []
+        for (influence, interest), entries in by_cell.items():
+            cell = g.cell_rect(influence, interest)
+            slots = cell_slots(len(entries), cell.w, cell.h, metrics.line_h, metrics.marker_d)
+            for entry, slot in zip(entries, slots, strict=True):
+                uuid = entry.actor.uuid
+                keep.add(uuid)
+                marker = self.markers.get(uuid)
+                if marker is None:
+                    marker = ActorMarker(self, uuid)
+                    self.markers[uuid] = marker
+                    new_items.append(marker)
+                home = QPointF(cell.x + slot.x, cell.y + slot.y)
+                marker.configure(entry.actor, entry.fill, entry.label, slot, entry.tooltip, home)
+                marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        for uuid in [u for u in self.markers if u not in keep]:
+            self.removeItem(self.markers.pop(uuid))
+        for marker in new_items:
+            self.addItem(marker)
+        self._place_overlay()
+        self.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    def _place_overlay(self) -> None:
+        for connector in self.connectors:
+            self.removeItem(connector)
+        self.connectors = []
+        self._attached = {}
+        width = self.look.line_width
+        for source, target, kind in self._overlay.relations:
+            a, b = self.markers.get(source), self.markers.get(target)
+            if a is None or b is None:
+                continue
+            connector = Connector(
+                RELATION_COLOURS.get(kind, "#555555"),
+                width,
+                dashed=kind == "conflict",
+                arrow=kind == "dependency",
+            )
+            connector.setZValue(Z_RELATIONS)
+            connector.setData(0, kind)
+            self._attach(connector, source, True)
+            self._attach(connector, target, False)
+            self.connectors.append(connector)
+        ghosts: dict[tuple[int, int], int] = {}
+        ends: dict[tuple[int, int], int] = {}
+        g = self.geometry
+        spread = self.look.metrics.marker_d * 0.9
+        for uuid, old, new in self._overlay.moves:
+            marker = self.markers.get(uuid)
+            if marker is None:
+                continue
+            index = ghosts.get(old, 0)
+            ghosts[old] = index + 1
+            cx, cy = g.cell_rect(*old).centre
+            dx, dy = ghost_offset(index, spread)
+            start = QPointF(cx + dx, cy + dy)
+            ghost = marker.diameter / 2
+            connector = Connector(
+                "#37474f", width * 0.9, arrow=True, ghost=ghost, ghost_colour=marker.fill.name()
+            )
+            connector.setZValue(Z_ARROWS)
+            connector.setData(0, "move")
+            connector.setData(1, uuid)
+            if new is None:
+                connector.set_points(start, marker.home, ghost + 1, marker.diameter / 2 + 3)
+                self._attach(connector, uuid, False)
+            else:
+                index = ends.get(new, 0)
+                ends[new] = index + 1
+                ex, ey = g.cell_rect(*new).centre
+                ex2, ey2 = ghost_offset(index, spread)
+                end = QPointF(ex + ex2, ey + ey2)
+                connector.end_dot = ghost * 0.55
+                connector.set_points(start, end, ghost + 1, ghost * 0.55 + 2)
+            self.connectors.append(connector)
+        for connector in self.connectors:
+            self.addItem(connector)
+        for uuid in self._attached:
+            self._update_attached(uuid)
+
+    def _attach(self, connector: Connector, uuid: str, is_start: bool) -> None:
+        if is_start:
+            connector.source = uuid
+        else:
+            connector.target = uuid
+        self._attached.setdefault(uuid, []).append((connector, is_start))
+
+    def _update_attached(self, uuid: str) -> None:
+        for connector, _is_start in self._attached.get(uuid, []):
+            a = self.markers.get(connector.source) if connector.source else None
+            b = self.markers.get(connector.target) if connector.target else None
+            connector.set_points(
+                a.pos() if a else connector.start,
+                b.pos() if b else connector.end,
+                a.diameter / 2 + 2 if a else connector.start_gap,
+                b.diameter / 2 + 3 if b else connector.end_gap,
+            )
+
+    # drag support
+
+    def clamp_to_cells(self, point: QPointF) -> QPointF:
+        c = self.geometry.cells
+        return QPointF(
+            min(max(point.x(), c.x), c.right - 1), min(max(point.y(), c.y), c.bottom - 1)
+        )
+
+    def dragging(self, marker: ActorMarker) -> None:
+        cell = self.geometry.cell_at(marker.pos().x(), marker.pos().y())
+        if cell != self._drop_cell:
+            self._drop_cell = cell
+            self.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)
+        self._update_attached(marker.uuid)
+
+    def dropped(self, marker: ActorMarker, cell: tuple[int, int]) -> None:
+        self._drop_cell = None
+        self.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)
+        self._update_attached(marker.uuid)
+        if self.on_drop is not None:
+            self.on_drop(marker.uuid, cell)
+
+    # background
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | Any) -> None:
+        style = self.look
+        g = self.geometry
+        painter.fillRect(rect, QColor(style.background))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for key in ("manage_closely", "keep_satisfied", "keep_informed", "monitor"):
+            q = g.quadrant_rect(key)
+            painter.fillRect(QRectF(*q), QColor(style.tints[key]))
+        if self._drop_cell is not None:
+            target = g.cell_rect(*self._drop_cell)
+            colour = QColor(style.selection)
+            colour.setAlpha(40)
+            painter.fillRect(QRectF(*target), colour)
+            painter.setPen(QPen(QColor(style.selection), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(*target).adjusted(1, 1, -1, -1))
+        # cell lines
+        painter.setPen(QPen(QColor(style.cell_line), 1))
+        cells = g.cells
+        for step in range(1, STEPS):
+            x = cells.x + step * g.cell_w
+            y = cells.y + step * g.cell_h
+            if step != HIGH - LOW:
+                painter.drawLine(QLineF(x, cells.y, x, cells.bottom))
+            if step != TOP - HIGH + 1:
+                painter.drawLine(QLineF(cells.x, y, cells.right, y))
+        # quadrant split and border
+        split_pen = QPen(QColor(style.split_line), max(1.5, style.line_width * 0.75))
+        painter.setPen(split_pen)
+        top = cells.y - g.band
+        bottom = cells.bottom + g.band
+        split_x = cells.x + (HIGH - LOW) * g.cell_w
+        split_y = cells.y + (TOP - HIGH + 1) * g.cell_h
+        painter.drawLine(QLineF(split_x, top, split_x, bottom))
+        painter.drawLine(QLineF(cells.x, split_y, cells.right, split_y))
+        painter.setPen(QPen(QColor(style.border), 1))
+        painter.drawRect(QRectF(cells.x, top, cells.w, bottom - top))
+        # quadrant titles
+        title_font = QFont(self._base_font)
+        title_font.setPixelSize(round(style.metrics.title_px))
+        title_font.setWeight(QFont.Weight.Bold)
+        painter.setFont(title_font)
+        fm = QFontMetricsF(title_font)
+        for key, title in self.quadrant_titles.items():
+            r = g.title_rect(key)
+            painter.setPen(QColor(style.titles[key]))
+            text = fm.elidedText(title, Qt.TextElideMode.ElideRight, r.w - 16)
+            painter.drawText(QRectF(*r), Qt.AlignmentFlag.AlignCenter, text)
+        # ticks and axis titles
+        axis_font = QFont(self._base_font)
+        axis_font.setPixelSize(round(style.metrics.axis_px))
+        painter.setFont(axis_font)
+        painter.setPen(QColor(style.muted))
+        afm = QFontMetricsF(axis_font)
+        tick_w = afm.horizontalAdvance("5") + 4
+        for value in range(LOW, TOP + 1):
+            cell = g.cell_rect(value, value)
+            y_mid = cell.y + cell.h / 2
+            painter.drawText(
+                QRectF(cells.x - tick_w - 8, y_mid - afm.height() / 2, tick_w, afm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(value),
+            )
+            x_mid = cell.x + cell.w / 2
+            painter.drawText(
+                QRectF(x_mid - 20, bottom + 4, 40, afm.height()),
+                Qt.AlignmentFlag.AlignCenter,
+                str(value),
+            )
+        bold_axis = QFont(axis_font)
+        bold_axis.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(bold_axis)
+        painter.setPen(QColor(style.text))
+        influence, interest = self.axis_titles
+        painter.drawText(
+            QRectF(cells.x, bottom + 4 + afm.height(), cells.w, afm.height() * 1.6),
+            Qt.AlignmentFlag.AlignCenter,
+            interest + "  →",
+        )
+        painter.save()
+        painter.translate(cells.x - tick_w - 14 - afm.height() * 0.5, (top + bottom) / 2)
+        painter.rotate(-90)
+        height = afm.height() * 1.4
+        painter.drawText(
+            QRectF(-(bottom - top) / 2, -height / 2, bottom - top, height),
+            Qt.AlignmentFlag.AlignCenter,
+            influence + "  →",
+        )
+        painter.restore()
