@@ -58,6 +58,14 @@ def main(out: Path) -> int:
                 shot = out / f"{lang}-{width}-{page}.png"
                 window.grab().save(str(shot))
                 written.append(shot)
+            for tab in ("grid", "plan"):
+                window.workspace.show_page("actors")
+                window.workspace.actors.show_tab(tab)
+                settle()
+                shot = out / f"{lang}-{width}-actors-{tab}.png"
+                window.grab().save(str(shot))
+                written.append(shot)
+            window.workspace.actors.show_tab("register")
             for section in ("purpose", "area", "economy", "knowledge"):
                 window.workspace.show_page("scope")
                 window.workspace.scope.show_section(section)

@@ -368,3 +368,23 @@ def test_projector_edits_the_same_project_and_esc_closes_it(window, qtbot) -> No
 
     QTest.keyClick(projector.grid.view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: grid.projector is None, timeout=2000)
+
+
+def test_assessments_window_saves_and_compares(window, qtbot) -> None:
+    import datetime as dt
+
+    from workshop_app.ui.actors.assessments import AssessmentList
+
+    grid = ActorGrid(window.session)
+    qtbot.addWidget(grid)
+    dialog = grid.open_assessments()
+    listing = dialog.findChild(AssessmentList)
+    assert listing is not None
+    before = len(window.session.service.actor_map().assessments)
+    listing._ask = lambda *_a: ("After the walk", dt.date(2027, 1, 5))
+    listing.save_button.click()
+    saved = window.session.service.actor_map().assessments
+    assert len(saved) == before + 1
+    listing.assessment_activated.emit(saved[0].uuid)
+    assert grid.options.compare and grid.options.compare_from == saved[0].uuid
+    assert grid.open_assessments() is dialog  # one window, raised again

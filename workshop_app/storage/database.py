@@ -83,6 +83,7 @@ class ProjectStore:
     def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool) -> None:
         self.path = Path(path)
         self._conn = conn
+        self._actor_map_cache: tuple[tuple[int, int], ActorMap] | None = None
         self.db = Database(conn, execute_plugins=False)
         self.read_only = read_only
         #: Set when the file was written by a newer version that we may read but not write.
@@ -300,9 +301,19 @@ class ProjectStore:
             return repository.load_scope(self.db)
 
     def actor_map(self) -> ActorMap:
-        """Phase 2 alone, with the same checks as a snapshot."""
+        """Phase 2 alone, with the same checks as a snapshot.
+
+        Every view of the actors page reads the whole map after each edit; with a thousand
+        actors a read costs ~0.1 s. The map is immutable, so it is kept until this connection
+        changes any row (``total_changes``; the file is ours alone while it is open)."""
+        stamp = (id(self._conn), self._conn.total_changes)
+        cached = self._actor_map_cache
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
         with self._reading():
-            return repository.load_actor_map(self.db)
+            actor_map = repository.load_actor_map(self.db)
+        self._actor_map_cache = (stamp, actor_map)
+        return actor_map
 
     def vacuum(self) -> None:
         """Rebuild the file so that no free page keeps old content (after deleting personal

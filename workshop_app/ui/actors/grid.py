@@ -28,6 +28,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QGraphicsView,
     QHBoxLayout,
@@ -60,6 +62,7 @@ from workshop_app.ui.actors.grid_scene import (
     arrow_head,
     attitude_pen_width,
 )
+from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 
 if TYPE_CHECKING:
@@ -413,6 +416,7 @@ class ActorGrid(QWidget):
         self._quiet = False
         self._map = ActorMap()
         self.projector: ProjectorWindow | None = None
+        self.assessments_dialog: QDialog | None = None
         self.options = options if options is not None else GridOptions(self)
 
         base_px = QFontInfo(self.font()).pixelSize()
@@ -429,36 +433,47 @@ class ActorGrid(QWidget):
 
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("actor_grid_toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         if projector:
             self.toolbar.setStyleSheet(
                 f"QToolButton {{ font-size: {round(base_px * 1.5)}px; padding: 4px 10px; }}"
             )
         self.zoom_in_action = self._action(
-            self.tr("Zoom in"), self.tr("Zoom in (+ or Ctrl+mouse wheel)"), self.zoom_in
+            self.tr("Zoom in"),
+            self.tr("Zoom in (+ or Ctrl+mouse wheel)"),
+            self.zoom_in,
+            icon_name="zoom_in",
         )
         self.zoom_out_action = self._action(
-            self.tr("Zoom out"), self.tr("Zoom out (− or Ctrl+mouse wheel)"), self.zoom_out
+            self.tr("Zoom out"),
+            self.tr("Zoom out (− or Ctrl+mouse wheel)"),
+            self.zoom_out,
+            icon_name="zoom_out",
         )
-        self.fit_action = self._action(self.tr("Fit"), self.tr("Show the whole grid (0)"), self.fit)
+        self.fit_action = self._action(
+            self.tr("Fit"), self.tr("Show the whole grid (0)"), self.fit, icon_name="fit"
+        )
         self.toolbar.addSeparator()
         self.names_action = self._action(
             self.tr("Hide names"),
             self.tr("Show numbers instead of names, e.g. on a shared screen"),
             self.set_names_hidden,
             checkable=True,
+            icon_name="hide_names",
         )
         self.relations_action = self._action(
             self.tr("Relations"),
             self.tr("Draw the relations between actors"),
             lambda on: self.options.update(relations=on),
             checkable=True,
+            icon_name="relations",
         )
         self.compare_action = self._action(
             self.tr("Compare"),
             self.tr("Show with arrows how actors moved between two assessments"),
             lambda on: self.options.update(compare=on),
             checkable=True,
+            icon_name="compare",
         )
         self.compare_from = QComboBox()
         self.compare_from.setObjectName("actor_grid_compare_from")
@@ -481,6 +496,14 @@ class ActorGrid(QWidget):
         box.addWidget(QLabel("→"))
         box.addWidget(self.compare_to)
         self.compare_box_action = self.toolbar.addWidget(self.compare_box)
+        if not projector:
+            self.toolbar.addSeparator()
+            self.assessments_action = self._action(
+                self.tr("Assessments…"),
+                self.tr("Save the current ratings as a dated assessment, or delete saved ones"),
+                self.open_assessments,
+                icon_name="assessment",
+            )
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -496,6 +519,7 @@ class ActorGrid(QWidget):
                     "(F11; Esc closes it)"
                 ),
                 self.open_projector,
+                icon_name="projector",
             )
             QShortcut(
                 QKeySequence(Qt.Key.Key_F11),
@@ -526,8 +550,12 @@ class ActorGrid(QWidget):
         self.scene.selectionChanged.connect(self._on_selection)
         self.rebuild()
 
-    def _action(self, text: str, tip: str, slot: Any, *, checkable: bool = False) -> Any:
+    def _action(
+        self, text: str, tip: str, slot: Any, *, checkable: bool = False, icon_name: str = ""
+    ) -> Any:
         action = self.toolbar.addAction(text)
+        if icon_name:
+            action.setIcon(icon(icon_name))
         action.setToolTip(tip)
         action.setCheckable(checkable)
         if checkable:
@@ -798,6 +826,34 @@ class ActorGrid(QWidget):
         )
 
     # -- projector -----------------------------------------------------------------------------
+
+    def open_assessments(self) -> QDialog:
+        """The saved assessments in a small window that stays open beside the grid."""
+        from workshop_app.ui.actors.assessments import AssessmentList
+
+        if self.assessments_dialog is not None:
+            self.assessments_dialog.activateWindow()
+            return self.assessments_dialog
+        dialog = QDialog(self)
+        dialog.setObjectName("actor_assessments_dialog")
+        dialog.setWindowTitle(self.tr("Assessments"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.assessment_list = AssessmentList(self._session, dialog)
+        self.assessment_list.assessment_activated.connect(self._compare_from)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(self.assessment_list, 1)
+        layout.addWidget(close)
+        dialog.resize(480, 360)
+        dialog.destroyed.connect(lambda *_: setattr(self, "assessments_dialog", None))
+        self.assessments_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _compare_from(self, uuid: str) -> None:
+        """An assessment chosen in the list: show the movement since then."""
+        self.set_compare(uuid)
 
     def open_projector(self) -> ProjectorWindow:
         """Show the grid full screen (on a second screen if there is one), same session."""

@@ -369,6 +369,8 @@ class ActorsPage(QWidget):
         self.proxy.set_category(self.category_filter.currentData() or "")
 
     def _fit_columns(self) -> None:
+        # Measure the first rows only: with a thousand actors measuring all takes a second.
+        self.view.horizontalHeader().setResizeContentsPrecision(60)
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         for column, key in enumerate(COLUMNS):
