@@ -40,6 +40,10 @@
         <translation>&amp;Sikkerhedskopier…</translation>
     </message>
     <message>
+        <source>Delete all &amp;personal data…</source>
+        <translation>Slet alle &amp;personoplysninger …</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
@@ -61,6 +65,45 @@
     </message>
 </context>
 <context>
+    <name>ActorCategories</name>
+    <message>
+        <source>Add category</source>
+        <translation>Tilføj kategori</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Omdøb kategori</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>Slet kategori</translation>
+    </message>
+</context>
+<context>
+    <name>ActorChecks</name>
+    <message>
+        <source>Checks of the actor map</source>
+        <extracomment>"missing_group", "empty_quadrant" or "no_next_step". The group, the quadrant or the actor's uuid. An actor's warning was clicked (or activated with the keyboard): its uuid. The warnings changed (a collapsed header updates :meth:`summary`): their number.</extracomment>
+        <translation>Tjek af aktørkortet</translation>
+    </message>
+    <message>
+        <source>No warnings</source>
+        <translation>Ingen advarsler</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 advarsel</translation>
+    </message>
+    <message>
+        <source>{0} warnings</source>
+        <translation>{0} advarsler</translation>
+    </message>
+    <message>
+        <source>The key groups are on the map, every quadrant has someone in it and every actor with high influence has a next step.</source>
+        <translation>Nøglegrupperne er på kortet, der er nogen i hvert felt, og alle aktører med stor indflydelse har et næste skridt.</translation>
+    </message>
+</context>
+<context>
     <name>ActorDetails</name>
     <message>
         <source>Property owners only</source>
@@ -69,6 +112,14 @@
     <message>
         <source>Used when the category is property owners.</source>
         <translation>Bruges når kategorien er ejendomsejere.</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Ingen dato</translation>
+    </message>
+    <message>
+        <source>Remove the date</source>
+        <translation>Fjern datoen</translation>
     </message>
     <message>
         <source>Personal data</source>
@@ -81,6 +132,368 @@
     <message>
         <source>Select an actor in the table to see and edit its details.</source>
         <translation>Vælg en aktør i tabellen for at se og redigere detaljerne.</translation>
+    </message>
+</context>
+<context>
+    <name>ActorGrid</name>
+    <message>
+        <source>Power/interest grid</source>
+        <translation>Interessentkort (indflydelse/interesse)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom ind</translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or Ctrl+mouse wheel)</source>
+        <translation>Zoom ind (+ eller Ctrl+musehjul)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom ud</translation>
+    </message>
+    <message>
+        <source>Zoom out (− or Ctrl+mouse wheel)</source>
+        <translation>Zoom ud (− eller Ctrl+musehjul)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Tilpas</translation>
+    </message>
+    <message>
+        <source>Show the whole grid (0)</source>
+        <translation>Vis hele kortet (0)</translation>
+    </message>
+    <message>
+        <source>Hide names</source>
+        <translation>Skjul navne</translation>
+    </message>
+    <message>
+        <source>Show numbers instead of names, e.g. on a shared screen</source>
+        <translation>Vis numre i stedet for navne, fx på en fælles skærm</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relationer</translation>
+    </message>
+    <message>
+        <source>Draw the relations between actors</source>
+        <translation>Tegn relationerne mellem aktørerne</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Sammenlign</translation>
+    </message>
+    <message>
+        <source>Show with arrows how actors moved between two assessments</source>
+        <translation>Vis med pile, hvordan aktørerne har flyttet sig mellem to vurderinger</translation>
+    </message>
+    <message>
+        <source>Compare from assessment</source>
+        <translation>Sammenlign fra vurdering</translation>
+    </message>
+    <message>
+        <source>The earlier assessment: where the arrows start</source>
+        <translation>Den tidligere vurdering: hvor pilene starter</translation>
+    </message>
+    <message>
+        <source>Compare to</source>
+        <translation>Sammenlign med</translation>
+    </message>
+    <message>
+        <source>Where the arrows end: another assessment or now</source>
+        <translation>Hvor pilene ender: en anden vurdering eller nu</translation>
+    </message>
+    <message>
+        <source>Assessments…</source>
+        <translation>Vurderinger …</translation>
+    </message>
+    <message>
+        <source>Save the current ratings as a dated assessment, or delete saved ones</source>
+        <translation>Gem de nuværende vurderinger med dato, eller slet gemte</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Close the projector view (Esc)</source>
+        <translation>Luk projektorvisningen (Esc)</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Show the grid full screen with large type, e.g. on a projector (F11; Esc closes it)</source>
+        <translation>Vis kortet på hele skærmen med stor skrift, fx på en projektor (F11; Esc lukker)</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: the grid shows the ratings but cannot change them. Tab and Shift+Tab choose an actor; + and − zoom, 0 fits.</source>
+        <translation>Projektet er åbnet skrivebeskyttet: kortet viser vurderingerne, men kan ikke ændre dem. Tab og Shift+Tab vælger en aktør; + og − zoomer, 0 tilpasser.</translation>
+    </message>
+    <message>
+        <source>Drag an actor to another cell to change its influence and interest. Tab and Shift+Tab choose an actor, the arrow keys move it (→ ← interest, ↑ ↓ influence), + and − zoom, 0 fits. Ctrl+Z undoes.</source>
+        <translation>Træk en aktør til et andet felt for at ændre dens indflydelse og interesse. Tab og Shift+Tab vælger en aktør, piletasterne flytter den (→ ← interesse, ↑ ↓ indflydelse), + og − zoomer, 0 tilpasser. Ctrl+Z fortryder.</translation>
+    </message>
+    <message>
+        <source>No. {0}</source>
+        <translation>Nr. {0}</translation>
+    </message>
+    <message>
+        <source>Moved since {0}; the arrow ends at the actor now</source>
+        <translation>Flyttet siden {0}; pilen ender ved aktøren, som den står nu</translation>
+    </message>
+    <message>
+        <source>Moved from {0} (ring) to {1} (dot)</source>
+        <translation>Flyttet fra {0} (ring) til {1} (prik)</translation>
+    </message>
+    <message>
+        <source>Now (current ratings)</source>
+        <translation>Nu (aktuelle vurderinger)</translation>
+    </message>
+    <message>
+        <source>Save an assessment first; then the grid can show how actors moved</source>
+        <translation>Gem først en vurdering; så kan kortet vise, hvordan aktørerne har flyttet sig</translation>
+    </message>
+    <message>
+        <source>{0}: influence {1}, interest {2}</source>
+        <translation>{0}: indflydelse {1}, interesse {2}</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Vurderinger</translation>
+    </message>
+</context>
+<context>
+    <name>ActorMapLabels</name>
+    <message>
+        <source>Actor map</source>
+        <translation>Aktørkort</translation>
+    </message>
+    <message>
+        <source>Status of {date}</source>
+        <translation>Status pr. {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} af {pages}</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projekt uden navn</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(uden navn)</translation>
+    </message>
+    <message>
+        <source>Actors on the map: {count}</source>
+        <translation>Aktører på kortet: {count}</translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation>Indeholder personoplysninger</translation>
+    </message>
+    <message>
+        <source>This version contains personal data (contact persons and contact details). Keep it safe and do not pass it on.</source>
+        <translation>Denne udgave indeholder personoplysninger (kontaktpersoner og kontaktoplysninger). Opbevar den sikkert, og giv den ikke videre.</translation>
+    </message>
+    <message>
+        <source>No actors are on the map yet. Actors are added on the page “2 Actors”; the map, the register and the engagement plan follow from them.</source>
+        <translation>Der er endnu ingen aktører på kortet. Aktører tilføjes på siden “2 Aktører”; kortet, registeret og inddragelsesplanen bygger på dem.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>lav</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>høj</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Attitude (outline)</source>
+        <translation>Holdning (kant)</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relationer</translation>
+    </message>
+    <message>
+        <source>Actor register</source>
+        <translation>Aktørregister</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Involvement now → wanted</source>
+        <translation>Inddragelse nu → ønsket</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Engagement plan</source>
+        <translation>Inddragelsesplan</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktør</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The engagement plan is empty.</source>
+        <translation>Inddragelsesplanen er tom.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Tjek</translation>
+    </message>
+    <message>
+        <source>Missing key groups: {groups}</source>
+        <translation>Vigtige grupper mangler: {groups}</translation>
+    </message>
+    <message>
+        <source>High influence without a next step: {actors}</source>
+        <translation>Stor indflydelse uden næste skridt: {actors}</translation>
+    </message>
+    <message>
+        <source>All key groups are on the map, and every actor with high influence has a next step.</source>
+        <translation>Alle vigtige grupper er på kortet, og alle aktører med stor indflydelse har et næste skridt.</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ActorRelations</name>
+    <message>
+        <source>Relations</source>
+        <extracomment>The choices of the add form: the three kinds, with dependency in both directions. The other actor of a relation was activated (double-click or Enter, or "Go to actor").</extracomment>
+        <translation>Relationer</translation>
+    </message>
+    <message>
+        <source>Relations of the actor</source>
+        <translation>Aktørens relationer</translation>
+    </message>
+    <message>
+        <source>Double-click a relation to go to the other actor.</source>
+        <translation>Dobbeltklik på en relation for at gå til den anden aktør.</translation>
+    </message>
+    <message>
+        <source>Kind of relation</source>
+        <translation>Type af relation</translation>
+    </message>
+    <message>
+        <source>Note on the relation</source>
+        <translation>Note om relationen</translation>
+    </message>
+    <message>
+        <source>What the relation is about</source>
+        <translation>Hvad relationen handler om</translation>
+    </message>
+    <message>
+        <source>Go to actor</source>
+        <translation>Gå til aktør</translation>
+    </message>
+    <message>
+        <source>Select the other actor of this relation</source>
+        <translation>Vælg relationens anden aktør</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete the selected relation</source>
+        <translation>Slet den valgte relation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add a relation</source>
+        <translation>Tilføj en relation</translation>
+    </message>
+    <message>
+        <source>Other actor</source>
+        <translation>Anden aktør</translation>
+    </message>
+    <message>
+        <source>Type or choose an actor</source>
+        <translation>Skriv eller vælg en aktør</translation>
+    </message>
+    <message>
+        <source>Kind of the new relation</source>
+        <translation>Type af den nye relation</translation>
+    </message>
+    <message>
+        <source>Note on the new relation</source>
+        <translation>Note om den nye relation</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (valgfri)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Select an actor to see its relations.</source>
+        <translation>Vælg en aktør for at se dens relationer.</translation>
+    </message>
+    <message>
+        <source>No relations yet.</source>
+        <translation>Ingen relationer endnu.</translation>
+    </message>
+    <message>
+        <source>There is no actor called “{0}”. Choose one from the list.</source>
+        <translation>Der er ingen aktør, der hedder »{0}«. Vælg en fra listen.</translation>
+    </message>
+    <message>
+        <source>Choose the other actor first.</source>
+        <translation>Vælg først den anden aktør.</translation>
+    </message>
+    <message>
+        <source>An actor cannot have a relation to itself. Choose another actor.</source>
+        <translation>En aktør kan ikke have en relation til sig selv. Vælg en anden aktør.</translation>
+    </message>
+    <message>
+        <source>This relation is already listed.</source>
+        <translation>Relationen står allerede på listen.</translation>
+    </message>
+    <message>
+        <source>The note cannot be saved: it is too long or holds characters that are not allowed.</source>
+        <translation>Noten kan ikke gemmes: den er for lang eller indeholder tegn, der ikke er tilladt.</translation>
     </message>
 </context>
 <context>
@@ -345,6 +758,34 @@
         <source>{0} (copy)</source>
         <translation>{0} (kopi)</translation>
     </message>
+    <message>
+        <source>Manage closely</source>
+        <translation>Inddrag tæt</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation>Hold tilfreds</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation>Hold informeret</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Hold øje med</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Samarbejde</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Afhængighed</translation>
+    </message>
 </context>
 <context>
     <name>ActorsPage</name>
@@ -354,8 +795,8 @@
         <translation>2 Aktører</translation>
     </message>
     <message>
-        <source>The actor register: everyone with a stake in the town centre, how much they matter and how to involve them. Click a column to sort; select an actor to see its details. The power/interest grid, relations between actors and the engagement plan will follow on this page.</source>
-        <translation>Aktørregistret: alle der har en andel i bymidten, hvor meget de betyder, og hvordan de kan inddrages. Klik på en kolonne for at sortere; vælg en aktør for at se detaljerne. Indflydelse/interesse-diagrammet, relationer mellem aktører og inddragelsesplanen kommer senere på denne side.</translation>
+        <source>Everyone with a stake in the town centre, how much they matter and how to involve them: list them in the register, place them on the grid, and plan who is involved how and when.</source>
+        <translation>Alle, der har en interesse i bymidten, hvor meget de betyder, og hvordan de inddrages: skriv dem i registret, placér dem på kortet, og planlæg, hvem der inddrages hvordan og hvornår.</translation>
     </message>
     <message>
         <source>Filter by name, category or next step</source>
@@ -394,6 +835,50 @@
         <translation>Slet den valgte aktør med dens relationer og planpunkter (Delete)</translation>
     </message>
     <message>
+        <source>Move the actor up in the register (Ctrl+Up)</source>
+        <translation>Flyt aktøren op i registret (Ctrl+Op)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move the actor down in the register (Ctrl+Down)</source>
+        <translation>Flyt aktøren ned i registret (Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation>Kategorier …</translation>
+    </message>
+    <message>
+        <source>Add, rename or delete your own categories</source>
+        <translation>Tilføj, omdøb eller slet jeres egne kategorier</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Power/interest grid</source>
+        <translation>Interessentkort (indflydelse/interesse)</translation>
+    </message>
+    <message>
+        <source>Engagement plan and methods</source>
+        <translation>Inddragelsesplan og metoder</translation>
+    </message>
+    <message>
+        <source>Hide the warnings</source>
+        <translation>Skjul advarslerne</translation>
+    </message>
+    <message>
+        <source>Show the warnings</source>
+        <translation>Vis advarslerne</translation>
+    </message>
+    <message>
         <source>All categories</source>
         <translation>Alle kategorier</translation>
     </message>
@@ -427,6 +912,54 @@
     <message>
         <source>Computed from the meeting's start time and the durations above.</source>
         <translation>Beregnet ud fra mødets starttidspunkt og varigheden af punkterne ovenfor.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentList</name>
+    <message>
+        <source>Assessments over time</source>
+        <extracomment>An assessment was double-clicked (or activated): its uuid, e.g. to compare with it.</extracomment>
+        <translation>Vurderinger over tid</translation>
+    </message>
+    <message>
+        <source>No assessment saved yet. Save the current ratings after each round of rating, so the grid can show how actors move.</source>
+        <translation>Ingen vurdering gemt endnu. Gem de nuværende vurderinger efter hver runde, så kortet kan vise, hvordan aktørerne flytter sig.</translation>
+    </message>
+    <message>
+        <source>Saved assessments</source>
+        <translation>Gemte vurderinger</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Betegnelse</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Aktører</translation>
+    </message>
+    <message>
+        <source>Save current ratings…</source>
+        <translation>Gem nuværende vurderinger …</translation>
+    </message>
+    <message>
+        <source>Save every actor's influence, interest and attitude as they are now, dated</source>
+        <translation>Gem alle aktørers indflydelse, interesse og holdning, som de er nu, med dato</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete the selected assessment</source>
+        <translation>Slet den valgte vurdering</translation>
+    </message>
+    <message>
+        <source>{0}: ratings of {1} actors</source>
+        <translation>{0}: vurderinger af {1} aktører</translation>
     </message>
 </context>
 <context>
@@ -498,6 +1031,45 @@
     <message>
         <source>Could not restore</source>
         <translation>Kunne ikke gendanne</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Actor categories</source>
+        <translation>Aktørkategorier</translation>
+    </message>
+    <message>
+        <source>The preset categories cover most towns. Add your own when a group does not fit any of them. Double-click a name to rename it.</source>
+        <translation>De faste kategorier dækker de fleste byer. Tilføj jeres egne, når en gruppe ikke passer i nogen af dem. Dobbeltklik på et navn for at omdøbe det.</translation>
+    </message>
+    <message>
+        <source>Your own categories</source>
+        <translation>Jeres egne kategorier</translation>
+    </message>
+    <message>
+        <source>No categories of your own yet.</source>
+        <translation>Ingen egne kategorier endnu.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Ny kategori</translation>
+    </message>
+    <message>
+        <source>Category in use</source>
+        <translation>Kategorien er i brug</translation>
+    </message>
+    <message>
+        <source>Actors in this category: {0}. Give them another category before you delete it.</source>
+        <translation>Aktører i denne kategori: {0}. Giv dem en anden kategori, før du sletter den.</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1736,14 @@
         <source>Delete actor</source>
         <translation>Slet aktør</translation>
     </message>
+    <message>
+        <source>Move actor on the grid</source>
+        <translation>Flyt aktør på kortet</translation>
+    </message>
+    <message>
+        <source>Move actor</source>
+        <translation>Flyt aktør</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -1241,6 +1821,22 @@
         <translation>Samarbejdsgrundlag til byrådet</translation>
     </message>
     <message>
+        <source>Include contact persons (personal data)</source>
+        <translation>Medtag kontaktpersoner (personoplysninger)</translation>
+    </message>
+    <message>
+        <source>Adds each actor's contact person and contact details. Every page of that version says it contains personal data.</source>
+        <translation>Tilføjer hver aktørs kontaktperson og kontaktoplysninger. Hver side i den udgave oplyser, at den indeholder personoplysninger.</translation>
+    </message>
+    <message>
+        <source>Actor map</source>
+        <translation>Aktørkort</translation>
+    </message>
+    <message>
+        <source>The power/interest grid, the actor register and the engagement plan (phase 2) on landscape pages. Organisations and groups are shown by name; contact persons and contact details are left out unless you tick the box below. Only share a version with contact persons with those who need it.</source>
+        <translation>Interessentkortet (indflydelse og interesse), aktørregisteret og inddragelsesplanen (fase 2) på sider i liggende format. Organisationer og grupper vises med navn; kontaktpersoner og kontaktoplysninger udelades, medmindre du sætter flueben herunder. Del kun en udgave med kontaktpersoner med dem, der har brug for den.</translation>
+    </message>
+    <message>
         <source>Exchange</source>
         <translation>Udveksling</translation>
     </message>
@@ -1263,6 +1859,30 @@
     <message>
         <source>(untitled meeting)</source>
         <translation>(møde uden titel)</translation>
+    </message>
+</context>
+<context>
+    <name>GridLegend</name>
+    <message>
+        <source>Categories</source>
+        <extracomment>"to" in a comparison: the ratings as they are now.</extracomment>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Attitude (outline)</source>
+        <translation>Holdning (kant)</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relationer</translation>
+    </message>
+    <message>
+        <source>{0} (the arrow points to the actor depended on)</source>
+        <translation>{0} (pilen peger mod den aktør, man er afhængig af)</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Sammenligning</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +2083,34 @@ Vil du gemme en kopi med dem et andet sted, eller lukke uden dem?</translation>
     <message>
         <source>Open the copy</source>
         <translation>Åbn kopien</translation>
+    </message>
+    <message>
+        <source>Delete all personal data</source>
+        <translation>Slet alle personoplysninger</translation>
+    </message>
+    <message>
+        <source>Some edits are not saved yet. Save them (Retry) before deleting.</source>
+        <translation>Nogle ændringer er ikke gemt endnu. Gem dem (Prøv igen), før du sletter.</translation>
+    </message>
+    <message>
+        <source>No actor in this project has a contact person or contact details.</source>
+        <translation>Ingen aktør i projektet har en kontaktperson eller kontaktoplysninger.</translation>
+    </message>
+    <message>
+        <source>Actors with a contact person or contact details: {0}. These will be blanked, the project file is compacted so the old text is really gone, and the older backups of this project are deleted (a fresh backup is kept). This cannot be undone.
+
+PDFs you exported with names and copies saved elsewhere are not touched: delete them yourself.</source>
+        <translation>Aktører med kontaktperson eller kontaktoplysninger: {0}. De bliver tømt, projektfilen pakkes sammen, så den gamle tekst virkelig er væk, og projektets ældre sikkerhedskopier slettes (en ny sikkerhedskopi bevares). Det kan ikke fortrydes.
+
+PDF'er, du har eksporteret med navne, og kopier gemt andre steder røres ikke: slet dem selv.</translation>
+    </message>
+    <message>
+        <source>Delete personal data</source>
+        <translation>Slet personoplysninger</translation>
+    </message>
+    <message>
+        <source>The personal data was deleted.</source>
+        <translation>Personoplysningerne er slettet.</translation>
     </message>
     <message>
         <source>The backup was restored as {0}. Open it now?</source>
@@ -1666,6 +2314,82 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
 </context>
 <context>
+    <name>MethodCards</name>
+    <message>
+        <source>Method cards</source>
+        <extracomment>The method key of a list item (headings have none). Longest actor name shown on the button before it is shortened with "…". The uuid of a plan entry just added with "Add to plan". The key of the method now shown.</extracomment>
+        <translation>Metodekort</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Metoder</translation>
+    </message>
+    <message>
+        <source>Method card</source>
+        <translation>Metodekort</translation>
+    </message>
+    <message>
+        <source>Add to plan</source>
+        <translation>Føj til plan</translation>
+    </message>
+    <message>
+        <source>Added to the plan: {0} for {1}.</source>
+        <translation>Føjet til planen: {0} for {1}.</translation>
+    </message>
+    <message>
+        <source>{0} Suggested for {1}</source>
+        <translation>{0} Foreslået til {1}</translation>
+    </message>
+    <message>
+        <source>Other methods</source>
+        <translation>Andre metoder</translation>
+    </message>
+    <message>
+        <source>Ways to involve people in the town centre. Select an actor in the register to see the methods suggested for its group and add one to the plan.</source>
+        <translation>Måder at inddrage folk i bymidten på. Vælg en aktør i registret for at se de metoder, der foreslås til gruppen, og føje en af dem til planen.</translation>
+    </message>
+    <message>
+        <source>Select an actor in the register first</source>
+        <translation>Vælg først en aktør i registret</translation>
+    </message>
+    <message>
+        <source>Ways to involve people in the town centre, chosen for {0} ({1}).</source>
+        <translation>Måder at inddrage folk i bymidten på, udvalgt til {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Add to plan for {0}</source>
+        <translation>Føj til plan for {0}</translation>
+    </message>
+    <message>
+        <source>Add this method to the engagement plan for {0}</source>
+        <translation>Føj denne metode til inddragelsesplanen for {0}</translation>
+    </message>
+    <message>
+        <source>The project is open read-only</source>
+        <translation>Projektet er åbnet skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>Suitable for</source>
+        <translation>Velegnet til</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materialer</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Gode råd</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -1739,6 +2463,10 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Laver samarbejdsgrundlaget…</translation>
     </message>
     <message>
+        <source>Making the actor map…</source>
+        <translation>Laver aktørkortet…</translation>
+    </message>
+    <message>
         <source>An unexpected error stopped the handout. Details are in the log.</source>
         <translation>En uventet fejl stoppede handoutet. Detaljerne står i logfilen.</translation>
     </message>
@@ -1806,6 +2534,177 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
 </context>
 <context>
+    <name>PlanCommands</name>
+    <message>
+        <source>Edit plan: {0}</source>
+        <translation>Ret plan: {0}</translation>
+    </message>
+    <message>
+        <source>Add to engagement plan</source>
+        <translation>Føj til inddragelsesplanen</translation>
+    </message>
+    <message>
+        <source>Delete plan entry</source>
+        <translation>Slet planpunkt</translation>
+    </message>
+    <message>
+        <source>Move plan entry</source>
+        <translation>Flyt planpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>(no name)</source>
+        <extracomment>The placeholder text an editor shows for a column (empty editor). Day, month, year as Danes write it: 31-12-2026, 31.12.2026, 31/12/2026, 1.2.2027.</extracomment>
+        <translation>(uden navn)</translation>
+    </message>
+    <message>
+        <source>“When” can hold at most {0} characters; this text has {1}.</source>
+        <translation>“Hvornår” kan højst rumme {0} tegn; denne tekst har {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date in the calendar. Write a date as 31-12-2026, or describe the time in words, such as “after the summer holidays”.</source>
+        <translation>“{0}” er ikke en dato i kalenderen. Skriv en dato som 31-12-2026, eller beskriv tidspunktet med ord, fx “efter sommerferien”.</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <extracomment>A translated message: an edit was refused before it reached the project.</extracomment>
+        <translation>Aktør</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>A date (31-12-2026) or words (“after the summer holidays”)</source>
+        <translation>En dato (31-12-2026) eller ord (“efter sommerferien”)</translation>
+    </message>
+    <message>
+        <source>Who takes care of it</source>
+        <translation>Hvem der tager sig af det</translation>
+    </message>
+    <message>
+        <source>Anything to remember</source>
+        <translation>Det, der skal huskes</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>“{0}” can hold at most {1} characters; this text has {2}.</source>
+        <translation>“{0}” kan højst rumme {1} tegn; denne tekst har {2}.</translation>
+    </message>
+    <message>
+        <source>“{0}” cannot hold this text: it contains characters that cannot be saved.</source>
+        <translation>“{0}” kan ikke rumme denne tekst: den indeholder tegn, der ikke kan gemmes.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWidget</name>
+    <message>
+        <source>Engagement plan</source>
+        <extracomment>The uuid of the selected plan entry, or "" when none is selected.</extracomment>
+        <translation>Inddragelsesplan</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Tilføj planpunkt</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete the selected plan entry (Delete)</source>
+        <translation>Slet det valgte planpunkt (Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Only the selected actor</source>
+        <translation>Kun den valgte aktør</translation>
+    </message>
+    <message>
+        <source>{0} of {1} entries shown</source>
+        <translation>{0} af {1} planpunkter vist</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} planpunkter</translation>
+    </message>
+    <message>
+        <source>The project is open read-only</source>
+        <translation>Projektet er åbnet skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Add an actor to the register first</source>
+        <translation>Tilføj først en aktør i registret</translation>
+    </message>
+    <message>
+        <source>Add a plan entry for {0} (Ctrl+Shift+P)</source>
+        <translation>Tilføj et planpunkt for {0} (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>The table is sorted: click the column header until the arrow goes away</source>
+        <translation>Tabellen er sorteret: klik på kolonneoverskriften, indtil pilen forsvinder</translation>
+    </message>
+    <message>
+        <source>Move the selected entry up</source>
+        <translation>Flyt det valgte planpunkt op</translation>
+    </message>
+    <message>
+        <source>Move the selected entry down</source>
+        <translation>Flyt det valgte planpunkt ned</translation>
+    </message>
+    <message>
+        <source>Select an actor in the register first</source>
+        <translation>Vælg først en aktør i registret</translation>
+    </message>
+    <message>
+        <source>Show only the entries of {0}</source>
+        <translation>Vis kun planpunkterne for {0}</translation>
+    </message>
+    <message>
+        <source>No plan entries for {0} yet: choose a method card, then 'Add to plan'.</source>
+        <translation>Ingen planpunkter for {0} endnu: vælg et metodekort, og klik så på 'Føj til plan'.</translation>
+    </message>
+    <message>
+        <source>No engagement plan yet: choose an actor and a method card, then 'Add to plan'.</source>
+        <translation>Ingen inddragelsesplan endnu: vælg en aktør og et metodekort, og klik så på 'Føj til plan'.</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>Ændringen blev ikke foretaget</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Power/interest grid</source>
+        <translation>Interessentkort (indflydelse/interesse)</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>Add row</source>
@@ -1823,6 +2722,34 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>Move down</source>
         <translation>Flyt ned</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAssessmentDialog</name>
+    <message>
+        <source>Save assessment</source>
+        <extracomment>Asks for a label and a date; ``None`` when the person cancels.</extracomment>
+        <translation>Gem vurdering</translation>
+    </message>
+    <message>
+        <source>Saves the current influence, interest and attitude of the {0} actors on the map with a date, so the grid can later show how they moved.</source>
+        <translation>Gemmer den nuværende indflydelse, interesse og holdning for kortets {0} aktører med en dato, så kortet senere kan vise, hvordan de har flyttet sig.</translation>
+    </message>
+    <message>
+        <source>For example: After the citizens' meeting</source>
+        <translation>For eksempel: Efter borgermødet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Betegnelse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
     </message>
 </context>
 <context>
