@@ -65,6 +65,22 @@
     </message>
 </context>
 <context>
+    <name>ActorAssessments</name>
+    <message>
+        <source>Assessment {0}</source>
+        <extracomment>Asks for a label and a date; ``None`` when the person cancels.</extracomment>
+        <translation>Vurdering {0}</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>Gem vurdering</translation>
+    </message>
+    <message>
+        <source>Delete assessment</source>
+        <translation>Slet vurdering</translation>
+    </message>
+</context>
+<context>
     <name>ActorCategories</name>
     <message>
         <source>Add category</source>
@@ -82,8 +98,57 @@
 <context>
     <name>ActorChecks</name>
     <message>
+        <source>No property owners on the map yet</source>
+        <extracomment>"missing_group", "empty_quadrant" or "no_next_step". The group, the quadrant or the actor's uuid.</extracomment>
+        <translation>Ingen ejendomsejere på kortet endnu</translation>
+    </message>
+    <message>
+        <source>Property owners matter for empty premises, façades and housing. Many live elsewhere: one-to-one talks about their business case work best.</source>
+        <translation>Ejendomsejere har betydning for tomme lokaler, facader og boliger. Mange bor andre steder: enkeltsamtaler om deres forretning virker bedst.</translation>
+    </message>
+    <message>
+        <source>No young people on the map yet</source>
+        <translation>Ingen unge på kortet endnu</translation>
+    </message>
+    <message>
+        <source>Young people are easily left out. Meet them where they are, for example through schools or an idea day.</source>
+        <translation>Unge bliver let glemt. Mød dem, hvor de er, for eksempel gennem skolerne eller en idédag.</translation>
+    </message>
+    <message>
+        <source>No politicians on the map yet</source>
+        <translation>Ingen politikere på kortet endnu</translation>
+    </message>
+    <message>
+        <source>Politicians decide on money and plans: keep the relevant committee informed.</source>
+        <translation>Politikerne beslutter penge og planer: hold det relevante udvalg orienteret.</translation>
+    </message>
+    <message>
+        <source>No merchants' association on the map yet</source>
+        <translation>Ingen handelsstandsforening på kortet endnu</translation>
+    </message>
+    <message>
+        <source>The merchants' association speaks for the shops and often runs joint events.</source>
+        <translation>Handelsstandsforeningen taler for butikkerne og står ofte for fælles arrangementer.</translation>
+    </message>
+    <message>
+        <source>No one in “{0}”</source>
+        <translation>Ingen i »{0}«</translation>
+    </message>
+    <message>
+        <source>No actor on the map has ratings that place it in this quadrant.</source>
+        <translation>Ingen aktør på kortet er vurderet, så den havner i dette felt.</translation>
+    </message>
+    <message>
+        <source>{0} has high influence but no next step</source>
+        <translation>{0} har stor indflydelse, men intet næste skridt</translation>
+    </message>
+    <message>
+        <source>Click to select the actor and plan a next step.</source>
+        <translation>Klik for at vælge aktøren og planlægge et næste skridt.</translation>
+    </message>
+    <message>
         <source>Checks of the actor map</source>
-        <extracomment>"missing_group", "empty_quadrant" or "no_next_step". The group, the quadrant or the actor's uuid. An actor's warning was clicked (or activated with the keyboard): its uuid. The warnings changed (a collapsed header updates :meth:`summary`): their number.</extracomment>
+        <extracomment>An actor's warning was clicked (or activated with the keyboard): its uuid. The warnings changed (a collapsed header updates :meth:`summary`): their number.</extracomment>
         <translation>Tjek af aktørkortet</translation>
     </message>
     <message>
@@ -391,8 +456,41 @@
 <context>
     <name>ActorRelations</name>
     <message>
+        <source>Cooperation with</source>
+        <extracomment>The choices of the add form: the three kinds, with dependency in both directions.</extracomment>
+        <translation>Samarbejde med</translation>
+    </message>
+    <message>
+        <source>Conflict with</source>
+        <translation>Konflikt med</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Afhænger af</translation>
+    </message>
+    <message>
+        <source>Is depended on by</source>
+        <translation>Er nødvendig for</translation>
+    </message>
+    <message>
+        <source>Cooperation with {0}</source>
+        <translation>Samarbejde med {0}</translation>
+    </message>
+    <message>
+        <source>Conflict with {0}</source>
+        <translation>Konflikt med {0}</translation>
+    </message>
+    <message>
+        <source>Depends on {0}</source>
+        <translation>Afhænger af {0}</translation>
+    </message>
+    <message>
+        <source>{0} depends on this actor</source>
+        <translation>{0} afhænger af denne aktør</translation>
+    </message>
+    <message>
         <source>Relations</source>
-        <extracomment>The choices of the add form: the three kinds, with dependency in both directions. The other actor of a relation was activated (double-click or Enter, or "Go to actor").</extracomment>
+        <extracomment>The other actor of a relation was activated (double-click or Enter, or "Go to actor").</extracomment>
         <translation>Relationer</translation>
     </message>
     <message>
@@ -476,6 +574,18 @@
         <translation>Ingen relationer endnu.</translation>
     </message>
     <message>
+        <source>Edit relation note</source>
+        <translation>Ret note om relation</translation>
+    </message>
+    <message>
+        <source>Change kind of relation</source>
+        <translation>Skift type af relation</translation>
+    </message>
+    <message>
+        <source>Delete relation</source>
+        <translation>Slet relation</translation>
+    </message>
+    <message>
         <source>There is no actor called “{0}”. Choose one from the list.</source>
         <translation>Der er ingen aktør, der hedder »{0}«. Vælg en fra listen.</translation>
     </message>
@@ -494,6 +604,10 @@
     <message>
         <source>The note cannot be saved: it is too long or holds characters that are not allowed.</source>
         <translation>Noten kan ikke gemmes: den er for lang eller indeholder tegn, der ikke er tilladt.</translation>
+    </message>
+    <message>
+        <source>Add relation</source>
+        <translation>Tilføj relation</translation>
     </message>
 </context>
 <context>
@@ -2728,7 +2842,6 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>SaveAssessmentDialog</name>
     <message>
         <source>Save assessment</source>
-        <extracomment>Asks for a label and a date; ``None`` when the person cancels.</extracomment>
         <translation>Gem vurdering</translation>
     </message>
     <message>

@@ -74,3 +74,18 @@ def test_danish_ui_has_no_english_navigation(make_window, demo_file: Path) -> No
         "Udskrifter og eksport",
     ]
     win.close()
+
+
+def test_translated_texts_are_literals_the_extractor_can_see() -> None:
+    """``translate("Ctx", text)`` with a variable (or a helper like ``_tr(text)``) is invisible
+    to lupdate: the string would stay English in the Danish UI without any test noticing."""
+    import re
+
+    hidden = re.compile(r"""(?:\btranslate\(\s*"[^"]*",|\bself\.tr\()\s*+(?!["')])""")
+    helper = re.compile(r"^def _tr\(", re.MULTILINE)
+    found = []
+    for path in sorted((ROOT / "workshop_app" / "ui").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        found += [f"{path.name}: {m.group(0)!r}" for m in hidden.finditer(text)]
+        found += [f"{path.name}: a _tr() helper" for _ in helper.finditer(text)]
+    assert not found

@@ -43,16 +43,14 @@ Ask = Callable[[QWidget | None, int], tuple[str, dt.date] | None]
 _UUID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActorAssessments", text)
-
-
 def format_date(date: dt.date) -> str:
     return date.strftime("%d-%m-%Y")
 
 
 def default_label(date: dt.date) -> str:
-    return _tr("Assessment {0}").format(format_date(date))
+    return QCoreApplication.translate("ActorAssessments", "Assessment {0}").format(
+        format_date(date)
+    )
 
 
 class SaveAssessmentDialog(QDialog):
@@ -166,7 +164,7 @@ def save_assessment(
         session.undo_stack.push(
             ServiceCommand(
                 session,
-                _tr("Save assessment"),
+                QCoreApplication.translate("ActorAssessments", "Save assessment"),
                 ServiceCall("restore_assessment", (assessment,)),
                 ServiceCall("delete_assessment", (assessment.uuid,)),
             )
@@ -181,7 +179,7 @@ def delete_assessment(session: ProjectSession, assessment: Assessment) -> None:
     session.undo_stack.push(
         ServiceCommand(
             session,
-            _tr("Delete assessment"),
+            QCoreApplication.translate("ActorAssessments", "Delete assessment"),
             ServiceCall("delete_assessment", (assessment.uuid,)),
             ServiceCall("restore_assessment", (assessment,)),
         )

@@ -50,34 +50,38 @@ class ActorWarning(NamedTuple):
         return self.key if self.kind == "no_next_step" else None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActorChecks", text)
-
-
 def missing_group_texts() -> dict[str, tuple[str, str]]:
     """Per key group: the warning and a hint on how to reach the group."""
     return {
         "property_owners": (
-            _tr("No property owners on the map yet"),
-            _tr(
+            QCoreApplication.translate("ActorChecks", "No property owners on the map yet"),
+            QCoreApplication.translate(
+                "ActorChecks",
                 "Property owners matter for empty premises, façades and housing. Many live "
-                "elsewhere: one-to-one talks about their business case work best."
+                "elsewhere: one-to-one talks about their business case work best.",
             ),
         ),
         "young_people": (
-            _tr("No young people on the map yet"),
-            _tr(
+            QCoreApplication.translate("ActorChecks", "No young people on the map yet"),
+            QCoreApplication.translate(
+                "ActorChecks",
                 "Young people are easily left out. Meet them where they are, for example "
-                "through schools or an idea day."
+                "through schools or an idea day.",
             ),
         ),
         "politicians": (
-            _tr("No politicians on the map yet"),
-            _tr("Politicians decide on money and plans: keep the relevant committee informed."),
+            QCoreApplication.translate("ActorChecks", "No politicians on the map yet"),
+            QCoreApplication.translate(
+                "ActorChecks",
+                "Politicians decide on money and plans: keep the relevant committee informed.",
+            ),
         ),
         "merchants_association": (
-            _tr("No merchants' association on the map yet"),
-            _tr("The merchants' association speaks for the shops and often runs joint events."),
+            QCoreApplication.translate("ActorChecks", "No merchants' association on the map yet"),
+            QCoreApplication.translate(
+                "ActorChecks",
+                "The merchants' association speaks for the shops and often runs joint events.",
+            ),
         ),
     }
 
@@ -95,8 +99,10 @@ def actor_warnings(actor_map: ActorMap) -> list[ActorWarning]:
             ActorWarning(
                 "empty_quadrant",
                 key,
-                _tr("No one in “{0}”").format(quadrants[key]),
-                _tr("No actor on the map has ratings that place it in this quadrant."),
+                QCoreApplication.translate("ActorChecks", "No one in “{0}”").format(quadrants[key]),
+                QCoreApplication.translate(
+                    "ActorChecks", "No actor on the map has ratings that place it in this quadrant."
+                ),
             )
         )
     for actor in high_influence_without_next_step(actor_map):
@@ -104,8 +110,12 @@ def actor_warnings(actor_map: ActorMap) -> list[ActorWarning]:
             ActorWarning(
                 "no_next_step",
                 actor.uuid,
-                _tr("{0} has high influence but no next step").format(actor.name or "–"),
-                _tr("Click to select the actor and plan a next step."),
+                QCoreApplication.translate(
+                    "ActorChecks", "{0} has high influence but no next step"
+                ).format(actor.name or "–"),
+                QCoreApplication.translate(
+                    "ActorChecks", "Click to select the actor and plan a next step."
+                ),
             )
         )
     return result

@@ -59,28 +59,28 @@ _NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
 _PAD = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActorRelations", text)
-
-
 def add_kind_labels() -> dict[str, str]:
     return {
-        "cooperation": _tr("Cooperation with"),
-        "conflict": _tr("Conflict with"),
-        "depends_on": _tr("Depends on"),
-        "needed_by": _tr("Is depended on by"),
+        "cooperation": QCoreApplication.translate("ActorRelations", "Cooperation with"),
+        "conflict": QCoreApplication.translate("ActorRelations", "Conflict with"),
+        "depends_on": QCoreApplication.translate("ActorRelations", "Depends on"),
+        "needed_by": QCoreApplication.translate("ActorRelations", "Is depended on by"),
     }
 
 
 def relation_text(relation: Relation, actor_uuid: str, other_name: str) -> str:
     """The relation as seen from ``actor_uuid``: "Conflict with X", "X depends on this actor"."""
     if relation.kind == "cooperation":
-        return _tr("Cooperation with {0}").format(other_name)
+        return QCoreApplication.translate("ActorRelations", "Cooperation with {0}").format(
+            other_name
+        )
     if relation.kind == "conflict":
-        return _tr("Conflict with {0}").format(other_name)
+        return QCoreApplication.translate("ActorRelations", "Conflict with {0}").format(other_name)
     if relation.source == actor_uuid:
-        return _tr("Depends on {0}").format(other_name)
-    return _tr("{0} depends on this actor").format(other_name)
+        return QCoreApplication.translate("ActorRelations", "Depends on {0}").format(other_name)
+    return QCoreApplication.translate("ActorRelations", "{0} depends on this actor").format(
+        other_name
+    )
 
 
 def _hint(text: str = "") -> QLabel:
@@ -431,7 +431,13 @@ class ActorRelations(QWidget):
 
     def _write_note(self, old: Any, new: Any) -> None:
         if self._relation is not None:
-            self._set_value(self._relation.uuid, "note", _tr("Edit relation note"), old, new)
+            self._set_value(
+                self._relation.uuid,
+                "note",
+                QCoreApplication.translate("ActorRelations", "Edit relation note"),
+                old,
+                new,
+            )
 
     def _on_kind(self, _index: int) -> None:
         if self._relation is None:
@@ -441,7 +447,7 @@ class ActorRelations(QWidget):
             self._set_value(
                 self._relation.uuid,
                 "kind",
-                _tr("Change kind of relation"),
+                QCoreApplication.translate("ActorRelations", "Change kind of relation"),
                 self._relation.kind,
                 new,
             )
@@ -469,7 +475,7 @@ class ActorRelations(QWidget):
         self._session.undo_stack.push(
             ServiceCommand(
                 self._session,
-                _tr("Delete relation"),
+                QCoreApplication.translate("ActorRelations", "Delete relation"),
                 ServiceCall("delete_relation", (relation.uuid,)),
                 ServiceCall("restore_relation", (relation,)),
             )
@@ -557,7 +563,7 @@ class ActorRelations(QWidget):
             self._session.undo_stack.push(
                 ServiceCommand(
                     self._session,
-                    _tr("Add relation"),
+                    QCoreApplication.translate("ActorRelations", "Add relation"),
                     ServiceCall("restore_relation", (relation,)),
                     ServiceCall("delete_relation", (relation.uuid,)),
                 )
