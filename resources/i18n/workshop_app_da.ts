@@ -230,6 +230,14 @@
         <translation>Vis hele kortet (0)</translation>
     </message>
     <message>
+        <source>Legend</source>
+        <translation>Signaturforklaring</translation>
+    </message>
+    <message>
+        <source>Show or hide the legend</source>
+        <translation>Vis eller skjul signaturforklaringen</translation>
+    </message>
+    <message>
         <source>Hide names</source>
         <translation>Skjul navne</translation>
     </message>
@@ -303,6 +311,7 @@
     </message>
     <message>
         <source>No. {0}</source>
+        <extracomment>Below these widths the legend hides itself (until asked for) and the toolbar shows icons only (the texts stay in the tooltips): the grid keeps the room on a laptop.</extracomment>
         <translation>Nr. {0}</translation>
     </message>
     <message>
@@ -909,8 +918,8 @@
         <translation>2 Aktører</translation>
     </message>
     <message>
-        <source>Everyone with a stake in the town centre, how much they matter and how to involve them: list them in the register, place them on the grid, and plan who is involved how and when.</source>
-        <translation>Alle, der har en interesse i bymidten, hvor meget de betyder, og hvordan de inddrages: skriv dem i registret, placér dem på kortet, og planlæg, hvem der inddrages hvordan og hvornår.</translation>
+        <source>Who has a stake in the town centre, how much they matter, and how to involve them.</source>
+        <translation>Hvem har en interesse i bymidten, hvor meget betyder de, og hvordan inddrages de.</translation>
     </message>
     <message>
         <source>Filter by name, category or next step</source>
@@ -986,6 +995,7 @@
     </message>
     <message>
         <source>Hide the warnings</source>
+        <extracomment>Below this height the warnings fold away (the button still counts them) until asked.</extracomment>
         <translation>Skjul advarslerne</translation>
     </message>
     <message>

@@ -53,6 +53,7 @@ ICONS = {
     "relations": "mdi6.vector-polyline",
     "compare": "mdi6.compare-horizontal",
     "assessment": "mdi6.camera-timer",
+    "legend": "mdi6.format-list-bulleted-square",
 }
 SIZES = (16, 24, 32, 48, 64)
 COLOR = "#3a3a3a"

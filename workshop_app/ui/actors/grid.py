@@ -454,6 +454,17 @@ class ActorGrid(QWidget):
             self.tr("Fit"), self.tr("Show the whole grid (0)"), self.fit, icon_name="fit"
         )
         self.toolbar.addSeparator()
+        self._legend_choice: bool | None = None  # None: shown when there is room
+        self.legend_action = self._action(
+            self.tr("Legend"),
+            self.tr("Show or hide the legend"),
+            self._choose_legend,
+            checkable=True,
+            icon_name="legend",
+        )
+        blocked = self.legend_action.blockSignals(True)
+        self.legend_action.setChecked(True)  # shown until a resize says there is no room
+        self.legend_action.blockSignals(blocked)
         self.names_action = self._action(
             self.tr("Hide names"),
             self.tr("Show numbers instead of names, e.g. on a shared screen"),
@@ -581,6 +592,31 @@ class ActorGrid(QWidget):
         )
 
     # -- data ----------------------------------------------------------------------------------
+
+    #: Below these widths the legend hides itself (until asked for) and the toolbar shows
+    #: icons only (the texts stay in the tooltips): the grid keeps the room on a laptop.
+    LEGEND_MIN_WIDTH = 1000
+    TEXT_MIN_WIDTH = 980
+
+    def _choose_legend(self, shown: bool) -> None:
+        self._legend_choice = shown
+        self.legend.setVisible(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = event.size().width()
+        if self._legend_choice is None:
+            shown = width >= self.LEGEND_MIN_WIDTH or self._is_projector
+            self.legend.setVisible(shown)
+            blocked = self.legend_action.blockSignals(True)
+            self.legend_action.setChecked(shown)
+            self.legend_action.blockSignals(blocked)
+        if not self._is_projector:
+            self.toolbar.setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+                if width >= self.TEXT_MIN_WIDTH
+                else Qt.ToolButtonStyle.ToolButtonIconOnly
+            )
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.actors:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStyleOptionViewItem,
@@ -46,6 +47,8 @@ if TYPE_CHECKING:
 
 #: Widest a text column starts (pixels at 100 %); the user can widen it.
 _MAX_START_WIDTH = 220
+#: The details and relations column never gets narrower than this.
+_DETAILS_MIN_WIDTH = 330
 
 
 class ActorDelegate(ChoiceDelegate):
@@ -76,9 +79,8 @@ class ActorsPage(QWidget):
         heading.setProperty("role", "pageTitle")
         intro = QLabel(
             self.tr(
-                "Everyone with a stake in the town centre, how much they matter and how to "
-                "involve them: list them in the register, place them on the grid, and plan who "
-                "is involved how and when."
+                "Who has a stake in the town centre, how much they matter, and how to "
+                "involve them."
             )
         )
         intro.setObjectName("actors_intro")
@@ -103,6 +105,10 @@ class ActorsPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("actors_count")
         self.count.setProperty("role", "hint")
+        # On a narrow window the count gives way before the buttons do.
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count.setMinimumWidth(0)
 
         self.add_button = QPushButton(icon("add"), self.tr("Add"))
         self.add_button.setObjectName("actors_add")
@@ -138,15 +144,16 @@ class ActorsPage(QWidget):
         self.delete_button.clicked.connect(self.delete_actor)
         self.add_button.setEnabled(editable)
 
-        self.filter_edit.setMinimumWidth(180)
+        self.filter_edit.setMinimumWidth(140)
         tools = QHBoxLayout()
         tools.setContentsMargins(0, 0, 0, 0)
         self.category_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.category_filter.setMinimumContentsLength(14)
+        self.category_filter.setMinimumContentsLength(10)
         tools.addWidget(self.filter_edit, 1)
         tools.addWidget(self.category_filter)
+        tools.addWidget(self.categories_button)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.add_button)
@@ -154,9 +161,7 @@ class ActorsPage(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
-        buttons.addWidget(self.categories_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count)
+        buttons.addWidget(self.count, 1)
 
         self.view = QTableView()
         self.view.setObjectName("actors_table")
@@ -195,7 +200,8 @@ class ActorsPage(QWidget):
         side_layout.addWidget(self.relations)
         side_layout.addStretch(1)
         scroll.setWidget(side)
-        scroll.setMinimumWidth(260)
+        # Never narrower than the form (the table gives way and scrolls sideways).
+        scroll.setMinimumWidth(_DETAILS_MIN_WIDTH)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -251,7 +257,8 @@ class ActorsPage(QWidget):
         self.checks_toggle.setChecked(True)
         self.checks_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.checks_toggle.setAutoRaise(True)
-        self.checks_toggle.toggled.connect(self._show_checks)
+        self.checks_toggle.toggled.connect(self._on_checks_toggled)
+        self._checks_choice: bool | None = None  # None: shown when the window is tall
         self.checks.warnings_changed.connect(lambda _n: self._show_checks())
         title_row = QHBoxLayout()
         title_row.setContentsMargins(0, 0, 0, 0)
@@ -314,6 +321,21 @@ class ActorsPage(QWidget):
             uuid = self.selected_uuid()
             if uuid is not None:
                 self.grid.select(uuid)
+
+    #: Below this height the warnings fold away (the button still counts them) until asked.
+    CHECKS_MIN_HEIGHT = 700
+
+    def _on_checks_toggled(self, shown: bool) -> None:
+        self._checks_choice = shown
+        self._show_checks()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._checks_choice is None:
+            blocked = self.checks_toggle.blockSignals(True)
+            self.checks_toggle.setChecked(event.size().height() >= self.CHECKS_MIN_HEIGHT)
+            self.checks_toggle.blockSignals(blocked)
+            self._show_checks()
 
     def _show_checks(self, *_: object) -> None:
         count = self.checks.count()
