@@ -4,6 +4,7 @@ PRAGMA application_id = 1113148740;
 -- migration: m001_project_and_meetings
 -- migration: m002_scope
 -- migration: m003_actors
+-- migration: m004_trials
 
 CREATE TABLE "_sqlite_migrations" (
    "id" INTEGER PRIMARY KEY,
@@ -77,6 +78,40 @@ CREATE TABLE agenda_item (
             responsible TEXT NOT NULL DEFAULT ''
         ) STRICT;
 
+CREATE TABLE count_session (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            trial_uuid TEXT NOT NULL REFERENCES trial(uuid) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            start_time TEXT NOT NULL,
+            end_time TEXT NOT NULL,
+            weather TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            phase TEXT NOT NULL CHECK (phase IN ('before', 'during', 'after')),
+            note TEXT NOT NULL DEFAULT '',
+            passing TEXT NOT NULL DEFAULT '[]' CHECK (passing LIKE '[%]'),
+            staying TEXT NOT NULL DEFAULT '[]' CHECK (staying LIKE '[%]'),
+            CHECK (end_time > start_time)
+        ) STRICT;
+
+CREATE TABLE decision (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            trial_uuid TEXT NOT NULL REFERENCES trial(uuid) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (
+                kind IN ('keep', 'adjust_and_retest', 'make_permanent', 'discard', 'spawn_ideas')
+            ),
+            reasoning TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+
+CREATE TABLE decision_evidence (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            decision_uuid TEXT NOT NULL REFERENCES decision(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            count_uuid TEXT REFERENCES count_session(uuid) ON DELETE CASCADE,
+            feedback_uuid TEXT REFERENCES feedback(uuid) ON DELETE CASCADE,
+            CHECK ((count_uuid IS NULL) <> (feedback_uuid IS NULL))
+        ) STRICT;
+
 CREATE TABLE engagement_plan (
             uuid TEXT PRIMARY KEY NOT NULL,
             position INTEGER NOT NULL,
@@ -85,6 +120,47 @@ CREATE TABLE engagement_plan (
             planned_when TEXT NOT NULL DEFAULT '',
             responsible TEXT NOT NULL DEFAULT '',
             note TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+
+CREATE TABLE feedback (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            trial_uuid TEXT NOT NULL REFERENCES trial(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            date TEXT,
+            channel TEXT NOT NULL DEFAULT 'card',
+            card_number INTEGER CHECK (card_number >= 1),
+            sentiment TEXT NOT NULL DEFAULT '',
+            what_works TEXT NOT NULL DEFAULT '',
+            could_be_better TEXT NOT NULL DEFAULT '',
+            quote TEXT NOT NULL DEFAULT '',
+            age_band TEXT NOT NULL DEFAULT '',
+            respondent_group TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]' CHECK (tags LIKE '[%]'),
+            UNIQUE (trial_uuid, card_number),
+            CHECK (card_number IS NULL OR channel = 'card')
+        ) STRICT;
+
+CREATE TABLE idea (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            origin_meeting TEXT REFERENCES meeting(uuid) ON DELETE SET NULL,
+            origin_actor TEXT REFERENCES actor(uuid) ON DELETE SET NULL,
+            origin_trial TEXT REFERENCES trial(uuid) ON DELETE SET NULL,
+            origin_note TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]' CHECK (tags LIKE '[%]'),
+            created TEXT,
+            merged_into TEXT REFERENCES idea(uuid) ON DELETE SET NULL,
+            CHECK (merged_into IS NULL OR merged_into <> uuid)
+        ) STRICT;
+
+CREATE TABLE idea_vote (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            idea_uuid TEXT NOT NULL REFERENCES idea(uuid) ON DELETE CASCADE,
+            meeting_uuid TEXT NOT NULL REFERENCES meeting(uuid) ON DELETE CASCADE,
+            count INTEGER NOT NULL CHECK (count >= 0),
+            UNIQUE (idea_uuid, meeting_uuid)
         ) STRICT;
 
 CREATE TABLE meeting (
@@ -136,6 +212,66 @@ CREATE TABLE scope_value (
             value TEXT NOT NULL
         ) STRICT;
 
+CREATE TABLE trial (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            idea_uuid TEXT REFERENCES idea(uuid) ON DELETE SET NULL,
+            version_of TEXT REFERENCES trial(uuid) ON DELETE SET NULL,
+            we_believe TEXT NOT NULL DEFAULT '',
+            will TEXT NOT NULL DEFAULT '',
+            we_will_see TEXT NOT NULL DEFAULT '',
+            strategic_aim TEXT NOT NULL DEFAULT '',
+            trial_type TEXT NOT NULL DEFAULT 'other',
+            place TEXT NOT NULL DEFAULT '',
+            start_date TEXT,
+            end_date TEXT,
+            materials TEXT NOT NULL DEFAULT '',
+            success_criteria TEXT NOT NULL DEFAULT '',
+            measurement_plan TEXT NOT NULL DEFAULT '',
+            CHECK (version_of IS NULL OR version_of <> uuid),
+            CHECK (start_date IS NULL OR end_date IS NULL OR end_date >= start_date)
+        ) STRICT;
+
+CREATE TABLE trial_actor (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            trial_uuid TEXT NOT NULL REFERENCES trial(uuid) ON DELETE CASCADE,
+            actor_uuid TEXT NOT NULL REFERENCES actor(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            UNIQUE (trial_uuid, actor_uuid)
+        ) STRICT;
+
+CREATE TABLE trial_budget (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            trial_uuid TEXT NOT NULL REFERENCES trial(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            amount INTEGER NOT NULL DEFAULT 0 CHECK (amount >= 0),
+            in_kind INTEGER NOT NULL DEFAULT 0 CHECK (in_kind IN (0, 1))
+        ) STRICT;
+
+CREATE TABLE trial_permit (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            trial_uuid TEXT NOT NULL REFERENCES trial(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'other',
+            needed INTEGER CHECK (needed IN (0, 1)),
+            applied INTEGER CHECK (applied IN (0, 1)),
+            granted INTEGER CHECK (granted IN (0, 1)),
+            by_whom TEXT NOT NULL DEFAULT '',
+            date TEXT,
+            note TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+
+CREATE TABLE trial_status (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            trial_uuid TEXT NOT NULL REFERENCES trial(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            status TEXT NOT NULL
+                CHECK (status IN ('idea', 'planned', 'running', 'evaluated', 'decided')),
+            date TEXT NOT NULL
+        ) STRICT;
+
 CREATE INDEX actor_position ON actor(position);
 
 CREATE INDEX actor_rating_actor ON actor_rating(actor_uuid);
@@ -146,9 +282,47 @@ CREATE INDEX actor_relation_target ON actor_relation(target);
 
 CREATE INDEX agenda_item_meeting ON agenda_item(meeting_uuid, position);
 
+CREATE INDEX count_session_trial ON count_session(trial_uuid, date);
+
+CREATE INDEX decision_evidence_count ON decision_evidence(count_uuid);
+
+CREATE INDEX decision_evidence_decision ON decision_evidence(decision_uuid);
+
+CREATE INDEX decision_evidence_feedback ON decision_evidence(feedback_uuid);
+
+CREATE INDEX decision_trial ON decision(trial_uuid, date);
+
 CREATE INDEX engagement_plan_actor ON engagement_plan(actor_uuid);
+
+CREATE INDEX feedback_trial ON feedback(trial_uuid, position);
+
+CREATE INDEX idea_merged_into ON idea(merged_into);
+
+CREATE INDEX idea_origin_actor ON idea(origin_actor);
+
+CREATE INDEX idea_origin_meeting ON idea(origin_meeting);
+
+CREATE INDEX idea_origin_trial ON idea(origin_trial);
+
+CREATE INDEX idea_position ON idea(position);
+
+CREATE INDEX idea_vote_meeting ON idea_vote(meeting_uuid);
 
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 
 CREATE INDEX scope_row_list ON scope_row(list, position);
+
+CREATE INDEX trial_actor_actor ON trial_actor(actor_uuid);
+
+CREATE INDEX trial_budget_trial ON trial_budget(trial_uuid, position);
+
+CREATE INDEX trial_idea ON trial(idea_uuid);
+
+CREATE INDEX trial_permit_trial ON trial_permit(trial_uuid, position);
+
+CREATE INDEX trial_position ON trial(position);
+
+CREATE INDEX trial_status_trial ON trial_status(trial_uuid, position);
+
+CREATE INDEX trial_version_of ON trial(version_of);

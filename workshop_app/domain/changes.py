@@ -16,6 +16,8 @@ class Changes:
     scope: frozenset[str] = field(default_factory=frozenset)
     #: Phase 2: actors, custom categories, relations, assessments or the engagement plan.
     actors: bool = False
+    #: Phase 3: ideas, votes, tests, counts, feedback or decisions.
+    trials: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -24,11 +26,19 @@ class Changes:
             meetings=self.meetings | other.meetings,
             scope=self.scope | other.scope,
             actors=self.actors or other.actors,
+            trials=self.trials or other.trials,
         )
 
     @property
     def empty(self) -> bool:
-        return not (self.project or self.meeting_list or self.meetings or self.scope or self.actors)
+        return not (
+            self.project
+            or self.meeting_list
+            or self.meetings
+            or self.scope
+            or self.actors
+            or self.trials
+        )
 
     @classmethod
     def everything(cls, meeting_uuids: frozenset[str] = frozenset()) -> Changes:
@@ -40,4 +50,5 @@ class Changes:
             meetings=meeting_uuids,
             scope=frozenset(SECTION_KEYS),
             actors=True,
+            trials=True,
         )

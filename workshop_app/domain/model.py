@@ -16,6 +16,7 @@ from workshop_app.domain.limits import MAX_DURATION_MIN as MAX_DURATION_MIN
 from workshop_app.domain.limits import MAX_SHORT_TEXT as MAX_SHORT_TEXT
 from workshop_app.domain.limits import MAX_TEXT as MAX_TEXT
 from workshop_app.domain.scope import Scope
+from workshop_app.domain.trials import TrialBook
 
 #: Project fields a user can edit, in the order the overview shows them.
 PROJECT_TEXT_FIELDS = ("name", "town", "municipality", "description", "facilitators")
@@ -78,6 +79,8 @@ class ProjectSnapshot:
     meetings: tuple[MeetingWithAgenda, ...] = field(default_factory=tuple)
     scope: Scope = field(default_factory=Scope)
     actors: ActorMap = field(default_factory=ActorMap)
+    #: Phase 3: ideas, tests, evidence and decisions.
+    trials: TrialBook = field(default_factory=TrialBook)
 
     def meeting(self, uuid: str) -> MeetingWithAgenda | None:
         return next((m for m in self.meetings if m.meeting.uuid == uuid), None)

@@ -52,3 +52,63 @@ METHODS = (
 
 #: Levels of involvement, from least to most.
 INVOLVEMENT = ("inform", "consult", "involve", "collaborate", "co_decide")
+
+# -- phase 3: temporary prototype tests ("midlertidige afprøvninger") ---------------------------
+
+#: Kinds of test ("type" in the test record).
+TRIAL_TYPES = (
+    "street_furniture",
+    "closed_street",
+    "popup_shop",
+    "market",
+    "event",
+    "greenery",
+    "play",
+    "art",
+    "lighting",
+    "parking_change",
+    "cooperation",
+    "other",
+)
+
+#: A test's life, in order: idea → planned → running → evaluated → decided.
+TRIAL_STATUSES = ("idea", "planned", "running", "evaluated", "decided")
+
+#: Items of the permits checklist.
+PERMIT_KINDS = (
+    "event_permit",
+    "road_or_square_use",
+    "temporary_structures",
+    "food",
+    "music_noise",
+    "police",
+    "landlord_consent",
+    "insurance",
+    "other",
+)
+
+#: Weather while counting.
+WEATHER = ("sunny", "partly_cloudy", "overcast", "rain", "snow", "windy")
+
+#: When a count was made, relative to the test.
+COUNT_PHASES = ("before", "during", "after")
+
+#: How people passing the counting line move (columns of the passing tally, per 10 minutes).
+TRAVEL_MODES = ("walking", "cycling", "other")
+
+#: What people staying do (rows of the staying tally).
+STAY_ACTIVITIES = ("standing", "sitting", "playing", "other")
+
+#: Rough age bands: columns of the staying tally, and a feedback respondent's group.
+AGE_BANDS = ("age_0_14", "age_15_29", "age_30_64", "age_65_plus")
+
+#: How a piece of feedback was given.
+FEEDBACK_CHANNELS = ("card", "conversation", "observation", "other")
+
+SENTIMENTS = ("positive", "neutral", "negative")
+
+#: Who gave the feedback (never their name).
+RESPONDENT_GROUPS = ("resident", "visitor", "trader")
+
+#: What a decision on a test says.
+DECISION_KINDS = ("keep", "adjust_and_retest", "make_permanent", "discard", "spawn_ideas")

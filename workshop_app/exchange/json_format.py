@@ -4,9 +4,11 @@ The format is described for people in ``db/json-format.md``. In short: one objec
 ``version``, ``app_version``, ``project``, ``meetings`` (each meeting holding its ``agenda``) and,
 since version 2, ``scope`` (phase 1: ``values``, ``lists`` of rows and the ``map`` image) and,
 since version 3, ``actors`` (phase 2: ``actors``, custom ``categories``, ``relations``, dated
-``assessments`` and the engagement ``plan``; personal data included, it is the user's own copy).
+``assessments`` and the engagement ``plan``; personal data included, it is the user's own copy) and,
+since version 4, ``trials`` (phase 3: ``ideas``, ``votes``, ``trials`` with their budget, permits
+and status history, count ``counts`` with their tallies, ``feedback`` and ``decisions``).
 Positions are not written; they come from the order of the lists. An agenda item's meeting comes
-from where it is nested. Version 1 and 2 files are still read (no scope / no actors).
+from where it is nested. Version 1, 2 and 3 files are still read (no scope / actors / trials).
 
 Imported JSON is untrusted. :func:`loads` checks everything (types, lengths, dates, uuids, counts,
 unknown or missing fields, duplicate keys) before anything is built and raises
@@ -81,10 +83,42 @@ from workshop_app.domain.scope import (
     ScopeRow,
 )
 from workshop_app.domain.scope_values import canonical, from_plain, is_empty, to_plain
+from workshop_app.domain.trials import (
+    BUDGET_FIELDS,
+    COUNT_FIELDS,
+    FEEDBACK_FIELDS,
+    IDEA_FIELDS,
+    PERMIT_FIELDS,
+    TRIAL_FIELDS,
+    BudgetLine,
+    CountSession,
+    Decision,
+    Feedback,
+    Idea,
+    InvalidTrialValue,
+    Permit,
+    StatusChange,
+    Trial,
+    TrialBook,
+    Vote,
+    check_budget_value,
+    check_count_session,
+    check_count_value,
+    check_decision,
+    check_feedback,
+    check_feedback_value,
+    check_idea_value,
+    check_permit_value,
+    check_status_change,
+    check_trial,
+    check_trial_value,
+    check_vote,
+)
+from workshop_app.domain.trials import canonical as canonical_trial_book
 from workshop_app.errors import ErrorKind, KnownError
 
 FORMAT: Final = "bymidtevaerkstedet-project"
-VERSION: Final = 3
+VERSION: Final = 4
 MAX_JSON_BYTES: Final = 50 * 1024 * 1024
 MAX_MEETINGS: Final = 10_000
 MAX_AGENDA_ITEMS: Final = 1_000
@@ -94,6 +128,17 @@ MAX_SCOPE_ROWS: Final = 1_000
 MAX_APP_VERSION_TEXT: Final = 100
 
 TOP_LEVEL_KEYS: Final = (
+    "format",
+    "version",
+    "app_version",
+    "project",
+    "meetings",
+    "scope",
+    "actors",
+    "trials",
+)
+#: Version 3 had no prototype tests.
+TOP_LEVEL_KEYS_V3: Final = (
     "format",
     "version",
     "app_version",
@@ -127,6 +172,24 @@ RELATION_KEYS: Final = ("uuid", *RELATION_FIELDS)
 ASSESSMENT_KEYS: Final = ("uuid", "date", "label", "ratings")
 RATING_KEYS: Final = ("actor", "influence", "interest", "attitude")
 PLAN_KEYS: Final = ("uuid", "actor", "method", "when", "responsible", "note")
+TRIAL_BOOK_KEYS: Final = ("ideas", "votes", "trials", "counts", "feedback", "decisions")
+IDEA_KEYS: Final = ("uuid", *IDEA_FIELDS, "merged_into")
+VOTE_KEYS: Final = ("uuid", "idea", "meeting", "count")
+TRIAL_KEYS: Final = ("uuid", "version_of", *TRIAL_FIELDS, "budget", "permits", "history")
+BUDGET_KEYS: Final = ("uuid", *BUDGET_FIELDS)
+PERMIT_KEYS: Final = ("uuid", *PERMIT_FIELDS)
+HISTORY_KEYS: Final = ("uuid", "status", "date")
+COUNT_KEYS: Final = ("uuid", "trial", *COUNT_FIELDS, "passing", "staying")
+FEEDBACK_KEYS: Final = ("uuid", "trial", *FEEDBACK_FIELDS)
+DECISION_KEYS: Final = ("uuid", "trial", "date", "kind", "reasoning", "evidence")
+MAX_IDEAS: Final = 10_000
+MAX_VOTES: Final = 100_000
+MAX_TRIALS: Final = 1_000
+#: Budget lines, permits or status changes of one test.
+MAX_TRIAL_ROWS: Final = 1_000
+MAX_COUNT_SESSIONS: Final = 10_000
+MAX_FEEDBACK: Final = 100_000
+MAX_DECISIONS: Final = 10_000
 MAX_ACTORS: Final = 10_000
 MAX_CATEGORIES: Final = 1_000
 MAX_RELATIONS: Final = 50_000
@@ -208,6 +271,66 @@ def to_data(snapshot: ProjectSnapshot) -> dict[str, Any]:
         "meetings": meetings,
         "scope": _scope_data(snapshot.scope),
         "actors": _actors_data(snapshot.actors),
+        "trials": _trials_data(snapshot.trials),
+    }
+
+
+def _trials_data(book: TrialBook) -> dict[str, Any]:
+    """Phase 3 in canonical order (see ``domain/trials.py``)."""
+    book = canonical_trial_book(book)
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, dt.time):
+            return _time_text(value)
+        if isinstance(value, dt.date):
+            return _date_text(value)
+        if isinstance(value, tuple):
+            return [plain(v) for v in value]
+        return value
+
+    def fields(obj: Any, names: tuple[str, ...]) -> dict[str, Any]:
+        return {name: plain(getattr(obj, name)) for name in names}
+
+    return {
+        "ideas": [{"uuid": i.uuid} | fields(i, IDEA_KEYS[1:]) for i in book.ideas],
+        "votes": [
+            {"uuid": v.uuid, "idea": v.idea_uuid, "meeting": v.meeting_uuid, "count": v.count}
+            for v in book.votes
+        ],
+        "trials": [
+            {"uuid": t.uuid, "version_of": t.version_of}
+            | fields(t, TRIAL_FIELDS)
+            | {
+                "budget": [{"uuid": b.uuid} | fields(b, BUDGET_FIELDS) for b in t.budget],
+                "permits": [{"uuid": p.uuid} | fields(p, PERMIT_FIELDS) for p in t.permits],
+                "history": [
+                    {"uuid": c.uuid, "status": c.status, "date": _date_text(c.date)}
+                    for c in t.history
+                ],
+            }
+            for t in book.trials
+        ],
+        "counts": [
+            {"uuid": c.uuid, "trial": c.trial_uuid}
+            | fields(c, COUNT_FIELDS)
+            | {"passing": plain(c.passing), "staying": plain(c.staying)}
+            for c in book.counts
+        ],
+        "feedback": [
+            {"uuid": f.uuid, "trial": f.trial_uuid} | fields(f, FEEDBACK_FIELDS)
+            for f in book.feedback
+        ],
+        "decisions": [
+            {
+                "uuid": d.uuid,
+                "trial": d.trial_uuid,
+                "date": _date_text(d.date),
+                "kind": d.kind,
+                "reasoning": d.reasoning,
+                "evidence": list(d.evidence),
+            }
+            for d in book.decisions
+        ],
     }
 
 
@@ -710,10 +833,253 @@ def _actor_map(value: object, seen: dict[str, str]) -> ActorMap:
     )
 
 
+def _trial_rule(path: str, check: Any, *args: Any) -> Any:
+    """A domain rule of phase 3 applied at ``path``. A message that starts with a field name
+    (``end_date: …``, ``passing[2][0]: …``) is placed under ``path``."""
+    try:
+        return check(*args)
+    except InvalidTrialValue as exc:
+        message = str(exc)
+        head, sep, rest = message.partition(": ")
+        last = path.rsplit(".", 1)[-1]
+        if sep and head == last:
+            _fail(path, rest)
+        if sep and re.fullmatch(r"[a-z_]+(\[[0-9]+\])*", head):
+            _fail(_join(path, head), rest)
+        _fail(path, message)
+
+
+#: Fields read with the JSON's own date / time / long-text rules before the domain's.
+_DATE_KEYS: Final = frozenset({"created", "start_date", "end_date", "date"})
+_TIME_KEYS: Final = frozenset({"start_time", "end_time"})
+_LONG_KEYS: Final = frozenset(
+    {
+        "description",
+        "we_believe",
+        "will",
+        "we_will_see",
+        "strategic_aim",
+        "materials",
+        "success_criteria",
+        "measurement_plan",
+        "note",
+        "what_works",
+        "could_be_better",
+        "quote",
+        "reasoning",
+    }
+)
+
+
+def _trial_fields(
+    item: dict[str, Any], path: str, names: tuple[str, ...], rule: Any
+) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for key in names:
+        f_path = _join(path, key)
+        raw = item[key]
+        if key in _DATE_KEYS:
+            raw = _date(raw, f_path)
+        elif key in _TIME_KEYS:
+            raw = _time(raw, f_path)
+            if raw is None:
+                _fail(f_path, 'must be a time "HH:MM" (24-hour clock)')
+        elif isinstance(raw, str):
+            _text(raw, f_path, MAX_TEXT if key in _LONG_KEYS else MAX_SHORT_TEXT)
+        values[key] = _trial_rule(f_path, rule, key, raw)
+    return values
+
+
+def _optional_reference(value: object, path: str, known: dict[str, int], what: str) -> str | None:
+    return None if value is None else _reference(value, path, known, what)
+
+
+def _no_loops(links: dict[str, str | None], paths: dict[str, str], what: str) -> None:
+    for start in links:
+        seen = {start}
+        current = links[start]
+        while current is not None:
+            if current in seen:
+                _fail(paths[start], f"the {what} links lead round in a loop")
+            seen.add(current)
+            current = links.get(current)
+
+
+def _trial_book(
+    value: object, seen: dict[str, str], meetings: dict[str, int], actors: dict[str, int]
+) -> TrialBook:
+    raw = _object(value, "trials", TRIAL_BOOK_KEYS)
+
+    # First every uuid of ideas and tests, so links may point forwards.
+    i_list = _list(raw["ideas"], "trials.ideas", MAX_IDEAS, "ideas")
+    t_list = _list(raw["trials"], "trials.trials", MAX_TRIALS, "tests")
+    raw_ideas = [_object(x, f"trials.ideas[{n}]", IDEA_KEYS) for n, x in enumerate(i_list)]
+    raw_trials = [_object(x, f"trials.trials[{n}]", TRIAL_KEYS) for n, x in enumerate(t_list)]
+    idea_uuids = {
+        _uuid(item["uuid"], f"trials.ideas[{n}].uuid", seen): n for n, item in enumerate(raw_ideas)
+    }
+    trial_uuids = {
+        _uuid(item["uuid"], f"trials.trials[{n}].uuid", seen): n
+        for n, item in enumerate(raw_trials)
+    }
+
+    ideas: list[Idea] = []
+    for index, item in enumerate(raw_ideas):
+        path = f"trials.ideas[{index}]"
+        refs = {
+            "origin_meeting": (meetings, "meeting"),
+            "origin_actor": (actors, "actor"),
+            "origin_trial": (trial_uuids, "test"),
+        }
+        for key, (known, what) in refs.items():
+            _optional_reference(item[key], _join(path, key), known, what)
+        values = _trial_fields(item, path, IDEA_FIELDS, check_idea_value)
+        merged = _optional_reference(
+            item["merged_into"], _join(path, "merged_into"), idea_uuids, "idea"
+        )
+        if merged == item["uuid"]:
+            _fail(_join(path, "merged_into"), "an idea cannot be merged into itself")
+        ideas.append(Idea(item["uuid"], index, merged_into=merged, **values))
+    _no_loops(
+        {i.uuid: i.merged_into for i in ideas},
+        {i.uuid: f"trials.ideas[{i.position}].merged_into" for i in ideas},
+        "merged_into",
+    )
+
+    votes: list[Vote] = []
+    voted: set[tuple[str, str]] = set()
+    for index, raw_vote in enumerate(_list(raw["votes"], "trials.votes", MAX_VOTES, "votes")):
+        path = f"trials.votes[{index}]"
+        item = _object(raw_vote, path, VOTE_KEYS)
+        v_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+        idea = _reference(item["idea"], _join(path, "idea"), idea_uuids, "idea")
+        meeting = _reference(item["meeting"], _join(path, "meeting"), meetings, "meeting")
+        if (idea, meeting) in voted:
+            _fail(path, "this idea already has votes at this meeting")
+        voted.add((idea, meeting))
+        votes.append(_trial_rule(path, check_vote, Vote(v_uuid, idea, meeting, item["count"])))
+
+    trials: list[Trial] = []
+    for index, item in enumerate(raw_trials):
+        path = f"trials.trials[{index}]"
+        _optional_reference(item["idea_uuid"], _join(path, "idea_uuid"), idea_uuids, "idea")
+        version_of = _optional_reference(
+            item["version_of"], _join(path, "version_of"), trial_uuids, "test"
+        )
+        if version_of == item["uuid"]:
+            _fail(_join(path, "version_of"), "a test cannot be a version of itself")
+        r_path = _join(path, "responsible")
+        for n, actor in enumerate(_list(item["responsible"], r_path, MAX_ACTORS, "actors")):
+            _reference(actor, f"{r_path}[{n}]", actors, "actor")
+        values = _trial_fields(item, path, TRIAL_FIELDS, check_trial_value)
+        t_uuid = item["uuid"]
+        parts: dict[str, list[Any]] = {"budget": [], "permits": [], "history": []}
+        for key, keys, names, rule, make in (
+            ("budget", BUDGET_KEYS, BUDGET_FIELDS, check_budget_value, BudgetLine),
+            ("permits", PERMIT_KEYS, PERMIT_FIELDS, check_permit_value, Permit),
+        ):
+            p_list = _list(item[key], _join(path, key), MAX_TRIAL_ROWS, key)
+            for n, raw_row in enumerate(p_list):
+                row_path = f"{path}.{key}[{n}]"
+                row = _object(raw_row, row_path, keys)
+                row_uuid = _uuid(row["uuid"], _join(row_path, "uuid"), seen)
+                row_values = _trial_fields(row, row_path, names, rule)
+                parts[key].append(make(row_uuid, t_uuid, **row_values))
+        h_list = _list(item["history"], _join(path, "history"), MAX_TRIAL_ROWS, "status changes")
+        for n, raw_row in enumerate(h_list):
+            row_path = f"{path}.history[{n}]"
+            row = _object(raw_row, row_path, HISTORY_KEYS)
+            row_uuid = _uuid(row["uuid"], _join(row_path, "uuid"), seen)
+            day = _date(row["date"], _join(row_path, "date"))
+            change = StatusChange(row_uuid, t_uuid, row["status"], day)  # type: ignore[arg-type]
+            parts["history"].append(_trial_rule(row_path, check_status_change, change))
+        trial = Trial(
+            t_uuid,
+            index,
+            version_of=version_of,
+            budget=tuple(parts["budget"]),
+            permits=tuple(parts["permits"]),
+            history=tuple(parts["history"]),
+            **values,
+        )
+        trials.append(_trial_rule(path, check_trial, trial))
+    _no_loops(
+        {t.uuid: t.version_of for t in trials},
+        {t.uuid: f"trials.trials[{t.position}].version_of" for t in trials},
+        "version_of",
+    )
+
+    counts: list[CountSession] = []
+    c_list = _list(raw["counts"], "trials.counts", MAX_COUNT_SESSIONS, "count sessions")
+    for index, raw_count in enumerate(c_list):
+        path = f"trials.counts[{index}]"
+        item = _object(raw_count, path, COUNT_KEYS)
+        c_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+        trial_uuid = _reference(item["trial"], _join(path, "trial"), trial_uuids, "test")
+        values = _trial_fields(item, path, COUNT_FIELDS, check_count_value)
+        session = CountSession(
+            c_uuid, trial_uuid, passing=item["passing"], staying=item["staying"], **values
+        )
+        counts.append(_trial_rule(path, check_count_session, session))
+    count_uuids = {c.uuid: n for n, c in enumerate(counts)}
+
+    feedback: list[Feedback] = []
+    cards: dict[tuple[str, int], int] = {}
+    f_list = _list(raw["feedback"], "trials.feedback", MAX_FEEDBACK, "pieces of feedback")
+    for index, raw_feedback in enumerate(f_list):
+        path = f"trials.feedback[{index}]"
+        item = _object(raw_feedback, path, FEEDBACK_KEYS)
+        f_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+        trial_uuid = _reference(item["trial"], _join(path, "trial"), trial_uuids, "test")
+        values = _trial_fields(item, path, FEEDBACK_FIELDS, check_feedback_value)
+        entry = _trial_rule(path, check_feedback, Feedback(f_uuid, trial_uuid, **values))
+        if entry.card_number is not None:
+            card = (trial_uuid, entry.card_number)
+            if card in cards:
+                _fail(
+                    _join(path, "card_number"),
+                    f"card {entry.card_number} is already entered for this test at "
+                    f"trials.feedback[{cards[card]}]",
+                )
+            cards[card] = index
+        feedback.append(entry)
+    feedback_uuids = {f.uuid: n for n, f in enumerate(feedback)}
+    evidence_uuids = count_uuids | feedback_uuids
+
+    decisions: list[Decision] = []
+    d_list = _list(raw["decisions"], "trials.decisions", MAX_DECISIONS, "decisions")
+    for index, raw_decision in enumerate(d_list):
+        path = f"trials.decisions[{index}]"
+        item = _object(raw_decision, path, DECISION_KEYS)
+        d_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+        trial_uuid = _reference(item["trial"], _join(path, "trial"), trial_uuids, "test")
+        day = _date(item["date"], _join(path, "date"))
+        reasoning = _text(item["reasoning"], _join(path, "reasoning"), MAX_TEXT)
+        e_path = _join(path, "evidence")
+        evidence = _list(item["evidence"], e_path, MAX_COUNT_SESSIONS + MAX_FEEDBACK, "uuids")
+        for n, uuid in enumerate(evidence):
+            _reference(uuid, f"{e_path}[{n}]", evidence_uuids, "count session or feedback")
+        decision = Decision(d_uuid, trial_uuid, day, item["kind"], reasoning, tuple(evidence))  # type: ignore[arg-type]
+        decisions.append(_trial_rule(path, check_decision, decision))
+
+    return canonical_trial_book(
+        TrialBook(
+            tuple(ideas),
+            tuple(votes),
+            tuple(trials),
+            tuple(counts),
+            tuple(feedback),
+            tuple(decisions),
+        )
+    )
+
+
 def _snapshot(data: object) -> ProjectSnapshot:
     _check_header(data)
     version = data["version"] if isinstance(data, dict) else VERSION
-    keys = {1: TOP_LEVEL_KEYS_V1, 2: TOP_LEVEL_KEYS_V2}.get(version, TOP_LEVEL_KEYS)
+    keys = {1: TOP_LEVEL_KEYS_V1, 2: TOP_LEVEL_KEYS_V2, 3: TOP_LEVEL_KEYS_V3}.get(
+        version, TOP_LEVEL_KEYS
+    )
     top = _object(data, "", keys)
     _text(top["app_version"], "app_version", MAX_APP_VERSION_TEXT)
     seen: dict[str, str] = {}
@@ -770,7 +1136,17 @@ def _snapshot(data: object) -> ProjectSnapshot:
         meetings.append(MeetingWithAgenda(meeting, tuple(agenda)))
     scope = _scope(top["scope"], seen) if version >= 2 else Scope()
     actor_map = _actor_map(top["actors"], seen) if version >= 3 else ActorMap()
-    return ProjectSnapshot(project, tuple(meetings), scope, actor_map)
+    trial_book = (
+        _trial_book(
+            top["trials"],
+            seen,
+            {m.meeting.uuid: n for n, m in enumerate(meetings)},
+            {a.uuid: a.position for a in actor_map.actors},
+        )
+        if version >= 4
+        else TrialBook()
+    )
+    return ProjectSnapshot(project, tuple(meetings), scope, actor_map, trial_book)
 
 
 def _decode(raw: bytes | str) -> str:

@@ -62,6 +62,7 @@ from workshop_app.domain.scope import (
 from workshop_app.domain.scope_values import checked, full_row_values
 from workshop_app.domain.validation import InvalidValue, check_value
 from workshop_app.errors import ErrorKind, KnownError
+from workshop_app.services.trial_service import TrialServiceMixin
 from workshop_app.storage import backup, repository
 from workshop_app.storage.database import ProjectStore
 
@@ -178,7 +179,7 @@ def preset_knowledge_rows() -> tuple[ScopeRow, ...]:
     )
 
 
-class ProjectService:
+class ProjectService(TrialServiceMixin):
     def __init__(self, store: ProjectStore) -> None:
         self.store = store
 
@@ -757,6 +758,7 @@ def create_project(path: Path | str, snapshot: ProjectSnapshot) -> ProjectServic
                         db,
                         dataclasses.replace(item, meeting_uuid=meeting.meeting.uuid, position=pos),
                     )
+            repository.insert_trial_book(db, snapshot.trials)  # links to meetings and actors
     except BaseException:
         store.close()
         path.unlink(missing_ok=True)

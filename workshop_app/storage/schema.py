@@ -250,6 +250,207 @@ def m003_actors(db: Database) -> None:
     db.execute("CREATE INDEX engagement_plan_actor ON engagement_plan(actor_uuid)")
 
 
+@migrations()
+def m004_trials(db: Database) -> None:
+    """Phase 3, temporary prototype tests: the idea bank with dot votes per meeting, test records
+    (budget lines, permits, status history, responsible actors), count sessions, feedback and
+    decisions with the evidence they rest on.
+
+    Tags and the tallies of a count session are JSON lists (no ``json_valid()``, see m002).
+    Deleting a test deletes everything that belongs to it; links *to* it from other rows (the
+    next version's ``version_of``, an idea's ``origin_trial``) become NULL, as do links to a
+    deleted meeting, actor or idea. Deleting a meeting deletes its votes; an actor, its place
+    among a test's responsible actors. The status of a test is the last row of its history.
+    """
+    db.execute(
+        """
+        CREATE TABLE idea (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            origin_meeting TEXT REFERENCES meeting(uuid) ON DELETE SET NULL,
+            origin_actor TEXT REFERENCES actor(uuid) ON DELETE SET NULL,
+            origin_trial TEXT REFERENCES trial(uuid) ON DELETE SET NULL,
+            origin_note TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]' CHECK (tags LIKE '[%]'),
+            created TEXT,
+            merged_into TEXT REFERENCES idea(uuid) ON DELETE SET NULL,
+            CHECK (merged_into IS NULL OR merged_into <> uuid)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX idea_position ON idea(position)")
+    db.execute("CREATE INDEX idea_merged_into ON idea(merged_into)")
+    db.execute("CREATE INDEX idea_origin_meeting ON idea(origin_meeting)")
+    db.execute("CREATE INDEX idea_origin_actor ON idea(origin_actor)")
+    db.execute("CREATE INDEX idea_origin_trial ON idea(origin_trial)")
+    db.execute(
+        """
+        CREATE TABLE idea_vote (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            idea_uuid TEXT NOT NULL REFERENCES idea(uuid) ON DELETE CASCADE,
+            meeting_uuid TEXT NOT NULL REFERENCES meeting(uuid) ON DELETE CASCADE,
+            count INTEGER NOT NULL CHECK (count >= 0),
+            UNIQUE (idea_uuid, meeting_uuid)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX idea_vote_meeting ON idea_vote(meeting_uuid)")
+    db.execute(
+        """
+        CREATE TABLE trial (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            idea_uuid TEXT REFERENCES idea(uuid) ON DELETE SET NULL,
+            version_of TEXT REFERENCES trial(uuid) ON DELETE SET NULL,
+            we_believe TEXT NOT NULL DEFAULT '',
+            will TEXT NOT NULL DEFAULT '',
+            we_will_see TEXT NOT NULL DEFAULT '',
+            strategic_aim TEXT NOT NULL DEFAULT '',
+            trial_type TEXT NOT NULL DEFAULT 'other',
+            place TEXT NOT NULL DEFAULT '',
+            start_date TEXT,
+            end_date TEXT,
+            materials TEXT NOT NULL DEFAULT '',
+            success_criteria TEXT NOT NULL DEFAULT '',
+            measurement_plan TEXT NOT NULL DEFAULT '',
+            CHECK (version_of IS NULL OR version_of <> uuid),
+            CHECK (start_date IS NULL OR end_date IS NULL OR end_date >= start_date)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX trial_position ON trial(position)")
+    db.execute("CREATE INDEX trial_idea ON trial(idea_uuid)")
+    db.execute("CREATE INDEX trial_version_of ON trial(version_of)")
+    db.execute(
+        """
+        CREATE TABLE trial_actor (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            trial_uuid TEXT NOT NULL REFERENCES trial(uuid) ON DELETE CASCADE,
+            actor_uuid TEXT NOT NULL REFERENCES actor(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            UNIQUE (trial_uuid, actor_uuid)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX trial_actor_actor ON trial_actor(actor_uuid)")
+    db.execute(
+        """
+        CREATE TABLE trial_budget (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            trial_uuid TEXT NOT NULL REFERENCES trial(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            amount INTEGER NOT NULL DEFAULT 0 CHECK (amount >= 0),
+            in_kind INTEGER NOT NULL DEFAULT 0 CHECK (in_kind IN (0, 1))
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX trial_budget_trial ON trial_budget(trial_uuid, position)")
+    db.execute(
+        """
+        CREATE TABLE trial_permit (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            trial_uuid TEXT NOT NULL REFERENCES trial(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'other',
+            needed INTEGER CHECK (needed IN (0, 1)),
+            applied INTEGER CHECK (applied IN (0, 1)),
+            granted INTEGER CHECK (granted IN (0, 1)),
+            by_whom TEXT NOT NULL DEFAULT '',
+            date TEXT,
+            note TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX trial_permit_trial ON trial_permit(trial_uuid, position)")
+    db.execute(
+        """
+        CREATE TABLE trial_status (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            trial_uuid TEXT NOT NULL REFERENCES trial(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            status TEXT NOT NULL
+                CHECK (status IN ('idea', 'planned', 'running', 'evaluated', 'decided')),
+            date TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX trial_status_trial ON trial_status(trial_uuid, position)")
+    db.execute(
+        """
+        CREATE TABLE count_session (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            trial_uuid TEXT NOT NULL REFERENCES trial(uuid) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            start_time TEXT NOT NULL,
+            end_time TEXT NOT NULL,
+            weather TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            phase TEXT NOT NULL CHECK (phase IN ('before', 'during', 'after')),
+            note TEXT NOT NULL DEFAULT '',
+            passing TEXT NOT NULL DEFAULT '[]' CHECK (passing LIKE '[%]'),
+            staying TEXT NOT NULL DEFAULT '[]' CHECK (staying LIKE '[%]'),
+            CHECK (end_time > start_time)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX count_session_trial ON count_session(trial_uuid, date)")
+    db.execute(
+        """
+        CREATE TABLE feedback (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            trial_uuid TEXT NOT NULL REFERENCES trial(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            date TEXT,
+            channel TEXT NOT NULL DEFAULT 'card',
+            card_number INTEGER CHECK (card_number >= 1),
+            sentiment TEXT NOT NULL DEFAULT '',
+            what_works TEXT NOT NULL DEFAULT '',
+            could_be_better TEXT NOT NULL DEFAULT '',
+            quote TEXT NOT NULL DEFAULT '',
+            age_band TEXT NOT NULL DEFAULT '',
+            respondent_group TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]' CHECK (tags LIKE '[%]'),
+            UNIQUE (trial_uuid, card_number),
+            CHECK (card_number IS NULL OR channel = 'card')
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX feedback_trial ON feedback(trial_uuid, position)")
+    db.execute(
+        """
+        CREATE TABLE decision (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            trial_uuid TEXT NOT NULL REFERENCES trial(uuid) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (
+                kind IN ('keep', 'adjust_and_retest', 'make_permanent', 'discard', 'spawn_ideas')
+            ),
+            reasoning TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX decision_trial ON decision(trial_uuid, date)")
+    db.execute(
+        """
+        CREATE TABLE decision_evidence (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            decision_uuid TEXT NOT NULL REFERENCES decision(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            count_uuid TEXT REFERENCES count_session(uuid) ON DELETE CASCADE,
+            feedback_uuid TEXT REFERENCES feedback(uuid) ON DELETE CASCADE,
+            CHECK ((count_uuid IS NULL) <> (feedback_uuid IS NULL))
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX decision_evidence_decision ON decision_evidence(decision_uuid)")
+    db.execute("CREATE INDEX decision_evidence_count ON decision_evidence(count_uuid)")
+    db.execute("CREATE INDEX decision_evidence_feedback ON decision_evidence(feedback_uuid)")
+
+
 def pending(db: Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
 

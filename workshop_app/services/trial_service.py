@@ -1,0 +1,1015 @@
+"""Phase 3 use cases (temporary prototype tests), mixed into ``ProjectService``.
+
+Same habits as phase 2: ``new_X`` returns an object not yet stored; ``restore_X`` inserts it (add,
+and undo of delete) at a position where the list is ordered; ``delete_X``; ``set_X_value(uuid,
+field, value)``; ``move_X``. Every edit is one transaction returning ``Changes(trials=True)``; a
+value that breaks a rule of ``domain/trials.py``, an unknown field or uuid is refused with
+``KnownError(BAD_INPUT)`` naming the problem, e.g. ``passing[2][0]: cannot be negative (-3)`` or
+``end_date: a test cannot end before it starts (…)``.
+
+Undo, in short (the UI's commands capture the old state before the push):
+
+- deleting an idea, a test, a count session or a feedback: capture ``*_dependents`` /
+  ``citations`` first, then ``restore_*`` with them puts back every row and link exactly;
+- merging ideas only sets ``merged_into`` (votes stay where they were cast and count for the idea
+  merged into, see ``domain.trials.vote_tallies``), so :meth:`unmerge_idea` is its exact undo;
+- a decision with consequences is a :class:`DecisionRecord` made by :meth:`new_decision`;
+  :meth:`restore_decision` stores all of it in one transaction, :meth:`remove_decision` removes all
+  of it in one transaction;
+- deleting a meeting or an actor (services elsewhere) cascades to votes and responsibilities:
+  capture :meth:`links_to` before and call :meth:`restore_links` after restoring it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid as _uuid_module
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from workshop_app.domain.changes import Changes
+from workshop_app.domain.model import new_uuid
+from workshop_app.domain.trials import (
+    AGE_BANDS,
+    BUDGET_FIELDS,
+    COUNT_FIELDS,
+    DECISION_FIELDS,
+    FEEDBACK_FIELDS,
+    IDEA_FIELDS,
+    PERMIT_FIELDS,
+    STAY_ACTIVITIES,
+    TRAVEL_MODES,
+    TRIAL_FIELDS,
+    BudgetLine,
+    CountSession,
+    Decision,
+    Feedback,
+    Idea,
+    InvalidTrialValue,
+    LineageNode,
+    Permit,
+    StatusChange,
+    Trial,
+    TrialBook,
+    TrialSummary,
+    Vote,
+    check_budget_line,
+    check_count,
+    check_count_session,
+    check_count_value,
+    check_decision,
+    check_feedback,
+    check_history,
+    check_idea,
+    check_permit,
+    check_status_change,
+    check_times_in_order,
+    check_trial,
+    check_vote,
+    empty_passing,
+    empty_staying,
+    lineage,
+    resized_passing,
+    trial_summary,
+    vote_tallies,
+)
+from workshop_app.domain.vocabulary import DECISION_KINDS
+from workshop_app.errors import ErrorKind, KnownError
+from workshop_app.storage import repository
+from workshop_app.storage.database import ProjectStore
+
+TRIALS = Changes(trials=True)
+
+#: Votes get a uuid derived from their idea and meeting, so setting a count to 0 (which removes
+#: the row) and back gives the same row again.
+_VOTE_NS = _uuid_module.UUID("0f5c3c1e-6a7b-4d21-9e44-7b0d3f1a2c55")
+
+
+def vote_uuid(idea_uuid: str, meeting_uuid: str) -> str:
+    return str(_uuid_module.uuid5(_VOTE_NS, f"{idea_uuid}/{meeting_uuid}"))
+
+
+def _bad_input(problem: str, **details: str) -> KnownError:
+    return KnownError(ErrorKind.BAD_INPUT, "", problem=problem, **details)
+
+
+def _valid(check: Callable[..., Any], *args: Any) -> Any:
+    """``check(*args)`` with :class:`InvalidTrialValue` turned into BAD_INPUT."""
+    try:
+        return check(*args)
+    except InvalidTrialValue as exc:
+        raise _bad_input(str(exc)) from None
+
+
+def _call(function: Callable[..., Any], *args: Any) -> Any:
+    """``function(*args)`` with LookupError (no such row) turned into BAD_INPUT."""
+    return _found(lambda: function(*args))
+
+
+def _found(load: Callable[[], Any]) -> Any:
+    """``load()`` with LookupError (no such row) turned into BAD_INPUT."""
+    try:
+        return load()
+    except LookupError as exc:
+        raise _bad_input(str(exc).strip("'\"")) from None
+
+
+def _replace(obj: Any, fields: tuple[str, ...], what: str, name: str, value: Any) -> Any:
+    if name not in fields:
+        raise _bad_input(f"{name}: unknown {what} field")
+    return dataclasses.replace(obj, **{name: value})
+
+
+def _clamp(position: int | None, length: int) -> int:
+    return length if position is None else max(0, min(position, length))
+
+
+def _require_new(db: Any, table: str, uuid: str) -> None:
+    if repository.trial_row_exists(db, table, uuid):
+        raise _bad_input(f"{uuid}: already exists")
+
+
+def _require(db: Any, table: str, uuid: str | None, what: str, field: str) -> None:
+    """A link to a row that must exist (``None`` is no link)."""
+    if uuid is None:
+        return
+    if table in ("meeting", "actor"):
+        exists = uuid in (
+            repository.meeting_uuids(db) if table == "meeting" else repository.actor_uuids(db)
+        )
+    else:
+        exists = repository.trial_row_exists(db, table, uuid)
+    if not exists:
+        raise _bad_input(f"{field}: there is no {what} {uuid}")
+
+
+@dataclass(frozen=True)
+class IdeaDependents:
+    """An idea and the links deleting it removes (see :meth:`TrialServiceMixin.idea_dependents`)."""
+
+    idea: Idea
+    votes: tuple[Vote, ...] = ()
+    #: Ideas merged into it.
+    merged_from: tuple[str, ...] = ()
+    #: Tests of it.
+    trials: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TrialDependents:
+    """A test and everything deleting it removes or unlinks."""
+
+    trial: Trial
+    counts: tuple[CountSession, ...] = ()
+    feedback: tuple[Feedback, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    #: Tests that are versions of it, and ideas it spawned.
+    versions: tuple[str, ...] = ()
+    spawned: tuple[str, ...] = ()
+    #: (decision uuid, evidence uuid, position) for decisions of *other* tests citing its counts
+    #: or feedback.
+    citations: tuple[tuple[str, str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class DecisionRecord:
+    """A decision and what recording it creates: the next version of the test ("adjust and
+    re-test"), new ideas ("spawn new ideas"), and the test's status change to "decided"."""
+
+    decision: Decision
+    new_version: Trial | None = None
+    new_ideas: tuple[Idea, ...] = ()
+    status_change: StatusChange | None = None
+
+
+@dataclass(frozen=True)
+class ExternalLinks:
+    """Phase 3 rows linked to a meeting or an actor, which deleting it removes or unlinks."""
+
+    uuid: str
+    votes: tuple[Vote, ...] = ()
+    #: Ideas whose origin it is, by column (``origin_meeting`` / ``origin_actor``).
+    ideas: tuple[tuple[str, str], ...] = ()
+    #: (trial uuid, position) among the responsible actors.
+    responsibilities: tuple[tuple[str, int], ...] = ()
+
+
+class TrialServiceMixin:
+    """Phase 3 methods of ``ProjectService`` (which provides ``store``)."""
+
+    store: ProjectStore
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def trial_book(self) -> TrialBook:
+        """Phase 3 alone, with the same checks as a snapshot."""
+        with self.store._reading():  # the store's own error mapping (damaged rows, SQLite errors)
+            return repository.load_trial_book(self.store.db)
+
+    def trial_summary(self, trial_uuid: str) -> TrialSummary:
+        book = self.trial_book()
+        return _found(lambda: trial_summary(book, trial_uuid))
+
+    def lineage(self) -> tuple[LineageNode, ...]:
+        return lineage(self.trial_book())
+
+    def vote_tallies(self, meeting_uuid: str | None = None) -> dict[str, int]:
+        book = self.trial_book()
+        return vote_tallies(book.ideas, book.votes, meeting_uuid)
+
+    def next_card_number(self, trial_uuid: str) -> int:
+        """The highest card number entered for the test plus one (1 for the first card)."""
+        return repository.max_card_number(self.store.db, trial_uuid) + 1
+
+    # -- ideas -----------------------------------------------------------------------------------
+
+    def new_idea(self, **values: Any) -> Idea:
+        """An idea not yet stored, placed last, created today unless given; pass it to
+        :meth:`restore_idea`."""
+        values.setdefault("created", dt.date.today())
+        position = len(repository.idea_uuids(self.store.db))
+        return _valid(check_idea, Idea(uuid=new_uuid(), position=position, **values))
+
+    def _check_idea_links(self, db: Any, idea: Idea) -> None:
+        _require(db, "meeting", idea.origin_meeting, "meeting", "origin_meeting")
+        _require(db, "actor", idea.origin_actor, "actor", "origin_actor")
+        _require(db, "trial", idea.origin_trial, "test", "origin_trial")
+        if idea.merged_into is not None:
+            _require(db, "idea", idea.merged_into, "idea", "merged_into")
+
+    def restore_idea(
+        self,
+        idea: Idea,
+        votes: Sequence[Vote] = (),
+        merged_from: Sequence[str] = (),
+        trials: Sequence[str] = (),
+    ) -> Changes:
+        """Insert an idea at its position (clamped) with its votes, and link back the ideas that
+        were merged into it and the tests of it (add, undo of delete)."""
+        idea = _valid(check_idea, idea)
+        checked_votes = [_valid(check_vote, v) for v in votes]
+        with self.store.transaction() as db:
+            _require_new(db, "idea", idea.uuid)
+            self._check_idea_links(db, idea)
+            order = repository.idea_uuids(db)
+            order.insert(_clamp(idea.position, len(order)), idea.uuid)
+            repository.insert_idea(db, dataclasses.replace(idea, position=len(order)))
+            repository.set_idea_order(db, order)
+            for vote in checked_votes:
+                if vote.idea_uuid != idea.uuid:
+                    raise _bad_input(f"vote {vote.uuid}: not this idea's")
+                _require(db, "meeting", vote.meeting_uuid, "meeting", "meeting_uuid")
+                _require_new(db, "idea_vote", vote.uuid)
+                repository.insert_vote(db, vote)
+            for other in merged_from:
+                _call(repository.set_idea_link, db, other, "merged_into", idea.uuid)
+            for trial in trials:
+                _call(repository.set_trial_link, db, trial, "idea_uuid", idea.uuid)
+        return TRIALS
+
+    def idea_dependents(self, uuid: str) -> IdeaDependents:
+        """What deleting an idea also deletes or unlinks, for :meth:`restore_idea` on undo."""
+        db = self.store.db
+        idea = _found(lambda: repository.load_idea(db, uuid))
+        return IdeaDependents(
+            idea=idea,
+            votes=repository.votes_where(db, "idea_uuid", uuid),
+            merged_from=tuple(repository.ideas_merged_into(db, uuid)),
+            trials=tuple(repository.trials_where(db, "idea_uuid", uuid)),
+        )
+
+    def delete_idea(self, uuid: str) -> Changes:
+        """Delete an idea with its votes; ideas merged into it become unmerged, tests of it keep
+        their content but no longer name an idea."""
+        with self.store.transaction() as db:
+            repository.delete_idea(db, uuid)
+            repository.set_idea_order(db, repository.idea_uuids(db))
+        return TRIALS
+
+    def set_idea_value(self, uuid: str, field: str, value: Any) -> Changes:
+        with self.store.transaction() as db:
+            idea = _found(lambda: repository.load_idea(db, uuid))
+            changed = _valid(check_idea, _replace(idea, IDEA_FIELDS, "idea", field, value))
+            self._check_idea_links(db, changed)
+            repository.update_idea(db, changed)
+        return TRIALS
+
+    def move_idea(self, uuid: str, position: int) -> Changes:
+        with self.store.transaction() as db:
+            order = repository.idea_uuids(db)
+            if uuid not in order:
+                raise _bad_input(f"no idea {uuid}")
+            order.remove(uuid)
+            order.insert(_clamp(position, len(order)), uuid)
+            repository.set_idea_order(db, order)
+        return TRIALS
+
+    def merge_ideas(self, source: str, target: str) -> Changes:
+        """Merge idea ``source`` into ``target``: ``source`` keeps its text, tags and votes and
+        links to ``target``, whose tally now includes them. Undo: :meth:`unmerge_idea`."""
+        with self.store.transaction() as db:
+            first = _found(lambda: repository.load_idea(db, source))
+            into = _found(lambda: repository.load_idea(db, target))
+            if source == target:
+                raise _bad_input("merged_into: an idea cannot be merged into itself")
+            if first.merged_into is not None:
+                raise _bad_input(f"{source}: this idea is already merged into another")
+            if into.merged_into is not None:
+                raise _bad_input(
+                    f"merged_into: {target} is itself merged into {into.merged_into}; merge into "
+                    "that idea instead"
+                )
+            repository.set_idea_link(db, source, "merged_into", target)
+        return TRIALS
+
+    def unmerge_idea(self, uuid: str) -> Changes:
+        """Undo a merge: the idea stands on its own again with its own votes."""
+        with self.store.transaction() as db:
+            _found(lambda: repository.set_idea_link(db, uuid, "merged_into", None))
+        return TRIALS
+
+    def set_votes(self, idea_uuid: str, meeting_uuid: str, count: int) -> Changes:
+        """The dot votes an idea got at a meeting (0 removes the entry)."""
+        with self.store.transaction() as db:
+            idea = _found(lambda: repository.load_idea(db, idea_uuid))
+            _require(db, "meeting", meeting_uuid, "meeting", "meeting_uuid")
+            if idea.merged_into is not None:
+                raise _bad_input(
+                    f"idea {idea_uuid}: merged into {idea.merged_into}; vote for that idea"
+                )
+            vote = _valid(
+                check_vote, Vote(vote_uuid(idea_uuid, meeting_uuid), idea_uuid, meeting_uuid, count)
+            )
+            existing = repository.load_vote(db, idea_uuid, meeting_uuid)
+            if existing is not None and vote.count == 0:
+                repository.delete_vote(db, existing.uuid)
+            elif existing is not None:
+                repository.update_vote_count(db, existing.uuid, vote.count)
+            elif vote.count:
+                _require_new(db, "idea_vote", vote.uuid)
+                repository.insert_vote(db, vote)
+        return TRIALS
+
+    def votes(self, idea_uuid: str, meeting_uuid: str) -> int:
+        vote = repository.load_vote(self.store.db, idea_uuid, meeting_uuid)
+        return 0 if vote is None else vote.count
+
+    def promote_idea(self, idea_uuid: str) -> Trial:
+        """A test of the idea (its title, placed last), not yet stored; pass it to
+        :meth:`restore_trial`."""
+        idea = _found(lambda: repository.load_idea(self.store.db, idea_uuid))
+        if idea.merged_into is not None:
+            raise _bad_input(f"idea {idea_uuid}: merged into {idea.merged_into}; test that idea")
+        return self.new_trial(idea_uuid=idea_uuid, title=idea.title)
+
+    # -- trials ----------------------------------------------------------------------------------
+
+    def new_trial(self, **values: Any) -> Trial:
+        """A test not yet stored, placed last, status "idea"; pass it to :meth:`restore_trial`."""
+        position = len(repository.trial_uuids(self.store.db))
+        return _valid(check_trial, Trial(uuid=new_uuid(), position=position, **values))
+
+    def _check_trial_links(self, db: Any, trial: Trial) -> None:
+        _require(db, "idea", trial.idea_uuid, "idea", "idea_uuid")
+        _require(db, "trial", trial.version_of, "test", "version_of")
+        known = set(repository.actor_uuids(db))
+        for actor in trial.responsible:
+            if actor not in known:
+                raise _bad_input(f"responsible: there is no actor {actor}")
+
+    def _insert_trial(self, db: Any, trial: Trial) -> None:
+        _require_new(db, "trial", trial.uuid)
+        for table, rows in (
+            ("trial_budget", trial.budget),
+            ("trial_permit", trial.permits),
+            ("trial_status", trial.history),
+        ):
+            for row in rows:
+                _require_new(db, table, row.uuid)
+        self._check_trial_links(db, trial)
+        order = repository.trial_uuids(db)
+        order.insert(_clamp(trial.position, len(order)), trial.uuid)
+        repository.insert_trial(db, dataclasses.replace(trial, position=len(order)))
+        repository.set_trial_order(db, order)
+
+    def restore_trial(
+        self,
+        trial: Trial,
+        counts: Sequence[CountSession] = (),
+        feedback: Sequence[Feedback] = (),
+        decisions: Sequence[Decision] = (),
+        versions: Sequence[str] = (),
+        spawned: Sequence[str] = (),
+        citations: Sequence[tuple[str, str, int]] = (),
+    ) -> Changes:
+        """Insert a test at its position (clamped) with its budget, permits and history, and —
+        on undo of delete (see :meth:`trial_dependents`) — its evidence, decisions and links."""
+        trial = _valid(check_trial, trial)
+        checked_counts = [_valid(check_count_session, c) for c in counts]
+        checked_feedback = [_valid(check_feedback, f) for f in feedback]
+        checked_decisions = [_valid(check_decision, d) for d in decisions]
+        with self.store.transaction() as db:
+            self._insert_trial(db, trial)
+            for session in checked_counts:
+                self._own(trial.uuid, session.trial_uuid, "count session")
+                _require_new(db, "count_session", session.uuid)
+                repository.insert_count_session(db, session)
+            for position, item in enumerate(checked_feedback):
+                self._own(trial.uuid, item.trial_uuid, "feedback")
+                self._insert_feedback(db, item, position)
+            for decision in checked_decisions:
+                self._own(trial.uuid, decision.trial_uuid, "decision")
+                _require_new(db, "decision", decision.uuid)
+                _call(repository.insert_decision, db, decision)
+            for version in versions:
+                _call(repository.set_trial_link, db, version, "version_of", trial.uuid)
+            for idea in spawned:
+                _call(repository.set_idea_link, db, idea, "origin_trial", trial.uuid)
+            for decision_uuid, evidence, position in citations:
+                self._cite(db, decision_uuid, evidence, position)
+        return TRIALS
+
+    @staticmethod
+    def _own(trial_uuid: str, owner: str, what: str) -> None:
+        if owner != trial_uuid:
+            raise _bad_input(f"{what} of {owner}: not this test's")
+
+    @staticmethod
+    def _cite(db: Any, decision_uuid: str, evidence: str, position: int) -> None:
+        decision = _found(lambda: repository.load_decision(db, decision_uuid))
+        cited = list(decision.evidence)
+        if evidence not in cited:
+            cited.insert(_clamp(position, len(cited)), evidence)
+            _found(lambda: repository.set_evidence(db, decision_uuid, cited))
+
+    def trial_dependents(self, uuid: str) -> TrialDependents:
+        """What deleting a test also deletes or unlinks, for :meth:`restore_trial` on undo."""
+        db = self.store.db
+        trial = _found(lambda: repository.load_trial(db, uuid))
+        book = self.trial_book()
+        counts = book.counts_of(uuid)
+        feedback = book.feedback_of(uuid)
+        own = {c.uuid for c in counts} | {f.uuid for f in feedback}
+        citations = tuple(
+            (d.uuid, evidence, index)
+            for d in book.decisions
+            if d.trial_uuid != uuid
+            for index, evidence in enumerate(d.evidence)
+            if evidence in own
+        )
+        return TrialDependents(
+            trial=trial,
+            counts=counts,
+            feedback=feedback,
+            decisions=book.decisions_of(uuid),
+            versions=tuple(t.uuid for t in book.versions_of(uuid)),
+            spawned=tuple(i.uuid for i in book.ideas if i.origin_trial == uuid),
+            citations=citations,
+        )
+
+    def delete_trial(self, uuid: str) -> Changes:
+        """Delete a test with its budget, permits, history, counts, feedback and decisions; its
+        versions and the ideas it spawned stay, unlinked."""
+        with self.store.transaction() as db:
+            repository.delete_trial(db, uuid)
+            repository.set_trial_order(db, repository.trial_uuids(db))
+        return TRIALS
+
+    def set_trial_value(self, uuid: str, field: str, value: Any) -> Changes:
+        """One field of a test; ``responsible`` is the whole list of actor uuids."""
+        with self.store.transaction() as db:
+            trial = _found(lambda: repository.load_trial(db, uuid))
+            changed = _valid(check_trial, _replace(trial, TRIAL_FIELDS, "test", field, value))
+            self._check_trial_links(db, changed)
+            repository.update_trial(db, changed)
+        return TRIALS
+
+    def move_trial(self, uuid: str, position: int) -> Changes:
+        with self.store.transaction() as db:
+            order = repository.trial_uuids(db)
+            if uuid not in order:
+                raise _bad_input(f"no test {uuid}")
+            order.remove(uuid)
+            order.insert(_clamp(position, len(order)), uuid)
+            repository.set_trial_order(db, order)
+        return TRIALS
+
+    # status history
+
+    def new_status_change(self, trial_uuid: str, status: str, date: dt.date) -> StatusChange:
+        """A status change not yet stored; pass it to :meth:`restore_status_change`."""
+        return _valid(check_status_change, StatusChange(new_uuid(), trial_uuid, status, date))
+
+    def restore_status_change(self, change: StatusChange, position: int | None = None) -> Changes:
+        """Insert a status change into the test's history (last unless ``position``); refused
+        when it would be dated before the change it follows, or repeats the current status."""
+        change = _valid(check_status_change, change)
+        with self.store.transaction() as db:
+            trial = _found(lambda: repository.load_trial(db, change.trial_uuid))
+            _require_new(db, "trial_status", change.uuid)
+            history = list(trial.history)
+            where = _clamp(position, len(history))
+            if where == len(history) and trial.status == change.status and history:
+                raise _bad_input(f"status: the test is already {change.status}")
+            history.insert(where, change)
+            _valid(check_history, history)
+            order = repository.child_uuids(db, "trial_status", trial.uuid)
+            order.insert(where, change.uuid)
+            repository.insert_status_change(db, change, len(order))
+            repository.set_child_order(db, "trial_status", order)
+        return TRIALS
+
+    def set_trial_status(self, trial_uuid: str, status: str, date: dt.date) -> Changes:
+        """Change the status of a test on a date (undo: :meth:`delete_status_change` of the
+        last entry, or use :meth:`new_status_change` and :meth:`restore_status_change`)."""
+        return self.restore_status_change(self.new_status_change(trial_uuid, status, date))
+
+    def delete_status_change(self, uuid: str) -> Changes:
+        with self.store.transaction() as db:
+            trial_uuid = _found(lambda: repository.trial_of(db, "trial_status", uuid))
+            repository.delete_child(db, "trial_status", uuid)
+            repository.set_child_order(
+                db, "trial_status", repository.child_uuids(db, "trial_status", trial_uuid)
+            )
+        return TRIALS
+
+    # budget lines and permits
+
+    def new_budget_line(self, trial_uuid: str, **values: Any) -> BudgetLine:
+        return _valid(check_budget_line, BudgetLine(new_uuid(), trial_uuid, **values))
+
+    def new_permit(self, trial_uuid: str, **values: Any) -> Permit:
+        return _valid(check_permit, Permit(new_uuid(), trial_uuid, **values))
+
+    def _restore_child(self, table: str, row: Any, position: int | None, insert: Any) -> Changes:
+        with self.store.transaction() as db:
+            _require(db, "trial", row.trial_uuid, "test", "trial_uuid")
+            _require_new(db, table, row.uuid)
+            order = repository.child_uuids(db, table, row.trial_uuid)
+            order.insert(_clamp(position, len(order)), row.uuid)
+            insert(db, row, len(order))
+            repository.set_child_order(db, table, order)
+        return TRIALS
+
+    def _delete_child(self, table: str, uuid: str) -> Changes:
+        with self.store.transaction() as db:
+            trial_uuid = _found(lambda: repository.trial_of(db, table, uuid))
+            repository.delete_child(db, table, uuid)
+            repository.set_child_order(db, table, repository.child_uuids(db, table, trial_uuid))
+        return TRIALS
+
+    def _move_child(self, table: str, uuid: str, position: int) -> Changes:
+        with self.store.transaction() as db:
+            trial_uuid = _found(lambda: repository.trial_of(db, table, uuid))
+            order = repository.child_uuids(db, table, trial_uuid)
+            order.remove(uuid)
+            order.insert(_clamp(position, len(order)), uuid)
+            repository.set_child_order(db, table, order)
+        return TRIALS
+
+    def restore_budget_line(self, line: BudgetLine, position: int | None = None) -> Changes:
+        line = _valid(check_budget_line, line)
+        return self._restore_child("trial_budget", line, position, repository.insert_budget_line)
+
+    def delete_budget_line(self, uuid: str) -> Changes:
+        return self._delete_child("trial_budget", uuid)
+
+    def move_budget_line(self, uuid: str, position: int) -> Changes:
+        return self._move_child("trial_budget", uuid, position)
+
+    def set_budget_value(self, uuid: str, field: str, value: Any) -> Changes:
+        with self.store.transaction() as db:
+            line = _found(lambda: repository.load_budget_line(db, uuid))
+            changed = _valid(
+                check_budget_line, _replace(line, BUDGET_FIELDS, "budget line", field, value)
+            )
+            repository.update_budget_line(db, changed)
+        return TRIALS
+
+    def restore_permit(self, permit: Permit, position: int | None = None) -> Changes:
+        permit = _valid(check_permit, permit)
+        return self._restore_child("trial_permit", permit, position, repository.insert_permit)
+
+    def delete_permit(self, uuid: str) -> Changes:
+        return self._delete_child("trial_permit", uuid)
+
+    def move_permit(self, uuid: str, position: int) -> Changes:
+        return self._move_child("trial_permit", uuid, position)
+
+    def set_permit_value(self, uuid: str, field: str, value: Any) -> Changes:
+        with self.store.transaction() as db:
+            permit = _found(lambda: repository.load_permit(db, uuid))
+            changed = _valid(check_permit, _replace(permit, PERMIT_FIELDS, "permit", field, value))
+            repository.update_permit(db, changed)
+        return TRIALS
+
+    # -- evidence: count sessions ----------------------------------------------------------------
+
+    def new_count_session(
+        self,
+        trial_uuid: str,
+        date: dt.date,
+        start_time: dt.time,
+        end_time: dt.time,
+        **values: Any,
+    ) -> CountSession:
+        """A count session with empty tallies (one row per 10-minute block), not yet stored;
+        pass it to :meth:`restore_count_session`."""
+        try:
+            passing = empty_passing(start_time, end_time)
+        except (TypeError, AttributeError):
+            passing = ()  # the check below names the problem
+        session = CountSession(
+            new_uuid(),
+            trial_uuid,
+            date,
+            start_time,
+            end_time,
+            passing=passing,
+            staying=empty_staying(),
+            **values,
+        )
+        return _valid(check_count_session, session)
+
+    def restore_count_session(
+        self, session: CountSession, cited_by: Sequence[tuple[str, int]] = ()
+    ) -> Changes:
+        """Insert a count session; ``cited_by`` ((decision uuid, position) from
+        :meth:`citations`) puts it back into the decisions that cited it."""
+        session = _valid(check_count_session, session)
+        with self.store.transaction() as db:
+            _require(db, "trial", session.trial_uuid, "test", "trial_uuid")
+            _require_new(db, "count_session", session.uuid)
+            repository.insert_count_session(db, session)
+            for decision_uuid, position in cited_by:
+                self._cite(db, decision_uuid, session.uuid, position)
+        return TRIALS
+
+    def citations(self, evidence_uuid: str) -> tuple[tuple[str, int], ...]:
+        """(decision uuid, position) of the decisions citing a count session or feedback."""
+        return tuple(repository.citing(self.store.db, evidence_uuid))
+
+    def delete_count_session(self, uuid: str) -> Changes:
+        with self.store.transaction() as db:
+            repository.delete_count_session(db, uuid)
+        return TRIALS
+
+    def _update_count(self, uuid: str, change: Callable[[CountSession], CountSession]) -> Changes:
+        with self.store.transaction() as db:
+            session = _found(lambda: repository.load_count_session(db, uuid))
+            changed = _valid(check_count_session, _valid(change, session))
+            repository.update_count_session(db, changed)
+        return TRIALS
+
+    def set_count_value(self, uuid: str, field: str, value: Any) -> Changes:
+        """One field of a count session. New times resize the passing tally: blocks are added
+        empty; blocks that hold counts are never dropped (refused instead)."""
+
+        def change(session: CountSession) -> CountSession:
+            changed = _replace(session, COUNT_FIELDS, "count session", field, value)
+            if field in ("start_time", "end_time"):
+                checked = check_count_value(field, value)
+                changed = dataclasses.replace(session, **{field: checked})
+                check_times_in_order(changed.start_time, changed.end_time)
+                passing = resized_passing(session.passing, changed.start_time, changed.end_time)
+                changed = dataclasses.replace(changed, passing=passing)
+            return changed
+
+        return self._update_count(uuid, change)
+
+    def set_passing(self, uuid: str, block: int, mode: str, count: int) -> Changes:
+        """People passing in one 10-minute block (0 = the first) by one mode."""
+        if mode not in TRAVEL_MODES:
+            raise _bad_input(f"mode: must be one of {', '.join(TRAVEL_MODES)}")
+        column = TRAVEL_MODES.index(mode)
+
+        def change(session: CountSession) -> CountSession:
+            if isinstance(block, bool) or not isinstance(block, int):
+                raise InvalidTrialValue("block: must be a whole number")
+            if not 0 <= block < len(session.passing):
+                raise InvalidTrialValue(
+                    f"block: the session has {len(session.passing)} blocks of 10 minutes "
+                    f"(0–{len(session.passing) - 1})"
+                )
+            value = _valid_cell(f"passing[{block}][{column}]", count)
+            rows = [list(row) for row in session.passing]
+            rows[block][column] = value
+            return dataclasses.replace(session, passing=tuple(tuple(r) for r in rows))
+
+        return self._update_count(uuid, change)
+
+    def set_staying(self, uuid: str, activity: str, age_band: str, count: int) -> Changes:
+        """People staying, by activity and age band."""
+        if activity not in STAY_ACTIVITIES:
+            raise _bad_input(f"activity: must be one of {', '.join(STAY_ACTIVITIES)}")
+        if age_band not in AGE_BANDS:
+            raise _bad_input(f"age_band: must be one of {', '.join(AGE_BANDS)}")
+        row_index, column = STAY_ACTIVITIES.index(activity), AGE_BANDS.index(age_band)
+
+        def change(session: CountSession) -> CountSession:
+            value = _valid_cell(f"staying[{row_index}][{column}]", count)
+            rows = [list(row) for row in session.staying]
+            rows[row_index][column] = value
+            return dataclasses.replace(session, staying=tuple(tuple(r) for r in rows))
+
+        return self._update_count(uuid, change)
+
+    def set_tallies(
+        self,
+        uuid: str,
+        passing: Sequence[Sequence[int]] | None = None,
+        staying: Sequence[Sequence[int]] | None = None,
+    ) -> Changes:
+        """Replace whole tallies at once (a pasted grid; undo of clearing)."""
+
+        def change(session: CountSession) -> CountSession:
+            return dataclasses.replace(
+                session,
+                passing=session.passing if passing is None else _grid(passing),
+                staying=session.staying if staying is None else _grid(staying),
+            )
+
+        return self._update_count(uuid, change)
+
+    # -- evidence: feedback ----------------------------------------------------------------------
+
+    def new_feedback(self, trial_uuid: str, **values: Any) -> Feedback:
+        """Feedback not yet stored; a paper card gets the next card number unless one is given.
+        Pass it to :meth:`restore_feedback`."""
+        if values.get("channel", "card") == "card" and "card_number" not in values:
+            values["card_number"] = self.next_card_number(trial_uuid)
+        return _valid(check_feedback, Feedback(new_uuid(), trial_uuid, **values))
+
+    @staticmethod
+    def _check_card(db: Any, feedback: Feedback) -> None:
+        if feedback.card_number is None:
+            return
+        holder = repository.card_holder(db, feedback.trial_uuid, feedback.card_number)
+        if holder is not None and holder != feedback.uuid:
+            raise _bad_input(
+                f"card_number: card {feedback.card_number} is already entered for this test",
+                card_number=str(feedback.card_number),
+            )
+
+    def _insert_feedback(self, db: Any, feedback: Feedback, position: int | None) -> None:
+        _require(db, "trial", feedback.trial_uuid, "test", "trial_uuid")
+        _require_new(db, "feedback", feedback.uuid)
+        self._check_card(db, feedback)
+        order = repository.child_uuids(db, "feedback", feedback.trial_uuid)
+        order.insert(_clamp(position, len(order)), feedback.uuid)
+        repository.insert_feedback(db, feedback, len(order))
+        repository.set_child_order(db, "feedback", order)
+
+    def restore_feedback(
+        self,
+        feedback: Feedback,
+        position: int | None = None,
+        cited_by: Sequence[tuple[str, int]] = (),
+    ) -> Changes:
+        """Insert feedback (last of its test unless ``position``); refused when its card number
+        is already entered for the test."""
+        feedback = _valid(check_feedback, feedback)
+        with self.store.transaction() as db:
+            self._insert_feedback(db, feedback, position)
+            for decision_uuid, where in cited_by:
+                self._cite(db, decision_uuid, feedback.uuid, where)
+        return TRIALS
+
+    def feedback_position(self, uuid: str) -> int:
+        """Where a feedback stands among its test's feedback (for undo of delete)."""
+        db = self.store.db
+        trial_uuid = _found(lambda: repository.trial_of(db, "feedback", uuid))
+        return repository.child_uuids(db, "feedback", trial_uuid).index(uuid)
+
+    def delete_feedback(self, uuid: str) -> Changes:
+        return self._delete_child("feedback", uuid)
+
+    def set_feedback_value(self, uuid: str, field: str, value: Any) -> Changes:
+        with self.store.transaction() as db:
+            feedback = _found(lambda: repository.load_feedback_entry(db, uuid))
+            changed = _valid(
+                check_feedback, _replace(feedback, FEEDBACK_FIELDS, "feedback", field, value)
+            )
+            self._check_card(db, changed)
+            repository.update_feedback(db, changed)
+        return TRIALS
+
+    # -- decisions -------------------------------------------------------------------------------
+
+    def new_decision(
+        self,
+        trial_uuid: str,
+        kind: str,
+        date: dt.date,
+        reasoning: str = "",
+        evidence: Sequence[str] = (),
+        new_ideas: Sequence[str] = (),
+    ) -> DecisionRecord:
+        """A decision and its consequences, not yet stored; pass it to :meth:`restore_decision`.
+
+        - ``adjust_and_retest``: the next version of the test, placed right after it, with its
+          hypothesis, plan, responsible actors, budget and permits copied (permits not yet
+          applied for), no dates, status "planned" on the decision's date;
+        - ``spawn_ideas``: one new idea per title in ``new_ideas`` (at least one), coming from
+          the test, created on the decision's date;
+        - every kind: the test's status becomes "decided" on that date (unless it already is).
+        """
+        db = self.store.db
+        trial = _found(lambda: repository.load_trial(db, trial_uuid))
+        decision = _valid(
+            check_decision,
+            Decision(new_uuid(), trial_uuid, date, kind, reasoning, tuple(evidence)),
+        )
+        if new_ideas and kind != "spawn_ideas":
+            raise _bad_input("new_ideas: only a decision to spawn new ideas creates ideas")
+        if kind == "spawn_ideas" and not new_ideas:
+            raise _bad_input("new_ideas: name at least one new idea")
+        version = None
+        if kind == "adjust_and_retest":
+            version = self._next_version(trial, date)
+        ideas: list[Idea] = []
+        first = len(repository.idea_uuids(db))
+        for index, title in enumerate(new_ideas):
+            idea = Idea(new_uuid(), first + index, title=title, origin_trial=trial_uuid)
+            ideas.append(_valid(check_idea, dataclasses.replace(idea, created=date)))
+        status = None
+        if trial.status != "decided":
+            status = self.new_status_change(trial_uuid, "decided", date)
+        return DecisionRecord(decision, version, tuple(ideas), status)
+
+    @staticmethod
+    def _next_version(trial: Trial, date: dt.date) -> Trial:
+        uuid = new_uuid()
+        budget = tuple(
+            dataclasses.replace(line, uuid=new_uuid(), trial_uuid=uuid) for line in trial.budget
+        )
+        permits = tuple(
+            dataclasses.replace(p, uuid=new_uuid(), trial_uuid=uuid, applied=None, granted=None)
+            for p in trial.permits
+        )
+        history = (StatusChange(new_uuid(), uuid, "planned", date),)
+        return _valid(
+            check_trial,
+            dataclasses.replace(
+                trial,
+                uuid=uuid,
+                position=trial.position + 1,
+                version_of=trial.uuid,
+                start_date=None,
+                end_date=None,
+                budget=budget,
+                permits=permits,
+                history=history,
+            ),
+        )
+
+    def restore_decision(self, record: DecisionRecord) -> Changes:
+        """Store a decision with everything it creates, in one transaction (record, redo)."""
+        decision = _valid(check_decision, record.decision)
+        if decision.kind not in DECISION_KINDS:  # pragma: no cover - checked above
+            raise _bad_input("kind: unknown")
+        version = None if record.new_version is None else _valid(check_trial, record.new_version)
+        ideas = [_valid(check_idea, i) for i in record.new_ideas]
+        status = record.status_change
+        with self.store.transaction() as db:
+            trial = _found(lambda: repository.load_trial(db, decision.trial_uuid))
+            _require_new(db, "decision", decision.uuid)
+            _found(lambda: repository.insert_decision(db, decision))
+            if status is not None:
+                status = _valid(check_status_change, status)
+                if status.trial_uuid != trial.uuid:
+                    raise _bad_input("status_change: belongs to another test")
+                _valid(check_history, [*trial.history, status])
+                _require_new(db, "trial_status", status.uuid)
+                repository.insert_status_change(db, status, len(trial.history))
+            if version is not None:
+                if version.version_of != trial.uuid:
+                    raise _bad_input("new_version: is not a version of this test")
+                self._insert_trial(db, version)
+            for idea in ideas:
+                if idea.origin_trial != trial.uuid:
+                    raise _bad_input("new_ideas: an idea does not come from this test")
+                _require_new(db, "idea", idea.uuid)
+                order = repository.idea_uuids(db)
+                order.insert(_clamp(idea.position, len(order)), idea.uuid)
+                repository.insert_idea(db, dataclasses.replace(idea, position=len(order)))
+                repository.set_idea_order(db, order)
+        return TRIALS
+
+    def record_decision(
+        self,
+        trial_uuid: str,
+        kind: str,
+        date: dt.date,
+        reasoning: str = "",
+        evidence: Sequence[str] = (),
+        new_ideas: Sequence[str] = (),
+    ) -> tuple[DecisionRecord, Changes]:
+        """:meth:`new_decision` and :meth:`restore_decision` at once; the record is what
+        :meth:`remove_decision` needs to undo it."""
+        record = self.new_decision(trial_uuid, kind, date, reasoning, evidence, new_ideas)
+        return record, self.restore_decision(record)
+
+    def remove_decision(self, record: DecisionRecord) -> Changes:
+        """Undo :meth:`restore_decision`: the decision, the version and ideas it created and its
+        status change go, in one transaction. Refused when the new version has gathered evidence,
+        decisions or versions of its own since (those must be removed first)."""
+        with self.store.transaction() as db:
+            _found(lambda: repository.load_decision(db, record.decision.uuid))
+            if record.new_version is not None:
+                uuid = record.new_version.uuid
+                book = repository.load_trial_book(db)
+                if (
+                    book.counts_of(uuid)
+                    or book.feedback_of(uuid)
+                    or book.decisions_of(uuid)
+                    or book.versions_of(uuid)
+                    or any(i.origin_trial == uuid for i in book.ideas)
+                ):
+                    raise _bad_input(
+                        "new_version: the new version already has evidence, decisions or "
+                        "versions of its own"
+                    )
+                repository.delete_trial(db, uuid)
+                repository.set_trial_order(db, repository.trial_uuids(db))
+            for idea in record.new_ideas:
+                repository.delete_idea(db, idea.uuid)
+            repository.set_idea_order(db, repository.idea_uuids(db))
+            change = record.status_change
+            if change is not None:
+                repository.delete_child(db, "trial_status", change.uuid)
+                rest = repository.child_uuids(db, "trial_status", change.trial_uuid)
+                repository.set_child_order(db, "trial_status", rest)
+            repository.delete_decision(db, record.decision.uuid)
+        return TRIALS
+
+    def delete_decision(self, uuid: str) -> Changes:
+        """Delete a decision only (what it created stays); undo with
+        ``restore_decision(DecisionRecord(decision))``."""
+        with self.store.transaction() as db:
+            repository.delete_decision(db, uuid)
+        return TRIALS
+
+    def set_decision_value(self, uuid: str, field: str, value: Any) -> Changes:
+        """Date, reasoning or evidence (the uuids of count sessions and feedback)."""
+        with self.store.transaction() as db:
+            decision = _found(lambda: repository.load_decision(db, uuid))
+            changed = _valid(
+                check_decision, _replace(decision, DECISION_FIELDS, "decision", field, value)
+            )
+            _found(lambda: repository.update_decision(db, changed))
+        return TRIALS
+
+    # -- links from meetings and actors ----------------------------------------------------------
+
+    def links_to(self, uuid: str) -> ExternalLinks:
+        """Phase 3 rows a meeting or an actor is linked from (capture before deleting it)."""
+        db = self.store.db
+        ideas = tuple(
+            (column, idea)
+            for column in ("origin_meeting", "origin_actor")
+            for idea in repository.ideas_from(db, column, uuid)
+        )
+        return ExternalLinks(
+            uuid=uuid,
+            votes=repository.votes_where(db, "meeting_uuid", uuid),
+            ideas=ideas,
+            responsibilities=tuple(repository.responsibilities_of(db, uuid)),
+        )
+
+    def restore_links(self, links: ExternalLinks) -> Changes:
+        """Put back links captured by :meth:`links_to` once the meeting or actor is back."""
+        with self.store.transaction() as db:
+            for vote in links.votes:
+                _require(db, "meeting", vote.meeting_uuid, "meeting", "meeting_uuid")
+                if not repository.trial_row_exists(db, "idea_vote", vote.uuid):
+                    _call(repository.insert_vote, db, vote)
+            for column, idea in links.ideas:
+                _call(repository.set_idea_link, db, idea, column, links.uuid)
+            for trial_uuid, position in links.responsibilities:
+                trial = _call(repository.load_trial, db, trial_uuid)
+                if links.uuid not in trial.responsible:
+                    _require(db, "actor", links.uuid, "actor", "responsible")
+                    actors = list(trial.responsible)
+                    actors.insert(_clamp(position, len(actors)), links.uuid)
+                    repository.set_responsible(db, trial_uuid, actors)
+        return TRIALS
+
+
+def _grid(rows: Any) -> Any:
+    """A pasted grid as tuples (the domain's check names what is wrong with it)."""
+    if isinstance(rows, str) or not isinstance(rows, Sequence):
+        return rows
+    return tuple(
+        tuple(row) if isinstance(row, Sequence) and not isinstance(row, str) else row
+        for row in rows
+    )
+
+
+def _valid_cell(where: str, count: Any) -> int:
+    try:
+        return check_count(count)
+    except InvalidTrialValue as exc:
+        raise InvalidTrialValue(f"{where}: {exc}") from None
