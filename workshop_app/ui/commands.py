@@ -21,13 +21,20 @@ _FIELD_EDIT_ID = 1001
 
 
 class ServiceCommand(QUndoCommand):
+    """``do`` on redo, ``undo`` on undo; ``undo`` may be several calls, made in order (e.g. an
+    actor put back, then the links other phases had to it)."""
+
     def __init__(
-        self, session: ProjectSession, text: str, do: ServiceCall, undo: ServiceCall
+        self,
+        session: ProjectSession,
+        text: str,
+        do: ServiceCall,
+        undo: ServiceCall | tuple[ServiceCall, ...],
     ) -> None:
         super().__init__(text)
         self._session = session
         self._do = do
-        self._undo = undo
+        self._undo = undo if isinstance(undo, tuple) else (undo,)
 
     def redo(self) -> None:
         if not self._session.apply(self._do):
@@ -35,7 +42,9 @@ class ServiceCommand(QUndoCommand):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        self._session.apply(self._undo)
+        for call in self._undo:
+            if not self._session.apply(call):
+                break
 
 
 class SetFieldCommand(QUndoCommand):
@@ -122,13 +131,19 @@ def add_meeting(session: ProjectSession, title: str) -> str:
 
 
 def delete_meeting(session: ProjectSession, uuid: str) -> None:
+    """Undo puts the meeting back with its agenda, and the dot-votes and idea origins that
+    phase 3 had linked to it."""
     captured = session.service.meeting(uuid)
+    links = session.service.links_to(uuid)
     session.undo_stack.push(
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Delete meeting"),
             ServiceCall("delete_meeting", (uuid,)),
-            ServiceCall("restore_meeting", (captured,)),
+            (
+                ServiceCall("restore_meeting", (captured,)),
+                ServiceCall("restore_links", (links,)),
+            ),
         )
     )
 
@@ -300,22 +315,27 @@ def duplicate_actor(session: ProjectSession, uuid: str, name: str) -> str:
 
 
 def delete_actor(session: ProjectSession, uuid: str) -> None:
-    """Undo puts the actor back with its relations, plan entries and ratings, where they were."""
+    """Undo puts the actor back with its relations, plan entries and ratings, where they were,
+    and with its place among a test's responsible actors and as the origin of ideas."""
     captured = session.service.actor_dependents(uuid)
+    links = session.service.links_to(uuid)
     session.undo_stack.push(
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Delete actor"),
             ServiceCall("delete_actor", (uuid,)),
-            ServiceCall(
-                "restore_actor",
-                (
-                    captured.actor,
-                    captured.relations,
-                    captured.plan,
-                    captured.ratings,
-                    captured.plan_positions,
+            (
+                ServiceCall(
+                    "restore_actor",
+                    (
+                        captured.actor,
+                        captured.relations,
+                        captured.plan,
+                        captured.ratings,
+                        captured.plan_positions,
+                    ),
                 ),
+                ServiceCall("restore_links", (links,)),
             ),
         )
     )
