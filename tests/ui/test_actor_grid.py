@@ -388,3 +388,18 @@ def test_assessments_window_saves_and_compares(window, qtbot) -> None:
     listing.assessment_activated.emit(saved[0].uuid)
     assert grid.options.compare and grid.options.compare_from == saved[0].uuid
     assert grid.open_assessments() is dialog  # one window, raised again
+
+
+def test_print_on_the_grid_opens_the_actor_map_preview(window, qtbot) -> None:
+    window.workspace.show_page("actors")
+    page = window.workspace.actors
+    page.show_tab("grid")
+    assert page.grid is not None
+    page.grid.print_action.trigger()
+    exports = window.workspace.exports
+    qtbot.waitUntil(
+        lambda: exports.actor_map_flow is not None and exports.actor_map_flow.preview is not None,
+        timeout=20000,
+    )
+    assert exports.actor_map_flow.preview.page_count() >= 2
+    exports.actor_map_flow.preview.close()

@@ -67,6 +67,7 @@ class Workspace(QWidget):
             self.navigation.addItem(item)
             self.pages.addWidget(widgets[name])
         self._titles = titles
+        self.actors.print_requested.connect(self.exports.print_actor_map)
         self.scope.progress_changed.connect(self._show_scope_progress)
         self._show_scope_progress(*self.scope.last_progress)
         self.navigation.currentRowChanged.connect(self._on_page)

@@ -399,6 +399,8 @@ class ActorGrid(QWidget):
     :meth:`select` is called).
     """
 
+    #: The user asked to print the actor map (the page hands it to the exports).
+    print_requested = Signal()
     actor_selected = Signal(str)
 
     def __init__(
@@ -509,6 +511,12 @@ class ActorGrid(QWidget):
         self.compare_box_action = self.toolbar.addWidget(self.compare_box)
         if not projector:
             self.toolbar.addSeparator()
+            self.print_action = self._action(
+                self.tr("Print…"),
+                self.tr("Preview and print the actor map (grid, register and plan)"),
+                self.print_requested.emit,
+                icon_name="print",
+            )
             self.assessments_action = self._action(
                 self.tr("Assessments…"),
                 self.tr("Save the current ratings as a dated assessment, or delete saved ones"),

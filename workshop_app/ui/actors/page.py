@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,6 +69,9 @@ class ActorDelegate(ChoiceDelegate):
 
 
 class ActorsPage(QWidget):
+    #: "Print…" on the grid: the workspace opens the actor map's preview.
+    print_requested = Signal()
+
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("actors_page")
@@ -315,6 +318,7 @@ class ActorsPage(QWidget):
             self.grid = ActorGrid(self._session)
             self.grid.setObjectName("actors_grid")
             self.grid.actor_selected.connect(self._on_grid_selected)
+            self.grid.print_requested.connect(self.print_requested)
             holder = self._grid_holder.layout()
             assert holder is not None
             holder.addWidget(self.grid)
