@@ -1024,7 +1024,8 @@ def demo_actors(today: dt.date) -> ActorMap:
          "Husk en papirudgave af spørgeskemaet"),
         ("merchants", "workshop", today + dt.timedelta(days=7), "Citychefen",
          "Parkering og varelevering, sammen med Borgerforeningen"),
-        ("citizens_assoc", "town_walk", today + dt.timedelta(days=30), "Kommunens byplanlægger", ""),
+        ("citizens_assoc", "town_walk", today + dt.timedelta(days=30),
+         "Kommunens byplanlægger", ""),
         ("residents", "popup_stand", "Lørdag i uge 24", "Arbejdsgruppen",
          "Stand på Torvet på markedsdagen"),
     ]  # fmt: skip
