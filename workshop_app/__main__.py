@@ -9,11 +9,16 @@ The forms below are a contract that scripts and the installer smoke test rely on
     workshop-app export PATH --what handout --out OUT.pdf [--session UUID] [--lang da|en]
     workshop-app export PATH --what charter --out OUT.pdf [--lang da|en]
     workshop-app export PATH --what actors --out OUT.pdf [--with-names] [--lang da|en]
+    workshop-app export PATH --what test-report --out OUT.pdf [--test UUID] [--lang da|en]
+    workshop-app export PATH --what test-card --out OUT.pdf [--test UUID] [--lang da|en]
     workshop-app export-json PATH OUT.json
     workshop-app import-json IN.json OUT
 
 The actor map leaves contact persons and contact details out; ``--with-names`` (only with
 ``--what actors``) puts them in and marks every page "contains personal data".
+
+The test report and the test cards (phase 3) cover every test, in the order of their family tree;
+``--test UUID`` (only with those two) picks one: its report, or its one-page card.
 
 Exit codes: 0 ok, 2 a problem with the user's input or file (one line on stderr), 1 a bug.
 """
@@ -78,10 +83,17 @@ def _command_parser() -> argparse.ArgumentParser:
     check.add_argument("path", type=Path, metavar="PATH")
     export = sub.add_parser("export", help="write a PDF from a project")
     export.add_argument("path", type=Path, metavar="PATH")
-    export.add_argument("--what", required=True, choices=["handout", "charter", "actors"])
+    export.add_argument(
+        "--what",
+        required=True,
+        choices=["handout", "charter", "actors", "test-report", "test-card"],
+    )
     export.add_argument("--out", required=True, type=Path, metavar="OUT.pdf")
     export.add_argument(
         "--session", metavar="UUID", help="handout: the meeting (default: the next one)"
+    )
+    export.add_argument(
+        "--test", metavar="UUID", help="test-report, test-card: one test (default: all tests)"
     )
     export.add_argument("--lang", choices=["da", "en"], help="language of the labels")
     export.add_argument(
@@ -158,11 +170,19 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise KnownError(
             ErrorKind.BAD_INPUT, args.path, problem="--with-names is only for --what actors."
         )
+    if args.test and args.what not in _TRIAL_EXPORTS:
+        raise KnownError(
+            ErrorKind.BAD_INPUT,
+            args.path,
+            problem="--test is only for --what test-report or --what test-card.",
+        )
     service = open_project(args.path, read_only=True)
     try:
         snapshot = service.snapshot()
     finally:
         service.close()
+    if args.what in _TRIAL_EXPORTS:
+        return _export_trials(args, snapshot)
     if args.what == "charter":
         return _export_charter(args, snapshot)
     if args.what == "actors":
@@ -211,6 +231,33 @@ def _export_actor_map(args: argparse.Namespace, snapshot: ProjectSnapshot) -> in
     return _write_pdf(
         args.out,
         lambda: write_actor_map(snapshot, labels, args.out, with_names=args.with_names),
+    )
+
+
+_TRIAL_EXPORTS = ("test-report", "test-card")
+
+
+def _export_trials(args: argparse.Namespace, snapshot: ProjectSnapshot) -> int:
+    """The test report or the test cards: one test with ``--test``, else all."""
+    if args.test and snapshot.trials.trial(args.test) is None:
+        raise KnownError(ErrorKind.BAD_INPUT, args.path, problem=f"No test with id {args.test}.")
+    lang = _lang(args.lang)
+    if args.what == "test-card":
+        from workshop_app.export.trial_card import write_trial_cards
+        from workshop_app.ui.headless import trial_card_labels_for
+
+        card_labels = trial_card_labels_for(lang)
+        uuids = [args.test] if args.test else None
+        return _write_pdf(
+            args.out,
+            lambda: write_trial_cards(snapshot, card_labels, args.out, trial_uuids=uuids),
+        )
+    from workshop_app.export.trial_report import write_trial_report
+    from workshop_app.ui.headless import trial_report_labels_for
+
+    labels = trial_report_labels_for(lang)
+    return _write_pdf(
+        args.out, lambda: write_trial_report(snapshot, labels, args.out, trial_uuid=args.test)
     )
 
 

@@ -1,8 +1,8 @@
-"""The page "Handouts and export": print a meeting handout, the charter or the actor map, export
-the project as JSON.
+"""The page "Handouts and export": print a meeting handout, the charter, the actor map, test
+cards and test reports, export the project as JSON.
 
-The actor map is started here (its flow kept by the page); the other documents are signalled to
-the main window.
+The actor map, the test cards and the test report are started here (their flow kept by the page);
+the other documents are signalled to the main window.
 """
 
 from __future__ import annotations
@@ -31,9 +31,13 @@ if TYPE_CHECKING:
 
 
 def _group(
-    title: str, text: str, button: QPushButton, form: QFormLayout | None = None
+    title: str,
+    text: str,
+    button: QPushButton | tuple[QPushButton, ...],
+    form: QFormLayout | None = None,
 ) -> QGroupBox:
-    """A box for one document: what it is, its options, and the button that makes it."""
+    """A box for one document (or a family of them): what it is, its options, and the buttons
+    that make it."""
     box = QGroupBox(title)
     inner = QVBoxLayout(box)
     hint = QLabel(text)
@@ -43,7 +47,8 @@ def _group(
     if form is not None:
         inner.addLayout(form)
     row = QHBoxLayout()
-    row.addWidget(button)
+    for one in button if isinstance(button, tuple) else (button,):
+        row.addWidget(one)
     row.addStretch(1)
     inner.addLayout(row)
     return box
@@ -126,6 +131,35 @@ class ExportsPage(QWidget):
                 names_form,
             )
         )
+        self.trial_combo = QComboBox()
+        self.trial_combo.setObjectName("exports_trial")
+        self.trial_combo.setMinimumContentsLength(30)
+        trial_form = QFormLayout()
+        trial_form.addRow(self.tr("Test:"), self.trial_combo)
+        self.trial_card_button = QPushButton(icon("export"), self.tr("Test card…"))
+        self.trial_card_button.setObjectName("exports_trial_card_button")
+        self.trial_card_button.setToolTip(
+            self.tr("One page per test to hang up or hand out: idea, hypothesis, plan, permits")
+        )
+        self.trial_card_button.clicked.connect(self.print_trial_cards)
+        self.trial_report_button = QPushButton(icon("export"), self.tr("Test report…"))
+        self.trial_report_button.setObjectName("exports_trial_report_button")
+        self.trial_report_button.setToolTip(
+            self.tr("Plan, evidence with charts and decisions, for the council")
+        )
+        self.trial_report_button.clicked.connect(self.print_trial_report)
+        self.trial_flow: PdfFlow | None = None
+        trials_box = _group(
+            self.tr("Tests (phase 3)"),
+            self.tr(
+                "Test cards: one page per test, to hang up or hand out. The test report: the "
+                "plan, the evidence from the street with charts, and the decisions, with a short "
+                "verdict at the top of each test. Neither holds personal data."
+            ),
+            (self.trial_card_button, self.trial_report_button),
+            trial_form,
+        )
+        layout.addWidget(trials_box)
         self.json_button = QPushButton(icon("export_json"), self.tr("Export as JSON…"))
         self.json_button.clicked.connect(self.json_requested.emit)
         layout.addWidget(
@@ -142,6 +176,7 @@ class ExportsPage(QWidget):
 
         session.changed.connect(self._on_changed)
         self._reload()
+        self._reload_trials()
 
     def print_actor_map(self) -> None:
         """Build the actor map in the background and open its preview (print or save there)."""
@@ -150,9 +185,45 @@ class ExportsPage(QWidget):
         self.actor_map_flow = PdfFlow(self._session, self.window())
         self.actor_map_flow.start_actor_map(with_names=self.actor_map_names.isChecked())
 
+    def print_trial_cards(self) -> None:
+        """The chosen test's card (or one card per test) in the background, then its preview."""
+        self._trial_flow().start_trial_cards(self.trial_combo.currentData())
+
+    def print_trial_report(self) -> None:
+        """The chosen test's report (or all tests') in the background, then its preview."""
+        self._trial_flow().start_trial_report(self.trial_combo.currentData())
+
+    def _trial_flow(self) -> PdfFlow:
+        from workshop_app.ui.handout_flow import PdfFlow
+
+        self.trial_flow = PdfFlow(self._session, self.window())
+        return self.trial_flow
+
     def _on_changed(self, changes: Changes) -> None:
         if changes.meeting_list or changes.meetings:
             self._reload()
+        if changes.trials:
+            self._reload_trials()
+
+    def _reload_trials(self) -> None:
+        """ "All tests", then each test by title (and version) in the order of the register."""
+        from workshop_app.domain.trials import version_chain
+
+        keep = self.trial_combo.currentData()
+        self.trial_combo.clear()
+        self.trial_combo.addItem(self.tr("All tests"), None)
+        book = self._session.service.snapshot().trials
+        for trial in book.trials:
+            label = trial.title.strip() or self.tr("(untitled test)")
+            number = len(version_chain(book, trial.uuid))
+            if number > 1:
+                label = self.tr("{0} (version {1})").format(label, number)
+            self.trial_combo.addItem(label, trial.uuid)
+        index = self.trial_combo.findData(keep, Qt.ItemDataRole.UserRole)
+        self.trial_combo.setCurrentIndex(max(index, 0))
+        has_trials = self.trial_combo.count() > 1
+        self.trial_card_button.setEnabled(has_trials)
+        self.trial_report_button.setEnabled(has_trials)
 
     def _reload(self) -> None:
         keep = self.meeting_combo.currentData()

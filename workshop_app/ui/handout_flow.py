@@ -1,4 +1,5 @@
-"""Make a PDF (handout, charter, actor map) in the background, show progress, then the preview."""
+"""Make a PDF (handout, charter, actor map, test cards and reports) in the background, show
+progress, then the preview."""
 
 from __future__ import annotations
 
@@ -125,11 +126,49 @@ class PdfFlow(QObject):
 
         self._start_project_pdf(labels.document_title, write, self.tr("Making the actor map…"))
 
-    def _start_project_pdf(self, title: str, write: PdfJob, busy_text: str) -> None:
-        """A document of the whole project, named "<title> - <project name>"."""
+    def start_trial_cards(self, trial_uuid: str | None = None) -> None:
+        """The card of one test (one page), or one card per test when ``trial_uuid`` is None."""
+        from workshop_app.export.trial_card import write_trial_cards
+        from workshop_app.ui.labels import trial_card_labels
+
+        labels = trial_card_labels()
+        uuids = [trial_uuid] if trial_uuid else None
+
+        def write(snap: ProjectSnapshot, out: Path, progress: Progress, cancelled: Check) -> None:
+            write_trial_cards(
+                snap, labels, out, trial_uuids=uuids, progress=progress, is_cancelled=cancelled
+            )
+
+        self._start_project_pdf(
+            labels.document_title, write, self.tr("Making the test cards…"), trial_uuid
+        )
+
+    def start_trial_report(self, trial_uuid: str | None = None) -> None:
+        """The report of one test, or of every test when ``trial_uuid`` is None."""
+        from workshop_app.export.trial_report import write_trial_report
+        from workshop_app.ui.labels import trial_report_labels
+
+        labels = trial_report_labels()
+
+        def write(snap: ProjectSnapshot, out: Path, progress: Progress, cancelled: Check) -> None:
+            write_trial_report(
+                snap, labels, out, trial_uuid=trial_uuid, progress=progress, is_cancelled=cancelled
+            )
+
+        self._start_project_pdf(
+            labels.document_title, write, self.tr("Making the test report…"), trial_uuid
+        )
+
+    def _start_project_pdf(
+        self, title: str, write: PdfJob, busy_text: str, trial_uuid: str | None = None
+    ) -> None:
+        """A document of the project, named "<title> - <project name>", or of one of its tests
+        (``trial_uuid``), named "<title> - <test title>"."""
         self._session.flush()
         snapshot = self._session.service.snapshot()
-        self.build(snapshot, write, f"{title} - {snapshot.project.name}", busy_text)
+        trial = snapshot.trials.trial(trial_uuid) if trial_uuid else None
+        name = trial.title if trial is not None and trial.title.strip() else snapshot.project.name
+        self.build(snapshot, write, f"{title} - {name}", busy_text)
 
     def _done(self) -> None:
         if self._progress is not None:

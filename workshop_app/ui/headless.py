@@ -7,8 +7,16 @@ from PySide6.QtCore import QCoreApplication
 from workshop_app.export.actor_map import ActorMapLabels
 from workshop_app.export.charter import CharterLabels
 from workshop_app.export.handout import HandoutLabels
+from workshop_app.export.trial_card import TrialCardLabels
+from workshop_app.export.trial_report import TrialReportLabels
 from workshop_app.ui.i18n import install_translators
-from workshop_app.ui.labels import actor_map_labels, charter_labels, handout_labels
+from workshop_app.ui.labels import (
+    actor_map_labels,
+    charter_labels,
+    handout_labels,
+    trial_card_labels,
+    trial_report_labels,
+)
 
 _app: QCoreApplication | None = None
 
@@ -33,3 +41,13 @@ def charter_labels_for(lang: str) -> CharterLabels:
 def actor_map_labels_for(lang: str) -> ActorMapLabels:
     _translators(lang)
     return actor_map_labels()
+
+
+def trial_card_labels_for(lang: str) -> TrialCardLabels:
+    _translators(lang)
+    return trial_card_labels()
+
+
+def trial_report_labels_for(lang: str) -> TrialReportLabels:
+    _translators(lang)
+    return trial_report_labels()

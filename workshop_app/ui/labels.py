@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from workshop_app.domain.methods import load_catalogue
 from workshop_app.export.actor_map import ActorMapLabels
 from workshop_app.export.charter import CharterLabels
 from workshop_app.export.handout import HandoutLabels
+from workshop_app.export.trial_card import TrialCardLabels
+from workshop_app.export.trial_report import TrialReportLabels
 from workshop_app.ui.actors import texts
+from workshop_app.ui.trials import texts as trial_texts
 
 
 def handout_labels() -> HandoutLabels:
@@ -324,4 +329,172 @@ def actor_map_labels() -> ActorMapLabels:
         methods={key: card.name for key, card in load_catalogue(lang).items()},
         months=months,
         date_format=QCoreApplication.translate("ActorMapLabels", "{day} {month} {year}"),
+    )
+
+
+def _trial_common() -> dict[str, Any]:
+    """What the test card and the test report share: words of ui/trials/texts.py, month names
+    and number separators of the current locale, and the few texts of their own."""
+    locale = QLocale()
+    return {
+        "page_of": QCoreApplication.translate("TrialReportLabels", "Page {page} of {pages}"),
+        "untitled": QCoreApplication.translate("TrialReportLabels", "Untitled project"),
+        "untitled_test": QCoreApplication.translate("TrialReportLabels", "(untitled test)"),
+        "untitled_idea": QCoreApplication.translate("TrialReportLabels", "(untitled idea)"),
+        "printed": QCoreApplication.translate("TrialReportLabels", "Printed {date}"),
+        "no_tests": QCoreApplication.translate(
+            "TrialReportLabels",
+            "The project has no tests yet. Tests are planned on the page “3 Tests”.",
+        ),
+        "hypothesis": QCoreApplication.translate("TrialReportLabels", "Hypothesis"),
+        "hypothesis_sentence": QCoreApplication.translate(
+            "TrialReportLabels",
+            "We believe that {we_believe} will {will}. We will see it when {we_will_see}.",
+        ),
+        "blank": QCoreApplication.translate("TrialReportLabels", "…"),
+        "period": QCoreApplication.translate("TrialReportLabels", "{start} – {end}"),
+        "version": QCoreApplication.translate("TrialReportLabels", "Version {number}"),
+        "from_date": QCoreApplication.translate("TrialReportLabels", "from {date}"),
+        "until_date": QCoreApplication.translate("TrialReportLabels", "until {date}"),
+        "amount": QCoreApplication.translate("TrialReportLabels", "{amount} DKK"),
+        "in_kind": QCoreApplication.translate("TrialReportLabels", "in kind"),
+        "total": QCoreApplication.translate("TrialReportLabels", "Total"),
+        "of_which_in_kind": QCoreApplication.translate(
+            "TrialReportLabels", "plus {amount} in kind"
+        ),
+        "not_set": QCoreApplication.translate("TrialReportLabels", "Not set"),
+        "thousands_sep": locale.groupSeparator(),
+        "decimal_sep": locale.decimalPoint(),
+        "fields": trial_texts.trial_field_labels(),
+        "trial_types": trial_texts.trial_type_labels(),
+        "statuses": trial_texts.status_labels(),
+        "permit_kinds": trial_texts.permit_kind_labels(),
+        "weather": trial_texts.weather_labels(),
+        "phases": trial_texts.phase_labels(),
+        "modes": trial_texts.mode_labels(),
+        "activities": trial_texts.activity_labels(),
+        "age_bands": trial_texts.age_band_labels(),
+        "sentiments": trial_texts.sentiment_labels(),
+        "respondent_groups": trial_texts.respondent_group_labels(),
+        "decision_kinds": trial_texts.decision_kind_labels(),
+        "months": tuple(locale.monthName(m, QLocale.FormatType.LongFormat) for m in range(1, 13)),
+        "date_format": QCoreApplication.translate("TrialReportLabels", "{day} {month} {year}"),
+    }
+
+
+def trial_card_labels() -> TrialCardLabels:
+    """The test card's fixed texts in the current language."""
+    return TrialCardLabels(
+        **_trial_common(),
+        document_title=QCoreApplication.translate("TrialReportLabels", "Test card"),
+        idea=QCoreApplication.translate("TrialReportLabels", "The idea"),
+        no_idea=QCoreApplication.translate("TrialReportLabels", "No idea linked."),
+        permit=QCoreApplication.translate("TrialReportLabels", "Permit"),
+        needed=QCoreApplication.translate("TrialReportLabels", "Needed"),
+        applied=QCoreApplication.translate("TrialReportLabels", "Applied"),
+        granted=QCoreApplication.translate("TrialReportLabels", "Granted"),
+        by_whom=QCoreApplication.translate("TrialReportLabels", "By whom, when"),
+        no_permits=QCoreApplication.translate("TrialReportLabels", "No permits registered."),
+        marks=QCoreApplication.translate("TrialReportLabels", "✓ yes   ✗ no   ? not known"),
+        no_budget=QCoreApplication.translate("TrialReportLabels", "No budget lines."),
+        more_lines=QCoreApplication.translate("TrialReportLabels", "… and {count} more"),
+    )
+
+
+def trial_report_labels() -> TrialReportLabels:
+    """The test report's fixed texts in the current language."""
+    return TrialReportLabels(
+        **_trial_common(),
+        document_title=QCoreApplication.translate("TrialReportLabels", "Test report"),
+        status_of=QCoreApplication.translate("TrialReportLabels", "Status of {date}"),
+        overview=QCoreApplication.translate("TrialReportLabels", "Tests in this report"),
+        test=QCoreApplication.translate("TrialReportLabels", "Test"),
+        at_a_glance=QCoreApplication.translate("TrialReportLabels", "At a glance"),
+        plan=QCoreApplication.translate("TrialReportLabels", "Plan"),
+        status_history=QCoreApplication.translate("TrialReportLabels", "Status history"),
+        evidence=QCoreApplication.translate("TrialReportLabels", "Evidence"),
+        passing_chart=QCoreApplication.translate(
+            "TrialReportLabels", "People passing per hour, by how they move"
+        ),
+        staying_chart=QCoreApplication.translate(
+            "TrialReportLabels", "People staying per hour, by what they do"
+        ),
+        sentiment_chart=QCoreApplication.translate("TrialReportLabels", "Feedback by sentiment"),
+        themes_chart=QCoreApplication.translate("TrialReportLabels", "Top themes"),
+        quotes=QCoreApplication.translate("TrialReportLabels", "Quotes"),
+        sessions=QCoreApplication.translate("TrialReportLabels", "Count sessions"),
+        date=QCoreApplication.translate("TrialReportLabels", "Date"),
+        time=QCoreApplication.translate("TrialReportLabels", "Time"),
+        phase=QCoreApplication.translate("TrialReportLabels", "Phase"),
+        weather_column=QCoreApplication.translate("TrialReportLabels", "Weather"),
+        place=QCoreApplication.translate("TrialReportLabels", "Place"),
+        passing=QCoreApplication.translate("TrialReportLabels", "Passing"),
+        per_hour=QCoreApplication.translate("TrialReportLabels", "Per hour"),
+        staying=QCoreApplication.translate("TrialReportLabels", "Staying"),
+        not_counted=QCoreApplication.translate("TrialReportLabels", "not counted"),
+        no_sentiment=QCoreApplication.translate("TrialReportLabels", "Not given"),
+        no_counts=QCoreApplication.translate("TrialReportLabels", "No counts yet."),
+        no_feedback=QCoreApplication.translate("TrialReportLabels", "No feedback yet."),
+        no_themes=QCoreApplication.translate("TrialReportLabels", "No themes tagged yet."),
+        share=QCoreApplication.translate("TrialReportLabels", "{count} · {percent} %"),
+        decisions=QCoreApplication.translate("TrialReportLabels", "Decisions"),
+        no_decisions=QCoreApplication.translate("TrialReportLabels", "No decision yet."),
+        rests_on=QCoreApplication.translate("TrialReportLabels", "Rests on: {evidence}"),
+        no_evidence=QCoreApplication.translate("TrialReportLabels", "No evidence cited."),
+        evidence_count=QCoreApplication.translate("TrialReportLabels", "count {date} ({phase})"),
+        evidence_feedback_one=QCoreApplication.translate(
+            "TrialReportLabels", "1 piece of feedback ({sentiments})"
+        ),
+        evidence_feedback=QCoreApplication.translate(
+            "TrialReportLabels", "{count} pieces of feedback ({sentiments})"
+        ),
+        lineage=QCoreApplication.translate("TrialReportLabels", "Lineage"),
+        version_of=QCoreApplication.translate(
+            "TrialReportLabels", "Version {number} of “{title}”."
+        ),
+        first_version=QCoreApplication.translate("TrialReportLabels", "First version."),
+        retested_in=QCoreApplication.translate(
+            "TrialReportLabels", "Tested again as version {number} ({status})."
+        ),
+        spawned_ideas=QCoreApplication.translate("TrialReportLabels", "Spawned ideas: {ideas}."),
+        from_idea=QCoreApplication.translate("TrialReportLabels", "Tests the idea “{idea}”."),
+        verdict_passing_more=QCoreApplication.translate(
+            "TrialReportLabels",
+            "During the test {percent} % more people passed per hour than before "
+            "({during} against {before}).",
+        ),
+        verdict_passing_fewer=QCoreApplication.translate(
+            "TrialReportLabels",
+            "During the test {percent} % fewer people passed per hour than before "
+            "({during} against {before}).",
+        ),
+        verdict_passing_same=QCoreApplication.translate(
+            "TrialReportLabels",
+            "During the test as many people passed per hour as before ({during}).",
+        ),
+        verdict_staying_more=QCoreApplication.translate(
+            "TrialReportLabels",
+            "{percent} % more people stayed per hour ({during} against {before}).",
+        ),
+        verdict_staying_fewer=QCoreApplication.translate(
+            "TrialReportLabels",
+            "{percent} % fewer people stayed per hour ({during} against {before}).",
+        ),
+        verdict_staying_same=QCoreApplication.translate(
+            "TrialReportLabels", "As many people stayed per hour as before ({during})."
+        ),
+        verdict_no_compare=QCoreApplication.translate(
+            "TrialReportLabels", "There are no counts both before and during the test yet."
+        ),
+        verdict_one_phase=QCoreApplication.translate(
+            "TrialReportLabels",
+            "Counted only in the phase “{phase}” so far: {passing} people passed and {staying} "
+            "stayed per hour.",
+        ),
+        verdict_feedback=QCoreApplication.translate(
+            "TrialReportLabels", "{positive} of {total} reactions positive, {negative} negative."
+        ),
+        verdict_decision=QCoreApplication.translate(
+            "TrialReportLabels", "Decision {date}: {kind}."
+        ),
     )

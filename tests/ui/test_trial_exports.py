@@ -1,0 +1,59 @@
+"""Test cards and the test report from the exports page: a combo picks the test (or all), both
+are made in the background and previewed."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+
+def _text(path) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages)
+
+
+def _wait_preview(exports, qtbot):  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(
+        lambda: exports.trial_flow is not None and exports.trial_flow.preview is not None,
+        timeout=20000,
+    )
+    return exports.trial_flow.preview
+
+
+def test_combo_lists_all_tests_and_each_test(window) -> None:  # type: ignore[no-untyped-def]
+    exports = window.workspace.exports
+    combo = exports.trial_combo
+    assert combo.itemData(0) is None and combo.itemText(0) == "All tests"
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert "Byens stue på Torvet (version 2)" in texts
+    assert combo.count() == 5  # "All tests" and the demo's four tests
+    assert exports.trial_card_button.isEnabled() and exports.trial_report_button.isEnabled()
+
+
+def test_exports_page_starts_the_report_of_all_tests(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.workspace.show_page("handouts")
+    exports = window.workspace.exports
+    exports.trial_combo.setCurrentIndex(0)
+    exports.trial_report_button.click()
+    preview = _wait_preview(exports, qtbot)
+    assert preview.page_count() >= 5
+    text = _text(preview.pdf_path)
+    assert "Tests in this report" in text and "Bilfri Torvegade om lørdagen" in text
+    assert preview._suggested == "Test report - Egeby bymidte.pdf"
+    preview.close()
+
+
+def test_exports_page_starts_the_card_of_one_test(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.workspace.show_page("handouts")
+    exports = window.workspace.exports
+    index = next(
+        i
+        for i in range(exports.trial_combo.count())
+        if exports.trial_combo.itemText(i) == "Bilfri Torvegade om lørdagen"
+    )
+    exports.trial_combo.setCurrentIndex(index)
+    exports.trial_card_button.click()
+    preview = _wait_preview(exports, qtbot)
+    assert preview.page_count() == 1
+    text = _text(preview.pdf_path)
+    assert "Bilfri Torvegade om lørdagen" in text and "Byens stue" not in text
+    assert preview._suggested == "Test card - Bilfri Torvegade om lørdagen.pdf"
+    preview.close()

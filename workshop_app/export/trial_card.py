@@ -1,0 +1,744 @@
+"""Test cards (phase 3): one A4 page per test, to hang on a board or hand out.
+
+A card shows the test's title, status, dates, place and type; the idea it tests; the hypothesis as
+one sentence in a framed box ("We believe that … will … We will see it when …"); the strategic
+aim; materials and budget; the responsible actors (organisations, never contact persons); the
+permits checklist with ✓ / ✗ / ? marks; success criteria and the measurement plan.
+
+One page, always: a card that does not fit is set in smaller type, then its long texts are
+shortened with "…"; as a last resort the whole card is scaled down to the page.
+
+The module also holds what the test report shares with the card (:class:`TrialLabelsBase` and the
+helpers for dates, amounts, the hypothesis sentence and actor names).
+
+Personal data: none. Actors are shown by their organisation's name; feedback is not on the card.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+import string
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    Flowable,
+    KeepInFrame,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from workshop_app.domain.model import ProjectSnapshot
+from workshop_app.domain.trials import Trial, TrialBook, lineage, version_chain
+from workshop_app.export import Cancelled
+from workshop_app.export import styles as st
+from workshop_app.export.charter import _MONTHS_EN, _fill, _frozen
+from workshop_app.export.document import CancelFn, PageFurniture, ProgressFn, build_pdf
+from workshop_app.export.fonts import BOLD, REGULAR
+from workshop_app.export.handout import HandoutLabels, format_date
+from workshop_app.export.text import markup, para, plain
+
+BODY_WIDTH = st.PAGE_SIZE[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT
+BODY_HEIGHT = st.PAGE_SIZE[1] - st.MARGIN_TOP - st.MARGIN_BOTTOM
+
+# -- English defaults: the same words as ui/trials/texts.py ------------------------------------
+
+_TYPES_EN = _frozen(
+    street_furniture="Street furniture",
+    closed_street="Street closed to cars",
+    popup_shop="Pop-up shop",
+    market="Market",
+    event="Event",
+    greenery="Greenery",
+    play="Play",
+    art="Art",
+    lighting="Lighting",
+    parking_change="Parking change",
+    cooperation="New cooperation",
+    other="Other",
+)
+_STATUSES_EN = _frozen(
+    idea="Idea", planned="Planned", running="Running", evaluated="Evaluated", decided="Decided"
+)
+_PERMITS_EN = _frozen(
+    event_permit="Event permit",
+    road_or_square_use="Use of road or square",
+    temporary_structures="Temporary structures",
+    food="Food sales",
+    music_noise="Music and noise",
+    police="Police",
+    landlord_consent="Landlord's consent",
+    insurance="Insurance",
+    other="Other",
+)
+_WEATHER_EN = _frozen(
+    sunny="Sunny",
+    partly_cloudy="Partly cloudy",
+    overcast="Overcast",
+    rain="Rain",
+    snow="Snow",
+    windy="Windy",
+)
+_PHASES_EN = _frozen(before="Before", during="During", after="After")
+_MODES_EN = _frozen(walking="Walking", cycling="Cycling", other="Other")
+_ACTIVITIES_EN = _frozen(standing="Standing", sitting="Sitting", playing="Playing", other="Other")
+_AGE_BANDS_EN = _frozen(age_0_14="0–14", age_15_29="15–29", age_30_64="30–64", age_65_plus="65+")
+_SENTIMENTS_EN = _frozen(positive="Positive", neutral="Neutral", negative="Negative")
+_GROUPS_EN = _frozen(resident="Resident", visitor="Visitor", trader="Trader")
+_DECISIONS_EN = _frozen(
+    keep="Keep",
+    adjust_and_retest="Adjust and test again",
+    make_permanent="Make permanent",
+    discard="Discard",
+    spawn_ideas="Spawn new ideas",
+)
+_FIELDS_EN = _frozen(
+    title="Title",
+    idea_uuid="Idea tested",
+    version_of="New version of",
+    we_believe="We believe that",
+    will="will",
+    we_will_see="We will see it when",
+    strategic_aim="Strategic aim",
+    trial_type="Type",
+    place="Place",
+    start_date="Start",
+    end_date="End",
+    materials="Materials",
+    responsible="Responsible actors",
+    success_criteria="Success criteria",
+    measurement_plan="Measurement plan",
+    budget="Budget",
+    permits="Permits",
+    status="Status",
+)
+
+
+@dataclass(frozen=True)
+class TrialLabelsBase:
+    """Texts the test card and the test report share, translated by the caller. English
+    defaults; the mappings are keyed by ``domain.vocabulary``'s keys (a missing key falls back
+    to the English default, then to the key). Templates carry the named fields in braces."""
+
+    page_of: str = "Page {page} of {pages}"
+    untitled: str = "Untitled project"
+    untitled_test: str = "(untitled test)"
+    untitled_idea: str = "(untitled idea)"
+    printed: str = "Printed {date}"
+    no_tests: str = "The project has no tests yet. Tests are planned on the page “3 Tests”."
+    hypothesis: str = "Hypothesis"
+    hypothesis_sentence: str = (
+        "We believe that {we_believe} will {will}. We will see it when {we_will_see}."
+    )
+    #: Shown for a part of the hypothesis not written yet.
+    blank: str = "…"
+    period: str = "{start} – {end}"
+    version: str = "Version {number}"
+    from_date: str = "from {date}"
+    until_date: str = "until {date}"
+    amount: str = "{amount} DKK"
+    in_kind: str = "in kind"
+    total: str = "Total"
+    of_which_in_kind: str = "plus {amount} in kind"
+    not_set: str = "Not set"
+    thousands_sep: str = ","
+    decimal_sep: str = "."
+    fields: Mapping[str, str] = field(default_factory=lambda: _FIELDS_EN)
+    trial_types: Mapping[str, str] = field(default_factory=lambda: _TYPES_EN)
+    statuses: Mapping[str, str] = field(default_factory=lambda: _STATUSES_EN)
+    permit_kinds: Mapping[str, str] = field(default_factory=lambda: _PERMITS_EN)
+    weather: Mapping[str, str] = field(default_factory=lambda: _WEATHER_EN)
+    phases: Mapping[str, str] = field(default_factory=lambda: _PHASES_EN)
+    modes: Mapping[str, str] = field(default_factory=lambda: _MODES_EN)
+    activities: Mapping[str, str] = field(default_factory=lambda: _ACTIVITIES_EN)
+    age_bands: Mapping[str, str] = field(default_factory=lambda: _AGE_BANDS_EN)
+    sentiments: Mapping[str, str] = field(default_factory=lambda: _SENTIMENTS_EN)
+    respondent_groups: Mapping[str, str] = field(default_factory=lambda: _GROUPS_EN)
+    decision_kinds: Mapping[str, str] = field(default_factory=lambda: _DECISIONS_EN)
+    months: tuple[str, ...] = _MONTHS_EN
+    date_format: str = "{day} {month} {year}"
+
+
+@dataclass(frozen=True)
+class TrialCardLabels(TrialLabelsBase):
+    """The test card's own texts (see :class:`TrialLabelsBase`)."""
+
+    document_title: str = "Test card"
+    idea: str = "The idea"
+    no_idea: str = "No idea linked."
+    permit: str = "Permit"
+    needed: str = "Needed"
+    applied: str = "Applied"
+    granted: str = "Granted"
+    by_whom: str = "By whom, when"
+    no_permits: str = "No permits registered."
+    marks: str = "✓ yes   ✗ no   ? not known"
+    no_budget: str = "No budget lines."
+    more_lines: str = "… and {count} more"
+
+
+_DEFAULT_BASE = TrialLabelsBase()
+
+# -- shared helpers ----------------------------------------------------------------------------
+
+
+def pick(labels: TrialLabelsBase, name: str, key: Any) -> str:
+    """``labels.<name>[key]``, else the English default, else the key."""
+    mapping: Mapping[Any, str] = getattr(labels, name)
+    if key in mapping:
+        return mapping[key]
+    fallback: Mapping[Any, str] = getattr(_DEFAULT_BASE, name)
+    return fallback.get(key, str(key))
+
+
+def fill(template: str, fallback: str, **values: str) -> str:
+    """A translated template filled in; ``fallback`` if the translation is broken."""
+    return _fill(template, fallback, **values)
+
+
+def date_text(day: dt.date, labels: TrialLabelsBase) -> str:
+    return format_date(day, HandoutLabels(months=labels.months, date_format=labels.date_format))
+
+
+def period_text(start: dt.date | None, end: dt.date | None, labels: TrialLabelsBase) -> str:
+    """ "12 May 2026 – 19 May 2026", "from …", "until …" or ``""``."""
+    if start and end:
+        a, b = date_text(start, labels), date_text(end, labels)
+        return a if start == end else fill(labels.period, f"{a} – {b}", start=a, end=b)
+    if start:
+        a = date_text(start, labels)
+        return fill(labels.from_date, a, date=a)
+    if end:
+        b = date_text(end, labels)
+        return fill(labels.until_date, b, date=b)
+    return ""
+
+
+def whole(value: int, labels: TrialLabelsBase) -> str:
+    """``12345`` → ``"12,345"`` with the language's thousands separator."""
+    digits = f"{abs(value):,}".replace(",", labels.thousands_sep)
+    return ("−" if value < 0 else "") + digits
+
+
+def number_text(value: float, labels: TrialLabelsBase) -> str:
+    """A per-hour average or a share: whole from 10 up, else one decimal (language's comma)."""
+    if abs(value) >= 10 or float(value).is_integer():
+        return whole(round(value), labels)
+    return f"{value:.1f}".replace(".", labels.decimal_sep)
+
+
+def amount_text(value: int, labels: TrialLabelsBase) -> str:
+    number = whole(value, labels)
+    return fill(labels.amount, f"{number} DKK", amount=number)
+
+
+def template_markup(template: str, fallback: str, values: Mapping[str, str]) -> str:
+    """A translated template as Paragraph markup: its own words cleaned and escaped, each
+    ``{name}`` replaced by ``values[name]`` (already markup); ``fallback`` (markup) if the
+    translation is broken."""
+    try:
+        out: list[str] = []
+        for literal, name, _spec, _conversion in string.Formatter().parse(template):
+            out.append(markup(literal))
+            if name is not None:
+                out.append(values[name])
+        return "".join(out)
+    except (KeyError, ValueError, IndexError):
+        return fallback
+
+
+def _part(text: str, labels: TrialLabelsBase, limit: int | None) -> str:
+    text = " ".join(text.split()).rstrip(" .")
+    if limit is not None:
+        text = clip(text, limit)
+    return f"<b>{markup(text)}</b>" if text else markup(labels.blank)
+
+
+def hypothesis_markup(trial: Trial, labels: TrialLabelsBase, limit: int | None = None) -> str:
+    """The hypothesis as one sentence, the test's own words in bold."""
+    values = {
+        "we_believe": _part(trial.we_believe, labels, limit),
+        "will": _part(trial.will, labels, limit),
+        "we_will_see": _part(trial.we_will_see, labels, limit),
+    }
+    fallback = template_markup(_DEFAULT_BASE.hypothesis_sentence, "", values)
+    return template_markup(labels.hypothesis_sentence, fallback, values)
+
+
+def clip(text: str, limit: int, lines: int | None = None) -> str:
+    """``text`` cut to at most ``limit`` characters (and ``lines`` lines) at a word, with "…"."""
+    rows = text.strip().split("\n")
+    cut = False
+    if lines is not None and len(rows) > lines:
+        rows, cut = rows[:lines], True
+    text = "\n".join(rows)
+    if len(text) > limit:
+        head = text[:limit]
+        space = head.rfind(" ")
+        text, cut = (head[:space] if space > limit * 0.6 else head), True
+    return text.rstrip(" ,.;:\n") + "…" if cut else text
+
+
+def trial_title(trial: Trial, labels: TrialLabelsBase) -> str:
+    return trial.title.strip() or labels.untitled_test
+
+
+def actor_names(snapshot: ProjectSnapshot, uuids: Sequence[str]) -> list[str]:
+    """Organisations' names of the actors (never contact persons); unknown uuids skipped."""
+    names = []
+    for uuid in uuids:
+        actor = snapshot.actors.actor(uuid)
+        if actor is not None and actor.name.strip():
+            names.append(actor.name.strip())
+    return names
+
+
+def trials_in_lineage_order(book: TrialBook) -> list[Trial]:
+    """Every test once, in the order of the family tree (a version right after the one it
+    re-tests), then any test the tree does not reach."""
+    order: list[str] = []
+
+    def walk(nodes: Sequence[Any]) -> None:
+        for node in nodes:
+            if node.kind == "trial":
+                order.append(node.uuid)
+            walk(node.children)
+
+    walk(lineage(book))
+    found = [t for uuid in order if (t := book.trial(uuid)) is not None]
+    seen = {t.uuid for t in found}
+    return found + [t for t in book.trials if t.uuid not in seen]
+
+
+def selected_trials(book: TrialBook, trial_uuids: Sequence[str] | None) -> list[Trial]:
+    """The tests asked for (in lineage order), or all; raises LookupError for an unknown id."""
+    every = trials_in_lineage_order(book)
+    if trial_uuids is None:
+        return every
+    missing = [u for u in trial_uuids if book.trial(u) is None]
+    if missing:
+        raise LookupError(f"no test {missing[0]}")
+    wanted = set(trial_uuids)
+    return [t for t in every if t.uuid in wanted]
+
+
+def status_colour(status: str) -> colors.Color:
+    return _STATUS_INK.get(status, st.MUTED)
+
+
+_STATUS_INK = MappingProxyType(
+    {
+        "idea": colors.HexColor("#616161"),
+        "planned": colors.HexColor("#1565c0"),
+        "running": colors.HexColor("#2e7d32"),
+        "evaluated": colors.HexColor("#ef6c00"),
+        "decided": colors.HexColor("#4a148c"),
+    }
+)
+#: Fill and frame of the hypothesis box (and the report's verdict box).
+BOX_FILL = colors.HexColor("#f2f5f8")
+BOX_FRAME = colors.HexColor("#2f4b7c")
+
+# -- the card ----------------------------------------------------------------------------------
+
+#: (type scale, longest text in characters, most lines per text, most budget lines): tried in
+#: order until the card fits its page.
+_STEPS = (
+    (1.3, 900, 12, 8),
+    (1.15, 900, 12, 8),
+    (1.0, 900, 12, 8),
+    (0.92, 600, 9, 8),
+    (0.84, 420, 7, 6),
+    (0.76, 300, 5, 5),
+    (0.7, 200, 4, 4),
+)
+_PAD = 4.0
+
+
+@dataclass(frozen=True)
+class _Card:
+    labels: TrialCardLabels
+    scale: float
+    limit: int
+    lines: int
+    budget_lines: int
+    body: ParagraphStyle
+    small: ParagraphStyle
+    label: ParagraphStyle
+    cell: ParagraphStyle
+    cell_right: ParagraphStyle
+    head: ParagraphStyle
+    title: ParagraphStyle
+    kicker: ParagraphStyle
+    status: ParagraphStyle
+    sentence: ParagraphStyle
+    mark: ParagraphStyle
+
+
+def _card_styles(labels: TrialCardLabels, step: tuple[float, int, int, int]) -> _Card:
+    scale, limit, lines, budget_lines = step
+    s = st.make_styles()
+    size = 10 * scale
+    body = ParagraphStyle("card-body", parent=s.body, fontSize=size, leading=size * 1.28)
+    body.spaceAfter = 1.2 * mm * scale
+    cell = ParagraphStyle("card-cell", parent=body, spaceAfter=0, fontSize=size * 0.92)
+    cell.leading = cell.fontSize * 1.25
+    head = ParagraphStyle("card-head", parent=cell, fontName=BOLD, textColor=st.MUTED)
+    return _Card(
+        labels=labels,
+        scale=scale,
+        limit=limit,
+        lines=lines,
+        budget_lines=budget_lines,
+        body=body,
+        small=ParagraphStyle(
+            "card-small", parent=body, fontSize=size * 0.82, leading=size, textColor=st.MUTED
+        ),
+        label=ParagraphStyle(
+            "card-label",
+            parent=body,
+            fontName=BOLD,
+            fontSize=size * 0.8,
+            leading=size,
+            textColor=st.MUTED,
+            spaceBefore=2.6 * mm * scale,
+            spaceAfter=0.8 * mm,
+        ),
+        cell=cell,
+        cell_right=ParagraphStyle("card-cell-right", parent=cell, alignment=2),
+        head=head,
+        title=ParagraphStyle(
+            "card-title",
+            parent=s.title,
+            fontSize=26 * scale,
+            leading=30 * scale,
+            spaceAfter=1.5 * mm,
+        ),
+        kicker=ParagraphStyle("card-kicker", parent=s.kicker, spaceAfter=1.5 * mm),
+        status=ParagraphStyle(
+            "card-status", parent=body, fontSize=size * 1.05, leading=size * 1.4, spaceAfter=0
+        ),
+        sentence=ParagraphStyle(
+            "card-sentence", parent=body, fontSize=13.5 * scale, leading=18 * scale, spaceAfter=0
+        ),
+        mark=ParagraphStyle(
+            "card-mark", parent=cell, fontName=BOLD, alignment=1, fontSize=size * 1.1
+        ),
+    )
+
+
+def _text(text: str, c: _Card, style: ParagraphStyle | None = None) -> list[Flowable]:
+    """User text, shortened to the card's limits; one Paragraph per line."""
+    short = clip(text, c.limit, c.lines)
+    return [para(line, style or c.body) for line in short.split("\n") if line.strip()]
+
+
+def _labelled(label: str, content: Sequence[Flowable], c: _Card) -> list[Flowable]:
+    return [para(label.upper(), c.label), *content] if content else []
+
+
+def status_markup(trial: Trial, labels: TrialLabelsBase) -> str:
+    """ "■ Running · 12 May – 19 May 2026 · Street furniture" as markup, the status in colour."""
+    colour = status_colour(trial.status).hexval()[2:]
+    status = markup(pick(labels, "statuses", trial.status))
+    bits = [f'<font color="#{colour}"><b>■ {status}</b></font>']
+    when = period_text(trial.start_date, trial.end_date, labels)
+    if when:
+        bits.append(markup(when))
+    bits.append(markup(pick(labels, "trial_types", trial.trial_type)))
+    return "  ·  ".join(bits)
+
+
+def _idea(snapshot: ProjectSnapshot, trial: Trial, c: _Card) -> list[Flowable]:
+    idea = snapshot.trials.idea(trial.idea_uuid) if trial.idea_uuid else None
+    if idea is None:
+        return _labelled(c.labels.idea, [para(c.labels.no_idea, c.small)], c)
+    title = ParagraphStyle("card-idea", parent=c.body, fontName=BOLD, spaceAfter=0.5 * mm)
+    content = [para(clip(idea.title.strip() or c.labels.untitled_idea, c.limit), title)]
+    content += _text(idea.description, c)
+    return _labelled(c.labels.idea, content, c)
+
+
+def _budget(trial: Trial, c: _Card) -> list[Flowable]:
+    labels = c.labels
+    if not trial.budget:
+        return [para(labels.no_budget, c.small)]
+    rows: list[list[Any]] = []
+    amounts: list[str] = []
+    shown = trial.budget[: c.budget_lines]
+    for line in shown:
+        amount = amount_text(line.amount, labels)
+        if line.in_kind:
+            amount += f" ({labels.in_kind})"
+        amounts.append(amount)
+        rows.append([para(clip(line.text, 120), c.cell), para(amount, c.cell_right)])
+    left = len(trial.budget) - len(shown)
+    if left:
+        more = fill(labels.more_lines, f"… +{left}", count=str(left))
+        rows.append([para(more, c.small), ""])
+    total = amount_text(trial.budget_total, labels)
+    bold = ParagraphStyle("card-total", parent=c.cell_right, fontName=BOLD)
+    rows.append(
+        [
+            para(labels.total, ParagraphStyle("card-total-l", parent=c.cell, fontName=BOLD)),
+            para(total, bold),
+        ]
+    )
+    amounts.append(total)
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 0.7, st.INK),
+    ]
+    if trial.in_kind_total:
+        kind = amount_text(trial.in_kind_total, labels)
+        right = ParagraphStyle("card-kind", parent=c.small, alignment=2)
+        rows.append([para(fill(labels.of_which_in_kind, f"+ {kind}", amount=kind), right), ""])
+        commands.append(("SPAN", (0, -1), (-1, -1)))
+    width = min(_widest(amounts, BOLD, c.cell.fontSize) + 3, (BODY_WIDTH - 7 * mm) / 2 * 0.55)
+    table = Table(rows, colWidths=[None, width], hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    return [table]
+
+
+def _two_columns(left: list[Flowable], right: list[Flowable]) -> Table:
+    gap = 7 * mm
+    width = (BODY_WIDTH - gap) / 2
+    table = Table([[left, "", right]], colWidths=[width, gap, width], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _widest(texts: Sequence[str], font: str, size: float) -> float:
+    return max((stringWidth(plain(t), font, size) for t in texts), default=0.0)
+
+
+def permit_mark(value: bool | None) -> str:
+    return "✓" if value is True else "✗" if value is False else "?"
+
+
+_MARK_INK = {"✓": "#2e7d32", "✗": "#c62828", "?": "#616161"}
+
+
+def _permits(trial: Trial, c: _Card) -> list[Flowable]:
+    labels = c.labels
+    heading = para(labels.fields.get("permits", "Permits").upper(), c.label)
+    if not trial.permits:
+        return [heading, para(labels.no_permits, c.small)]
+    head = [labels.permit, labels.needed, labels.applied, labels.granted, labels.by_whom]
+    rows: list[list[Any]] = [[para(text, c.head) for text in head]]
+    for permit in trial.permits:
+        row: list[Any] = [para(pick(labels, "permit_kinds", permit.kind), c.cell)]
+        for value in (permit.needed, permit.applied, permit.granted):
+            mark = permit_mark(value)
+            row.append(Paragraph(f'<font color="{_MARK_INK[mark]}">{mark}</font>', c.mark))
+        who = [clip(permit.by_whom, 90)] if permit.by_whom.strip() else []
+        if permit.date:
+            who[-1:] = [", ".join([*who[-1:], date_text(permit.date, labels)])]
+        cell: list[Flowable] = [para(line, c.cell) for line in who]
+        if permit.note.strip():
+            cell.append(para(clip(permit.note, 90), c.small))
+        row.append(cell)
+        rows.append(row)
+    mark_w = max(_widest(head[1:4], BOLD, c.head.fontSize), 8 * mm) + 2 * _PAD + 1
+    kinds = [pick(labels, "permit_kinds", p.kind) for p in trial.permits]
+    kind_w = min(_widest([head[0], *kinds], REGULAR, c.cell.fontSize) + 2 * _PAD + 1, 52 * mm)
+    widths = [kind_w, mark_w, mark_w, mark_w, None]
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.9, st.INK),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [st.ZEBRA, None]),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.5, st.RULE),
+            ]
+        )
+    )
+    return [heading, table, para(labels.marks, c.small)]
+
+
+def _hypothesis_box(trial: Trial, c: _Card) -> Table:
+    sentence = Paragraph(hypothesis_markup(trial, c.labels, c.limit // 2), c.sentence)
+    label = para(c.labels.hypothesis.upper(), ParagraphStyle("h", parent=c.label, spaceBefore=0))
+    box = Table([[[label, sentence]]], colWidths=[BODY_WIDTH], hAlign="LEFT")
+    box.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), BOX_FILL),
+                ("BOX", (0, 0), (-1, -1), 1.6, BOX_FRAME),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5 * mm),
+            ]
+        )
+    )
+    return box
+
+
+def _card(snapshot: ProjectSnapshot, trial: Trial, c: _Card) -> list[Flowable]:
+    labels = c.labels
+    project = snapshot.project.name.strip() or labels.untitled
+    kicker = [labels.document_title.upper(), project]
+    number = len(version_chain(snapshot.trials, trial.uuid))
+    if number > 1:
+        kicker.insert(1, fill(labels.version, f"v{number}", number=str(number)))
+    story: list[Flowable] = [
+        para("  ·  ".join(kicker), c.kicker),
+        para(clip(trial_title(trial, labels), 160), c.title),
+        Paragraph(status_markup(trial, labels), c.status),
+    ]
+    if trial.place.strip():
+        place = f"<b>{markup(labels.fields.get('place', 'Place'))}:</b> "
+        story.append(Paragraph(place + markup(clip(trial.place, c.limit // 2)), c.status))
+    story += [Spacer(0, 3.5 * mm * c.scale), _hypothesis_box(trial, c), Spacer(0, 1.5 * mm)]
+    fields = labels.fields
+    left = _idea(snapshot, trial, c)
+    left += _labelled(fields.get("strategic_aim", ""), _text(trial.strategic_aim, c), c)
+    names = actor_names(snapshot, trial.responsible)
+    left += _labelled(fields.get("responsible", ""), _text(", ".join(names), c), c)
+    right = _labelled(fields.get("materials", ""), _text(trial.materials, c), c)
+    right += _labelled(fields.get("budget", ""), _budget(trial, c), c)
+    story.append(_two_columns(left, right))
+    story += [Spacer(0, 1.5 * mm), *_permits(trial, c), Spacer(0, 1.5 * mm)]
+    criteria = _labelled(fields.get("success_criteria", ""), _text(trial.success_criteria, c), c)
+    plan = _labelled(fields.get("measurement_plan", ""), _text(trial.measurement_plan, c), c)
+    if criteria or plan:
+        story.append(_two_columns(criteria, plan))
+    return story
+
+
+def _height(story: Sequence[Flowable]) -> float:
+    total = 0.0
+    for index, flowable in enumerate(story):
+        total += flowable.wrap(BODY_WIDTH, BODY_HEIGHT)[1] + flowable.getSpaceAfter()
+        if index:
+            total += flowable.getSpaceBefore()
+    return total
+
+
+def card_flowables(
+    snapshot: ProjectSnapshot, trial: Trial, labels: TrialCardLabels
+) -> list[Flowable]:
+    """One card that fits one page: the first of :data:`_STEPS` whose card fits, else the
+    smallest, scaled down to the page."""
+    story: list[Flowable] = []
+    for step in _STEPS:
+        story = _card(snapshot, trial, _card_styles(labels, step))
+        if _height(story) <= BODY_HEIGHT - 2:
+            return story
+    return [KeepInFrame(BODY_WIDTH, BODY_HEIGHT - 2, story, mode="shrink")]
+
+
+def build_trial_pdf(
+    story: list[Flowable],
+    out: pathlib.Path | BinaryIO,
+    snapshot: ProjectSnapshot,
+    trials: Sequence[Trial],
+    document_title: str,
+    footer: str,
+    labels: TrialLabelsBase,
+    *,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+) -> None:
+    """Lay out a card or report story (A4 portrait) with the project's name in the header.
+    Metadata title: the document's and the one test's title, or the project's name."""
+    if progress is not None:
+        progress(10)
+    name = snapshot.project.name.strip()
+    title = document_title
+    if len(trials) == 1:
+        title = f"{title} – {plain(trial_title(trials[0], labels))}"
+    elif name:
+        title = f"{title} – {name}"
+    build_pdf(
+        story,
+        out,
+        title=title,
+        subject=document_title,
+        furniture=PageFurniture(
+            header_left=name or labels.untitled,
+            header_right=document_title,
+            footer_left=footer,
+            page_of=labels.page_of,
+        ),
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )
+    if progress is not None:
+        progress(100)
+
+
+def write_trial_cards(
+    snapshot: ProjectSnapshot,
+    labels: TrialCardLabels,
+    out: pathlib.Path | BinaryIO,
+    *,
+    trial_uuids: Sequence[str] | None = None,
+    today: dt.date | None = None,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+) -> None:
+    """Write one A4 card per test (those in ``trial_uuids``, else all, in lineage order).
+
+    Raises :class:`LookupError` for an unknown test id and
+    :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns true (nothing is then
+    written). A project without tests gives one page that says so.
+    """
+    today = today or dt.date.today()
+    if progress is not None:
+        progress(0)
+    trials = selected_trials(snapshot.trials, trial_uuids)
+    story: list[Flowable] = []
+    for index, trial in enumerate(trials):
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled()
+        if index:
+            story.append(PageBreak())
+        story += card_flowables(snapshot, trial, labels)
+    if not trials:
+        story.append(para(labels.no_tests, st.make_styles().body))
+    day = date_text(today, labels)
+    footer = fill(labels.printed, day, date=day)
+    build_trial_pdf(
+        story,
+        out,
+        snapshot,
+        trials,
+        labels.document_title,
+        footer,
+        labels,
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )

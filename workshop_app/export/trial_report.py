@@ -1,0 +1,814 @@
+"""The test report (phase 3): plan, evidence with charts, and decisions, per test.
+
+Each test starts a page: its title and status, then a framed verdict computed from the evidence
+("During the test 38 % more people passed per hour than before …; 24 of 40 reactions positive"),
+so a council member sees at a glance whether the evidence supports the decision. Then the plan
+(hypothesis, aim, place, dates, status history), the evidence (people passing and staying per hour
+before / during / after, feedback by sentiment, top themes, a few quotes, the count sessions),
+the decisions with the evidence each rests on, and the test's lineage. With several tests, a first
+page lists them.
+
+Personal data: none. Counts are numbers; feedback has no names (quotes are printed as typed, see
+``domain/trials.py``); actors appear by their organisation's name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from workshop_app.domain.model import ProjectSnapshot
+from workshop_app.domain.trials import (
+    CountSession,
+    Decision,
+    Feedback,
+    PhaseSummary,
+    Trial,
+    TrialBook,
+    TrialSummary,
+    trial_summary,
+    version_chain,
+)
+from workshop_app.domain.vocabulary import COUNT_PHASES, SENTIMENTS, STAY_ACTIVITIES, TRAVEL_MODES
+from workshop_app.export import Cancelled
+from workshop_app.export import styles as st
+from workshop_app.export.charter import _column_widths
+from workshop_app.export.charts import (
+    SENTIMENT_FILLS,
+    BarRow,
+    ChartSeries,
+    grouped_bars,
+    horizontal_bars,
+)
+from workshop_app.export.document import CancelFn, ProgressFn
+from workshop_app.export.flowables import FlowingTable
+from workshop_app.export.fonts import BOLD, REGULAR
+from workshop_app.export.text import blocks, markup, para, plain
+from workshop_app.export.trial_card import (
+    BODY_WIDTH,
+    BOX_FILL,
+    BOX_FRAME,
+    TrialLabelsBase,
+    actor_names,
+    amount_text,
+    build_trial_pdf,
+    date_text,
+    fill,
+    hypothesis_markup,
+    number_text,
+    period_text,
+    pick,
+    selected_trials,
+    status_markup,
+    trial_title,
+)
+
+
+@dataclass(frozen=True)
+class TrialReportLabels(TrialLabelsBase):
+    """The test report's own texts (see :class:`TrialLabelsBase`)."""
+
+    document_title: str = "Test report"
+    status_of: str = "Status of {date}"
+    overview: str = "Tests in this report"
+    test: str = "Test"
+    at_a_glance: str = "At a glance"
+    plan: str = "Plan"
+    status_history: str = "Status history"
+    evidence: str = "Evidence"
+    passing_chart: str = "People passing per hour, by how they move"
+    staying_chart: str = "People staying per hour, by what they do"
+    sentiment_chart: str = "Feedback by sentiment"
+    themes_chart: str = "Top themes"
+    quotes: str = "Quotes"
+    sessions: str = "Count sessions"
+    date: str = "Date"
+    time: str = "Time"
+    phase: str = "Phase"
+    weather_column: str = "Weather"
+    place: str = "Place"
+    passing: str = "Passing"
+    per_hour: str = "Per hour"
+    staying: str = "Staying"
+    not_counted: str = "not counted"
+    no_sentiment: str = "Not given"
+    no_counts: str = "No counts yet."
+    no_feedback: str = "No feedback yet."
+    no_themes: str = "No themes tagged yet."
+    share: str = "{count} · {percent} %"
+    decisions: str = "Decisions"
+    no_decisions: str = "No decision yet."
+    rests_on: str = "Rests on: {evidence}"
+    no_evidence: str = "No evidence cited."
+    evidence_count: str = "count {date} ({phase})"
+    evidence_feedback_one: str = "1 piece of feedback ({sentiments})"
+    evidence_feedback: str = "{count} pieces of feedback ({sentiments})"
+    lineage: str = "Lineage"
+    version_of: str = "Version {number} of “{title}”."
+    first_version: str = "First version."
+    retested_in: str = "Tested again as version {number} ({status})."
+    spawned_ideas: str = "Spawned ideas: {ideas}."
+    from_idea: str = "Tests the idea “{idea}”."
+    verdict_passing_more: str = (
+        "During the test {percent} % more people passed per hour than before "
+        "({during} against {before})."
+    )
+    verdict_passing_fewer: str = (
+        "During the test {percent} % fewer people passed per hour than before "
+        "({during} against {before})."
+    )
+    verdict_passing_same: str = (
+        "During the test as many people passed per hour as before ({during})."
+    )
+    verdict_staying_more: str = (
+        "{percent} % more people stayed per hour ({during} against {before})."
+    )
+    verdict_staying_fewer: str = (
+        "{percent} % fewer people stayed per hour ({during} against {before})."
+    )
+    verdict_staying_same: str = "As many people stayed per hour as before ({during})."
+    verdict_no_compare: str = "There are no counts both before and during the test yet."
+    verdict_one_phase: str = (
+        "Counted only in the phase “{phase}” so far: {passing} people passed and {staying} "
+        "stayed per hour."
+    )
+    verdict_feedback: str = "{positive} of {total} reactions positive, {negative} negative."
+    verdict_decision: str = "Decision {date}: {kind}."
+
+
+_DEFAULTS = TrialReportLabels()
+
+# -- the verdict -------------------------------------------------------------------------------
+
+
+def _compare(
+    before: float | None,
+    during: float | None,
+    templates: tuple[str, str, str],
+    defaults: tuple[str, str, str],
+    labels: TrialReportLabels,
+) -> str | None:
+    if before is None or during is None or before <= 0:
+        return None
+    change = round(100 * (during - before) / before)
+    index = 0 if change > 0 else 1 if change < 0 else 2
+    values = {
+        "percent": str(abs(change)),
+        "during": number_text(during, labels),
+        "before": number_text(before, labels),
+    }
+    return fill(templates[index], fill(defaults[index], "", **values), **values)
+
+
+def verdict(summary: TrialSummary, labels: TrialReportLabels) -> list[str]:
+    """Short sentences on what the evidence says: people passing and staying per hour during
+    the test against before, the share of positive reactions, and the latest decision."""
+    before, during = summary.counts.get("before"), summary.counts.get("during")
+    out: list[str] = []
+    passing = _compare(
+        before.passing_per_hour if before else None,
+        during.passing_per_hour if during else None,
+        (labels.verdict_passing_more, labels.verdict_passing_fewer, labels.verdict_passing_same),
+        (
+            _DEFAULTS.verdict_passing_more,
+            _DEFAULTS.verdict_passing_fewer,
+            _DEFAULTS.verdict_passing_same,
+        ),
+        labels,
+    )
+    staying = _compare(
+        before.staying_per_hour if before else None,
+        during.staying_per_hour if during else None,
+        (labels.verdict_staying_more, labels.verdict_staying_fewer, labels.verdict_staying_same),
+        (
+            _DEFAULTS.verdict_staying_more,
+            _DEFAULTS.verdict_staying_fewer,
+            _DEFAULTS.verdict_staying_same,
+        ),
+        labels,
+    )
+    counted = [p for p in summary.counts.values() if p.minutes]
+    if passing is None and staying is None and len(counted) == 1:
+        only = counted[0]
+        values = {
+            "phase": pick(labels, "phases", only.phase),
+            "passing": number_text(only.passing_per_hour or 0.0, labels),
+            "staying": number_text(only.staying_per_hour or 0.0, labels),
+        }
+        default = fill(_DEFAULTS.verdict_one_phase, "", **values)
+        out.append(fill(labels.verdict_one_phase, default, **values))
+    elif passing is None and staying is None:
+        out.append(labels.verdict_no_compare)
+    out += [line for line in (passing, staying) if line]
+    if summary.feedback_total:
+        values = {
+            "positive": str(summary.sentiment.get("positive", 0)),
+            "negative": str(summary.sentiment.get("negative", 0)),
+            "neutral": str(summary.sentiment.get("neutral", 0)),
+            "total": str(summary.feedback_total),
+        }
+        out.append(
+            fill(labels.verdict_feedback, fill(_DEFAULTS.verdict_feedback, "", **values), **values)
+        )
+    else:
+        out.append(labels.no_feedback)
+    if summary.decisions:
+        last = summary.decisions[-1]
+        values = {
+            "date": date_text(last.date, labels),
+            "kind": pick(labels, "decision_kinds", last.kind),
+        }
+        out.append(
+            fill(labels.verdict_decision, fill(_DEFAULTS.verdict_decision, "", **values), **values)
+        )
+    return out
+
+
+# -- layout ------------------------------------------------------------------------------------
+
+_PAD = 3.5
+_GAP = 8 * mm
+_HALF = (BODY_WIDTH - _GAP) / 2
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    labels: TrialReportLabels
+    snapshot: ProjectSnapshot
+    s: st.Styles
+    body: ParagraphStyle
+    cell: ParagraphStyle
+    cell_right: ParagraphStyle
+    head: ParagraphStyle
+    head_right: ParagraphStyle
+    muted: ParagraphStyle
+    heading: ParagraphStyle
+    sub: ParagraphStyle
+    title: ParagraphStyle
+    kicker: ParagraphStyle
+    verdict: ParagraphStyle
+    quote: ParagraphStyle
+
+
+def _context(labels: TrialReportLabels, snapshot: ProjectSnapshot) -> _Ctx:
+    s = st.make_styles()
+    cell = ParagraphStyle("report-cell", parent=s.cell, fontSize=9, leading=11.5)
+    head = ParagraphStyle("report-head", parent=s.cell_head, fontSize=8.5, leading=10.5)
+    body = ParagraphStyle("report-body", parent=s.body, fontSize=9.5, leading=12.5)
+    return _Ctx(
+        labels=labels,
+        snapshot=snapshot,
+        s=s,
+        body=body,
+        cell=cell,
+        cell_right=ParagraphStyle("report-cell-r", parent=cell, alignment=2),
+        head=head,
+        head_right=ParagraphStyle("report-head-r", parent=head, alignment=2),
+        muted=ParagraphStyle("report-muted", parent=cell, textColor=st.MUTED, fontSize=8.5),
+        heading=ParagraphStyle("report-heading", parent=s.heading, spaceBefore=5 * mm),
+        sub=ParagraphStyle(
+            "report-sub",
+            parent=s.label,
+            fontSize=9,
+            leading=11.5,
+            spaceBefore=1 * mm,
+            spaceAfter=1.5 * mm,
+        ),
+        title=ParagraphStyle(
+            "report-title", parent=s.title, fontSize=20, leading=24, spaceAfter=1.5 * mm
+        ),
+        kicker=ParagraphStyle("report-kicker", parent=s.kicker, spaceAfter=1.5 * mm),
+        verdict=ParagraphStyle(
+            "report-verdict", parent=body, fontSize=10.5, leading=14, spaceAfter=1
+        ),
+        quote=ParagraphStyle(
+            "report-quote",
+            parent=body,
+            fontName="DejaVuSans-Oblique",
+            leftIndent=4 * mm,
+            spaceAfter=0,
+        ),
+    )
+
+
+def _table(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    ctx: _Ctx,
+    *,
+    head: Sequence[Any] | None = None,
+    total: float = BODY_WIDTH,
+) -> Flowable:
+    """A table of Paragraph cells (heading row repeated on each page, zebra rows); ``widths``
+    in points, 0 for a column that shares the rest by its text."""
+    body = [list(head), *map(list, rows)] if head else [list(r) for r in rows]
+    table = FlowingTable(
+        body,
+        colWidths=_column_widths(widths, body, total, _PAD),
+        repeatRows=1 if head else 0,
+        hAlign="LEFT",
+    )
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.5, st.RULE),
+    ]
+    if head:
+        commands += [
+            ("LINEBELOW", (0, 0), (-1, 0), 0.9, st.INK),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [st.ZEBRA, None]),
+        ]
+    else:
+        commands.append(("LINEBELOW", (0, 0), (-1, -2), 0.3, st.ZEBRA))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _side_by_side(left: Sequence[Flowable], right: Sequence[Flowable]) -> Table:
+    table = Table([[list(left), "", list(right)]], colWidths=[_HALF, _GAP, _HALF], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _verdict_box(summary: TrialSummary, ctx: _Ctx) -> Table:
+    label = ParagraphStyle("report-glance", parent=ctx.s.kicker, spaceAfter=1 * mm)
+    lines: list[Flowable] = [para(ctx.labels.at_a_glance.upper(), label)]
+    lines += [para(f"•  {line}", ctx.verdict) for line in verdict(summary, ctx.labels)]
+    box = Table([[lines]], colWidths=[BODY_WIDTH], hAlign="LEFT")
+    box.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), BOX_FILL),
+                ("LINEBEFORE", (0, 0), (0, -1), 3.5, BOX_FRAME),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+            ]
+        )
+    )
+    return box
+
+
+# -- plan --------------------------------------------------------------------------------------
+
+
+def _history(trial: Trial, labels: TrialReportLabels) -> str:
+    return "  ·  ".join(
+        f"{pick(labels, 'statuses', change.status)} {date_text(change.date, labels)}"
+        for change in trial.history
+    )
+
+
+def _plan(trial: Trial, ctx: _Ctx) -> list[Flowable]:
+    labels, fields = ctx.labels, ctx.labels.fields
+    label = ParagraphStyle("report-fact-label", parent=ctx.head, textColor=st.MUTED)
+
+    def field(key: str, default: str) -> str:
+        return fields.get(key) or _DEFAULTS.fields.get(key, default)
+
+    rows: list[list[Any]] = [
+        [para(labels.hypothesis, label), Paragraph(hypothesis_markup(trial, labels), ctx.cell)]
+    ]
+
+    def add(name: str, text: str) -> None:
+        if text.strip():
+            rows.append([para(name, label), blocks(text, ctx.cell)])
+
+    add(field("strategic_aim", "Strategic aim"), trial.strategic_aim)
+    add(field("place", "Place"), trial.place)
+    add(
+        field("responsible", "Responsible actors"),
+        ", ".join(actor_names(ctx.snapshot, trial.responsible)),
+    )
+    if trial.budget:
+        money = amount_text(trial.budget_total, labels)
+        if trial.in_kind_total:
+            kind = amount_text(trial.in_kind_total, labels)
+            money += ", " + fill(labels.of_which_in_kind, f"+ {kind}", amount=kind)
+        add(field("budget", "Budget"), money)
+    add(field("success_criteria", "Success criteria"), trial.success_criteria)
+    add(field("measurement_plan", "Measurement plan"), trial.measurement_plan)
+    add(labels.status_history, _history(trial, labels))
+    label_width = 34 * mm
+    return [para(labels.plan, ctx.heading), _table(rows, [label_width, 0.0], ctx)]
+
+
+# -- evidence ----------------------------------------------------------------------------------
+
+
+def _per_hour(summary: PhaseSummary, values: Sequence[int]) -> list[float | None]:
+    if not summary.minutes:
+        return [None] * len(values)
+    return [n / summary.hours for n in values]
+
+
+def _count_charts(summary: TrialSummary, ctx: _Ctx) -> list[Flowable]:
+    labels = ctx.labels
+    phases = [summary.counts[p] for p in COUNT_PHASES if p in summary.counts]
+    if not any(p.sessions for p in phases):
+        return [para(labels.no_counts, ctx.body)]
+    groups = [pick(labels, "phases", p.phase) for p in phases]
+
+    def number(value: float) -> str:
+        return number_text(value, labels)
+
+    passing = [
+        ChartSeries(
+            pick(labels, "modes", mode),
+            tuple(_per_hour(p, p.passing_by_mode)[index] for p in phases),
+        )
+        for index, mode in enumerate(TRAVEL_MODES)
+    ]
+    staying = [
+        ChartSeries(
+            pick(labels, "activities", activity),
+            tuple(_per_hour(p, p.staying_by_activity)[index] for p in phases),
+        )
+        for index, activity in enumerate(STAY_ACTIVITIES)
+    ]
+    height = 58 * mm
+    left = [
+        para(labels.passing_chart, ctx.sub),
+        grouped_bars(groups, passing, _HALF, height, number=number, missing=labels.not_counted),
+    ]
+    right = [
+        para(labels.staying_chart, ctx.sub),
+        grouped_bars(groups, staying, _HALF, height, number=number, missing=labels.not_counted),
+    ]
+    return [_side_by_side(left, right)]
+
+
+def _percent(part: int, whole_: int) -> str:
+    return str(round(100 * part / whole_)) if whole_ else "0"
+
+
+def _feedback_charts(summary: TrialSummary, ctx: _Ctx) -> list[Flowable]:
+    labels = ctx.labels
+    if not summary.feedback_total:
+        return [para(labels.no_feedback, ctx.body)]
+    rows = []
+    for key in (*SENTIMENTS, ""):
+        count = summary.sentiment.get(key, 0)
+        if key == "" and not count:
+            continue
+        name = pick(labels, "sentiments", key) if key else labels.no_sentiment
+        percent = _percent(count, summary.feedback_total)
+        text = fill(labels.share, f"{count} · {percent} %", count=str(count), percent=percent)
+        rows.append(BarRow(name, count, text, SENTIMENT_FILLS[key]))
+    left: list[Flowable] = [para(labels.sentiment_chart, ctx.sub), horizontal_bars(rows, _HALF)]
+    right: list[Flowable] = [para(labels.themes_chart, ctx.sub)]
+    if summary.themes:
+        themes = [BarRow(tag, n, str(n)) for tag, n in summary.themes[:8]]
+        right.append(horizontal_bars(themes, _HALF))
+    else:
+        right.append(para(labels.no_themes, ctx.muted))
+    return [_side_by_side(left, right)]
+
+
+def pick_quotes(feedback: Sequence[Feedback], most: int = 4) -> list[Feedback]:
+    """Up to ``most`` pieces of feedback with a quote, taking turns between sentiments
+    (positive, negative, neutral, none) so the quotes show the range of reactions."""
+    queues = {
+        key: [f for f in feedback if f.quote.strip() and f.sentiment == key]
+        for key in ("positive", "negative", "neutral", "")
+    }
+    out: list[Feedback] = []
+    while len(out) < most and any(queues.values()):
+        for key in ("positive", "negative", "neutral", ""):
+            if queues[key] and len(out) < most:
+                out.append(queues[key].pop(0))
+    return out
+
+
+def _quotes(feedback: Sequence[Feedback], ctx: _Ctx) -> list[Flowable]:
+    labels = ctx.labels
+    chosen = pick_quotes(feedback)
+    if not chosen:
+        return []
+    out: list[Flowable] = [para(labels.quotes, ctx.sub)]
+    for item in chosen:
+        who = [pick(labels, "sentiments", item.sentiment) if item.sentiment else ""]
+        who.append(
+            pick(labels, "respondent_groups", item.respondent_group)
+            if item.respondent_group
+            else ""
+        )
+        who.append(pick(labels, "age_bands", item.age_band) if item.age_band else "")
+        source = " · ".join(w for w in who if w)
+        quote = ParagraphStyle("report-q", parent=ctx.quote)
+        source_style = ParagraphStyle(
+            "report-q-src", parent=ctx.muted, leftIndent=4 * mm, spaceAfter=1.8 * mm
+        )
+        lines = [Paragraph(f"“{markup(item.quote.strip())}”", quote)]
+        if source:
+            lines.append(para(f"— {source}", source_style))
+        out.append(KeepTogether(lines))
+    return out
+
+
+def _clock(t: dt.time) -> str:
+    return f"{t.hour:02d}:{t.minute:02d}"
+
+
+def _fits(texts: Sequence[str], head: str) -> float:
+    """A column as wide as its widest value (table text) or its heading's widest word."""
+    words = [stringWidth(w, BOLD, 8.5) for w in plain(head).split()]
+    values = [stringWidth(plain(t), REGULAR, 9) for t in texts]
+    return max([*words, *values, 0.0]) + 2 * _PAD + 1
+
+
+def _session_widths(sessions: Sequence[CountSession], labels: TrialReportLabels) -> list[float]:
+    dates = [date_text(s.date, labels) for s in sessions]
+    phases = [pick(labels, "phases", s.phase) for s in sessions]
+    weather = [pick(labels, "weather", s.weather) for s in sessions if s.weather]
+    numbers = [number_text(s.passing_total, labels) for s in sessions]
+    return [
+        _fits(dates, labels.date),
+        _fits(["00:00–00:00"], labels.time),
+        _fits(phases, labels.phase),
+        _fits(weather, labels.weather_column),
+        0.0,
+        _fits(numbers, labels.passing),
+        _fits(numbers, labels.per_hour),
+        _fits(numbers, labels.staying),
+    ]
+
+
+def _sessions(sessions: Sequence[CountSession], ctx: _Ctx) -> list[Flowable]:
+    if not sessions:
+        return []
+    labels = ctx.labels
+    head = [
+        para(labels.date, ctx.head),
+        para(labels.time, ctx.head),
+        para(labels.phase, ctx.head),
+        para(labels.weather_column, ctx.head),
+        para(labels.place, ctx.head),
+        para(labels.passing, ctx.head_right),
+        para(labels.per_hour, ctx.head_right),
+        para(labels.staying, ctx.head_right),
+    ]
+    rows = []
+    for session in sessions:
+        per_hour = session.passing_total * 60 / session.minutes if session.minutes else None
+        place = session.place + (f"\n{session.note}" if session.note.strip() else "")
+        lines = place.split("\n")
+        cell: list[Flowable] = blocks(lines[0], ctx.cell)
+        cell += blocks("\n".join(lines[1:]), ctx.muted)
+        rows.append(
+            [
+                para(date_text(session.date, labels), ctx.cell),
+                para(f"{_clock(session.start_time)}–{_clock(session.end_time)}", ctx.cell),
+                para(pick(labels, "phases", session.phase), ctx.cell),
+                para(pick(labels, "weather", session.weather) if session.weather else "", ctx.cell),
+                cell,
+                para(number_text(session.passing_total, labels), ctx.cell_right),
+                para(
+                    number_text(per_hour, labels) if per_hour is not None else "–", ctx.cell_right
+                ),
+                para(number_text(session.staying_total, labels), ctx.cell_right),
+            ]
+        )
+    return [
+        CondPageBreak(30 * mm),
+        para(labels.sessions, ctx.sub),
+        _table(rows, _session_widths(sessions, labels), ctx, head=head),
+    ]
+
+
+# -- decisions ---------------------------------------------------------------------------------
+
+
+def _evidence_text(decision: Decision, book: TrialBook, labels: TrialReportLabels) -> str:
+    counts = {c.uuid: c for c in book.counts}
+    feedback = {f.uuid: f for f in book.feedback}
+    parts: list[str] = []
+    cited: list[Feedback] = []
+    for uuid in decision.evidence:
+        if uuid in counts:
+            session = counts[uuid]
+            day = date_text(session.date, labels)
+            phase = pick(labels, "phases", session.phase).lower()
+            parts.append(fill(labels.evidence_count, f"{day} ({phase})", date=day, phase=phase))
+        elif uuid in feedback:
+            cited.append(feedback[uuid])
+    if cited:
+        tally = {key: sum(1 for f in cited if f.sentiment == key) for key in SENTIMENTS}
+        detail = ", ".join(
+            f"{n} {pick(labels, 'sentiments', key).lower()}" for key, n in tally.items() if n
+        )
+        count = str(len(cited))
+        template = labels.evidence_feedback_one if len(cited) == 1 else labels.evidence_feedback
+        text = fill(template, f"{count} ({detail})", count=count, sentiments=detail)
+        parts.append(text.replace(" ()", ""))
+    if not parts:
+        return labels.no_evidence
+    evidence = ", ".join(parts)
+    return fill(labels.rests_on, evidence, evidence=evidence)
+
+
+def _decisions(trial: Trial, ctx: _Ctx) -> list[Flowable]:
+    labels, book = ctx.labels, ctx.snapshot.trials
+    decisions = book.decisions_of(trial.uuid)
+    out: list[Flowable] = [CondPageBreak(30 * mm), para(labels.decisions, ctx.heading)]
+    if not decisions:
+        return [*out, para(labels.no_decisions, ctx.body)]
+    head = ParagraphStyle("report-decision", parent=ctx.body, fontName=BOLD, spaceAfter=1)
+    rests = ParagraphStyle("report-rests", parent=ctx.muted, spaceBefore=1.5)
+    for decision in decisions:
+        kind = pick(labels, "decision_kinds", decision.kind)
+        content: list[Flowable] = [para(f"{date_text(decision.date, labels)}  ·  {kind}", head)]
+        content += blocks(decision.reasoning, ctx.cell)
+        content.append(para(_evidence_text(decision, book, labels), rests))
+        box = FlowingTable([[content]], colWidths=[BODY_WIDTH], hAlign="LEFT", tall_row=120)
+        box.setStyle(
+            TableStyle(
+                [
+                    ("LINEBEFORE", (0, 0), (0, -1), 2.5, BOX_FRAME),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        out += [box, para("", ParagraphStyle("gap", parent=ctx.body, fontSize=2, leading=3))]
+    return out
+
+
+def lineage_lines(trial: Trial, book: TrialBook, labels: TrialReportLabels) -> list[str]:
+    """Where the test sits in the family tree: the idea it tests, which version it is, its
+    next versions and the ideas it spawned."""
+    out: list[str] = []
+    idea = book.idea(trial.idea_uuid) if trial.idea_uuid else None
+    if idea is not None:
+        title = idea.title.strip() or labels.untitled_idea
+        out.append(fill(labels.from_idea, title, idea=title))
+    chain = version_chain(book, trial.uuid)
+    if len(chain) > 1:
+        number, first = str(len(chain)), trial_title(chain[0], labels)
+        out.append(fill(labels.version_of, f"v{number}: {first}", number=number, title=first))
+    elif book.versions_of(trial.uuid):
+        out.append(labels.first_version)
+    for later in book.versions_of(trial.uuid):
+        number = str(len(version_chain(book, later.uuid)))
+        status = pick(labels, "statuses", later.status)
+        out.append(fill(labels.retested_in, f"v{number}", number=number, status=status))
+    spawned = [
+        i.title.strip() or labels.untitled_idea for i in book.ideas if i.origin_trial == trial.uuid
+    ]
+    if spawned:
+        ideas = ", ".join(f"“{t}”" for t in spawned)
+        out.append(fill(labels.spawned_ideas, ideas, ideas=ideas))
+    return out
+
+
+# -- the document ------------------------------------------------------------------------------
+
+
+def _test_pages(trial: Trial, ctx: _Ctx) -> list[Flowable]:
+    labels, book = ctx.labels, ctx.snapshot.trials
+    summary = trial_summary(book, trial.uuid, themes=8)
+    kicker = [labels.document_title.upper()]
+    chain = version_chain(book, trial.uuid)
+    if len(chain) > 1:
+        kicker.append(fill(labels.version, f"v{len(chain)}", number=str(len(chain))))
+    status = ParagraphStyle("report-status", parent=ctx.body, spaceAfter=3 * mm)
+    story: list[Flowable] = [
+        para("  ·  ".join(kicker), ctx.kicker),
+        para(trial_title(trial, labels), ctx.title),
+        Paragraph(status_markup(trial, labels), status),
+        _verdict_box(summary, ctx),
+    ]
+    story += _plan(trial, ctx)
+    story += [CondPageBreak(80 * mm), para(labels.evidence, ctx.heading)]
+    story += _count_charts(summary, ctx)
+    story += [CondPageBreak(40 * mm), *_feedback_charts(summary, ctx)]
+    story += _quotes(book.feedback_of(trial.uuid), ctx)
+    story += _sessions(book.counts_of(trial.uuid), ctx)
+    story += _decisions(trial, ctx)
+    lines = lineage_lines(trial, book, labels)
+    if lines:
+        story += [CondPageBreak(20 * mm), para(labels.lineage, ctx.heading)]
+        story.append(para("  ".join(lines), ctx.body))
+    return story
+
+
+def _overview(trials: Sequence[Trial], ctx: _Ctx) -> list[Flowable]:
+    labels, book = ctx.labels, ctx.snapshot.trials
+    head = [
+        para("#", ctx.head),
+        para(labels.test, ctx.head),
+        para(labels.fields.get("status", "Status"), ctx.head),
+        para(labels.at_a_glance, ctx.head),
+    ]
+    rows = []
+    small = ParagraphStyle("report-overview", parent=ctx.cell, fontSize=8.5, leading=11)
+    small.spaceAfter = 1.5
+    for number, trial in enumerate(trials, start=1):
+        chain = len(version_chain(book, trial.uuid))
+        title = trial_title(trial, labels)
+        if chain > 1:
+            title += f" ({fill(labels.version, f'v{chain}', number=str(chain)).lower()})"
+        when = period_text(trial.start_date, trial.end_date, labels)
+        rows.append(
+            [
+                para(str(number), ctx.cell),
+                [
+                    para(title, ParagraphStyle("o", parent=ctx.cell, fontName=BOLD)),
+                    para(when, ctx.muted),
+                ],
+                para(pick(labels, "statuses", trial.status), ctx.cell),
+                [para(line, small) for line in verdict(trial_summary(book, trial.uuid), labels)],
+            ]
+        )
+    return [
+        para(labels.overview, ctx.heading),
+        _table(rows, [8 * mm, 52 * mm, 22 * mm, 0.0], ctx, head=head),
+    ]
+
+
+def _title_block(snapshot: ProjectSnapshot, status: str, ctx: _Ctx) -> list[Flowable]:
+    labels = ctx.labels
+    return [
+        para(labels.document_title.upper(), ctx.kicker),
+        para(snapshot.project.name.strip() or labels.untitled, ctx.title),
+        para(status, ParagraphStyle("report-sub-title", parent=ctx.body, textColor=st.MUTED)),
+    ]
+
+
+def write_trial_report(
+    snapshot: ProjectSnapshot,
+    labels: TrialReportLabels,
+    out: pathlib.Path | BinaryIO,
+    *,
+    trial_uuid: str | None = None,
+    today: dt.date | None = None,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+) -> None:
+    """Write the report of one test (``trial_uuid``) or of all tests in lineage order.
+
+    Raises :class:`LookupError` for an unknown test id and
+    :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns true (nothing is then
+    written). A project without tests gives one page that says so.
+    """
+    today = today or dt.date.today()
+    if progress is not None:
+        progress(0)
+    trials = selected_trials(snapshot.trials, None if trial_uuid is None else [trial_uuid])
+    ctx = _context(labels, snapshot)
+    day = date_text(today, labels)
+    status = fill(labels.status_of, day, date=day)
+    story: list[Flowable] = []
+    if len(trials) != 1:
+        story += _title_block(snapshot, status, ctx)
+        story += _overview(trials, ctx) if trials else [para(labels.no_tests, ctx.body)]
+    for trial in trials:
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled()
+        if story:
+            story.append(PageBreak())
+        story += _test_pages(trial, ctx)
+    build_trial_pdf(
+        story,
+        out,
+        snapshot,
+        trials,
+        labels.document_title,
+        status,
+        labels,
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )
