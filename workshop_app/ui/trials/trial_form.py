@@ -1,0 +1,1080 @@
+"""The record of one test: title and idea, the guided hypothesis, the plan, budget, permits,
+success criteria, measurement plan and status.
+
+Built like the scope forms: text and date fields are declared once and bound with
+:class:`FieldBinder` (typing commits after a pause, one undo step per field); budget lines and
+permits are row tables with add / delete / move. Every edit is an undo command; a read-only
+project shows everything and edits nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QStyleOptionViewItem,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.trials import (
+    MAX_AMOUNT,
+    BudgetLine,
+    Permit,
+    Trial,
+    TrialBook,
+    version_chain,
+)
+from workshop_app.domain.vocabulary import PERMIT_KINDS, TRIAL_STATUSES
+from workshop_app.ui.fields import FieldBinder, make_date_edit
+from workshop_app.ui.icons import icon
+from workshop_app.ui.scope.rows_model import CHOICES_ROLE
+from workshop_app.ui.scope.section_form import ChoiceDelegate
+from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.trials import texts, trial_commands
+from workshop_app.ui.trials.trial_list import STATUS_COLOURS, day_text
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+#: The permits checklist of the domain guide, added by "Add the usual permits" (those missing).
+USUAL_PERMITS = (
+    "event_permit",
+    "road_or_square_use",
+    "temporary_structures",
+    "police",
+    "landlord_consent",
+    "insurance",
+    "music_noise",
+)
+
+#: Text fields of the record: (field, long text?).
+TEXT_FIELDS = (
+    ("title", False),
+    ("we_believe", True),
+    ("will", True),
+    ("we_will_see", True),
+    ("strategic_aim", True),
+    ("place", False),
+    ("materials", True),
+    ("success_criteria", True),
+    ("measurement_plan", True),
+)
+DATE_FIELDS = ("start_date", "end_date")
+
+_TRISTATE = {True: "yes", False: "no", None: ""}
+_FROM_TRISTATE = {"yes": True, "no": False, "": None}
+
+
+def kroner(amount: int) -> str:
+    """Whole kroner with the language's thousands separator: "18.000 kr." / "18,000 kr."."""
+    return QCoreApplication.translate("TrialForm", "{0} kr.").format(QLocale().toString(amount))
+
+
+def hypothesis_sentence(we_believe: str, will: str, we_will_see: str) -> str:
+    """The guided hypothesis as one sentence; empty parts show as "…"."""
+
+    def part(text: str) -> str:
+        return " ".join(text.split()).rstrip(" .") or "…"
+
+    return QCoreApplication.translate(
+        "TrialForm", "We believe that {0} will {1}. We will see it when {2}."
+    ).format(part(we_believe), part(will), part(we_will_see))
+
+
+# -- row tables: budget lines and permits ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    kind: str  # "text", "amount", "flag", "tristate", "choice", "date"
+    label: str
+    weight: int = 0  # 0: sized to contents
+
+
+def budget_columns() -> tuple[Column, ...]:
+    return (
+        Column("text", "text", QCoreApplication.translate("TrialForm", "What"), 5),
+        Column("amount", "amount", QCoreApplication.translate("TrialForm", "Amount")),
+        Column("in_kind", "flag", QCoreApplication.translate("TrialForm", "In kind")),
+    )
+
+
+def permit_columns() -> tuple[Column, ...]:
+    return (
+        Column("kind", "choice", QCoreApplication.translate("TrialForm", "Permit"), 3),
+        Column("needed", "tristate", QCoreApplication.translate("TrialForm", "Needed?")),
+        Column("applied", "tristate", QCoreApplication.translate("TrialForm", "Applied for?")),
+        Column("granted", "tristate", QCoreApplication.translate("TrialForm", "Granted?")),
+        Column("by_whom", "text", QCoreApplication.translate("TrialForm", "By whom"), 2),
+        Column("date", "date", QCoreApplication.translate("TrialForm", "Date")),
+        Column("note", "text", QCoreApplication.translate("TrialForm", "Note"), 2),
+    )
+
+
+Row = BudgetLine | Permit
+
+
+class TrialRowsModel(QAbstractTableModel):
+    """Budget lines or permits of one test; edits are undo commands."""
+
+    def __init__(
+        self,
+        session: ProjectSession,
+        columns: tuple[Column, ...],
+        write: Callable[[str, str, str, Any, Any], None],
+    ) -> None:
+        super().__init__()
+        self._session = session
+        self.columns = columns
+        self._write = write
+        self._rows: tuple[Row, ...] = ()
+        self._kinds = texts.permit_kind_labels()
+        self._yes_no = texts.yes_no_labels()
+
+    def set_rows(self, rows: tuple[Row, ...]) -> None:
+        if [r.uuid for r in rows] == [r.uuid for r in self._rows]:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1)
+                )
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row(self, row: int) -> Row:
+        return self._rows[row]
+
+    def row_of(self, uuid: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.uuid == uuid), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].label
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._session.read_only:
+            return base
+        if self.columns[index.column()].kind == "flag":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        column = self.columns[index.column()]
+        value = getattr(self._rows[index.row()], column.key)
+        kind = column.kind
+        if kind == "flag":
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if kind == "amount":
+                return kroner(value)
+            if kind == "date":
+                return day_text(value) or "–"
+            if kind == "choice":
+                return self._kinds.get(value, value)
+            if kind == "tristate":
+                return self._yes_no[value]
+            return value
+        if role == Qt.ItemDataRole.EditRole:
+            if kind == "date":
+                day = value or dt.date.today()
+                return QDate(day.year, day.month, day.day)
+            if kind == "tristate":
+                return _TRISTATE[value]
+            return value
+        if role == CHOICES_ROLE:
+            if kind == "choice":
+                return [(k, self._kinds[k]) for k in PERMIT_KINDS]
+            if kind == "tristate":
+                return [
+                    ("", self._yes_no[None]),
+                    ("yes", self._yes_no[True]),
+                    ("no", self._yes_no[False]),
+                ]
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind == "amount":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or self._session.read_only:
+            return False
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        old = getattr(row, column.key)
+        kind = column.kind
+        if kind == "flag":
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            new: Any = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        elif kind == "date":
+            new = value.toPython() if isinstance(value, QDate) else value
+        elif kind == "amount":
+            try:
+                new = int(value)
+            except (TypeError, ValueError):
+                return False
+        elif kind == "tristate":
+            if value not in _FROM_TRISTATE:
+                return False
+            new = _FROM_TRISTATE[value]
+        else:
+            new = str(value)
+        if new == old:
+            return False
+        self._write(row.uuid, column.key, column.label, old, new)
+        return True
+
+
+class RowsDelegate(ChoiceDelegate):
+    """Choice columns as combo boxes (ChoiceDelegate); amounts as a spin box in kroner."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        model = index.model()
+        if isinstance(model, TrialRowsModel) and model.columns[index.column()].kind == "amount":
+            spin = QSpinBox(parent)
+            spin.setRange(0, MAX_AMOUNT)
+            spin.setGroupSeparatorShown(True)
+            spin.setSuffix(" kr.")
+            spin.setFrame(False)
+            return spin
+        return super().createEditor(parent, option, index)
+
+
+def _tool(role: str, tip: str, name: str) -> QToolButton:
+    button = QToolButton()
+    button.setIcon(icon(role))
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    button.setObjectName(name)
+    button.setAutoRaise(True)
+    return button
+
+
+class RowsTable(QWidget):
+    """A table of rows with add / delete / move buttons; the page scrolls, not the table."""
+
+    def __init__(
+        self,
+        session: ProjectSession,
+        name: str,
+        model: TrialRowsModel,
+        add: Callable[[int | None], str | None],
+        delete: Callable[[Row, int], None],
+        move: Callable[[str, int, int], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._add, self._delete, self._move = add, delete, move
+        self.model = model
+        self.view = QTableView()
+        self.view.setObjectName(f"trial_{name}_table")
+        self.view.setModel(model)
+        self.view.setItemDelegate(RowsDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col, spec in enumerate(model.columns):
+            header.setSectionResizeMode(
+                col,
+                QHeaderView.ResizeMode.Stretch
+                if spec.weight
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
+        self.view.installEventFilter(self)
+        for signal in (model.modelReset, model.dataChanged, model.layoutChanged):
+            signal.connect(self._fit_height)
+        editable = not session.read_only
+        self.add_button = _tool("add", self.tr("Add row"), f"trial_{name}_add")
+        self.delete_button = _tool("remove", self.tr("Delete row"), f"trial_{name}_delete")
+        self.up_button = _tool("up", self.tr("Move up"), f"trial_{name}_up")
+        self.down_button = _tool("down", self.tr("Move down"), f"trial_{name}_down")
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        for b in (self.add_button, self.delete_button, self.up_button, self.down_button):
+            b.setEnabled(editable)
+            self.buttons.addWidget(b)
+        self.buttons.addStretch(1)
+        self.add_button.clicked.connect(self.add_row)
+        self.delete_button.clicked.connect(self.delete_row)
+        self.up_button.clicked.connect(lambda: self.move_row(-1))
+        self.down_button.clicked.connect(lambda: self.move_row(+1))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.view)
+        layout.addLayout(self.buttons)
+        self._fit_height()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Delete or Backspace on a date cell clears the date (a date editor cannot be emptied).
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.view.state() != QAbstractItemView.State.EditingState
+        ):
+            index = self.view.currentIndex()
+            if index.isValid() and self.model.columns[index.column()].kind == "date":
+                self.model.setData(index, None)
+                return True
+        return False
+
+    def _fit_height(self, *_: object) -> None:
+        self.view.resizeRowsToContents()
+        rows = sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
+        empty_row = self.view.verticalHeader().defaultSectionSize()
+        height = self.view.horizontalHeader().sizeHint().height() + max(rows, empty_row) + 4
+        self.view.setFixedHeight(height)
+
+    def selected_row(self) -> int:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def add_row(self) -> None:
+        if self._session.read_only:
+            return
+        row = self.selected_row()
+        uuid = self._add(row + 1 if row >= 0 else None)
+        if uuid is None:
+            return
+        new_row = self.model.row_of(uuid)
+        if new_row >= 0:
+            index = self.model.index(new_row, 0)
+            self.view.setCurrentIndex(index)
+            self.view.selectRow(new_row)
+            self.view.setFocus()
+            self.view.edit(index)
+
+    def delete_row(self) -> None:
+        row = self.selected_row()
+        if row >= 0 and not self._session.read_only:
+            self._delete(self.model.row(row), row)
+
+    def move_row(self, step: int) -> None:
+        row = self.selected_row()
+        target = row + step
+        if row < 0 or not 0 <= target < self.model.rowCount() or self._session.read_only:
+            return
+        uuid = self.model.row(row).uuid
+        self._move(uuid, row, target)
+        self.view.selectRow(self.model.row_of(uuid))
+
+
+# -- the form -------------------------------------------------------------------------------------
+
+
+class _Binder(FieldBinder):
+    """A binder that tells whether its widget holds typing not written yet."""
+
+    def pending(self) -> bool:
+        return bool(self.value() != self._stored)
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "sectionTitle")
+    return label
+
+
+def _hint(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("role", "hint")
+    return label
+
+
+def _plain(widget: object) -> QPlainTextEdit:
+    assert isinstance(widget, QPlainTextEdit)
+    return widget
+
+
+def _rule() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+class TrialForm(QWidget):
+    """The record of the test given to :meth:`set_trial` (nothing shown for ``None``)."""
+
+    #: The user asked to open another test (the one this is a version of).
+    open_trial = Signal(str)
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trial_form")
+        self._session = session
+        self._trial: Trial | None = None
+        self._same = False
+        self._book = TrialBook()
+        self._labels = texts.trial_field_labels()
+        self._statuses = texts.status_labels()
+        #: The date a status change gets (tests replace it).
+        self.today: Callable[[], dt.date] = dt.date.today
+        editable = not session.read_only
+        labels = self._labels
+
+        self.binders: dict[str, _Binder] = {}
+        self.editors: dict[str, QLineEdit | QPlainTextEdit | QDateEdit] = {}
+        for field, long in TEXT_FIELDS:
+            edit: QLineEdit | QPlainTextEdit
+            if long:
+                edit = QPlainTextEdit()
+                edit.setTabChangesFocus(True)
+                edit.setMinimumHeight(44)
+                edit.setMaximumHeight(66)
+            else:
+                edit = QLineEdit()
+            edit.setReadOnly(not editable)
+            self._bind(field, edit)
+        for field in DATE_FIELDS:
+            date_edit = make_date_edit(None, self.tr("No date"))
+            date_edit.setEnabled(editable)
+            self._bind(field, date_edit)
+
+        # -- head: title, version of, idea tested
+        title = self.editors["title"]
+        assert isinstance(title, QLineEdit)
+        title.setPlaceholderText(self.tr("Name of the test"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        self.version_label = QLabel()
+        self.version_label.setObjectName("trial_version_of")
+        self.version_label.setTextFormat(Qt.TextFormat.RichText)
+        self.version_label.setProperty("role", "hint")
+        self.version_label.linkActivated.connect(self._open_link)
+        self.idea_combo = QComboBox()
+        self.idea_combo.setObjectName("trial_idea_uuid")
+        self.idea_combo.setAccessibleName(labels["idea_uuid"])
+        self.idea_combo.setEnabled(editable)
+        self.idea_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.idea_combo.setMinimumContentsLength(20)
+        self.idea_combo.activated.connect(self._on_idea)
+        head = QFormLayout()
+        head.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        head.addRow(labels["idea_uuid"] + ":", self.idea_combo)
+
+        # -- the guided hypothesis
+        hypothesis = QGridLayout()
+        hypothesis.setColumnStretch(1, 1)
+        hypothesis.setVerticalSpacing(4)
+        for row, field in enumerate(("we_believe", "will", "we_will_see")):
+            words = {
+                "we_believe": self.tr("We believe that …"),
+                "will": self.tr("… will …"),
+                "we_will_see": self.tr("We will see it when …"),
+            }[field]
+            caption = QLabel(words)
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            caption.setMinimumWidth(150)
+            caption.setBuddy(self.editors[field])
+            box = self.editors[field]
+            assert isinstance(box, QPlainTextEdit)
+            box.setMaximumHeight(52)
+            box.setMinimumHeight(40)
+            box.textChanged.connect(self._show_preview)
+            hypothesis.addWidget(caption, row, 0)
+            hypothesis.addWidget(box, row, 1)
+        _plain(self.editors["we_believe"]).setPlaceholderText(
+            self.tr("e.g. benches, plants and shade on the square")
+        )
+        _plain(self.editors["will"]).setPlaceholderText(
+            self.tr("e.g. make more people stay after shopping")
+        )
+        _plain(self.editors["we_will_see"]).setPlaceholderText(
+            self.tr("e.g. we count more people sitting and staying than before")
+        )
+        self.preview = QLabel()
+        self.preview.setObjectName("trial_hypothesis_preview")
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
+        self.preview.setStyleSheet(
+            "QLabel { background: palette(alternate-base); border-left: 4px solid #7a9cc6;"
+            " padding: 8px 10px; font-style: italic; }"
+        )
+
+        # -- the plan
+        self.type_combo = QComboBox()
+        self.type_combo.setObjectName("trial_trial_type")
+        self.type_combo.setAccessibleName(labels["trial_type"])
+        for key, label in texts.trial_type_labels().items():
+            self.type_combo.addItem(label, key)
+        self.type_combo.setEnabled(editable)
+        self.type_combo.activated.connect(self._on_type)
+        dates = QHBoxLayout()
+        dates.setContentsMargins(0, 0, 0, 0)
+        self.clear_buttons: dict[str, QToolButton] = {}
+        for field in DATE_FIELDS:
+            if field == "end_date":
+                dates.addSpacing(12)
+                dates.addWidget(QLabel(labels["end_date"] + ":"))
+            dates.addWidget(self.editors[field])
+            clear = _tool("close", self.tr("Remove the date"), f"trial_{field}_clear")
+            clear.setEnabled(editable)
+            clear.clicked.connect(functools.partial(self._clear_date, field))
+            self.clear_buttons[field] = clear
+            dates.addWidget(clear)
+        dates.addStretch(1)
+        self.date_error = QLabel()
+        self.date_error.setObjectName("trial_date_error")
+        self.date_error.setWordWrap(True)
+        self.date_error.setProperty("role", "warning")
+        self.date_error.hide()
+
+        self.actors = QListWidget()
+        self.actors.setObjectName("trial_responsible")
+        self.actors.setAccessibleName(labels["responsible"])
+        self.actors.setMaximumHeight(130)
+        self.actors.setMinimumHeight(80)
+        self.actors.itemChanged.connect(self._on_actor)
+        self.actors_summary = _hint()
+        self.actors_summary.setObjectName("trial_responsible_summary")
+
+        plan = QFormLayout()
+        plan.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        plan.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        plan.addRow(labels["strategic_aim"] + ":", self.editors["strategic_aim"])
+        plan.addRow(labels["trial_type"] + ":", self.type_combo)
+        plan.addRow(labels["place"] + ":", self.editors["place"])
+        plan.addRow(labels["start_date"] + ":", dates)
+        plan.addRow("", self.date_error)
+        plan.addRow(labels["materials"] + ":", self.editors["materials"])
+        actors_box = QVBoxLayout()
+        actors_box.setContentsMargins(0, 0, 0, 0)
+        actors_box.setSpacing(2)
+        actors_box.addWidget(self.actors)
+        actors_box.addWidget(self.actors_summary)
+        plan.addRow(labels["responsible"] + ":", actors_box)
+
+        # -- budget
+        self.budget_model = TrialRowsModel(session, budget_columns(), self._write_budget)
+        self.budget = RowsTable(
+            session,
+            "budget",
+            self.budget_model,
+            self._add_budget_line,
+            lambda row, pos: trial_commands.delete_budget_line(session, row, pos),  # type: ignore[arg-type]
+            lambda uuid, old, new: trial_commands.move_budget_line(session, uuid, old, new),
+        )
+        self.budget_total = QLabel()
+        self.budget_total.setObjectName("trial_budget_total")
+        self.budget.buttons.addWidget(self.budget_total)
+
+        # -- permits
+        self.permits_model = TrialRowsModel(session, permit_columns(), self._write_permit)
+        self.permits = RowsTable(
+            session,
+            "permits",
+            self.permits_model,
+            self._add_permit,
+            lambda row, pos: trial_commands.delete_permit(session, row, pos),  # type: ignore[arg-type]
+            lambda uuid, old, new: trial_commands.move_permit(session, uuid, old, new),
+        )
+        self.usual_permits = QPushButton(icon("add"), self.tr("Add the usual permits"))
+        self.usual_permits.setObjectName("trial_usual_permits")
+        self.usual_permits.setToolTip(
+            self.tr(
+                "Adds the permits a street test usually needs to check (event, road or square, "
+                "temporary structures, police, landlord, insurance, noise) that are not listed yet"
+            )
+        )
+        self.usual_permits.clicked.connect(self.add_usual_permits)
+        self.permits.buttons.addWidget(self.usual_permits)
+        permits_hint = _hint(self.tr("Double-click a cell to change it. Delete clears a date."))
+
+        # -- success and measurement
+        outcome = QFormLayout()
+        outcome.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outcome.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        outcome.addRow(labels["success_criteria"] + ":", self.editors["success_criteria"])
+        outcome.addRow(labels["measurement_plan"] + ":", self.editors["measurement_plan"])
+
+        # -- status
+        self.status_chip = QLabel()
+        self.status_chip.setObjectName("trial_status")
+        self.next_status = QPushButton()
+        self.next_status.setObjectName("trial_next_status")
+        self.next_status.clicked.connect(self.advance_status)
+        self.status_message = QLabel()
+        self.status_message.setObjectName("trial_status_message")
+        self.status_message.setWordWrap(True)
+        self.status_message.setProperty("role", "warning")
+        self.status_message.hide()
+        self.history = QTableWidget(0, 2)
+        self.history.setObjectName("trial_history")
+        self.history.setHorizontalHeaderLabels([labels["status"], self.tr("Date")])
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setMaximumWidth(300)
+        self.history.itemSelectionChanged.connect(self._update_status_buttons)
+        self.delete_status = QPushButton(icon("remove"), self.tr("Delete status change"))
+        self.delete_status.setObjectName("trial_delete_status")
+        self.delete_status.setToolTip(self.tr("Delete the selected status change (a mistake)"))
+        self.delete_status.clicked.connect(self.delete_status_change)
+        status_row = QHBoxLayout()
+        status_row.addWidget(QLabel(labels["status"] + ":"))
+        status_row.addWidget(self.status_chip)
+        status_row.addSpacing(12)
+        status_row.addWidget(self.next_status)
+        status_row.addStretch(1)
+        history_row = QHBoxLayout()
+        history_row.addWidget(self.history, 1)
+        history_buttons = QVBoxLayout()
+        history_buttons.addWidget(self.delete_status)
+        history_buttons.addStretch(1)
+        history_row.addLayout(history_buttons)
+        history_row.addStretch(1)
+
+        # -- assembly
+        self.body = QWidget()
+        self.body.setObjectName("trial_form_body")
+        self.body.setMaximumWidth(1000)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(16, 12, 16, 16)
+        body.setSpacing(8)
+        body.addWidget(title)
+        body.addWidget(self.version_label)
+        body.addLayout(head)
+        body.addWidget(_rule())
+        body.addWidget(_section(self.tr("Hypothesis")))
+        body.addLayout(hypothesis)
+        body.addWidget(self.preview)
+        body.addWidget(_rule())
+        body.addWidget(_section(self.tr("Plan")))
+        body.addLayout(plan)
+        body.addWidget(_rule())
+        body.addWidget(_section(labels["budget"]))
+        body.addWidget(self.budget)
+        body.addWidget(_rule())
+        body.addWidget(_section(labels["permits"]))
+        body.addWidget(self.permits)
+        body.addWidget(permits_hint)
+        body.addWidget(_rule())
+        body.addWidget(_section(self.tr("Success and measurement")))
+        body.addLayout(outcome)
+        body.addWidget(_rule())
+        body.addWidget(_section(labels["status"]))
+        body.addLayout(status_row)
+        body.addWidget(self.status_message)
+        body.addLayout(history_row)
+        body.addStretch(1)
+
+        self.empty = _hint(self.tr("Select a test in the list, or add one (Ctrl+Shift+T)."))
+        self.empty.setObjectName("trial_form_empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.empty)
+        holder_layout.addWidget(self.body)
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("trial_form_scroll")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroller)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        session.changed.connect(self._on_changed)
+        self._fill_actors()
+        self.set_trial(None)
+
+    # -- building helpers ------------------------------------------------------------------------
+
+    def _bind(self, field: str, edit: QLineEdit | QPlainTextEdit | QDateEdit) -> None:
+        edit.setObjectName(f"trial_{field}")
+        edit.setAccessibleName(self._labels[field])
+        self.editors[field] = edit
+        self.binders[field] = _Binder(self._session, edit, functools.partial(self._write, field))
+
+    # -- showing ---------------------------------------------------------------------------------
+
+    @property
+    def uuid(self) -> str | None:
+        return self._trial.uuid if self._trial else None
+
+    def set_trial(self, uuid: str | None) -> None:
+        """Show the test ``uuid`` (or nothing); typing in the previous one is written first."""
+        if self._trial is not None and uuid != self._trial.uuid:
+            for binder in self.binders.values():
+                binder.flush()
+        self._book = self._session.service.trial_book()
+        changed = uuid != self.uuid
+        self._trial = self._book.trial(uuid) if uuid else None
+        self._same = not changed
+        if changed:
+            self.date_error.hide()
+            self.status_message.hide()
+            self.scroller.verticalScrollBar().setValue(0)
+        self._show()
+
+    def focus_title(self) -> None:
+        title = self.editors["title"]
+        title.setFocus()
+        if isinstance(title, QLineEdit):
+            title.selectAll()
+
+    def _on_changed(self, changes: Any) -> None:
+        if changes.actors:
+            self._fill_actors()
+        if changes.trials or changes.actors:
+            self.set_trial(self.uuid)
+
+    def _show(self) -> None:
+        trial = self._trial
+        self.empty.setVisible(trial is None)
+        self.body.setVisible(trial is not None)
+        if trial is None:
+            return
+        for field, binder in self.binders.items():
+            # Another field's edit refreshes the form: typing not written yet stays.
+            if not (self._same and binder.pending()):
+                binder.show(getattr(trial, field))
+        self._show_version()
+        self._fill_ideas()
+        self.type_combo.setCurrentIndex(max(self.type_combo.findData(trial.trial_type), 0))
+        self._show_actors()
+        self.budget_model.set_rows(trial.budget)
+        self._show_budget_total()
+        self.permits_model.set_rows(trial.permits)
+        present = {p.kind for p in trial.permits}
+        self.usual_permits.setEnabled(
+            not self._session.read_only and any(k not in present for k in USUAL_PERMITS)
+        )
+        self._show_status()
+        self._show_preview()
+
+    def _show_version(self) -> None:
+        trial = self._trial
+        assert trial is not None
+        before = self._book.trial(trial.version_of) if trial.version_of else None
+        self.version_label.setVisible(before is not None)
+        if before is None:
+            self.version_label.setText("")
+            return
+        number = len(version_chain(self._book, trial.uuid))
+        link = '<a href="{}">{}</a>'.format(
+            html.escape(before.uuid), html.escape(before.title or "–")
+        )
+        self.version_label.setText(
+            self.tr("Version {0}, a new version of the test {1}").format(number, link)
+        )
+
+    def _open_link(self, uuid: str) -> None:
+        self.open_trial.emit(uuid)
+
+    def _fill_ideas(self) -> None:
+        trial = self._trial
+        assert trial is not None
+        combo = self.idea_combo
+        blocked = combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("– no idea chosen –"), "")
+        for idea in self._book.ideas:
+            if idea.merged_into is None or idea.uuid == trial.idea_uuid:
+                combo.addItem(idea.title or "–", idea.uuid)
+        combo.setCurrentIndex(max(combo.findData(trial.idea_uuid or ""), 0))
+        combo.blockSignals(blocked)
+
+    def _fill_actors(self) -> None:
+        blocked = self.actors.blockSignals(True)
+        self.actors.clear()
+        editable = not self._session.read_only
+        for actor in self._session.service.actor_map().actors:
+            item = QListWidgetItem(actor.name or "–")
+            item.setData(Qt.ItemDataRole.UserRole, actor.uuid)
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if editable:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            item.setFlags(flags)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.actors.addItem(item)
+        self.actors.blockSignals(blocked)
+
+    def _show_actors(self) -> None:
+        trial = self._trial
+        assert trial is not None
+        blocked = self.actors.blockSignals(True)
+        names = []
+        for row in range(self.actors.count()):
+            item = self.actors.item(row)
+            chosen = item.data(Qt.ItemDataRole.UserRole) in trial.responsible
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+        by_uuid = {
+            self.actors.item(r).data(Qt.ItemDataRole.UserRole): self.actors.item(r).text()
+            for r in range(self.actors.count())
+        }
+        names = [by_uuid.get(u, "?") for u in trial.responsible]
+        self.actors.blockSignals(blocked)
+        self.actors_summary.setText(
+            self.tr("Responsible: {0}").format(", ".join(names))
+            if names
+            else self.tr("No responsible actor chosen yet.")
+        )
+
+    def _show_budget_total(self) -> None:
+        trial = self._trial
+        assert trial is not None
+        self.budget_total.setText(
+            self.tr("Paid: {0}   In kind: {1}").format(
+                kroner(trial.budget_total), kroner(trial.in_kind_total)
+            )
+        )
+
+    def _show_preview(self) -> None:
+        parts = [
+            _plain(self.editors[f]).toPlainText() for f in ("we_believe", "will", "we_will_see")
+        ]
+        sentence = hypothesis_sentence(*parts)
+        self.preview.setText(html.escape(sentence))
+
+    def hypothesis_text(self) -> str:
+        """The preview sentence as plain text."""
+        return hypothesis_sentence(
+            *(_plain(self.editors[f]).toPlainText() for f in ("we_believe", "will", "we_will_see"))
+        )
+
+    def _show_status(self) -> None:
+        trial = self._trial
+        assert trial is not None
+        status = trial.status
+        fill, ink = STATUS_COLOURS.get(status, STATUS_COLOURS["idea"])
+        self.status_chip.setText(self._statuses.get(status, status))
+        self.status_chip.setStyleSheet(
+            f"QLabel {{ background: {fill}; color: {ink}; border-radius: 9px;"
+            " padding: 2px 10px; font-weight: 600; }"
+        )
+        following = self._next_status()
+        self.next_status.setVisible(following is not None)
+        if following is not None:
+            self.next_status.setText(
+                self.tr("Move to next status: {0}").format(self._statuses[following])
+            )
+        self.history.setRowCount(len(trial.history))
+        for row, change in enumerate(trial.history):
+            self.history.setItem(
+                row, 0, QTableWidgetItem(self._statuses.get(change.status, change.status))
+            )
+            self.history.setItem(row, 1, QTableWidgetItem(day_text(change.date)))
+        self.history.resizeRowsToContents()
+        height = self.history.horizontalHeader().sizeHint().height() + 4
+        height += sum(self.history.rowHeight(r) for r in range(len(trial.history)))
+        if not trial.history:
+            height += self.history.verticalHeader().defaultSectionSize()
+        self.history.setFixedHeight(height)
+        self._update_status_buttons()
+
+    def _next_status(self) -> str | None:
+        if self._trial is None:
+            return None
+        index = TRIAL_STATUSES.index(self._trial.status)
+        return TRIAL_STATUSES[index + 1] if index + 1 < len(TRIAL_STATUSES) else None
+
+    def _update_status_buttons(self) -> None:
+        editable = not self._session.read_only and self._trial is not None
+        self.next_status.setEnabled(editable and self._next_status() is not None)
+        self.delete_status.setEnabled(editable and bool(self.history.selectedItems()))
+
+    # -- editing ---------------------------------------------------------------------------------
+
+    def _write(self, field: str, old: Any, new: Any) -> None:
+        trial = self._trial
+        if trial is None or self._session.read_only:
+            return
+        if field in DATE_FIELDS:
+            start = new if field == "start_date" else trial.start_date
+            end = new if field == "end_date" else trial.end_date
+            if start is not None and end is not None and end < start:
+                self.date_error.setText(
+                    self.tr(
+                        "A test cannot end before it starts: the end {0} is before the start "
+                        "{1}. The date was not saved."
+                    ).format(day_text(end), day_text(start))
+                )
+                self.date_error.show()
+                self.binders[field].show(old)
+                return
+            self.date_error.hide()
+        trial_commands.set_trial_field(
+            self._session, trial.uuid, field, self._labels[field], old, new
+        )
+
+    def _clear_date(self, field: str) -> None:
+        edit = self.editors[field]
+        assert isinstance(edit, QDateEdit)
+        edit.setDate(edit.minimumDate())
+
+    def _on_idea(self, *_: object) -> None:
+        if self._trial is None:
+            return
+        new = self.idea_combo.currentData() or None
+        if new != self._trial.idea_uuid:
+            self._write("idea_uuid", self._trial.idea_uuid, new)
+
+    def _on_type(self, *_: object) -> None:
+        if self._trial is None:
+            return
+        new = self.type_combo.currentData()
+        if new != self._trial.trial_type:
+            self._write("trial_type", self._trial.trial_type, new)
+
+    def _on_actor(self, item: QListWidgetItem) -> None:
+        if self._trial is None:
+            return
+        uuid = item.data(Qt.ItemDataRole.UserRole)
+        old = self._trial.responsible
+        if item.checkState() == Qt.CheckState.Checked:
+            new = old if uuid in old else (*old, uuid)
+        else:
+            new = tuple(u for u in old if u != uuid)
+        if new != old:
+            self._write("responsible", old, new)
+
+    def set_responsible(self, uuids: tuple[str, ...]) -> None:
+        """Check exactly these actors (as a click on each would), in one undo step."""
+        if self._trial is not None and tuple(uuids) != self._trial.responsible:
+            self._write("responsible", self._trial.responsible, tuple(uuids))
+
+    def _write_budget(self, uuid: str, field: str, label: str, old: Any, new: Any) -> None:
+        trial_commands.set_budget_field(self._session, uuid, field, label, old, new)
+
+    def _write_permit(self, uuid: str, field: str, label: str, old: Any, new: Any) -> None:
+        trial_commands.set_permit_field(self._session, uuid, field, label, old, new)
+
+    def _add_budget_line(self, position: int | None) -> str | None:
+        if self._trial is None:
+            return None
+        return trial_commands.add_budget_line(self._session, self._trial.uuid, position)
+
+    def _add_permit(self, position: int | None) -> str | None:
+        if self._trial is None:
+            return None
+        uuids = trial_commands.add_permits(self._session, self._trial.uuid, ["other"], position)
+        return uuids[0] if uuids else None
+
+    def add_usual_permits(self) -> None:
+        if self._trial is None or self._session.read_only:
+            return
+        present = {p.kind for p in self._trial.permits}
+        missing = [k for k in USUAL_PERMITS if k not in present]
+        trial_commands.add_permits(self._session, self._trial.uuid, missing)
+
+    def advance_status(self) -> None:
+        trial = self._trial
+        following = self._next_status()
+        if trial is None or following is None or self._session.read_only:
+            return
+        today = self.today()
+        last = trial.history[-1].date if trial.history else None
+        if last is not None and today < last:
+            self.status_message.setText(
+                self.tr(
+                    "The last status change is dated {0}, after today ({1}). Delete it if it "
+                    "was a mistake."
+                ).format(day_text(last), day_text(today))
+            )
+            self.status_message.show()
+            return
+        self.status_message.hide()
+        trial_commands.change_status(self._session, trial.uuid, following, today)
+
+    def delete_status_change(self) -> None:
+        trial = self._trial
+        rows = {i.row() for i in self.history.selectedItems()}
+        if trial is None or not rows or self._session.read_only:
+            return
+        row = min(rows)
+        trial_commands.delete_status_change(self._session, trial.history[row], row)

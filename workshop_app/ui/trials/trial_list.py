@@ -1,0 +1,380 @@
+"""The list of tests: title, a version badge, a status chip coloured by status, and the dates.
+
+Add (Ctrl+Shift+T), delete (Delete; undo puts back the test with its evidence and decisions) and
+move (Ctrl+Up / Ctrl+Down) are undoable; ``trial_selected`` tells the page which test to show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.trials import Trial, TrialBook, version_chain
+from workshop_app.ui.icons import icon
+from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.trials import texts, trial_commands
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+VERSION_ROLE = Qt.ItemDataRole.UserRole + 3
+DATES_ROLE = Qt.ItemDataRole.UserRole + 4
+
+#: Chip colours (background, text) per status: grey idea, blue planned, amber running, violet
+#: evaluated, green decided. Dark text on light fills, readable on a projector too.
+STATUS_COLOURS = {
+    "idea": ("#e4e4e4", "#333333"),
+    "planned": ("#d5e3fb", "#1b3a73"),
+    "running": ("#ffe2a8", "#5c3d00"),
+    "evaluated": ("#e6dbfa", "#3d2673"),
+    "decided": ("#cfeed6", "#1b5128"),
+}
+
+
+def day_text(day: dt.date | None) -> str:
+    return f"{day:%d-%m-%Y}" if day else ""
+
+
+def dates_text(trial: Trial) -> str:
+    if trial.start_date and trial.end_date:
+        return f"{day_text(trial.start_date)} – {day_text(trial.end_date)}"
+    if trial.start_date:
+        return QCoreApplication.translate("TrialList", "from {0}").format(
+            day_text(trial.start_date)
+        )
+    if trial.end_date:
+        return QCoreApplication.translate("TrialList", "until {0}").format(day_text(trial.end_date))
+    return QCoreApplication.translate("TrialList", "No dates yet")
+
+
+class TrialListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._trials: tuple[Trial, ...] = ()
+        self._versions: dict[str, int] = {}
+        self._statuses = texts.status_labels()
+
+    def set_book(self, book: TrialBook) -> None:
+        versions = {t.uuid: len(version_chain(book, t.uuid)) for t in book.trials}
+        if [t.uuid for t in book.trials] == [t.uuid for t in self._trials]:
+            self._trials, self._versions = book.trials, versions
+            if self._trials:
+                self.dataChanged.emit(self.index(0), self.index(len(self._trials) - 1))
+            return
+        self.beginResetModel()
+        self._trials, self._versions = book.trials, versions
+        self.endResetModel()
+
+    def trial(self, row: int) -> Trial:
+        return self._trials[row]
+
+    def row_of(self, uuid: str | None) -> int:
+        return next((i for i, t in enumerate(self._trials) if t.uuid == uuid), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._trials)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._trials):
+            return None
+        trial = self._trials[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return trial.title or "–"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{trial.title or '–'}\n{self._statuses.get(trial.status, trial.status)}"
+        if role == UUID_ROLE:
+            return trial.uuid
+        if role == STATUS_ROLE:
+            return trial.status
+        if role == VERSION_ROLE:
+            return self._versions.get(trial.uuid, 1)
+        if role == DATES_ROLE:
+            return dates_text(trial)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            version = self._versions.get(trial.uuid, 1)
+            badge = f" v{version}" if version > 1 else ""
+            status = self._statuses.get(trial.status, trial.status)
+            return f"{trial.title or '–'}{badge}, {status}, {dates_text(trial)}"
+        return None
+
+
+class TrialDelegate(QStyledItemDelegate):
+    """Two lines per test: the title (and "v2"), then the status chip and the dates."""
+
+    PAD = 8
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._statuses = texts.status_labels()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        metrics = QFontMetrics(option.font)
+        return QSize(200, metrics.height() * 2 + self.PAD * 2 + 8)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect: QRect = opt.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = opt.palette
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        painter.save()
+        font = QFont(opt.font)
+        bold = QFont(font)
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        line = metrics.height()
+
+        # line 1: version badge (right) and title
+        version = int(index.data(VERSION_ROLE) or 1)
+        badge_width = 0
+        if version > 1:
+            small = QFont(font)
+            small.setBold(True)
+            badge_text = f"v{version}"
+            badge_width = QFontMetrics(small).horizontalAdvance(badge_text) + 12
+            badge = QRect(rect.right() - badge_width, rect.top(), badge_width, line)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#4a4a4a"))
+            painter.drawRoundedRect(badge, 6, 6)
+            painter.setPen(QColor("#ffffff"))
+            painter.setFont(small)
+            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), badge_text)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        title_rect = QRect(rect.left(), rect.top(), rect.width() - badge_width - 6, line)
+        title = metrics.elidedText(
+            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+            Qt.TextElideMode.ElideRight,
+            title_rect.width(),
+        )
+        painter.drawText(title_rect, int(Qt.AlignmentFlag.AlignVCenter), title)
+
+        # line 2: status chip and dates
+        status = str(index.data(STATUS_ROLE) or "idea")
+        label = self._statuses.get(status, status)
+        painter.setFont(font)
+        plain = QFontMetrics(font)
+        chip_width = plain.horizontalAdvance(label) + 14
+        chip = QRect(rect.left(), rect.top() + line + 6, chip_width, plain.height() + 2)
+        fill, ink = STATUS_COLOURS.get(status, STATUS_COLOURS["idea"])
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(fill))
+        painter.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2)
+        painter.setPen(QColor(ink))
+        painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), label)
+        painter.setPen(text_colour)
+        dates_rect = QRect(
+            chip.right() + 8, chip.top(), rect.right() - chip.right() - 8, chip.height()
+        )
+        dates = plain.elidedText(
+            str(index.data(DATES_ROLE) or ""), Qt.TextElideMode.ElideRight, dates_rect.width()
+        )
+        painter.drawText(dates_rect, int(Qt.AlignmentFlag.AlignVCenter), dates)
+        painter.restore()
+
+
+class TrialList(QWidget):
+    """The tests of the project. ``trial_selected(uuid)`` ("" when none is selected)."""
+
+    trial_selected = Signal(str)
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trial_list")
+        self._session = session
+        self._book = TrialBook()
+        self._last_emitted: str | None = None
+        editable = not session.read_only
+
+        heading = QLabel(self.tr("Tests"))
+        heading.setProperty("role", "sectionTitle")
+        self.count = QLabel()
+        self.count.setObjectName("trial_list_count")
+        self.count.setProperty("role", "hint")
+
+        self.model = TrialListModel(self)
+        self.view = QListView()
+        self.view.setObjectName("trial_list_view")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(TrialDelegate(self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setUniformItemSizes(True)
+        self.view.setAccessibleName(self.tr("Tests"))
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+
+        self.add_button = QPushButton(icon("add"), self.tr("New test"))
+        self.add_button.setObjectName("trial_add")
+        self.add_button.setToolTip(self.tr("Add a new test (Ctrl+Shift+T)"))
+        self.delete_button = QToolButton()
+        self.delete_button.setObjectName("trial_delete")
+        self.delete_button.setIcon(icon("remove"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected test with its evidence and decisions (Delete)")
+        )
+        self.delete_button.setAccessibleName(self.tr("Delete test"))
+        self.up_button = QToolButton()
+        self.up_button.setObjectName("trial_up")
+        self.up_button.setIcon(icon("up"))
+        self.up_button.setToolTip(self.tr("Move the test up (Ctrl+Up)"))
+        self.up_button.setAccessibleName(self.tr("Move up"))
+        self.down_button = QToolButton()
+        self.down_button.setObjectName("trial_down")
+        self.down_button.setIcon(icon("down"))
+        self.down_button.setToolTip(self.tr("Move the test down (Ctrl+Down)"))
+        self.down_button.setAccessibleName(self.tr("Move down"))
+        for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
+            button.setEnabled(editable)
+        self.add_button.clicked.connect(self.add_trial)
+        self.delete_button.clicked.connect(self.delete_trial)
+        self.up_button.clicked.connect(lambda: self.move_trial(-1))
+        self.down_button.clicked.connect(lambda: self.move_trial(+1))
+
+        head = QHBoxLayout()
+        head.addWidget(heading)
+        head.addStretch(1)
+        head.addWidget(self.count)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.addLayout(head)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+        context = Qt.ShortcutContext.WindowShortcut
+        self.add_shortcut = QShortcut(QKeySequence("Ctrl+Shift+T"), self, self.add_trial, context)
+        for keys, slot in (
+            ("Ctrl+Up", lambda: self.move_trial(-1)),
+            ("Ctrl+Down", lambda: self.move_trial(+1)),
+        ):
+            QShortcut(QKeySequence(keys), self.view, slot, Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.view,
+            self.delete_trial,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
+
+        session.changed.connect(self._on_changed)
+        self._refresh()
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0))
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def _on_changed(self, changes: Any) -> None:
+        if changes.trials:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        keep = self.selected_uuid()
+        old_row = self.view.currentIndex().row()
+        self._book = self._session.service.trial_book()
+        self.model.set_book(self._book)
+        row = self.model.row_of(keep)
+        if keep is not None and row < 0:  # deleted: the test that took its place
+            row = min(old_row, self.model.rowCount() - 1)
+        if row >= 0 and self.view.currentIndex().row() != row:
+            self.view.setCurrentIndex(self.model.index(row))
+        self.count.setText(self.tr("{0} in all").format(self.model.rowCount()))
+        self._update_buttons()
+        self._emit_selection()
+
+    def _update_buttons(self) -> None:
+        editable = not self._session.read_only
+        row = self.view.currentIndex().row()
+        self.delete_button.setEnabled(editable and row >= 0)
+        self.up_button.setEnabled(editable and row > 0)
+        self.down_button.setEnabled(editable and 0 <= row < self.model.rowCount() - 1)
+
+    def _on_current(self, *_: object) -> None:
+        self._update_buttons()
+        self._emit_selection()
+
+    def _emit_selection(self) -> None:
+        uuid = self.selected_uuid() or ""
+        if uuid != self._last_emitted:
+            self._last_emitted = uuid
+            self.trial_selected.emit(uuid)
+
+    def selected_uuid(self) -> str | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return str(index.data(UUID_ROLE))
+
+    def select(self, uuid: str) -> None:
+        row = self.model.row_of(uuid)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+            self.view.scrollTo(self.model.index(row))
+
+    # -- editing ---------------------------------------------------------------------------------
+
+    def add_trial(self) -> str | None:
+        if self._session.read_only:
+            return None
+        self._session.flush()
+        row = self.view.currentIndex().row()
+        uuid = trial_commands.add_trial(
+            self._session, self.tr("New test"), row + 1 if row >= 0 else None
+        )
+        self.select(uuid)
+        return uuid
+
+    def delete_trial(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid is None or self._session.read_only:
+            return
+        self._session.flush()
+        trial_commands.delete_trial(self._session, uuid)
+
+    def move_trial(self, step: int) -> None:
+        uuid = self.selected_uuid()
+        if uuid is None or self._session.read_only:
+            return
+        row = self.model.row_of(uuid)
+        target = row + step
+        if not 0 <= target < self.model.rowCount():
+            return
+        trial_commands.move_trial(self._session, uuid, row, target)
+        self.select(uuid)
