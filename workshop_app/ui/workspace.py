@@ -19,9 +19,9 @@ from workshop_app.ui.icons import icon
 from workshop_app.ui.meetings.view import MeetingsPage
 from workshop_app.ui.overview import OverviewPage
 from workshop_app.ui.pending_bar import PendingBar
-from workshop_app.ui.phase_pages import TestsPage
 from workshop_app.ui.scope.page import ScopePage
 from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.trials.page import TrialsPage
 
 PAGES = ("overview", "scope", "actors", "tests", "meetings", "handouts")
 
@@ -44,6 +44,7 @@ class Workspace(QWidget):
         self.exports = ExportsPage(session)
         self.scope = ScopePage(session, language)
         self.actors = ActorsPage(session)
+        self.trials = TrialsPage(session)
         titles = {
             "overview": self.tr("Overview"),
             "scope": self.tr("1 Start-up and scope"),
@@ -56,7 +57,7 @@ class Workspace(QWidget):
             "overview": self.overview,
             "scope": self.scope,
             "actors": self.actors,
-            "tests": TestsPage(),
+            "tests": self.trials,
             "meetings": self.meetings,
             "handouts": self.exports,
         }

@@ -1,0 +1,58 @@
+"""The page "3 Prototype tests": its tabs work together — choosing a test shows it everywhere,
+promoting an idea and opening a node of the lineage jump to the test."""
+
+from __future__ import annotations
+
+
+def page(window):  # type: ignore[no-untyped-def]
+    window.workspace.show_page("tests")
+    return window.workspace.trials
+
+
+def book(window):  # type: ignore[no-untyped-def]
+    return window.session.service.trial_book()
+
+
+def test_the_demo_tests_are_listed_and_the_first_is_shown(window) -> None:  # type: ignore[no-untyped-def]
+    p = page(window)
+    first = p.list.selected_uuid()
+    assert first in {t.uuid for t in book(window).trials}
+    assert p.form.uuid == first
+    assert p.test_tabs.isEnabled()
+
+
+def test_choosing_a_test_shows_it_in_every_tab(window) -> None:  # type: ignore[no-untyped-def]
+    p = page(window)
+    other = book(window).trials[-1].uuid
+    p.list.select(other)
+    assert p.form.uuid == other
+    for name in p.TEST_TABS:
+        p.show_tab("tests", name)
+        assert p.test_tabs.currentWidget().isEnabled()
+
+
+def test_promoting_an_idea_opens_the_new_test(window) -> None:  # type: ignore[no-untyped-def]
+    p = page(window)
+    p.show_tab("ideas")
+    tested = {t.idea_uuid for t in book(window).trials}
+    idea = next(i for i in book(window).ideas if i.uuid not in tested and not i.merged_into)
+    p.ideas.select(idea.uuid)
+    new = p.ideas.promote_selected()
+    assert new is not None
+    assert p.tabs.currentIndex() == p.TABS.index("tests")
+    assert p.list.selected_uuid() == new == p.form.uuid
+    window.session.undo_stack.undo()
+    assert new not in {t.uuid for t in book(window).trials}
+
+
+def test_lineage_opens_tests_and_ideas(window) -> None:  # type: ignore[no-untyped-def]
+    p = page(window)
+    trial = book(window).trials[0].uuid
+    p.show_tab("lineage")
+    p.lineage.trial_activated.emit(trial)
+    assert p.tabs.currentIndex() == p.TABS.index("tests")
+    assert p.list.selected_uuid() == trial
+    idea = book(window).ideas[0].uuid
+    p.lineage.idea_activated.emit(idea)
+    assert p.tabs.currentIndex() == p.TABS.index("ideas")
+    assert p.ideas.selected_uuid() == idea

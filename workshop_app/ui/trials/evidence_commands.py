@@ -1,0 +1,160 @@
+"""Undo commands for the evidence of a test: count sessions, their tallies, and feedback.
+
+Same rules as ``ui/commands.py``: the push is the edit, old values (and everything a delete
+removes) are captured when the command is made, and every step is a :class:`ServiceCall`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from workshop_app.domain.trials import CountSession, Feedback
+from workshop_app.services.project_service import ServiceCall
+from workshop_app.ui.commands import ServiceCommand, SetFieldCommand
+from workshop_app.ui.session import ProjectSession
+
+# -- count sessions ------------------------------------------------------------------------------
+
+
+def add_count_session(session: ProjectSession, count: CountSession) -> bool:
+    """Store a new count session (from ``service.new_count_session``); False when refused."""
+    before = session.undo_stack.count()
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("EvidenceCommands", "Add counting session"),
+            ServiceCall("restore_count_session", (count,)),
+            ServiceCall("delete_count_session", (count.uuid,)),
+        )
+    )
+    return session.undo_stack.count() > before
+
+
+def delete_count_session(session: ProjectSession, count: CountSession) -> None:
+    """Undo puts the session back with its tallies and into the decisions that cited it."""
+    cited_by = session.service.citations(count.uuid)
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("EvidenceCommands", "Delete counting session"),
+            ServiceCall("delete_count_session", (count.uuid,)),
+            ServiceCall("restore_count_session", (count, cited_by)),
+        )
+    )
+
+
+def set_count_field(
+    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
+) -> None:
+    """One header field of a count session; typing in it again merges into one undo step."""
+    text = QCoreApplication.translate("EvidenceCommands", "Edit counting session: {0}").format(
+        label
+    )
+    session.undo_stack.push(
+        SetFieldCommand(session, "set_count_value", (uuid,), field, text, old, new)
+    )
+
+
+def set_passing(
+    session: ProjectSession, uuid: str, block: int, mode: str, old: int, new: int
+) -> None:
+    """People passing in one 10-minute block by one mode: one undo step per cell."""
+    if old == new:
+        return
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("EvidenceCommands", "Count people passing"),
+            ServiceCall("set_passing", (uuid, block, mode, new)),
+            ServiceCall("set_passing", (uuid, block, mode, old)),
+        )
+    )
+
+
+def set_staying(
+    session: ProjectSession, uuid: str, activity: str, age_band: str, old: int, new: int
+) -> None:
+    """People staying by activity and age band: one undo step per cell."""
+    if old == new:
+        return
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("EvidenceCommands", "Count people staying"),
+            ServiceCall("set_staying", (uuid, activity, age_band, new)),
+            ServiceCall("set_staying", (uuid, activity, age_band, old)),
+        )
+    )
+
+
+# -- feedback ------------------------------------------------------------------------------------
+
+
+def add_feedback(session: ProjectSession, feedback: Feedback) -> bool:
+    """Store one piece of feedback (from ``service.new_feedback``), last of its test; False when
+    refused (nothing was stored)."""
+    before = session.undo_stack.count()
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("EvidenceCommands", "Add feedback"),
+            ServiceCall("restore_feedback", (feedback,)),
+            ServiceCall("delete_feedback", (feedback.uuid,)),
+        )
+    )
+    return session.undo_stack.count() > before
+
+
+def delete_feedback(session: ProjectSession, feedback: Feedback) -> None:
+    """Undo puts the feedback back where it stood, and into the decisions that cited it."""
+    position = session.service.feedback_position(feedback.uuid)
+    cited_by = session.service.citations(feedback.uuid)
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("EvidenceCommands", "Delete feedback"),
+            ServiceCall("delete_feedback", (feedback.uuid,)),
+            ServiceCall("restore_feedback", (feedback, position, cited_by)),
+        )
+    )
+
+
+def set_feedback_field(
+    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
+) -> None:
+    """One field of one piece of feedback; editing it again merges into one undo step."""
+    text = QCoreApplication.translate("EvidenceCommands", "Edit feedback: {0}").format(label)
+    session.undo_stack.push(
+        SetFieldCommand(session, "set_feedback_value", (uuid,), field, text, old, new)
+    )
+
+
+def set_feedback_channel(session: ProjectSession, feedback: Feedback, label: str, new: str) -> None:
+    """A new channel; leaving "paper card" drops the card number in the same undo step (only a
+    card has a number)."""
+    if new == feedback.channel:
+        return
+    if feedback.card_number is None or new == "card":
+        set_feedback_field(session, feedback.uuid, "channel", label, feedback.channel, new)
+        return
+    text = QCoreApplication.translate("EvidenceCommands", "Edit feedback: {0}").format(label)
+    session.undo_stack.beginMacro(text)
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            text,
+            ServiceCall("set_feedback_value", (feedback.uuid, "card_number", None)),
+            ServiceCall("set_feedback_value", (feedback.uuid, "card_number", feedback.card_number)),
+        )
+    )
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            text,
+            ServiceCall("set_feedback_value", (feedback.uuid, "channel", new)),
+            ServiceCall("set_feedback_value", (feedback.uuid, "channel", feedback.channel)),
+        )
+    )
+    session.undo_stack.endMacro()

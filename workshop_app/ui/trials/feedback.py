@@ -1,0 +1,905 @@
+"""Feedback on a test: a quick-entry form for typing in paper cards, and the table of entries.
+
+The form stays open: Enter (or Ctrl+Enter) saves the entry as one undo step, clears the texts and
+puts the cursor back in "What works"; the card number moves on to the next one. Channel and date
+are kept for the next card. Ctrl+1 / Ctrl+2 / Ctrl+3 set the sentiment from anywhere in the form
+(and 1/2/3 or +/0/- when the sentiment buttons have the keyboard).
+
+Below, every entry of the test in a table, edited in place with undo, filtered by sentiment or
+theme; Delete removes the selected entry (undo puts it back where it was). No names are asked
+for: a channel, an age band and a respondent group only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import itertools
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    QStringListModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.changes import Changes
+from workshop_app.domain.limits import MAX_TEXT
+from workshop_app.domain.trials import (
+    MAX_CARD_NUMBER,
+    MAX_TAG_TEXT,
+    Feedback,
+    InvalidTrialValue,
+    check_feedback_value,
+    top_themes,
+)
+from workshop_app.domain.vocabulary import SENTIMENTS
+from workshop_app.errors import KnownError
+from workshop_app.ui.dialogs import Dialogs
+from workshop_app.ui.icons import icon
+from workshop_app.ui.scope.rows_model import CHOICES_ROLE
+from workshop_app.ui.scope.section_form import ChoiceDelegate
+from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.trials import evidence_commands, texts
+from workshop_app.ui.trials.charts import SENTIMENT_COLORS
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+UUID_ROLE = Qt.ItemDataRole.UserRole + 4
+
+COLUMNS = (
+    "card_number",
+    "channel",
+    "sentiment",
+    "what_works",
+    "could_be_better",
+    "quote",
+    "age_band",
+    "respondent_group",
+    "tags",
+)
+_TEXTS = ("what_works", "could_be_better", "quote")
+
+#: Keys that pick a sentiment when the sentiment buttons have the keyboard.
+SENTIMENT_KEYS = {
+    Qt.Key.Key_1.value: "positive",
+    Qt.Key.Key_Plus.value: "positive",
+    Qt.Key.Key_2.value: "neutral",
+    Qt.Key.Key_0.value: "neutral",
+    Qt.Key.Key_3.value: "negative",
+    Qt.Key.Key_Minus.value: "negative",
+}
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Themes typed as "seating, shade ,  greenery": trimmed, blanks and repeats dropped."""
+    return tuple(check_feedback_value("tags", [part for part in text.split(",")]))
+
+
+def tags_text(tags: Sequence[str]) -> str:
+    return ", ".join(tags)
+
+
+def _language() -> str:
+    return "da" if QLocale().language() == QLocale.Language.Danish else "en"
+
+
+class TagCompleter(QCompleter):
+    """Completes the theme being typed after the last comma."""
+
+    def splitPath(self, path: str) -> list[str]:
+        word = path.split(",")[-1].strip()
+        # Nothing typed after the comma yet: offer nothing (not every theme at once).
+        return [word or "\x00"]
+
+    def pathFromIndex(self, index: AnyIndex) -> str:
+        widget = self.widget()
+        done = widget.text().split(",")[:-1] if isinstance(widget, QLineEdit) else []
+        picked = str(index.data(Qt.ItemDataRole.EditRole))
+        return ", ".join([*(part.strip() for part in done if part.strip()), picked])
+
+
+class SentimentPicker(QFrame):
+    """Three toggle buttons; none chosen is allowed. With the keyboard: 1/+ positive, 2/0 neutral,
+    3/- negative, Backspace none."""
+
+    changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sentiment_picker")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._value = ""
+        labels = texts.sentiment_labels()
+        keys = {"positive": "1", "neutral": "2", "negative": "3"}
+        self.buttons: dict[str, QPushButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(3, 3, 3, 3)
+        for key in SENTIMENTS:
+            button = QPushButton(f"{labels[key]}  ({keys[key]})")
+            button.setObjectName(f"sentiment_{key}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumHeight(int(button.sizeHint().height() * 1.3))
+            text = "white" if key != "neutral" else "black"
+            button.setStyleSheet(
+                f"QPushButton:checked {{ background-color: {SENTIMENT_COLORS[key]}; color: {text};"
+                " font-weight: bold; border: 1px solid #333333; border-radius: 3px;"
+                " padding: 4px 10px; }"
+            )
+            button.clicked.connect(lambda _checked=False, k=key: self._on_clicked(k))
+            layout.addWidget(button)
+            self.buttons[key] = button
+        layout.addStretch(1)
+        self.setToolTip(
+            self.tr("1 or + positive, 2 or 0 neutral, 3 or - negative; Ctrl+1/2/3 from anywhere")
+        )
+
+    def value(self) -> str:
+        return self._value
+
+    def set_value(self, value: str) -> None:
+        self._value = value if value in SENTIMENTS else ""
+        for key, button in self.buttons.items():
+            button.setChecked(key == self._value)
+        self.changed.emit(self._value)
+
+    def _on_clicked(self, key: str) -> None:
+        self.set_value("" if key == self._value else key)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in SENTIMENT_KEYS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.set_value(SENTIMENT_KEYS[key])
+            return
+        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self.set_value("")
+            return
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -1 if key == Qt.Key.Key_Left else 1
+            at = SENTIMENTS.index(self._value) if self._value else (-1 if step > 0 else 3)
+            self.set_value(SENTIMENTS[(at + step) % len(SENTIMENTS)])
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.setFrameShape(QFrame.Shape.Box)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        super().focusOutEvent(event)
+
+
+# -- the table -----------------------------------------------------------------------------------
+
+
+class FeedbackModel(QAbstractTableModel):
+    """The feedback of one test in entry order; every cell can be edited (with undo)."""
+
+    refused = Signal(str)
+
+    def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._entries: tuple[Feedback, ...] = ()
+        self._labels = texts.feedback_field_labels()
+
+    def set_entries(self, entries: Sequence[Feedback]) -> None:
+        entries = tuple(entries)
+        if [e.uuid for e in entries] == [e.uuid for e in self._entries]:
+            self._entries = entries
+            if entries:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(entries) - 1, len(COLUMNS) - 1)
+                )
+            return
+        self.beginResetModel()
+        self._entries = entries
+        self.endResetModel()
+
+    @property
+    def entries(self) -> tuple[Feedback, ...]:
+        return self._entries
+
+    def entry(self, row: int) -> Feedback:
+        return self._entries[row]
+
+    def row_of(self, uuid: str) -> int:
+        return next((i for i, e in enumerate(self._entries) if e.uuid == uuid), -1)
+
+    def label(self, column: str) -> str:
+        return self._labels[column]
+
+    def _choices(self, column: str) -> list[tuple[str, str]]:
+        if column == "channel":
+            return list(texts.channel_labels().items())
+        if column == "sentiment":
+            return [("", "–"), *texts.sentiment_labels().items()]
+        if column == "age_band":
+            return [("", "–"), *texts.age_band_labels().items()]
+        return [("", "–"), *texts.respondent_group_labels().items()]
+
+    def _display(self, entry: Feedback, column: str) -> str:
+        value = getattr(entry, column)
+        if column == "card_number":
+            return "" if value is None else str(value)
+        if column in ("channel", "sentiment", "age_band", "respondent_group"):
+            return dict(self._choices(column)).get(value, value) if value else "–"
+        if column == "tags":
+            return tags_text(value)
+        return " ".join(str(value).split())
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation != Qt.Orientation.Horizontal
+            or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            or not 0 <= section < len(COLUMNS)
+        ):
+            return None
+        return self._labels[COLUMNS[section]]
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._session.read_only:
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        column = COLUMNS[index.column()]
+        value = getattr(entry, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.EditRole:
+            if column == "card_number":
+                return "" if value is None else str(value)
+            if column == "tags":
+                return tags_text(value)
+            return value
+        if role == Qt.ItemDataRole.ToolTipRole and column in (*_TEXTS, "tags"):
+            text = tags_text(value) if column == "tags" else str(value)
+            return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>" if text else None
+        if role == Qt.ItemDataRole.DecorationRole and column == "sentiment" and value:
+            return QColor(SENTIMENT_COLORS[value])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "card_number":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == CHOICES_ROLE and column in (
+            "channel",
+            "sentiment",
+            "age_band",
+            "respondent_group",
+        ):
+            return self._choices(column)
+        if role == UUID_ROLE:
+            return entry.uuid
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._session.read_only:
+            return False
+        if not 0 <= index.row() < len(self._entries):
+            return False
+        entry = self._entries[index.row()]
+        column = COLUMNS[index.column()]
+        label = self._labels[column]
+        new: Any
+        if column == "card_number":
+            text = "" if value is None else str(value).strip()
+            if not text:
+                new = None
+            elif not (text.isdigit() and text.isascii()) or not 1 <= int(text) <= MAX_CARD_NUMBER:
+                self.refused.emit(
+                    self.tr("A card number is a whole number from 1 to {0}.").format(
+                        MAX_CARD_NUMBER
+                    )
+                )
+                return False
+            else:
+                new = int(text)
+            if new is not None and entry.channel != "card":
+                self.refused.emit(
+                    self.tr("Only a paper card has a number: set the channel to Paper card first.")
+                )
+                return False
+            if new is not None and any(
+                e.card_number == new and e.uuid != entry.uuid for e in self._entries
+            ):
+                self.refused.emit(self.tr("Card {0} is already entered for this test.").format(new))
+                return False
+        elif column == "tags":
+            try:
+                new = parse_tags("" if value is None else str(value))
+            except InvalidTrialValue:
+                self.refused.emit(
+                    self.tr(
+                        "Themes are short words separated by commas, at most {0} characters each."
+                    ).format(MAX_TAG_TEXT)
+                )
+                return False
+        elif column in _TEXTS:
+            text = "" if value is None else str(value)
+            if len(text) > MAX_TEXT:
+                self.refused.emit(
+                    self.tr("“{0}” can hold at most {1} characters; this text has {2}.").format(
+                        label, MAX_TEXT, len(text)
+                    )
+                )
+                return False
+            new = text
+        else:
+            new = "" if value is None else str(value)
+            if new not in dict(self._choices(column)):
+                return False
+        try:
+            new = check_feedback_value(column, new)
+        except InvalidTrialValue:
+            self.refused.emit(self.tr("“{0}” cannot take this value.").format(label))
+            return False
+        old = getattr(entry, column)
+        if new == old:
+            return False
+        if column == "channel":
+            evidence_commands.set_feedback_channel(self._session, entry, label, new)
+        else:
+            evidence_commands.set_feedback_field(self._session, entry.uuid, column, label, old, new)
+        return True
+
+
+class FeedbackFilter(QSortFilterProxyModel):
+    """Keeps the entries of one sentiment and/or one theme ("" for all)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sentiment: str | None = None
+        self._theme = ""
+
+    def set_sentiment(self, key: str | None) -> None:
+        """``None``: every sentiment; ``""``: entries without one."""
+        self.beginFilterChange()
+        self._sentiment = key
+        self.endFilterChange()
+
+    def set_theme(self, theme: str) -> None:
+        self.beginFilterChange()
+        self._theme = theme.casefold()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, FeedbackModel) or source_parent.isValid():
+            return True
+        entry = model.entry(source_row)
+        if self._sentiment is not None and entry.sentiment != self._sentiment:
+            return False
+        return not self._theme or self._theme in (t.casefold() for t in entry.tags)
+
+
+# -- the panel -----------------------------------------------------------------------------------
+
+
+class FeedbackPanel(QWidget):
+    """Quick entry and the table of the feedback of one test (:meth:`set_trial`)."""
+
+    #: The uuid of the entry just saved from the form.
+    saved = Signal(str)
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("feedback_panel")
+        self._session = session
+        self._trial: str | None = None
+        self._auto_card: int | None = None
+        labels = texts.feedback_field_labels()
+        editable = not session.read_only
+
+        # -- quick entry --
+        self.form_box = QGroupBox(self.tr("New feedback"))
+        self.form_box.setObjectName("feedback_form")
+        self.channel = QComboBox()
+        self.channel.setObjectName("feedback_channel")
+        for key, label in texts.channel_labels().items():
+            self.channel.addItem(label, key)
+        self.channel.currentIndexChanged.connect(self._on_channel)
+        self.card_number = QSpinBox()
+        self.card_number.setObjectName("feedback_card_number")
+        self.card_number.setRange(1, MAX_CARD_NUMBER)
+        self.card_number.setMinimumWidth(90)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setObjectName("feedback_date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.what_works = self._line("feedback_what_works", self.tr("What the person likes"))
+        self.could_be_better = self._line(
+            "feedback_could_be_better", self.tr("What the person would change")
+        )
+        self.quote = self._line(
+            "feedback_quote", self.tr("Optional: their own words, without names")
+        )
+        self.age_band = QComboBox()
+        self.age_band.setObjectName("feedback_age_band")
+        self.age_band.addItem("–", "")
+        for key, label in texts.age_band_labels().items():
+            self.age_band.addItem(label, key)
+        self.respondent_group = QComboBox()
+        self.respondent_group.setObjectName("feedback_respondent_group")
+        self.respondent_group.addItem("–", "")
+        for key, label in texts.respondent_group_labels().items():
+            self.respondent_group.addItem(label, key)
+        self.tags = self._line("feedback_tags", self.tr("Comma between themes: seating, shade"))
+        self.tags.setMaxLength(2000)
+        self.tag_words = QStringListModel(self)
+        completer = TagCompleter(self.tag_words, self.tags)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.tags.setCompleter(completer)
+        self.sentiment = SentimentPicker()
+        self.save_button = QPushButton(icon("add"), self.tr("Save (Enter)"))
+        self.save_button.setObjectName("feedback_save")
+        self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        self.status.setObjectName("feedback_status")
+        self.status.setProperty("role", "hint")
+        self.message = QLabel()
+        self.message.setObjectName("feedback_message")
+        self.message.setProperty("role", "warning")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()
+
+        first = QHBoxLayout()
+        first.setContentsMargins(0, 0, 0, 0)
+        first.addWidget(self.channel)
+        first.addSpacing(12)
+        first.addWidget(QLabel(labels["card_number"]))
+        first.addWidget(self.card_number)
+        first.addSpacing(12)
+        first.addWidget(QLabel(labels["date"]))
+        first.addWidget(self.date)
+        first.addStretch(1)
+        who = QHBoxLayout()
+        who.setContentsMargins(0, 0, 0, 0)
+        who.addWidget(self.age_band)
+        who.addSpacing(12)
+        who.addWidget(QLabel(labels["respondent_group"]))
+        who.addWidget(self.respondent_group)
+        who.addStretch(1)
+        last = QHBoxLayout()
+        last.setContentsMargins(0, 0, 0, 0)
+        last.addWidget(self.sentiment, 1)
+        last.addWidget(self.save_button)
+        form = QFormLayout(self.form_box)
+        form.addRow(labels["channel"], first)
+        form.addRow(labels["what_works"], self.what_works)
+        form.addRow(labels["could_be_better"], self.could_be_better)
+        form.addRow(labels["quote"], self.quote)
+        form.addRow(labels["age_band"], who)
+        form.addRow(labels["tags"], self.tags)
+        form.addRow(labels["sentiment"], last)
+        hint = QLabel(
+            self.tr(
+                "Enter saves and clears the form for the next card. Ctrl+1 positive, "
+                "Ctrl+2 neutral, Ctrl+3 negative. Ctrl+Z undoes."
+            )
+        )
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        form.addRow(self.message)
+        form.addRow(self.status)
+        self.form_box.setEnabled(editable)
+        self.form_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        order = [
+            self.what_works,
+            self.could_be_better,
+            self.quote,
+            self.age_band,
+            self.respondent_group,
+            self.tags,
+            self.sentiment,
+            self.card_number,
+            self.channel,
+            self.date,
+        ]
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
+
+        for number, key in enumerate(SENTIMENTS, start=1):
+            QShortcut(
+                QKeySequence(f"Ctrl+{number}"),
+                self.form_box,
+                lambda k=key: self.sentiment.set_value(k),
+                Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+
+        # -- the table --
+        self.table_title = QLabel(self.tr("Feedback entries"))
+        self.table_title.setProperty("role", "sectionTitle")
+        self.model = FeedbackModel(session, self)
+        self.model.refused.connect(self._on_refused)
+        self.proxy = FeedbackFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setObjectName("feedback_table")
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(ChoiceDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            if editable
+            else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.filter_sentiment = QComboBox()
+        self.filter_sentiment.setObjectName("feedback_filter_sentiment")
+        self.filter_sentiment.addItem(self.tr("Every sentiment"), None)
+        for key, label in texts.sentiment_labels().items():
+            self.filter_sentiment.addItem(label, key)
+        self.filter_sentiment.addItem(self.tr("No sentiment"), "")
+        self.filter_sentiment.currentIndexChanged.connect(self._on_filter)
+        self.filter_theme = QComboBox()
+        self.filter_theme.setObjectName("feedback_filter_theme")
+        self.filter_theme.setMinimumContentsLength(14)
+        self.filter_theme.currentIndexChanged.connect(self._on_filter)
+        self.count = QLabel()
+        self.count.setObjectName("feedback_count")
+        self.count.setProperty("role", "hint")
+        self.delete_button = QPushButton(icon("remove"), self.tr("Delete"))
+        self.delete_button.setObjectName("feedback_delete")
+        self.delete_button.setToolTip(self.tr("Delete the selected entry (Delete)"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.view,
+            self.delete_selected,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("feedback_empty_hint")
+        self.empty_hint.setProperty("role", "hint")
+        self.empty_hint.setWordWrap(True)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.table_title)
+        bar.addStretch(1)
+        bar.addWidget(QLabel(self.tr("Show")))
+        bar.addWidget(self.filter_sentiment)
+        bar.addWidget(self.filter_theme)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.delete_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.count)
+        table_side = QWidget()
+        table_layout = QVBoxLayout(table_side)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addLayout(bar)
+        table_layout.addWidget(self.view, 1)
+        table_layout.addWidget(self.empty_hint)
+        table_layout.addLayout(bottom)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.form_box)
+        self.splitter.addWidget(table_side)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([self.form_box.sizeHint().height(), 10_000])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        session.changed.connect(self._on_changed)
+        self._refresh()
+
+    def _line(self, name: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setMaxLength(MAX_TEXT)
+        edit.setPlaceholderText(placeholder)
+        edit.setClearButtonEnabled(True)
+        return edit
+
+    # -- public ----------------------------------------------------------------------------------
+
+    def set_trial(self, uuid: str | None) -> None:
+        """Show the feedback of this test (``None``: none); the form starts afresh."""
+        if uuid == self._trial:
+            return
+        self._trial = uuid or None
+        self._auto_card = None
+        self.clear_form()
+        self.status.setText("")
+        self.filter_sentiment.setCurrentIndex(0)
+        self._refresh()
+
+    def trial(self) -> str | None:
+        return self._trial
+
+    def clear_form(self) -> None:
+        """Empty the texts, sentiment, age, group and themes; keep channel and date."""
+        for edit in (self.what_works, self.could_be_better, self.quote, self.tags):
+            edit.clear()
+        self.sentiment.set_value("")
+        self.age_band.setCurrentIndex(0)
+        self.respondent_group.setCurrentIndex(0)
+        self.hide_message()
+
+    def save(self) -> str | None:
+        """Save the form as a new entry (one undo step), clear it for the next card and put the
+        cursor in "What works". Returns the new entry's uuid; ``None`` when refused (the form
+        keeps its text and says why)."""
+        if self._trial is None or self._session.read_only:
+            return None
+        channel = self.channel.currentData()
+        values: dict[str, Any] = {
+            "date": _day(self.date.date()),
+            "channel": channel,
+            "sentiment": self.sentiment.value(),
+            "what_works": self.what_works.text().strip(),
+            "could_be_better": self.could_be_better.text().strip(),
+            "quote": self.quote.text().strip(),
+            "age_band": self.age_band.currentData(),
+            "respondent_group": self.respondent_group.currentData(),
+        }
+        try:
+            values["tags"] = parse_tags(self.tags.text())
+        except InvalidTrialValue:
+            self.show_message(
+                self.tr(
+                    "Themes are short words separated by commas, at most {0} characters each."
+                ).format(MAX_TAG_TEXT),
+                self.tags,
+            )
+            return None
+        if not any(values[k] for k in (*_TEXTS, "sentiment", "tags")):
+            self.show_message(
+                self.tr(
+                    "Nothing to save yet: type what works or what could be better, or choose "
+                    "a sentiment."
+                ),
+                self.what_works,
+            )
+            return None
+        card: int | None = None
+        if channel == "card":
+            card = self.card_number.value()
+            values["card_number"] = card
+            if any(e.card_number == card for e in self.model.entries):
+                self.show_message(
+                    self.tr(
+                        "Card {0} is already entered for this test. Check the number on the "
+                        "card; the entry was not saved."
+                    ).format(card),
+                    self.card_number,
+                )
+                return None
+        try:
+            entry = self._session.service.new_feedback(self._trial, **values)
+        except KnownError as exc:
+            self.show_message(exc.message(_language()), self.what_works)
+            return None
+        if not evidence_commands.add_feedback(self._session, entry):
+            self.show_message(self.tr("The entry was not saved."), self.what_works)
+            return None
+        self.clear_form()
+        self._auto_card = None
+        self._fill_card_number()
+        if card is not None:
+            self.status.setText(self.tr("Card {0} saved.").format(card))
+        else:
+            self.status.setText(self.tr("Entry saved."))
+        self.what_works.setFocus()
+        self.saved.emit(entry.uuid)
+        return entry.uuid
+
+    def show_message(self, text: str, focus: QWidget | None = None) -> None:
+        self.message.setText(text)
+        self.message.show()
+        if focus is not None:
+            focus.setFocus()
+            if isinstance(focus, QSpinBox):
+                focus.selectAll()
+
+    def hide_message(self) -> None:
+        self.message.hide()
+        self.message.setText("")
+
+    def selected_uuid(self) -> str | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        uuid = rows[0].data(UUID_ROLE)
+        return str(uuid) if uuid else None
+
+    def select(self, uuid: str) -> None:
+        row = self.model.row_of(uuid)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.view.selectRow(index.row())
+            self.view.scrollTo(index)
+
+    def delete_selected(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid is None or self._session.read_only:
+            return
+        self._session.flush()
+        shown = self.view.selectionModel().selectedRows()[0].row()
+        evidence_commands.delete_feedback(self._session, self.model.entry(self.model.row_of(uuid)))
+        if self.proxy.rowCount():
+            self.view.selectRow(min(shown, self.proxy.rowCount() - 1))
+        self._update_buttons()
+
+    # -- events ----------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter or Ctrl+Enter in the form (line edits and combo boxes pass it on) saves."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.form_box.isAncestorOf(
+            self.focusWidget()
+        ):
+            self.save()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.trials:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        keep = self.selected_uuid()
+        book = self._session.service.trial_book()
+        if self._trial is not None and book.trial(self._trial) is None:
+            self._trial = None
+        entries = book.feedback_of(self._trial) if self._trial else ()
+        self.model.set_entries(entries)
+        if keep is not None:
+            self.select(keep)
+        words = [tag for tag, _n in top_themes(book.feedback)]
+        self.tag_words.setStringList(words)
+        self._fill_theme_filter([tag for tag, _n in top_themes(entries)])
+        self._fill_card_number()
+        self.form_box.setEnabled(not self._session.read_only and self._trial is not None)
+        self._fit_columns()
+        self._update_buttons()
+
+    def _fill_card_number(self) -> None:
+        """The next free card number, unless the user typed a number of their own."""
+        if self._trial is None:
+            return
+        if self._auto_card is None or self.card_number.value() == self._auto_card:
+            number = self._session.service.next_card_number(self._trial)
+            self.card_number.setValue(number)
+            self._auto_card = number
+
+    def _fill_theme_filter(self, themes: list[str]) -> None:
+        current = self.filter_theme.currentData()
+        blocked = self.filter_theme.blockSignals(True)
+        try:
+            self.filter_theme.clear()
+            self.filter_theme.addItem(self.tr("Every theme"), "")
+            for tag in themes:
+                self.filter_theme.addItem(tag, tag)
+            at = self.filter_theme.findData(current) if current else 0
+            self.filter_theme.setCurrentIndex(max(at, 0))
+        finally:
+            self.filter_theme.blockSignals(blocked)
+        self.proxy.set_theme(self.filter_theme.currentData() or "")
+
+    def _fit_columns(self) -> None:
+        """Short columns get what they need; the texts share the rest of the width."""
+        header = self.view.horizontalHeader()
+        fixed = {
+            "card_number": 64,
+            "channel": 100,
+            "sentiment": 104,
+            "age_band": 58,
+            "respondent_group": 100,
+        }
+        shares = {"what_works": 0.3, "could_be_better": 0.3, "quote": 0.16}
+        room = max(480, self.view.viewport().width() - sum(fixed.values()))
+        for column, key in enumerate(COLUMNS):
+            if key in fixed:
+                header.resizeSection(column, fixed[key])
+            elif key in shares:
+                header.resizeSection(column, int(room * shares[key]))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _on_filter(self, *_: object) -> None:
+        self.proxy.set_sentiment(self.filter_sentiment.currentData())
+        self.proxy.set_theme(self.filter_theme.currentData() or "")
+        self._update_buttons()
+
+    def _on_channel(self, *_: object) -> None:
+        self.card_number.setEnabled(self.channel.currentData() == "card")
+
+    def _on_refused(self, text: str) -> None:
+        Dialogs.error(self, self.tr("The change was not made"), text)
+
+    def _update_buttons(self, *_: object) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count.setText(self.tr("{0} pieces of feedback").format(total))
+        else:
+            self.count.setText(self.tr("{0} of {1} pieces of feedback shown").format(shown, total))
+        self.delete_button.setEnabled(
+            not self._session.read_only and self.selected_uuid() is not None
+        )
+        if self._trial is None:
+            self.empty_hint.setText(self.tr("Choose a test to see its feedback."))
+        elif not total:
+            self.empty_hint.setText(
+                self.tr("No feedback yet. Type in the paper cards above: Enter saves each one.")
+            )
+        else:
+            self.empty_hint.setText(self.tr("No entries match the filter."))
+        self.empty_hint.setVisible(not shown)
+        self.view.setVisible(bool(shown))
+
+
+def _day(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())

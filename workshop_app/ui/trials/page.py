@@ -1,0 +1,124 @@
+"""The page "3 Prototype tests", in tabs: the idea bank, the tests (each with its plan, counts,
+feedback, summary and decisions) and the lineage of ideas and tests. One test is "current"
+across the test's tabs; promoting an idea or opening a node of the lineage jumps to it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from workshop_app.ui.icons import icon
+from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.trials.counts import CountsPanel
+from workshop_app.ui.trials.decisions import DecisionLog
+from workshop_app.ui.trials.feedback import FeedbackPanel
+from workshop_app.ui.trials.ideas import IdeaBank
+from workshop_app.ui.trials.lineage import LineageView
+from workshop_app.ui.trials.summary import SummaryPanel
+from workshop_app.ui.trials.trial_form import TrialForm
+from workshop_app.ui.trials.trial_list import TrialList
+
+
+class TrialsPage(QWidget):
+    TABS = ("ideas", "tests", "lineage")
+    TEST_TABS = ("plan", "counts", "feedback", "summary", "decisions")
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trials_page")
+        self._session = session
+
+        heading = QLabel(self.tr("3 Prototype tests"))
+        heading.setProperty("role", "pageTitle")
+        intro = QLabel(
+            self.tr(
+                "Try an idea for real, cheaply and briefly; count and listen; then decide: keep "
+                "it, adjust it, make it permanent or let it go."
+            )
+        )
+        intro.setObjectName("trials_intro")
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setProperty("role", "hint")
+
+        self.ideas = IdeaBank(session)
+        self.lineage = LineageView(session)
+        self.list = TrialList(session)
+        self.form = TrialForm(session)
+        self.counts = CountsPanel(session)
+        self.feedback = FeedbackPanel(session)
+        self.summary = SummaryPanel(session)
+        self.decisions = DecisionLog(session)
+
+        self.test_tabs = QTabWidget()
+        self.test_tabs.setObjectName("trial_tabs")
+        self.test_tabs.setDocumentMode(True)
+        for widget, text in (
+            (self.form, self.tr("Plan")),
+            (self.counts, self.tr("Counts")),
+            (self.feedback, self.tr("Feedback")),
+            (self.summary, self.tr("Summary")),
+            (self.decisions, self.tr("Decisions")),
+        ):
+            self.test_tabs.addTab(widget, text)
+        self.tests_split = QSplitter(Qt.Orientation.Horizontal)
+        self.tests_split.setObjectName("trials_split")
+        self.tests_split.setChildrenCollapsible(False)
+        self.tests_split.addWidget(self.list)
+        self.tests_split.addWidget(self.test_tabs)
+        self.tests_split.setStretchFactor(0, 1)
+        self.tests_split.setStretchFactor(1, 4)
+        self.tests_split.setSizes([260, 900])
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("trials_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.ideas, self.tr("Idea bank"))
+        self.tabs.addTab(self.tests_split, icon("tests"), self.tr("Tests"))
+        self.tabs.addTab(self.lineage, self.tr("Lineage"))
+        self.tabs.setCurrentIndex(self.TABS.index("tests"))
+        for index, keys in enumerate(("Alt+1", "Alt+2", "Alt+3")):
+            self.tabs.setTabToolTip(index, f"{self.tabs.tabText(index)} ({keys})")
+            QShortcut(
+                QKeySequence(keys),
+                self,
+                lambda i=index: self.tabs.setCurrentIndex(i),
+                Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+        self.tabs.currentChanged.connect(lambda _i: session.flush())
+        self.test_tabs.currentChanged.connect(lambda _i: session.flush())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.tabs, 1)
+
+        self.list.trial_selected.connect(self._on_trial)
+        self.form.open_trial.connect(self.open_trial)
+        self.decisions.open_trial.connect(self.open_trial)
+        self.ideas.trial_promoted.connect(self.open_trial)
+        self.lineage.trial_activated.connect(self.open_trial)
+        self.lineage.idea_activated.connect(self.open_idea)
+        self._on_trial(self.list.selected_uuid() or "")
+
+    def show_tab(self, name: str, test_tab: str | None = None) -> None:
+        """Show "ideas", "tests" or "lineage" (and, for tests, one of ``TEST_TABS``)."""
+        self.tabs.setCurrentIndex(self.TABS.index(name))
+        if test_tab is not None:
+            self.test_tabs.setCurrentIndex(self.TEST_TABS.index(test_tab))
+
+    def open_trial(self, uuid: str) -> None:
+        self.show_tab("tests")
+        self.list.select(uuid)
+
+    def open_idea(self, uuid: str) -> None:
+        self.show_tab("ideas")
+        self.ideas.select(uuid)
+
+    def _on_trial(self, uuid: str) -> None:
+        current = uuid or None
+        for panel in (self.form, self.counts, self.feedback, self.summary, self.decisions):
+            panel.set_trial(current)
+        self.test_tabs.setEnabled(current is not None)
