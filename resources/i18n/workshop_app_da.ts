@@ -203,6 +203,7 @@
     <name>ActorGrid</name>
     <message>
         <source>Power/interest grid</source>
+        <extracomment>The user asked to print the actor map (the page hands it to the exports).</extracomment>
         <translation>Interessentkort (indflydelse/interesse)</translation>
     </message>
     <message>
@@ -276,6 +277,14 @@
     <message>
         <source>Where the arrows end: another assessment or now</source>
         <translation>Hvor pilene ender: en anden vurdering eller nu</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv …</translation>
+    </message>
+    <message>
+        <source>Preview and print the actor map (grid, register and plan)</source>
+        <translation>Vis og udskriv aktørkortet (kort, register og plan)</translation>
     </message>
     <message>
         <source>Assessments…</source>
@@ -914,7 +923,7 @@
     <name>ActorsPage</name>
     <message>
         <source>2 Actors</source>
-        <extracomment>Widest a text column starts (pixels at 100 %); the user can widen it.</extracomment>
+        <extracomment>Widest a text column starts (pixels at 100 %); the user can widen it. The details and relations column never gets narrower than this. "Print…" on the grid: the workspace opens the actor map's preview.</extracomment>
         <translation>2 Aktører</translation>
     </message>
     <message>
@@ -1870,6 +1879,298 @@
     </message>
 </context>
 <context>
+    <name>CountSessionsModel</name>
+    <message>
+        <source>Place</source>
+        <extracomment>The editor refused a key (a minus sign, a letter).</extracomment>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <translation>Forbipasserende</translation>
+    </message>
+    <message>
+        <source>Staying</source>
+        <translation>Ophold</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>“{0}” can hold at most {1} characters; this text has {2}.</source>
+        <translation>“{0}” kan højst rumme {1} tegn; denne tekst har {2}.</translation>
+    </message>
+    <message>
+        <source>“{0}” cannot take this value.</source>
+        <translation>“{0}” kan ikke have denne værdi.</translation>
+    </message>
+</context>
+<context>
+    <name>CountsPanel</name>
+    <message>
+        <source>“{0}” is not a number. Type the number of people as a whole number, such as 12.</source>
+        <extracomment>Columns of the list of counting sessions.</extracomment>
+        <translation>“{0}” er ikke et tal. Skriv antallet af personer som et helt tal, fx 12.</translation>
+    </message>
+    <message>
+        <source>Counts cannot be negative ({0}): type 0 or more.</source>
+        <translation>Et antal kan ikke være negativt ({0}): skriv 0 eller mere.</translation>
+    </message>
+    <message>
+        <source>At most {0} people fit in one cell.</source>
+        <translation>Der kan højst stå {0} personer i én celle.</translation>
+    </message>
+    <message>
+        <source>A counting session must end after it starts ({0} is not after {1}).</source>
+        <translation>En optælling skal slutte efter, at den begynder ({0} er ikke efter {1}).</translation>
+    </message>
+    <message>
+        <source>The shorter session would leave out the counts typed for {0}. Clear those cells first.</source>
+        <translation>Den kortere optælling ville udelade de tal, der er skrevet for {0}. Ryd de celler først.</translation>
+    </message>
+    <message>
+        <source>Counting sessions</source>
+        <extracomment>The uuid of the selected counting session, or "" when none.</extracomment>
+        <translation>Optællinger</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Slet optælling</translation>
+    </message>
+    <message>
+        <source>Delete the selected counting session (Delete)</source>
+        <translation>Slet den valgte optælling (Delete)</translation>
+    </message>
+    <message>
+        <source>New counting session</source>
+        <translation>Ny optælling</translation>
+    </message>
+    <message>
+        <source>Where you count, e.g. the line by no. 12</source>
+        <translation>Hvor I tæller, fx linjen ud for nr. 12</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Tilføj optælling</translation>
+    </message>
+    <message>
+        <source>Add the counting session and start typing counts</source>
+        <translation>Tilføj optællingen og begynd at skrive tal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>People passing, per 10 minutes</source>
+        <translation>Passerende personer pr. 10 minutter</translation>
+    </message>
+    <message>
+        <source>People staying, by activity and age</source>
+        <translation>Opholdende personer efter aktivitet og alder</translation>
+    </message>
+    <message>
+        <source>Type a number to count, Tab to go right, Enter to go down, Backspace for 0. Ctrl+Z undoes.</source>
+        <translation>Skriv et tal for at tælle, Tab går til højre, Enter går ned, Backspace giver 0. Ctrl+Z fortryder.</translation>
+    </message>
+    <message>
+        <source>Choose a test to see its counting sessions.</source>
+        <translation>Vælg en afprøvning for at se dens optællinger.</translation>
+    </message>
+    <message>
+        <source>No counting sessions yet. Count before the test as well as during it, at the same place and time of day, so the numbers can be compared.</source>
+        <translation>Ingen optællinger endnu. Tæl både før og under afprøvningen, samme sted og på samme tid af dagen, så tallene kan sammenlignes.</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation>Optælling</translation>
+    </message>
+    <message>
+        <source>Tally of {0}, {1}–{2} ({3})</source>
+        <translation>Optælling {0}, {1}–{2} ({3})</translation>
+    </message>
+    <message>
+        <source>Total {0} · {1} · per hour {2}</source>
+        <translation>I alt {0} · {1} · pr. time {2}</translation>
+    </message>
+    <message>
+        <source>Total {0} · {1}</source>
+        <translation>I alt {0} · {1}</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>Ændringen blev ikke foretaget</translation>
+    </message>
+    <message>
+        <source>Only digits can be typed here: a count is a whole number of people, 0 or more.</source>
+        <translation>Her kan kun skrives cifre: et antal er et helt antal personer, 0 eller mere.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record a decision</source>
+        <translation>Registrér en beslutning</translation>
+    </message>
+    <message>
+        <source>Decision on “{0}”</source>
+        <translation>Beslutning om »{0}«</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Ingen dato</translation>
+    </message>
+    <message>
+        <source>Why: what the counts and feedback showed, what was learned</source>
+        <translation>Hvorfor: hvad optællinger og tilbagemeldinger viste, hvad I har lært</translation>
+    </message>
+    <message>
+        <source>Tick the counts and feedback the decision rests on.</source>
+        <translation>Sæt flueben ved de optællinger og de tilbagemeldinger, beslutningen bygger på.</translation>
+    </message>
+    <message>
+        <source>New ideas (one per line):</source>
+        <translation>Nye idéer (én pr. linje):</translation>
+    </message>
+    <message>
+        <source>e.g. Play street on Saturdays</source>
+        <translation>fx Legegade om lørdagen</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslutning:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Dokumentation:</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Registrér beslutning</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionLog</name>
+    <message>
+        <source>Count {0}, {1}–{2} · {3} · {4}</source>
+        <translation>Optælling {0}, {1}–{2} · {3} · {4}</translation>
+    </message>
+    <message>
+        <source>Card {0} · {1} · {2}</source>
+        <translation>Kort {0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <source>The test stays as it is for now. Its status becomes “decided”.</source>
+        <translation>Afprøvningen fortsætter som den er indtil videre. Status bliver »besluttet«.</translation>
+    </message>
+    <message>
+        <source>A new version of the test is created, planned, with the same hypothesis, plan, budget and responsible actors; permits must be applied for again. Its dates are left empty.</source>
+        <translation>Der oprettes en ny, planlagt version af afprøvningen med samme hypotese, plan, budget og ansvarlige aktører; tilladelserne skal søges igen. Datoerne står tomme.</translation>
+    </message>
+    <message>
+        <source>The idea becomes a permanent change. Its status becomes “decided”.</source>
+        <translation>Idéen bliver en permanent ændring. Status bliver »besluttet«.</translation>
+    </message>
+    <message>
+        <source>The idea is dropped. Write down why: what was learned is worth keeping.</source>
+        <translation>Idéen droppes. Skriv hvorfor: det, I har lært, er værd at gemme.</translation>
+    </message>
+    <message>
+        <source>The test gave rise to new ideas: write one per line. They go into the idea bank, linked to this test.</source>
+        <translation>Afprøvningen gav nye idéer: skriv én pr. linje. De kommer i idébanken, koblet til denne afprøvning.</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded</source>
+        <translation>Beslutningen blev ikke registreret</translation>
+    </message>
+    <message>
+        <source>A decision cannot be dated before the test's last status change ({0}).</source>
+        <translation>En beslutning kan ikke dateres før afprøvningens seneste statusændring ({0}).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <extracomment>The question asked by "Record a decision…" (tests replace it).</extracomment>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <source>Record a decision…</source>
+        <translation>Registrér en beslutning …</translation>
+    </message>
+    <message>
+        <source>Keep, adjust and test again, make permanent, discard or spawn new ideas</source>
+        <translation>Fortsæt, justér og afprøv igen, gør permanent, drop eller skab nye idéer</translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation>Slet beslutning</translation>
+    </message>
+    <message>
+        <source>Delete the selected decision; a version or ideas it created stay</source>
+        <translation>Slet den valgte beslutning; en version eller idéer, den skabte, bliver</translation>
+    </message>
+    <message>
+        <source>No decision yet. Record one when the test has been evaluated.</source>
+        <translation>Ingen beslutning endnu. Registrér en, når afprøvningen er evalueret.</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Ingen dato</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Dokumentation:</translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation>{0} den {1}</translation>
+    </message>
+    <message>
+        <source>Version {0} of the test was created, planned, with the same plan. &lt;a href="{1}"&gt;Open version {0}&lt;/a&gt;</source>
+        <translation>Version {0} af afprøvningen er oprettet som planlagt med samme plan. &lt;a href="{1}"&gt;Åbn version {0}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>New ideas added to the idea bank: {0}.</source>
+        <translation>Nye idéer i idébanken: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Projects (*{0})</source>
@@ -1919,6 +2220,65 @@
     </message>
 </context>
 <context>
+    <name>EvidenceCommands</name>
+    <message>
+        <source>Add counting session</source>
+        <translation>Tilføj optælling</translation>
+    </message>
+    <message>
+        <source>Delete counting session</source>
+        <translation>Slet optælling</translation>
+    </message>
+    <message>
+        <source>Edit counting session: {0}</source>
+        <translation>Ret optælling: {0}</translation>
+    </message>
+    <message>
+        <source>Count people passing</source>
+        <translation>Tæl passerende</translation>
+    </message>
+    <message>
+        <source>Count people staying</source>
+        <translation>Tæl opholdende</translation>
+    </message>
+    <message>
+        <source>Add feedback</source>
+        <translation>Tilføj tilbagemelding</translation>
+    </message>
+    <message>
+        <source>Delete feedback</source>
+        <translation>Slet tilbagemelding</translation>
+    </message>
+    <message>
+        <source>Edit feedback: {0}</source>
+        <translation>Ret tilbagemelding: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Evidence</source>
+        <extracomment>The checked uuids changed by a click.</extracomment>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Tællinger</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Tilbagemeldinger</translation>
+    </message>
+    <message>
+        <source>Evidence from another test</source>
+        <translation>Dokumentation fra en anden afprøvning</translation>
+    </message>
+    <message>
+        <source>No counts or feedback entered for this test yet.</source>
+        <translation>Der er endnu ikke indtastet tællinger eller tilbagemeldinger for denne afprøvning.</translation>
+    </message>
+</context>
+<context>
     <name>ExportsPage</name>
     <message>
         <source>Handouts and export</source>
@@ -1961,6 +2321,34 @@
         <translation>Interessentkortet (indflydelse og interesse), aktørregisteret og inddragelsesplanen (fase 2) på sider i liggende format. Organisationer og grupper vises med navn; kontaktpersoner og kontaktoplysninger udelades, medmindre du sætter flueben herunder. Del kun en udgave med kontaktpersoner med dem, der har brug for den.</translation>
     </message>
     <message>
+        <source>Test:</source>
+        <translation>Afprøvning:</translation>
+    </message>
+    <message>
+        <source>Test card…</source>
+        <translation>Afprøvningskort…</translation>
+    </message>
+    <message>
+        <source>One page per test to hang up or hand out: idea, hypothesis, plan, permits</source>
+        <translation>Én side pr. afprøvning til at hænge op eller dele ud: idé, hypotese, plan, tilladelser</translation>
+    </message>
+    <message>
+        <source>Test report…</source>
+        <translation>Afprøvningsrapport…</translation>
+    </message>
+    <message>
+        <source>Plan, evidence with charts and decisions, for the council</source>
+        <translation>Plan, erfaringer med diagrammer og beslutninger, til byrådet</translation>
+    </message>
+    <message>
+        <source>Tests (phase 3)</source>
+        <translation>Afprøvninger (fase 3)</translation>
+    </message>
+    <message>
+        <source>Test cards: one page per test, to hang up or hand out. The test report: the plan, the evidence from the street with charts, and the decisions, with a short verdict at the top of each test. Neither holds personal data.</source>
+        <translation>Afprøvningskort: én side pr. afprøvning til at hænge op eller dele ud. Afprøvningsrapporten: planen, erfaringerne fra gaden med diagrammer og beslutningerne, med en kort konklusion øverst for hver afprøvning. Ingen af dem indeholder personoplysninger.</translation>
+    </message>
+    <message>
         <source>Exchange</source>
         <translation>Udveksling</translation>
     </message>
@@ -1977,12 +2365,159 @@
         <translation>Samarbejdets grundlag (fase 1) som et kort dokument, byrådet kan tage stilling til. Afsnit, der ikke er skrevet endnu, udelades.</translation>
     </message>
     <message>
+        <source>All tests</source>
+        <translation>Alle afprøvninger</translation>
+    </message>
+    <message>
+        <source>(untitled test)</source>
+        <translation>(afprøvning uden titel)</translation>
+    </message>
+    <message>
+        <source>{0} (version {1})</source>
+        <translation>{0} (version {1})</translation>
+    </message>
+    <message>
         <source>The next meeting</source>
         <translation>Det næste møde</translation>
     </message>
     <message>
         <source>(untitled meeting)</source>
         <translation>(møde uden titel)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <source>A card number is a whole number from 1 to {0}.</source>
+        <translation>Et kortnummer er et helt tal fra 1 til {0}.</translation>
+    </message>
+    <message>
+        <source>Only a paper card has a number: set the channel to Paper card first.</source>
+        <translation>Kun et papirkort har et nummer: sæt først kanalen til Papirkort.</translation>
+    </message>
+    <message>
+        <source>Card {0} is already entered for this test.</source>
+        <translation>Kort {0} er allerede indtastet for denne afprøvning.</translation>
+    </message>
+    <message>
+        <source>Themes are short words separated by commas, at most {0} characters each.</source>
+        <translation>Temaer er korte ord adskilt af kommaer, højst {0} tegn hver.</translation>
+    </message>
+    <message>
+        <source>“{0}” can hold at most {1} characters; this text has {2}.</source>
+        <translation>“{0}” kan højst rumme {1} tegn; denne tekst har {2}.</translation>
+    </message>
+    <message>
+        <source>“{0}” cannot take this value.</source>
+        <translation>“{0}” kan ikke have denne værdi.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>New feedback</source>
+        <extracomment>The uuid of the entry just saved from the form.</extracomment>
+        <translation>Ny tilbagemelding</translation>
+    </message>
+    <message>
+        <source>What the person likes</source>
+        <translation>Det, personen synes om</translation>
+    </message>
+    <message>
+        <source>What the person would change</source>
+        <translation>Det, personen ville ændre</translation>
+    </message>
+    <message>
+        <source>Optional: their own words, without names</source>
+        <translation>Valgfrit: personens egne ord, uden navne</translation>
+    </message>
+    <message>
+        <source>Comma between themes: seating, shade</source>
+        <translation>Komma mellem temaer: siddepladser, skygge</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Gem (Enter)</translation>
+    </message>
+    <message>
+        <source>Enter saves and clears the form for the next card. Ctrl+1 positive, Ctrl+2 neutral, Ctrl+3 negative. Ctrl+Z undoes.</source>
+        <translation>Enter gemmer og rydder formularen til næste kort. Ctrl+1 positiv, Ctrl+2 neutral, Ctrl+3 negativ. Ctrl+Z fortryder.</translation>
+    </message>
+    <message>
+        <source>Feedback entries</source>
+        <translation>Tilbagemeldinger</translation>
+    </message>
+    <message>
+        <source>Every sentiment</source>
+        <translation>Alle stemninger</translation>
+    </message>
+    <message>
+        <source>No sentiment</source>
+        <translation>Uden stemning</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry (Delete)</source>
+        <translation>Slet den valgte tilbagemelding (Delete)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Themes are short words separated by commas, at most {0} characters each.</source>
+        <translation>Temaer er korte ord adskilt af kommaer, højst {0} tegn hver.</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: type what works or what could be better, or choose a sentiment.</source>
+        <translation>Intet at gemme endnu: skriv hvad der virker eller kunne være bedre, eller vælg en stemning.</translation>
+    </message>
+    <message>
+        <source>Card {0} is already entered for this test. Check the number on the card; the entry was not saved.</source>
+        <translation>Kort {0} er allerede indtastet for denne afprøvning. Tjek nummeret på kortet; tilbagemeldingen blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>The entry was not saved.</source>
+        <translation>Tilbagemeldingen blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Card {0} saved.</source>
+        <translation>Kort {0} er gemt.</translation>
+    </message>
+    <message>
+        <source>Entry saved.</source>
+        <translation>Tilbagemeldingen er gemt.</translation>
+    </message>
+    <message>
+        <source>Every theme</source>
+        <translation>Alle temaer</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>Ændringen blev ikke foretaget</translation>
+    </message>
+    <message>
+        <source>{0} pieces of feedback</source>
+        <translation>{0} tilbagemeldinger</translation>
+    </message>
+    <message>
+        <source>{0} of {1} pieces of feedback shown</source>
+        <translation>{0} af {1} tilbagemeldinger vist</translation>
+    </message>
+    <message>
+        <source>Choose a test to see its feedback.</source>
+        <translation>Vælg en afprøvning for at se dens tilbagemeldinger.</translation>
+    </message>
+    <message>
+        <source>No feedback yet. Type in the paper cards above: Enter saves each one.</source>
+        <translation>Ingen tilbagemeldinger endnu. Skriv papirkortene ind ovenfor: Enter gemmer hvert kort.</translation>
+    </message>
+    <message>
+        <source>No entries match the filter.</source>
+        <translation>Ingen tilbagemeldinger passer til filteret.</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2613,374 @@
     <message>
         <source>min</source>
         <translation>min.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaBank</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>What the proxy sorts by: numbers as numbers, texts as shown. The idea's uuid, on every cell.</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>1 dot</source>
+        <translation>1 prik</translation>
+    </message>
+    <message>
+        <source>{0} dots</source>
+        <translation>{0} prikker</translation>
+    </message>
+    <message>
+        <source>(untitled idea)</source>
+        <translation>(idé uden titel)</translation>
+    </message>
+    <message>
+        <source>(untitled test)</source>
+        <translation>(afprøvning uden titel)</translation>
+    </message>
+    <message>
+        <source>{0} (v{1})</source>
+        <translation>{0} (v{1})</translation>
+    </message>
+    <message>
+        <source>(untitled meeting)</source>
+        <extracomment>Meetings by date, then title.</extracomment>
+        <translation>(møde uden titel)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(uden navn)</translation>
+    </message>
+    <message>
+        <source>Merged into “{0}”</source>
+        <translation>Lagt sammen med “{0}”</translation>
+    </message>
+    <message>
+        <source>Tested in {0} ({1})</source>
+        <translation>Afprøvet i {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Filter by title, tag, origin or status</source>
+        <extracomment>The uuid of the current idea, or "" when none is selected. A test was made from an idea ("Test this idea"): its uuid, so the page can open it.</extracomment>
+        <translation>Filtrér på titel, emne, ophav eller status</translation>
+    </message>
+    <message>
+        <source>Filter ideas</source>
+        <translation>Filtrér idéer</translation>
+    </message>
+    <message>
+        <source>Show merged</source>
+        <translation>Vis sammenlagte</translation>
+    </message>
+    <message>
+        <source>Also list the ideas merged into others, greyed</source>
+        <translation>Vis også idéer, der er lagt sammen med andre, i gråt</translation>
+    </message>
+    <message>
+        <source>Enter dot votes</source>
+        <translation>Indtast prikstemmer</translation>
+    </message>
+    <message>
+        <source>Type the dots each idea got at a meeting (Ctrl+Shift+V)</source>
+        <translation>Indtast de prikker, hver idé fik på et møde (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Type the number of dots, press Enter: the next idea follows.</source>
+        <translation>Skriv antallet af prikker, og tryk Enter: så går du videre til næste idé.</translation>
+    </message>
+    <message>
+        <source>Dots at</source>
+        <translation>Prikker fra</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Add an idea (Ctrl+Shift+I)</source>
+        <translation>Tilføj en idé (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete the selected ideas with their votes (Delete)</source>
+        <translation>Slet de valgte idéer med deres stemmer (Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Læg sammen med…</translation>
+    </message>
+    <message>
+        <source>Test this idea</source>
+        <translation>Afprøv idéen</translation>
+    </message>
+    <message>
+        <source>No meetings yet</source>
+        <translation>Ingen møder endnu</translation>
+    </message>
+    <message>
+        <source>{0} of {1} ideas shown</source>
+        <translation>{0} af {1} idéer vist</translation>
+    </message>
+    <message>
+        <source>The table is sorted: click the column header until the arrow goes away</source>
+        <translation>Tabellen er sorteret: klik på kolonneoverskriften, indtil pilen forsvinder</translation>
+    </message>
+    <message>
+        <source>Move the idea up in the bank (Ctrl+Up)</source>
+        <translation>Flyt idéen op i idébanken (Ctrl+Op)</translation>
+    </message>
+    <message>
+        <source>Move the idea down in the bank (Ctrl+Down)</source>
+        <translation>Flyt idéen ned i idébanken (Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <source>Merge the selected ideas into one of them; their votes count there</source>
+        <translation>Læg de valgte idéer sammen i én af dem; deres stemmer tæller dér</translation>
+    </message>
+    <message>
+        <source>Merge the selected idea into another; its votes count there</source>
+        <translation>Læg den valgte idé sammen med en anden; dens stemmer tæller dér</translation>
+    </message>
+    <message>
+        <source>Make a test of this idea and open it</source>
+        <translation>Lav en afprøvning af idéen, og åbn den</translation>
+    </message>
+    <message>
+        <source>A merged idea is tested through the idea it was merged into</source>
+        <translation>En sammenlagt idé afprøves gennem den idé, den er lagt sammen med</translation>
+    </message>
+    <message>
+        <source>At this meeting: {0}</source>
+        <translation>På dette møde: {0}</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Ny idé</translation>
+    </message>
+    <message>
+        <source>Delete {0} ideas</source>
+        <translation>Slet {0} idéer</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaCommands</name>
+    <message>
+        <source>Edit idea: {0}</source>
+        <translation>Ret idé: {0}</translation>
+    </message>
+    <message>
+        <source>Add idea</source>
+        <translation>Tilføj idé</translation>
+    </message>
+    <message>
+        <source>Delete idea</source>
+        <translation>Slet idé</translation>
+    </message>
+    <message>
+        <source>Move idea</source>
+        <translation>Flyt idé</translation>
+    </message>
+    <message>
+        <source>Merge ideas</source>
+        <translation>Læg idéer sammen</translation>
+    </message>
+    <message>
+        <source>Separate merged idea</source>
+        <translation>Skil sammenlagt idé ad</translation>
+    </message>
+    <message>
+        <source>Enter dot votes</source>
+        <translation>Indtast prikstemmer</translation>
+    </message>
+    <message>
+        <source>Test this idea</source>
+        <translation>Afprøv idéen</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaDetails</name>
+    <message>
+        <source>E.g. a postcard in the library's box</source>
+        <extracomment>The user asked to separate the shown (merged) idea again.</extracomment>
+        <translation>Fx et postkort i bibliotekets postkasse</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. greenery, play</source>
+        <translation>Adskilt med komma, fx grønt, leg</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Ingen dato</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktør</translation>
+    </message>
+    <message>
+        <source>Earlier test</source>
+        <translation>Tidligere afprøvning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Separate again</source>
+        <translation>Skil ad igen</translation>
+    </message>
+    <message>
+        <source>The idea stands on its own again, with its own votes</source>
+        <translation>Idéen står alene igen med sine egne stemmer</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Afprøvninger</translation>
+    </message>
+    <message>
+        <source>Select an idea in the table to see and edit it.</source>
+        <translation>Vælg en idé i tabellen for at se og rette den.</translation>
+    </message>
+    <message>
+        <source>Merged into “{0}”: its votes count there.</source>
+        <translation>Lagt sammen med “{0}”: stemmerne tæller dér.</translation>
+    </message>
+    <message>
+        <source>Not tested yet.</source>
+        <translation>Ikke afprøvet endnu.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>From merged ideas: {0}</source>
+        <translation>Fra sammenlagte idéer: {0}</translation>
+    </message>
+    <message>
+        <source>In all: {0}</source>
+        <translation>I alt: {0}</translation>
+    </message>
+    <message>
+        <source>No dots yet.</source>
+        <translation>Ingen prikker endnu.</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>Ændringen blev ikke foretaget</translation>
+    </message>
+    <message>
+        <source>The tags cannot be saved: at most {0} tags, each one line of at most {1} characters.</source>
+        <translation>Emnerne kan ikke gemmes: højst {0} emner, hver på én linje med højst {1} tegn.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasModel</name>
+    <message>
+        <source>Dots</source>
+        <translation>Prikker</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{0}, counted for “{1}”</source>
+        <translation>{0}, tæller for “{1}”</translation>
+    </message>
+    <message>
+        <source>{0}, {1} of them given to ideas merged into this one</source>
+        <translation>{0}, heraf {1} givet til idéer, der er lagt sammen med denne</translation>
+    </message>
+    <message>
+        <source>Merged: enter the dots for the idea it was merged into</source>
+        <translation>Lagt sammen: indtast prikkerne ved den idé, den er lagt sammen med</translation>
+    </message>
+    <message>
+        <source>Type the number of dots and press Enter</source>
+        <translation>Skriv antallet af prikker, og tryk Enter</translation>
+    </message>
+    <message>
+        <source>Dots at {0}</source>
+        <translation>Prikker fra {0}</translation>
+    </message>
+    <message>
+        <source>Dots at every meeting, with those of the ideas merged into it</source>
+        <translation>Prikker fra alle møder, også dem givet til idéer, der er lagt sammen med den</translation>
+    </message>
+</context>
+<context>
+    <name>LineageView</name>
+    <message>
+        <source>Where each idea led: its tests, their new versions and the ideas they spawned. Double-click an idea or a test to open it.</source>
+        <extracomment>The node's kind ("idea" / "trial") and uuid, on column 0. Colours of the markers: ideas amber, tests by status, a discarded test red. A test was double-clicked (or Enter pressed on it): its uuid. An idea was double-clicked (or Enter pressed on it): its uuid. Nodes the user folded, as (kind, uuid); everything else stays open.</extracomment>
+        <translation>Hvor hver idé førte hen: afprøvningerne, deres nye udgaver og de idéer, de gav anledning til. Dobbeltklik på en idé eller en afprøvning for at åbne den.</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Fold alt ud</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Fold alt sammen</translation>
+    </message>
+    <message>
+        <source>Idea or test</source>
+        <translation>Idé eller afprøvning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <source>No ideas or tests yet. Add ideas to the idea bank and test them.</source>
+        <translation>Ingen idéer eller afprøvninger endnu. Skriv idéer i idébanken, og afprøv dem.</translation>
+    </message>
+    <message>
+        <source>Merged idea · {0}</source>
+        <translation>Sammenlagt idé · {0}</translation>
+    </message>
+    <message>
+        <source>New idea from this test · {0}</source>
+        <translation>Ny idé fra denne afprøvning · {0}</translation>
+    </message>
+    <message>
+        <source>Idea · {0}</source>
+        <translation>Idé · {0}</translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation>{0} den {1}</translation>
+    </message>
+    <message>
+        <source>{0} since {1}</source>
+        <translation>{0} siden {1}</translation>
+    </message>
+    <message>
+        <source>Decided: {0}, {1}</source>
+        <translation>Besluttet: {0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +3494,14 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Laver aktørkortet…</translation>
     </message>
     <message>
+        <source>Making the test cards…</source>
+        <translation>Laver afprøvningskortene…</translation>
+    </message>
+    <message>
+        <source>Making the test report…</source>
+        <translation>Laver afprøvningsrapporten…</translation>
+    </message>
+    <message>
         <source>An unexpected error stopped the handout. Details are in the log.</source>
         <translation>En uventet fejl stoppede handoutet. Detaljerne står i logfilen.</translation>
     </message>
@@ -2833,6 +3744,25 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>Add row</source>
         <extracomment>Relative widths of row columns; unnamed text and choice columns weigh 2.</extracomment>
+        <translation>Tilføj række</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Slet række</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+</context>
+<context>
+    <name>RowsTable</name>
+    <message>
+        <source>Add row</source>
         <translation>Tilføj række</translation>
     </message>
     <message>
@@ -3441,6 +4371,14 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
 </context>
 <context>
+    <name>SentimentPicker</name>
+    <message>
+        <source>1 or + positive, 2 or 0 neutral, 3 or - negative; Ctrl+1/2/3 from anywhere</source>
+        <extracomment>Keys that pick a sentiment when the sentiment buttons have the keyboard.</extracomment>
+        <translation>1 eller + positiv, 2 eller 0 neutral, 3 eller - negativ; Ctrl+1/2/3 overalt i formularen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3479,18 +4417,1234 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
 </context>
 <context>
-    <name>TestsPage</name>
+    <name>SummaryPanel</name>
+    <message>
+        <source>People passing per hour</source>
+        <translation>Passerende personer pr. time</translation>
+    </message>
+    <message>
+        <source>Average per hour counted, before / during / after the test</source>
+        <translation>Gennemsnit pr. optalt time, før / under / efter afprøvningen</translation>
+    </message>
+    <message>
+        <source>People staying per hour</source>
+        <translation>Opholdende personer pr. time</translation>
+    </message>
+    <message>
+        <source>Standing, sitting or playing; average per hour counted</source>
+        <translation>Står, sidder eller leger; gennemsnit pr. optalt time</translation>
+    </message>
+    <message>
+        <source>Feedback by sentiment</source>
+        <translation>Tilbagemeldinger efter stemning</translation>
+    </message>
+    <message>
+        <source>Number of reactions and their share</source>
+        <translation>Antal reaktioner og deres andel</translation>
+    </message>
+    <message>
+        <source>Top themes</source>
+        <translation>Hyppigste temaer</translation>
+    </message>
+    <message>
+        <source>Themes the feedback was tagged with, most used first</source>
+        <translation>Temaer, tilbagemeldingerne er mærket med, hyppigste først</translation>
+    </message>
+    <message>
+        <source>Choose a test to see its evidence.</source>
+        <translation>Vælg en afprøvning for at se dens resultater.</translation>
+    </message>
+    <message>
+        <source>No counts yet: add a counting session under Counts.</source>
+        <translation>Ingen optællinger endnu: tilføj en optælling under Optællinger.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>Ingen tilbagemeldinger endnu.</translation>
+    </message>
+    <message>
+        <source>Nobody was counted staying.</source>
+        <translation>Ingen blev talt som opholdende.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>{0} ({1} %)</source>
+        <translation>{0} ({1} %)</translation>
+    </message>
+    <message>
+        <source>No themes yet: tag the feedback with themes to see them here.</source>
+        <translation>Ingen temaer endnu: mærk tilbagemeldingerne med temaer for at se dem her.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>Total</source>
+        <extracomment>A translated message: a value was refused before it reached the project.</extracomment>
+        <translation>I alt</translation>
+    </message>
+</context>
+<context>
+    <name>TrialCommands</name>
+    <message>
+        <source>Edit test: {0}</source>
+        <translation>Ret afprøvning: {0}</translation>
+    </message>
+    <message>
+        <source>Add test</source>
+        <translation>Tilføj afprøvning</translation>
+    </message>
+    <message>
+        <source>Delete test</source>
+        <translation>Slet afprøvning</translation>
+    </message>
+    <message>
+        <source>Move test</source>
+        <translation>Flyt afprøvning</translation>
+    </message>
+    <message>
+        <source>Change test status</source>
+        <translation>Skift status for afprøvning</translation>
+    </message>
+    <message>
+        <source>Delete status change</source>
+        <translation>Slet statusændring</translation>
+    </message>
+    <message>
+        <source>Edit budget: {0}</source>
+        <translation>Ret budget: {0}</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation>Tilføj budgetlinje</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation>Slet budgetlinje</translation>
+    </message>
+    <message>
+        <source>Move budget line</source>
+        <translation>Flyt budgetlinje</translation>
+    </message>
+    <message>
+        <source>Edit permit: {0}</source>
+        <translation>Ret tilladelse: {0}</translation>
+    </message>
+    <message>
+        <source>Add permit</source>
+        <translation>Tilføj tilladelse</translation>
+    </message>
+    <message>
+        <source>Add the usual permits</source>
+        <translation>Tilføj de sædvanlige tilladelser</translation>
+    </message>
+    <message>
+        <source>Delete permit</source>
+        <translation>Slet tilladelse</translation>
+    </message>
+    <message>
+        <source>Move permit</source>
+        <translation>Flyt tilladelse</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Registrér beslutning</translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation>Slet beslutning</translation>
+    </message>
+    <message>
+        <source>Edit decision: {0}</source>
+        <translation>Ret beslutning: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrialForm</name>
+    <message>
+        <source>{0} kr.</source>
+        <extracomment>The permits checklist of the domain guide, added by "Add the usual permits" (those missing). Text fields of the record: (field, long text?).</extracomment>
+        <translation>{0} kr.</translation>
+    </message>
+    <message>
+        <source>We believe that {0} will {1}. We will see it when {2}.</source>
+        <translation>Vi tror, at {0} vil {1}. Vi vil se det, når {2}.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>Naturalier</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Tilladelse</translation>
+    </message>
+    <message>
+        <source>Needed?</source>
+        <translation>Nødvendig?</translation>
+    </message>
+    <message>
+        <source>Applied for?</source>
+        <translation>Søgt?</translation>
+    </message>
+    <message>
+        <source>Granted?</source>
+        <translation>Givet?</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <extracomment>The user asked to open another test (the one this is a version of). The date a status change gets (tests replace it).</extracomment>
+        <translation>Ingen dato</translation>
+    </message>
+    <message>
+        <source>Name of the test</source>
+        <translation>Afprøvningens navn</translation>
+    </message>
+    <message>
+        <source>We believe that …</source>
+        <translation>Vi tror, at …</translation>
+    </message>
+    <message>
+        <source>… will …</source>
+        <translation>… vil …</translation>
+    </message>
+    <message>
+        <source>We will see it when …</source>
+        <translation>Vi vil se det, når …</translation>
+    </message>
+    <message>
+        <source>e.g. benches, plants and shade on the square</source>
+        <translation>fx bænke, planter og skygge på torvet</translation>
+    </message>
+    <message>
+        <source>e.g. make more people stay after shopping</source>
+        <translation>fx få flere til at blive, når de har handlet</translation>
+    </message>
+    <message>
+        <source>e.g. we count more people sitting and staying than before</source>
+        <translation>fx vi tæller flere, der sidder og opholder sig, end før</translation>
+    </message>
+    <message>
+        <source>Remove the date</source>
+        <translation>Fjern datoen</translation>
+    </message>
+    <message>
+        <source>Add the usual permits</source>
+        <translation>Tilføj de sædvanlige tilladelser</translation>
+    </message>
+    <message>
+        <source>Adds the permits a street test usually needs to check (event, road or square, temporary structures, police, landlord, insurance, noise) that are not listed yet</source>
+        <translation>Tilføjer de tilladelser, en afprøvning i gaderummet normalt skal tjekke (arrangement, vej eller plads, midlertidige konstruktioner, politi, udlejer, forsikring, støj), som ikke allerede står på listen</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it. Delete clears a date.</source>
+        <translation>Dobbeltklik på en celle for at ændre den. Delete rydder en dato.</translation>
+    </message>
+    <message>
+        <source>Delete status change</source>
+        <translation>Slet statusændring</translation>
+    </message>
+    <message>
+        <source>Delete the selected status change (a mistake)</source>
+        <translation>Slet den valgte statusændring (en fejl)</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypotese</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Success and measurement</source>
+        <translation>Succes og måling</translation>
+    </message>
+    <message>
+        <source>Select a test in the list, or add one (Ctrl+Shift+T).</source>
+        <translation>Vælg en afprøvning på listen, eller tilføj en (Ctrl+Shift+T).</translation>
+    </message>
+    <message>
+        <source>Version {0}, a new version of the test {1}</source>
+        <translation>Version {0}, en ny version af afprøvningen {1}</translation>
+    </message>
+    <message>
+        <source>– no idea chosen –</source>
+        <translation>– ingen idé valgt –</translation>
+    </message>
+    <message>
+        <source>Responsible: {0}</source>
+        <translation>Ansvarlige: {0}</translation>
+    </message>
+    <message>
+        <source>No responsible actor chosen yet.</source>
+        <translation>Ingen ansvarlig aktør valgt endnu.</translation>
+    </message>
+    <message>
+        <source>Paid: {0}   In kind: {1}</source>
+        <translation>Betalt: {0}   Naturalier: {1}</translation>
+    </message>
+    <message>
+        <source>Move to next status: {0}</source>
+        <translation>Videre til næste status: {0}</translation>
+    </message>
+    <message>
+        <source>A test cannot end before it starts: the end {0} is before the start {1}. The date was not saved.</source>
+        <translation>En afprøvning kan ikke slutte, før den begynder: slutdatoen {0} ligger før startdatoen {1}. Datoen blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>The last status change is dated {0}, after today ({1}). Delete it if it was a mistake.</source>
+        <translation>Den seneste statusændring er dateret {0}, efter i dag ({1}). Slet den, hvis den var en fejl.</translation>
+    </message>
+</context>
+<context>
+    <name>TrialList</name>
+    <message>
+        <source>from {0}</source>
+        <extracomment>Chip colours (background, text) per status: grey idea, blue planned, amber running, violet evaluated, green decided. Dark text on light fills, readable on a projector too.</extracomment>
+        <translation>fra {0}</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>til {0}</translation>
+    </message>
+    <message>
+        <source>No dates yet</source>
+        <translation>Ingen datoer endnu</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Afprøvninger</translation>
+    </message>
+    <message>
+        <source>New test</source>
+        <translation>Ny afprøvning</translation>
+    </message>
+    <message>
+        <source>Add a new test (Ctrl+Shift+T)</source>
+        <translation>Tilføj en ny afprøvning (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Delete the selected test with its evidence and decisions (Delete)</source>
+        <translation>Slet den valgte afprøvning med dens data og beslutninger (Delete)</translation>
+    </message>
+    <message>
+        <source>Delete test</source>
+        <translation>Slet afprøvning</translation>
+    </message>
+    <message>
+        <source>Move the test up (Ctrl+Up)</source>
+        <translation>Flyt afprøvningen op (Ctrl+Op)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move the test down (Ctrl+Down)</source>
+        <translation>Flyt afprøvningen ned (Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>{0} in all</source>
+        <translation>{0} i alt</translation>
+    </message>
+</context>
+<context>
+    <name>TrialReportLabels</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} af {pages}</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projekt uden navn</translation>
+    </message>
+    <message>
+        <source>(untitled test)</source>
+        <translation>(afprøvning uden titel)</translation>
+    </message>
+    <message>
+        <source>(untitled idea)</source>
+        <translation>(idé uden titel)</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>Udskrevet {date}</translation>
+    </message>
+    <message>
+        <source>The project has no tests yet. Tests are planned on the page “3 Tests”.</source>
+        <translation>Projektet har ingen afprøvninger endnu. Afprøvninger planlægges på siden “3 Afprøvninger”.</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypotese</translation>
+    </message>
+    <message>
+        <source>We believe that {we_believe} will {will}. We will see it when {we_will_see}.</source>
+        <translation>Vi tror, at {we_believe} vil {will}. Det vil vi se, når {we_will_see}.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Version {number}</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>fra {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>til {date}</translation>
+    </message>
+    <message>
+        <source>{amount} DKK</source>
+        <translation>{amount} kr.</translation>
+    </message>
+    <message>
+        <source>in kind</source>
+        <translation>naturalier</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>plus {amount} in kind</source>
+        <translation>plus {amount} i naturalier</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>Test card</source>
+        <translation>Afprøvningskort</translation>
+    </message>
+    <message>
+        <source>The idea</source>
+        <translation>Idéen</translation>
+    </message>
+    <message>
+        <source>No idea linked.</source>
+        <translation>Ingen idé knyttet til.</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Tilladelse</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Nødvendig</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Søgt</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <source>By whom, when</source>
+        <translation>Hvem, hvornår</translation>
+    </message>
+    <message>
+        <source>No permits registered.</source>
+        <translation>Ingen tilladelser registreret.</translation>
+    </message>
+    <message>
+        <source>✓ yes   ✗ no   ? not known</source>
+        <translation>✓ ja   ✗ nej   ? ved ikke</translation>
+    </message>
+    <message>
+        <source>No budget lines.</source>
+        <translation>Ingen budgetposter.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… og {count} mere</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Afprøvningsrapport</translation>
+    </message>
+    <message>
+        <source>Status of {date}</source>
+        <translation>Status pr. {date}</translation>
+    </message>
+    <message>
+        <source>Tests in this report</source>
+        <translation>Afprøvninger i denne rapport</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Afprøvning</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Kort fortalt</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusforløb</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>People passing per hour, by how they move</source>
+        <translation>Forbipasserende i timen, efter transportform</translation>
+    </message>
+    <message>
+        <source>People staying per hour, by what they do</source>
+        <translation>Personer, der opholder sig, i timen, efter aktivitet</translation>
+    </message>
+    <message>
+        <source>Feedback by sentiment</source>
+        <translation>Tilbagemeldinger efter stemning</translation>
+    </message>
+    <message>
+        <source>Top themes</source>
+        <translation>Hyppigste temaer</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citater</translation>
+    </message>
+    <message>
+        <source>Count sessions</source>
+        <translation>Optællinger</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>Vejr</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <translation>Forbipasserende</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>I timen</translation>
+    </message>
+    <message>
+        <source>Staying</source>
+        <translation>Ophold</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>ikke talt</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>No counts yet.</source>
+        <translation>Ingen optællinger endnu.</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>Ingen tilbagemeldinger endnu.</translation>
+    </message>
+    <message>
+        <source>No themes tagged yet.</source>
+        <translation>Ingen temaer markeret endnu.</translation>
+    </message>
+    <message>
+        <source>{count} · {percent} %</source>
+        <translation>{count} · {percent} %</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>Ingen beslutning endnu.</translation>
+    </message>
+    <message>
+        <source>Rests on: {evidence}</source>
+        <translation>Bygger på: {evidence}</translation>
+    </message>
+    <message>
+        <source>No evidence cited.</source>
+        <translation>Ingen erfaringer angivet.</translation>
+    </message>
+    <message>
+        <source>count {date} ({phase})</source>
+        <translation>optælling {date} ({phase})</translation>
+    </message>
+    <message>
+        <source>1 piece of feedback ({sentiments})</source>
+        <translation>1 tilbagemelding ({sentiments})</translation>
+    </message>
+    <message>
+        <source>{count} pieces of feedback ({sentiments})</source>
+        <translation>{count} tilbagemeldinger ({sentiments})</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Slægtstræ</translation>
+    </message>
+    <message>
+        <source>Version {number} of “{title}”.</source>
+        <translation>Version {number} af “{title}”.</translation>
+    </message>
+    <message>
+        <source>First version.</source>
+        <translation>Første version.</translation>
+    </message>
+    <message>
+        <source>Tested again as version {number} ({status}).</source>
+        <translation>Afprøvet igen som version {number} ({status}).</translation>
+    </message>
+    <message>
+        <source>Spawned ideas: {ideas}.</source>
+        <translation>Nye idéer herfra: {ideas}.</translation>
+    </message>
+    <message>
+        <source>Tests the idea “{idea}”.</source>
+        <translation>Afprøver idéen “{idea}”.</translation>
+    </message>
+    <message>
+        <source>During the test {percent} % more people passed per hour than before ({during} against {before}).</source>
+        <translation>Under afprøvningen kom {percent} % flere forbi i timen end før ({during} mod {before}).</translation>
+    </message>
+    <message>
+        <source>During the test {percent} % fewer people passed per hour than before ({during} against {before}).</source>
+        <translation>Under afprøvningen kom {percent} % færre forbi i timen end før ({during} mod {before}).</translation>
+    </message>
+    <message>
+        <source>During the test as many people passed per hour as before ({during}).</source>
+        <translation>Under afprøvningen kom lige så mange forbi i timen som før ({during}).</translation>
+    </message>
+    <message>
+        <source>{percent} % more people stayed per hour ({during} against {before}).</source>
+        <translation>{percent} % flere opholdt sig i timen ({during} mod {before}).</translation>
+    </message>
+    <message>
+        <source>{percent} % fewer people stayed per hour ({during} against {before}).</source>
+        <translation>{percent} % færre opholdt sig i timen ({during} mod {before}).</translation>
+    </message>
+    <message>
+        <source>As many people stayed per hour as before ({during}).</source>
+        <translation>Lige så mange opholdt sig i timen som før ({during}).</translation>
+    </message>
+    <message>
+        <source>There are no counts both before and during the test yet.</source>
+        <translation>Der er endnu ikke optællinger både før og under afprøvningen.</translation>
+    </message>
+    <message>
+        <source>Counted only in the phase “{phase}” so far: {passing} people passed and {staying} stayed per hour.</source>
+        <translation>Indtil videre kun talt i fasen “{phase}”: {passing} kom forbi og {staying} opholdt sig i timen.</translation>
+    </message>
+    <message>
+        <source>{positive} of {total} reactions positive, {negative} negative.</source>
+        <translation>{positive} af {total} reaktioner positive, {negative} negative.</translation>
+    </message>
+    <message>
+        <source>Decision {date}: {kind}.</source>
+        <translation>Beslutning {date}: {kind}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrialSummary</name>
+    <message>
+        <source>During the test {0} times as many people passed per hour as before.</source>
+        <translation>Under afprøvningen passerede {0} gange så mange personer i timen som før.</translation>
+    </message>
+    <message>
+        <source>During the test {0} % more people passed per hour than before.</source>
+        <translation>Under afprøvningen passerede {0} % flere personer i timen end før.</translation>
+    </message>
+    <message>
+        <source>During the test {0} % fewer people passed per hour than before.</source>
+        <translation>Under afprøvningen passerede {0} % færre personer i timen end før.</translation>
+    </message>
+    <message>
+        <source>During the test about as many people passed per hour as before.</source>
+        <translation>Under afprøvningen passerede omtrent lige så mange personer i timen som før.</translation>
+    </message>
+    <message>
+        <source>After the test {0} times as many people passed per hour as before.</source>
+        <translation>Efter afprøvningen passerede {0} gange så mange personer i timen som før.</translation>
+    </message>
+    <message>
+        <source>After the test {0} % more people passed per hour than before.</source>
+        <translation>Efter afprøvningen passerede {0} % flere personer i timen end før.</translation>
+    </message>
+    <message>
+        <source>After the test {0} % fewer people passed per hour than before.</source>
+        <translation>Efter afprøvningen passerede {0} % færre personer i timen end før.</translation>
+    </message>
+    <message>
+        <source>After the test about as many people passed per hour as before.</source>
+        <translation>Efter afprøvningen passerede omtrent lige så mange personer i timen som før.</translation>
+    </message>
+    <message>
+        <source>{0} times as many people stayed per hour as before.</source>
+        <translation>{0} gange så mange personer opholdt sig på stedet i timen som før.</translation>
+    </message>
+    <message>
+        <source>{0} % more people stayed per hour than before.</source>
+        <translation>{0} % flere personer opholdt sig på stedet i timen end før.</translation>
+    </message>
+    <message>
+        <source>{0} % fewer people stayed per hour than before.</source>
+        <translation>{0} % færre personer opholdt sig på stedet i timen end før.</translation>
+    </message>
+    <message>
+        <source>About as many people stayed per hour as before.</source>
+        <translation>Omtrent lige så mange personer opholdt sig på stedet i timen som før.</translation>
+    </message>
+    <message>
+        <source>Nobody was counted staying before; {0} per hour stayed since.</source>
+        <translation>Før blev ingen talt som opholdende; siden opholdt {0} personer sig på stedet i timen.</translation>
+    </message>
+    <message>
+        <source>During the test {0} people passed and {1} stayed per hour; there are no counts from before the test to compare with.</source>
+        <translation>Under afprøvningen passerede {0} personer i timen, og {1} opholdt sig på stedet; der er ingen optællinger fra før afprøvningen at sammenligne med.</translation>
+    </message>
+    <message>
+        <source>Before the test {0} people passed and {1} stayed per hour; count during the test to compare.</source>
+        <translation>Før afprøvningen passerede {0} personer i timen, og {1} opholdt sig på stedet; tæl under afprøvningen for at sammenligne.</translation>
+    </message>
+    <message>
+        <source>After the test {0} people passed and {1} stayed per hour.</source>
+        <translation>Efter afprøvningen passerede {0} personer i timen, og {1} opholdt sig på stedet.</translation>
+    </message>
+    <message>
+        <source>No counts yet.</source>
+        <translation>Ingen optællinger endnu.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} reactions were positive and {2} negative.</source>
+        <translation>{0} af {1} reaktioner var positive og {2} negative.</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>Ingen tilbagemeldinger endnu.</translation>
+    </message>
+    <message>
+        <source>Counting sessions: {0} ({1} hours counted) · Feedback entries: {2}</source>
+        <translation>Optællinger: {0} ({1} timer optalt) · Tilbagemeldinger: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>TrialTexts</name>
+    <message>
+        <source>Street furniture</source>
+        <translation>Byinventar</translation>
+    </message>
+    <message>
+        <source>Street closed to cars</source>
+        <translation>Gade lukket for biler</translation>
+    </message>
+    <message>
+        <source>Pop-up shop</source>
+        <translation>Pop-up-butik</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Marked</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>Greenery</source>
+        <translation>Beplantning</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Leg</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kunst</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>Belysning</translation>
+    </message>
+    <message>
+        <source>Parking change</source>
+        <translation>Ændret parkering</translation>
+    </message>
+    <message>
+        <source>New cooperation</source>
+        <translation>Nyt samarbejde</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Evalueret</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Besluttet</translation>
+    </message>
+    <message>
+        <source>Event permit</source>
+        <translation>Arrangementstilladelse</translation>
+    </message>
+    <message>
+        <source>Use of road or square</source>
+        <translation>Brug af vej eller plads</translation>
+    </message>
+    <message>
+        <source>Temporary structures</source>
+        <translation>Midlertidige konstruktioner</translation>
+    </message>
+    <message>
+        <source>Food sales</source>
+        <translation>Salg af mad</translation>
+    </message>
+    <message>
+        <source>Music and noise</source>
+        <translation>Musik og støj</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Politi</translation>
+    </message>
+    <message>
+        <source>Landlord's consent</source>
+        <translation>Udlejers samtykke</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Forsikring</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ved ikke</translation>
+    </message>
+    <message>
+        <source>Sunny</source>
+        <translation>Sol</translation>
+    </message>
+    <message>
+        <source>Partly cloudy</source>
+        <translation>Let skyet</translation>
+    </message>
+    <message>
+        <source>Overcast</source>
+        <translation>Overskyet</translation>
+    </message>
+    <message>
+        <source>Rain</source>
+        <translation>Regn</translation>
+    </message>
+    <message>
+        <source>Snow</source>
+        <translation>Sne</translation>
+    </message>
+    <message>
+        <source>Windy</source>
+        <translation>Blæst</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Gående</translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation>Cyklende</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Står</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sidder</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>Leger</translation>
+    </message>
+    <message>
+        <source>0–14</source>
+        <translation>0–14</translation>
+    </message>
+    <message>
+        <source>15–29</source>
+        <translation>15–29</translation>
+    </message>
+    <message>
+        <source>30–64</source>
+        <translation>30–64</translation>
+    </message>
+    <message>
+        <source>65+</source>
+        <translation>65+</translation>
+    </message>
+    <message>
+        <source>Paper card</source>
+        <translation>Papirkort</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positiv</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Beboer</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Besøgende</translation>
+    </message>
+    <message>
+        <source>Trader</source>
+        <translation>Erhvervsdrivende</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Fortsæt</translation>
+    </message>
+    <message>
+        <source>Adjust and test again</source>
+        <translation>Justér og afprøv igen</translation>
+    </message>
+    <message>
+        <source>Make permanent</source>
+        <translation>Gør permanent</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Spawn new ideas</source>
+        <translation>Nye idéer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Idea tested</source>
+        <translation>Idéen, der afprøves</translation>
+    </message>
+    <message>
+        <source>New version of</source>
+        <translation>Ny udgave af</translation>
+    </message>
+    <message>
+        <source>We believe that</source>
+        <translation>Vi tror, at</translation>
+    </message>
+    <message>
+        <source>will</source>
+        <translation>vil</translation>
+    </message>
+    <message>
+        <source>We will see it when</source>
+        <translation>Vi kan se det, når</translation>
+    </message>
+    <message>
+        <source>Strategic aim</source>
+        <translation>Strategisk mål</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materialer</translation>
+    </message>
+    <message>
+        <source>Responsible actors</source>
+        <translation>Ansvarlige aktører</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Succeskriterier</translation>
+    </message>
+    <message>
+        <source>Measurement plan</source>
+        <translation>Måleplan</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Tilladelser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Kom fra</translation>
+    </message>
+    <message>
+        <source>Where it came from (note)</source>
+        <translation>Hvor den kom fra (note)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Emner</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>Noteret</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Card no.</source>
+        <translation>Kort nr.</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Stemning</translation>
+    </message>
+    <message>
+        <source>What works</source>
+        <translation>Det virker</translation>
+    </message>
+    <message>
+        <source>What could be better</source>
+        <translation>Det kunne være bedre</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Svarperson</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>Vejr</translation>
+    </message>
+    <message>
+        <source>Place or counting line</source>
+        <translation>Sted eller tællelinje</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>People passing</source>
+        <translation>Forbipasserende</translation>
+    </message>
+    <message>
+        <source>People staying</source>
+        <translation>Ophold</translation>
+    </message>
+</context>
+<context>
+    <name>TrialsPage</name>
     <message>
         <source>3 Prototype tests</source>
         <translation>3 Afprøvninger</translation>
     </message>
     <message>
-        <source>This page will hold the temporary prototype tests: the idea bank, test plans with hypotheses and permits, counts and feedback from the street, and the decisions with their lineage.
-
-It is not built yet.</source>
-        <translation>Her kommer de midlertidige afprøvninger: idébanken, testplaner med hypoteser og tilladelser, optællinger og tilbagemeldinger fra gaden samt beslutningerne og deres ophav.
-
-Siden er ikke bygget endnu.</translation>
+        <source>Try an idea for real, cheaply and briefly; count and listen; then decide: keep it, adjust it, make it permanent or let it go.</source>
+        <translation>Afprøv en idé i virkeligheden, billigt og kortvarigt; tæl og lyt; beslut så: behold den, justér den, gør den permanent eller lad den gå.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Tællinger</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Tilbagemeldinger</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Opsummering</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <source>Idea bank</source>
+        <translation>Idébank</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Afprøvninger</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Slægtstræ</translation>
     </message>
 </context>
 <context>
