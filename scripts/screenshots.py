@@ -52,7 +52,7 @@ def main(out: Path) -> int:
             window.grab().save(str(shot))
             written.append(shot)
             window.open_demo()
-            for page in ("overview", "scope", "actors", "meetings", "handouts"):
+            for page in ("overview", "scope", "actors", "tests", "meetings", "handouts"):
                 window.workspace.show_page(page)
                 settle()
                 shot = out / f"{lang}-{width}-{page}.png"
@@ -66,6 +66,22 @@ def main(out: Path) -> int:
                 window.grab().save(str(shot))
                 written.append(shot)
             window.workspace.actors.show_tab("register")
+            trials = window.workspace.trials
+            for tab, test_tab in (
+                ("ideas", None),
+                ("lineage", None),
+                ("tests", "plan"),
+                ("tests", "counts"),
+                ("tests", "feedback"),
+                ("tests", "summary"),
+                ("tests", "decisions"),
+            ):
+                window.workspace.show_page("tests")
+                trials.show_tab(tab, test_tab)
+                settle()
+                shot = out / f"{lang}-{width}-tests-{test_tab or tab}.png"
+                window.grab().save(str(shot))
+                written.append(shot)
             for section in ("purpose", "area", "economy", "knowledge"):
                 window.workspace.show_page("scope")
                 window.workspace.scope.show_section(section)
