@@ -5608,11 +5608,12 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>TrialsPage</name>
     <message>
         <source>3 Prototype tests</source>
+        <extracomment>The current test's card or report, to preview and print (the workspace hands it on).</extracomment>
         <translation>3 Afprøvninger</translation>
     </message>
     <message>
-        <source>Try an idea for real, cheaply and briefly; count and listen; then decide: keep it, adjust it, make it permanent or let it go.</source>
-        <translation>Afprøv en idé i virkeligheden, billigt og kortvarigt; tæl og lyt; beslut så: behold den, justér den, gør den permanent eller lad den gå.</translation>
+        <source>Try an idea for real, cheaply and briefly; count and listen; then decide.</source>
+        <translation>Afprøv en idé i virkeligheden, billigt og kortvarigt; tæl og lyt; beslut så.</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -5633,6 +5634,22 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <source>Test card…</source>
+        <translation type="unfinished">Afprøvningskort…</translation>
+    </message>
+    <message>
+        <source>Preview and print this test's card to hang up</source>
+        <translation>Vis og udskriv afprøvningens kort til opslagstavlen</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Rapport …</translation>
+    </message>
+    <message>
+        <source>Preview and print this test's report: plan, evidence, decisions (Ctrl+P)</source>
+        <translation>Vis og udskriv afprøvningens rapport: plan, dokumentation, beslutninger (Ctrl+P)</translation>
     </message>
     <message>
         <source>Idea bank</source>

@@ -56,3 +56,24 @@ def test_lineage_opens_tests_and_ideas(window) -> None:  # type: ignore[no-untyp
     p.lineage.idea_activated.emit(idea)
     assert p.tabs.currentIndex() == p.TABS.index("ideas")
     assert p.ideas.selected_uuid() == idea
+
+
+def test_print_the_current_test_report_from_the_page(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    p = page(window)
+    trial = book(window).trials[0]
+    p.list.select(trial.uuid)
+    p.report_button.click()
+    exports = window.workspace.exports
+    qtbot.waitUntil(
+        lambda: exports.trial_flow is not None and exports.trial_flow.preview is not None,
+        timeout=20000,
+    )
+    preview = exports.trial_flow.preview
+    from pypdf import PdfReader
+
+    text = " ".join((pg.extract_text() or "") for pg in PdfReader(preview.pdf_path).pages)
+    text = " ".join(text.split())
+    assert trial.title in text
+    others = {t.title for t in book(window).trials} - {trial.title}
+    assert not [title for title in others if title in text and trial.title not in title]
+    preview.close()

@@ -141,13 +141,13 @@ class ExportsPage(QWidget):
         self.trial_card_button.setToolTip(
             self.tr("One page per test to hang up or hand out: idea, hypothesis, plan, permits")
         )
-        self.trial_card_button.clicked.connect(self.print_trial_cards)
+        self.trial_card_button.clicked.connect(lambda: self.print_trial_cards())
         self.trial_report_button = QPushButton(icon("export"), self.tr("Test report…"))
         self.trial_report_button.setObjectName("exports_trial_report_button")
         self.trial_report_button.setToolTip(
             self.tr("Plan, evidence with charts and decisions, for the council")
         )
-        self.trial_report_button.clicked.connect(self.print_trial_report)
+        self.trial_report_button.clicked.connect(lambda: self.print_trial_report())
         self.trial_flow: PdfFlow | None = None
         trials_box = _group(
             self.tr("Tests (phase 3)"),
@@ -185,13 +185,15 @@ class ExportsPage(QWidget):
         self.actor_map_flow = PdfFlow(self._session, self.window())
         self.actor_map_flow.start_actor_map(with_names=self.actor_map_names.isChecked())
 
-    def print_trial_cards(self) -> None:
-        """The chosen test's card (or one card per test) in the background, then its preview."""
-        self._trial_flow().start_trial_cards(self.trial_combo.currentData())
+    def print_trial_cards(self, trial_uuid: str | None = None) -> None:
+        """The card of ``trial_uuid`` (else of the test chosen here, or one card per test) in
+        the background, then its preview."""
+        self._trial_flow().start_trial_cards(trial_uuid or self.trial_combo.currentData())
 
-    def print_trial_report(self) -> None:
-        """The chosen test's report (or all tests') in the background, then its preview."""
-        self._trial_flow().start_trial_report(self.trial_combo.currentData())
+    def print_trial_report(self, trial_uuid: str | None = None) -> None:
+        """The report of ``trial_uuid`` (else of the test chosen here, or of all tests) in the
+        background, then its preview."""
+        self._trial_flow().start_trial_report(trial_uuid or self.trial_combo.currentData())
 
     def _trial_flow(self) -> PdfFlow:
         from workshop_app.ui.handout_flow import PdfFlow

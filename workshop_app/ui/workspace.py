@@ -69,6 +69,8 @@ class Workspace(QWidget):
             self.pages.addWidget(widgets[name])
         self._titles = titles
         self.actors.print_requested.connect(self.exports.print_actor_map)
+        self.trials.card_requested.connect(self.exports.print_trial_cards)
+        self.trials.report_requested.connect(self.exports.print_trial_report)
         self.scope.progress_changed.connect(self._show_scope_progress)
         self._show_scope_progress(*self.scope.last_progress)
         self.navigation.currentRowChanged.connect(self._on_page)

@@ -4,9 +4,17 @@ across the test's tabs; promoting an idea or opening a node of the lineage jumps
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
@@ -21,6 +29,10 @@ from workshop_app.ui.trials.trial_list import TrialList
 
 
 class TrialsPage(QWidget):
+    #: The current test's card or report, to preview and print (the workspace hands it on).
+    card_requested = Signal(str)
+    report_requested = Signal(str)
+
     TABS = ("ideas", "tests", "lineage")
     TEST_TABS = ("plan", "counts", "feedback", "summary", "decisions")
 
@@ -32,10 +44,7 @@ class TrialsPage(QWidget):
         heading = QLabel(self.tr("3 Prototype tests"))
         heading.setProperty("role", "pageTitle")
         intro = QLabel(
-            self.tr(
-                "Try an idea for real, cheaply and briefly; count and listen; then decide: keep "
-                "it, adjust it, make it permanent or let it go."
-            )
+            self.tr("Try an idea for real, cheaply and briefly; count and listen; then decide.")
         )
         intro.setObjectName("trials_intro")
         intro.setWordWrap(True)
@@ -62,6 +71,34 @@ class TrialsPage(QWidget):
             (self.decisions, self.tr("Decisions")),
         ):
             self.test_tabs.addTab(widget, text)
+        corner = QWidget()
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 0, 2)
+        self.card_button = QToolButton()
+        self.card_button.setObjectName("trial_print_card")
+        self.card_button.setText(self.tr("Test card…"))
+        self.card_button.setToolTip(self.tr("Preview and print this test's card to hang up"))
+        self.report_button = QToolButton()
+        self.report_button.setObjectName("trial_print_report")
+        self.report_button.setText(self.tr("Report…"))
+        self.report_button.setToolTip(
+            self.tr("Preview and print this test's report: plan, evidence, decisions (Ctrl+P)")
+        )
+        for button in (self.card_button, self.report_button):
+            button.setIcon(icon("print"))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            corner_layout.addWidget(button)
+        self.card_button.clicked.connect(self._request_card)
+        self.report_button.clicked.connect(self._request_report)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Print),
+            self.test_tabs,
+            self._request_report,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.test_tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+
         self.tests_split = QSplitter(Qt.Orientation.Horizontal)
         self.tests_split.setObjectName("trials_split")
         self.tests_split.setChildrenCollapsible(False)
@@ -69,7 +106,7 @@ class TrialsPage(QWidget):
         self.tests_split.addWidget(self.test_tabs)
         self.tests_split.setStretchFactor(0, 1)
         self.tests_split.setStretchFactor(1, 4)
-        self.tests_split.setSizes([260, 900])
+        self.tests_split.setSizes([220, 900])
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("trials_tabs")
@@ -116,6 +153,18 @@ class TrialsPage(QWidget):
     def open_idea(self, uuid: str) -> None:
         self.show_tab("ideas")
         self.ideas.select(uuid)
+
+    def _request_card(self) -> None:
+        uuid = self.list.selected_uuid()
+        if uuid:
+            self._session.flush()
+            self.card_requested.emit(uuid)
+
+    def _request_report(self) -> None:
+        uuid = self.list.selected_uuid()
+        if uuid:
+            self._session.flush()
+            self.report_requested.emit(uuid)
 
     def _on_trial(self, uuid: str) -> None:
         current = uuid or None
