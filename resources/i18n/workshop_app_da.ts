@@ -5637,7 +5637,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>Test card…</source>
-        <translation type="unfinished">Afprøvningskort…</translation>
+        <translation>Afprøvningskort …</translation>
     </message>
     <message>
         <source>Preview and print this test's card to hang up</source>
