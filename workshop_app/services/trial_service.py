@@ -205,8 +205,7 @@ class TrialServiceMixin:
 
     def trial_book(self) -> TrialBook:
         """Phase 3 alone, with the same checks as a snapshot."""
-        with self.store._reading():  # the store's own error mapping (damaged rows, SQLite errors)
-            return repository.load_trial_book(self.store.db)
+        return self.store.trial_book()
 
     def trial_summary(self, trial_uuid: str) -> TrialSummary:
         book = self.trial_book()

@@ -13,9 +13,10 @@ import re
 import sqlite3
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -23,6 +24,7 @@ from workshop_app import APPLICATION_ID, __version__, version_tuple
 from workshop_app.domain.actors import ActorMap
 from workshop_app.domain.model import Project, ProjectSnapshot
 from workshop_app.domain.scope import Scope
+from workshop_app.domain.trials import TrialBook
 from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.storage import backup, header, repository, schema
 from workshop_app.storage import lock as lock_module
@@ -83,7 +85,8 @@ class ProjectStore:
     def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool) -> None:
         self.path = Path(path)
         self._conn = conn
-        self._actor_map_cache: tuple[tuple[int, int], ActorMap] | None = None
+        #: Immutable results of whole-phase reads, with the ``total_changes`` they were read at.
+        self._read_cache: dict[str, tuple[tuple[int, int], Any]] = {}
         self.db = Database(conn, execute_plugins=False)
         self.read_only = read_only
         #: Set when the file was written by a newer version that we may read but not write.
@@ -306,14 +309,22 @@ class ProjectStore:
         Every view of the actors page reads the whole map after each edit; with a thousand
         actors a read costs ~0.1 s. The map is immutable, so it is kept until this connection
         changes any row (``total_changes``; the file is ours alone while it is open)."""
+        return self._cached("actors", repository.load_actor_map)
+
+    def trial_book(self) -> TrialBook:
+        """Phase 3 alone, with the same checks as a snapshot; kept like :meth:`actor_map`."""
+        return self._cached("trials", repository.load_trial_book)
+
+    def _cached(self, key: str, load: Callable[[Database], Any]) -> Any:
+        """``load(db)``, or what it returned last time if no row has changed since."""
         stamp = (id(self._conn), self._conn.total_changes)
-        cached = self._actor_map_cache
+        cached = self._read_cache.get(key)
         if cached is not None and cached[0] == stamp:
             return cached[1]
         with self._reading():
-            actor_map = repository.load_actor_map(self.db)
-        self._actor_map_cache = (stamp, actor_map)
-        return actor_map
+            value = load(self.db)
+        self._read_cache[key] = (stamp, value)
+        return value
 
     def vacuum(self) -> None:
         """Rebuild the file so that no free page keeps old content (after deleting personal
