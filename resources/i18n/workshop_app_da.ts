@@ -5702,5 +5702,9 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <source>{0} of {1} sections done</source>
         <translation>{0} af {1} afsnit færdige</translation>
     </message>
+    <message>
+        <source>{0} tests, {1} running</source>
+        <translation>{0} afprøvninger, {1} i gang</translation>
+    </message>
 </context>
 </TS>

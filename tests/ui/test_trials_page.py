@@ -77,3 +77,15 @@ def test_print_the_current_test_report_from_the_page(window, qtbot) -> None:  # 
     others = {t.title for t in book(window).trials} - {trial.title}
     assert not [title for title in others if title in text and trial.title not in title]
     preview.close()
+
+
+def test_navigation_counts_tests_and_running_ones(window) -> None:  # type: ignore[no-untyped-def]
+    from workshop_app.ui.workspace import PAGES
+
+    nav = window.workspace.navigation.item(PAGES.index("tests"))
+    trials = book(window).trials
+    running = sum(1 for t in trials if t.status == "running")
+    assert nav.text().split("\n")[1] == f"{len(trials)} tests, {running} running"
+    p = page(window)
+    p.list.add_trial()
+    assert nav.text().split("\n")[1] == f"{len(trials) + 1} tests, {running} running"

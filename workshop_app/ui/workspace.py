@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.changes import Changes
 from workshop_app.ui.actors.page import ActorsPage
 from workshop_app.ui.exports_page import ExportsPage
 from workshop_app.ui.icons import icon
@@ -73,6 +74,8 @@ class Workspace(QWidget):
         self.trials.report_requested.connect(self.exports.print_trial_report)
         self.scope.progress_changed.connect(self._show_scope_progress)
         self._show_scope_progress(*self.scope.last_progress)
+        session.changed.connect(self._on_changed)
+        self._show_trials_progress()
         self.navigation.currentRowChanged.connect(self._on_page)
         self.navigation.setCurrentRow(0)
 
@@ -109,6 +112,21 @@ class Workspace(QWidget):
         item = self.navigation.item(PAGES.index("scope"))
         progress = self.tr("{0} of {1} sections done").format(done, total)
         item.setText(f"{self._titles['scope']}\n{progress}")
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.trials:
+            self._show_trials_progress()
+
+    def _show_trials_progress(self) -> None:
+        """The tests page's second line: how many tests, how many running now."""
+        trials = self.session.service.trial_book().trials
+        item = self.navigation.item(PAGES.index("tests"))
+        if not trials:
+            item.setText(self._titles["tests"])
+            return
+        running = sum(1 for t in trials if t.status == "running")
+        line = self.tr("{0} tests, {1} running").format(len(trials), running)
+        item.setText(f"{self._titles['tests']}\n{line}")
 
     def _on_page(self, row: int) -> None:
         self.session.flush()
