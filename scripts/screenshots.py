@@ -131,6 +131,7 @@ def main(out: Path) -> int:
                 written.append(shot)
                 db.execute("PRAGMA max_page_count=1073741823")
                 window.session.retry()
+                window.session.undo_stack.undo()  # the next language's shots start clean
         window.close()
     for path in written:
         print(path)
