@@ -10,7 +10,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,6 +28,7 @@ from workshop_app.domain.actors import (
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES, INVOLVEMENT
 from workshop_app.ui import commands
 from workshop_app.ui.actors import texts
+from workshop_app.ui.record_model import RecordTableModel
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.session import ProjectSession
 
@@ -58,12 +58,9 @@ _NUMBERS = {"influence": INFLUENCE_RANGE, "interest": INTEREST_RANGE}
 _CHOICE = ("category", "attitude", "involvement_now", "involvement_wanted", "org_role")
 
 
-class ActorsModel(QAbstractTableModel):
+class ActorsModel(RecordTableModel[Actor]):
     def __init__(self, session: ProjectSession) -> None:
-        super().__init__()
-        self._session = session
-        self._actors: tuple[Actor, ...] = ()
-        self._labels = texts.field_labels()
+        super().__init__(session, COLUMNS, texts.field_labels())
         self._categories = texts.category_labels()
         self._custom: dict[str, str] = {}
         self._attitudes = texts.attitude_labels()
@@ -74,23 +71,10 @@ class ActorsModel(QAbstractTableModel):
 
     def set_map(self, actor_map: ActorMap) -> None:
         self._custom = {c.uuid: c.name for c in actor_map.categories}
-        actors = actor_map.actors
-        if [a.uuid for a in actors] == [a.uuid for a in self._actors]:
-            self._actors = actors
-            if actors:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(actors) - 1, len(COLUMNS) - 1)
-                )
-            return
-        self.beginResetModel()
-        self._actors = actors
-        self.endResetModel()
+        self.set_rows(actor_map.actors)
 
     def actor(self, row: int) -> Actor:
-        return self._actors[row]
-
-    def row_of(self, uuid: str) -> int:
-        return next((i for i, a in enumerate(self._actors) if a.uuid == uuid), -1)
+        return self.row(row)
 
     def category_choices(self) -> list[tuple[str, str]]:
         """Preset categories in their order, then custom ones by name."""
@@ -126,35 +110,10 @@ class ActorsModel(QAbstractTableModel):
 
     # -- Qt model API ------------------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._actors)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-            or not 0 <= section < len(COLUMNS)
-        ):
-            return None
-        return self._labels[COLUMNS[section]]
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._session.read_only:
-            return base
-        return base | Qt.ItemFlag.ItemIsEditable
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._actors):
+        actor = self._record(index)
+        if actor is None:
             return None
-        actor = self._actors[index.row()]
         column = COLUMNS[index.column()]
         value = getattr(actor, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -183,9 +142,9 @@ class ActorsModel(QAbstractTableModel):
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._session.read_only:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._read_only:
             return False
-        actor = self._actors[index.row()]
+        actor = self._rows[index.row()]
         column = COLUMNS[index.column()]
         old = getattr(actor, column)
         new: Any

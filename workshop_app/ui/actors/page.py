@@ -82,8 +82,7 @@ class ActorsPage(QWidget):
         heading.setProperty("role", "pageTitle")
         intro = QLabel(
             self.tr(
-                "Who has a stake in the town centre, how much they matter, and how to "
-                "involve them."
+                "Who has a stake in the town centre, how much they matter, and how to involve them."
             )
         )
         intro.setObjectName("actors_intro")

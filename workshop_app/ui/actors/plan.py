@@ -13,7 +13,6 @@ import re
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
@@ -55,6 +54,7 @@ from workshop_app.ui.actors import plan_commands
 from workshop_app.ui.actors.model import SORT_ROLE, UUID_ROLE
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.icons import icon
+from workshop_app.ui.record_model import RecordTableModel
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
@@ -117,16 +117,14 @@ def parse_when(text: str) -> str | dt.date:
     return " ".join(text.split())
 
 
-class PlanModel(QAbstractTableModel):
+class PlanModel(RecordTableModel[PlanEntry]):
     """The engagement plan in its stored order; every cell can be edited (with undo)."""
 
     #: A translated message: an edit was refused before it reached the project.
     refused = Signal(str)
 
     def __init__(self, session: ProjectSession, language: str | None = None) -> None:
-        super().__init__()
-        self._session = session
-        self._entries: tuple[PlanEntry, ...] = ()
+        super().__init__(session, COLUMNS)
         self._actors: dict[str, Actor] = {}
         self._actor_choices: list[tuple[str, str]] = []
         self._cards = catalogue(language)
@@ -151,27 +149,14 @@ class PlanModel(QAbstractTableModel):
             ((a.uuid, actor_label(a)) for a in actor_map.actors),
             key=lambda item: item[1].casefold(),
         )
-        entries = actor_map.plan
-        if [e.uuid for e in entries] == [e.uuid for e in self._entries]:
-            self._entries = entries
-            if entries:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(entries) - 1, len(COLUMNS) - 1)
-                )
-            return
-        self.beginResetModel()
-        self._entries = entries
-        self.endResetModel()
+        self.set_rows(actor_map.plan)
 
     @property
     def entries(self) -> tuple[PlanEntry, ...]:
-        return self._entries
+        return self.rows
 
     def entry(self, row: int) -> PlanEntry:
-        return self._entries[row]
-
-    def row_of(self, uuid: str) -> int:
-        return next((i for i, e in enumerate(self._entries) if e.uuid == uuid), -1)
+        return self.row(row)
 
     def actor(self, uuid: str) -> Actor | None:
         return self._actors.get(uuid)
@@ -183,9 +168,6 @@ class PlanModel(QAbstractTableModel):
     def method_name(self, key: str) -> str:
         card = self._cards.get(key)
         return card.name if card else "–"
-
-    def label(self, column: str) -> str:
-        return self._labels[column]
 
     def _display(self, column: str, value: Any) -> str:
         if column == "actor_uuid":
@@ -206,35 +188,10 @@ class PlanModel(QAbstractTableModel):
 
     # -- Qt model API ------------------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-            or not 0 <= section < len(COLUMNS)
-        ):
-            return None
-        return self._labels[COLUMNS[section]]
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._session.read_only:
-            return base
-        return base | Qt.ItemFlag.ItemIsEditable
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        entry = self._record(index)
+        if entry is None:
             return None
-        entry = self._entries[index.row()]
         column = COLUMNS[index.column()]
         value = getattr(entry, column)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -267,11 +224,9 @@ class PlanModel(QAbstractTableModel):
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._session.read_only:
+        entry = self._record(index)
+        if entry is None or role != Qt.ItemDataRole.EditRole or self._read_only:
             return False
-        if not 0 <= index.row() < len(self._entries):
-            return False
-        entry = self._entries[index.row()]
         column = COLUMNS[index.column()]
         old = getattr(entry, column)
         text = "" if value is None else str(value)

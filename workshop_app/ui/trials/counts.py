@@ -80,6 +80,7 @@ from workshop_app.domain.vocabulary import (
 from workshop_app.errors import KnownError
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.icons import icon
+from workshop_app.ui.record_model import RecordTableModel
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
@@ -447,15 +448,13 @@ class TallyBox(QWidget):
 # -- the list of sessions ------------------------------------------------------------------------
 
 
-class CountSessionsModel(QAbstractTableModel):
+class CountSessionsModel(RecordTableModel[CountSession]):
     """The counting sessions of one test; header cells are edited in place (with undo)."""
 
     refused = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._counts: tuple[CountSession, ...] = ()
+        super().__init__(session, SESSION_COLUMNS, parent=parent)
         labels = texts.count_field_labels()
         self._labels = {
             "date": labels["date"],
@@ -470,55 +469,17 @@ class CountSessionsModel(QAbstractTableModel):
         }
 
     def set_counts(self, counts: Sequence[CountSession]) -> None:
-        counts = tuple(counts)
-        if [c.uuid for c in counts] == [c.uuid for c in self._counts]:
-            self._counts = counts
-            if counts:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(counts) - 1, len(SESSION_COLUMNS) - 1)
-                )
-            return
-        self.beginResetModel()
-        self._counts = counts
-        self.endResetModel()
+        self.set_rows(counts)
 
     @property
     def counts(self) -> tuple[CountSession, ...]:
-        return self._counts
+        return self.rows
 
     def count(self, row: int) -> CountSession:
-        return self._counts[row]
+        return self.row(row)
 
-    def row_of(self, uuid: str) -> int:
-        return next((i for i, c in enumerate(self._counts) if c.uuid == uuid), -1)
-
-    def label(self, column: str) -> str:
-        return self._labels[column]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._counts)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(SESSION_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-            or not 0 <= section < len(SESSION_COLUMNS)
-        ):
-            return None
-        return self._labels[SESSION_COLUMNS[section]]
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if SESSION_COLUMNS[index.column()] in _EDITABLE and not self._session.read_only:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+    def _editable(self, index: AnyIndex) -> bool:
+        return SESSION_COLUMNS[index.column()] in _EDITABLE
 
     def _display(self, count: CountSession, column: str) -> str:
         if column == "date":
@@ -537,9 +498,9 @@ class CountSessionsModel(QAbstractTableModel):
         return " ".join(str(getattr(count, column)).split())
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._counts):
+        count = self._record(index)
+        if count is None:
             return None
-        count = self._counts[index.row()]
         column = SESSION_COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(count, column)
@@ -571,7 +532,7 @@ class CountSessionsModel(QAbstractTableModel):
             return False
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
-        count = self._counts[index.row()]
+        count = self._rows[index.row()]
         column = SESSION_COLUMNS[index.column()]
         new: Any = value
         if column == "date":

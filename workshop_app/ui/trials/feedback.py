@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QLocale,
     QModelIndex,
@@ -73,6 +72,7 @@ from workshop_app.domain.vocabulary import SENTIMENTS
 from workshop_app.errors import KnownError
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.icons import icon
+from workshop_app.ui.record_model import RecordTableModel
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
@@ -211,42 +211,23 @@ class SentimentPicker(QFrame):
 # -- the table -----------------------------------------------------------------------------------
 
 
-class FeedbackModel(QAbstractTableModel):
+class FeedbackModel(RecordTableModel[Feedback]):
     """The feedback of one test in entry order; every cell can be edited (with undo)."""
 
     refused = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._entries: tuple[Feedback, ...] = ()
-        self._labels = texts.feedback_field_labels()
+        super().__init__(session, COLUMNS, texts.feedback_field_labels(), parent)
 
     def set_entries(self, entries: Sequence[Feedback]) -> None:
-        entries = tuple(entries)
-        if [e.uuid for e in entries] == [e.uuid for e in self._entries]:
-            self._entries = entries
-            if entries:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(entries) - 1, len(COLUMNS) - 1)
-                )
-            return
-        self.beginResetModel()
-        self._entries = entries
-        self.endResetModel()
+        self.set_rows(entries)
 
     @property
     def entries(self) -> tuple[Feedback, ...]:
-        return self._entries
+        return self.rows
 
     def entry(self, row: int) -> Feedback:
-        return self._entries[row]
-
-    def row_of(self, uuid: str) -> int:
-        return next((i for i, e in enumerate(self._entries) if e.uuid == uuid), -1)
-
-    def label(self, column: str) -> str:
-        return self._labels[column]
+        return self.row(row)
 
     def _choices(self, column: str) -> list[tuple[str, str]]:
         if column == "channel":
@@ -267,35 +248,10 @@ class FeedbackModel(QAbstractTableModel):
             return tags_text(value)
         return " ".join(str(value).split())
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-            or not 0 <= section < len(COLUMNS)
-        ):
-            return None
-        return self._labels[COLUMNS[section]]
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._session.read_only:
-            return base
-        return base | Qt.ItemFlag.ItemIsEditable
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        entry = self._record(index)
+        if entry is None:
             return None
-        entry = self._entries[index.row()]
         column = COLUMNS[index.column()]
         value = getattr(entry, column)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -325,11 +281,9 @@ class FeedbackModel(QAbstractTableModel):
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._session.read_only:
+        entry = self._record(index)
+        if entry is None or role != Qt.ItemDataRole.EditRole or self._read_only:
             return False
-        if not 0 <= index.row() < len(self._entries):
-            return False
-        entry = self._entries[index.row()]
         column = COLUMNS[index.column()]
         label = self._labels[column]
         new: Any
@@ -352,7 +306,7 @@ class FeedbackModel(QAbstractTableModel):
                 )
                 return False
             if new is not None and any(
-                e.card_number == new and e.uuid != entry.uuid for e in self._entries
+                e.card_number == new and e.uuid != entry.uuid for e in self._rows
             ):
                 self.refused.emit(self.tr("Card {0} is already entered for this test.").format(new))
                 return False

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QItemSelectionModel,
@@ -77,6 +76,7 @@ from workshop_app.domain.trials import (
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder, make_date_edit
 from workshop_app.ui.icons import icon
+from workshop_app.ui.record_model import RecordTableModel
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import idea_commands, texts
 
@@ -239,13 +239,12 @@ class BankData:
 # -- the model -------------------------------------------------------------------------------------
 
 
-class IdeasModel(QAbstractTableModel):
+class IdeasModel(RecordTableModel[Idea]):
     """The ideas in their stored order. The "dots" column is the votes at one meeting (see
     :meth:`set_meeting`); it and the title can be edited in place (with undo)."""
 
     def __init__(self, session: ProjectSession) -> None:
-        super().__init__()
-        self._session = session
+        super().__init__(session, COLUMNS)
         self._data = BankData()
         self._meeting: str | None = None
         labels = texts.idea_field_labels()
@@ -261,20 +260,11 @@ class IdeasModel(QAbstractTableModel):
     # -- loading -----------------------------------------------------------------------------------
 
     def set_data(self, data: BankData) -> None:
-        old = [i.uuid for i in self._data.book.ideas]
         self._data = data
-        ideas = data.book.ideas
         if self._meeting is not None and self._meeting not in data.meeting_names:
             self._meeting = None
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, DOTS_COLUMN, DOTS_COLUMN)
-        if [i.uuid for i in ideas] == old:
-            if ideas:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(ideas) - 1, len(COLUMNS) - 1)
-                )
-            return
-        self.beginResetModel()
-        self.endResetModel()
+        self.set_rows(data.book.ideas)
 
     @property
     def data_(self) -> BankData:
@@ -282,13 +272,10 @@ class IdeasModel(QAbstractTableModel):
 
     @property
     def ideas(self) -> tuple[Idea, ...]:
-        return self._data.book.ideas
+        return self.rows
 
     def idea(self, row: int) -> Idea:
-        return self._data.book.ideas[row]
-
-    def row_of(self, uuid: str) -> int:
-        return next((i for i, idea in enumerate(self.ideas) if idea.uuid == uuid), -1)
+        return self.row(row)
 
     @property
     def meeting(self) -> str | None:
@@ -304,9 +291,6 @@ class IdeasModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(0, DOTS_COLUMN), self.index(len(self.ideas) - 1, DOTS_COLUMN)
             )
-
-    def label(self, column: str) -> str:
-        return self._labels[column]
 
     def _display(self, column: str, idea: Idea) -> str:
         data = self._data
@@ -367,20 +351,11 @@ class IdeasModel(QAbstractTableModel):
 
     # -- Qt model API ------------------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ideas)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-            or not 0 <= section < len(COLUMNS)
-        ):
+        label = super().headerData(section, orientation, role)
+        if label is None:
             return None
         column = COLUMNS[section]
         if column == "dots" and self._meeting is not None:
@@ -390,29 +365,20 @@ class IdeasModel(QAbstractTableModel):
             return self.tr("Dots at {0}").format(_shorten(name, 14))
         if column == "votes" and role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Dots at every meeting, with those of the ideas merged into it")
-        return self._labels[column]
+        return label
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._session.read_only:
-            return base
+    def _editable(self, index: AnyIndex) -> bool:
         column = COLUMNS[index.column()]
-        if column == "title":
-            return base | Qt.ItemFlag.ItemIsEditable
-        if (
+        return column == "title" or (
             column == "dots"
             and self._meeting is not None
             and self.idea(index.row()).merged_into is None
-        ):
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.ideas):
+        idea = self._record(index)
+        if idea is None:
             return None
-        idea = self.idea(index.row())
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, idea)
@@ -446,13 +412,11 @@ class IdeasModel(QAbstractTableModel):
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._session.read_only:
+        idea = self._record(index)
+        if idea is None or role != Qt.ItemDataRole.EditRole or self._read_only:
             return False
-        if not 0 <= index.row() < len(self.ideas) or not self.flags(index) & (
-            Qt.ItemFlag.ItemIsEditable
-        ):
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
-        idea = self.idea(index.row())
         column = COLUMNS[index.column()]
         if column == "dots":
             assert self._meeting is not None
