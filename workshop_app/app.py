@@ -59,7 +59,13 @@ def run_gui(path: Path | None, *, quit_after_startup: bool, process_start: float
             problems.append(text)
             print(text, file=sys.stderr)
 
+        def report_crash(cls: object, parent: object, log_path: str) -> None:
+            problems.append(log_path)
+            print(f"unexpected error, see {log_path}", file=sys.stderr)
+            app.exit(2)
+
         Dialogs.error = classmethod(report_problem)  # type: ignore[method-assign,assignment]
+        Dialogs.crash = classmethod(report_crash)  # type: ignore[method-assign,assignment]
     install_crash_handler(window)
     first_run = window.settings.first_run
     window.settings.mark_started()
@@ -84,4 +90,5 @@ def run_gui(path: Path | None, *, quit_after_startup: bool, process_start: float
 
         window.painted.connect(lambda: QTimer.singleShot(0, report))
     window.show()
-    return app.exec()
+    code = app.exec()
+    return 2 if quit_after_startup and problems else code
