@@ -291,11 +291,6 @@ def test_tab_after_changing_a_cell_opens_the_next_column(window, qtbot) -> None:
     assert (actor.category, actor.influence, actor.interest) == (ACTOR_CATEGORIES[5], 4, 2)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='the grid\'s "Hide names" toolbar button takes no keyboard focus and the action '
-    "has no shortcut: names cannot be hidden without a mouse",
-)
 def test_hide_names_can_be_switched_from_the_keyboard(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = actors_page(window, qtbot)
     page.show_tab("grid")
@@ -305,11 +300,6 @@ def test_hide_names_can_be_switched_from_the_keyboard(window, qtbot) -> None:  #
     assert reachable or not grid.names_action.shortcut().isEmpty()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ActorGrid.set_names_hidden() does not refresh the view's accessible description "
-    "(_describe_selection), so the selected actor's name stays in it after hiding names",
-)
 def test_hidden_names_are_not_spoken_either(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = actors_page(window, qtbot)
     page.show_tab("grid")

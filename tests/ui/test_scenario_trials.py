@@ -429,11 +429,6 @@ def new_session(page, qtbot, day: dt.date) -> None:  # type: ignore[no-untyped-d
     assert focused() is counts.passing_view
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="MainWindow._build() swaps the start screen for the workspace without moving the "
-    "keyboard focus: it stays on the removed start screen's hidden 'New project' button",
-)
 def test_after_a_new_project_the_keyboard_is_in_the_workspace(
     make_window, monkeypatch, qtbot, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -450,11 +445,6 @@ def test_after_a_new_project_the_keyboard_is_in_the_workspace(
     win.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="TrialList.add_trial() selects the new test but never calls TrialForm.focus_title(): "
-    "the cursor stays in the list and 'New test' has to be found and replaced by hand",
-)
 def test_ctrl_shift_t_puts_the_cursor_in_the_new_title(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = open_tests_page(window, qtbot)
     page.list.view.setFocus()
@@ -562,13 +552,6 @@ def test_ctrl_tab_from_a_tally_grid_opens_the_next_tab(window, qtbot) -> None:  
     assert page.test_tabs.currentWidget() is page.feedback
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Ctrl+P is both the main window's 'Print handout' action (actions.py, "
-    "StandardKey.Print) and the tests page's report shortcut (trials/page.py): Qt reports an "
-    "ambiguous shortcut and neither runs, though the Report button's tooltip promises Ctrl+P",
-)
-@pytest.mark.qt_log_ignore("Ambiguous shortcut overload")
 def test_ctrl_p_on_the_tests_page_prints_the_report(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = open_tests_page(window, qtbot)
     page.form.focus_title()

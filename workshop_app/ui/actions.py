@@ -41,7 +41,7 @@ _SPECS: dict[str, _Spec] = {
         True,
     ),
     "export_handout": _Spec(
-        lambda: QCoreApplication.translate("Actions", "&Print handout…"),
+        lambda: QCoreApplication.translate("Actions", "&Print…"),
         QKeySequence.StandardKey.Print,
         "export",
         True,

@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         a["open"].triggered.connect(self.open_project_dialog)
         a["open_demo"].triggered.connect(self.open_demo)
         a["close_project"].triggered.connect(self.close_project)
-        a["export_handout"].triggered.connect(lambda: self.print_handout(None))
+        a["export_handout"].triggered.connect(self.print_current)
         a["export_json"].triggered.connect(self.export_json)
         a["save_copy"].triggered.connect(lambda: self.save_copy())
         a["check_project"].triggered.connect(self.check_project)
@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
             self.central.addWidget(self.workspace)
             self.central.setCurrentWidget(self.workspace)
             self.workspace.show_page(page)
+            # The start screen took the keyboard focus with it: give it to the navigation.
+            self.workspace.navigation.setFocus()
         self._update_title()
         a.set_project_open(self.session is not None)
 
@@ -440,6 +442,25 @@ class MainWindow(QMainWindow):
 
         self._handout = PdfFlow(self.session, self)
         self._handout.start_handout(meeting_uuid)
+
+    def print_current(self) -> None:
+        """File → Print (Ctrl+P) prints what the page is about: the charter on the scope page,
+        the actor map on the actors page, the current test's report on the tests page, else a
+        meeting's handout (the one shown on the meetings page, or the next one)."""
+        workspace = self.workspace
+        if self.session is None or workspace is None:
+            return
+        page = workspace.current_page()
+        if page == "scope":
+            self.print_charter()
+        elif page == "actors":
+            workspace.exports.print_actor_map()
+        elif page == "tests" and workspace.trials.list.selected_uuid():
+            workspace.trials.request_report()
+        elif page == "meetings":
+            self.print_handout(workspace.meetings.current_meeting())
+        else:
+            self.print_handout(None)
 
     def print_charter(self) -> None:
         if self.session is None:

@@ -474,6 +474,12 @@ class ActorGrid(QWidget):
             checkable=True,
             icon_name="hide_names",
         )
+        self.names_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.names_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.names_action)  # the key works wherever the focus is in the grid
+        self.names_action.setToolTip(
+            self.tr("Show numbers instead of names, e.g. on a shared screen (Ctrl+Shift+H)")
+        )
         self.relations_action = self._action(
             self.tr("Relations"),
             self.tr("Draw the relations between actors"),
@@ -682,6 +688,7 @@ class ActorGrid(QWidget):
                 self.scene.markers[keep].setSelected(True)
         finally:
             self._quiet = False
+        self._describe_selection()  # names hidden or shown: what a screen reader hears follows
         self._show_legend(actor_map, labels, custom, compare_text)
 
     def _show_legend(

@@ -90,13 +90,7 @@ class TrialsPage(QWidget):
             button.setAutoRaise(True)
             corner_layout.addWidget(button)
         self.card_button.clicked.connect(self._request_card)
-        self.report_button.clicked.connect(self._request_report)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Print),
-            self.test_tabs,
-            self._request_report,
-            Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        self.report_button.clicked.connect(self.request_report)
         self.test_tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
         self.tests_split = QSplitter(Qt.Orientation.Horizontal)
@@ -133,6 +127,7 @@ class TrialsPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.list.trial_selected.connect(self._on_trial)
+        self.list.trial_added.connect(self._on_added)
         self.form.open_trial.connect(self.open_trial)
         self.decisions.open_trial.connect(self.open_trial)
         self.ideas.trial_promoted.connect(self.open_trial)
@@ -160,7 +155,11 @@ class TrialsPage(QWidget):
             self._session.flush()
             self.card_requested.emit(uuid)
 
-    def _request_report(self) -> None:
+    def _on_added(self, _uuid: str) -> None:
+        self.show_tab("tests", "plan")
+        self.form.focus_title()
+
+    def request_report(self) -> None:
         uuid = self.list.selected_uuid()
         if uuid:
             self._session.flush()

@@ -212,6 +212,8 @@ class TrialList(QWidget):
     """The tests of the project. ``trial_selected(uuid)`` ("" when none is selected)."""
 
     trial_selected = Signal(str)
+    #: A test was added here (the page puts the cursor in its title).
+    trial_added = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -359,6 +361,7 @@ class TrialList(QWidget):
             self._session, self.tr("New test"), row + 1 if row >= 0 else None
         )
         self.select(uuid)
+        self.trial_added.emit(uuid)
         return uuid
 
     def delete_trial(self) -> None:
