@@ -20,8 +20,8 @@
         <translation>&amp;Luk projekt</translation>
     </message>
     <message>
-        <source>&amp;Print handout…</source>
-        <translation>&amp;Udskriv handout…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv …</translation>
     </message>
     <message>
         <source>Export as &amp;JSON…</source>
@@ -245,6 +245,10 @@
     <message>
         <source>Show numbers instead of names, e.g. on a shared screen</source>
         <translation>Vis numre i stedet for navne, fx på en fælles skærm</translation>
+    </message>
+    <message>
+        <source>Show numbers instead of names, e.g. on a shared screen (Ctrl+Shift+H)</source>
+        <translation>Vis numre i stedet for navne, fx på en fælles skærm (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>Relations</source>
@@ -1945,6 +1949,14 @@
     <message>
         <source>New counting session</source>
         <translation>Ny optælling</translation>
+    </message>
+    <message>
+        <source>Add a counting session (Ctrl+Shift+N)</source>
+        <translation>Tilføj en optælling (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>The day of the new counting session (Ctrl+Shift+N)</source>
+        <translation>Dagen for den nye optælling (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Where you count, e.g. the line by no. 12</source>
@@ -4740,6 +4752,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>Tests</source>
+        <extracomment>A test was added here (the page puts the cursor in its title).</extracomment>
         <translation>Afprøvninger</translation>
     </message>
     <message>

@@ -2,8 +2,8 @@
 from the register, move them on the power/interest grid with the keys, undo, hide the names,
 show the grid on a 1920x1080 projector and close it with Esc, and print the actor map.
 
-The main scenario passes (with the detours a user has to take today); every place where the app
-gets in the way has its own test that shows the behaviour a user expects, marked xfail."""
+Every place where the app got in the way of the scenario has its own test below (they were
+strict xfails until fixed)."""
 
 from __future__ import annotations
 
@@ -80,9 +80,7 @@ def new_window(make_window, monkeypatch, qtbot, tmp_path: Path):  # type: ignore
 
 
 def tab_to_column(qtbot, view, key: str) -> None:  # type: ignore[no-untyped-def]
-    """Tab through the row's editors until the one of column ``key`` is open. After a changed
-    cell Tab goes back to the category column (xfail test below), so this can take more Tabs
-    than the columns in between."""
+    """Tab through the row's editors until the one of column ``key`` is open."""
     column = COLUMNS.index(key)
     for _ in range(8):
         editing = view.state() == view.State.EditingState
@@ -255,7 +253,7 @@ def test_new_user_maps_actors_moves_them_projects_and_prints(new_window, qtbot) 
     assert "Merchants" in text  # categories by name, for a council to read
 
 
-# -- where the app gets in the way (each shows what a user expects; xfail until fixed) --------
+# -- where the app got in the way (each found by the scenario above, each fixed) ------------
 
 
 def actors_page(window, qtbot):  # type: ignore[no-untyped-def]
@@ -266,12 +264,6 @@ def actors_page(window, qtbot):  # type: ignore[no-untyped-def]
     return window.workspace.actors
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ActorsPage._refresh() calls select(), which puts the current cell back in the "
-    "name column after every committed edit, so Tab opens the category again instead of the "
-    "next column",
-)
 def test_tab_after_changing_a_cell_opens_the_next_column(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = actors_page(window, qtbot)
     page.view.setFocus()

@@ -2,8 +2,8 @@
 project, type two counting sessions and 30 paper feedback cards, record a decision and print the
 report, then read the PDF as a council member would.
 
-The main scenario passes (with the detours a user has to take today); every place where the app
-gets in the way has its own test that shows the behaviour a user expects, marked xfail."""
+Every place where the app got in the way of the scenario has its own test below (they were
+strict xfails until fixed)."""
 
 from __future__ import annotations
 
@@ -90,8 +90,8 @@ def new_window(make_window, monkeypatch, qtbot, tmp_path: Path):  # type: ignore
         win.activateWindow()
     qtbot.keyClick(focused(), K.Key_N, CTRL)
     assert win.session is not None and win.session.service.path == target
-    # The start screen goes away with the keyboard focus on it (see the xfail test); in the
-    # offscreen platform the window also loses activation, so it is activated again here.
+    # In the offscreen platform the window loses activation when the start screen goes, so
+    # it is activated again here.
     with qtbot.waitActive(win, timeout=3000):
         win.activateWindow()
     yield win
@@ -105,13 +105,11 @@ def go_to_tests_page(window, qtbot):  # type: ignore[no-untyped-def]
 
 
 def add_test_and_focus_title(window, qtbot):  # type: ignore[no-untyped-def]
-    """Ctrl+Shift+T; today the cursor stays where it was (see the xfail test), so the user
-    has to reach the title: here the form's own focus_title(), as a click on it would."""
+    """Ctrl+Shift+T: a new test, with the cursor in its title."""
     page = window.workspace.trials
     qtbot.keyClick(QApplication.focusWidget() or window, K.Key_T, CTRL | SHIFT)
     assert len(book(window).trials) == 1
-    if focused() is not page.form.editors["title"]:
-        page.form.focus_title()
+    assert focused() is page.form.editors["title"]
     return page
 
 
@@ -227,8 +225,14 @@ def test_new_user_plans_counts_listens_decides_and_prints(new_window, qtbot) -> 
     press(qtbot, K.Key_Tab)
     assert focused() is form.editors["place"]
     type_keys(qtbot, "Kirkegade 10-20")
-    # The next field, the start date, is blank ("No date") and neither takes typed digits nor
-    # lets Tab or Ctrl+Tab out (xfail test below): the user leaves the dates alone.
+    press(qtbot, K.Key_Tab)
+    assert focused() is form.editors["start_date"]
+    type_keys(qtbot, "07112026")
+    press(qtbot, K.Key_Tab)
+    assert focused() is not form.editors["start_date"]
+    tab_until(qtbot, form.editors["end_date"])
+    type_keys(qtbot, "21112026")
+    press(qtbot, K.Key_Tab)
     window.session.flush()
     trial = book(window).trials[0]
     assert trial.title == "Benches on Kirkegade"
@@ -237,6 +241,7 @@ def test_new_user_plans_counts_listens_decides_and_prints(new_window, qtbot) -> 
     assert trial.we_will_see == "we count more people staying than before"
     assert trial.strategic_aim == "A street where people like to stay"
     assert trial.place == "Kirkegade 10-20"
+    assert (trial.start_date, trial.end_date) == (dt.date(2026, 11, 7), dt.date(2026, 11, 21))
     assert form.hypothesis_text() == (
         "We believe that benches and planters on Kirkegade will make people stop and stay. "
         "We will see it when we count more people staying than before."
@@ -250,27 +255,14 @@ def test_new_user_plans_counts_listens_decides_and_prints(new_window, qtbot) -> 
     add_counting_session(qtbot, counts, FIRST_DAY, "before", "sunny")
     assert focused() is counts.passing_view  # straight into the tally
     type_tally(qtbot, BEFORE)
-    # The last Tab of the passing grid does not leave it (xfail test below): Tab once more.
-    if focused() is counts.passing_view:
-        press(qtbot, K.Key_Tab)
     assert focused() is counts.staying_view
     type_tally(qtbot, STAYING_BEFORE)
 
-    # Back to the form for the second session: Tab is trapped in the sessions table (xfail
-    # test below), so the way is Shift+Tab backwards from the passing grid.
-    counts.passing_view.setFocus()  # as a click on the grid would
-    counts.passing_view.setCurrentIndex(counts.passing.index(0, 0))
-    tab_until(qtbot, counts.new_date, back=True)
-    press(qtbot, K.Key_Backtab, SHIFT)  # arrived in the year: back to the month ...
-    press(qtbot, K.Key_Backtab, SHIFT)  # ... and the day
+    # The second session: Ctrl+Shift+N goes to the new-session form.
+    press(qtbot, K.Key_N, CTRL | SHIFT)
     add_counting_session(qtbot, counts, SECOND_DAY, "during", "overcast")
     type_tally(qtbot, DURING)
-    if focused() is counts.passing_view:
-        press(qtbot, K.Key_Tab)
     assert focused() is counts.staying_view
-    # The staying grid of the new session still has its cursor on the last cell of the
-    # previous one (xfail test below): a click on the first cell puts it right.
-    counts.staying_view.setCurrentIndex(counts.staying.index(0, 0))
     type_tally(qtbot, STAYING_DURING)
 
     sessions = book(window).counts_of(trial.uuid)
@@ -284,12 +276,7 @@ def test_new_user_plans_counts_listens_decides_and_prints(new_window, qtbot) -> 
     assert "Total 180" in counts.passing_box.totals.text()
     assert "per hour 180" in counts.passing_box.totals.text()
 
-    # -- 30 paper cards in the quick-entry form (Ctrl+Tab to "Feedback"; a tally grid eats
-    #    Ctrl+Tab (xfail test below), so first Tab out of it)
-    for _ in range(3):
-        if focused() not in (counts.passing_view, counts.staying_view):
-            break
-        press(qtbot, K.Key_Tab)
+    # -- 30 paper cards in the quick-entry form (Ctrl+Tab to "Feedback")
     press(qtbot, K.Key_Tab, CTRL)
     assert page.test_tabs.currentWidget() is page.feedback
     feedback = page.feedback
@@ -408,7 +395,7 @@ def test_new_user_plans_counts_listens_decides_and_prints(new_window, qtbot) -> 
     )
 
 
-# -- where the app gets in the way (each shows what a user expects; xfail until fixed) --------
+# -- where the app got in the way (each found by the scenario above, each fixed) ------------
 
 
 def open_tests_page(window, qtbot, tab: str = "plan"):  # type: ignore[no-untyped-def]
@@ -454,11 +441,6 @@ def test_ctrl_shift_t_puts_the_cursor_in_the_new_title(window, qtbot) -> None:  
     assert title.selectedText() == "New test"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="optional dates are QDateEdits showing a special value ('No date', "
-    "fields.make_date_edit): while blank, Tab and Ctrl+Tab are swallowed (a keyboard trap)",
-)
 def test_tab_leaves_a_blank_date_field(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = open_tests_page(window, qtbot)
     page.list.add_trial()
@@ -468,11 +450,6 @@ def test_tab_leaves_a_blank_date_field(window, qtbot) -> None:  # type: ignore[n
     assert focused() is not start
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a blank date field (fields.make_date_edit, special value 'No date') does not take "
-    "typed digits: '01052027' gives the text 'No date1052027' and no date",
-)
 def test_digits_typed_into_a_blank_date_field_set_the_date(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = open_tests_page(window, qtbot)
     uuid = page.list.add_trial()
@@ -483,12 +460,6 @@ def test_digits_typed_into_a_blank_date_field_set_the_date(window, qtbot) -> Non
     assert book(window).trial(uuid).start_date == dt.date(2027, 5, 1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="TallyDelegate.eventFilter() consumes Tab in the last cell even when "
-    "TallyView.step() cannot move: the grid keeps the keyboard and the next number typed "
-    "overwrites the last count instead of going to the staying grid",
-)
 def test_tab_from_the_last_passing_cell_moves_on_to_the_staying_grid(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = open_tests_page(window, qtbot, "counts")
     new_session(page, qtbot, dt.date(2027, 3, 20))
@@ -505,11 +476,6 @@ def test_tab_from_the_last_passing_cell_moves_on_to_the_staying_grid(window, qtb
     assert stored.staying[0][0] == 7
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CountsPanel.add_session() puts the passing grid's cursor on its first cell but "
-    "not the staying grid's: Tab into it lands on the cell used last in the previous session",
-)
 def test_the_staying_grid_of_a_new_session_starts_at_its_first_cell(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = open_tests_page(window, qtbot, "counts")
     counts = page.counts
@@ -522,11 +488,6 @@ def test_the_staying_grid_of_a_new_session_starts_at_its_first_cell(window, qtbo
     assert (index.row(), index.column()) == (0, 0)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the sessions table (counts.py) and the feedback table (feedback.py) keep Qt's "
-    "tabKeyNavigation: Tab walks their cells round and round and never leaves them",
-)
 @pytest.mark.parametrize("which", ["counts", "feedback"])
 def test_tab_leaves_the_evidence_tables(window, qtbot, which: str) -> None:  # type: ignore[no-untyped-def]
     page = open_tests_page(window, qtbot, which)
@@ -540,11 +501,6 @@ def test_tab_leaves_the_evidence_tables(window, qtbot, which: str) -> None:  # t
     assert focused() is not view
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the tally grids handle Ctrl+Tab as Tab (QAbstractItemView ignores the modifier), "
-    "so Ctrl+Tab from a grid does not switch to the next tab",
-)
 def test_ctrl_tab_from_a_tally_grid_opens_the_next_tab(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = open_tests_page(window, qtbot, "counts")
     page.counts.passing_view.setFocus()

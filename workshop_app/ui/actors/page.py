@@ -367,11 +367,16 @@ class ActorsPage(QWidget):
 
     def _refresh(self) -> None:
         keep = self.selected_uuid()
+        column = self.view.currentIndex().column()
         actor_map = self._session.service.actor_map()
         self.model.set_map(actor_map)
         self._fill_categories()
         if keep is not None and self.model.row_of(keep) >= 0:
-            self.select(keep)
+            current = self.view.currentIndex()
+            if self.selected_uuid() != keep or current.data(UUID_ROLE) != keep:
+                # The actor's row went (a reset, or filtered away): select it again, in the
+                # column the cursor was in, so Tab after an edit goes on to the next column.
+                self.select(keep, column)
         self._show_details()
         self._show_count()
 
@@ -423,15 +428,17 @@ class ActorsPage(QWidget):
         uuid = rows[0].data(UUID_ROLE)
         return str(uuid) if uuid else None
 
-    def select(self, uuid: str) -> None:
+    def select(self, uuid: str, column: int = 0) -> None:
+        """Make ``uuid`` the current actor, its cell in ``column`` (a source column) current."""
         row = self.model.row_of(uuid)
         if row < 0:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        column = column if 0 <= column < self.model.columnCount() else 0
+        index = self.proxy.mapFromSource(self.model.index(row, column))
         if not index.isValid():  # filtered away: show everything again
             self.filter_edit.clear()
             self.category_filter.setCurrentIndex(0)
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            index = self.proxy.mapFromSource(self.model.index(row, column))
         self.view.setCurrentIndex(index)
         self.view.selectRow(index.row())
         self.view.scrollTo(index)

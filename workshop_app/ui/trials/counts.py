@@ -6,7 +6,10 @@ session: people passing per 10-minute block by mode, and people staying by activ
 
 In a tally grid, typing digits starts editing the cell; Tab commits and moves right (wrapping to
 the next row), Shift+Tab moves back, Enter commits and moves down, Backspace or Delete clears the
-cell to 0. Every cell change is one undo step. Counts are whole numbers of people, 0 or more.
+cell to 0. Tab from the last cell (Shift+Tab from the first) leaves the grid, a grid entered by Tab
+starts at its first cell (by Shift+Tab at its last), and Ctrl+Tab is left to the tab widget around
+the panel. Every cell change is one undo step. Counts are whole numbers of people, 0 or more.
+Ctrl+Shift+N (within the panel) goes to the form for a new counting session.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QFocusEvent,
     QFont,
     QKeyEvent,
     QKeySequence,
@@ -41,6 +45,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -317,16 +322,35 @@ class TallyDelegate(ChoiceDelegate):
         if event.type() == QEvent.Type.KeyPress and isinstance(editor, QLineEdit):
             assert isinstance(event, QKeyEvent)
             move = _MOVES.get(event.key())
+            if move is not None and _is_tab_switch(event):
+                # Ctrl+Tab: keep the number typed so far, then let the tab widget around the
+                # grid have the key (the view ignores it, so it goes on to the view's parents).
+                self._commit_and_close(editor)
+                QCoreApplication.sendEvent(
+                    self._view, QKeyEvent(event.type(), event.key(), event.modifiers())
+                )
+                return True
             if move is not None and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 if event.key() == Qt.Key.Key_Tab and event.modifiers() & (
                     Qt.KeyboardModifier.ShiftModifier
                 ):
                     move = "previous"
-                self.commitData.emit(editor)
-                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-                self._view.step(move)
+                self._commit_and_close(editor)
+                if not self._view.step(move) and move != "down":
+                    self._view.leave(forward=move == "next")  # at the edge: on to the next widget
                 return True
         return super().eventFilter(editor, event)
+
+    def _commit_and_close(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+
+def _is_tab_switch(event: QKeyEvent) -> bool:
+    """Ctrl+Tab or Ctrl+Shift+Tab: the tab widget's keys to switch tabs, not a grid move."""
+    return event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and bool(
+        event.modifiers() & Qt.KeyboardModifier.ControlModifier
+    )
 
 
 _MOVES: dict[int, str] = {
@@ -400,8 +424,39 @@ class TallyView(QTableView):
         self.scrollTo(index)
         return True
 
+    def go_to_first_cell(self) -> None:
+        self._go_to(0, 0)
+
+    def go_to_last_cell(self) -> None:
+        model = self.tally()
+        if model is not None:
+            self._go_to(model.rowCount() - 1, model.editable_columns - 1)
+
+    def _go_to(self, row: int, column: int) -> None:
+        model = self.tally()
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        index = model.index(row, column)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+
+    def leave(self, forward: bool = True) -> bool:
+        """Move the keyboard to the next (previous) widget in the tab order, past the cells."""
+        return QAbstractScrollArea.focusNextPrevChild(self, forward)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Entered by Tab, the grid starts at its first cell; by Shift+Tab, at its last."""
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.TabFocusReason:
+            self.go_to_first_cell()
+        elif event.reason() == Qt.FocusReason.BacktabFocusReason:
+            self.go_to_last_cell()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if _is_tab_switch(event):
+            event.ignore()  # Ctrl+Tab is the tab widget's: it switches tabs
+            return
         plain = not event.modifiers() & (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
         )
@@ -641,6 +696,8 @@ class CountsPanel(QWidget):
         self.sessions_view.setAlternatingRowColors(True)
         self.sessions_view.setWordWrap(False)
         self.sessions_view.verticalHeader().setVisible(False)
+        # Tab leaves the table (the arrow keys move between its cells).
+        self.sessions_view.setTabKeyNavigation(False)
         self.sessions_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -669,12 +726,20 @@ class CountsPanel(QWidget):
 
         # The form for a new session.
         self.new_box = QGroupBox(self.tr("New counting session"))
+        self.new_box.setToolTip(self.tr("Add a counting session (Ctrl+Shift+N)"))
         self.new_date = QDateEdit()
         self.new_date.setObjectName("count_new_date")
         self.new_date.setCalendarPopup(True)
         self.new_date.setDisplayFormat("dd-MM-yyyy")
         self.new_date.setDate(QDate.currentDate())
         self.new_date.dateChanged.connect(self._on_new_date)
+        self.new_date.setToolTip(self.tr("The day of the new counting session (Ctrl+Shift+N)"))
+        self.new_shortcut = QShortcut(
+            QKeySequence("Ctrl+Shift+N"),
+            self,
+            self.focus_new_session,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.new_start = QTimeEdit(QTime(10, 0))
         self.new_start.setObjectName("count_new_start")
         self.new_start.setDisplayFormat("HH:mm")
@@ -827,6 +892,13 @@ class CountsPanel(QWidget):
         self.sessions_view.selectRow(row)
         self.sessions_view.scrollTo(self.sessions.index(row, 0))
 
+    def focus_new_session(self) -> None:
+        """Ctrl+Shift+N: the keyboard to the first field (the day) of the new session form."""
+        if not self.new_box.isEnabled():
+            return
+        self.new_date.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.new_date.setSelectedSection(self.new_date.sectionAt(0))
+
     def add_session(self) -> str | None:
         """Add a session from the form; the passing grid gets the keyboard at its first cell.
         Returns the new session's uuid (``None`` when refused)."""
@@ -859,8 +931,8 @@ class CountsPanel(QWidget):
         self.hide_message()
         self.select(count.uuid)
         self.passing_view.setFocus()
-        if self.passing.rowCount():
-            self.passing_view.setCurrentIndex(self.passing.index(0, 0))
+        for view in (self.passing_view, self.staying_view):
+            view.go_to_first_cell()
         return count.uuid
 
     def delete_session(self) -> None:
@@ -955,6 +1027,9 @@ class CountsPanel(QWidget):
             self._show_totals(count)
         if (count.uuid if count else None) != self._shown_session:
             self._shown_session = count.uuid if count else None
+            # Another session: both grids start again at their first cell.
+            for view in (self.passing_view, self.staying_view):
+                view.go_to_first_cell()
             self.session_selected.emit(self._shown_session or "")
 
     def _show_totals(self, count: CountSession) -> None:

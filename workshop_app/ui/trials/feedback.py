@@ -532,6 +532,8 @@ class FeedbackPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
+        # Tab leaves the table (the arrow keys move between its cells).
+        self.view.setTabKeyNavigation(False)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
