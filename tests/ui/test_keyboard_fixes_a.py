@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
@@ -275,3 +276,22 @@ def test_an_edit_in_the_details_keeps_the_register_cell(window, qtbot) -> None: 
     page.select(other.uuid)
     assert page.selected_uuid() == other.uuid
     assert page.view.currentIndex().column() == COLUMNS.index("name")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_blank_dates_calendar_opens_at_this_month(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate, QPoint
+    from PySide6.QtTest import QTest
+
+    from workshop_app.ui.fields import make_date_edit
+
+    edit = make_date_edit(None, "No date")
+    qtbot.addWidget(edit)
+    edit.resize(200, 30)
+    edit.show()
+    QTest.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(190, 15))
+    calendar = edit.calendarWidget()
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    assert edit.date() == edit.minimumDate()  # still blank until a day is picked
+    calendar.hide()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimer
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QValidator
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QTimeEdit, QWidget
 
 from workshop_app.ui.session import ProjectSession
@@ -121,8 +121,23 @@ class BlankableDateEdit(QDateEdit):
                     return True
         return super().event(event)
 
+    def _calendar_at_today(self) -> None:
+        """A blank field's calendar opens at this month, not at the blank's year 1900."""
+        calendar = self.calendarWidget()
+        if calendar is not None and self.is_blank():
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)  # opens the popup at the date: 1900 when blank
+        self._calendar_at_today()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if key == Qt.Key.Key_F4 or (
+            key == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
+            self._calendar_at_today()
         text = event.text()
         typing = bool(text) and text.isprintable() and not event.modifiers() & _COMMAND_KEYS
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
