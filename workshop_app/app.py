@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from workshop_app import APP_ID, APP_NAME, LOG_NAME, ORGANIZATION, __version__, paths
+from workshop_app.ui import gc_guard
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.i18n import install_translators
 from workshop_app.ui.main_window import MainWindow
@@ -51,6 +52,7 @@ def run_gui(path: Path | None, *, quit_after_startup: bool, process_start: float
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(APP_NAME)
+    gc_guard.install()  # garbage collected on the GUI thread only (workers build PDFs)
     window = create_window(app)
     problems: list[str] = []
     if quit_after_startup:

@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from workshop_app.ui import gc_guard
+
 log = logging.getLogger(__name__)
 
 Job = Callable[[Callable[[int], None], Callable[[], bool]], Any]
@@ -57,6 +59,8 @@ class Task(QRunnable):
 
 
 def start(job: Job) -> Task:
+    # Garbage must never be collected in the worker (it may hold widgets): see gc_guard.
+    gc_guard.install()
     task = Task(job)
     QThreadPool.globalInstance().start(task)
     return task

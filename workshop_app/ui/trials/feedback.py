@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
+    QFontMetrics,
     QKeyEvent,
     QKeySequence,
     QResizeEvent,
@@ -158,6 +159,10 @@ class SentimentPicker(QFrame):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumHeight(int(button.sizeHint().height() * 1.3))
+            # The whole label always shows (the checked style adds padding and bold type).
+            bold = button.font()
+            bold.setBold(True)
+            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + 28)
             text = "white" if key != "neutral" else "black"
             button.setStyleSheet(
                 f"QPushButton:checked {{ background-color: {SENTIMENT_COLORS[key]}; color: {text};"
