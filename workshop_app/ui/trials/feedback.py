@@ -154,7 +154,8 @@ class SentimentPicker(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(3, 3, 3, 3)
         for key in SENTIMENTS:
-            button = QPushButton(f"{labels[key]}  ({keys[key]})")
+            button = QPushButton(labels[key])
+            button.setToolTip(f"{labels[key]} ({keys[key]}, Ctrl+{keys[key]})")
             button.setObjectName(f"sentiment_{key}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -162,7 +163,7 @@ class SentimentPicker(QFrame):
             # The whole label always shows (the checked style adds padding and bold type).
             bold = button.font()
             bold.setBold(True)
-            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + 28)
+            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + 24)
             text = "white" if key != "neutral" else "black"
             button.setStyleSheet(
                 f"QPushButton:checked {{ background-color: {SENTIMENT_COLORS[key]}; color: {text};"
@@ -412,7 +413,6 @@ class FeedbackPanel(QWidget):
         self.card_number = QSpinBox()
         self.card_number.setObjectName("feedback_card_number")
         self.card_number.setRange(1, MAX_CARD_NUMBER)
-        self.card_number.setMinimumWidth(90)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setObjectName("feedback_date")
         self.date.setCalendarPopup(True)
@@ -456,16 +456,22 @@ class FeedbackPanel(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
 
+        # The first row's fields keep their whole text on a narrow window.
+        self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.channel.setMinimumWidth(self.channel.sizeHint().width())
+        self.date.setMinimumWidth(self.date.sizeHint().width())
+        self.card_number.setMinimumWidth(70)
         first = QHBoxLayout()
         first.setContentsMargins(0, 0, 0, 0)
         first.addWidget(self.channel)
         first.addSpacing(12)
         first.addWidget(QLabel(labels["card_number"]))
         first.addWidget(self.card_number)
-        first.addSpacing(12)
-        first.addWidget(QLabel(labels["date"]))
-        first.addWidget(self.date)
         first.addStretch(1)
+        when = QHBoxLayout()
+        when.setContentsMargins(0, 0, 0, 0)
+        when.addWidget(self.date)
+        when.addStretch(1)
         who = QHBoxLayout()
         who.setContentsMargins(0, 0, 0, 0)
         who.addWidget(self.age_band)
@@ -476,15 +482,20 @@ class FeedbackPanel(QWidget):
         last = QHBoxLayout()
         last.setContentsMargins(0, 0, 0, 0)
         last.addWidget(self.sentiment, 1)
-        last.addWidget(self.save_button)
+        save_row = QHBoxLayout()
+        save_row.setContentsMargins(0, 0, 0, 0)
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
         form = QFormLayout(self.form_box)
         form.addRow(labels["channel"], first)
+        form.addRow(labels["date"], when)
         form.addRow(labels["what_works"], self.what_works)
         form.addRow(labels["could_be_better"], self.could_be_better)
         form.addRow(labels["quote"], self.quote)
         form.addRow(labels["age_band"], who)
         form.addRow(labels["tags"], self.tags)
         form.addRow(labels["sentiment"], last)
+        form.addRow(save_row)
         hint = QLabel(
             self.tr(
                 "Enter saves and clears the form for the next card. Ctrl+1 positive, "
@@ -600,6 +611,8 @@ class FeedbackPanel(QWidget):
         table_layout.addLayout(bottom)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
+        # The quick-entry form is never squeezed: the list of entries gives way.
+        self.form_box.setMinimumHeight(self.form_box.sizeHint().height())
         self.splitter.addWidget(self.form_box)
         self.splitter.addWidget(table_side)
         self.splitter.setStretchFactor(0, 0)

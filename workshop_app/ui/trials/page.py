@@ -5,7 +5,7 @@ across the test's tabs; promoting an idea or opening a node of the lineage jumps
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -154,6 +154,18 @@ class TrialsPage(QWidget):
         if uuid:
             self._session.flush()
             self.card_requested.emit(uuid)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # On a laptop the print buttons show icons only (texts in the tooltips): the tabs keep
+        # their room.
+        style = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if event.size().width() >= 1150
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        for button in (self.card_button, self.report_button):
+            button.setToolButtonStyle(style)
 
     def _on_added(self, _uuid: str) -> None:
         self.show_tab("tests", "plan")
