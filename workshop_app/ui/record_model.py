@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView
 
 from workshop_app.ui.session import ProjectSession
 
@@ -113,3 +121,50 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if self._read_only or not self._editable(index):
             return base
         return base | Qt.ItemFlag.ItemIsEditable
+
+
+def setup_record_view(
+    view: QTableView,
+    name: str,
+    model: QAbstractItemModel,
+    delegate: QStyledItemDelegate,
+    *,
+    editable: bool,
+    sortable: bool = False,
+    tab_leaves: bool = False,
+    multi: bool = False,
+) -> QHeaderView:
+    """The one look and behaviour of a record table: whole rows selected, alternating colours,
+    no row numbers, editing by double-click or typing (when ``editable``), resizable columns
+    with the last one stretched, optional sorting (clearable), and ``tab_leaves`` to let Tab
+    leave the table instead of walking its cells. Returns the horizontal header."""
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setItemDelegate(delegate)
+    if sortable:
+        view.setSortingEnabled(True)
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    if tab_leaves:
+        view.setTabKeyNavigation(False)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+        if editable
+        else QAbstractItemView.EditTrigger.NoEditTriggers
+    )
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    if sortable:
+        header.setSortIndicatorClearable(True)
+    return header

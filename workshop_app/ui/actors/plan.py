@@ -24,11 +24,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -54,7 +52,7 @@ from workshop_app.ui.actors import plan_commands
 from workshop_app.ui.actors.model import SORT_ROLE, UUID_ROLE
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.icons import icon
-from workshop_app.ui.record_model import RecordTableModel
+from workshop_app.ui.record_model import RecordTableModel, setup_record_view
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
@@ -369,28 +367,14 @@ class PlanWidget(QWidget):
         self.only_actor.toggled.connect(self._on_only_actor)
 
         self.view = QTableView()
-        self.view.setObjectName("plan_table")
-        self.view.setModel(self.proxy)
-        self.view.setItemDelegate(PlanDelegate(self.view))
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        if editable:
-            self.view.setEditTriggers(
-                QAbstractItemView.EditTrigger.DoubleClicked
-                | QAbstractItemView.EditTrigger.EditKeyPressed
-                | QAbstractItemView.EditTrigger.AnyKeyPressed
-            )
-        else:
-            self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicatorClearable(True)
+        header = setup_record_view(
+            self.view,
+            "plan_table",
+            self.proxy,
+            PlanDelegate(self.view),
+            editable=editable,
+            sortable=True,
+        )
         header.sortIndicatorChanged.connect(self._on_sort)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
 

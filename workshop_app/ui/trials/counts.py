@@ -85,7 +85,7 @@ from workshop_app.domain.vocabulary import (
 from workshop_app.errors import KnownError
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.icons import icon
-from workshop_app.ui.record_model import RecordTableModel
+from workshop_app.ui.record_model import RecordTableModel, setup_record_view
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
@@ -688,26 +688,15 @@ class CountsPanel(QWidget):
         self.sessions = CountSessionsModel(session, self)
         self.sessions.refused.connect(self._on_session_refused)
         self.sessions_view = QTableView()
-        self.sessions_view.setObjectName("count_sessions")
-        self.sessions_view.setModel(self.sessions)
-        self.sessions_view.setItemDelegate(SessionDelegate(self.sessions_view))
-        self.sessions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sessions_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sessions_view.setAlternatingRowColors(True)
-        self.sessions_view.setWordWrap(False)
-        self.sessions_view.verticalHeader().setVisible(False)
         # Tab leaves the table (the arrow keys move between its cells).
-        self.sessions_view.setTabKeyNavigation(False)
-        self.sessions_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-            if editable
-            else QAbstractItemView.EditTrigger.NoEditTriggers
+        setup_record_view(
+            self.sessions_view,
+            "count_sessions",
+            self.sessions,
+            SessionDelegate(self.sessions_view),
+            editable=editable,
+            tab_leaves=True,
         )
-        header = self.sessions_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.sessions_view.selectionModel().selectionChanged.connect(self._on_selection)
         self.empty_hint = QLabel()
         self.empty_hint.setObjectName("counts_empty_hint")

@@ -39,7 +39,6 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -47,7 +46,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -73,7 +71,7 @@ from workshop_app.domain.vocabulary import SENTIMENTS
 from workshop_app.errors import KnownError
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.icons import icon
-from workshop_app.ui.record_model import RecordTableModel
+from workshop_app.ui.record_model import RecordTableModel, setup_record_view
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
@@ -540,26 +538,15 @@ class FeedbackPanel(QWidget):
         self.proxy = FeedbackFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
-        self.view.setObjectName("feedback_table")
-        self.view.setModel(self.proxy)
-        self.view.setItemDelegate(ChoiceDelegate(self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
         # Tab leaves the table (the arrow keys move between its cells).
-        self.view.setTabKeyNavigation(False)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-            if editable
-            else QAbstractItemView.EditTrigger.NoEditTriggers
+        setup_record_view(
+            self.view,
+            "feedback_table",
+            self.proxy,
+            ChoiceDelegate(self.view),
+            editable=editable,
+            tab_leaves=True,
         )
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.filter_sentiment = QComboBox()
         self.filter_sentiment.setObjectName("feedback_filter_sentiment")

@@ -32,7 +32,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -76,7 +75,7 @@ from workshop_app.domain.trials import (
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder, make_date_edit
 from workshop_app.ui.icons import icon
-from workshop_app.ui.record_model import RecordTableModel
+from workshop_app.ui.record_model import RecordTableModel, setup_record_view
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import idea_commands, texts
 
@@ -900,28 +899,15 @@ class IdeaBank(QWidget):
         self.votes_panel.setVisible(False)
 
         self.view = IdeasTable()
-        self.view.setObjectName("ideas_table")
-        self.view.setModel(self.proxy)
-        self.view.setItemDelegate(IdeasDelegate(self.view))
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        if editable:
-            self.view.setEditTriggers(
-                QAbstractItemView.EditTrigger.DoubleClicked
-                | QAbstractItemView.EditTrigger.EditKeyPressed
-                | QAbstractItemView.EditTrigger.AnyKeyPressed
-            )
-        else:
-            self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicatorClearable(True)
+        header = setup_record_view(
+            self.view,
+            "ideas_table",
+            self.proxy,
+            IdeasDelegate(self.view),
+            editable=editable,
+            sortable=True,
+            multi=True,
+        )
         header.sortIndicatorChanged.connect(self._update_buttons)
         self.view.setColumnHidden(DOTS_COLUMN, True)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
