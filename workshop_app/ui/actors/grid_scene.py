@@ -167,8 +167,18 @@ class Slot(NamedTuple):
     scale: float  # of the label font
 
 
-def cell_slots(n: int, width: float, height: float, line_h: float, marker_d: float) -> list[Slot]:
+def cell_slots(
+    n: int,
+    width: float,
+    height: float,
+    line_h: float,
+    marker_d: float,
+    min_label: float = 3.5,
+) -> list[Slot]:
     """Places for ``n`` markers sharing a cell of ``width`` × ``height``, in actor order.
+
+    A label needs at least ``min_label`` line heights of width (less for numbers, when names
+    are hidden, so numbers stay readable in crowded cells).
 
     One column of markers with their labels while the rows fit, then more columns, then a
     slightly smaller font, and when even that does not fit, a dense grid of unlabelled markers.
@@ -188,7 +198,7 @@ def cell_slots(n: int, width: float, height: float, line_h: float, marker_d: flo
             rows = math.ceil(n / cols)
             col_w = usable_w / cols
             label_w = col_w - md - gap - pad / 2
-            if label_w < lh * 3.5:
+            if label_w < lh * min_label:
                 break
             if usable_h / rows >= row_min:
                 row_h = min(usable_h / rows, lh * 2.6 + 4)
@@ -655,7 +665,16 @@ class GridScene(QGraphicsScene):
         new_items = []
         for (influence, interest), entries in by_cell.items():
             cell = g.cell_rect(influence, interest)
-            slots = cell_slots(len(entries), cell.w, cell.h, metrics.line_h, metrics.marker_d)
+            # Numbers (names hidden) need far less room than names.
+            short = all(len(entry.label) <= 4 for entry in entries)
+            slots = cell_slots(
+                len(entries),
+                cell.w,
+                cell.h,
+                metrics.line_h,
+                metrics.marker_d,
+                min_label=1.6 if short else 3.5,
+            )
             for entry, slot in zip(entries, slots, strict=True):
                 uuid = entry.actor.uuid
                 keep.add(uuid)
