@@ -403,3 +403,13 @@ def test_print_on_the_grid_opens_the_actor_map_preview(window, qtbot) -> None:
     )
     assert exports.actor_map_flow.preview.page_count() >= 2
     exports.actor_map_flow.preview.close()
+
+
+def test_numbers_stay_readable_where_names_do_not_fit() -> None:
+    from workshop_app.ui.actors.grid_scene import cell_slots
+
+    # A crowded cell on a small screen: names give way to bare dots, numbers still fit.
+    names = cell_slots(8, 100, 80, 16, 12)
+    numbers = cell_slots(8, 100, 80, 16, 12, min_label=1.6)
+    assert all(slot.lines == 0 for slot in names)
+    assert all(slot.lines >= 1 for slot in numbers)
