@@ -128,3 +128,24 @@ def test_read_only_service_refuses_edits(demo_file: Path) -> None:
         assert info.value.kind is ErrorKind.READ_ONLY
     finally:
         service.close()
+
+
+def test_moving_something_that_is_not_there_is_refused_not_a_crash(
+    demo_service: ProjectService,
+) -> None:
+    from workshop_app.errors import ErrorKind, KnownError
+
+    missing = "00000000-0000-4000-8000-000000000000"
+    for move in (
+        demo_service.move_meeting,
+        demo_service.move_agenda_item,
+        demo_service.move_actor,
+        demo_service.move_plan_entry,
+        demo_service.move_idea,
+        demo_service.move_trial,
+        demo_service.move_budget_line,
+        demo_service.move_permit,
+    ):
+        with pytest.raises(KnownError) as caught:
+            move(missing, 0)
+        assert caught.value.kind is ErrorKind.BAD_INPUT, move.__name__

@@ -62,6 +62,9 @@ from workshop_app.domain.scope import (
 from workshop_app.domain.scope_values import checked, full_row_values
 from workshop_app.domain.validation import InvalidValue, check_value
 from workshop_app.errors import ErrorKind, KnownError
+from workshop_app.services.refusals import bad_input as _bad_input
+from workshop_app.services.refusals import found as _found
+from workshop_app.services.refusals import moved
 from workshop_app.services.trial_service import TrialServiceMixin
 from workshop_app.storage import backup, repository
 from workshop_app.storage.database import ProjectStore
@@ -88,10 +91,6 @@ def _checked(field: str, value: Any) -> Any:
 
 
 _FILE_NAME = Field("file_name", Kind.TEXT)
-
-
-def _bad_input(problem: str, **details: str) -> KnownError:
-    return KnownError(ErrorKind.BAD_INPUT, "", problem=problem, **details)
 
 
 def _scope_field(key: str) -> Field:
@@ -144,14 +143,6 @@ def _actor_value(field: str, value: Any) -> Any:
     if field not in ACTOR_FIELDS:
         raise _bad_input(f"{field}: unknown actor field")
     return _valid(check_actor_value, field, value)
-
-
-def _found(load: Any) -> Any:
-    """``load()`` with LookupError (no such row) turned into BAD_INPUT."""
-    try:
-        return load()
-    except LookupError as exc:
-        raise _bad_input(str(exc)) from None
 
 
 def _require_new(db: Any, table: str, uuid: str) -> None:
@@ -284,9 +275,7 @@ class ProjectService(TrialServiceMixin):
 
     def move_meeting(self, uuid: str, position: int) -> Changes:
         with self.store.transaction() as db:
-            order = repository.meeting_uuids(db)
-            order.remove(uuid)
-            order.insert(max(0, min(position, len(order))), uuid)
+            order = moved(repository.meeting_uuids(db), uuid, position, "meeting")
             repository.set_meeting_order(db, order)
         return Changes(meeting_list=True)
 
@@ -324,10 +313,8 @@ class ProjectService(TrialServiceMixin):
 
     def move_agenda_item(self, uuid: str, position: int) -> Changes:
         with self.store.transaction() as db:
-            meeting_uuid = repository.agenda_item_meeting(db, uuid)
-            order = repository.agenda_uuids(db, meeting_uuid)
-            order.remove(uuid)
-            order.insert(max(0, min(position, len(order))), uuid)
+            meeting_uuid = _found(lambda: repository.agenda_item_meeting(db, uuid))
+            order = moved(repository.agenda_uuids(db, meeting_uuid), uuid, position, "agenda item")
             repository.set_agenda_order(db, order)
         return Changes(meetings=frozenset({meeting_uuid}))
 
@@ -386,10 +373,8 @@ class ProjectService(TrialServiceMixin):
 
     def move_scope_row(self, uuid: str, position: int) -> Changes:
         with self.store.transaction() as db:
-            list_key = repository.scope_row_list(db, uuid)
-            order = repository.scope_row_uuids(db, list_key)
-            order.remove(uuid)
-            order.insert(max(0, min(position, len(order))), uuid)
+            list_key = repository.scope_row_list(db, uuid)  # LookupError, as for its siblings
+            order = moved(repository.scope_row_uuids(db, list_key), uuid, position, "row")
             repository.set_scope_row_order(db, order)
         return Changes(scope=frozenset({section_of(list_key)}))
 
@@ -532,11 +517,7 @@ class ProjectService(TrialServiceMixin):
 
     def move_actor(self, uuid: str, position: int) -> Changes:
         with self.store.transaction() as db:
-            order = repository.actor_uuids(db)
-            if uuid not in order:
-                raise _bad_input(f"actor {uuid}: not found")
-            order.remove(uuid)
-            order.insert(max(0, min(position, len(order))), uuid)
+            order = moved(repository.actor_uuids(db), uuid, position, "actor")
             repository.set_actor_order(db, order)
         return Changes(actors=True)
 
@@ -693,11 +674,7 @@ class ProjectService(TrialServiceMixin):
 
     def move_plan_entry(self, uuid: str, position: int) -> Changes:
         with self.store.transaction() as db:
-            order = repository.plan_uuids(db)
-            if uuid not in order:
-                raise _bad_input(f"plan entry {uuid}: not found")
-            order.remove(uuid)
-            order.insert(max(0, min(position, len(order))), uuid)
+            order = moved(repository.plan_uuids(db), uuid, position, "plan entry")
             repository.set_plan_order(db, order)
         return Changes(actors=True)
 

@@ -76,7 +76,10 @@ from workshop_app.domain.trials import (
     vote_tallies,
 )
 from workshop_app.domain.vocabulary import DECISION_KINDS
-from workshop_app.errors import ErrorKind, KnownError
+from workshop_app.services.refusals import bad_input as _bad_input
+from workshop_app.services.refusals import clamp as _clamp
+from workshop_app.services.refusals import found as _found
+from workshop_app.services.refusals import moved
 from workshop_app.storage import repository
 from workshop_app.storage.database import ProjectStore
 
@@ -89,10 +92,6 @@ _VOTE_NS = _uuid_module.UUID("0f5c3c1e-6a7b-4d21-9e44-7b0d3f1a2c55")
 
 def vote_uuid(idea_uuid: str, meeting_uuid: str) -> str:
     return str(_uuid_module.uuid5(_VOTE_NS, f"{idea_uuid}/{meeting_uuid}"))
-
-
-def _bad_input(problem: str, **details: str) -> KnownError:
-    return KnownError(ErrorKind.BAD_INPUT, "", problem=problem, **details)
 
 
 def _valid(check: Callable[..., Any], *args: Any) -> Any:
@@ -108,22 +107,10 @@ def _call(function: Callable[..., Any], *args: Any) -> Any:
     return _found(lambda: function(*args))
 
 
-def _found(load: Callable[[], Any]) -> Any:
-    """``load()`` with LookupError (no such row) turned into BAD_INPUT."""
-    try:
-        return load()
-    except LookupError as exc:
-        raise _bad_input(str(exc).strip("'\"")) from None
-
-
 def _replace(obj: Any, fields: tuple[str, ...], what: str, name: str, value: Any) -> Any:
     if name not in fields:
         raise _bad_input(f"{name}: unknown {what} field")
     return dataclasses.replace(obj, **{name: value})
-
-
-def _clamp(position: int | None, length: int) -> int:
-    return length if position is None else max(0, min(position, length))
 
 
 def _require_new(db: Any, table: str, uuid: str) -> None:
@@ -297,11 +284,7 @@ class TrialServiceMixin:
 
     def move_idea(self, uuid: str, position: int) -> Changes:
         with self.store.transaction() as db:
-            order = repository.idea_uuids(db)
-            if uuid not in order:
-                raise _bad_input(f"no idea {uuid}")
-            order.remove(uuid)
-            order.insert(_clamp(position, len(order)), uuid)
+            order = moved(repository.idea_uuids(db), uuid, position, "idea")
             repository.set_idea_order(db, order)
         return TRIALS
 
@@ -487,11 +470,7 @@ class TrialServiceMixin:
 
     def move_trial(self, uuid: str, position: int) -> Changes:
         with self.store.transaction() as db:
-            order = repository.trial_uuids(db)
-            if uuid not in order:
-                raise _bad_input(f"no test {uuid}")
-            order.remove(uuid)
-            order.insert(_clamp(position, len(order)), uuid)
+            order = moved(repository.trial_uuids(db), uuid, position, "test")
             repository.set_trial_order(db, order)
         return TRIALS
 
@@ -562,9 +541,7 @@ class TrialServiceMixin:
     def _move_child(self, table: str, uuid: str, position: int) -> Changes:
         with self.store.transaction() as db:
             trial_uuid = _found(lambda: repository.trial_of(db, table, uuid))
-            order = repository.child_uuids(db, table, trial_uuid)
-            order.remove(uuid)
-            order.insert(_clamp(position, len(order)), uuid)
+            order = moved(repository.child_uuids(db, table, trial_uuid), uuid, position, table)
             repository.set_child_order(db, table, order)
         return TRIALS
 
