@@ -67,11 +67,11 @@ def backups_dialog(qtbot, uuid: str, folder: Path) -> BackupsDialog:  # type: ig
 
 
 def closed_demo(demo_file: Path) -> str:
-    """Open and close the demo once, as a user would: that makes its backups."""
+    """Open and close the demo once, as a user would: that makes its backups. The file's id."""
     service = open_project(demo_file)
-    uuid = service.store.project_uuid
+    file_id = service.store.file_id
     service.close()
-    return uuid
+    return file_id
 
 
 def test_backups_dialog_lists_backups_newest_first(demo_file: Path, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -80,7 +80,8 @@ def test_backups_dialog_lists_backups_newest_first(demo_file: Path, qtbot, tmp_p
     assert table.rowCount() >= 1
     assert not dialog.empty_label.isVisible() and table.isVisible()
     assert table.item(0, 1).text() == "On opening"
-    assert table.item(0, 2).text().endswith(" kB")
+    assert table.item(0, 3).text().endswith(" kB")
+    assert table.item(0, 2).text() == str(demo_file)  # the file it came from
     assert len(table.item(0, 0).text()) == len("01-03-2027 10:00:00")
     whens = [b.when for b in dialog.backups]
     assert whens == sorted(whens, reverse=True)
@@ -89,7 +90,7 @@ def test_backups_dialog_lists_backups_newest_first(demo_file: Path, qtbot, tmp_p
 
 
 def test_restore_makes_a_new_openable_file(
-    demo_file: Path, qtbot, monkeypatch, tmp_path: Path
+    demo_file: Path, demo, qtbot, monkeypatch, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     uuid = closed_demo(demo_file)
     target = tmp_path / "restored.bymidte"
@@ -109,7 +110,8 @@ def test_restore_makes_a_new_openable_file(
     assert target.is_file()
     store = ProjectStore.open(target, read_only=True)
     try:
-        assert store.project_uuid == uuid
+        assert store.project_uuid == demo.project.uuid  # the same project, another file
+        assert store.file_id != uuid  # a new file: not the demo's backups
         assert store.integrity_check() == []
     finally:
         store.close()
