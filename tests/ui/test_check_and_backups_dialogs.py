@@ -166,3 +166,55 @@ def test_reasons_are_translated_in_danish(
     assert dialog.reason_text("close") == "Ved lukning"
     assert dialog.reason_text("odd-one") == "odd-one"
     win.close()
+
+
+def test_backups_dialog_lists_only_this_files_backups_with_their_source_path(  # type: ignore[no-untyped-def]
+    demo_file: Path, qtbot, tmp_path: Path
+) -> None:
+    import shutil
+
+    copy = tmp_path / "a <b>copy made with cp.bymidte"
+    shutil.copyfile(demo_file, copy)
+    closed_demo(demo_file)
+    copy_id = closed_demo(copy)
+    closed_demo(demo_file)
+    dialog = backups_dialog(qtbot, copy_id, tmp_path)
+    table = dialog.table
+    assert dialog.table.horizontalHeaderItem(2).text() == "From file"
+    assert table.rowCount() == 1  # the copy's own open backup, not the original's
+    assert [table.item(row, 2).text() for row in range(table.rowCount())] == [str(copy)]
+
+
+def test_a_damaged_copy_offers_its_own_backup_in_the_app(  # type: ignore[no-untyped-def]
+    demo_file: Path, make_window, monkeypatch, tmp_path: Path
+) -> None:
+    import shutil
+    import sqlite3
+
+    copy = tmp_path / "kopi.bymidte"
+    shutil.copyfile(demo_file, copy)
+    service = open_project(copy)
+    service.set_project_field("town", "Kopiby")
+    service.close()
+    closed_demo(demo_file)  # the original is backed up last
+    data = bytearray(copy.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for start in range(page, len(data), page):
+        data[start : start + 12] = b"\xff" * 12
+    copy.write_bytes(bytes(data))
+    asked: list[str] = []
+
+    def ask(cls, parent, title, text, action):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return True
+
+    target = tmp_path / "gendannet.bymidte"
+    monkeypatch.setattr(Dialogs, "ask", classmethod(ask))
+    monkeypatch.setattr(Dialogs, "new_project_path", classmethod(lambda cls, p, s: target))
+    win = make_window("en")
+    assert win.open_path(copy)
+    assert "newest good backup" in asked[0]
+    conn = sqlite3.connect(target)
+    assert conn.execute("SELECT town FROM project").fetchone() == ("Kopiby",)
+    conn.close()
+    win.close()
