@@ -81,6 +81,7 @@ class BackupsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideLeft)  # a path's end names the file
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(WHEN, QHeaderView.ResizeMode.ResizeToContents)
