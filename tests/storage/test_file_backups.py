@@ -292,3 +292,31 @@ def test_a_file_from_before_file_ids_gets_one_and_keeps_its_old_backups(
     assert set(old) <= {x.path.name for x in backups}
     assert not legacy.exists()
     assert {x.source for x in backups} == {str(demo_file)}
+
+
+def test_backups_of_a_path_are_that_files_even_while_it_is_held(
+    two_copies: tuple[Path, Path],
+) -> None:
+    from workshop_app.services.backups import backups_of_path
+
+    a, b = two_copies
+    holder = open_project(b)
+    try:
+        assert {x.source for x in backups_of_path(b)} == {str(b)}
+        assert {x.source for x in backups_of_path(a)} == {str(a)}
+    finally:
+        holder.close()
+
+
+def test_a_mangled_file_id_is_replaced_not_trusted(demo_file: Path) -> None:
+    edit(demo_file, "Før")
+    old = file_id_of(demo_file)
+    conn = sqlite3.connect(demo_file)
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'file_id'", (old[:-1] + "u",))
+    conn.commit()
+    conn.close()
+    service = open_project(demo_file, read_only=True)
+    service.close()
+    backups = edit(demo_file, "Efter")
+    assert backup.is_key(file_id_of(demo_file)) and file_id_of(demo_file) != old
+    assert {x.source for x in backups} == {str(demo_file)}

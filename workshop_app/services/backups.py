@@ -11,13 +11,14 @@ from pathlib import Path
 
 from workshop_app import paths
 from workshop_app.services.project_service import ProjectService
-from workshop_app.storage import backup
+from workshop_app.storage import backup, file_identity
 from workshop_app.storage.backup import BackupInfo
 
 __all__ = [
     "BackupInfo",
     "backups_folder",
     "backups_of_file",
+    "backups_of_path",
     "delete_older_backups",
     "list_project_backups",
     "restore_backup",
@@ -28,6 +29,13 @@ def backups_of_file(service: ProjectService) -> list[BackupInfo]:
     """The backups of the open project FILE, newest first; each names the file it came from
     (``BackupInfo.source``). Other copies of the same project are not included."""
     return service.store.file_backups()
+
+
+def backups_of_path(path: Path | str) -> list[BackupInfo]:
+    """The backups of the project file at ``path`` without opening it (also when it is damaged
+    or held by another program), newest first; writes nothing."""
+    key = file_identity.locate(Path(path))
+    return backup.list_backups(key) if key else []
 
 
 def delete_older_backups(service: ProjectService) -> int:
