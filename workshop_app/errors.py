@@ -128,7 +128,7 @@ _BACKUP_HINT = {
 }
 _NO_BACKUP_HINT = {
     "en": "No backup of this file was found on this computer.",
-    "da": "Der findes ingen sikkerhedskopi af denne fil på denne computer.",
+    "da": "Der findes ingen sikkerhedskopi af filen på denne computer.",
 }
 
 
