@@ -127,8 +127,8 @@ _BACKUP_HINT = {
     "da": "Nyeste gode sikkerhedskopi: {backup} ({when}).",
 }
 _NO_BACKUP_HINT = {
-    "en": "No backup of this project was found on this computer.",
-    "da": "Der findes ingen sikkerhedskopi af projektet på denne computer.",
+    "en": "No backup of this file was found on this computer.",
+    "da": "Der findes ingen sikkerhedskopi af filen på denne computer.",
 }
 
 

@@ -1122,6 +1122,10 @@
         <translation>Størrelse</translation>
     </message>
     <message>
+        <source>From file</source>
+        <translation>Fra fil</translation>
+    </message>
+    <message>
         <source>No backups yet. One is made every time the project is opened and closed, and every few minutes while you edit.</source>
         <translation>Der er ingen sikkerhedskopier endnu. Der laves en, hver gang projektet åbnes og lukkes, og med få minutters mellemrum, mens du redigerer.</translation>
     </message>

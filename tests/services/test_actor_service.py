@@ -366,7 +366,7 @@ def test_delete_all_personal_data_really_removes_it(service: ProjectService) -> 
     assert service.personal_data_count() == 2
     assert service.delete_all_personal_data() == ACTORS
     assert service.personal_data_count() == 0
-    backups = list_backups(service.store.project_uuid)
+    backups = list_backups(service.store.file_id)
     assert [b.reason for b in backups] == ["privacy"]
     assert b"zyxwvu" not in backups[0].path.read_bytes().lower()
     actors = service.actor_map().actors

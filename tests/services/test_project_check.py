@@ -116,7 +116,7 @@ def test_broken_link_fails_the_foreign_key_check(demo_file: Path) -> None:
 def test_a_project_without_backups_says_so(demo_service: ProjectService) -> None:
     from workshop_app.storage import backup
 
-    for info in backup.list_backups(demo_service.store.project_uuid):
+    for info in backup.list_backups(demo_service.store.file_id):
         info.path.unlink()
     checks = by_key(check_project(demo_service))
     assert not checks["backups"].ok

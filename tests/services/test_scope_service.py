@@ -493,9 +493,7 @@ def test_a_file_from_before_phase_1_is_migrated_with_the_checklist(demo_file: Pa
         service.set_scope_row_value(first.uuid, "status", "known")
         assert service.scope().rows_of("knowledge")[0].get("status") == "known"
         before = [
-            b
-            for b in backup.list_backups(service.store.project_uuid)
-            if b.reason == "before-migration"
+            b for b in backup.list_backups(service.store.file_id) if b.reason == "before-migration"
         ]
         assert len(before) == 1
     finally:

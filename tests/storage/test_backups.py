@@ -24,7 +24,7 @@ def names(store_uuid: str) -> list[str]:
 
 def test_open_backs_up_and_close_backs_up_edits(demo_file: Path) -> None:
     store = ProjectStore.open(demo_file)
-    uuid = store.project_uuid
+    uuid = store.file_id
     before = names(uuid)
     assert before[0] == "open"
     with store.transaction() as db:
@@ -40,9 +40,9 @@ def test_open_backs_up_and_close_backs_up_edits(demo_file: Path) -> None:
 
 def test_close_without_edits_makes_no_extra_backup(demo_file: Path) -> None:
     store = ProjectStore.open(demo_file)
-    before = names(store.project_uuid)
+    before = names(store.file_id)
     store.close()
-    assert names(store.project_uuid) == before
+    assert names(store.file_id) == before
 
 
 def test_periodic_backup_while_editing(demo_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -51,7 +51,7 @@ def test_periodic_backup_while_editing(demo_file: Path, monkeypatch: pytest.Monk
     try:
         with store.transaction() as db:
             db.execute("UPDATE project SET town = 'Østby'")
-        assert names(store.project_uuid)[0] == "periodic"
+        assert names(store.file_id)[0] == "periodic"
     finally:
         store.close(backup_on_close=False)
 
@@ -80,7 +80,7 @@ def test_rotation_keeps_last_ten_and_one_a_day(tmp_path: Path) -> None:
 
 def test_restore_goes_to_a_new_file_and_never_over_the_original(demo_file: Path) -> None:
     store = ProjectStore.open(demo_file)
-    uuid = store.project_uuid
+    uuid = store.file_id
     store.close()
     good = backup.newest_good(uuid)
     assert good is not None
@@ -98,7 +98,7 @@ def test_restore_goes_to_a_new_file_and_never_over_the_original(demo_file: Path)
 
 def test_damaged_backups_are_skipped(demo_file: Path) -> None:
     store = ProjectStore.open(demo_file)
-    uuid = store.project_uuid
+    uuid = store.file_id
     with store.transaction() as db:
         db.execute("UPDATE project SET town = 'Nyby'")
     store.close()

@@ -58,9 +58,7 @@ def test_a_file_from_before_phase_3_is_migrated_and_keeps_its_data(tmp_path: Pat
         assert service.vote_tallies() == {idea.uuid: 3}
         assert service.store.foreign_key_problems() == []
         before = [
-            b
-            for b in backup.list_backups(service.store.project_uuid)
-            if b.reason == "before-migration"
+            b for b in backup.list_backups(service.store.file_id) if b.reason == "before-migration"
         ]
         assert len(before) == 1
     finally:

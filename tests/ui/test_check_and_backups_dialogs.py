@@ -67,11 +67,11 @@ def backups_dialog(qtbot, uuid: str, folder: Path) -> BackupsDialog:  # type: ig
 
 
 def closed_demo(demo_file: Path) -> str:
-    """Open and close the demo once, as a user would: that makes its backups."""
+    """Open and close the demo once, as a user would: that makes its backups. The file's id."""
     service = open_project(demo_file)
-    uuid = service.store.project_uuid
+    file_id = service.store.file_id
     service.close()
-    return uuid
+    return file_id
 
 
 def test_backups_dialog_lists_backups_newest_first(demo_file: Path, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -80,7 +80,8 @@ def test_backups_dialog_lists_backups_newest_first(demo_file: Path, qtbot, tmp_p
     assert table.rowCount() >= 1
     assert not dialog.empty_label.isVisible() and table.isVisible()
     assert table.item(0, 1).text() == "On opening"
-    assert table.item(0, 2).text().endswith(" kB")
+    assert table.item(0, 3).text().endswith(" kB")
+    assert table.item(0, 2).text() == str(demo_file)  # the file it came from
     assert len(table.item(0, 0).text()) == len("01-03-2027 10:00:00")
     whens = [b.when for b in dialog.backups]
     assert whens == sorted(whens, reverse=True)
@@ -89,7 +90,7 @@ def test_backups_dialog_lists_backups_newest_first(demo_file: Path, qtbot, tmp_p
 
 
 def test_restore_makes_a_new_openable_file(
-    demo_file: Path, qtbot, monkeypatch, tmp_path: Path
+    demo_file: Path, demo, qtbot, monkeypatch, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     uuid = closed_demo(demo_file)
     target = tmp_path / "restored.bymidte"
@@ -109,7 +110,8 @@ def test_restore_makes_a_new_openable_file(
     assert target.is_file()
     store = ProjectStore.open(target, read_only=True)
     try:
-        assert store.project_uuid == uuid
+        assert store.project_uuid == demo.project.uuid  # the same project, another file
+        assert store.file_id != uuid  # a new file: not the demo's backups
         assert store.integrity_check() == []
     finally:
         store.close()
@@ -163,4 +165,56 @@ def test_reasons_are_translated_in_danish(
     assert dialog.table.item(0, 1).text() == "Ved åbning"
     assert dialog.reason_text("close") == "Ved lukning"
     assert dialog.reason_text("odd-one") == "odd-one"
+    win.close()
+
+
+def test_backups_dialog_lists_only_this_files_backups_with_their_source_path(  # type: ignore[no-untyped-def]
+    demo_file: Path, qtbot, tmp_path: Path
+) -> None:
+    import shutil
+
+    copy = tmp_path / "a <b>copy made with cp.bymidte"
+    shutil.copyfile(demo_file, copy)
+    closed_demo(demo_file)
+    copy_id = closed_demo(copy)
+    closed_demo(demo_file)
+    dialog = backups_dialog(qtbot, copy_id, tmp_path)
+    table = dialog.table
+    assert dialog.table.horizontalHeaderItem(2).text() == "From file"
+    assert table.rowCount() == 1  # the copy's own open backup, not the original's
+    assert [table.item(row, 2).text() for row in range(table.rowCount())] == [str(copy)]
+
+
+def test_a_damaged_copy_offers_its_own_backup_in_the_app(  # type: ignore[no-untyped-def]
+    demo_file: Path, make_window, monkeypatch, tmp_path: Path
+) -> None:
+    import shutil
+    import sqlite3
+
+    copy = tmp_path / "kopi.bymidte"
+    shutil.copyfile(demo_file, copy)
+    service = open_project(copy)
+    service.set_project_field("town", "Kopiby")
+    service.close()
+    closed_demo(demo_file)  # the original is backed up last
+    data = bytearray(copy.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for start in range(page, len(data), page):
+        data[start : start + 12] = b"\xff" * 12
+    copy.write_bytes(bytes(data))
+    asked: list[str] = []
+
+    def ask(cls, parent, title, text, action):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return True
+
+    target = tmp_path / "gendannet.bymidte"
+    monkeypatch.setattr(Dialogs, "ask", classmethod(ask))
+    monkeypatch.setattr(Dialogs, "new_project_path", classmethod(lambda cls, p, s: target))
+    win = make_window("en")
+    assert win.open_path(copy)
+    assert "newest good backup" in asked[0]
+    conn = sqlite3.connect(target)
+    assert conn.execute("SELECT town FROM project").fetchone() == ("Kopiby",)
+    conn.close()
     win.close()

@@ -42,7 +42,7 @@ def test_confirming_deletes_names_history_and_old_backups(
     window.actions_["delete_personal_data"].trigger()
     assert _first_actor(window).person_name == ""
     assert not window.session.undo_stack.canUndo()
-    assert [b.reason for b in list_backups(service.store.project_uuid)] == ["privacy"]
+    assert [b.reason for b in list_backups(service.store.file_id)] == ["privacy"]
     assert no_modal_dialogs[-1][1] == "The personal data was deleted."
     assert b"Qwerty" not in service.path.read_bytes()
 

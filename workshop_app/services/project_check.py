@@ -85,7 +85,7 @@ def check_project(service: ProjectService) -> list[CheckLine]:
     else:
         lines.append(CheckLine("lock", False, "no lock"))
 
-    backups = backup.list_backups(store.project_uuid)
+    backups = store.file_backups()
     good = [b for b in backups if backup.is_good(b.path)]
     newest = good[0].when if good else None
     detail = f"backups={len(backups)}; good={len(good)}"

@@ -66,7 +66,7 @@ from workshop_app.services.refusals import bad_input as _bad_input
 from workshop_app.services.refusals import found as _found
 from workshop_app.services.refusals import moved
 from workshop_app.services.trial_service import TrialServiceMixin
-from workshop_app.storage import backup, repository
+from workshop_app.storage import backup, file_identity, repository
 from workshop_app.storage.database import ProjectStore
 
 
@@ -197,7 +197,7 @@ class ProjectService(TrialServiceMixin):
         except KnownError as exc:
             if exc.kind in (ErrorKind.ALREADY_EXISTS, ErrorKind.DISK_FULL, ErrorKind.READ_ONLY):
                 raise
-            good = backup.newest_good(self.store.project_uuid)
+            good = backup.newest_good(self.store.file_id)
             if good is None:
                 raise
             backup.restore(good.path, target)
@@ -706,9 +706,11 @@ def check_file(path: Path | str) -> None:
 
 
 def newest_good_backup(path: Path | str) -> backup.BackupInfo | None:
-    """The newest verified backup of the project at ``path``, found by its recorded origin."""
-    project_uuid = backup.find_project_uuid(Path(path))
-    return backup.newest_good(project_uuid) if project_uuid else None
+    """The newest verified backup of the project FILE at ``path`` (not of another copy of the
+    project), also when the file is too damaged to open: found by the file id that can still be
+    read from it, else by the path its backups folder records. Writes nothing."""
+    key = file_identity.locate(Path(path))
+    return backup.newest_good(key) if key else None
 
 
 def open_read_only_copy(path: Path | str) -> ProjectService:

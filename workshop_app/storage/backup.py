@@ -1,4 +1,9 @@
-"""Verified backups in the user's data folder, keyed by project UUID.
+"""Verified backups in the user's data folder, one folder per project FILE (its file id).
+
+Two copies of one project share the project's UUID but not a file id (see
+``storage/file_identity.py``), so each copy has its own folder, rotation and "newest good backup".
+Each folder holds a ``source.json`` naming the file it belongs to (its last known path) and the
+file each backup was made from, so the backups of a file too damaged to open can still be found.
 
 A backup is made with SQLite's online backup API into a temporary file, checked with
 ``quick_check``, flushed to disk and only then renamed into place. Rotation keeps the newest
@@ -10,12 +15,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import re
 import shutil
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from workshop_app import FILE_EXTENSION, paths
 from workshop_app.errors import ErrorKind, KnownError
@@ -24,6 +32,10 @@ KEEP_LAST = 10
 KEEP_DAYS = 14
 _NAME = re.compile(r"^(\d{8}T\d{6}(?:\d{6})?Z)-([a-z-]+)" + re.escape(FILE_EXTENSION) + "$")
 _UUID = re.compile(r"^[0-9a-f-]{36}$")
+#: The sidecar of a backup folder: which file it belongs to and where each backup came from.
+SOURCE_FILE = "source.json"
+#: What versions before file ids kept in a folder named by the project UUID: the source's path.
+LEGACY_SOURCE_FILE = "source.txt"
 
 
 @dataclass(frozen=True)
@@ -32,12 +44,58 @@ class BackupInfo:
     when: dt.datetime  # UTC
     reason: str
     size: int
+    #: The project file it was made from (absolute path), "" when not known.
+    source: str = ""
 
 
-def folder_for(project_uuid: str) -> Path:
-    if not _UUID.match(project_uuid):
-        raise ValueError(f"not a project uuid: {project_uuid!r}")
-    return paths.backups_dir() / project_uuid
+def is_key(key: str) -> bool:
+    """Whether ``key`` can name a backup folder (a file id, or a project UUID from before)."""
+    return bool(_UUID.match(key))
+
+
+def folder_for(file_id: str) -> Path:
+    """The backups folder of the project file with this file id."""
+    if not is_key(file_id):
+        raise ValueError(f"not a file id: {file_id!r}")
+    return paths.backups_dir() / file_id
+
+
+def here(path: Path | str) -> str:
+    """A file's path as the sidecars record it: absolute, links resolved."""
+    return str(Path(path).resolve())
+
+
+def read_source(folder: Path) -> dict[str, Any]:
+    """The folder's sidecar: ``path`` (its file's last known path), ``file_id``,
+    ``project_uuid`` and ``backups`` (backup name -> path it was made from). A folder from before
+    file ids yields only ``path`` (from ``source.txt``); an unreadable sidecar yields ``{}``."""
+    try:
+        data = json.loads((folder / SOURCE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = None
+    if isinstance(data, dict):
+        if not isinstance(data.get("backups"), dict):
+            data["backups"] = {}
+        return data
+    with contextlib.suppress(OSError, ValueError):
+        return {"path": (folder / LEGACY_SOURCE_FILE).read_text(encoding="utf-8").strip()}
+    return {}
+
+
+def write_source(folder: Path, made: dict[str, str] | None = None, **fields: str) -> None:
+    """Update the folder's sidecar (``fields`` such as ``path``, plus ``made``: backup name ->
+    source path) and drop the entries of backups no longer there. Atomic; a sidecar that cannot
+    be written costs only the "from file" column, so failures are ignored."""
+    data = read_source(folder) if (folder / SOURCE_FILE).exists() else {"backups": {}}
+    data.update(fields)
+    present = {b.path.name for b in _list(folder)}
+    entries = {**data.get("backups", {}), **(made or {})}
+    data["backups"] = {k: v for k, v in entries.items() if k in present and isinstance(v, str)}
+    data["format"] = 1
+    tmp = folder / f".{SOURCE_FILE}.tmp"
+    with contextlib.suppress(OSError):
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, folder / SOURCE_FILE)
 
 
 def fsync_file(path: Path) -> None:
@@ -57,8 +115,19 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """Copy a live database into a new file ``target`` (which must not exist), verified."""
+_SET_FILE_ID = (
+    "INSERT INTO meta(key, value) VALUES ('file_id', ?) "
+    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+)
+
+
+def copy_database(
+    source: sqlite3.Connection, target: Path, *, new_file_id: str | None = None
+) -> None:
+    """Copy a live database into a new file ``target`` (which must not exist), verified.
+
+    With ``new_file_id`` the copy is a new project file (Save a copy, a restore) and carries that
+    file id in its meta table; backups keep the source's meta as it is."""
     if target.exists():
         raise KnownError(ErrorKind.ALREADY_EXISTS, target)
     tmp = target.with_name(f".{target.name}.tmp")
@@ -68,6 +137,9 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         try:
             source.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")
+            if new_file_id is not None:
+                with dest:
+                    dest.execute(_SET_FILE_ID, (new_file_id,))
             ok = [row[0] for row in dest.execute("PRAGMA quick_check")] == ["ok"]
         finally:
             dest.close()
@@ -93,9 +165,15 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
 
 
 def make_backup(
-    source: sqlite3.Connection, project_uuid: str, reason: str, source_path: Path | None = None
+    source: sqlite3.Connection,
+    file_id: str,
+    reason: str,
+    source_path: Path | None = None,
+    *,
+    project_uuid: str = "",
 ) -> BackupInfo:
-    folder = folder_for(project_uuid)
+    """A verified backup of the file with ``file_id`` (at ``source_path``) into its folder."""
+    folder = folder_for(file_id)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -104,26 +182,29 @@ def make_backup(
     stamp = now.strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{stamp}-{reason}{FILE_EXTENSION}"
     copy_database(source, target)
-    if source_path is not None:
-        with contextlib.suppress(OSError):
-            (folder / "source.txt").write_text(str(Path(source_path).resolve()), encoding="utf-8")
     rotate(folder)
-    return BackupInfo(target, now, reason, target.stat().st_size)
+    origin = here(source_path) if source_path is not None else ""
+    fields = {"file_id": file_id, "project_uuid": project_uuid}
+    if origin:
+        fields["path"] = origin
+    write_source(folder, {target.name: origin}, **{k: v for k, v in fields.items() if v})
+    return BackupInfo(target, now, reason, target.stat().st_size, origin)
 
 
-def list_backups(project_uuid: str) -> list[BackupInfo]:
-    """Newest first."""
+def list_backups(file_id: str) -> list[BackupInfo]:
+    """The backups of the project file with this file id (its backups folder), newest first."""
     try:
-        folder = folder_for(project_uuid)
+        folder = folder_for(file_id)
     except ValueError:
         return []
-    return _list(folder)
+    return _list(folder, read_source(folder).get("backups", {}))
 
 
-def _list(folder: Path) -> list[BackupInfo]:
+def _list(folder: Path, sources: dict[str, str] | None = None) -> list[BackupInfo]:
     result: list[BackupInfo] = []
     if not folder.is_dir():
         return result
+    sources = sources or {}
     for entry in folder.iterdir():
         match = _NAME.match(entry.name)
         if not match or not entry.is_file():
@@ -131,7 +212,8 @@ def _list(folder: Path) -> list[BackupInfo]:
         text = match.group(1)
         fmt = "%Y%m%dT%H%M%S%fZ" if len(text) > 16 else "%Y%m%dT%H%M%SZ"
         when = dt.datetime.strptime(text, fmt).replace(tzinfo=dt.UTC)
-        result.append(BackupInfo(entry, when, match.group(2), entry.stat().st_size))
+        origin = sources.get(entry.name, "")
+        result.append(BackupInfo(entry, when, match.group(2), entry.stat().st_size, origin))
     return sorted(result, key=lambda b: b.when, reverse=True)
 
 
@@ -155,12 +237,12 @@ def rotate(folder: Path, *, now: dt.datetime | None = None) -> list[Path]:
     return removed
 
 
-def expire_all_but(project_uuid: str, keep: Path) -> int:
-    """Delete every backup of a project except ``keep`` (after its personal data was deleted,
-    older backups still hold it); the number deleted. A file that cannot be deleted is left and
-    not counted."""
+def expire_all_but(file_id: str, keep: Path) -> int:
+    """Delete every backup of ONE project file except ``keep`` (after its personal data was
+    deleted, older backups still hold it); the number deleted. Other copies of the project keep
+    theirs. A file that cannot be deleted is left and not counted."""
     removed = 0
-    for b in list_backups(project_uuid):
+    for b in list_backups(file_id):
         if b.path == keep:
             continue
         try:
@@ -168,6 +250,8 @@ def expire_all_but(project_uuid: str, keep: Path) -> int:
         except OSError:
             continue
         removed += 1
+    with contextlib.suppress(ValueError):
+        write_source(folder_for(file_id))
     return removed
 
 
@@ -184,25 +268,34 @@ def is_good(path: Path) -> bool:
         conn.close()
 
 
-def newest_good(project_uuid: str) -> BackupInfo | None:
-    return next((b for b in list_backups(project_uuid) if is_good(b.path)), None)
+def newest_good(file_id: str) -> BackupInfo | None:
+    return next((b for b in list_backups(file_id) if is_good(b.path)), None)
 
 
-def find_project_uuid(project_path: Path) -> str | None:
-    """The UUID whose backups came from ``project_path`` (for files too damaged to read)."""
-    wanted = str(Path(project_path).resolve())
+def folders_recording(project_path: Path | str) -> list[str]:
+    """The keys of backup folders whose sidecar names ``project_path`` as their file's place,
+    the one with the newest backup first (for a file too damaged to read its file id)."""
+    wanted = here(project_path)
     root = paths.backups_dir()
     if not root.is_dir():
-        return None
+        return []
+    found: list[tuple[dt.datetime, str]] = []
     for folder in root.iterdir():
-        with contextlib.suppress(OSError):
-            if (folder / "source.txt").read_text(encoding="utf-8").strip() == wanted:
-                return folder.name
-    return None
+        if not is_key(folder.name) or read_source(folder).get("path") != wanted:
+            continue
+        backups = _list(folder)
+        newest = backups[0].when if backups else dt.datetime.min.replace(tzinfo=dt.UTC)
+        found.append((newest, folder.name))
+    return [key for _when, key in sorted(found, reverse=True)]
+
+
+def new_file_id() -> str:
+    return str(uuid.uuid4())
 
 
 def restore(backup: Path, target: Path) -> None:
-    """Copy a backup into a new file ``target``; never over an existing file."""
+    """Copy a backup into a new file ``target`` (a new file: its own file id); never over an
+    existing file."""
     if not is_good(backup):
         raise KnownError(ErrorKind.DAMAGED, backup)
     try:
@@ -210,7 +303,7 @@ def restore(backup: Path, target: Path) -> None:
     except sqlite3.Error:
         raise KnownError(ErrorKind.IO_FAILURE, backup) from None
     try:
-        copy_database(source, target)
+        copy_database(source, target, new_file_id=new_file_id())
     finally:
         source.close()
 

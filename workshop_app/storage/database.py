@@ -26,8 +26,9 @@ from workshop_app.domain.model import Project, ProjectSnapshot
 from workshop_app.domain.scope import Scope
 from workshop_app.domain.trials import TrialBook
 from workshop_app.errors import ErrorKind, KnownError
-from workshop_app.storage import backup, header, repository, schema
+from workshop_app.storage import backup, file_identity, header, repository, schema
 from workshop_app.storage import lock as lock_module
+from workshop_app.storage.backup import BackupInfo
 from workshop_app.storage.lock import ProjectLock
 
 #: Seconds between automatic backups while edits happen.
@@ -71,6 +72,8 @@ class FileMeta:
     written_by_version: str
     min_reader_version: str
     min_writer_version: str
+    #: This file's identity (see ``storage/file_identity.py``); "" in files from before it.
+    file_id: str = ""
 
 
 def _connect(path: Path, mode: str) -> sqlite3.Connection:
@@ -94,6 +97,10 @@ class ProjectStore:
         #: Where the file and its leftover side files were copied before recovery, if they were.
         self.set_aside: Path | None = None
         self.project_uuid = ""
+        #: The key of this file's backups folder: its file id (see ``storage/file_identity.py``).
+        #: A read-only open never stores one, so there it is the folder found for the file
+        #: ("" when none), possibly one an older version keyed by the project UUID.
+        self.file_id = ""
         self.lock: ProjectLock | None = None
         #: Why the last automatic backup failed (the open goes on; the UI may say so).
         self.backup_problem: KnownError | None = None
@@ -168,6 +175,8 @@ class ProjectStore:
             raise KnownError(ErrorKind.DAMAGED, self.path)
         meta = self._read_meta()
         self.project_uuid = meta.project_uuid
+        if self.read_only:
+            self.file_id = file_identity.locate(self.path, meta.file_id)
         ours = version_tuple(__version__)
         if version_tuple(meta.min_reader_version) > ours:
             raise KnownError(ErrorKind.NEWER_VERSION, self.path, needed=meta.min_reader_version)
@@ -180,9 +189,13 @@ class ProjectStore:
                 self.read_only = True
                 for pragma in _READ_PRAGMAS:
                     self._conn.execute(pragma)
+                self.file_id = file_identity.locate(self.path, meta.file_id)
             return
         if self.read_only:
             return
+        # A copy (or a file from before file ids) gets its own id: its backups go to a folder
+        # of its own from this open on; the id is stored below, after the verified backup.
+        self.file_id, new_id = file_identity.settle(self.path, meta.file_id)
         pending = self.pending_migrations()
         if (unclean or pending) and self.integrity_check():
             raise KnownError(ErrorKind.DAMAGED, self.path)
@@ -196,9 +209,25 @@ class ProjectStore:
             schema.apply(self.db)
         except (KeyError, ValueError, TypeError):
             raise KnownError(ErrorKind.DAMAGED, self.path) from None
-        if repository.read_meta(self.db).get("written_by_version") != __version__:
-            with self.transaction():
-                repository.set_meta(self.db, "written_by_version", __version__)
+        self._store_meta(file_id=self.file_id if new_id else None)
+        if new_id and not meta.file_id:
+            file_identity.adopt_legacy_backups(self.project_uuid, self.file_id, self.path)
+
+    def _store_meta(self, *, file_id: str | None) -> None:
+        """Record this version as the last writer and, when given, the file's new id; one
+        transaction that is not a user's edit (no extra backup on close)."""
+        values = {"written_by_version": __version__}
+        if file_id is not None:
+            values[file_identity.FILE_ID_KEY] = file_id
+        current = repository.read_meta(self.db)
+        if all(current.get(key) == value for key, value in values.items()):
+            return
+        try:
+            with self.db.atomic():
+                for key, value in values.items():
+                    repository.set_meta(self.db, key, value)
+        except sqlite3.Error as exc:
+            raise map_sqlite_error(exc, self.path) from None
 
     def _read_meta(self) -> FileMeta:
         try:
@@ -213,6 +242,7 @@ class ProjectStore:
             written_by_version=values.get("written_by_version", ""),
             min_reader_version=values["min_reader_version"],
             min_writer_version=values["min_writer_version"],
+            file_id=values.get(file_identity.FILE_ID_KEY, ""),
         )
 
     @classmethod
@@ -242,6 +272,7 @@ class ProjectStore:
                 schema.apply(db)
                 with db.atomic():
                     repository.set_meta(db, "project_uuid", project.uuid)
+                    repository.set_meta(db, file_identity.FILE_ID_KEY, backup.new_file_id())
                     repository.set_meta(db, "created_by_version", __version__)
                     repository.set_meta(db, "written_by_version", __version__)
                     repository.set_meta(db, "min_reader_version", schema.MIN_READER_VERSION)
@@ -278,21 +309,30 @@ class ProjectStore:
     # -- backups -----------------------------------------------------------------------------------
 
     def backup(self, reason: str) -> backup.BackupInfo:
-        """A verified backup into the user's data folder (see storage/backup.py)."""
-        info = backup.make_backup(self._conn, self.project_uuid, reason, self.path)
+        """A verified backup of this file into its folder in the user's data folder (see
+        storage/backup.py)."""
+        info = backup.make_backup(
+            self._conn, self.file_id, reason, self.path, project_uuid=self.project_uuid
+        )
         self._edits_since_backup = 0
         self._last_backup = time.monotonic()
         return info
 
+    def file_backups(self) -> list[BackupInfo]:
+        """The backups of THIS file, newest first (not those of other copies of the project)."""
+        return backup.list_backups(self.file_id)
+
     def expire_backups(self) -> int:
-        """A fresh backup of the current state, then every older backup of this project deleted
-        (they may hold data deleted since); the number deleted."""
+        """A fresh backup of the current state, then every older backup of THIS file deleted
+        (they may hold data deleted since; other copies of the project keep theirs); the number
+        deleted."""
         fresh = self.backup("privacy")
-        return backup.expire_all_but(self.project_uuid, fresh.path)
+        return backup.expire_all_but(self.file_id, fresh.path)
 
     def save_copy(self, target: Path) -> None:
-        """Write the current state to a new file through SQLite's backup API."""
-        backup.copy_database(self._conn, Path(target))
+        """Write the current state to a new file through SQLite's backup API; the copy is a new
+        file with its own file id (and so its own backups)."""
+        backup.copy_database(self._conn, Path(target), new_file_id=backup.new_file_id())
 
     def snapshot(self) -> ProjectSnapshot:
         with self._reading():

@@ -1,4 +1,5 @@
-"""The backups of the open project, newest first, and restoring one into a new file."""
+"""The backups of the open project file, newest first, each with the file it was made from,
+and restoring one into a new file."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from workshop_app.services.backups import (
 )
 from workshop_app.ui.dialogs import Dialogs
 
-WHEN, WHY, SIZE = range(3)
+WHEN, WHY, SOURCE, SIZE = range(4)
 
 
 def local_time(when: dt.datetime) -> str:
@@ -37,14 +38,15 @@ def local_time(when: dt.datetime) -> str:
 
 
 class BackupsDialog(QDialog):
-    """Lists the project's backups; "Restore to a new file…" never writes over a file."""
+    """Lists the backups of the open project file (not those of other copies of the project)
+    and the file each came from; "Restore to a new file…" never writes over a file."""
 
     # The new file (a ``Path``) a backup was restored into; the main window offers to open it.
     restored = Signal(object)
 
     def __init__(
         self,
-        project_uuid: str,
+        file_id: str,
         suggested_folder: Path,
         language: str = "en",
         parent: QWidget | None = None,
@@ -54,7 +56,8 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("backups_dialog")
         self.setWindowTitle(self.tr("Backups"))
-        self.project_uuid = project_uuid
+        #: The key of the file's backups folder (``ProjectStore.file_id``).
+        self.file_id = file_id
         self.suggested_folder = Path(suggested_folder)
         self.language = language
         self.project_name = project_name
@@ -68,17 +71,22 @@ class BackupsDialog(QDialog):
         )
         intro.setWordWrap(True)
 
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("backups_table")
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Why"), self.tr("Size")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Why"), self.tr("From file"), self.tr("Size")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideLeft)  # a path's end names the file
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(WHEN, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SIZE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
@@ -136,16 +144,18 @@ class BackupsDialog(QDialog):
         return self.tr("{0} kB").format(self.locale().toString(max(1, round(size / 1024))))
 
     def reload(self) -> None:
-        self.backups = list_project_backups(self.project_uuid)
+        self.backups = list_project_backups(self.file_id)
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             size = QTableWidgetItem(self.size_text(info.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            cells = (QTableWidgetItem(local_time(info.when)), QTableWidgetItem(""), size)
+            source = QTableWidgetItem(info.source or "—")
+            cells = (QTableWidgetItem(local_time(info.when)), QTableWidgetItem(""), source, size)
             cells[WHY].setText(self.reason_text(info.reason))
             for column, item in enumerate(cells):
                 item.setToolTip(str(info.path))
                 self.table.setItem(row, column, item)
+            source.setToolTip(info.source)
         empty = not self.backups
         self.table.setVisible(not empty)
         self.empty_label.setVisible(empty)

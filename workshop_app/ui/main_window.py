@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
 
         service = self.session.service
         dialog = BackupsDialog(
-            service.store.project_uuid,
+            service.store.file_id,
             service.path.parent,
             self.language,
             self,
