@@ -7,4 +7,6 @@ it lists nothing by hand, so a new sub-package is always in the wheel.
 
 from setuptools import find_packages, setup
 
-setup(packages=[*find_packages(include=["workshop_app", "workshop_app.*"]), "workshop_app.resources"])
+setup(
+    packages=[*find_packages(include=["workshop_app", "workshop_app.*"]), "workshop_app.resources"]
+)

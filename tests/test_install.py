@@ -42,7 +42,9 @@ def _run(*command: str | Path, cwd: Path, env: dict[str, str] | None = None) -> 
         timeout=TIMEOUT_S,
         check=False,
     )
-    assert result.returncode == 0, f"{command} failed:\n{result.stdout[-3000:]}{result.stderr[-3000:]}"
+    assert result.returncode == 0, (
+        f"{command} failed:\n{result.stdout[-3000:]}{result.stderr[-3000:]}"
+    )
     return result.stdout
 
 
@@ -64,8 +66,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_holds_every_package_and_the_compiled_translations(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     packages = sorted(
-        p.parent.relative_to(ROOT).as_posix()
-        for p in (ROOT / "workshop_app").rglob("__init__.py")
+        p.parent.relative_to(ROOT).as_posix() for p in (ROOT / "workshop_app").rglob("__init__.py")
     )
     missing = [p for p in packages if f"{p}/__init__.py" not in names]
     assert not missing, f"sub-packages left out of the wheel: {missing}"
@@ -108,7 +109,9 @@ def _env(home: Path) -> dict[str, str]:
 def test_installed_app_comes_from_the_wheel_and_starts(installed: Path, tmp_path: Path) -> None:
     env = _env(tmp_path)
     python = installed / "python"
-    where = _run(python, "-c", "import workshop_app; print(workshop_app.__file__)", cwd=tmp_path, env=env)
+    where = _run(
+        python, "-c", "import workshop_app; print(workshop_app.__file__)", cwd=tmp_path, env=env
+    )
     assert str(ROOT) not in where and "site-packages" in where, where
 
     started = _run(installed / "workshop-app", "--quit-after-startup", cwd=tmp_path, env=env)
@@ -123,7 +126,36 @@ def test_installed_app_prints_a_danish_charter(installed: Path, tmp_path: Path) 
     app = installed / "workshop-app"
     project, pdf = tmp_path / "demo.bymidte", tmp_path / "charter.pdf"
     _run(app, "demo", project, cwd=tmp_path, env=env)
-    _run(app, "export", project, "--what", "charter", "--out", pdf, "--lang", "da", cwd=tmp_path, env=env)
+    _run(
+        app,
+        "export",
+        project,
+        "--what",
+        "charter",
+        "--out",
+        pdf,
+        "--lang",
+        "da",
+        cwd=tmp_path,
+        env=env,
+    )
     text = _run("pdftotext", pdf, "-", cwd=tmp_path)
     assert "Samarbejdsgrundlag" in text and "Udkast, version af" in text, text[:400]
     assert "Charter" not in text
+
+
+def test_system_python_gets_libpython_for_the_installer_build(tmp_path: Path) -> None:
+    """A fresh Debian 12 has python3 but not libpython3.11.so, which PyInstaller needs."""
+    system = Path("/usr/bin/python3")
+    if shutil.which("dpkg") is None or not system.exists():
+        pytest.skip("needs Debian/Ubuntu with a system python3")
+    version = _run(system, "-c", "import sys; print('%d.%d' % sys.version_info[:2])", cwd=tmp_path)
+    if tuple(map(int, version.split("."))) < (3, 11):
+        pytest.skip("the system python3 is older than 3.11")
+    scripts = tmp_path / "scripts"
+    scripts.mkdir()
+    for name in ("python.sh", "system_deps.sh"):
+        shutil.copy2(ROOT / "scripts" / name, scripts / name)
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}  # no pyenv, no .venv: the system's
+    listed = _run("bash", scripts / "system_deps.sh", "test", "--list", cwd=tmp_path, env=env)
+    assert f"libpython{version.strip()}" in listed.split(), listed

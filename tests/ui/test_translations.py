@@ -89,3 +89,43 @@ def test_translated_texts_are_literals_the_extractor_can_see() -> None:
         found += [f"{path.name}: {m.group(0)!r}" for m in hidden.finditer(text)]
         found += [f"{path.name}: a _tr() helper" for _ in helper.finditer(text)]
     assert not found
+
+
+def _committed(path: str) -> bytes | None:
+    """The bytes of ``path`` as committed at HEAD (what a clean clone and a wheel contain)."""
+    result = subprocess.run(
+        ["git", "show", f"HEAD:{path}"], cwd=ROOT, capture_output=True, check=False
+    )
+    return result.stdout if result.returncode == 0 else None
+
+
+def test_committed_danish_qm_matches_the_committed_ts(tmp_path: Path) -> None:
+    """``pip install .`` ships the committed .qm (no build step compiles it): it must be current.
+
+    Run ``python scripts/build_translations.py`` and commit ``workshop_app_da.qm`` with the .ts.
+    """
+    import pytest
+    from PySide6.QtCore import QTranslator
+
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("needs a git checkout")
+    ts, qm = _committed("resources/i18n/workshop_app_da.ts"), _committed(
+        "resources/i18n/workshop_app_da.qm"
+    )
+    assert ts is not None
+    assert qm is not None, "resources/i18n/workshop_app_da.qm is not committed"
+    (tmp_path / "da.qm").write_bytes(qm)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "da.qm"))
+    stale = []
+    for context in ET.fromstring(ts).iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") or message.get("numerus"):
+                continue
+            source = message.findtext("source") or ""
+            got = translator.translate(name, source, message.findtext("comment"))
+            if got != (translation.text or ""):
+                stale.append(f"{name}: {source!r}")
+    assert not stale, "the committed .qm is older than the .ts:\n" + "\n".join(stale[:20])

@@ -1,9 +1,9 @@
 """Translations: our own ``.qm`` files plus Qt's ``qtbase_<lang>`` for Qt's own strings.
 
 Source strings are English; Danish is the default language. ``.ts`` sources live in
-``resources/i18n/``; ``scripts/build_translations.py`` compiles them to ``.qm``. If a ``.qm`` is
-missing (a plain ``pip install .`` from a checkout), it is compiled once into the user's data
-folder with the ``pyside6-lrelease`` that ships with PySide6.
+``resources/i18n/``; ``scripts/build_translations.py`` compiles them to ``.qm``, which is committed
+so that every install (wheel, sdist, editable, PyInstaller) ships it. Should a ``.qm`` still be
+missing, it is compiled once into the user's data folder with ``pyside6-lrelease``.
 """
 
 from __future__ import annotations
