@@ -129,3 +129,59 @@ def test_committed_danish_qm_matches_the_committed_ts(tmp_path: Path) -> None:
             if got != (translation.text or ""):
                 stale.append(f"{name}: {source!r}")
     assert not stale, "the committed .qm is older than the .ts:\n" + "\n".join(stale[:20])
+
+
+#: Qt strings that read the same in Danish (or are never shown, like a form's window title).
+_SAME_IN_DANISH = {"Computer", "Printer", "Type", "Type:", "Form", "OK", "PDF"}
+
+
+def test_qt_file_and_print_dialogs_speak_danish(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own dialogs: qtbase_da leaves "Look in:", "Files of type:"… in English; ours fills in."""
+    import re
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QFileDialog
+
+    from workshop_app.ui.i18n import install_translators
+
+    asked: set[tuple[str, str]] = set()
+
+    class Spy(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
+            asked.add((context, source))
+            return ""
+
+        def isEmpty(self) -> bool:
+            return False
+
+    app = QCoreApplication.instance()
+    install_translators("da")
+    spy = Spy()
+    app.installTranslator(spy)
+    try:
+        for mode in (QFileDialog.AcceptMode.AcceptSave, QFileDialog.AcceptMode.AcceptOpen):
+            dialog = QFileDialog()
+            qtbot.addWidget(dialog)
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+            dialog.setAcceptMode(mode)
+            dialog.show()
+        printing = QPrintDialog()
+        qtbot.addWidget(printing)
+        printing.show()
+    finally:
+        app.removeTranslator(spy)
+    try:
+        english = sorted(
+            f"{context}: {source!r}"
+            for context, source in asked
+            if context.startswith("Q")
+            and re.search("[A-Za-z]{2}", source)
+            and QCoreApplication.translate(context, source) == source
+            and source not in _SAME_IN_DANISH
+        )
+    finally:
+        install_translators("en")
+    assert not english, "Qt strings left in English (add them to QT_GAPS in ui/i18n.py):\n" + (
+        "\n".join(english)
+    )

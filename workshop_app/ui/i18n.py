@@ -13,13 +13,28 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from workshop_app import paths
 
 LANGUAGES = ("da", "en")
 DEFAULT_LANGUAGE = "da"
 _installed: list[QTranslator] = []
+
+# Strings of Qt's own dialogs (file dialog, print dialog) that Qt's ``qtbase_da`` leaves in
+#: English. Our translator is installed after Qt's and is asked first, so translating them in our
+#: ``.ts`` fills the gaps; tests/ui/test_translations.py finds any that are left.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Double Sided Printing"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Long side binding"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Short side binding"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Off"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page &Set:"),
+)
 log = logging.getLogger(__name__)
 
 
