@@ -136,7 +136,7 @@ _SAME_IN_DANISH = {"Computer", "Printer", "Type", "Type:", "Form", "OK", "PDF"}
 
 
 def test_qt_file_and_print_dialogs_speak_danish(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Qt's own dialogs: qtbase_da leaves "Look in:", "Files of type:"… in English; ours fills in."""
+    """Qt's dialogs: qtbase_da leaves "Look in:", "Files of type:"… in English; ours fills in."""
     import re
 
     from PySide6.QtCore import QCoreApplication, QTranslator
