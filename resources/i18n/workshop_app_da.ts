@@ -1397,7 +1397,7 @@
     </message>
     <message>
         <source>Fundraising</source>
-        <translation>Fundraising</translation>
+        <translation>Fondssøgning</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2298,11 +2298,11 @@
     </message>
     <message>
         <source>Meeting handout</source>
-        <translation>Handout til mødet</translation>
+        <translation>Uddelingsark til mødet</translation>
     </message>
     <message>
         <source>A handout for the participants of a meeting: purpose, date, place and the agenda with clock times. It holds no personal data beyond what you wrote in the agenda.</source>
-        <translation>Et handout til deltagerne i et møde: formål, dato, sted og dagsordenen med klokkeslæt. Det indeholder ingen persondata ud over det, du selv har skrevet i dagsordenen.</translation>
+        <translation>Et uddelingsark til deltagerne i et møde: formål, dato, sted og dagsordenen med klokkeslæt. Det indeholder ingen persondata ud over det, du selv har skrevet i dagsordenen.</translation>
     </message>
     <message>
         <source>Meeting:</source>
@@ -2560,7 +2560,7 @@
     <name>HandoutLabels</name>
     <message>
         <source>Handout</source>
-        <translation>Handout</translation>
+        <translation>Uddelingsark</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -3006,14 +3006,6 @@
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Fortryd</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Gentag</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -3436,7 +3428,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>The basic facts of the collaboration. They appear on every handout and on the charter. Every change is saved at once and can be undone (Ctrl+Z).</source>
-        <translation>De grundlæggende oplysninger om samarbejdet. De står på alle handouts og på samarbejdsgrundlaget. Alle ændringer gemmes med det samme og kan fortrydes (Ctrl+Z).</translation>
+        <translation>De grundlæggende oplysninger om samarbejdet. De står på alle uddelingsark og på samarbejdsgrundlaget. Alle ændringer gemmes med det samme og kan fortrydes (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Project name</source>
@@ -3491,11 +3483,11 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>handout</source>
-        <translation>handout</translation>
+        <translation>uddelingsark</translation>
     </message>
     <message>
         <source>Making the handout…</source>
-        <translation>Laver handout…</translation>
+        <translation>Laver uddelingsark…</translation>
     </message>
     <message>
         <source>Making the charter…</source>
@@ -3515,11 +3507,11 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the handout. Details are in the log.</source>
-        <translation>En uventet fejl stoppede handoutet. Detaljerne står i logfilen.</translation>
+        <translation>En uventet fejl stoppede uddelingsarket. Detaljerne står i logfilen.</translation>
     </message>
     <message>
         <source>Handout not made</source>
-        <translation>Handoutet blev ikke lavet</translation>
+        <translation>Uddelingsarket blev ikke lavet</translation>
     </message>
 </context>
 <context>
@@ -4018,7 +4010,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>Fundraising</source>
-        <translation>Fundraising</translation>
+        <translation>Fondssøgning</translation>
     </message>
     <message>
         <source>Model</source>

@@ -94,3 +94,9 @@ def install_translators(lang: str) -> str:
     else:
         log.warning("no translation file for %s", lang)
     return lang
+
+def lower_first(text: str) -> str:
+    """``text`` continuing a sentence: "Ret Indflydelse" → "ret Indflydelse"; acronyms stay."""
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
