@@ -6,7 +6,11 @@ import datetime as dt
 import os
 from pathlib import Path
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
+# Before anything imports Qt: offscreen, with one 1920×1080 screen (the plugin's default is
+# 800×800, smaller than any screen the app is made for; tests of small screens say so).
+os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + str(
+    Path(__file__).with_name("offscreen_screen.json")
+)
 
 import pytest
 

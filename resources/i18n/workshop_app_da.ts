@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
@@ -99,7 +99,7 @@
     <name>ActorChecks</name>
     <message>
         <source>No property owners on the map yet</source>
-        <extracomment>"missing_group", "empty_quadrant" or "no_next_step". The group, the quadrant or the actor's uuid.</extracomment>
+        <extracomment>&quot;missing_group&quot;, &quot;empty_quadrant&quot; or &quot;no_next_step&quot;. The group, the quadrant or the actor&apos;s uuid.</extracomment>
         <translation>Ingen ejendomsejere på kortet endnu</translation>
     </message>
     <message>
@@ -123,11 +123,11 @@
         <translation>Politikerne beslutter penge og planer: hold det relevante udvalg orienteret.</translation>
     </message>
     <message>
-        <source>No merchants' association on the map yet</source>
+        <source>No merchants&apos; association on the map yet</source>
         <translation>Ingen handelsstandsforening på kortet endnu</translation>
     </message>
     <message>
-        <source>The merchants' association speaks for the shops and often runs joint events.</source>
+        <source>The merchants&apos; association speaks for the shops and often runs joint events.</source>
         <translation>Handelsstandsforeningen taler for butikkerne og står ofte for fælles arrangementer.</translation>
     </message>
     <message>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Checks of the actor map</source>
-        <extracomment>An actor's warning was clicked (or activated with the keyboard): its uuid. The warnings changed (a collapsed header updates :meth:`summary`): their number.</extracomment>
+        <extracomment>An actor&apos;s warning was clicked (or activated with the keyboard): its uuid. The warnings changed (a collapsed header updates :meth:`summary`): their number.</extracomment>
         <translation>Tjek af aktørkortet</translation>
     </message>
     <message>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>Relations</source>
-        <extracomment>The other actor of a relation was activated (double-click or Enter, or "Go to actor").</extracomment>
+        <extracomment>The other actor of a relation was activated (double-click or Enter, or &quot;Go to actor&quot;).</extracomment>
         <translation>Relationer</translation>
     </message>
     <message>
@@ -643,11 +643,11 @@
         <translation>Politikere</translation>
     </message>
     <message>
-        <source>Merchants' association</source>
+        <source>Merchants&apos; association</source>
         <translation>Handelsstandsforening</translation>
     </message>
     <message>
-        <source>Citizens' association</source>
+        <source>Citizens&apos; association</source>
         <translation>Borgerforening</translation>
     </message>
     <message>
@@ -927,7 +927,7 @@
     <name>ActorsPage</name>
     <message>
         <source>2 Actors</source>
-        <extracomment>Widest a text column starts (pixels at 100 %); the user can widen it. The details and relations column never gets narrower than this. "Print…" on the grid: the workspace opens the actor map's preview.</extracomment>
+        <extracomment>Widest a text column starts (pixels at 100 %); the user can widen it. The details and relations column never gets narrower than this. &quot;Print…&quot; on the grid: the workspace opens the actor map&apos;s preview.</extracomment>
         <translation>2 Aktører</translation>
     </message>
     <message>
@@ -1047,7 +1047,7 @@
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <source>Computed from the meeting's start time and the durations above.</source>
+        <source>Computed from the meeting&apos;s start time and the durations above.</source>
         <translation>Beregnet ud fra mødets starttidspunkt og varigheden af punkterne ovenfor.</translation>
     </message>
 </context>
@@ -1083,7 +1083,7 @@
         <translation>Gem nuværende vurderinger …</translation>
     </message>
     <message>
-        <source>Save every actor's influence, interest and attitude as they are now, dated</source>
+        <source>Save every actor&apos;s influence, interest and attitude as they are now, dated</source>
         <translation>Gem alle aktørers indflydelse, interesse og holdning, som de er nu, med dato</translation>
     </message>
     <message>
@@ -1304,7 +1304,7 @@
         <translation>Politisk forankring</translation>
     </message>
     <message>
-        <source>The municipality's roles</source>
+        <source>The municipality&apos;s roles</source>
         <translation>Kommunens roller</translation>
     </message>
     <message>
@@ -1401,7 +1401,7 @@
     </message>
     <message>
         <source>Fundraising</source>
-        <translation>Fundraising</translation>
+        <translation>Fondssøgning</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1532,11 +1532,11 @@
         <translation>Hvordan udvikler detailhandlen sig, og hvilken rolle får den?</translation>
     </message>
     <message>
-        <source>What is the town's place in its region, and how do neighbouring towns see it?</source>
+        <source>What is the town&apos;s place in its region, and how do neighbouring towns see it?</source>
         <translation>Hvilken plads har byen i regionen, og hvordan ser nabobyerne den?</translation>
     </message>
     <message>
-        <source>Where does the town's future potential lie?</source>
+        <source>Where does the town&apos;s future potential lie?</source>
         <translation>Hvor ligger byens potentiale?</translation>
     </message>
     <message>
@@ -1939,7 +1939,7 @@
     </message>
     <message>
         <source>Counting sessions</source>
-        <extracomment>The uuid of the selected counting session, or "" when none.</extracomment>
+        <extracomment>The uuid of the selected counting session, or &quot;&quot; when none.</extracomment>
         <translation>Optællinger</translation>
     </message>
     <message>
@@ -2113,7 +2113,7 @@
         <translation>Beslutningen blev ikke registreret</translation>
     </message>
     <message>
-        <source>A decision cannot be dated before the test's last status change ({0}).</source>
+        <source>A decision cannot be dated before the test&apos;s last status change ({0}).</source>
         <translation>En beslutning kan ikke dateres før afprøvningens seneste statusændring ({0}).</translation>
     </message>
     <message>
@@ -2134,7 +2134,7 @@
     </message>
     <message>
         <source>Decisions</source>
-        <extracomment>The question asked by "Record a decision…" (tests replace it).</extracomment>
+        <extracomment>The question asked by &quot;Record a decision…&quot; (tests replace it).</extracomment>
         <translation>Beslutninger</translation>
     </message>
     <message>
@@ -2178,8 +2178,8 @@
         <translation>{0} den {1}</translation>
     </message>
     <message>
-        <source>Version {0} of the test was created, planned, with the same plan. &lt;a href="{1}"&gt;Open version {0}&lt;/a&gt;</source>
-        <translation>Version {0} af afprøvningen er oprettet som planlagt med samme plan. &lt;a href="{1}"&gt;Åbn version {0}&lt;/a&gt;</translation>
+        <source>Version {0} of the test was created, planned, with the same plan. &lt;a href=&quot;{1}&quot;&gt;Open version {0}&lt;/a&gt;</source>
+        <translation>Version {0} af afprøvningen er oprettet som planlagt med samme plan. &lt;a href=&quot;{1}&quot;&gt;Åbn version {0}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>New ideas added to the idea bank: {0}.</source>
@@ -2302,11 +2302,11 @@
     </message>
     <message>
         <source>Meeting handout</source>
-        <translation>Handout til mødet</translation>
+        <translation>Uddelingsark til mødet</translation>
     </message>
     <message>
         <source>A handout for the participants of a meeting: purpose, date, place and the agenda with clock times. It holds no personal data beyond what you wrote in the agenda.</source>
-        <translation>Et handout til deltagerne i et møde: formål, dato, sted og dagsordenen med klokkeslæt. Det indeholder ingen persondata ud over det, du selv har skrevet i dagsordenen.</translation>
+        <translation>Et uddelingsark til deltagerne i et møde: formål, dato, sted og dagsordenen med klokkeslæt. Det indeholder ingen persondata ud over det, du selv har skrevet i dagsordenen.</translation>
     </message>
     <message>
         <source>Meeting:</source>
@@ -2325,7 +2325,7 @@
         <translation>Medtag kontaktpersoner (personoplysninger)</translation>
     </message>
     <message>
-        <source>Adds each actor's contact person and contact details. Every page of that version says it contains personal data.</source>
+        <source>Adds each actor&apos;s contact person and contact details. Every page of that version says it contains personal data.</source>
         <translation>Tilføjer hver aktørs kontaktperson og kontaktoplysninger. Hver side i den udgave oplyser, at den indeholder personoplysninger.</translation>
     </message>
     <message>
@@ -2369,15 +2369,15 @@
         <translation>Udveksling</translation>
     </message>
     <message>
-        <source>The whole project as a JSON file, to archive it or move it to another tool. Use 'workshop-app import-json' to make a project file from it again.</source>
-        <translation>Hele projektet som en JSON-fil, til arkivering eller til brug i et andet værktøj. Med 'workshop-app import-json' bliver den til en projektfil igen.</translation>
+        <source>The whole project as a JSON file, to archive it or move it to another tool. Use &apos;workshop-app import-json&apos; to make a project file from it again.</source>
+        <translation>Hele projektet som en JSON-fil, til arkivering eller til brug i et andet værktøj. Med &apos;workshop-app import-json&apos; bliver den til en projektfil igen.</translation>
     </message>
     <message>
         <source>Export as JSON…</source>
         <translation>Eksportér som JSON…</translation>
     </message>
     <message>
-        <source>The collaboration's charter (phase 1) as a short document for the council to decide on. Sections not yet written are left out.</source>
+        <source>The collaboration&apos;s charter (phase 1) as a short document for the council to decide on. Sections not yet written are left out.</source>
         <translation>Samarbejdets grundlag (fase 1) som et kort dokument, byrådet kan tage stilling til. Afsnit, der ikke er skrevet endnu, udelades.</translation>
     </message>
     <message>
@@ -2540,7 +2540,7 @@
     <name>GridLegend</name>
     <message>
         <source>Categories</source>
-        <extracomment>"to" in a comparison: the ratings as they are now.</extracomment>
+        <extracomment>&quot;to&quot; in a comparison: the ratings as they are now.</extracomment>
         <translation>Kategorier</translation>
     </message>
     <message>
@@ -2564,7 +2564,7 @@
     <name>HandoutLabels</name>
     <message>
         <source>Handout</source>
-        <translation>Handout</translation>
+        <translation>Uddelingsark</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -2635,7 +2635,7 @@
     <name>IdeaBank</name>
     <message>
         <source>d MMM yyyy</source>
-        <extracomment>What the proxy sorts by: numbers as numbers, texts as shown. The idea's uuid, on every cell.</extracomment>
+        <extracomment>What the proxy sorts by: numbers as numbers, texts as shown. The idea&apos;s uuid, on every cell.</extracomment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
@@ -2677,7 +2677,7 @@
     </message>
     <message>
         <source>Filter by title, tag, origin or status</source>
-        <extracomment>The uuid of the current idea, or "" when none is selected. A test was made from an idea ("Test this idea"): its uuid, so the page can open it.</extracomment>
+        <extracomment>The uuid of the current idea, or &quot;&quot; when none is selected. A test was made from an idea (&quot;Test this idea&quot;): its uuid, so the page can open it.</extracomment>
         <translation>Filtrér på titel, emne, ophav eller status</translation>
     </message>
     <message>
@@ -2831,7 +2831,7 @@
 <context>
     <name>IdeaDetails</name>
     <message>
-        <source>E.g. a postcard in the library's box</source>
+        <source>E.g. a postcard in the library&apos;s box</source>
         <extracomment>The user asked to separate the shown (merged) idea again.</extracomment>
         <translation>Fx et postkort i bibliotekets postkasse</translation>
     </message>
@@ -2947,7 +2947,7 @@
     <name>LineageView</name>
     <message>
         <source>Where each idea led: its tests, their new versions and the ideas they spawned. Double-click an idea or a test to open it.</source>
-        <extracomment>The node's kind ("idea" / "trial") and uuid, on column 0. Colours of the markers: ideas amber, tests by status, a discarded test red. A test was double-clicked (or Enter pressed on it): its uuid. An idea was double-clicked (or Enter pressed on it): its uuid. Nodes the user folded, as (kind, uuid); everything else stays open.</extracomment>
+        <extracomment>The node&apos;s kind (&quot;idea&quot; / &quot;trial&quot;) and uuid, on column 0. Colours of the markers: ideas amber, tests by status, a discarded test red. A test was double-clicked (or Enter pressed on it): its uuid. An idea was double-clicked (or Enter pressed on it): its uuid. Nodes the user folded, as (kind, uuid); everything else stays open.</extracomment>
         <translation>Hvor hver idé førte hen: afprøvningerne, deres nye udgaver og de idéer, de gav anledning til. Dobbeltklik på en idé eller en afprøvning for at åbne den.</translation>
     </message>
     <message>
@@ -3008,14 +3008,6 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Fortryd</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Gentag</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3145,7 +3137,7 @@ Vil du gemme en kopi med dem et andet sted, eller lukke uden dem?</translation>
 PDFs you exported with names and copies saved elsewhere are not touched: delete them yourself.</source>
         <translation>Aktører med kontaktperson eller kontaktoplysninger: {0}. De bliver tømt, projektfilen pakkes sammen, så den gamle tekst virkelig er væk, og projektets ældre sikkerhedskopier slettes (en ny sikkerhedskopi bevares). Det kan ikke fortrydes.
 
-PDF'er, du har eksporteret med navne, og kopier gemt andre steder røres ikke: slet dem selv.</translation>
+PDF&apos;er, du har eksporteret med navne, og kopier gemt andre steder røres ikke: slet dem selv.</translation>
     </message>
     <message>
         <source>Delete personal data</source>
@@ -3360,7 +3352,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>MethodCards</name>
     <message>
         <source>Method cards</source>
-        <extracomment>The method key of a list item (headings have none). Longest actor name shown on the button before it is shortened with "…". The uuid of a plan entry just added with "Add to plan". The key of the method now shown.</extracomment>
+        <extracomment>The method key of a list item (headings have none). Longest actor name shown on the button before it is shortened with &quot;…&quot;. The uuid of a plan entry just added with &quot;Add to plan&quot;. The key of the method now shown.</extracomment>
         <translation>Metodekort</translation>
     </message>
     <message>
@@ -3440,7 +3432,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>The basic facts of the collaboration. They appear on every handout and on the charter. Every change is saved at once and can be undone (Ctrl+Z).</source>
-        <translation>De grundlæggende oplysninger om samarbejdet. De står på alle handouts og på samarbejdsgrundlaget. Alle ændringer gemmes med det samme og kan fortrydes (Ctrl+Z).</translation>
+        <translation>De grundlæggende oplysninger om samarbejdet. De står på alle uddelingsark og på samarbejdsgrundlaget. Alle ændringer gemmes med det samme og kan fortrydes (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Project name</source>
@@ -3495,11 +3487,11 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>handout</source>
-        <translation>handout</translation>
+        <translation>uddelingsark</translation>
     </message>
     <message>
         <source>Making the handout…</source>
-        <translation>Laver handout…</translation>
+        <translation>Laver uddelingsark…</translation>
     </message>
     <message>
         <source>Making the charter…</source>
@@ -3519,11 +3511,11 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the handout. Details are in the log.</source>
-        <translation>En uventet fejl stoppede handoutet. Detaljerne står i logfilen.</translation>
+        <translation>En uventet fejl stoppede uddelingsarket. Detaljerne står i logfilen.</translation>
     </message>
     <message>
         <source>Handout not made</source>
-        <translation>Handoutet blev ikke lavet</translation>
+        <translation>Uddelingsarket blev ikke lavet</translation>
     </message>
 </context>
 <context>
@@ -3668,7 +3660,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>PlanWidget</name>
     <message>
         <source>Engagement plan</source>
-        <extracomment>The uuid of the selected plan entry, or "" when none is selected.</extracomment>
+        <extracomment>The uuid of the selected plan entry, or &quot;&quot; when none is selected.</extracomment>
         <translation>Inddragelsesplan</translation>
     </message>
     <message>
@@ -3736,12 +3728,12 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Vis kun planpunkterne for {0}</translation>
     </message>
     <message>
-        <source>No plan entries for {0} yet: choose a method card, then 'Add to plan'.</source>
-        <translation>Ingen planpunkter for {0} endnu: vælg et metodekort, og klik så på 'Føj til plan'.</translation>
+        <source>No plan entries for {0} yet: choose a method card, then &apos;Add to plan&apos;.</source>
+        <translation>Ingen planpunkter for {0} endnu: vælg et metodekort, og klik så på &apos;Føj til plan&apos;.</translation>
     </message>
     <message>
-        <source>No engagement plan yet: choose an actor and a method card, then 'Add to plan'.</source>
-        <translation>Ingen inddragelsesplan endnu: vælg en aktør og et metodekort, og klik så på 'Føj til plan'.</translation>
+        <source>No engagement plan yet: choose an actor and a method card, then &apos;Add to plan&apos;.</source>
+        <translation>Ingen inddragelsesplan endnu: vælg en aktør og et metodekort, og klik så på &apos;Føj til plan&apos;.</translation>
     </message>
     <message>
         <source>The change was not made</source>
@@ -3753,6 +3745,52 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>Power/interest grid</source>
         <translation>Interessentkort (indflydelse/interesse)</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Drev</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>English. Our translator is installed after Qt&apos;s and is asked first, so translating them in our ``.ts`` fills the gaps; tests/ui/test_translations.py finds any that are left.</extracomment>
+        <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Dobbeltsidet udskrivning</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Indbinding langs den lange side</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Indbinding langs den korte side</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Sider:</translation>
     </message>
 </context>
 <context>
@@ -3805,7 +3843,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Gemmer den nuværende indflydelse, interesse og holdning for kortets {0} aktører med en dato, så kortet senere kan vise, hvordan de har flyttet sig.</translation>
     </message>
     <message>
-        <source>For example: After the citizens' meeting</source>
+        <source>For example: After the citizens&apos; meeting</source>
         <translation>For eksempel: Efter borgermødet</translation>
     </message>
     <message>
@@ -3871,7 +3909,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Politisk forankring</translation>
     </message>
     <message>
-        <source>The municipality's roles</source>
+        <source>The municipality&apos;s roles</source>
         <translation>Kommunens roller</translation>
     </message>
     <message>
@@ -3907,7 +3945,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Hvilken del af byen handler det om? Beskriv området, og skriv hvilke gader og steder der er med, og hvilke der ikke er. Det er helt normalt at indsnævre området undervejs.</translation>
     </message>
     <message>
-        <source>Start and end come from the project's overview. Add milestones, and the limits that cannot be changed — a deadline, a budget ceiling, rules — so every actor knows them from the start.</source>
+        <source>Start and end come from the project&apos;s overview. Add milestones, and the limits that cannot be changed — a deadline, a budget ceiling, rules — so every actor knows them from the start.</source>
         <translation>Start og slut kommer fra projektets overblik. Tilføj milepæle og de rammer, der ikke kan ændres — en tidsfrist, et budgetloft, regler — så alle aktører kender dem fra begyndelsen.</translation>
     </message>
     <message>
@@ -3976,7 +4014,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>Fundraising</source>
-        <translation>Fundraising</translation>
+        <translation>Fondssøgning</translation>
     </message>
     <message>
         <source>Model</source>
@@ -4307,11 +4345,11 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Hvordan udvikler detailhandlen sig, og hvilken rolle får den?</translation>
     </message>
     <message>
-        <source>What is the town's place in its region, and how do neighbouring towns see it?</source>
+        <source>What is the town&apos;s place in its region, and how do neighbouring towns see it?</source>
         <translation>Hvilken plads har byen i regionen, og hvordan ser nabobyerne den?</translation>
     </message>
     <message>
-        <source>Where does the town's future potential lie?</source>
+        <source>Where does the town&apos;s future potential lie?</source>
         <translation>Hvor ligger byens potentiale?</translation>
     </message>
     <message>
@@ -4586,7 +4624,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>TrialForm</name>
     <message>
         <source>{0} kr.</source>
-        <extracomment>The permits checklist of the domain guide, added by "Add the usual permits" (those missing). Text fields of the record: (field, long text?).</extracomment>
+        <extracomment>The permits checklist of the domain guide, added by &quot;Add the usual permits&quot; (those missing). Text fields of the record: (field, long text?).</extracomment>
         <translation>{0} kr.</translation>
     </message>
     <message>
@@ -5305,7 +5343,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Politi</translation>
     </message>
     <message>
-        <source>Landlord's consent</source>
+        <source>Landlord&apos;s consent</source>
         <translation>Udlejers samtykke</translation>
     </message>
     <message>
@@ -5625,7 +5663,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>TrialsPage</name>
     <message>
         <source>3 Prototype tests</source>
-        <extracomment>The current test's card or report, to preview and print (the workspace hands it on).</extracomment>
+        <extracomment>The current test&apos;s card or report, to preview and print (the workspace hands it on).</extracomment>
         <translation>3 Afprøvninger</translation>
     </message>
     <message>
@@ -5657,7 +5695,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Afprøvningskort …</translation>
     </message>
     <message>
-        <source>Preview and print this test's card to hang up</source>
+        <source>Preview and print this test&apos;s card to hang up</source>
         <translation>Vis og udskriv afprøvningens kort til opslagstavlen</translation>
     </message>
     <message>
@@ -5665,7 +5703,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Rapport …</translation>
     </message>
     <message>
-        <source>Preview and print this test's report: plan, evidence, decisions (Ctrl+P)</source>
+        <source>Preview and print this test&apos;s report: plan, evidence, decisions (Ctrl+P)</source>
         <translation>Vis og udskriv afprøvningens rapport: plan, dokumentation, beslutninger (Ctrl+P)</translation>
     </message>
     <message>

@@ -175,3 +175,27 @@ def test_read_only_file_shows_banner_and_disables_editing(make_window, demo_file
     assert not win.findChild(QLineEdit, "overview_name").isEnabled()
     assert "(read-only)" in win.windowTitle()
     win.close()
+
+
+def _type(window, qtbot, text: str, field: str = "town") -> None:  # type: ignore[no-untyped-def]
+    edit = window.workspace.findChild(QLineEdit, f"overview_{field}")  # not an old page
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_status_bar_and_undo_follow_a_language_switch(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _type(window, qtbot, "Nørre Egeby")
+    assert window.saved_label.text().startswith("Saved ")
+    assert window.actions_["undo"].text() == "Undo edit town"  # a sentence, not "Undo Edit Town"
+    try:
+        window.set_language("da")
+        assert window.saved_label.text().startswith("Gemt ")  # not left in English
+        _type(window, qtbot, "Egeby Kommune", "municipality")  # a new step, made in Danish
+        assert window.actions_["undo"].text() == "Fortryd ret kommune"
+        window.actions_["undo"].trigger()
+        assert window.actions_["redo"].text() == "Gentag ret kommune"
+    finally:
+        window.set_language("en")
+    assert window.saved_label.text().startswith("Saved ")

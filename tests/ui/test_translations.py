@@ -89,3 +89,99 @@ def test_translated_texts_are_literals_the_extractor_can_see() -> None:
         found += [f"{path.name}: {m.group(0)!r}" for m in hidden.finditer(text)]
         found += [f"{path.name}: a _tr() helper" for _ in helper.finditer(text)]
     assert not found
+
+
+def _committed(path: str) -> bytes | None:
+    """The bytes of ``path`` as committed at HEAD (what a clean clone and a wheel contain)."""
+    result = subprocess.run(
+        ["git", "show", f"HEAD:{path}"], cwd=ROOT, capture_output=True, check=False
+    )
+    return result.stdout if result.returncode == 0 else None
+
+
+def test_committed_danish_qm_matches_the_committed_ts(tmp_path: Path) -> None:
+    """``pip install .`` ships the committed .qm (no build step compiles it): it must be current.
+
+    Run ``python scripts/build_translations.py`` and commit ``workshop_app_da.qm`` with the .ts.
+    """
+    import pytest
+    from PySide6.QtCore import QTranslator
+
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("needs a git checkout")
+    ts, qm = _committed("resources/i18n/workshop_app_da.ts"), _committed(
+        "resources/i18n/workshop_app_da.qm"
+    )
+    assert ts is not None
+    assert qm is not None, "resources/i18n/workshop_app_da.qm is not committed"
+    (tmp_path / "da.qm").write_bytes(qm)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "da.qm"))
+    stale = []
+    for context in ET.fromstring(ts).iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") or message.get("numerus"):
+                continue
+            source = message.findtext("source") or ""
+            got = translator.translate(name, source, message.findtext("comment"))
+            if got != (translation.text or ""):
+                stale.append(f"{name}: {source!r}")
+    assert not stale, "the committed .qm is older than the .ts:\n" + "\n".join(stale[:20])
+
+
+#: Qt strings that read the same in Danish (or are never shown, like a form's window title).
+_SAME_IN_DANISH = {"Computer", "Printer", "Type", "Type:", "Form", "OK", "PDF"}
+
+
+def test_qt_file_and_print_dialogs_speak_danish(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt's dialogs: qtbase_da leaves "Look in:", "Files of type:"… in English; ours fills in."""
+    import re
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QFileDialog
+
+    from workshop_app.ui.i18n import install_translators
+
+    asked: set[tuple[str, str]] = set()
+
+    class Spy(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
+            asked.add((context, source))
+            return ""
+
+        def isEmpty(self) -> bool:
+            return False
+
+    app = QCoreApplication.instance()
+    install_translators("da")
+    spy = Spy()
+    app.installTranslator(spy)
+    try:
+        for mode in (QFileDialog.AcceptMode.AcceptSave, QFileDialog.AcceptMode.AcceptOpen):
+            dialog = QFileDialog()
+            qtbot.addWidget(dialog)
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+            dialog.setAcceptMode(mode)
+            dialog.show()
+        printing = QPrintDialog()
+        qtbot.addWidget(printing)
+        printing.show()
+    finally:
+        app.removeTranslator(spy)
+    try:
+        english = sorted(
+            f"{context}: {source!r}"
+            for context, source in asked
+            if context.startswith("Q")
+            and re.search("[A-Za-z]{2}", source)
+            and QCoreApplication.translate(context, source) == source
+            and source not in _SAME_IN_DANISH
+        )
+    finally:
+        install_translators("en")
+    assert not english, "Qt strings left in English (add them to QT_GAPS in ui/i18n.py):\n" + (
+        "\n".join(english)
+    )

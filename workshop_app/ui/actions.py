@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 
+from workshop_app.ui.i18n import lower_first
 from workshop_app.ui.icons import icon
 
 
@@ -117,6 +118,10 @@ class ActionRegistry(QObject):
         self._actions["undo"] = undo
         self._actions["redo"] = redo
         self._undo_group = undo_group
+        # Qt writes "Undo" + the command's text; ours runs after it and writes it in sentence
+        # case ("Fortryd ret indflydelse"), in the language of the moment.
+        undo_group.undoTextChanged.connect(self._retranslate_undo)
+        undo_group.redoTextChanged.connect(self._retranslate_undo)
         self.retranslate()
 
     def __getitem__(self, name: str) -> QAction:
@@ -125,7 +130,16 @@ class ActionRegistry(QObject):
     def names(self) -> list[str]:
         return list(self._actions)
 
+    def _retranslate_undo(self, *_changed: str) -> None:
+        group = self._undo_group
+        for name, prefix, what in (
+            ("undo", QCoreApplication.translate("Actions", "Undo"), group.undoText()),
+            ("redo", QCoreApplication.translate("Actions", "Redo"), group.redoText()),
+        ):
+            self._actions[name].setText(f"{prefix} {lower_first(what)}" if what else prefix)
+
     def retranslate(self) -> None:
+        self._retranslate_undo()
         for name, spec in _SPECS.items():
             action = self._actions[name]
             action.setText(spec.text())
@@ -136,3 +150,4 @@ class ActionRegistry(QObject):
         for name, spec in _SPECS.items():
             if spec.needs_project:
                 self._actions[name].setEnabled(is_open)
+

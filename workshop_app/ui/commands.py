@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from workshop_app.domain.scope import MapImage, ScopeRow
 from workshop_app.services.project_service import ServiceCall
+from workshop_app.ui.i18n import lower_first
 from workshop_app.ui.session import ProjectSession
 
 _FIELD_EDIT_ID = 1001
@@ -91,7 +92,8 @@ class SetFieldCommand(QUndoCommand):
 
 
 def _edit_text(label: str) -> str:
-    return QCoreApplication.translate("Commands", "Edit {0}").format(label)
+    """"Edit influence": the field's label continues the sentence (sentence case in menus)."""
+    return QCoreApplication.translate("Commands", "Edit {0}").format(lower_first(label))
 
 
 def set_project_field(session: ProjectSession, field: str, label: str, old: Any, new: Any) -> None:

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.central.installEventFilter(self)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved_label")
+        self._saved_state: dt.datetime | bool | None = None
         self.statusBar().addPermanentWidget(self.saved_label)
         for index, name in enumerate(PAGES):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda n=name: self._go(n))
@@ -110,8 +111,6 @@ class MainWindow(QMainWindow):
         ):
             file_menu.addSeparator() if name is None else file_menu.addAction(a[name])
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        a["undo"].setText(self.tr("Undo"))
-        a["redo"].setText(self.tr("Redo"))
         edit_menu.addAction(a["undo"])
         edit_menu.addAction(a["redo"])
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -253,7 +252,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(service.path)
         self._build()
         self.statusBar().showMessage(self.tr("Opened {0}").format(service.path.name), 5000)
-        self.saved_label.setText("")
+        self._show_saved(None)
         self.project_changed.emit()
 
     def close_project(self) -> bool:
@@ -283,7 +282,7 @@ class MainWindow(QMainWindow):
             self.tr("{0} is closed and saved. It is safe to remove the USB stick.").format(name),
             8000,
         )
-        self.saved_label.setText("")
+        self._show_saved(None)
         self.project_changed.emit()
         return True
 
@@ -423,15 +422,26 @@ class MainWindow(QMainWindow):
     # -- status ----------------------------------------------------------------------------------
 
     def _on_saved(self, when: dt.datetime) -> None:
-        self.saved_label.setText(self.tr("Saved {0}").format(when.strftime("%H:%M:%S")))
+        self._show_saved(when)
 
     def _on_pending(self, error: KnownError | None) -> None:
         if error is not None:
-            self.saved_label.setText(self.tr("Not saved"))
+            self._show_saved(False)
 
     def _on_failed(self, exc: KnownError) -> None:
-        self.saved_label.setText(self.tr("Not saved"))
+        self._show_saved(False)
         Dialogs.error(self, self.tr("The change was not saved"), self._message(exc))
+
+    def _show_saved(self, state: dt.datetime | bool | None) -> None:
+        """The status bar's save state: a time, ``False`` (not saved) or ``None`` (nothing yet).
+
+        Kept so that a language switch can say it again in the new language.
+        """
+        self._saved_state = state
+        if isinstance(state, dt.datetime):
+            self.saved_label.setText(self.tr("Saved {0}").format(state.strftime("%H:%M:%S")))
+        else:
+            self.saved_label.setText(self.tr("Not saved") if state is False else "")
 
     # -- exports ---------------------------------------------------------------------------------
 
@@ -506,6 +516,8 @@ class MainWindow(QMainWindow):
         self.language = install_translators(language)
         self.settings.language = self.language
         self._build()
+        self.statusBar().clearMessage()  # a passing message was in the old language
+        self._show_saved(self._saved_state)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,12 @@ from workshop_app.ui.trials.page import TrialsPage
 
 PAGES = ("overview", "scope", "actors", "tests", "meetings", "handouts")
 
+#: Below this width the navigation shows icons only (names and progress in the tooltips), so a
+#: 1024 px laptop gives the page the room its tables need.
+COMPACT_BELOW = 1200
+_NAV_WIDTH, _NAV_COMPACT_WIDTH = 250, 58
+_FULL_TEXT = Qt.ItemDataRole.UserRole + 1
+
 
 class Workspace(QWidget):
     def __init__(
@@ -37,7 +44,8 @@ class Workspace(QWidget):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(22, 22))
-        self.navigation.setFixedWidth(250)
+        self.navigation.setFixedWidth(_NAV_WIDTH)
+        self._compact = False
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         self.overview = OverviewPage(session)
@@ -65,8 +73,8 @@ class Workspace(QWidget):
         for index, name in enumerate(PAGES):
             item = QListWidgetItem(icon(name), titles[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(f"{titles[name]} (Ctrl+{index + 1})")
             self.navigation.addItem(item)
+            self._set_item_text(index, titles[name])
             self.pages.addWidget(widgets[name])
         self._titles = titles
         self.actors.print_requested.connect(self.exports.print_actor_map)
@@ -109,9 +117,8 @@ class Workspace(QWidget):
         layout.addLayout(right, 1)
 
     def _show_scope_progress(self, done: int, total: int) -> None:
-        item = self.navigation.item(PAGES.index("scope"))
         progress = self.tr("{0} of {1} sections done").format(done, total)
-        item.setText(f"{self._titles['scope']}\n{progress}")
+        self._set_item_text(PAGES.index("scope"), f"{self._titles['scope']}\n{progress}")
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.trials:
@@ -120,13 +127,31 @@ class Workspace(QWidget):
     def _show_trials_progress(self) -> None:
         """The tests page's second line: how many tests, how many running now."""
         trials = self.session.service.trial_book().trials
-        item = self.navigation.item(PAGES.index("tests"))
+        row = PAGES.index("tests")
         if not trials:
-            item.setText(self._titles["tests"])
+            self._set_item_text(row, self._titles["tests"])
             return
         running = sum(1 for t in trials if t.status == "running")
         line = self.tr("{0} tests, {1} running").format(len(trials), running)
-        item.setText(f"{self._titles['tests']}\n{line}")
+        self._set_item_text(row, f"{self._titles['tests']}\n{line}")
+
+    def _set_item_text(self, row: int, text: str) -> None:
+        """A navigation entry's name (and progress line): shown, or in the tooltip when compact."""
+        item = self.navigation.item(row)
+        item.setData(_FULL_TEXT, text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
+        item.setText("" if self._compact else text)
+        item.setToolTip(f"{text.replace(chr(10), ' · ')} (Ctrl+{row + 1})")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = event.size().width() < COMPACT_BELOW
+        if compact != self._compact:
+            self._compact = compact
+            self.navigation.setFixedWidth(_NAV_COMPACT_WIDTH if compact else _NAV_WIDTH)
+            self.navigation.setIconSize(QSize(28, 28) if compact else QSize(22, 22))
+            for row in range(self.navigation.count()):
+                self._set_item_text(row, self.navigation.item(row).data(_FULL_TEXT))
 
     def _on_page(self, row: int) -> None:
         self.session.flush()
