@@ -1107,6 +1107,7 @@
     </message>
     <message>
         <source>A backup is a complete copy of the project. Restoring one makes a new file; the project you have open is not changed.</source>
+        <extracomment>The key of the file&apos;s backups folder (``ProjectStore.file_id``).</extracomment>
         <translation>En sikkerhedskopi er en komplet kopi af projektet. Når du gendanner en, laves der en ny fil; det projekt, du har åbent, ændres ikke.</translation>
     </message>
     <message>
@@ -5723,6 +5724,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>Workspace</name>
     <message>
         <source>Overview</source>
+        <extracomment>Below this width the navigation shows icons only (names and progress in the tooltips), so a 1024 px laptop gives the page the room its tables need.</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
