@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
 
 from workshop_app.ui import screens
@@ -129,3 +129,29 @@ def test_dialogs_fit_the_screen(window, qtbot, laptop, opener) -> None:  # type:
         assert _fits(dialog, laptop), (dialog.objectName(), dialog.frameGeometry())
         assert not list(_unreachable(dialog)), dialog.objectName()
         dialog.close()
+
+
+def test_primary_columns_are_never_behind_a_scroll_bar(window, laptop) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTableView
+
+    from workshop_app.ui.record_model import ColumnFitter
+
+    window.resize(laptop.size())
+    window.show()
+    hidden = []
+    checked = 0
+    for page in _pages(window):
+        QApplication.processEvents()
+        for view in window.workspace.findChildren(QTableView):
+            fitter = view.findChild(ColumnFitter)
+            if fitter is None or not view.isVisible():
+                continue
+            checked += 1
+            header, room = view.horizontalHeader(), view.viewport().width()
+            for column in fitter.primary_columns():
+                right = header.sectionViewportPosition(column) + header.sectionSize(column)
+                if right > room:
+                    name = view.model().headerData(column, Qt.Orientation.Horizontal)
+                    hidden.append(f"{page}: {view.objectName()} column {name!r}")
+    assert checked >= 2  # the register and the engagement plan at least
+    assert not hidden, "\n".join(hidden)

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -63,7 +65,18 @@ class ExportsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("exports_page")
         self._session = session
-        layout = QVBoxLayout(self)
+        # The page scrolls: on a 768 px laptop the wrapped descriptions keep their full height.
+        body = QWidget()
+        scroll = QScrollArea()
+        scroll.setObjectName("exports_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 20, 24, 20)
         title = QLabel(self.tr("Handouts and export"))
         title.setProperty("role", "pageTitle")

@@ -15,6 +15,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -168,3 +169,80 @@ def setup_record_view(
     if sortable:
         header.setSortIndicatorClearable(True)
     return header
+
+
+class ColumnFitter(QObject):
+    """Keeps a table's primary columns in view: the *elastic* text columns (names, categories,
+    long texts) give way, each down to its minimum width, so that the columns up to
+    ``primary_until`` (ratings, votes, dates beside the names) are never hidden behind a
+    horizontal scroll bar; columns after it may scroll. Where there is room every column gets its
+    natural width (contents measured on the first rows; elastic ones at most ``widest``). Runs
+    when the table is resized and when its rows are reloaded.
+    """
+
+    def __init__(
+        self,
+        view: QTableView,
+        elastic: Mapping[int, int],
+        *,
+        primary_until: int | None = None,
+        widest: int = 260,
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self._elastic = dict(elastic)  # column -> its minimum width
+        self._primary_until = primary_until
+        self._widest = widest
+        self._natural: list[int] | None = None
+        view.horizontalHeader().setResizeContentsPrecision(60)  # a thousand rows: measure 60
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        model.modelReset.connect(self.remeasure)
+        model.layoutChanged.connect(self.remeasure)
+
+    def remeasure(self) -> None:
+        self._natural = None
+        self.fit()
+
+    def primary_columns(self) -> list[int]:
+        """The columns that must stay in view (the shown ones up to ``primary_until``)."""
+        header = self._view.horizontalHeader()
+        last = header.count() - 1 if self._primary_until is None else self._primary_until
+        return [c for c in range(min(last + 1, header.count())) if not header.isSectionHidden(c)]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _measure(self) -> list[int]:
+        view, header = self._view, self._view.horizontalHeader()
+        widths = []
+        for column in range(header.count()):
+            width = max(view.sizeHintForColumn(column), header.sectionSizeHint(column)) + 8
+            if column in self._elastic:
+                width = min(width, self._widest)
+            widths.append(width)
+        return widths
+
+    def fit(self) -> None:
+        header = self._view.horizontalHeader()
+        count = header.count()
+        if count == 0:
+            return
+        if self._natural is None or len(self._natural) != count:
+            self._natural = self._measure()
+        widths = list(self._natural)
+        primary = self.primary_columns()
+        excess = sum(widths[c] for c in primary) - self._view.viewport().width()
+        give = {
+            c: max(widths[c] - low, 0) for c, low in self._elastic.items() if c in primary
+        }
+        room = sum(give.values())
+        if excess > 0 and room > 0:
+            share = min(excess / room, 1.0)
+            for column, spare in give.items():
+                widths[column] -= int(spare * share + 0.999)
+        for column in range(count):
+            if not header.isSectionHidden(column):
+                header.resizeSection(column, widths[column])

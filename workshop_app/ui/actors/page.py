@@ -39,6 +39,7 @@ from workshop_app.ui.actors.model import COLUMNS, RANGE_ROLE, UUID_ROLE, ActorsF
 from workshop_app.ui.actors.plan import PlanWidget
 from workshop_app.ui.actors.relations import ActorRelations
 from workshop_app.ui.icons import icon
+from workshop_app.ui.record_model import ColumnFitter
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
 
@@ -293,7 +294,13 @@ class ActorsPage(QWidget):
 
         session.changed.connect(self._on_changed)
         self._refresh()
-        self._fit_columns()
+        # Name, category and the three ratings stay in view; the names give way first.
+        self.fitter = ColumnFitter(
+            self.view,
+            {COLUMNS.index("name"): 150, COLUMNS.index("category"): 110},
+            primary_until=COLUMNS.index("attitude"),
+            widest=_MAX_START_WIDTH,
+        )
         self.splitter.setSizes([700, 320])
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
@@ -397,15 +404,6 @@ class ActorsPage(QWidget):
         finally:
             self.category_filter.blockSignals(blocked)
         self.proxy.set_category(self.category_filter.currentData() or "")
-
-    def _fit_columns(self) -> None:
-        # Measure the first rows only: with a thousand actors measuring all takes a second.
-        self.view.horizontalHeader().setResizeContentsPrecision(60)
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        for column, key in enumerate(COLUMNS):
-            if key in ("name", "next_step", "category"):
-                header.resizeSection(column, min(header.sectionSize(column), _MAX_START_WIDTH))
 
     def _show_count(self) -> None:
         self.count.setText(

@@ -52,7 +52,7 @@ from workshop_app.ui.actors import plan_commands
 from workshop_app.ui.actors.model import SORT_ROLE, UUID_ROLE
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.icons import icon
-from workshop_app.ui.record_model import RecordTableModel, setup_record_view
+from workshop_app.ui.record_model import ColumnFitter, RecordTableModel, setup_record_view
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
@@ -424,7 +424,8 @@ class PlanWidget(QWidget):
 
         session.changed.connect(self._on_changed)
         self._refresh()
-        self._fit_columns()
+        elastic = {COLUMNS.index(k): 110 for k in ("actor_uuid", "method", "responsible", "note")}
+        self.fitter = ColumnFitter(self.view, elastic)
 
     # -- public ------------------------------------------------------------------------------------
 
@@ -477,13 +478,6 @@ class PlanWidget(QWidget):
                 self.view.setCurrentIndex(index)
                 self.view.selectRow(index.row())
         self._update_buttons()
-
-    def _fit_columns(self) -> None:
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        for column, key in enumerate(COLUMNS):
-            widest = 260 if key in ("actor_uuid", "method") else 200
-            header.resizeSection(column, max(90, min(header.sectionSize(column) + 12, widest)))
 
     def _apply_actor_filter(self) -> None:
         only = self.only_actor.isChecked() and self._current_actor is not None
