@@ -68,6 +68,7 @@ from workshop_app.services.refusals import moved
 from workshop_app.services.trial_service import TrialServiceMixin
 from workshop_app.storage import backup, repository
 from workshop_app.storage.database import ProjectStore
+from workshop_app.storage.outputs import check_output
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,7 @@ class ProjectService(TrialServiceMixin):
         read any more (the stick was pulled), from the newest good backup.
         """
         target = Path(target)
+        check_output(target, new_file=True)
         try:
             self.store.save_copy(target)
         except KnownError as exc:

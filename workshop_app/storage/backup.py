@@ -19,6 +19,9 @@ from pathlib import Path
 
 from workshop_app import FILE_EXTENSION, paths
 from workshop_app.errors import ErrorKind, KnownError
+from workshop_app.storage import outputs
+from workshop_app.storage.outputs import fsync_file
+from workshop_app.storage.outputs import fsync_folder as _fsync_dir
 
 KEEP_LAST = 10
 KEEP_DAYS = 14
@@ -40,27 +43,9 @@ def folder_for(project_uuid: str) -> Path:
     return paths.backups_dir() / project_uuid
 
 
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    with contextlib.suppress(OSError):  # not possible on Windows; rename is durable enough there
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Copy a live database into a new file ``target`` (which must not exist), verified."""
-    if target.exists():
-        raise KnownError(ErrorKind.ALREADY_EXISTS, target)
+    outputs.check_output(target, new_file=True)
     tmp = target.with_name(f".{target.name}.tmp")
     try:
         tmp.unlink(missing_ok=True)
@@ -82,11 +67,8 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         name = getattr(exc, "sqlite_errorname", "")
         kind = ErrorKind.DISK_FULL if name.startswith("SQLITE_FULL") else ErrorKind.IO_FAILURE
         raise KnownError(kind, target) from None
-    except PermissionError:
-        raise KnownError(ErrorKind.READ_ONLY, target) from None
     except OSError as exc:
-        kind = ErrorKind.DISK_FULL if exc.errno == 28 else ErrorKind.IO_FAILURE
-        raise KnownError(kind, target) from None
+        raise outputs.output_error(exc, target) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)

@@ -26,7 +26,7 @@ from workshop_app.domain.model import Project, ProjectSnapshot
 from workshop_app.domain.scope import Scope
 from workshop_app.domain.trials import TrialBook
 from workshop_app.errors import ErrorKind, KnownError
-from workshop_app.storage import backup, header, repository, schema
+from workshop_app.storage import backup, header, outputs, repository, schema
 from workshop_app.storage import lock as lock_module
 from workshop_app.storage.lock import ProjectLock
 
@@ -219,20 +219,15 @@ class ProjectStore:
     def create(cls, path: Path | str, project: Project) -> ProjectStore:
         """Create a new project file at ``path`` (which must not exist) and open it."""
         path = Path(path)
-        if path.exists():
-            raise KnownError(ErrorKind.ALREADY_EXISTS, path)
+        outputs.check_output(path, new_file=True)
         folder = path.parent if str(path.parent) else Path(".")
-        if not folder.is_dir():
-            raise KnownError(ErrorKind.NOT_FOUND, folder)
         try:
             fd, tmp_name = tempfile.mkstemp(prefix=".new-", suffix=".tmp", dir=folder)
-        except PermissionError:
-            raise KnownError(ErrorKind.READ_ONLY, path) from None
         except OSError as exc:
-            raise map_sqlite_error(exc, path) from None
+            raise outputs.output_error(exc, path) from None
         os.close(fd)
         tmp = Path(tmp_name)
-        os.chmod(tmp, 0o666 & ~_current_umask())
+        os.chmod(tmp, outputs.default_file_mode())
         try:
             conn = sqlite3.connect(str(tmp), isolation_level=None)
             try:
@@ -464,12 +459,6 @@ def _acquire_lock(path: Path) -> ProjectLock:
         if holder.host == lock_module.socket.gethostname() or not _sqlite_lock_free(path):
             raise
         return ProjectLock.acquire(path, sqlite_lock_free=True)
-
-
-def _current_umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def _publish(tmp: Path, target: Path) -> None:

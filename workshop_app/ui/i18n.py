@@ -79,3 +79,8 @@ def install_translators(lang: str) -> str:
     else:
         log.warning("no translation file for %s", lang)
     return lang
+
+
+def current_language() -> str:
+    """The language installed last ("da" or "en"), for texts from ``errors.py``."""
+    return "da" if QLocale().language() == QLocale.Language.Danish else "en"

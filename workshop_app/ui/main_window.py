@@ -4,7 +4,6 @@ workspace, and the status bar. Feature pages own their widgets."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -474,6 +473,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         from workshop_app.exchange.json_format import dumps
+        from workshop_app.services.outputs import write_output
         from workshop_app.ui.handout_flow import safe_file_name
 
         self.session.flush()
@@ -484,12 +484,10 @@ class MainWindow(QMainWindow):
         )
         if target is None:
             return
-        tmp = target.with_name(target.name + ".tmp")
         try:
-            tmp.write_text(dumps(snapshot), encoding="utf-8")
-            os.replace(tmp, target)
-        except OSError as exc:
-            Dialogs.error(self, self.tr("Export failed"), str(exc.strerror or exc))
+            write_output(target, dumps(snapshot).encode("utf-8"), source=self.session.service.path)
+        except KnownError as exc:
+            Dialogs.error(self, self.tr("Export failed"), self._message(exc))
             return
         self.statusBar().showMessage(self.tr("Exported {0}").format(target.name), 5000)
 
