@@ -81,16 +81,18 @@ def check_output(target: Path | str, *, source: Path | None = None, new_file: bo
         st = None
     if st is not None and stat.S_ISDIR(st.st_mode):
         raise KnownError(ErrorKind.IS_FOLDER, target)
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise KnownError(ErrorKind.NOT_A_FILE, target)  # a device or a pipe: never replaced
     if st is not None or os.path.lexists(target):
+        if new_file:
+            raise KnownError(ErrorKind.ALREADY_EXISTS, target)
         if source is not None and _same_file(target, source):
             raise KnownError(ErrorKind.OUTPUT_IS_PROJECT, target)
         try:
-            if st is not None and stat.S_ISREG(st.st_mode) and is_project_file(target):
+            if st is not None and is_project_file(target):
                 raise KnownError(ErrorKind.OUTPUT_IS_PROJECT, target)
         except PermissionError:
             raise KnownError(ErrorKind.NO_PERMISSION, target) from None
-        if new_file:
-            raise KnownError(ErrorKind.ALREADY_EXISTS, target)
     if _is_side_file_of_project(target):
         raise KnownError(ErrorKind.OUTPUT_IS_PROJECT, target)
     folder = _folder_of(target)
