@@ -145,7 +145,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         check_file(args.path)
     except KnownError as exc:
-        if exc.kind in (ErrorKind.DAMAGED, ErrorKind.INCOMPLETE):
+        if exc.kind in (ErrorKind.DAMAGED, ErrorKind.INCOMPLETE, ErrorKind.UNCLEAN_READ_ONLY):
             lang = _lang(None)
             found = newest_good_backup(args.path)
             hint = backup_hint(

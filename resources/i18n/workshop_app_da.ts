@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
@@ -99,7 +99,7 @@
     <name>ActorChecks</name>
     <message>
         <source>No property owners on the map yet</source>
-        <extracomment>"missing_group", "empty_quadrant" or "no_next_step". The group, the quadrant or the actor's uuid.</extracomment>
+        <extracomment>&quot;missing_group&quot;, &quot;empty_quadrant&quot; or &quot;no_next_step&quot;. The group, the quadrant or the actor&apos;s uuid.</extracomment>
         <translation>Ingen ejendomsejere på kortet endnu</translation>
     </message>
     <message>
@@ -123,11 +123,11 @@
         <translation>Politikerne beslutter penge og planer: hold det relevante udvalg orienteret.</translation>
     </message>
     <message>
-        <source>No merchants' association on the map yet</source>
+        <source>No merchants&apos; association on the map yet</source>
         <translation>Ingen handelsstandsforening på kortet endnu</translation>
     </message>
     <message>
-        <source>The merchants' association speaks for the shops and often runs joint events.</source>
+        <source>The merchants&apos; association speaks for the shops and often runs joint events.</source>
         <translation>Handelsstandsforeningen taler for butikkerne og står ofte for fælles arrangementer.</translation>
     </message>
     <message>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Checks of the actor map</source>
-        <extracomment>An actor's warning was clicked (or activated with the keyboard): its uuid. The warnings changed (a collapsed header updates :meth:`summary`): their number.</extracomment>
+        <extracomment>An actor&apos;s warning was clicked (or activated with the keyboard): its uuid. The warnings changed (a collapsed header updates :meth:`summary`): their number.</extracomment>
         <translation>Tjek af aktørkortet</translation>
     </message>
     <message>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>Relations</source>
-        <extracomment>The other actor of a relation was activated (double-click or Enter, or "Go to actor").</extracomment>
+        <extracomment>The other actor of a relation was activated (double-click or Enter, or &quot;Go to actor&quot;).</extracomment>
         <translation>Relationer</translation>
     </message>
     <message>
@@ -643,11 +643,11 @@
         <translation>Politikere</translation>
     </message>
     <message>
-        <source>Merchants' association</source>
+        <source>Merchants&apos; association</source>
         <translation>Handelsstandsforening</translation>
     </message>
     <message>
-        <source>Citizens' association</source>
+        <source>Citizens&apos; association</source>
         <translation>Borgerforening</translation>
     </message>
     <message>
@@ -927,7 +927,7 @@
     <name>ActorsPage</name>
     <message>
         <source>2 Actors</source>
-        <extracomment>Widest a text column starts (pixels at 100 %); the user can widen it. The details and relations column never gets narrower than this. "Print…" on the grid: the workspace opens the actor map's preview.</extracomment>
+        <extracomment>Widest a text column starts (pixels at 100 %); the user can widen it. The details and relations column never gets narrower than this. &quot;Print…&quot; on the grid: the workspace opens the actor map&apos;s preview.</extracomment>
         <translation>2 Aktører</translation>
     </message>
     <message>
@@ -1047,7 +1047,7 @@
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <source>Computed from the meeting's start time and the durations above.</source>
+        <source>Computed from the meeting&apos;s start time and the durations above.</source>
         <translation>Beregnet ud fra mødets starttidspunkt og varigheden af punkterne ovenfor.</translation>
     </message>
 </context>
@@ -1083,7 +1083,7 @@
         <translation>Gem nuværende vurderinger …</translation>
     </message>
     <message>
-        <source>Save every actor's influence, interest and attitude as they are now, dated</source>
+        <source>Save every actor&apos;s influence, interest and attitude as they are now, dated</source>
         <translation>Gem alle aktørers indflydelse, interesse og holdning, som de er nu, med dato</translation>
     </message>
     <message>
@@ -1300,7 +1300,7 @@
         <translation>Politisk forankring</translation>
     </message>
     <message>
-        <source>The municipality's roles</source>
+        <source>The municipality&apos;s roles</source>
         <translation>Kommunens roller</translation>
     </message>
     <message>
@@ -1528,11 +1528,11 @@
         <translation>Hvordan udvikler detailhandlen sig, og hvilken rolle får den?</translation>
     </message>
     <message>
-        <source>What is the town's place in its region, and how do neighbouring towns see it?</source>
+        <source>What is the town&apos;s place in its region, and how do neighbouring towns see it?</source>
         <translation>Hvilken plads har byen i regionen, og hvordan ser nabobyerne den?</translation>
     </message>
     <message>
-        <source>Where does the town's future potential lie?</source>
+        <source>Where does the town&apos;s future potential lie?</source>
         <translation>Hvor ligger byens potentiale?</translation>
     </message>
     <message>
@@ -1935,7 +1935,7 @@
     </message>
     <message>
         <source>Counting sessions</source>
-        <extracomment>The uuid of the selected counting session, or "" when none.</extracomment>
+        <extracomment>The uuid of the selected counting session, or &quot;&quot; when none.</extracomment>
         <translation>Optællinger</translation>
     </message>
     <message>
@@ -2109,7 +2109,7 @@
         <translation>Beslutningen blev ikke registreret</translation>
     </message>
     <message>
-        <source>A decision cannot be dated before the test's last status change ({0}).</source>
+        <source>A decision cannot be dated before the test&apos;s last status change ({0}).</source>
         <translation>En beslutning kan ikke dateres før afprøvningens seneste statusændring ({0}).</translation>
     </message>
     <message>
@@ -2130,7 +2130,7 @@
     </message>
     <message>
         <source>Decisions</source>
-        <extracomment>The question asked by "Record a decision…" (tests replace it).</extracomment>
+        <extracomment>The question asked by &quot;Record a decision…&quot; (tests replace it).</extracomment>
         <translation>Beslutninger</translation>
     </message>
     <message>
@@ -2174,8 +2174,8 @@
         <translation>{0} den {1}</translation>
     </message>
     <message>
-        <source>Version {0} of the test was created, planned, with the same plan. &lt;a href="{1}"&gt;Open version {0}&lt;/a&gt;</source>
-        <translation>Version {0} af afprøvningen er oprettet som planlagt med samme plan. &lt;a href="{1}"&gt;Åbn version {0}&lt;/a&gt;</translation>
+        <source>Version {0} of the test was created, planned, with the same plan. &lt;a href=&quot;{1}&quot;&gt;Open version {0}&lt;/a&gt;</source>
+        <translation>Version {0} af afprøvningen er oprettet som planlagt med samme plan. &lt;a href=&quot;{1}&quot;&gt;Åbn version {0}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>New ideas added to the idea bank: {0}.</source>
@@ -2321,7 +2321,7 @@
         <translation>Medtag kontaktpersoner (personoplysninger)</translation>
     </message>
     <message>
-        <source>Adds each actor's contact person and contact details. Every page of that version says it contains personal data.</source>
+        <source>Adds each actor&apos;s contact person and contact details. Every page of that version says it contains personal data.</source>
         <translation>Tilføjer hver aktørs kontaktperson og kontaktoplysninger. Hver side i den udgave oplyser, at den indeholder personoplysninger.</translation>
     </message>
     <message>
@@ -2365,15 +2365,15 @@
         <translation>Udveksling</translation>
     </message>
     <message>
-        <source>The whole project as a JSON file, to archive it or move it to another tool. Use 'workshop-app import-json' to make a project file from it again.</source>
-        <translation>Hele projektet som en JSON-fil, til arkivering eller til brug i et andet værktøj. Med 'workshop-app import-json' bliver den til en projektfil igen.</translation>
+        <source>The whole project as a JSON file, to archive it or move it to another tool. Use &apos;workshop-app import-json&apos; to make a project file from it again.</source>
+        <translation>Hele projektet som en JSON-fil, til arkivering eller til brug i et andet værktøj. Med &apos;workshop-app import-json&apos; bliver den til en projektfil igen.</translation>
     </message>
     <message>
         <source>Export as JSON…</source>
         <translation>Eksportér som JSON…</translation>
     </message>
     <message>
-        <source>The collaboration's charter (phase 1) as a short document for the council to decide on. Sections not yet written are left out.</source>
+        <source>The collaboration&apos;s charter (phase 1) as a short document for the council to decide on. Sections not yet written are left out.</source>
         <translation>Samarbejdets grundlag (fase 1) som et kort dokument, byrådet kan tage stilling til. Afsnit, der ikke er skrevet endnu, udelades.</translation>
     </message>
     <message>
@@ -2536,7 +2536,7 @@
     <name>GridLegend</name>
     <message>
         <source>Categories</source>
-        <extracomment>"to" in a comparison: the ratings as they are now.</extracomment>
+        <extracomment>&quot;to&quot; in a comparison: the ratings as they are now.</extracomment>
         <translation>Kategorier</translation>
     </message>
     <message>
@@ -2631,7 +2631,7 @@
     <name>IdeaBank</name>
     <message>
         <source>d MMM yyyy</source>
-        <extracomment>What the proxy sorts by: numbers as numbers, texts as shown. The idea's uuid, on every cell.</extracomment>
+        <extracomment>What the proxy sorts by: numbers as numbers, texts as shown. The idea&apos;s uuid, on every cell.</extracomment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
@@ -2673,7 +2673,7 @@
     </message>
     <message>
         <source>Filter by title, tag, origin or status</source>
-        <extracomment>The uuid of the current idea, or "" when none is selected. A test was made from an idea ("Test this idea"): its uuid, so the page can open it.</extracomment>
+        <extracomment>The uuid of the current idea, or &quot;&quot; when none is selected. A test was made from an idea (&quot;Test this idea&quot;): its uuid, so the page can open it.</extracomment>
         <translation>Filtrér på titel, emne, ophav eller status</translation>
     </message>
     <message>
@@ -2827,7 +2827,7 @@
 <context>
     <name>IdeaDetails</name>
     <message>
-        <source>E.g. a postcard in the library's box</source>
+        <source>E.g. a postcard in the library&apos;s box</source>
         <extracomment>The user asked to separate the shown (merged) idea again.</extracomment>
         <translation>Fx et postkort i bibliotekets postkasse</translation>
     </message>
@@ -2943,7 +2943,7 @@
     <name>LineageView</name>
     <message>
         <source>Where each idea led: its tests, their new versions and the ideas they spawned. Double-click an idea or a test to open it.</source>
-        <extracomment>The node's kind ("idea" / "trial") and uuid, on column 0. Colours of the markers: ideas amber, tests by status, a discarded test red. A test was double-clicked (or Enter pressed on it): its uuid. An idea was double-clicked (or Enter pressed on it): its uuid. Nodes the user folded, as (kind, uuid); everything else stays open.</extracomment>
+        <extracomment>The node&apos;s kind (&quot;idea&quot; / &quot;trial&quot;) and uuid, on column 0. Colours of the markers: ideas amber, tests by status, a discarded test red. A test was double-clicked (or Enter pressed on it): its uuid. An idea was double-clicked (or Enter pressed on it): its uuid. Nodes the user folded, as (kind, uuid); everything else stays open.</extracomment>
         <translation>Hvor hver idé førte hen: afprøvningerne, deres nye udgaver og de idéer, de gav anledning til. Dobbeltklik på en idé eller en afprøvning for at åbne den.</translation>
     </message>
     <message>
@@ -3066,6 +3066,18 @@ Vil du åbne den skrivebeskyttet?</translation>
     <message>
         <source>{0}
 
+Recover it into a new file? The file where it lies is left as it is.</source>
+        <translation>{0}
+
+Gendan den i en ny fil? Filen bliver liggende, som den er.</translation>
+    </message>
+    <message>
+        <source>Recover into a copy…</source>
+        <translation>Gendan i en kopi…</translation>
+    </message>
+    <message>
+        <source>{0}
+
 The newest good backup is from {1}. Restore it into a new file? The damaged file is left as it is.</source>
         <translation>{0}
 
@@ -3074,6 +3086,14 @@ Den nyeste gode sikkerhedskopi er fra {1}. Vil du gendanne den til en ny fil? De
     <message>
         <source>Restore backup…</source>
         <translation>Gendan sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source> (recovered)</source>
+        <translation> (gendannet)</translation>
+    </message>
+    <message>
+        <source>The file could not be recovered</source>
+        <translation>Filen kunne ikke gendannes</translation>
     </message>
     <message>
         <source> (restored)</source>
@@ -3141,7 +3161,7 @@ Vil du gemme en kopi med dem et andet sted, eller lukke uden dem?</translation>
 PDFs you exported with names and copies saved elsewhere are not touched: delete them yourself.</source>
         <translation>Aktører med kontaktperson eller kontaktoplysninger: {0}. De bliver tømt, projektfilen pakkes sammen, så den gamle tekst virkelig er væk, og projektets ældre sikkerhedskopier slettes (en ny sikkerhedskopi bevares). Det kan ikke fortrydes.
 
-PDF'er, du har eksporteret med navne, og kopier gemt andre steder røres ikke: slet dem selv.</translation>
+PDF&apos;er, du har eksporteret med navne, og kopier gemt andre steder røres ikke: slet dem selv.</translation>
     </message>
     <message>
         <source>Delete personal data</source>
@@ -3356,7 +3376,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>MethodCards</name>
     <message>
         <source>Method cards</source>
-        <extracomment>The method key of a list item (headings have none). Longest actor name shown on the button before it is shortened with "…". The uuid of a plan entry just added with "Add to plan". The key of the method now shown.</extracomment>
+        <extracomment>The method key of a list item (headings have none). Longest actor name shown on the button before it is shortened with &quot;…&quot;. The uuid of a plan entry just added with &quot;Add to plan&quot;. The key of the method now shown.</extracomment>
         <translation>Metodekort</translation>
     </message>
     <message>
@@ -3664,7 +3684,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>PlanWidget</name>
     <message>
         <source>Engagement plan</source>
-        <extracomment>The uuid of the selected plan entry, or "" when none is selected.</extracomment>
+        <extracomment>The uuid of the selected plan entry, or &quot;&quot; when none is selected.</extracomment>
         <translation>Inddragelsesplan</translation>
     </message>
     <message>
@@ -3732,12 +3752,12 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Vis kun planpunkterne for {0}</translation>
     </message>
     <message>
-        <source>No plan entries for {0} yet: choose a method card, then 'Add to plan'.</source>
-        <translation>Ingen planpunkter for {0} endnu: vælg et metodekort, og klik så på 'Føj til plan'.</translation>
+        <source>No plan entries for {0} yet: choose a method card, then &apos;Add to plan&apos;.</source>
+        <translation>Ingen planpunkter for {0} endnu: vælg et metodekort, og klik så på &apos;Føj til plan&apos;.</translation>
     </message>
     <message>
-        <source>No engagement plan yet: choose an actor and a method card, then 'Add to plan'.</source>
-        <translation>Ingen inddragelsesplan endnu: vælg en aktør og et metodekort, og klik så på 'Føj til plan'.</translation>
+        <source>No engagement plan yet: choose an actor and a method card, then &apos;Add to plan&apos;.</source>
+        <translation>Ingen inddragelsesplan endnu: vælg en aktør og et metodekort, og klik så på &apos;Føj til plan&apos;.</translation>
     </message>
     <message>
         <source>The change was not made</source>
@@ -3801,7 +3821,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Gemmer den nuværende indflydelse, interesse og holdning for kortets {0} aktører med en dato, så kortet senere kan vise, hvordan de har flyttet sig.</translation>
     </message>
     <message>
-        <source>For example: After the citizens' meeting</source>
+        <source>For example: After the citizens&apos; meeting</source>
         <translation>For eksempel: Efter borgermødet</translation>
     </message>
     <message>
@@ -3867,7 +3887,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Politisk forankring</translation>
     </message>
     <message>
-        <source>The municipality's roles</source>
+        <source>The municipality&apos;s roles</source>
         <translation>Kommunens roller</translation>
     </message>
     <message>
@@ -3903,7 +3923,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Hvilken del af byen handler det om? Beskriv området, og skriv hvilke gader og steder der er med, og hvilke der ikke er. Det er helt normalt at indsnævre området undervejs.</translation>
     </message>
     <message>
-        <source>Start and end come from the project's overview. Add milestones, and the limits that cannot be changed — a deadline, a budget ceiling, rules — so every actor knows them from the start.</source>
+        <source>Start and end come from the project&apos;s overview. Add milestones, and the limits that cannot be changed — a deadline, a budget ceiling, rules — so every actor knows them from the start.</source>
         <translation>Start og slut kommer fra projektets overblik. Tilføj milepæle og de rammer, der ikke kan ændres — en tidsfrist, et budgetloft, regler — så alle aktører kender dem fra begyndelsen.</translation>
     </message>
     <message>
@@ -4303,11 +4323,11 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Hvordan udvikler detailhandlen sig, og hvilken rolle får den?</translation>
     </message>
     <message>
-        <source>What is the town's place in its region, and how do neighbouring towns see it?</source>
+        <source>What is the town&apos;s place in its region, and how do neighbouring towns see it?</source>
         <translation>Hvilken plads har byen i regionen, og hvordan ser nabobyerne den?</translation>
     </message>
     <message>
-        <source>Where does the town's future potential lie?</source>
+        <source>Where does the town&apos;s future potential lie?</source>
         <translation>Hvor ligger byens potentiale?</translation>
     </message>
     <message>
@@ -4582,7 +4602,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>TrialForm</name>
     <message>
         <source>{0} kr.</source>
-        <extracomment>The permits checklist of the domain guide, added by "Add the usual permits" (those missing). Text fields of the record: (field, long text?).</extracomment>
+        <extracomment>The permits checklist of the domain guide, added by &quot;Add the usual permits&quot; (those missing). Text fields of the record: (field, long text?).</extracomment>
         <translation>{0} kr.</translation>
     </message>
     <message>
@@ -5301,7 +5321,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Politi</translation>
     </message>
     <message>
-        <source>Landlord's consent</source>
+        <source>Landlord&apos;s consent</source>
         <translation>Udlejers samtykke</translation>
     </message>
     <message>
@@ -5621,7 +5641,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>TrialsPage</name>
     <message>
         <source>3 Prototype tests</source>
-        <extracomment>The current test's card or report, to preview and print (the workspace hands it on).</extracomment>
+        <extracomment>The current test&apos;s card or report, to preview and print (the workspace hands it on).</extracomment>
         <translation>3 Afprøvninger</translation>
     </message>
     <message>
@@ -5653,7 +5673,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Afprøvningskort …</translation>
     </message>
     <message>
-        <source>Preview and print this test's card to hang up</source>
+        <source>Preview and print this test&apos;s card to hang up</source>
         <translation>Vis og udskriv afprøvningens kort til opslagstavlen</translation>
     </message>
     <message>
@@ -5661,7 +5681,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Rapport …</translation>
     </message>
     <message>
-        <source>Preview and print this test's report: plan, evidence, decisions (Ctrl+P)</source>
+        <source>Preview and print this test&apos;s report: plan, evidence, decisions (Ctrl+P)</source>
         <translation>Vis og udskriv afprøvningens rapport: plan, dokumentation, beslutninger (Ctrl+P)</translation>
     </message>
     <message>

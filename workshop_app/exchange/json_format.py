@@ -1202,6 +1202,8 @@ def _os_error(path: Path, exc: OSError) -> KnownError:
         return KnownError(ErrorKind.NOT_FOUND, path)
     if isinstance(exc, IsADirectoryError):
         return KnownError(ErrorKind.NOT_A_FILE, path)
+    if isinstance(exc, PermissionError):
+        return KnownError(ErrorKind.NO_PERMISSION, path)
     return KnownError(ErrorKind.IO_FAILURE, path)
 
 

@@ -66,7 +66,7 @@ from workshop_app.services.refusals import bad_input as _bad_input
 from workshop_app.services.refusals import found as _found
 from workshop_app.services.refusals import moved
 from workshop_app.services.trial_service import TrialServiceMixin
-from workshop_app.storage import backup, repository
+from workshop_app.storage import backup, recovery, repository
 from workshop_app.storage.database import ProjectStore
 from workshop_app.storage.outputs import check_output
 
@@ -711,6 +711,11 @@ def newest_good_backup(path: Path | str) -> backup.BackupInfo | None:
     """The newest verified backup of the project at ``path``, found by its recorded origin."""
     project_uuid = backup.find_project_uuid(Path(path))
     return backup.newest_good(project_uuid) if project_uuid else None
+
+
+def recover_into_copy(path: Path | str, target: Path | str) -> None:
+    """A file not closed properly on a read-only medium: its recovered state as a new file."""
+    recovery.recover_into_copy(Path(path), Path(target))
 
 
 def open_read_only_copy(path: Path | str) -> ProjectService:

@@ -110,9 +110,14 @@ class ProjectStore:
         """
         path = Path(path)
         header.read_header(path)
+        writable = _writable_where_it_lies(path)
+        sides = _leftovers(path, remove_finished=not read_only and writable)
+        if sides and not writable:
+            # SQLite cannot roll the journal back here: recover into a copy elsewhere instead.
+            side = sides[0].name[len(path.name) :]
+            raise KnownError(ErrorKind.UNCLEAN_READ_ONLY, path, side=side)
         if not read_only and not os.access(path, os.W_OK):
             raise KnownError(ErrorKind.READ_ONLY, path)
-        sides = _leftovers(path, remove_finished=not read_only)
         if sides and read_only:
             raise KnownError(ErrorKind.UNCLEAN, path, side=sides[0].name[len(path.name) :])
         lock = None if read_only else _acquire_lock(path)
@@ -390,6 +395,12 @@ _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 def _side_files(path: Path) -> tuple[Path, ...]:
     return tuple(path.with_name(path.name + suffix) for suffix in ("-journal", "-wal", "-shm"))
+
+
+def _writable_where_it_lies(path: Path) -> bool:
+    """Can the file and its folder be written (so a journal could be rolled back in place)?"""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
 
 
 def _leftovers(path: Path, *, remove_finished: bool) -> tuple[Path, ...]:
