@@ -112,13 +112,13 @@ _MESSAGES: Mapping[ErrorKind, Mapping[str, str]] = {
     ErrorKind.UNCLEAN_READ_ONLY: {
         "en": (
             "The file {path} was not closed properly (a {side} file lies beside it) and cannot "
-            "be recovered where it is (read-only). Open it in the app and choose "
-            '"Recover into a copy", or use a backup.'
+            "be recovered where it is (read-only). Recover it into a copy elsewhere (in the app: "
+            '"Recover into a copy"), or use a backup.'
         ),
         "da": (
             "Filen {path} blev ikke lukket korrekt (der ligger en {side}-fil ved siden af) og "
-            "kan ikke gendannes, hvor den ligger (skrivebeskyttet). Åbn den i programmet og vælg "
-            '"Gendan i en kopi", eller brug en sikkerhedskopi.'
+            "kan ikke gendannes, hvor den ligger (skrivebeskyttet). Gendan den i en kopi et andet "
+            'sted (i programmet: "Gendan i en kopi"), eller brug en sikkerhedskopi.'
         ),
     },
     ErrorKind.NO_PERMISSION: {

@@ -71,7 +71,8 @@ def test_check_says_how_to_recover_and_names_the_backup(
     assert main(["check", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert 'choose "Recover into a copy"' in err and "Newest good backup:" in err
+    assert 'Recover it into a copy elsewhere (in the app: "Recover into a copy")' in err
+    assert "Newest good backup:" in err
     assert _bytes(path) == before
 
 
