@@ -131,3 +131,36 @@ def test_a_json_file_without_read_permission_is_called_that(
     monkeypatch.delenv("LANGUAGE", raising=False)
     assert main(["import-json", str(source), str(tmp_path / "new.bymidte")]) == 2
     assert capsys.readouterr().err == f"Filen {source} kan ikke læses (ingen adgang).\n"
+
+
+def test_a_copy_into_a_read_only_folder_says_the_folder_is_read_only(
+    demo_service, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Save a copy, restore a backup and New project share the sentence (was "stick removed?"
+    or "the file ... is read-only" for a file that does not exist)."""
+    from workshop_app.services.backups import list_project_backups, restore_backup
+    from workshop_app.services.project_service import new_project
+
+    stick = tmp_path / "write-protected"
+    stick.mkdir()
+    real_access = os.access
+
+    def access(path: object, mode: int, *args: object, **kwargs: object) -> bool:
+        if mode & os.W_OK and Path(str(path)).resolve() == stick.resolve():
+            return False
+        return real_access(path, mode, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    newest = list_project_backups(demo_service.store.project_uuid)[0]
+    for write in (
+        lambda target: demo_service.save_copy(target),
+        lambda target: restore_backup(newest.path, target),
+        lambda target: new_project(target, "Ny").close(),
+    ):
+        with pytest.raises(KnownError) as info:
+            write(stick / "copy.bymidte")
+        assert info.value.kind is ErrorKind.FOLDER_READ_ONLY
+        assert info.value.message("en") == (
+            f"The folder {stick} cannot be written to (read-only); choose another folder."
+        )
+    assert list(stick.iterdir()) == []

@@ -98,6 +98,8 @@ def check_output(target: Path | str, *, source: Path | None = None, new_file: bo
     folder = _folder_of(target)
     if not folder.is_dir():
         raise KnownError(ErrorKind.FOLDER_NOT_FOUND, folder)
+    if not os.access(folder, os.W_OK):  # a read-only mount says so to root as well
+        raise KnownError(ErrorKind.FOLDER_READ_ONLY, folder)
 
 
 def output_error(exc: OSError, target: Path) -> KnownError:
