@@ -63,3 +63,17 @@ def test_a_hot_journal_on_a_read_only_stick_is_recovered_into_a_copy(
     assert done.stdout.strip() == "Egeby bymidte"  # the half-written commit rolled back
     assert (digest(media.project), digest(journal)) == before
     assert sorted(p.name for p in media.folder.iterdir()) == [media.project.name, journal.name]
+
+
+def test_a_file_without_read_permission_is_not_called_read_only(media: Media) -> None:
+    _english(media)
+    secret = media.base / "writable-folder" / "secret.bymidte"
+    secret.write_bytes(media.loose.read_bytes())
+    secret.chmod(0)
+    try:
+        for args in (("check", str(secret)), ("export-json", str(secret), str(secret) + ".json")):
+            done = run_child(media, "-m", "workshop_app", *args)
+            assert done.returncode == 2, f"[{media.how}] {done.stdout} {done.stderr}"
+            assert done.stderr == f"The file {secret} cannot be read (no permission).\n"
+    finally:
+        secret.chmod(0o644)
