@@ -33,7 +33,7 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from workshop_app import APP_NAME, LOG_NAME, __version__
 from workshop_app.errors import ErrorKind, KnownError, backup_hint
@@ -131,7 +131,9 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from workshop_app.services.demo import write_demo
+    from workshop_app.services.outputs import check_output
 
+    check_output(args.out, new_file=True)
     write_demo(args.out).close()
     print(args.out)
     return EXIT_OK
@@ -143,7 +145,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         check_file(args.path)
     except KnownError as exc:
-        if exc.kind in (ErrorKind.DAMAGED, ErrorKind.INCOMPLETE):
+        if exc.kind in (ErrorKind.DAMAGED, ErrorKind.INCOMPLETE, ErrorKind.UNCLEAN_READ_ONLY):
             lang = _lang(None)
             found = newest_good_backup(args.path)
             hint = backup_hint(
@@ -158,12 +160,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _refuse_existing(path: Path) -> None:
-    if path.exists():
-        raise KnownError(ErrorKind.ALREADY_EXISTS, path)
-
-
 def cmd_export(args: argparse.Namespace) -> int:
+    from workshop_app.services.outputs import check_output
     from workshop_app.services.project_service import open_project
 
     if args.with_names and args.what != "actors":
@@ -176,6 +174,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             args.path,
             problem="--test is only for --what test-report or --what test-card.",
         )
+    check_output(args.out, source=args.path)
     service = open_project(args.path, read_only=True)
     try:
         snapshot = service.snapshot()
@@ -198,18 +197,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     labels = handout_labels_for(_lang(args.lang))
     from workshop_app.export.handout import write_handout
 
-    return _write_pdf(args.out, lambda: write_handout(snapshot, args.session, labels, args.out))
+    return _write_pdf(args, lambda out: write_handout(snapshot, args.session, labels, out))
 
 
-def _write_pdf(path: Path, write: Callable[[], None]) -> int:
-    """Run ``write`` (which writes the PDF at ``path``), turning file errors into user errors."""
-    try:
-        write()
-    except PermissionError:
-        raise KnownError(ErrorKind.READ_ONLY, path) from None
-    except OSError as exc:
-        raise KnownError(ErrorKind.IO_FAILURE, path) from exc
-    print(path)
+def _write_pdf(args: argparse.Namespace, write: Callable[[BinaryIO], None]) -> int:
+    """Run ``write`` into the safe output for ``--out`` (never a project; replaced atomically)."""
+    from workshop_app.services.outputs import atomic_output
+
+    with atomic_output(args.out, source=args.path) as out:
+        write(out)
+    print(args.out)
     return EXIT_OK
 
 
@@ -219,7 +216,7 @@ def _export_charter(args: argparse.Namespace, snapshot: ProjectSnapshot) -> int:
     labels = charter_labels_for(_lang(args.lang))
     from workshop_app.export.charter import write_charter
 
-    return _write_pdf(args.out, lambda: write_charter(snapshot, labels, args.out))
+    return _write_pdf(args, lambda out: write_charter(snapshot, labels, out))
 
 
 def _export_actor_map(args: argparse.Namespace, snapshot: ProjectSnapshot) -> int:
@@ -229,8 +226,7 @@ def _export_actor_map(args: argparse.Namespace, snapshot: ProjectSnapshot) -> in
     from workshop_app.export.actor_map import write_actor_map
 
     return _write_pdf(
-        args.out,
-        lambda: write_actor_map(snapshot, labels, args.out, with_names=args.with_names),
+        args, lambda out: write_actor_map(snapshot, labels, out, with_names=args.with_names)
     )
 
 
@@ -249,44 +245,39 @@ def _export_trials(args: argparse.Namespace, snapshot: ProjectSnapshot) -> int:
         card_labels = trial_card_labels_for(lang)
         uuids = [args.test] if args.test else None
         return _write_pdf(
-            args.out,
-            lambda: write_trial_cards(snapshot, card_labels, args.out, trial_uuids=uuids),
+            args, lambda out: write_trial_cards(snapshot, card_labels, out, trial_uuids=uuids)
         )
     from workshop_app.export.trial_report import write_trial_report
     from workshop_app.ui.headless import trial_report_labels_for
 
     labels = trial_report_labels_for(lang)
     return _write_pdf(
-        args.out, lambda: write_trial_report(snapshot, labels, args.out, trial_uuid=args.test)
+        args, lambda out: write_trial_report(snapshot, labels, out, trial_uuid=args.test)
     )
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
     from workshop_app.exchange.json_format import dumps
+    from workshop_app.services.outputs import check_output, write_output
     from workshop_app.services.project_service import open_project
 
+    check_output(args.out, source=args.path)
     service = open_project(args.path, read_only=True)
     try:
         text = dumps(service.snapshot())
     finally:
         service.close()
-    tmp = args.out.with_name(args.out.name + ".tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, args.out)
-    except PermissionError:
-        raise KnownError(ErrorKind.READ_ONLY, args.out) from None
-    except OSError:
-        raise KnownError(ErrorKind.IO_FAILURE, args.out) from None
+    write_output(args.out, text.encode("utf-8"), source=args.path)
     print(args.out)
     return EXIT_OK
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
     from workshop_app.exchange.json_format import read_file
+    from workshop_app.services.outputs import check_output
     from workshop_app.services.project_service import create_project
 
-    _refuse_existing(args.out)
+    check_output(args.out, new_file=True)
     snapshot = read_file(args.json)
     create_project(args.out, snapshot).close()
     print(args.out)

@@ -31,6 +31,12 @@ class ErrorKind(enum.Enum):
     BAD_JSON = "bad_json"
     BAD_INPUT = "bad_input"
     UNCLEAN = "unclean"
+    UNCLEAN_READ_ONLY = "unclean_read_only"
+    NO_PERMISSION = "no_permission"
+    OUTPUT_IS_PROJECT = "output_is_project"
+    IS_FOLDER = "is_folder"
+    FOLDER_READ_ONLY = "folder_read_only"
+    FOLDER_NOT_FOUND = "folder_not_found"
 
 
 _MESSAGES: Mapping[ErrorKind, Mapping[str, str]] = {
@@ -102,6 +108,44 @@ _MESSAGES: Mapping[ErrorKind, Mapping[str, str]] = {
             "Filen {path} blev ikke lukket korrekt (der ligger en {side}-fil ved siden af). "
             "Åbn den i programmet for at gendanne den; en kopi lægges til side først."
         ),
+    },
+    ErrorKind.UNCLEAN_READ_ONLY: {
+        "en": (
+            "The file {path} was not closed properly (a {side} file lies beside it) and cannot "
+            "be recovered where it is (read-only). Recover it into a copy elsewhere (in the app: "
+            '"Recover into a copy"), or use a backup.'
+        ),
+        "da": (
+            "Filen {path} blev ikke lukket korrekt (der ligger en {side}-fil ved siden af) og "
+            "kan ikke gendannes, hvor den ligger (skrivebeskyttet). Gendan den i en kopi et andet "
+            'sted (i programmet: "Gendan i en kopi"), eller brug en sikkerhedskopi.'
+        ),
+    },
+    ErrorKind.NO_PERMISSION: {
+        "en": "The file {path} cannot be read (no permission).",
+        "da": "Filen {path} kan ikke læses (ingen adgang).",
+    },
+    ErrorKind.OUTPUT_IS_PROJECT: {
+        "en": (
+            "{path} is a project file (or belongs to one); it is never overwritten. "
+            "Choose another name."
+        ),
+        "da": (
+            "{path} er en projektfil (eller hører til en) og overskrives aldrig. "
+            "Vælg et andet navn."
+        ),
+    },
+    ErrorKind.IS_FOLDER: {
+        "en": "{path} is a folder; choose a file name.",
+        "da": "{path} er en mappe; vælg et filnavn.",
+    },
+    ErrorKind.FOLDER_READ_ONLY: {
+        "en": "The folder {path} cannot be written to (read-only); choose another folder.",
+        "da": "Der kan ikke skrives i mappen {path} (skrivebeskyttet); vælg en anden mappe.",
+    },
+    ErrorKind.FOLDER_NOT_FOUND: {
+        "en": "The folder {path} does not exist; choose another folder.",
+        "da": "Mappen {path} findes ikke; vælg en anden mappe.",
     },
     ErrorKind.BAD_INPUT: {
         "en": "{problem}",

@@ -3063,6 +3063,18 @@ Vil du åbne den skrivebeskyttet?</translation>
     <message>
         <source>{0}
 
+Recover it into a new file? The file where it lies is left as it is.</source>
+        <translation>{0}
+
+Gendan den i en ny fil? Filen bliver liggende, som den er.</translation>
+    </message>
+    <message>
+        <source>Recover into a copy…</source>
+        <translation>Gendan i en kopi…</translation>
+    </message>
+    <message>
+        <source>{0}
+
 The newest good backup is from {1}. Restore it into a new file? The damaged file is left as it is.</source>
         <translation>{0}
 
@@ -3071,6 +3083,14 @@ Den nyeste gode sikkerhedskopi er fra {1}. Vil du gendanne den til en ny fil? De
     <message>
         <source>Restore backup…</source>
         <translation>Gendan sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source> (recovered)</source>
+        <translation> (gendannet)</translation>
+    </message>
+    <message>
+        <source>The file could not be recovered</source>
+        <translation>Filen kunne ikke gendannes</translation>
     </message>
     <message>
         <source> (restored)</source>

@@ -517,13 +517,13 @@ def test_read_file_fifo_is_not_a_file_and_does_not_block(tmp_path: Path) -> None
     sys.platform == "win32" or os.geteuid() == 0,
     reason="needs POSIX permissions and a non-root user",
 )
-def test_read_file_unreadable_is_io_failure(tmp_path: Path) -> None:
+def test_read_file_unreadable_is_no_permission(tmp_path: Path) -> None:
     path = _write(tmp_path / "secret.json", dumps(danish_snapshot()).encode("utf-8"))
     path.chmod(0)
     try:
         with pytest.raises(KnownError) as info:
             read_file(path)
-        assert info.value.kind is ErrorKind.IO_FAILURE
+        assert info.value.kind is ErrorKind.NO_PERMISSION
     finally:
         path.chmod(0o600)
 
@@ -557,7 +557,7 @@ def test_read_file_accepts_exactly_the_limit(tmp_path: Path) -> None:
     assert read_file(path) == danish_snapshot()
 
 
-def test_read_file_permission_error_is_io_failure(
+def test_read_file_permission_error_is_no_permission(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The same as the test above, but also runnable as root (root ignores chmod)."""
@@ -570,7 +570,7 @@ def test_read_file_permission_error_is_io_failure(
     with pytest.raises(KnownError) as info:
         read_file(path)
     monkeypatch.undo()
-    assert info.value.kind is ErrorKind.IO_FAILURE
+    assert info.value.kind is ErrorKind.NO_PERMISSION  # not "was the stick removed?"
     assert info.value.path == str(path)
 
 

@@ -1202,6 +1202,8 @@ def _os_error(path: Path, exc: OSError) -> KnownError:
         return KnownError(ErrorKind.NOT_FOUND, path)
     if isinstance(exc, IsADirectoryError):
         return KnownError(ErrorKind.NOT_A_FILE, path)
+    if isinstance(exc, PermissionError):
+        return KnownError(ErrorKind.NO_PERMISSION, path)
     return KnownError(ErrorKind.IO_FAILURE, path)
 
 
@@ -1209,7 +1211,7 @@ def read_file(path: Path) -> ProjectSnapshot:
     """Read and validate an exported JSON file. Opens it read-only; never changes it.
 
     The size is checked before the content is read. Raises ``KnownError`` with ``NOT_FOUND``,
-    ``NOT_A_FILE``, ``IO_FAILURE`` (unreadable) or ``BAD_JSON``.
+    ``NOT_A_FILE``, ``NO_PERMISSION``, ``IO_FAILURE`` (unreadable) or ``BAD_JSON``.
     """
     limit_mb = MAX_JSON_BYTES // (1024 * 1024)
     try:

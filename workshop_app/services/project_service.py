@@ -66,8 +66,9 @@ from workshop_app.services.refusals import bad_input as _bad_input
 from workshop_app.services.refusals import found as _found
 from workshop_app.services.refusals import moved
 from workshop_app.services.trial_service import TrialServiceMixin
-from workshop_app.storage import backup, file_identity, repository
+from workshop_app.storage import backup, file_identity, recovery, repository
 from workshop_app.storage.database import ProjectStore
+from workshop_app.storage.outputs import check_output
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,7 @@ class ProjectService(TrialServiceMixin):
         read any more (the stick was pulled), from the newest good backup.
         """
         target = Path(target)
+        check_output(target, new_file=True)
         try:
             self.store.save_copy(target)
         except KnownError as exc:
@@ -711,6 +713,11 @@ def newest_good_backup(path: Path | str) -> backup.BackupInfo | None:
     read from it, else by the path its backups folder records. Writes nothing."""
     key = file_identity.locate(Path(path))
     return backup.newest_good(key) if key else None
+
+
+def recover_into_copy(path: Path | str, target: Path | str) -> None:
+    """A file not closed properly on a read-only medium: its recovered state as a new file."""
+    recovery.recover_into_copy(Path(path), Path(target))
 
 
 def open_read_only_copy(path: Path | str) -> ProjectService:

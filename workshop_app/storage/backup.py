@@ -27,6 +27,9 @@ from typing import Any
 
 from workshop_app import FILE_EXTENSION, paths
 from workshop_app.errors import ErrorKind, KnownError
+from workshop_app.storage import outputs
+from workshop_app.storage.outputs import fsync_file
+from workshop_app.storage.outputs import fsync_folder as _fsync_dir
 
 KEEP_LAST = 10
 KEEP_DAYS = 14
@@ -98,23 +101,6 @@ def write_source(folder: Path, made: dict[str, str] | None = None, **fields: str
         os.replace(tmp, folder / SOURCE_FILE)
 
 
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    with contextlib.suppress(OSError):  # not possible on Windows; rename is durable enough there
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 _SET_FILE_ID = (
     "INSERT INTO meta(key, value) VALUES ('file_id', ?) "
     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
@@ -128,8 +114,7 @@ def copy_database(
 
     With ``new_file_id`` the copy is a new project file (Save a copy, a restore) and carries that
     file id in its meta table; backups keep the source's meta as it is."""
-    if target.exists():
-        raise KnownError(ErrorKind.ALREADY_EXISTS, target)
+    outputs.check_output(target, new_file=True)
     tmp = target.with_name(f".{target.name}.tmp")
     try:
         tmp.unlink(missing_ok=True)
@@ -154,11 +139,8 @@ def copy_database(
         name = getattr(exc, "sqlite_errorname", "")
         kind = ErrorKind.DISK_FULL if name.startswith("SQLITE_FULL") else ErrorKind.IO_FAILURE
         raise KnownError(kind, target) from None
-    except PermissionError:
-        raise KnownError(ErrorKind.READ_ONLY, target) from None
     except OSError as exc:
-        kind = ErrorKind.DISK_FULL if exc.errno == 28 else ErrorKind.IO_FAILURE
-        raise KnownError(kind, target) from None
+        raise outputs.output_error(exc, target) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)

@@ -26,7 +26,7 @@ from workshop_app.domain.model import Project, ProjectSnapshot
 from workshop_app.domain.scope import Scope
 from workshop_app.domain.trials import TrialBook
 from workshop_app.errors import ErrorKind, KnownError
-from workshop_app.storage import backup, file_identity, header, repository, schema
+from workshop_app.storage import backup, file_identity, header, outputs, repository, schema
 from workshop_app.storage import lock as lock_module
 from workshop_app.storage.backup import BackupInfo
 from workshop_app.storage.lock import ProjectLock
@@ -117,9 +117,14 @@ class ProjectStore:
         """
         path = Path(path)
         header.read_header(path)
+        writable = _writable_where_it_lies(path)
+        sides = _leftovers(path, remove_finished=not read_only and writable)
+        if sides and not writable:
+            # SQLite cannot roll the journal back here: recover into a copy elsewhere instead.
+            side = sides[0].name[len(path.name) :]
+            raise KnownError(ErrorKind.UNCLEAN_READ_ONLY, path, side=side)
         if not read_only and not os.access(path, os.W_OK):
             raise KnownError(ErrorKind.READ_ONLY, path)
-        sides = _leftovers(path, remove_finished=not read_only)
         if sides and read_only:
             raise KnownError(ErrorKind.UNCLEAN, path, side=sides[0].name[len(path.name) :])
         lock = None if read_only else _acquire_lock(path)
@@ -249,20 +254,15 @@ class ProjectStore:
     def create(cls, path: Path | str, project: Project) -> ProjectStore:
         """Create a new project file at ``path`` (which must not exist) and open it."""
         path = Path(path)
-        if path.exists():
-            raise KnownError(ErrorKind.ALREADY_EXISTS, path)
+        outputs.check_output(path, new_file=True)
         folder = path.parent if str(path.parent) else Path(".")
-        if not folder.is_dir():
-            raise KnownError(ErrorKind.NOT_FOUND, folder)
         try:
             fd, tmp_name = tempfile.mkstemp(prefix=".new-", suffix=".tmp", dir=folder)
-        except PermissionError:
-            raise KnownError(ErrorKind.READ_ONLY, path) from None
         except OSError as exc:
-            raise map_sqlite_error(exc, path) from None
+            raise outputs.output_error(exc, path) from None
         os.close(fd)
         tmp = Path(tmp_name)
-        os.chmod(tmp, 0o666 & ~_current_umask())
+        os.chmod(tmp, outputs.default_file_mode())
         try:
             conn = sqlite3.connect(str(tmp), isolation_level=None)
             try:
@@ -437,6 +437,12 @@ def _side_files(path: Path) -> tuple[Path, ...]:
     return tuple(path.with_name(path.name + suffix) for suffix in ("-journal", "-wal", "-shm"))
 
 
+def _writable_where_it_lies(path: Path) -> bool:
+    """Can the file and its folder be written (so a journal could be rolled back in place)?"""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
+
+
 def _leftovers(path: Path, *, remove_finished: bool) -> tuple[Path, ...]:
     """Side files that need care: a journal that may be hot, and any -wal/-shm (never ours).
 
@@ -504,12 +510,6 @@ def _acquire_lock(path: Path) -> ProjectLock:
         if holder.host == lock_module.socket.gethostname() or not _sqlite_lock_free(path):
             raise
         return ProjectLock.acquire(path, sqlite_lock_free=True)
-
-
-def _current_umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def _publish(tmp: Path, target: Path) -> None:

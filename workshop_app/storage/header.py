@@ -82,7 +82,7 @@ def check_path(path: Path) -> os.stat_result:
     except NotADirectoryError:
         raise KnownError(ErrorKind.NOT_FOUND, path) from None
     except PermissionError:
-        raise KnownError(ErrorKind.READ_ONLY, path) from None
+        raise KnownError(ErrorKind.NO_PERMISSION, path) from None
     except OSError:
         raise KnownError(ErrorKind.IO_FAILURE, path) from None
     if not stat.S_ISREG(st.st_mode):
@@ -99,7 +99,7 @@ def read_header(path: Path) -> HeaderInfo:
         with open(path, "rb") as fh:
             head = fh.read(4096)
     except PermissionError:
-        raise KnownError(ErrorKind.READ_ONLY, path) from None
+        raise KnownError(ErrorKind.NO_PERMISSION, path) from None
     except OSError:
         raise KnownError(ErrorKind.IO_FAILURE, path) from None
     if not head.startswith(SQLITE_MAGIC):

@@ -7,15 +7,19 @@ import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workshop_app import paths
 from workshop_app.domain.model import ProjectSnapshot
+from workshop_app.errors import KnownError
 from workshop_app.export.handout import write_handout
+from workshop_app.services.outputs import atomic_output
 from workshop_app.ui import worker
 from workshop_app.ui.dialogs import Dialogs
+from workshop_app.ui.i18n import current_language
 from workshop_app.ui.labels import handout_labels
 from workshop_app.ui.pdf_preview import PdfPreviewDialog
 from workshop_app.ui.session import ProjectSession
@@ -30,7 +34,7 @@ def safe_file_name(text: str, fallback: str) -> str:
 
 Progress = Callable[[int], None]
 Check = Callable[[], bool]
-PdfJob = Callable[[ProjectSnapshot, Path, Callable[[int], None], Callable[[], bool]], None]
+PdfJob = Callable[[ProjectSnapshot, BinaryIO, Callable[[int], None], Callable[[], bool]], None]
 
 
 class PdfFlow(QObject):
@@ -60,7 +64,12 @@ class PdfFlow(QObject):
         self._suggested = safe_file_name(name, "document") + ".pdf"
 
         def job(progress: Callable[[int], None], cancelled: Callable[[], bool]) -> Path:
-            write(snapshot, out, progress, cancelled)
+            try:
+                with atomic_output(out) as fh:
+                    write(snapshot, fh, progress, cancelled)
+            except BaseException:
+                out.unlink(missing_ok=True)
+                raise
             return out
 
         self._progress = QProgressDialog(busy_text, self.tr("Cancel"), 0, 100, self._parent)
@@ -87,7 +96,9 @@ class PdfFlow(QObject):
         target = snapshot.meeting(meeting_uuid) if meeting_uuid else None
         title = target.meeting.title if target else self.tr("handout")
 
-        def write(snap: ProjectSnapshot, out: Path, progress: Progress, cancelled: Check) -> None:
+        def write(
+            snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check
+        ) -> None:
             write_handout(
                 snap, meeting_uuid, labels, out, progress=progress, is_cancelled=cancelled
             )
@@ -102,7 +113,9 @@ class PdfFlow(QObject):
 
         labels = charter_labels()
 
-        def write(snap: ProjectSnapshot, out: Path, progress: Progress, cancelled: Check) -> None:
+        def write(
+            snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check
+        ) -> None:
             write_charter(snap, labels, out, progress=progress, is_cancelled=cancelled)
 
         self._start_project_pdf(labels.document_title, write, self.tr("Making the charter…"))
@@ -114,7 +127,9 @@ class PdfFlow(QObject):
 
         labels = actor_map_labels()
 
-        def write(snap: ProjectSnapshot, out: Path, progress: Progress, cancelled: Check) -> None:
+        def write(
+            snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check
+        ) -> None:
             write_actor_map(
                 snap,
                 labels,
@@ -134,7 +149,9 @@ class PdfFlow(QObject):
         labels = trial_card_labels()
         uuids = [trial_uuid] if trial_uuid else None
 
-        def write(snap: ProjectSnapshot, out: Path, progress: Progress, cancelled: Check) -> None:
+        def write(
+            snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check
+        ) -> None:
             write_trial_cards(
                 snap, labels, out, trial_uuids=uuids, progress=progress, is_cancelled=cancelled
             )
@@ -150,7 +167,9 @@ class PdfFlow(QObject):
 
         labels = trial_report_labels()
 
-        def write(snap: ProjectSnapshot, out: Path, progress: Progress, cancelled: Check) -> None:
+        def write(
+            snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check
+        ) -> None:
             write_trial_report(
                 snap, labels, out, trial_uuid=trial_uuid, progress=progress, is_cancelled=cancelled
             )
@@ -186,7 +205,9 @@ class PdfFlow(QObject):
     def _on_failed(self, exc: BaseException) -> None:
         self._done()
         message = (
-            str(exc)
+            exc.message(current_language())
+            if isinstance(exc, KnownError)
+            else str(exc)
             if isinstance(exc, (ValueError, OSError))
             else self.tr("An unexpected error stopped the handout. Details are in the log.")
         )

@@ -95,8 +95,14 @@ def install_translators(lang: str) -> str:
         log.warning("no translation file for %s", lang)
     return lang
 
+
 def lower_first(text: str) -> str:
     """``text`` continuing a sentence: "Ret Indflydelse" → "ret Indflydelse"; acronyms stay."""
     if len(text) > 1 and text[1].isupper():
         return text
     return text[:1].lower() + text[1:]
+
+
+def current_language() -> str:
+    """The language installed last ("da" or "en"), for texts from ``errors.py``."""
+    return "da" if QLocale().language() == QLocale.Language.Danish else "en"

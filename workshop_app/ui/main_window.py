@@ -4,7 +4,6 @@ workspace, and the status bar. Feature pages own their widgets."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -208,6 +207,13 @@ class MainWindow(QMainWindow):
             if Dialogs.ask(self, title, question, self.tr("Open read-only")):
                 return self.open_path(path, read_only=True)
             return False
+        if exc.kind is ErrorKind.UNCLEAN_READ_ONLY:
+            question = self.tr(
+                "{0}\n\nRecover it into a new file? The file where it lies is left as it is."
+            ).format(text)
+            if Dialogs.ask(self, title, question, self.tr("Recover into a copy…")):
+                return self._recover_into_copy(path)
+            return False
         if exc.kind in (ErrorKind.DAMAGED, ErrorKind.INCOMPLETE):
             good = newest_good_backup(path)
             if good is not None:
@@ -221,6 +227,25 @@ class MainWindow(QMainWindow):
                 return False
         Dialogs.error(self, title, text)
         return False
+
+    def _recover_into_copy(self, path: Path) -> bool:
+        """Roll the file's journal back in a copy, saved where the user chooses, and open it;
+        if the file cannot be recovered, offer the newest backup (as for a damaged file)."""
+        from workshop_app.services.project_service import recover_into_copy
+
+        target = Dialogs.new_project_path(
+            self, Path.home() / (path.stem + self.tr(" (recovered)") + FILE_EXTENSION)
+        )
+        if target is None:
+            return False
+        try:
+            recover_into_copy(path, target)
+        except KnownError as exc:
+            if exc.kind in (ErrorKind.DAMAGED, ErrorKind.INCOMPLETE):
+                return self._open_failed(path, exc)
+            Dialogs.error(self, self.tr("The file could not be recovered"), self._message(exc))
+            return False
+        return self.open_path(target)
 
     def _restore_into_new_file(self, backup_path: Path, near: Path) -> bool:
         from workshop_app.services.backups import restore_backup
@@ -484,6 +509,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         from workshop_app.exchange.json_format import dumps
+        from workshop_app.services.outputs import write_output
         from workshop_app.ui.handout_flow import safe_file_name
 
         self.session.flush()
@@ -494,12 +520,10 @@ class MainWindow(QMainWindow):
         )
         if target is None:
             return
-        tmp = target.with_name(target.name + ".tmp")
         try:
-            tmp.write_text(dumps(snapshot), encoding="utf-8")
-            os.replace(tmp, target)
-        except OSError as exc:
-            Dialogs.error(self, self.tr("Export failed"), str(exc.strerror or exc))
+            write_output(target, dumps(snapshot).encode("utf-8"), source=self.session.service.path)
+        except KnownError as exc:
+            Dialogs.error(self, self.tr("Export failed"), self._message(exc))
             return
         self.statusBar().showMessage(self.tr("Exported {0}").format(target.name), 5000)
 

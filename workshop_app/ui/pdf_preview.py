@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
@@ -12,7 +11,10 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from workshop_app.errors import KnownError
+from workshop_app.services.outputs import atomic_path, write_output
 from workshop_app.ui.dialogs import Dialogs
+from workshop_app.ui.i18n import current_language
 from workshop_app.ui.icons import icon
 
 
@@ -63,8 +65,11 @@ class PdfPreviewDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            shutil.copyfile(self.pdf_path, target)
-        except OSError as exc:
+            write_output(target, self.pdf_path.read_bytes())
+        except KnownError as exc:
+            Dialogs.error(self, self.tr("Could not save"), exc.message(current_language()))
+            return None
+        except OSError as exc:  # the preview itself could not be read
             Dialogs.error(self, self.tr("Could not save"), str(exc.strerror or exc))
             return None
         return target
@@ -83,13 +88,28 @@ class PdfPreviewDialog(QDialog):
         printer.setDocName(self._suggested)
         if not self.ask_printer(printer, self):
             return
-        self.render_to(printer)
+        target = printer.outputFileName()
+        if not target:
+            self.render_to(printer)
+            return
+        # "Print to file": the same rules as Save as (never over a project; atomically).
+        try:
+            with atomic_path(Path(target)) as tmp:
+                printer.setOutputFileName(str(tmp))
+                if not self.render_to(printer):
+                    raise _NotPrinted
+        except KnownError as exc:
+            Dialogs.error(self, self.tr("Could not print"), exc.message(current_language()))
+        except _NotPrinted:
+            pass
+        finally:
+            printer.setOutputFileName(target)
 
-    def render_to(self, printer: QPrinter) -> None:
+    def render_to(self, printer: QPrinter) -> bool:
         painter = QPainter()
         if not painter.begin(printer):
             Dialogs.error(self, self.tr("Could not print"), self.tr("The printer is not ready."))
-            return
+            return False
         try:
             for page in range(self.document.pageCount()):
                 if page:
@@ -101,3 +121,8 @@ class PdfPreviewDialog(QDialog):
                 painter.drawImage(0, 0, image)
         finally:
             painter.end()
+        return True
+
+
+class _NotPrinted(Exception):
+    """Printing stopped (already told); nothing is written."""
