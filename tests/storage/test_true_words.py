@@ -151,7 +151,7 @@ def test_a_copy_into_a_read_only_folder_says_the_folder_is_read_only(
         return real_access(path, mode, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "access", access)
-    newest = list_project_backups(demo_service.store.project_uuid)[0]
+    newest = list_project_backups(demo_service.store.file_id)[0]
     for write in (
         lambda target: demo_service.save_copy(target),
         lambda target: restore_backup(newest.path, target),

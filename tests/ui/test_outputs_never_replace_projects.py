@@ -159,7 +159,7 @@ def test_restoring_a_backup_refuses_a_project(
     from workshop_app.services.backups import list_project_backups
 
     service = window.session.service
-    newest = list_project_backups(service.store.project_uuid)[0]
+    newest = list_project_backups(service.store.file_id)[0]
     for name, target in _targets(window, other_project).items():
         before = digest(target)
         monkeypatch.setattr(Dialogs, "new_project_path", classmethod(lambda cls, *a, t=target: t))
