@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from workshop_app.errors import ErrorKind, KnownError
-from workshop_app.storage import lock
+from workshop_app.storage import header, lock
 from workshop_app.storage.database import ProjectStore
 
 
@@ -257,3 +257,29 @@ def test_held_file_keeps_its_journal_when_a_second_open_is_refused(demo_file: Pa
         assert journal.exists() == had_journal
     finally:
         store.close()
+
+
+def test_journal_of_a_holder_in_mid_commit_is_not_taken_for_a_crash(
+    demo_file: Path, isolated_dirs: Path
+) -> None:
+    """Caught mid-commit, the holder's journal is hot; the file is held, not left unclean."""
+    holder = sqlite3.connect(demo_file, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("PRAGMA cache_size=1")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE project SET name = 'halvt skrevet'")
+    holder.execute("CREATE TABLE filler(x)")
+    holder.execute("INSERT INTO filler VALUES (zeroblob(400000))")
+    journal = demo_file.with_name(demo_file.name + "-journal")
+    try:
+        assert header.journal_may_be_hot(journal)
+        before = (digest(demo_file), digest(journal))
+        for read_only in (True, False):
+            with pytest.raises(KnownError) as info:
+                ProjectStore.open(demo_file, read_only=read_only)
+            assert info.value.kind is ErrorKind.LOCKED
+        assert (digest(demo_file), digest(journal)) == before
+        assert not (isolated_dirs / "set-aside").exists()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

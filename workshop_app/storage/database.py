@@ -121,6 +121,8 @@ class ProjectStore:
         # A finished journal may be the live journal of a program holding the file: it is
         # removed only once SQLite's lock is ours (in _prepare).
         sides = _leftovers(path, remove_finished=False)
+        if sides:
+            _refuse_if_held(path)
         if sides and read_only:
             raise KnownError(ErrorKind.UNCLEAN, path, side=sides[0].name[len(path.name) :])
         aside = None
@@ -418,6 +420,25 @@ def _leftovers(path: Path, *, remove_finished: bool) -> tuple[Path, ...]:
             continue
         found.append(side)
     return tuple(found)
+
+
+def _refuse_if_held(path: Path) -> None:
+    """Raise LOCKED if another program holds ``path``: its journal is its own, mid-commit.
+
+    SQLite tells: a read-only look at a file beside a hot journal fails without changing a
+    byte (it may not roll back), and is told "busy" when a holder is writing.
+    """
+    try:
+        conn = _connect(path, "ro")
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        if map_sqlite_error(exc, path).kind is ErrorKind.LOCKED:
+            raise locked_error(path) from None
+    finally:
+        conn.close()
 
 
 def _recover(path: Path, sides: tuple[Path, ...]) -> None:
