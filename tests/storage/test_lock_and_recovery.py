@@ -283,3 +283,28 @@ def test_journal_of_a_holder_in_mid_commit_is_not_taken_for_a_crash(
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+@pytest.mark.parametrize("state", ["empty", "garbage", "folder", "symlink"])
+def test_odd_lock_files_do_not_lock_the_owner_out(
+    demo_file: Path, tmp_path: Path, state: str
+) -> None:
+    path = lock.lock_path(demo_file)
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("not ours", encoding="utf-8")
+    if state == "empty":
+        path.write_bytes(b"")
+    elif state == "garbage":
+        path.write_bytes(b"\xff\x00{not json")
+    elif state == "folder":
+        path.mkdir()
+    else:
+        path.symlink_to(elsewhere)
+    store = ProjectStore.open(demo_file)
+    try:
+        assert not store.read_only
+        with store.transaction() as db:
+            db.execute("UPDATE project SET name = 'Egeby, trods alt'")
+    finally:
+        store.close()
+    assert elsewhere.read_text(encoding="utf-8") == "not ours"

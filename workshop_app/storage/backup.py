@@ -19,6 +19,7 @@ from pathlib import Path
 
 from workshop_app import FILE_EXTENSION, paths
 from workshop_app.errors import ErrorKind, KnownError
+from workshop_app.storage.lock import locked_error
 
 KEEP_LAST = 10
 KEEP_DAYS = 14
@@ -231,7 +232,7 @@ def copy_for_reading(path: Path) -> Path:
         raise KnownError(ErrorKind.IO_FAILURE, path) from None
     if not is_good(target):
         target.unlink(missing_ok=True)
-        raise KnownError(ErrorKind.LOCKED, path, holder="?")
+        raise locked_error(path)
     return target
 
 

@@ -135,6 +135,9 @@ class ProjectLock:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except IsADirectoryError:
+            # Not a lock file we could replace; SQLite's lock keeps others out all the same.
+            return cls(project, me)
         except FileExistsError:
             # Written in between by a program that did not get SQLite's lock (another computer
             # on a share that does not pass locks on): do not fight over it.
