@@ -67,8 +67,19 @@ def run_gui(path: Path | None, *, quit_after_startup: bool, process_start: float
             print(f"unexpected error, see {log_path}", file=sys.stderr)
             app.exit(2)
 
+        def refuse_question(cls: object, parent: object, title: str, text: str, _: str) -> bool:
+            # The problem is the first paragraph; the offer after it (a read-only copy, a
+            # backup) has no one to accept it.
+            report_problem(cls, parent, title, text.split("\n\n", 1)[0])
+            return False
+
+        def report_information(cls: object, parent: object, title: str, text: str) -> None:
+            print(text, file=sys.stderr)
+
         Dialogs.error = classmethod(report_problem)  # type: ignore[method-assign,assignment]
         Dialogs.crash = classmethod(report_crash)  # type: ignore[method-assign,assignment]
+        Dialogs.ask = classmethod(refuse_question)  # type: ignore[method-assign,assignment]
+        Dialogs.information = classmethod(report_information)  # type: ignore[method-assign,assignment]
     install_crash_handler(window)
     first_run = window.settings.first_run
     window.settings.mark_started()

@@ -76,8 +76,10 @@ _MESSAGES: Mapping[ErrorKind, Mapping[str, str]] = {
         ),
     },
     ErrorKind.LOCKED: {
-        "en": "The file {path} is open elsewhere ({holder}).",
-        "da": "Filen {path} er åben et andet sted ({holder}).",
+        "en": "The file {path} is open elsewhere (by {holder} since {since}). "
+        "Close it there and try again.",
+        "da": "Filen {path} er åben et andet sted (hos {holder} siden {since}). "
+        "Luk den dér, og prøv igen.",
     },
     ErrorKind.READ_ONLY: {
         "en": "The file {path} cannot be written (read-only). Save a copy elsewhere.",
@@ -153,6 +155,15 @@ _MESSAGES: Mapping[ErrorKind, Mapping[str, str]] = {
     },
 }
 
+#: LOCKED when SQLite says the file is held but no lock file says by whom (another program,
+#: or one whose lock file is gone).
+_LOCKED_BY_UNKNOWN = {
+    "en": "The file {path} is open elsewhere, in a program that does not say who is using it. "
+    "Close it there and try again.",
+    "da": "Filen {path} er åben et andet sted, i et program, der ikke oplyser, hvem der bruger "
+    "den. Luk den dér, og prøv igen.",
+}
+
 _LOOKS_LIKE: Mapping[str, Mapping[str, str]] = {
     "pdf": {"en": "a PDF document", "da": "et PDF-dokument"},
     "zip": {"en": "a ZIP archive or Office document", "da": "et ZIP-arkiv eller Office-dokument"},
@@ -205,8 +216,11 @@ def describe(error: KnownError, lang: str = "en") -> str:
         values["looks_like"] = _LOOKS_LIKE[looks][lang]
     values.setdefault("looks_like", _LOOKS_LIKE["binary"][lang])
     values.setdefault("holder", "?")
+    values.setdefault("since", "?")
     values.setdefault("needed", "?")
     values.setdefault("problem", "")
     values.setdefault("side", "-journal")
     template = _MESSAGES[error.kind][lang]
+    if error.kind is ErrorKind.LOCKED and values.get("holder", "?") == "?":
+        template = _LOCKED_BY_UNKNOWN[lang]
     return template.format(path=error.path, **values)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from workshop_app.errors import ErrorKind, KnownError
-from workshop_app.storage import lock
+from workshop_app.storage import header, lock
 from workshop_app.storage.database import ProjectStore
 
 
@@ -190,3 +190,121 @@ def test_lock_file_in_a_read_only_folder_is_read_only_kind(
     with pytest.raises(KnownError) as info:
         ProjectStore.open(demo_file)
     assert info.value.kind is ErrorKind.READ_ONLY
+
+
+def _plant_lock(project: Path, *, host: str, pid: int, user: str = "someone") -> None:
+    lock.lock_path(project).write_text(
+        json.dumps({"host": host, "user": user, "pid": pid, "since": "2027-03-01T09:00:00"}),
+        encoding="utf-8",
+    )
+
+
+@pytest.mark.parametrize("pid", [os.getppid(), 1], ids=["parent", "init"])
+def test_lock_naming_a_live_unrelated_process_here_is_taken_over(demo_file: Path, pid: int) -> None:
+    """After a crash and a reboot the old pid may belong to any live process: SQLite decides."""
+    _plant_lock(demo_file, host=lock._me().host, pid=pid)
+    store = ProjectStore.open(demo_file)
+    try:
+        assert not store.read_only
+        assert lock.read_lock(demo_file).pid == os.getpid()  # type: ignore[union-attr]
+        with store.transaction() as db:
+            db.execute("UPDATE project SET name = 'Egeby, overtaget'")
+    finally:
+        store.close()
+    assert not lock.lock_path(demo_file).exists()
+
+
+def _sqlite_holder(project: Path) -> sqlite3.Connection:
+    holder = sqlite3.connect(project, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("ROLLBACK")
+    return holder
+
+
+def test_a_program_without_lock_file_is_not_given_a_false_name(demo_file: Path) -> None:
+    """SQLite's lock is held by a program that wrote no lock file; a crashed one's is left."""
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    _plant_lock(demo_file, host=lock._me().host, pid=int(dead.stdout), user="gone")
+    holder = _sqlite_holder(demo_file)
+    try:
+        for read_only in (False, True):
+            with pytest.raises(KnownError) as info:
+                ProjectStore.open(demo_file, read_only=read_only)
+            assert info.value.kind is ErrorKind.LOCKED
+            text = info.value.message("en")
+            assert "gone@" not in text and "does not say who" in text
+    finally:
+        holder.close()
+    assert lock.read_lock(demo_file).user == "gone"  # type: ignore[union-attr]
+
+
+def test_held_file_keeps_its_journal_when_a_second_open_is_refused(demo_file: Path) -> None:
+    """The holder's (finished) journal is its own: a refused open must not remove it."""
+    store = ProjectStore.open(demo_file)
+    try:
+        with store.transaction() as db:
+            db.execute("UPDATE project SET name = 'Egeby, med journal'")
+        journal = demo_file.with_name(demo_file.name + "-journal")
+        had_journal = journal.exists()
+        with pytest.raises(KnownError):
+            ProjectStore.open(demo_file)
+        assert journal.exists() == had_journal
+    finally:
+        store.close()
+
+
+def test_journal_of_a_holder_in_mid_commit_is_not_taken_for_a_crash(
+    demo_file: Path, isolated_dirs: Path
+) -> None:
+    """Caught mid-commit, the holder's journal is hot; the file is held, not left unclean."""
+    holder = sqlite3.connect(demo_file, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("PRAGMA cache_size=1")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE project SET name = 'halvt skrevet'")
+    holder.execute("CREATE TABLE filler(x)")
+    holder.execute("INSERT INTO filler VALUES (zeroblob(400000))")
+    journal = demo_file.with_name(demo_file.name + "-journal")
+    try:
+        assert header.journal_may_be_hot(journal)
+        before = (digest(demo_file), digest(journal))
+        for read_only in (True, False):
+            with pytest.raises(KnownError) as info:
+                ProjectStore.open(demo_file, read_only=read_only)
+            assert info.value.kind is ErrorKind.LOCKED
+        assert (digest(demo_file), digest(journal)) == before
+        assert not (isolated_dirs / "set-aside").exists()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+@pytest.mark.parametrize("state", ["empty", "garbage", "folder", "symlink"])
+def test_odd_lock_files_do_not_lock_the_owner_out(
+    demo_file: Path, tmp_path: Path, state: str
+) -> None:
+    path = lock.lock_path(demo_file)
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("not ours", encoding="utf-8")
+    if state == "empty":
+        path.write_bytes(b"")
+    elif state == "garbage":
+        path.write_bytes(b"\xff\x00{not json")
+    elif state == "folder":
+        path.mkdir()
+    else:
+        path.symlink_to(elsewhere)
+    store = ProjectStore.open(demo_file)
+    try:
+        assert not store.read_only
+        with store.transaction() as db:
+            db.execute("UPDATE project SET name = 'Egeby, trods alt'")
+    finally:
+        store.close()
+    assert elsewhere.read_text(encoding="utf-8") == "not ours"

@@ -28,6 +28,7 @@ from typing import Any
 from workshop_app import FILE_EXTENSION, paths
 from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.storage import outputs
+from workshop_app.storage.lock import locked_error
 from workshop_app.storage.outputs import fsync_file
 from workshop_app.storage.outputs import fsync_folder as _fsync_dir
 
@@ -306,7 +307,7 @@ def copy_for_reading(path: Path) -> Path:
         raise KnownError(ErrorKind.IO_FAILURE, path) from None
     if not is_good(target):
         target.unlink(missing_ok=True)
-        raise KnownError(ErrorKind.LOCKED, path, holder="?")
+        raise locked_error(path)
     return target
 
 

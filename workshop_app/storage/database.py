@@ -27,12 +27,15 @@ from workshop_app.domain.scope import Scope
 from workshop_app.domain.trials import TrialBook
 from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.storage import backup, file_identity, header, outputs, repository, schema
-from workshop_app.storage import lock as lock_module
 from workshop_app.storage.backup import BackupInfo
-from workshop_app.storage.lock import ProjectLock
+from workshop_app.storage.lock import ProjectLock, locked_error
 
 #: Seconds between automatic backups while edits happen.
 BACKUP_INTERVAL_S = 300.0
+
+#: How long SQLite waits for a lock another program holds: long enough for a reader to finish a
+#: statement, short enough that a file held open elsewhere is reported at once.
+BUSY_TIMEOUT_S = 0.5
 
 _WRITE_PRAGMAS = (
     "PRAGMA journal_mode=DELETE",
@@ -56,7 +59,7 @@ def map_sqlite_error(exc: BaseException, path: object) -> KnownError:
     if name.startswith("SQLITE_READONLY") or name.startswith("SQLITE_PERM") or "readonly" in text:
         return KnownError(ErrorKind.READ_ONLY, path)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
-        return KnownError(ErrorKind.LOCKED, path)
+        return locked_error(str(path))
     if name.startswith("SQLITE_NOTADB") or "not a database" in text:
         return KnownError(ErrorKind.NOT_A_PROJECT, path, looks_like="binary")
     if name.startswith("SQLITE_CORRUPT") or "malformed" in text:
@@ -78,7 +81,9 @@ class FileMeta:
 
 def _connect(path: Path, mode: str) -> sqlite3.Connection:
     uri = Path(os.path.abspath(path)).as_uri() + f"?mode={mode}"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
+    conn = sqlite3.connect(
+        uri, uri=True, isolation_level=None, check_same_thread=True, timeout=BUSY_TIMEOUT_S
+    )
     return conn
 
 
@@ -111,14 +116,19 @@ class ProjectStore:
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False) -> ProjectStore:
-        """The open pipeline: validate, lock, recover, check, back up, migrate.
+        """The open pipeline: validate, recover, lock, check, back up, migrate.
 
-        Never creates a file; a read-only open never changes a byte of it.
+        Never creates a file; a read-only open never changes a byte of it. A file another
+        program holds is refused with ``KnownError(LOCKED)`` naming the holder, at once.
         """
         path = Path(path)
         header.read_header(path)
         writable = _writable_where_it_lies(path)
-        sides = _leftovers(path, remove_finished=not read_only and writable)
+        # A finished journal may be the live journal of a program holding the file: it is
+        # removed only once SQLite's lock is ours (in _hold).
+        sides = _leftovers(path, remove_finished=False)
+        if sides:
+            _refuse_if_held(path)
         if sides and not writable:
             # SQLite cannot roll the journal back here: recover into a copy elsewhere instead.
             side = sides[0].name[len(path.name) :]
@@ -127,24 +137,17 @@ class ProjectStore:
             raise KnownError(ErrorKind.READ_ONLY, path)
         if sides and read_only:
             raise KnownError(ErrorKind.UNCLEAN, path, side=sides[0].name[len(path.name) :])
-        lock = None if read_only else _acquire_lock(path)
+        aside = None
+        if sides:
+            # Copy the file and its side files before SQLite rolls a journal back.
+            aside = backup.set_aside(path, "not-closed-properly", sides)
+            _recover(path, sides)
         try:
-            aside = None
-            if sides:
-                # Copy the file and its side files before SQLite rolls a journal back.
-                aside = backup.set_aside(path, "not-closed-properly", sides)
-                _recover(path, sides)
-            try:
-                conn = _connect(path, "ro" if read_only else "rw")
-            except sqlite3.Error as exc:
-                raise map_sqlite_error(exc, path) from None
-            store = cls(path, conn, read_only=read_only)
-            store.lock = lock
-            store.set_aside = aside
-        except BaseException:
-            if lock is not None:
-                lock.release()
-            raise
+            conn = _connect(path, "ro" if read_only else "rw")
+        except sqlite3.Error as exc:
+            raise map_sqlite_error(exc, path) from None
+        store = cls(path, conn, read_only=read_only)
+        store.set_aside = aside
         try:
             store._prepare(unclean=bool(sides))
         except BaseException as exc:
@@ -161,20 +164,7 @@ class ProjectStore:
         for pragma in _READ_PRAGMAS if self.read_only else _WRITE_PRAGMAS:
             self._conn.execute(pragma)
         if not self.read_only:
-            # Take the exclusive lock now: a second writer is refused here, not at its first edit.
-            try:
-                # ROLLBACK, not COMMIT: an empty commit would rewrite header fields of a file
-                # we may still refuse as damaged. In exclusive mode the lock stays ours.
-                self._conn.execute("BEGIN IMMEDIATE")
-                self._conn.execute("ROLLBACK")
-            except sqlite3.OperationalError as exc:
-                error = map_sqlite_error(exc, self.path)
-                if error.kind is ErrorKind.LOCKED:
-                    holder = lock_module.read_lock(self.path)
-                    raise KnownError(
-                        ErrorKind.LOCKED, self.path, holder=holder.describe() if holder else "?"
-                    ) from None
-                raise error from None
+            self._hold()
         problems = self.quick_check()
         if problems:
             raise KnownError(ErrorKind.DAMAGED, self.path)
@@ -233,6 +223,22 @@ class ProjectStore:
                     repository.set_meta(self.db, key, value)
         except sqlite3.Error as exc:
             raise map_sqlite_error(exc, self.path) from None
+
+    def _hold(self) -> None:
+        """Take SQLite's exclusive lock for as long as the file is open, then the lock file.
+
+        Held from the open on, not from the first edit: every other program (a second window,
+        ``check``, ``export``) is refused the same way, naming us, whenever it comes.
+        """
+        try:
+            # ROLLBACK, not COMMIT: an empty commit would rewrite header fields of a file we may
+            # still refuse as damaged. In exclusive mode the EXCLUSIVE lock stays ours.
+            self._conn.execute("BEGIN EXCLUSIVE")
+            self._conn.execute("ROLLBACK")
+        except sqlite3.OperationalError as exc:
+            raise map_sqlite_error(exc, self.path) from None
+        _leftovers(self.path, remove_finished=True)
+        self.lock = ProjectLock.take(self.path)
 
     def _read_meta(self) -> FileMeta:
         try:
@@ -462,6 +468,25 @@ def _leftovers(path: Path, *, remove_finished: bool) -> tuple[Path, ...]:
     return tuple(found)
 
 
+def _refuse_if_held(path: Path) -> None:
+    """Raise LOCKED if another program holds ``path``: its journal is its own, mid-commit.
+
+    SQLite tells: a read-only look at a file beside a hot journal fails without changing a
+    byte (it may not roll back), and is told "busy" when a holder is writing.
+    """
+    try:
+        conn = _connect(path, "ro")
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        if map_sqlite_error(exc, path).kind is ErrorKind.LOCKED:
+            raise locked_error(path) from None
+    finally:
+        conn.close()
+
+
 def _recover(path: Path, sides: tuple[Path, ...]) -> None:
     """After the side files were copied aside: let SQLite roll back a hot journal, drop the rest.
 
@@ -474,42 +499,17 @@ def _recover(path: Path, sides: tuple[Path, ...]) -> None:
     try:
         conn = _connect(path, "rw")
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            # Rolls a hot journal back; the lock is kept until the side files are gone, so that
+            # a journal another program started meanwhile is never removed.
+            conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("ROLLBACK")
+            for side in sides:
+                side.unlink(missing_ok=True)
         finally:
             conn.close()
     except sqlite3.Error as exc:
         raise map_sqlite_error(exc, path) from None
-    for side in sides:
-        side.unlink(missing_ok=True)
-
-
-def _sqlite_lock_free(path: Path) -> bool:
-    """Can SQLite's write lock be taken right now? (Only asked about foreign lock files.)"""
-    try:
-        conn = _connect(path, "rw")
-    except sqlite3.Error:
-        return False
-    try:
-        conn.execute("PRAGMA busy_timeout=0")
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("ROLLBACK")
-        return True
-    except sqlite3.Error:
-        return False
-    finally:
-        conn.close()
-
-
-def _acquire_lock(path: Path) -> ProjectLock:
-    try:
-        return ProjectLock.acquire(path)
-    except KnownError as exc:
-        holder = lock_module.read_lock(path)
-        if exc.kind is not ErrorKind.LOCKED or holder is None:
-            raise
-        if holder.host == lock_module.socket.gethostname() or not _sqlite_lock_free(path):
-            raise
-        return ProjectLock.acquire(path, sqlite_lock_free=True)
 
 
 def _publish(tmp: Path, target: Path) -> None:

@@ -1,8 +1,15 @@
-"""One program per project file: a small lock file beside it, plus SQLite's exclusive lock.
+"""Who holds a project file: a small lock file beside it, written under SQLite's exclusive lock.
 
-The lock file says who holds the project (host, user, since when) so a second instance can tell
-the user; SQLite's own exclusive lock is the authority on the local machine. A lock file left by
-a crashed process is stale: on the same host its process is gone, elsewhere SQLite's lock is free.
+SQLite's own exclusive lock is the authority on whether the file is held: the app takes it when
+it opens a file and keeps it until it closes it (see ``storage/database.py``). The lock file only
+says *who* holds it (user, host, since when), so that a second program can tell the user.
+
+Whoever holds SQLite's lock therefore owns the lock file: a lock file found there at that moment
+was left by a program that no longer holds the file (a crash; after a reboot its process id may
+even belong to an unrelated live process) and is replaced. That includes a lock file from another
+computer: a file on a USB stick cannot be held by a laptop it is no longer plugged into, and on a
+network share that passes locks on, the other computer's SQLite lock keeps us out before we get
+here. (On a share that does not pass locks on, SQLite cannot protect the file either way.)
 """
 
 from __future__ import annotations
@@ -28,12 +35,19 @@ class LockInfo:
     pid: int
     since: str  # ISO time, local
 
-    def describe(self) -> str:
+    @property
+    def who(self) -> str:
+        return f"{self.user}@{self.host}"
+
+    @property
+    def when(self) -> str:
         try:
-            when = dt.datetime.fromisoformat(self.since).strftime("%d-%m-%Y %H:%M")
+            return dt.datetime.fromisoformat(self.since).strftime("%d-%m-%Y %H:%M")
         except ValueError:
-            when = self.since
-        return f"{self.user}@{self.host}, {when}"
+            return self.since
+
+    def describe(self) -> str:
+        return f"{self.who}, {self.when}"
 
 
 def lock_path(project: Path) -> Path:
@@ -62,7 +76,7 @@ def read_lock(project: Path) -> LockInfo | None:
             pid=int(data["pid"]),
             since=str(data["since"]),
         )
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
@@ -78,8 +92,30 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
+def holder_of(project: Path) -> LockInfo | None:
+    """Who the lock file says holds ``project``, unless it cannot be true.
+
+    Call it only when SQLite says the file is held. A lock file written on this computer by a
+    process that is gone is left over from a crash: it does not name the holder.
+    """
+    info = read_lock(Path(project))
+    if info is None:
+        return None
+    if info.host == socket.gethostname() and not _process_alive(info.pid):
+        return None
+    return info
+
+
+def locked_error(project: Path | str) -> KnownError:
+    """``KnownError(LOCKED)`` for a file SQLite says is held, naming the holder when known."""
+    holder = holder_of(Path(project))
+    if holder is None:
+        return KnownError(ErrorKind.LOCKED, project)
+    return KnownError(ErrorKind.LOCKED, project, holder=holder.who, since=holder.when)
+
+
 class ProjectLock:
-    """Holds the lock file of one project while it is open for writing."""
+    """The lock file of one project, written while this process holds SQLite's exclusive lock."""
 
     def __init__(self, project: Path, info: LockInfo) -> None:
         self.project = project
@@ -87,42 +123,34 @@ class ProjectLock:
         self._released = False
 
     @classmethod
-    def acquire(cls, project: Path, *, sqlite_lock_free: bool | None = None) -> ProjectLock:
-        """Take the lock or raise ``KnownError(LOCKED)`` naming the holder.
+    def take(cls, project: Path) -> ProjectLock:
+        """Write our lock file, replacing any that is there.
 
-        ``sqlite_lock_free`` says whether SQLite's exclusive lock could be taken (None: unknown);
-        it decides about lock files written on other hosts.
+        Call only while holding SQLite's exclusive lock on ``project``: a lock file found then
+        was left by a program that no longer holds the file.
         """
         path = lock_path(project)
         me = _me()
-        for _attempt in range(2):
-            try:
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            except FileExistsError:
-                holder = read_lock(project)
-                if holder is not None and holder.pid == me.pid and holder.host == me.host:
-                    raise KnownError(ErrorKind.LOCKED, project, holder=holder.describe()) from None
-                if holder is not None and not cls._stale(holder, me, sqlite_lock_free):
-                    raise KnownError(ErrorKind.LOCKED, project, holder=holder.describe()) from None
-                with contextlib.suppress(FileNotFoundError):
-                    path.unlink()  # stale: its process is gone
-                continue
-            except PermissionError:
-                raise KnownError(ErrorKind.READ_ONLY, project) from None
-            except OSError as exc:
-                if exc.errno in (30,):  # EROFS
-                    raise KnownError(ErrorKind.READ_ONLY, project) from None
-                raise KnownError(ErrorKind.IO_FAILURE, project) from None
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(me.__dict__, fh)
+        try:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except IsADirectoryError:
+            # Not a lock file we could replace; SQLite's lock keeps others out all the same.
             return cls(project, me)
-        raise KnownError(ErrorKind.LOCKED, project, holder="?")
-
-    @staticmethod
-    def _stale(holder: LockInfo, me: LockInfo, sqlite_lock_free: bool | None) -> bool:
-        if holder.host == me.host:
-            return not _process_alive(holder.pid)
-        return bool(sqlite_lock_free)
+        except FileExistsError:
+            # Written in between by a program that did not get SQLite's lock (another computer
+            # on a share that does not pass locks on): do not fight over it.
+            raise locked_error(project) from None
+        except PermissionError:
+            raise KnownError(ErrorKind.READ_ONLY, project) from None
+        except OSError as exc:
+            if exc.errno in (30,):  # EROFS
+                raise KnownError(ErrorKind.READ_ONLY, project) from None
+            raise KnownError(ErrorKind.IO_FAILURE, project) from None
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(me.__dict__, fh)
+        return cls(project, me)
 
     def release(self) -> None:
         if self._released:
