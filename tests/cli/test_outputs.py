@@ -19,6 +19,10 @@ from cli_helpers import run
 from workshop_app.__main__ import main
 from workshop_app.services.demo import write_demo
 
+# Commands run in-process make Qt's application object for their labels: let pytest-qt make it
+# first, as a QApplication, so the UI tests after these find the kind they need.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 WHATS = ("handout", "charter", "actors", "test-report", "test-card")
 
 

@@ -17,6 +17,10 @@ from workshop_app.services.project_service import open_project, recover_into_cop
 from workshop_app.storage import header
 from workshop_app.storage.database import ProjectStore
 
+# Commands run in-process make Qt's application object for their labels: let pytest-qt make it
+# first, as a QApplication, so the UI tests after these find the kind they need.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
