@@ -47,8 +47,21 @@ def test_confirming_deletes_names_history_and_old_backups(
     assert b"Qwerty" not in service.path.read_bytes()
 
 
-def test_nothing_to_delete_says_so(window, no_modal_dialogs) -> None:
-    if window.session.service.personal_data_count():
-        window.session.service.delete_all_personal_data()
+def test_with_the_fields_already_empty_it_still_clears_old_copies(
+    window, monkeypatch: pytest.MonkeyPatch, no_modal_dialogs
+) -> None:
+    # A name blanked by hand is gone from the file, but an older backup still holds it.
+    monkeypatch.setattr(Dialogs, "ask", classmethod(lambda cls, p, title, text, a: True))
+    service = window.session.service
+    _give_a_contact(window, "Qwerty Zxcvb")
+    service.store.backup("periodic")
+    service.delete_all_personal_data()
+    _give_a_contact(window, "Asdfg Hjklo")
+    service.store.backup("periodic")
+    _give_a_contact(window, "")
+    assert service.personal_data_count() == 0
     window.actions_["delete_personal_data"].trigger()
-    assert "No actor" in no_modal_dialogs[-1][1]
+    backups = list_backups(service.store.project_uuid)
+    assert [b.reason for b in backups] == ["privacy"]
+    assert b"Asdfg" not in backups[0].path.read_bytes()
+    assert no_modal_dialogs[-1][1] == "The personal data was deleted."

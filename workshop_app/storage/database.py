@@ -1,8 +1,13 @@
 """Opening, creating and writing project files: the one owner of the SQLite connection.
 
 Settings (see ``shared/guide/storage.md``): rollback journal, ``synchronous=FULL``, exclusive
-locking, foreign keys on, ``trusted_schema`` off, ``secure_delete`` on. One short transaction per
-user action through :meth:`ProjectStore.transaction`.
+locking, foreign keys on, ``trusted_schema`` off, ``secure_delete`` on (every connection). One
+short transaction per user action through :meth:`ProjectStore.transaction`.
+
+Exclusive locking keeps the ``-journal`` between transactions, with the old pages of the last one
+inside: a blanked contact person would stay readable there while the file is open and after a
+crash. ``journal_size_limit=0`` truncates it to nothing after every commit, and ``temp_store``
+in memory keeps SQLite's own temp files (sorting, ``VACUUM``) off the disk.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
@@ -26,9 +31,11 @@ from workshop_app.domain.model import Project, ProjectSnapshot
 from workshop_app.domain.scope import Scope
 from workshop_app.domain.trials import TrialBook
 from workshop_app.errors import ErrorKind, KnownError
-from workshop_app.storage import backup, header, repository, schema
+from workshop_app.storage import backup, copies, header, repository, schema
 from workshop_app.storage import lock as lock_module
 from workshop_app.storage.lock import ProjectLock
+
+T = TypeVar("T")
 
 #: Seconds between automatic backups while edits happen.
 BACKUP_INTERVAL_S = 300.0
@@ -40,6 +47,8 @@ _WRITE_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA trusted_schema=OFF",
     "PRAGMA secure_delete=ON",
+    "PRAGMA journal_size_limit=0",
+    "PRAGMA temp_store=MEMORY",
 )
 _READ_PRAGMAS = ("PRAGMA query_only=ON", "PRAGMA trusted_schema=OFF", "PRAGMA foreign_keys=ON")
 
@@ -76,6 +85,7 @@ class FileMeta:
 def _connect(path: Path, mode: str) -> sqlite3.Connection:
     uri = Path(os.path.abspath(path)).as_uri() + f"?mode={mode}"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
+    conn.execute("PRAGMA secure_delete=ON")
     return conn
 
 
@@ -236,6 +246,7 @@ class ProjectStore:
         try:
             conn = sqlite3.connect(str(tmp), isolation_level=None)
             try:
+                conn.execute("PRAGMA secure_delete=ON")
                 conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
                 conn.execute("PRAGMA journal_mode=DELETE")
                 db = Database(conn, execute_plugins=False)
@@ -288,7 +299,9 @@ class ProjectStore:
         """A fresh backup of the current state, then every older backup of this project deleted
         (they may hold data deleted since); the number deleted."""
         fresh = self.backup("privacy")
-        return backup.expire_all_but(self.project_uuid, fresh.path)
+        removed = backup.expire_all_but(self.project_uuid, fresh.path)
+        # A backup the app was killed while writing holds the old data too.
+        return removed + copies.remove(fresh.path.parent.glob(".*.tmp"))
 
     def save_copy(self, target: Path) -> None:
         """Write the current state to a new file through SQLite's backup API."""
@@ -325,6 +338,11 @@ class ProjectStore:
             value = load(self.db)
         self._read_cache[key] = (stamp, value)
         return value
+
+    def read(self, load: Callable[[Database], T]) -> T:
+        """``load(db)`` with the same checks as a snapshot (rows breaking our rules: DAMAGED)."""
+        with self._reading():
+            return load(self.db)
 
     def vacuum(self) -> None:
         """Rebuild the file so that no free page keeps old content (after deleting personal
