@@ -14,10 +14,10 @@ What it cannot reach: PDFs and copies saved elsewhere, and paper.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from workshop_app.domain.personal import PersonalData
-from workshop_app.storage import copies, repository
+from workshop_app.storage import repository
+from workshop_app.storage.copies import Removed
 from workshop_app.storage.database import ProjectStore
 
 
@@ -26,25 +26,21 @@ class DeletionReport:
     """What :func:`delete_personal_data` blanked and removed."""
 
     blanked: PersonalData
-    backups: int = 0
-    set_aside: int = 0
-    read_only_copies: int = 0
-    previews: int = 0
-    temp_files: int = 0
-    logs: int = 0
+    removed: Removed
 
     def line(self) -> str:
         """One English line, e.g. "Blanked 12 contact persons, …; removed 5 backups, …"."""
+        r = self.removed
         removed = [
-            (self.backups, "backup", "backups"),
-            (self.set_aside, "set-aside copy", "set-aside copies"),
-            (self.read_only_copies, "read-only copy", "read-only copies"),
-            (self.previews, "preview", "previews"),
-            (self.temp_files, "temp file", "temp files"),
+            (r.backups, "backup", "backups"),
+            (r.set_aside, "set-aside copy", "set-aside copies"),
+            (r.read_only_copies, "read-only copy", "read-only copies"),
+            (r.previews, "preview", "previews"),
+            (r.temp_files, "temp file", "temp files"),
         ]
         parts = [_count(n, one, many) for n, one, many in removed if n]
-        if self.logs:
-            parts.append(f"scrubbed {_count(self.logs, 'log file', 'log files')}")
+        if r.logs:
+            parts.append(f"scrubbed {_count(r.logs, 'log file', 'log files')}")
         head = f"Blanked {self.blanked.describe()}" if self.blanked.total else "Nothing to blank"
         tail = "; removed " + ", ".join(parts) if parts else "; no other copies found"
         return f"{head}{tail}."
@@ -64,16 +60,7 @@ def delete_personal_data(store: ProjectStore) -> DeletionReport:
     made of it (see the module's text). Not undoable. Raises ``KnownError`` when the file cannot
     be written; nothing is removed outside it then."""
     found = personal_data(store)
-    with store.transaction() as db:
+    with store.transaction(forget_removed=False) as db:
         repository.clear_personal_data(db)
     store.vacuum()
-    project, uuid = Path(store.path), store.project_uuid
-    set_aside = copies.remove(copies.set_aside_copies(project, uuid))
-    read_only = copies.remove(copies.read_only_copies(uuid))
-    previews = copies.remove(copies.previews())
-    temp = copies.remove(copies.temp_files(project, uuid))
-    logs = copies.scrub_logs(found.texts())
-    # Older backups still hold what was just deleted: keep only a fresh one (last: it is the
-    # one step that can fail, and the steps above must not wait for it).
-    backups = store.expire_backups()
-    return DeletionReport(found, backups, set_aside, read_only, previews, temp, logs)
+    return DeletionReport(found, store.forget(found.texts()))

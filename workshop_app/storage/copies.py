@@ -13,10 +13,36 @@ import contextlib
 import shutil
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from workshop_app import paths
 from workshop_app.storage.backup import SOURCE_NAME
+
+
+@dataclass(frozen=True)
+class Removed:
+    """What :func:`remove_copies_of` (and the backups step) removed."""
+
+    backups: int = 0
+    set_aside: int = 0
+    read_only_copies: int = 0
+    previews: int = 0
+    temp_files: int = 0
+    logs: int = 0
+
+
+def remove_copies_of(project: Path, project_uuid: str, texts: Iterable[str]) -> Removed:
+    """Remove the copies outside the file's backups that may hold ``texts`` (personal data just
+    deleted from ``project``), and scrub the texts from the log."""
+    project = Path(project)
+    return Removed(
+        set_aside=remove(set_aside_copies(project, project_uuid)),
+        read_only_copies=remove(read_only_copies(project_uuid)),
+        previews=remove(previews()),
+        temp_files=remove(temp_files(project, project_uuid)),
+        logs=scrub_logs(texts),
+    )
 
 
 def project_uuid_of(path: Path) -> str | None:

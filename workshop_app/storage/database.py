@@ -13,6 +13,7 @@ in memory keeps SQLite's own temp files (sorting, ``VACUUM``) off the disk.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import re
 import sqlite3
@@ -272,15 +273,25 @@ class ProjectStore:
     # -- using -----------------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Database]:
-        """One user action: everything inside commits together or not at all."""
+    def transaction(self, *, forget_removed: bool = True) -> Iterator[Database]:
+        """One user action: everything inside commits together or not at all.
+
+        When the action removed personal data (a contact person blanked or changed, an actor
+        with one deleted…), the copies this app made that still hold it go too, after the
+        commit (:meth:`forget`), unless ``forget_removed`` is False (the caller does it).
+        """
         if self.read_only:
             raise KnownError(ErrorKind.READ_ONLY, self.path)
         try:
             with self.db.atomic():
+                before = self._personal_texts()
                 yield self.db
+                gone = before - self._personal_texts()
         except sqlite3.Error as exc:
             raise map_sqlite_error(exc, self.path) from None
+        if gone and forget_removed:
+            with contextlib.suppress(KnownError):  # the edit is saved; backups stay then
+                self.forget(gone)
         self._edits_since_backup += 1
         if time.monotonic() - self._last_backup >= BACKUP_INTERVAL_S:
             with contextlib.suppress(KnownError):  # a failed periodic backup retries next time
@@ -294,6 +305,20 @@ class ProjectStore:
         self._edits_since_backup = 0
         self._last_backup = time.monotonic()
         return info
+
+    def _personal_texts(self) -> set[str]:
+        """The personal texts in the file (none when rows break our rules: nothing to track)."""
+        try:
+            return repository.load_personal_data(self.db).texts()
+        except (sqlite3.Error, ValueError, TypeError, LookupError):
+            return set()
+
+    def forget(self, texts: set[str]) -> copies.Removed:
+        """Remove every copy this app made of the file that may hold ``texts`` (personal data
+        deleted from it): set-aside and read-only copies, previews, temp files, the texts in
+        the log, and — last, as it may fail — every backup but a fresh one."""
+        removed = copies.remove_copies_of(self.path, self.project_uuid, texts)
+        return dataclasses.replace(removed, backups=self.expire_backups())
 
     def expire_backups(self) -> int:
         """A fresh backup of the current state, then every older backup of this project deleted
