@@ -35,13 +35,13 @@ import logging
 import os
 import sys
 import time
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workshop_app import APP_NAME, LOG_NAME, __version__
 from workshop_app.errors import ErrorKind, KnownError, backup_hint
+from workshop_app.logtext import traceback_text
 
 if TYPE_CHECKING:
     from workshop_app.domain.model import ProjectSnapshot
@@ -351,9 +351,9 @@ def run_command(argv: Sequence[str]) -> int:
     except KnownError as exc:
         print(exc.message(lang), file=sys.stderr)
         return EXIT_INPUT
-    except Exception:
+    except Exception as exc:
         log_path = _setup_logging()
-        log.error("bug in command %s:\n%s", args.command, traceback.format_exc())
+        log.error("bug in command %s:\n%s", args.command, traceback_text(exc))
         where = f" (details in {log_path})" if log_path else ""
         print(f"Internal error{where}. Please report it.", file=sys.stderr)
         return EXIT_BUG

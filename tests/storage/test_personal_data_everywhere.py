@@ -270,3 +270,31 @@ def test_a_name_blanked_by_hand_is_in_no_file_after_a_kill_9(
     finally:
         service.close()
     assert files_holding(NAME_TOKENS, [isolated_dirs, project.parent]) == []
+
+
+def test_a_bug_that_quotes_a_name_leaves_it_out_of_the_log(
+    monkeypatch: pytest.MonkeyPatch, isolated_dirs: Path
+) -> None:
+    import logging
+
+    from workshop_app import __main__ as cli
+
+    def crash(args: object) -> int:
+        try:
+            raise KeyError(f"contact {NAME}")
+        except KeyError as exc:
+            raise ValueError(f"Flowable <Paragraph {NAME}> too large") from exc
+
+    monkeypatch.setitem(cli._HANDLERS, "check", crash)
+    logger = logging.getLogger("workshop_app")
+    handlers = list(logger.handlers)
+    try:
+        assert cli.run_command(["check", "x.bymidte"]) == cli.EXIT_BUG
+    finally:
+        for handler in logger.handlers[len(handlers) :]:
+            handler.close()
+            logger.removeHandler(handler)
+    text = (paths.logs_dir() / LOG_NAME).read_text(encoding="utf-8")
+    assert "builtins.ValueError" in text and "builtins.KeyError" in text and "def crash" not in text
+    assert "in crash" in text  # where it happened is kept
+    assert files_holding(NAME_TOKENS, [isolated_dirs]) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from workshop_app import paths
 from workshop_app.storage.backup import list_backups
 from workshop_app.ui.dialogs import Dialogs
 
@@ -28,6 +29,9 @@ def test_declining_keeps_everything(window, monkeypatch: pytest.MonkeyPatch) -> 
     _give_a_contact(window, "Qwerty Zxcvb")
     window.actions_["delete_personal_data"].trigger()
     assert asked and "cannot be undone" in asked[0]
+    # It says what it cannot reach.
+    for where in ("PDFs or JSON files you exported", "copies saved elsewhere", "printed paper"):
+        assert where in asked[0]
     assert _first_actor(window).person_name == "Qwerty Zxcvb"
 
 
@@ -38,8 +42,12 @@ def test_confirming_deletes_names_history_and_old_backups(
     _give_a_contact(window, "Qwerty Zxcvb")
     service = window.session.service
     service.store.backup("periodic")
+    preview = paths.previews_dir() / "preview-x.pdf"
+    preview.parent.mkdir(parents=True, exist_ok=True)
+    preview.write_bytes(b"%PDF-1.4 Qwerty Zxcvb")
     assert window.session.undo_stack.canUndo()
     window.actions_["delete_personal_data"].trigger()
+    assert not preview.exists()
     assert _first_actor(window).person_name == ""
     assert not window.session.undo_stack.canUndo()
     assert [b.reason for b in list_backups(service.store.project_uuid)] == ["privacy"]
