@@ -298,3 +298,23 @@ def test_a_bug_that_quotes_a_name_leaves_it_out_of_the_log(
     assert "builtins.ValueError" in text and "builtins.KeyError" in text and "def crash" not in text
     assert "in crash" in text  # where it happened is kept
     assert files_holding(NAME_TOKENS, [isolated_dirs]) == []
+
+
+def test_typing_a_name_keeps_the_backups_and_shortening_it_removes_them(
+    project: Path,
+) -> None:
+    # Letter by letter (the form commits as the user types) nothing is removed from the file;
+    # only when the text loses something do the older copies go.
+    service = open_project(project)
+    try:
+        uuid = service.actor_map().actors[0].uuid
+        service.store.backup("periodic")
+        for end in range(1, len(NAME) + 1):
+            service.set_actor_value(uuid, "person_name", NAME[:end])
+        reasons = [b.reason for b in backup.list_backups(service.store.project_uuid)]
+        assert reasons.count("periodic") == 1 and "privacy" not in reasons
+        service.set_actor_value(uuid, "person_name", NAME[:-1])
+        reasons = [b.reason for b in backup.list_backups(service.store.project_uuid)]
+        assert reasons == ["privacy"]
+    finally:
+        service.close()

@@ -286,7 +286,7 @@ class ProjectStore:
             with self.db.atomic():
                 before = self._personal_texts()
                 yield self.db
-                gone = before - self._personal_texts()
+                gone = _gone(before, self._personal_texts())
         except sqlite3.Error as exc:
             raise map_sqlite_error(exc, self.path) from None
         if gone and forget_removed:
@@ -431,6 +431,12 @@ class ProjectStore:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+def _gone(before: set[str], after: set[str]) -> set[str]:
+    """Texts in ``before`` that no text in ``after`` still contains (typing a name letter by
+    letter removes nothing; blanking, shortening or changing it does)."""
+    return {text for text in before - after if not any(text in now for now in after)}
 
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
