@@ -13,12 +13,17 @@ The forms below are a contract that scripts and the installer smoke test rely on
     workshop-app export PATH --what test-card --out OUT.pdf [--test UUID] [--lang da|en]
     workshop-app export-json PATH OUT.json
     workshop-app import-json IN.json OUT
+    workshop-app delete-personal-data PATH   blank every personal field, remove the app's copies
 
 The actor map leaves contact persons and contact details out; ``--with-names`` (only with
 ``--what actors``) puts them in and marks every page "contains personal data".
 
 The test report and the test cards (phase 3) cover every test, in the order of their family tree;
 ``--test UUID`` (only with those two) picks one: its report, or its one-page card.
+
+``delete-personal-data`` carries out a deletion request without the GUI: the same service as
+File → Delete all personal data… It prints one line counting what was blanked and removed; a
+file that is missing, not a project, read-only or open in the app gets one line and exit 2.
 
 Exit codes: 0 ok, 2 a problem with the user's input or file (one line on stderr), 1 a bug.
 """
@@ -30,20 +35,20 @@ import logging
 import os
 import sys
 import time
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from workshop_app import APP_NAME, LOG_NAME, __version__
 from workshop_app.errors import ErrorKind, KnownError, backup_hint
+from workshop_app.logtext import traceback_text
 
 if TYPE_CHECKING:
     from workshop_app.domain.model import ProjectSnapshot
 
 _IMPORT_TIME = time.time()
 
-COMMANDS = ("demo", "check", "export", "export-json", "import-json")
+COMMANDS = ("demo", "check", "export", "export-json", "import-json", "delete-personal-data")
 EXIT_OK, EXIT_BUG, EXIT_INPUT = 0, 1, 2
 
 log = logging.getLogger("workshop_app")
@@ -107,6 +112,12 @@ def _command_parser() -> argparse.ArgumentParser:
     import_json = sub.add_parser("import-json", help="make a new project file from JSON")
     import_json.add_argument("json", type=Path, metavar="IN.json")
     import_json.add_argument("out", type=Path, metavar="OUT")
+    delete = sub.add_parser(
+        "delete-personal-data",
+        help="blank every contact person and other personal field, and remove the backups, "
+        "previews and other copies this app made of them",
+    )
+    delete.add_argument("path", type=Path, metavar="PATH")
     return parser
 
 
@@ -284,12 +295,26 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_delete_personal_data(args: argparse.Namespace) -> int:
+    from workshop_app.services.personal_data import delete_personal_data
+    from workshop_app.services.project_service import open_project
+
+    service = open_project(args.path)
+    try:
+        report = delete_personal_data(service.store)
+    finally:
+        service.close()
+    print(report.line())
+    return EXIT_OK
+
+
 _HANDLERS = {
     "demo": cmd_demo,
     "check": cmd_check,
     "export": cmd_export,
     "export-json": cmd_export_json,
     "import-json": cmd_import_json,
+    "delete-personal-data": cmd_delete_personal_data,
 }
 
 
@@ -317,9 +342,9 @@ def run_command(argv: Sequence[str]) -> int:
     except KnownError as exc:
         print(exc.message(lang), file=sys.stderr)
         return EXIT_INPUT
-    except Exception:
+    except Exception as exc:
         log_path = _setup_logging()
-        log.error("bug in command %s:\n%s", args.command, traceback.format_exc())
+        log.error("bug in command %s:\n%s", args.command, traceback_text(exc))
         where = f" (details in {log_path})" if log_path else ""
         print(f"Internal error{where}. Please report it.", file=sys.stderr)
         return EXIT_BUG

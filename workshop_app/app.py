@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 import time
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -13,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from workshop_app import APP_ID, APP_NAME, LOG_NAME, ORGANIZATION, __version__, paths
+from workshop_app.logtext import traceback_text
 from workshop_app.ui import gc_guard, screens
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.i18n import install_translators
@@ -31,7 +31,7 @@ def install_crash_handler(window: MainWindow) -> None:
     """
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        log.error("unexpected error:\n%s", traceback_text(value.with_traceback(tb)))
         Dialogs.crash(window if window.isVisible() else None, str(paths.logs_dir() / LOG_NAME))
 
     sys.excepthook = hook

@@ -47,6 +47,21 @@ def logs_dir() -> Path:
     return data_dir() / "logs"
 
 
+def previews_dir() -> Path:
+    """PDF previews shown in the app (temporary; deleting personal data empties it)."""
+    return data_dir() / "previews"
+
+
+def set_aside_dir() -> Path:
+    """Copies of files (and their side files) taken before a repair touched them."""
+    return data_dir() / "set-aside"
+
+
+def read_only_copies_dir() -> Path:
+    """Copies of files another program holds open, opened read-only."""
+    return data_dir() / "read-only-copies"
+
+
 def settings_file() -> Path:
     return config_dir() / "settings.ini"
 

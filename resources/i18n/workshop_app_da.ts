@@ -3149,18 +3149,6 @@ Vil du gemme en kopi med dem et andet sted, eller lukke uden dem?</translation>
         <translation>Nogle ændringer er ikke gemt endnu. Gem dem (Prøv igen), før du sletter.</translation>
     </message>
     <message>
-        <source>No actor in this project has a contact person or contact details.</source>
-        <translation>Ingen aktør i projektet har en kontaktperson eller kontaktoplysninger.</translation>
-    </message>
-    <message>
-        <source>Actors with a contact person or contact details: {0}. These will be blanked, the project file is compacted so the old text is really gone, and the older backups of this project are deleted (a fresh backup is kept). This cannot be undone.
-
-PDFs you exported with names and copies saved elsewhere are not touched: delete them yourself.</source>
-        <translation>Aktører med kontaktperson eller kontaktoplysninger: {0}. De bliver tømt, projektfilen pakkes sammen, så den gamle tekst virkelig er væk, og projektets ældre sikkerhedskopier slettes (en ny sikkerhedskopi bevares). Det kan ikke fortrydes.
-
-PDF&apos;er, du har eksporteret med navne, og kopier gemt andre steder røres ikke: slet dem selv.</translation>
-    </message>
-    <message>
         <source>Delete personal data</source>
         <translation>Slet personoplysninger</translation>
     </message>
@@ -3203,6 +3191,14 @@ PDF&apos;er, du har eksporteret med navne, og kopier gemt andre steder røres ik
     <message>
         <source>The change was not saved</source>
         <translation>Ændringen blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Entries holding personal data: {0}. Blanked are the contact persons and contact details of actors, who is responsible in the engagement plan and on agendas, the facilitators, who answers the knowledge questions, and the members of the steering, working and reference groups. The project file is compacted so the old text is really gone, and this app&apos;s other copies on this computer are deleted: older backups of this file (a fresh backup is kept), set-aside and read-only copies, all PDF previews, and the names in the log. This cannot be undone.
+
+This cannot reach PDFs or JSON files you exported, copies saved elsewhere (on a stick, a network drive, in an e-mail) or printed paper: delete those yourself. Names typed into other texts, such as notes, are not found either.</source>
+        <translation>Poster med personoplysninger: {0}. Det er aktørernes kontaktpersoner og kontaktoplysninger, hvem der er ansvarlig i inddragelsesplanen og på dagsordenerne, facilitatorerne, hvem der svarer på spørgsmålene i vidensgrundlaget, og medlemmerne af styregruppen, arbejdsgrupperne og referencegruppen. De bliver tømt, projektfilen pakkes sammen, så den gamle tekst virkelig er væk, og programmets øvrige kopier på denne computer slettes: ældre sikkerhedskopier af filen (en ny sikkerhedskopi bevares), kopier lagt til side, skrivebeskyttede kopier, alle PDF-forhåndsvisninger og navnene i loggen. Det kan ikke fortrydes.
+
+Sletningen når ikke PDF- og JSON-filer, du har eksporteret, kopier gemt andre steder (på et USB-stik, et netværksdrev, i en e-mail) eller udskrifter på papir: slet dem selv. Navne, der er skrevet i andre tekster, fx noter, bliver heller ikke fundet.</translation>
     </message>
     <message>
         <source>Export as JSON</source>

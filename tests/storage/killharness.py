@@ -20,6 +20,16 @@ Modes (the unsafe ones exist only here, to prove the checks can see a lost edit)
     when the parent sends a line on stdin (an app whose "Saved" indicator runs ahead of a
     debounce timer). The parent sends that line for every id but the last before the kill, so
     each kill loses exactly the last acknowledged id, deterministically.
+``delete-personal-data``
+    "Delete all personal data, then kill" (:func:`run_deletions`): the parent plants a name in
+    the project's personal fields, the child runs the deletion and says "deleted" when it
+    returned; the parent kills it at a random moment during or after the deletion. After a
+    deletion that was reported done, the name is in no file under the data folder and beside
+    the project; after any kill the file opens, ``integrity_check`` is ok, and the deletion of
+    the fields happened entirely or not at all.
+``blank-only``
+    Unsafe, for the same checks: the fields are blanked in one transaction and nothing else
+    (no empty journal, no vacuum, no removal of copies), as a naive "delete" would.
 """
 
 from __future__ import annotations
@@ -35,11 +45,18 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 
-MODES = ("safe", "commit-on-close", "ack-before-commit")
+MODES = (
+    "safe",
+    "commit-on-close",
+    "ack-before-commit",
+    "delete-personal-data",
+    "blank-only",
+)
 UNSAFE_MODES = ("commit-on-close", "ack-before-commit")
 TITLE_PREFIX = "kill9-"
 #: Seconds the parent waits for one line from the child before it calls the child hung.
@@ -61,6 +78,8 @@ def child_main(path: str, mode: str, first_id: int) -> int:
     from workshop_app.storage import repository
 
     service = open_project(path)
+    if mode in ("delete-personal-data", "blank-only"):
+        return _child_delete(service, unsafe=mode == "blank-only")
     # Each run gets its own meeting, so no agenda grows without bound over hundreds of cycles.
     # The meeting is not acknowledged: only the agenda items count as edits.
     meeting = service.new_meeting(title=f"kill -9 run from {first_id}")
@@ -91,6 +110,24 @@ def child_main(path: str, mode: str, first_id: int) -> int:
             out.write(f"{edit_id}\n")  # only now is the edit "saved"
             out.flush()
         edit_id += 1
+
+
+def _child_delete(service: Any, *, unsafe: bool) -> int:
+    from workshop_app.services.personal_data import delete_personal_data
+    from workshop_app.storage import repository
+
+    sys.stdout.write("opened\n")
+    sys.stdout.flush()
+    if unsafe:
+        service.store.db.execute("PRAGMA journal_size_limit=-1")
+        with service.store.transaction(forget_removed=False) as db:
+            repository.clear_personal_data(db)
+    else:
+        delete_personal_data(service.store)
+    sys.stdout.write("deleted\n")  # what the app shows as done
+    sys.stdout.flush()
+    sys.stdin.readline()  # wait for the kill
+    return 0
 
 
 # -- the parent ----------------------------------------------------------------------------------
@@ -306,6 +343,150 @@ def make_project(path: Path) -> Path:
 
     write_demo(path).close()
     return path
+
+
+# -- delete personal data, then kill ------------------------------------------------------------
+
+#: The name planted before every deletion (searched case-insensitively, word by word).
+PLANTED = ("Xylofant", "Qwimbly")
+
+
+@dataclasses.dataclass
+class DeletionReport:
+    seed: int
+    cycles: int = 0
+    #: Kills after the child said the deletion was done (the name must be gone everywhere).
+    acknowledged: int = 0
+    #: Kills during the deletion that found the fields blanked / still holding the name.
+    blanked_unacknowledged: int = 0
+    rolled_back: int = 0
+    names_left: list[str] = dataclasses.field(default_factory=list)
+    half_done: list[str] = dataclasses.field(default_factory=list)
+    integrity_failures: list[str] = dataclasses.field(default_factory=list)
+    open_failures: list[str] = dataclasses.field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (
+            self.names_left or self.half_done or self.integrity_failures or self.open_failures
+        )
+
+    def summary(self) -> str:
+        lines = [
+            f"delete-personal-data seed={self.seed} cycles={self.cycles}",
+            f"kills after the deletion was reported done={self.acknowledged}",
+            f"kills during it: fields blanked={self.blanked_unacknowledged}, "
+            f"rolled back={self.rolled_back}",
+            f"names left after a reported deletion={len(self.names_left)}",
+            f"half-done deletions={len(self.half_done)}",
+            f"integrity failures={len(self.integrity_failures)}",
+            f"open failures={len(self.open_failures)}",
+        ]
+        lines += [f"  name left: {t}" for t in self.names_left[:10]]
+        lines += [f"  {t}" for t in self.half_done[:5] + self.integrity_failures[:5]]
+        lines += [f"  open: {t}" for t in self.open_failures[:5]]
+        return "\n".join(lines)
+
+
+def plant_names(path: Path) -> int:
+    """The planted name in every actor's contact person and in the facilitators, through the
+    app (which also backs the file up); the number of records holding personal data then."""
+    from workshop_app.services.project_service import open_project
+
+    name = " ".join(PLANTED)
+    service = open_project(path)
+    try:
+        for actor in service.actor_map().actors:
+            service.set_actor_value(actor.uuid, "person_name", name)
+        service.set_project_field("facilitators", name)
+        service.store.backup("periodic")
+        return service.personal_data().total
+    finally:
+        service.close()
+
+
+def _delete_and_kill(
+    path: Path, mode: str, jitter: float, deletion_seconds: float
+) -> tuple[bool, float]:
+    """One child deletes; killed ``jitter`` × a deletion's duration after it opened the file,
+    or once it said "deleted" (a bounded wait for output, not a sleep). Whether it said so, and
+    the seconds from "opened" to the kill."""
+    proc = subprocess.Popen(
+        child_command(path, mode, 0),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_child_env(),
+        cwd=ROOT,
+    )
+    try:
+        assert proc.stdout is not None
+        if proc.stdout.readline() != b"opened\n":
+            proc.wait()
+            err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+            raise RuntimeError(f"child exited {proc.returncode} early:\n{err}")
+        opened = time.perf_counter()
+        with selectors.DefaultSelector() as selector:
+            selector.register(proc.stdout.fileno(), selectors.EVENT_READ)
+            timeout = jitter * deletion_seconds if deletion_seconds else LINE_TIMEOUT
+            selector.select(timeout)
+        seconds = time.perf_counter() - opened
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        return proc.stdout.read() == b"deleted\n", seconds
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        for stream in (proc.stdin, proc.stdout, proc.stderr):
+            if stream is not None:
+                stream.close()
+
+
+def run_deletions(
+    path: Path, *, cycles: int, seed: int | None = None, mode: str = "delete-personal-data"
+) -> DeletionReport:
+    """``cycles`` times: plant the name, delete all personal data in a child, kill it (the
+    first cycle after the deletion is reported done, to time it; the others anywhere)."""
+    from privacy_scan import files_holding
+
+    from workshop_app import paths
+    from workshop_app.errors import KnownError
+    from workshop_app.services.project_service import open_project
+
+    seed = random.randrange(2**32) if seed is None else seed
+    rng = random.Random(seed)
+    report = DeletionReport(seed=seed)
+    deletion_seconds = 0.0
+    for cycle in range(cycles):
+        planted = plant_names(path)
+        jitter = rng.random() * 2 if cycle else 0.0
+        done, seconds = _delete_and_kill(path, mode, jitter, deletion_seconds)
+        deletion_seconds = deletion_seconds or seconds
+        report.cycles += 1
+        if done:  # before the restart too: the -journal as the kill left it
+            report.names_left += files_holding(PLANTED, [paths.data_dir(), path.parent])
+        try:
+            service = open_project(path)
+        except KnownError as exc:
+            report.open_failures.append(f"cycle {cycle}: {exc.kind.name}: {exc}")
+            break
+        try:
+            if problems := service.store.integrity_check():
+                report.integrity_failures.append(f"cycle {cycle}: {problems[:3]}")
+            left = service.personal_data().total
+        finally:
+            service.close()
+        if left not in (0, planted):
+            report.half_done.append(f"cycle {cycle}: {left} of {planted} records left")
+        if done:
+            report.acknowledged += 1
+            report.names_left += files_holding(PLANTED, [paths.data_dir(), path.parent])
+        elif left == 0:
+            report.blanked_unacknowledged += 1
+        else:
+            report.rolled_back += 1
+    return report
 
 
 if __name__ == "__main__":

@@ -4,7 +4,9 @@ The harness (``killharness.py`` beside this file, also used by ``bench/kill9.py`
 that commits edits through the app's own storage layer and prints each id after COMMIT returned;
 the parent SIGKILLs it after a random number of acknowledged edits, then opens the file through
 the app's normal open path and checks every acknowledged id and ``integrity_check``. The same
-checks are run against deliberately unsafe children, and must fail there.
+checks are run against deliberately unsafe children, and must fail there. "Delete personal data,
+then kill": after a deletion reported done the planted name is in no file, and after any kill
+the file is sound and its personal fields were blanked entirely or not at all.
 
 Set ``KILL9_SEED`` to replay a run; the seed is in every failure message.
 """
@@ -16,7 +18,7 @@ import random
 from pathlib import Path
 
 import pytest
-from killharness import check_into, make_project, run
+from killharness import check_into, make_project, run, run_deletions
 
 CYCLES = 50
 
@@ -69,3 +71,18 @@ def test_harness_sees_a_damaged_file(project: Path) -> None:
     assert not check_into(report, project, set())
     assert report.open_failures and "DAMAGED" in report.open_failures[0], report.summary()
     assert not report.ok
+
+
+def test_delete_personal_data_then_kill_leaves_no_name_and_a_sound_file(project: Path) -> None:
+    report = run_deletions(project, cycles=8, seed=_seed())
+    assert report.cycles == 8, report.summary()
+    assert report.acknowledged >= 1, report.summary()
+    assert report.ok, report.summary()
+
+
+def test_harness_sees_a_deletion_that_leaves_names_behind(project: Path) -> None:
+    # Blanking the fields and nothing else: the journal and the backups keep the name.
+    report = run_deletions(project, cycles=2, seed=_seed(), mode="blank-only")
+    assert report.acknowledged >= 1, report.summary()
+    assert not report.ok and report.names_left, report.summary()
+    assert not report.integrity_failures and not report.half_done, report.summary()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from workshop_app import paths
 from workshop_app.storage.backup import list_backups
 from workshop_app.ui.dialogs import Dialogs
 
@@ -28,6 +29,9 @@ def test_declining_keeps_everything(window, monkeypatch: pytest.MonkeyPatch) -> 
     _give_a_contact(window, "Qwerty Zxcvb")
     window.actions_["delete_personal_data"].trigger()
     assert asked and "cannot be undone" in asked[0]
+    # It says what it cannot reach.
+    for where in ("PDFs or JSON files you exported", "copies saved elsewhere", "printed paper"):
+        assert where in asked[0]
     assert _first_actor(window).person_name == "Qwerty Zxcvb"
 
 
@@ -38,8 +42,12 @@ def test_confirming_deletes_names_history_and_old_backups(
     _give_a_contact(window, "Qwerty Zxcvb")
     service = window.session.service
     service.store.backup("periodic")
+    preview = paths.previews_dir() / "preview-x.pdf"
+    preview.parent.mkdir(parents=True, exist_ok=True)
+    preview.write_bytes(b"%PDF-1.4 Qwerty Zxcvb")
     assert window.session.undo_stack.canUndo()
     window.actions_["delete_personal_data"].trigger()
+    assert not preview.exists()
     assert _first_actor(window).person_name == ""
     assert not window.session.undo_stack.canUndo()
     assert [b.reason for b in list_backups(service.store.file_id)] == ["privacy"]
@@ -47,8 +55,21 @@ def test_confirming_deletes_names_history_and_old_backups(
     assert b"Qwerty" not in service.path.read_bytes()
 
 
-def test_nothing_to_delete_says_so(window, no_modal_dialogs) -> None:
-    if window.session.service.personal_data_count():
-        window.session.service.delete_all_personal_data()
+def test_with_the_fields_already_empty_it_still_clears_old_copies(
+    window, monkeypatch: pytest.MonkeyPatch, no_modal_dialogs
+) -> None:
+    # A name blanked by hand is gone from the file, but an older backup still holds it.
+    monkeypatch.setattr(Dialogs, "ask", classmethod(lambda cls, p, title, text, a: True))
+    service = window.session.service
+    _give_a_contact(window, "Qwerty Zxcvb")
+    service.store.backup("periodic")
+    service.delete_all_personal_data()
+    _give_a_contact(window, "Asdfg Hjklo")
+    service.store.backup("periodic")
+    _give_a_contact(window, "")
+    assert service.personal_data_count() == 0
     window.actions_["delete_personal_data"].trigger()
-    assert "No actor" in no_modal_dialogs[-1][1]
+    backups = list_backups(service.store.file_id)
+    assert [b.reason for b in backups] == ["privacy"]
+    assert b"Asdfg" not in backups[0].path.read_bytes()
+    assert no_modal_dialogs[-1][1] == "The personal data was deleted."

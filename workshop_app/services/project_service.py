@@ -47,10 +47,12 @@ from workshop_app.domain.model import (
     ProjectSnapshot,
     new_uuid,
 )
+from workshop_app.domain.personal import PersonalData
 from workshop_app.domain.scope import (
     FIELDS,
     KNOWLEDGE_PRESETS,
     LISTS,
+    SECTION_KEYS,
     Field,
     InvalidScopeValue,
     Kind,
@@ -62,6 +64,7 @@ from workshop_app.domain.scope import (
 from workshop_app.domain.scope_values import checked, full_row_values
 from workshop_app.domain.validation import InvalidValue, check_value
 from workshop_app.errors import ErrorKind, KnownError
+from workshop_app.services import personal_data
 from workshop_app.services.refusals import bad_input as _bad_input
 from workshop_app.services.refusals import found as _found
 from workshop_app.services.refusals import moved
@@ -174,6 +177,8 @@ def preset_knowledge_rows() -> tuple[ScopeRow, ...]:
 class ProjectService(TrialServiceMixin):
     def __init__(self, store: ProjectStore) -> None:
         self.store = store
+        #: What the last :meth:`delete_all_personal_data` blanked and removed.
+        self.last_deletion: personal_data.DeletionReport | None = None
 
     @property
     def path(self) -> Path:
@@ -524,19 +529,24 @@ class ProjectService(TrialServiceMixin):
         return Changes(actors=True)
 
     def delete_all_personal_data(self) -> Changes:
-        """Blank the person's name and contact of every actor, for real: ``secure_delete`` zeroes
-        the old content, the file is vacuumed afterwards, so no free page keeps it, and every
-        older backup of the project is deleted after a fresh one is made. Not undoable."""
-        with self.store.transaction() as db:
-            repository.clear_personal_data(db)
-        self.store.vacuum()
-        # Older backups still hold what was just deleted: keep only a fresh one.
-        self.store.expire_backups()
-        return Changes(actors=True)
+        """Blank every personal field and remove every copy this app made of them, for real
+        (``services/personal_data.py``); :attr:`last_deletion` says what went. Not undoable."""
+        self.last_deletion = personal_data.delete_personal_data(self.store)
+        return Changes(
+            project=True,
+            meeting_list=True,
+            meetings=frozenset(self.store.read(repository.meeting_uuids)),
+            scope=frozenset(SECTION_KEYS),
+            actors=True,
+        )
+
+    def personal_data(self) -> PersonalData:
+        """The personal texts the project holds, by kind (``domain/personal.py``)."""
+        return personal_data.personal_data(self.store)
 
     def personal_data_count(self) -> int:
-        """How many actors hold a contact person or contact details."""
-        return sum(1 for a in self.actor_map().actors if a.person_name or a.contact)
+        """How many records (actors, plan lines, agenda items…) hold personal data."""
+        return self.personal_data().total
 
     @staticmethod
     def _check_category_exists(db: Any, category: str) -> None:

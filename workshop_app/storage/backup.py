@@ -33,6 +33,8 @@ from workshop_app.storage.outputs import fsync_file
 from workshop_app.storage.outputs import fsync_folder as _fsync_dir
 
 KEEP_LAST = 10
+#: Beside a set-aside copy: the path of the file it was copied from.
+SOURCE_NAME = "source.txt"
 KEEP_DAYS = 14
 _NAME = re.compile(r"^(\d{8}T\d{6}(?:\d{6})?Z)-([a-z-]+)" + re.escape(FILE_EXTENSION) + "$")
 _UUID = re.compile(r"^[0-9a-f-]{36}$")
@@ -298,7 +300,7 @@ def copy_for_reading(path: Path) -> Path:
     middle of a commit fails ``quick_check`` and is refused (try again a moment later).
     """
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    folder = paths.data_dir() / "read-only-copies"
+    folder = paths.read_only_copies_dir()
     target = folder / f"{stamp}-{path.name}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -314,9 +316,11 @@ def copy_for_reading(path: Path) -> Path:
 def set_aside(path: Path, reason: str, extra: tuple[Path, ...] = ()) -> Path:
     """Copy a file (and side files) into the data folder before anything touches it."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    folder = paths.data_dir() / "set-aside" / f"{stamp}-{reason}"
+    folder = paths.set_aside_dir() / f"{stamp}-{reason}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        # Which file these came from (deleting that file's personal data reaches them too).
+        (folder / SOURCE_NAME).write_text(str(Path(path).resolve()), encoding="utf-8")
         for item in (path, *extra):
             if item.exists():
                 shutil.copy2(item, folder / item.name)

@@ -1,13 +1,19 @@
 """Opening, creating and writing project files: the one owner of the SQLite connection.
 
 Settings (see ``shared/guide/storage.md``): rollback journal, ``synchronous=FULL``, exclusive
-locking, foreign keys on, ``trusted_schema`` off, ``secure_delete`` on. One short transaction per
-user action through :meth:`ProjectStore.transaction`.
+locking, foreign keys on, ``trusted_schema`` off, ``secure_delete`` on (every connection). One
+short transaction per user action through :meth:`ProjectStore.transaction`.
+
+Exclusive locking keeps the ``-journal`` between transactions, with the old pages of the last one
+inside: a blanked contact person would stay readable there while the file is open and after a
+crash. ``journal_size_limit=0`` truncates it to nothing after every commit, and ``temp_store``
+in memory keeps SQLite's own temp files (sorting, ``VACUUM``) off the disk.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import re
 import sqlite3
@@ -16,7 +22,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
@@ -26,9 +32,11 @@ from workshop_app.domain.model import Project, ProjectSnapshot
 from workshop_app.domain.scope import Scope
 from workshop_app.domain.trials import TrialBook
 from workshop_app.errors import ErrorKind, KnownError
-from workshop_app.storage import backup, file_identity, header, outputs, repository, schema
+from workshop_app.storage import backup, copies, file_identity, header, outputs, repository, schema
 from workshop_app.storage.backup import BackupInfo
 from workshop_app.storage.lock import ProjectLock, locked_error
+
+T = TypeVar("T")
 
 #: Seconds between automatic backups while edits happen.
 BACKUP_INTERVAL_S = 300.0
@@ -44,6 +52,8 @@ _WRITE_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA trusted_schema=OFF",
     "PRAGMA secure_delete=ON",
+    "PRAGMA journal_size_limit=0",
+    "PRAGMA temp_store=MEMORY",
 )
 _READ_PRAGMAS = ("PRAGMA query_only=ON", "PRAGMA trusted_schema=OFF", "PRAGMA foreign_keys=ON")
 
@@ -84,6 +94,7 @@ def _connect(path: Path, mode: str) -> sqlite3.Connection:
     conn = sqlite3.connect(
         uri, uri=True, isolation_level=None, check_same_thread=True, timeout=BUSY_TIMEOUT_S
     )
+    conn.execute("PRAGMA secure_delete=ON")
     return conn
 
 
@@ -272,6 +283,7 @@ class ProjectStore:
         try:
             conn = sqlite3.connect(str(tmp), isolation_level=None)
             try:
+                conn.execute("PRAGMA secure_delete=ON")
                 conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
                 conn.execute("PRAGMA journal_mode=DELETE")
                 db = Database(conn, execute_plugins=False)
@@ -298,15 +310,25 @@ class ProjectStore:
     # -- using -----------------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Database]:
-        """One user action: everything inside commits together or not at all."""
+    def transaction(self, *, forget_removed: bool = True) -> Iterator[Database]:
+        """One user action: everything inside commits together or not at all.
+
+        When the action removed personal data (a contact person blanked or changed, an actor
+        with one deleted…), the copies this app made that still hold it go too, after the
+        commit (:meth:`forget`), unless ``forget_removed`` is False (the caller does it).
+        """
         if self.read_only:
             raise KnownError(ErrorKind.READ_ONLY, self.path)
         try:
             with self.db.atomic():
+                before = self._personal_texts()
                 yield self.db
+                gone = _gone(before, self._personal_texts())
         except sqlite3.Error as exc:
             raise map_sqlite_error(exc, self.path) from None
+        if gone and forget_removed:
+            with contextlib.suppress(KnownError):  # the edit is saved; backups stay then
+                self.forget(gone)
         self._edits_since_backup += 1
         if time.monotonic() - self._last_backup >= BACKUP_INTERVAL_S:
             with contextlib.suppress(KnownError):  # a failed periodic backup retries next time
@@ -328,12 +350,28 @@ class ProjectStore:
         """The backups of THIS file, newest first (not those of other copies of the project)."""
         return backup.list_backups(self.file_id)
 
+    def _personal_texts(self) -> set[str]:
+        """The personal texts in the file (none when rows break our rules: nothing to track)."""
+        try:
+            return repository.load_personal_data(self.db).texts()
+        except (sqlite3.Error, ValueError, TypeError, LookupError):
+            return set()
+
+    def forget(self, texts: set[str]) -> copies.Removed:
+        """Remove every copy this app made of the file that may hold ``texts`` (personal data
+        deleted from it): set-aside and read-only copies, previews, temp files, the texts in
+        the log, and — last, as it may fail — every backup of this file but a fresh one."""
+        removed = copies.remove_copies_of(self.path, self.project_uuid, texts)
+        return dataclasses.replace(removed, backups=self.expire_backups())
+
     def expire_backups(self) -> int:
         """A fresh backup of the current state, then every older backup of THIS file deleted
         (they may hold data deleted since; other copies of the project keep theirs); the number
         deleted."""
         fresh = self.backup("privacy")
-        return backup.expire_all_but(self.file_id, fresh.path)
+        removed = backup.expire_all_but(self.file_id, fresh.path)
+        # A backup the app was killed while writing holds the old data too.
+        return removed + copies.remove(fresh.path.parent.glob(".*.tmp"))
 
     def save_copy(self, target: Path) -> None:
         """Write the current state to a new file through SQLite's backup API; the copy is a new
@@ -371,6 +409,11 @@ class ProjectStore:
             value = load(self.db)
         self._read_cache[key] = (stamp, value)
         return value
+
+    def read(self, load: Callable[[Database], T]) -> T:
+        """``load(db)`` with the same checks as a snapshot (rows breaking our rules: DAMAGED)."""
+        with self._reading():
+            return load(self.db)
 
     def vacuum(self) -> None:
         """Rebuild the file so that no free page keeps old content (after deleting personal
@@ -434,6 +477,12 @@ class ProjectStore:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+def _gone(before: set[str], after: set[str]) -> set[str]:
+    """Texts in ``before`` that no text in ``after`` still contains (typing a name letter by
+    letter removes nothing; blanking, shortening or changing it does)."""
+    return {text for text in before - after if not any(text in now for now in after)}
 
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from workshop_app.domain.actors import (
     ACTOR_FIELDS,
+    PERSONAL_FIELDS,
     Actor,
     ActorMap,
     Assessment,
@@ -37,6 +38,11 @@ from workshop_app.domain.model import (
     MeetingWithAgenda,
     Project,
     ProjectSnapshot,
+)
+from workshop_app.domain.personal import (
+    SCOPE_PERSONAL_COLUMNS,
+    SCOPE_PERSONAL_FIELDS,
+    PersonalData,
 )
 from workshop_app.domain.scope import (
     FIELDS,
@@ -557,12 +563,51 @@ def set_actor_order(db: Database, uuids: Iterable[str]) -> None:
         db.execute("UPDATE actor SET position = ? WHERE uuid = ?", [position, uuid])
 
 
-def clear_personal_data(db: Database) -> int:
-    """Blank every personal field of every actor; the number of actors that held any."""
-    cursor = db.execute(
-        "UPDATE actor SET person_name = '', contact = '' WHERE person_name <> '' OR contact <> ''"
+def _texts(db: Database, sql: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(str(v) for v in row if v) for row in db.execute(sql))
+
+
+def load_personal_data(db: Database) -> PersonalData:
+    """Every personal text of the project, by kind (see ``domain/personal.py``)."""
+    values = load_scope_values(db)
+    groups = tuple((str(values[key]),) for key in SCOPE_PERSONAL_FIELDS if values.get(key))
+    owners = tuple(
+        (str(row.values[column]),)
+        for list_key, column in SCOPE_PERSONAL_COLUMNS
+        for row in load_scope_rows(db, list_key)
+        if row.values.get(column)
     )
-    return int(cursor.rowcount)
+    return PersonalData(
+        contact_persons=_texts(
+            db,
+            "SELECT person_name, contact FROM actor WHERE person_name <> '' OR contact <> ''"
+            " ORDER BY position, uuid",
+        ),
+        plan_responsible=_texts(
+            db, "SELECT responsible FROM engagement_plan WHERE responsible <> ''"
+        ),
+        agenda_responsible=_texts(
+            db, "SELECT responsible FROM agenda_item WHERE responsible <> ''"
+        ),
+        facilitators=_texts(db, "SELECT facilitators FROM project WHERE facilitators <> ''"),
+        knowledge_owners=owners,
+        group_members=groups,
+    )
+
+
+def clear_personal_data(db: Database) -> None:
+    """Blank every personal field of the project (see ``domain/personal.py``)."""
+    blank = ", ".join(f"{name} = ''" for name in PERSONAL_FIELDS)
+    db.execute(f"UPDATE actor SET {blank}")
+    db.execute("UPDATE engagement_plan SET responsible = '' WHERE responsible <> ''")
+    db.execute("UPDATE agenda_item SET responsible = '' WHERE responsible <> ''")
+    db.execute("UPDATE project SET facilitators = '' WHERE facilitators <> ''")
+    for key in SCOPE_PERSONAL_FIELDS:
+        set_scope_value(db, key, "")
+    for list_key, column in SCOPE_PERSONAL_COLUMNS:
+        for row in load_scope_rows(db, list_key):
+            if row.values.get(column):
+                update_scope_row_value(db, row.uuid, column, "")
 
 
 # custom categories

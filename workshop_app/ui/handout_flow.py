@@ -54,7 +54,7 @@ class PdfFlow(QObject):
 
     def build(self, snapshot: ProjectSnapshot, write: PdfJob, name: str, busy_text: str) -> None:
         """Run ``write(snapshot, out, progress, cancelled)`` in the worker, then preview it."""
-        folder = paths.data_dir() / "previews"
+        folder = paths.previews_dir()
         folder.mkdir(parents=True, exist_ok=True)
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed at once; the worker writes it)
             prefix="preview-", suffix=".pdf", dir=folder, delete=False

@@ -369,8 +369,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def delete_personal_data(self) -> None:
-        """Blank every contact person and contact detail, for real and not undoable: the file is
-        compacted and older backups are deleted (the privacy guide's "deletion is real")."""
+        """Blank every personal field, for real and not undoable, and delete this app's other
+        copies of them (the privacy guide's "deletion is real"; ``services/personal_data.py``).
+        Offered even when the fields are empty: old backups and previews may still hold names
+        blanked by hand."""
         session = self.session
         if session is None or session.read_only:
             return
@@ -383,21 +385,18 @@ class MainWindow(QMainWindow):
                 self.tr("Some edits are not saved yet. Save them (Retry) before deleting."),
             )
             return
-        count = session.service.personal_data_count()
-        if count == 0:
-            Dialogs.information(
-                self,
-                title,
-                self.tr("No actor in this project has a contact person or contact details."),
-            )
-            return
         question = self.tr(
-            "Actors with a contact person or contact details: {0}. These will be blanked, the "
-            "project file is compacted so the old text is really gone, and the older backups "
-            "of this project are deleted (a fresh backup is kept). This cannot be undone.\n\n"
-            "PDFs you exported with names and copies saved elsewhere are not touched: delete "
-            "them yourself."
-        ).format(count)
+            "Entries holding personal data: {0}. Blanked are the contact persons and contact "
+            "details of actors, who is responsible in the engagement plan and on agendas, the "
+            "facilitators, who answers the knowledge questions, and the members of the "
+            "steering, working and reference groups. The project file is compacted so the old "
+            "text is really gone, and this app's other copies on this computer are deleted: "
+            "older backups of this file (a fresh backup is kept), set-aside and read-only "
+            "copies, all PDF previews, and the names in the log. This cannot be undone.\n\n"
+            "This cannot reach PDFs or JSON files you exported, copies saved elsewhere (on a "
+            "stick, a network drive, in an e-mail) or printed paper: delete those yourself. "
+            "Names typed into other texts, such as notes, are not found either."
+        ).format(session.service.personal_data_count())
         if not Dialogs.ask(self, title, question, self.tr("Delete personal data")):
             return
         if session.apply(ServiceCall("delete_all_personal_data", ())):

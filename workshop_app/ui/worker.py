@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import logging
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from workshop_app.logtext import traceback_text
 from workshop_app.ui import gc_guard
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ class Task(QRunnable):
             if self._cancel.is_set():
                 self.signals.cancelled.emit()
             else:
-                log.error("background job failed:\n%s", traceback.format_exc())
+                log.error("background job failed:\n%s", traceback_text(exc))
                 self.signals.failed.emit(exc)
             return
         if self._cancel.is_set():
