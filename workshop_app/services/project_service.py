@@ -90,6 +90,11 @@ def _checked(field: str, value: Any) -> Any:
         raise KnownError(ErrorKind.BAD_INPUT, "", problem=f"{field}: {exc}") from None
 
 
+def _check_agenda_item(item: AgendaItem) -> None:
+    for name in ("title", "duration_min", "method", "responsible"):
+        _checked(name, getattr(item, name))
+
+
 _FILE_NAME = Field("file_name", Kind.TEXT)
 
 
@@ -249,6 +254,8 @@ class ProjectService(TrialServiceMixin):
         m = meeting.meeting
         for name in ("title", "place", "purpose"):
             _checked(name, getattr(m, name))
+        for item in meeting.agenda:
+            _check_agenda_item(item)
         with self.store.transaction() as db:
             order = repository.meeting_uuids(db)
             position = max(0, min(m.position, len(order)))
@@ -288,8 +295,7 @@ class ProjectService(TrialServiceMixin):
 
     def restore_agenda_item(self, item: AgendaItem) -> Changes:
         """Insert an agenda item at its position (used by add, undo of delete)."""
-        for name in ("title", "duration_min", "method", "responsible"):
-            _checked(name, getattr(item, name))
+        _check_agenda_item(item)
         with self.store.transaction() as db:
             order = repository.agenda_uuids(db, item.meeting_uuid)
             order.insert(max(0, min(item.position, len(order))), item.uuid)

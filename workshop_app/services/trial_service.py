@@ -963,6 +963,8 @@ class TrialServiceMixin:
                 if not repository.trial_row_exists(db, "idea_vote", vote.uuid):
                     _call(repository.insert_vote, db, vote)
             for column, idea in links.ideas:
+                if column not in ("origin_meeting", "origin_actor"):
+                    raise _bad_input(f"{column}: not a link from a meeting or an actor")
                 _call(repository.set_idea_link, db, idea, column, links.uuid)
             for trial_uuid, position in links.responsibilities:
                 trial = _call(repository.load_trial, db, trial_uuid)

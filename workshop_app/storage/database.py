@@ -270,6 +270,12 @@ class ProjectStore:
                 yield self.db
         except sqlite3.Error as exc:
             raise map_sqlite_error(exc, self.path) from None
+        except UnicodeEncodeError as exc:
+            # A key or value no UTF-8 file can hold (an unpaired surrogate) got past the checks:
+            # nothing was written (rolled back); refuse it like any other bad input.
+            raise KnownError(
+                ErrorKind.BAD_INPUT, "", problem=f"not text: {exc.reason} at {exc.start}"
+            ) from None
         self._edits_since_backup += 1
         if time.monotonic() - self._last_backup >= BACKUP_INTERVAL_S:
             with contextlib.suppress(KnownError):  # a failed periodic backup retries next time
