@@ -165,4 +165,34 @@ def describe(error: KnownError, lang: str = "en") -> str:
     values.setdefault("problem", "")
     values.setdefault("side", "-journal")
     template = _MESSAGES[error.kind][lang]
+    reason = _DAMAGE_REASONS.get(values.get("reason", ""))
+    if error.kind is ErrorKind.DAMAGED and reason is not None:
+        values["reason"] = reason[lang].format(**values)
+        template = _DAMAGED_BECAUSE[lang]
     return template.format(path=error.path, **values)
+
+
+# -- damage we can name (KnownError(DAMAGED, path, reason=<key>, where=<data>)) ----------------
+
+_DAMAGED_BECAUSE = {
+    "en": "The file {path} is damaged: {reason}. Use a backup.",
+    "da": "Filen {path} er beskadiget: {reason}. Brug en sikkerhedskopi.",
+}
+_DAMAGE_REASONS: Mapping[str, Mapping[str, str]] = {
+    "merge_loop": {
+        "en": "ideas are merged into each other in a loop ({where})",
+        "da": "idéer er slået sammen med hinanden i ring ({where})",
+    },
+    "version_loop": {
+        "en": "tests are versions of each other in a loop ({where})",
+        "da": "test er versioner af hinanden i ring ({where})",
+    },
+    "lineage_loop": {
+        "en": "ideas and tests come from each other in a loop ({where})",
+        "da": "idéer og test udspringer af hinanden i ring ({where})",
+    },
+    "bad_version": {
+        "en": "the app version it requires, {where}, is not a version number",
+        "da": "den programversion, den kræver, {where}, er ikke et versionsnummer",
+    },
+}

@@ -51,3 +51,13 @@ def text_fault(value: object, limit: int) -> TextFault | None:
         code = ord(bad[0])
         return TextFault("control" if code < 0x20 else "surrogate", code=code)
     return None
+
+
+def shown(value: object, limit: int = 40) -> str:
+    """``value`` quoted for a one-line message: control characters and unpaired surrogates as
+    ``�``, cut to ``limit`` characters with ``…``."""
+    text = BAD_CHARACTER.sub("\ufffd", str(value)).replace("\n", " ").replace("\r", " ")
+    text = text.replace("\t", " ")
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"“{text}”"

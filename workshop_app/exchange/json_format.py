@@ -114,6 +114,7 @@ from workshop_app.domain.trials import (
     check_trial,
     check_trial_value,
     check_vote,
+    link_loops,
 )
 from workshop_app.domain.trials import canonical as canonical_trial_book
 from workshop_app.errors import ErrorKind, KnownError
@@ -1059,16 +1060,23 @@ def _trial_book(
         decision = Decision(d_uuid, trial_uuid, day, item["kind"], reasoning, tuple(evidence))  # type: ignore[arg-type]
         decisions.append(_trial_rule(path, check_decision, decision))
 
-    return canonical_trial_book(
-        TrialBook(
-            tuple(ideas),
-            tuple(votes),
-            tuple(trials),
-            tuple(counts),
-            tuple(feedback),
-            tuple(decisions),
-        )
+    book = TrialBook(
+        tuple(ideas), tuple(votes), tuple(trials), tuple(counts), tuple(feedback), tuple(decisions)
     )
+    _no_lineage_loops(book)
+    return canonical_trial_book(book)
+
+
+def _no_lineage_loops(book: TrialBook) -> None:
+    """The same loop rule as the project check (``domain.trials.link_loops``): ideas and tests
+    that come from each other round in a circle (ideas merged into each other and tests that
+    are versions of each other are refused earlier, naming the field)."""
+    loops = link_loops(book)
+    if loops:
+        where = {i.uuid: f"trials.ideas[{i.position}]" for i in book.ideas}
+        where |= {t.uuid: f"trials.trials[{t.position}]" for t in book.trials}
+        circle = " -> ".join(where.get(u, u) for u in loops[0].uuids)
+        _fail("trials", f"ideas and tests come from each other in a loop ({circle})")
 
 
 def _snapshot(data: object) -> ProjectSnapshot:

@@ -65,7 +65,7 @@ from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.services.refusals import bad_input as _bad_input
 from workshop_app.services.refusals import found as _found
 from workshop_app.services.refusals import moved
-from workshop_app.services.trial_service import TrialServiceMixin
+from workshop_app.services.trial_service import TrialServiceMixin, loop_damage
 from workshop_app.storage import backup, repository
 from workshop_app.storage.database import ProjectStore
 
@@ -706,7 +706,9 @@ def check_file(path: Path | str) -> None:
         store = service.store
         if store.integrity_check() or store.foreign_key_problems():
             raise KnownError(ErrorKind.DAMAGED, path)
-        service.snapshot()
+        loops = loop_damage(path, service.snapshot().trials)
+        if loops is not None:
+            raise loops
     finally:
         service.close()
 

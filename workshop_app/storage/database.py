@@ -24,6 +24,7 @@ from workshop_app import APPLICATION_ID, __version__, version_tuple
 from workshop_app.domain.actors import ActorMap
 from workshop_app.domain.model import Project, ProjectSnapshot
 from workshop_app.domain.scope import Scope
+from workshop_app.domain.text_rules import shown
 from workshop_app.domain.trials import TrialBook
 from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.storage import backup, header, repository, schema
@@ -208,6 +209,12 @@ class ProjectStore:
         required = ("project_uuid", "min_reader_version", "min_writer_version")
         if any(key not in values for key in required) or not _UUID.match(values["project_uuid"]):
             raise KnownError(ErrorKind.DAMAGED, self.path)
+        for key in ("min_reader_version", "min_writer_version"):
+            # "banana" would read as 0.0.0 and pass: a requirement we cannot read is damage.
+            if not _VERSION.fullmatch(str(values[key])):
+                raise KnownError(
+                    ErrorKind.DAMAGED, self.path, reason="bad_version", where=shown(values[key])
+                )
         return FileMeta(
             project_uuid=values["project_uuid"],
             written_by_version=values.get("written_by_version", ""),
@@ -397,6 +404,8 @@ class ProjectStore:
 
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+#: A version requirement in ``meta``: "1", "1.2", "1.2.3" (up to four numbers).
+_VERSION = re.compile(r"[0-9]{1,9}(\.[0-9]{1,9}){0,3}")
 
 
 def _side_files(path: Path) -> tuple[Path, ...]:
