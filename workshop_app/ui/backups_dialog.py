@@ -95,6 +95,7 @@ class BackupsDialog(QDialog):
         self.empty_label.setMargin(24)
 
         self.folder_label = QLabel(self.tr("Backups are kept in: {0}").format(backups_folder()))
+        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
         self.folder_label.setObjectName("backups_folder")
         self.folder_label.setProperty("role", "hint")
         self.folder_label.setWordWrap(True)

@@ -354,7 +354,8 @@ class SectionForm(QWidget):
             else:
                 form.addRow(label + ":", widget)
             if field.key == "task":
-                self.task_warning = QLabel()
+                self.task_warning = QLabel()  # quotes the task's own words
+                self.task_warning.setTextFormat(Qt.TextFormat.PlainText)
                 self.task_warning.setObjectName("scope_task_warning")
                 self.task_warning.setWordWrap(True)
                 self.task_warning.setProperty("role", "warning")
