@@ -28,6 +28,7 @@ from workshop_app.services.backups import (
     restore_backup,
 )
 from workshop_app.ui.dialogs import Dialogs
+from workshop_app.ui.plain import plain_tooltip
 
 WHEN, WHY, SIZE = range(3)
 
@@ -145,7 +146,7 @@ class BackupsDialog(QDialog):
             cells = (QTableWidgetItem(local_time(info.when)), QTableWidgetItem(""), size)
             cells[WHY].setText(self.reason_text(info.reason))
             for column, item in enumerate(cells):
-                item.setToolTip(str(info.path))
+                item.setToolTip(plain_tooltip(str(info.path)))
                 self.table.setItem(row, column, item)
         empty = not self.backups
         self.table.setVisible(not empty)
