@@ -191,6 +191,10 @@ _DAMAGE_REASONS: Mapping[str, Mapping[str, str]] = {
         "en": "ideas and tests come from each other in a loop ({where})",
         "da": "idéer og test udspringer af hinanden i ring ({where})",
     },
+    "bad_value": {
+        "en": "a stored value breaks the app's rules ({where})",
+        "da": "en gemt værdi bryder programmets regler ({where})",
+    },
     "bad_version": {
         "en": "the app version it requires, {where}, is not a version number",
         "da": "den programversion, den kræver, {where}, er ikke et versionsnummer",

@@ -82,6 +82,30 @@ LOOPS: dict[str, Damage] = {
     "versions of each other": _version_loop,
     "idea from the test of it": _lineage_loop,
 }
+
+
+def _sql(statement: str) -> Damage:
+    def damage(conn: sqlite3.Connection) -> None:
+        conn.execute(statement)
+
+    return damage
+
+
+#: Values another tool (or an older, looser version) could have stored.
+BAD_VALUES: dict[str, Damage] = {
+    "NUL in a meeting title": _sql("UPDATE meeting SET title = 'a' || char(0) || 'b'"),
+    "overlong meeting place": _sql("UPDATE meeting SET place = printf('%.600c', 'x')"),
+    "bell in an agenda item": _sql("UPDATE agenda_item SET responsible = 'a' || char(7)"),
+    "overlong project name": _sql("UPDATE project SET name = printf('%.600c', 'x')"),
+    "NUL in an actor's name": _sql("UPDATE actor SET name = 'a' || char(0)"),
+    "NUL in an idea": _sql("UPDATE idea SET description = 'a' || char(0)"),
+    "NUL in a scope value": _sql(
+        "UPDATE scope_value SET value = '\"a\\u0000b\"' WHERE key = 'background'"
+    ),
+    "unknown custom category": _sql(
+        "UPDATE actor SET category = '99999999-9999-4999-8999-999999999999'"
+    ),
+}
 SIBLINGS: dict[str, Damage] = {
     "dangling merged_into": _dangling("idea", "merged_into"),
     "dangling version_of": _dangling("trial", "version_of"),
@@ -133,9 +157,12 @@ def test_check_names_a_loop_of_links_as_damage(name: str, demo_file: Path, tmp_p
     assert ("loop" if name != "merged into itself" else "damaged") in links.detail
 
 
-@pytest.mark.parametrize("name", sorted(LOOPS | SIBLINGS))
+ALL = LOOPS | SIBLINGS | BAD_VALUES
+
+
+@pytest.mark.parametrize("name", sorted(ALL))
 def test_what_check_passes_imports_again(name: str, demo_file: Path, tmp_path: Path) -> None:
-    path = _damaged_copy(demo_file, tmp_path, (LOOPS | SIBLINGS)[name])
+    path = _damaged_copy(demo_file, tmp_path, ALL[name])
     try:
         check_file(path)
     except KnownError as exc:
@@ -147,6 +174,17 @@ def test_what_check_passes_imports_again(name: str, demo_file: Path, tmp_path: P
     finally:
         service.close()
     loads(text)  # raises BAD_JSON if the import refuses what check passed
+
+
+@pytest.mark.parametrize("name", sorted(BAD_VALUES))
+def test_check_names_a_stored_value_the_import_would_refuse(
+    name: str, demo_file: Path, tmp_path: Path
+) -> None:
+    path = _damaged_copy(demo_file, tmp_path, BAD_VALUES[name])
+    result = run("check", path)
+    assert result.returncode == 2, result.stdout
+    assert "damaged" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_the_demo_itself_passes_check_and_imports(demo_file: Path) -> None:

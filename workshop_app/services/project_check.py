@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from workshop_app.domain.trials import link_loops
 from workshop_app.errors import KnownError
-from workshop_app.services.project_service import ProjectService
+from workshop_app.services.project_service import ProjectService, stored_value_problems
 from workshop_app.services.trial_service import loop_where
 from workshop_app.storage import backup
 from workshop_app.storage.inspect import schema_problems
@@ -84,7 +84,11 @@ def check_project(service: ProjectService) -> list[CheckLine]:
     try:
         snapshot = service.snapshot()
         records = 1 + sum(1 + len(m.agenda) for m in snapshot.meetings)
-        lines.append(CheckLine("rows", True, f"records={records}", records))
+        problems = stored_value_problems(snapshot)
+        if problems:
+            lines.append(CheckLine("rows", False, _listed(problems), len(problems)))
+        else:
+            lines.append(CheckLine("rows", True, f"records={records}", records))
     except KnownError as exc:
         lines.append(_failed("rows", exc))
 

@@ -40,6 +40,9 @@ from workshop_app.domain.actors import (
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.map_image import InvalidMapImage, inspect_map_image
 from workshop_app.domain.model import (
+    AGENDA_FIELDS,
+    MEETING_FIELDS,
+    PROJECT_TEXT_FIELDS,
     AgendaItem,
     Meeting,
     MeetingWithAgenda,
@@ -706,11 +709,42 @@ def check_file(path: Path | str) -> None:
         store = service.store
         if store.integrity_check() or store.foreign_key_problems():
             raise KnownError(ErrorKind.DAMAGED, path)
-        loops = loop_damage(path, service.snapshot().trials)
+        snapshot = service.snapshot()
+        problems = stored_value_problems(snapshot)
+        if problems:
+            raise KnownError(ErrorKind.DAMAGED, path, reason="bad_value", where=problems[0])
+        loops = loop_damage(path, snapshot.trials)
         if loops is not None:
             raise loops
     finally:
         service.close()
+
+
+def stored_value_problems(snapshot: ProjectSnapshot) -> list[str]:
+    """Values the file holds that the app and the JSON import refuse (written by another tool,
+    or by an older version with looser rules), each as "where: why" in the JSON's terms; the
+    parts that loading already checks (scope, actors, tests) are not repeated here."""
+    problems: list[str] = []
+
+    def check(where: str, field: str, value: Any) -> None:
+        try:
+            check_value(field, value)
+        except InvalidValue as exc:
+            problems.append(f"{where}.{field}: {exc}")
+
+    for name in PROJECT_TEXT_FIELDS:
+        check("project", name, getattr(snapshot.project, name))
+    for m, meeting in enumerate(snapshot.meetings):
+        for name in MEETING_FIELDS:
+            check(f"meetings[{m}]", name, getattr(meeting.meeting, name))
+        for a, item in enumerate(meeting.agenda):
+            for name in AGENDA_FIELDS:
+                check(f"meetings[{m}].agenda[{a}]", name, getattr(item, name))
+    known = {c.uuid for c in snapshot.actors.categories}
+    for n, actor in enumerate(snapshot.actors.actors):
+        if is_uuid(actor.category) and actor.category not in known:
+            problems.append(f"actors.actors[{n}].category: no custom category {actor.category}")
+    return problems
 
 
 def newest_good_backup(path: Path | str) -> backup.BackupInfo | None:
