@@ -181,15 +181,15 @@ _DAMAGED_BECAUSE = {
 _DAMAGE_REASONS: Mapping[str, Mapping[str, str]] = {
     "merge_loop": {
         "en": "ideas are merged into each other in a loop ({where})",
-        "da": "idéer er slået sammen med hinanden i ring ({where})",
+        "da": "idéer er slået sammen med hinanden, så de går i ring ({where})",
     },
     "version_loop": {
         "en": "tests are versions of each other in a loop ({where})",
-        "da": "test er versioner af hinanden i ring ({where})",
+        "da": "test er versioner af hinanden, så de går i ring ({where})",
     },
     "lineage_loop": {
         "en": "ideas and tests come from each other in a loop ({where})",
-        "da": "idéer og test udspringer af hinanden i ring ({where})",
+        "da": "idéer og test udspringer af hinanden, så de går i ring ({where})",
     },
     "bad_value": {
         "en": "a stored value breaks the app's rules ({where})",
