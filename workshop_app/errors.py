@@ -223,4 +223,38 @@ def describe(error: KnownError, lang: str = "en") -> str:
     template = _MESSAGES[error.kind][lang]
     if error.kind is ErrorKind.LOCKED and values.get("holder", "?") == "?":
         template = _LOCKED_BY_UNKNOWN[lang]
+    reason = _DAMAGE_REASONS.get(values.get("reason", ""))
+    if error.kind is ErrorKind.DAMAGED and reason is not None:
+        values["reason"] = reason[lang].format(**values)
+        template = _DAMAGED_BECAUSE[lang]
     return template.format(path=error.path, **values)
+
+
+# -- damage we can name (KnownError(DAMAGED, path, reason=<key>, where=<data>)) ----------------
+
+_DAMAGED_BECAUSE = {
+    "en": "The file {path} is damaged: {reason}. Use a backup.",
+    "da": "Filen {path} er beskadiget: {reason}. Brug en sikkerhedskopi.",
+}
+_DAMAGE_REASONS: Mapping[str, Mapping[str, str]] = {
+    "merge_loop": {
+        "en": "ideas are merged into each other in a loop ({where})",
+        "da": "idéer er slået sammen med hinanden, så de går i ring ({where})",
+    },
+    "version_loop": {
+        "en": "tests are versions of each other in a loop ({where})",
+        "da": "afprøvninger er versioner af hinanden, så de går i ring ({where})",
+    },
+    "lineage_loop": {
+        "en": "ideas and tests come from each other in a loop ({where})",
+        "da": "idéer og afprøvninger udspringer af hinanden, så de går i ring ({where})",
+    },
+    "bad_value": {
+        "en": "a stored value breaks the app's rules ({where})",
+        "da": "en gemt værdi bryder programmets regler ({where})",
+    },
+    "bad_version": {
+        "en": "the app version it requires, {where}, is not a version number",
+        "da": "den programversion, den kræver, {where}, er ikke et versionsnummer",
+    },
+}

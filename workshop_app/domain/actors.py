@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from workshop_app.domain.limits import MAX_SHORT_TEXT, MAX_TEXT
+from workshop_app.domain.text_rules import text_fault
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES, INVOLVEMENT, METHODS
 
 #: Sub-types of a property owner (meaningful for category ``property_owners``; kept, not cleared,
@@ -76,7 +77,6 @@ PLAN_FIELDS = ("actor_uuid", "method", "when", "responsible", "note")
 
 _UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
-_BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 
 
 class InvalidActorValue(ValueError):
@@ -185,16 +185,11 @@ class ActorMap:
 
 
 def check_text(value: Any, limit: int = MAX_SHORT_TEXT) -> str:
-    if not isinstance(value, str):
-        raise InvalidActorValue("must be text")
-    if len(value) > limit:
-        raise InvalidActorValue(f"must be at most {limit} characters")
-    bad = _BAD_CHAR.search(value)
-    if bad is not None:
-        if ord(bad[0]) < 32:
-            raise InvalidActorValue("must not contain control characters")
-        raise InvalidActorValue("must not contain unpaired surrogates")
-    return value
+    """The shared text rules of :mod:`workshop_app.domain.text_rules`."""
+    fault = text_fault(value, limit)
+    if fault is not None:
+        raise InvalidActorValue(str(fault))
+    return str(value)
 
 
 def check_choice(value: Any, choices: tuple[str, ...], *, empty: bool = True) -> str:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workshop_app.domain.limits import MAX_SHORT_TEXT, MAX_TEXT
+from workshop_app.domain.text_rules import text_fault
 
 
 class Kind(enum.Enum):
@@ -254,13 +255,9 @@ def check(field_: Field, value: Any) -> Any:
     """Return ``value`` normalised for ``field_``; raise :class:`InvalidScopeValue` if invalid."""
     kind = field_.kind
     if kind in (Kind.TEXT, Kind.LONG):
-        if not isinstance(value, str):
-            raise InvalidScopeValue("must be text")
-        limit = MAX_TEXT if kind is Kind.LONG else MAX_SHORT_TEXT
-        if len(value) > limit:
-            raise InvalidScopeValue(f"must be at most {limit} characters")
-        if any(ord(ch) < 32 and ch not in "\n\t\r" for ch in value):
-            raise InvalidScopeValue("must not contain control characters")
+        fault = text_fault(value, MAX_TEXT if kind is Kind.LONG else MAX_SHORT_TEXT)
+        if fault is not None:
+            raise InvalidScopeValue(str(fault))
         return value
     if kind is Kind.CHOICE:
         if value != "" and value not in field_.choices:

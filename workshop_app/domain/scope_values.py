@@ -32,15 +32,11 @@ from workshop_app.domain.scope import (
 )
 
 _DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def checked(field_: Field, value: Any) -> Any:
-    """:func:`check`, plus: text holds no unpaired surrogates (they cannot be stored as UTF-8)."""
-    value = check(field_, value)
-    if isinstance(value, str) and _SURROGATE_RE.search(value):
-        raise InvalidScopeValue("must not contain unpaired surrogates")
-    return value
+    """:func:`check` (which applies the shared text rules, unpaired surrogates included)."""
+    return check(field_, value)
 
 
 def to_plain(field_: Field, value: Any) -> Any:

@@ -1019,3 +1019,67 @@ def version_chain(book: TrialBook, trial_uuid: str) -> tuple[Trial, ...]:
         chain.append(current)
         current = book.trial(current.version_of) if current.version_of else None
     return tuple(reversed(chain))
+
+
+@dataclass(frozen=True)
+class LinkLoop:
+    """Ideas and tests whose links lead round in a circle (only a damaged file or a refused edit
+    has one). ``kind``: ``"merge"`` (ideas merged into each other), ``"version"`` (tests that
+    are versions of each other) or ``"lineage"`` (ideas and tests coming from each other);
+    ``uuids`` in link order, the first repeated at the end."""
+
+    kind: str
+    uuids: tuple[str, ...]
+
+
+def _parents(book: TrialBook) -> dict[str, list[tuple[str, str]]]:
+    """Each idea's and test's outgoing links that must form a tree: (link column, target)."""
+    links: dict[str, list[tuple[str, str]]] = {}
+    for idea in book.ideas:
+        pairs = [("merged_into", idea.merged_into), ("origin_trial", idea.origin_trial)]
+        links[idea.uuid] = [(c, u) for c, u in pairs if u]
+    for trial in book.trials:
+        pairs = [("version_of", trial.version_of), ("idea_uuid", trial.idea_uuid)]
+        links[trial.uuid] = [(c, u) for c, u in pairs if u]
+    return links
+
+
+def link_loops(book: TrialBook) -> tuple[LinkLoop, ...]:
+    """Every loop in the links between ideas and tests (merged into, version of, from which
+    test, of which idea), each reported once; none in a healthy project."""
+    links = _parents(book)
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    loops: list[LinkLoop] = []
+    for start in links:
+        if start in state:
+            continue
+        path: list[tuple[str, str]] = []  # (node, column of the link taken from it)
+        stack = [(start, iter(links[start]))]
+        state[start] = 1
+        while stack:
+            node, outgoing = stack[-1]
+            step = next(outgoing, None)
+            if step is None:
+                state[node] = 2
+                stack.pop()
+                if path:
+                    path.pop()
+                continue
+            column, target = step
+            if state.get(target) == 1:
+                nodes = [n for n, _ in stack]
+                at = nodes.index(target)
+                columns = {c for _, c in path[at:]} | {column}
+                kind = (
+                    "merge"
+                    if columns == {"merged_into"}
+                    else "version"
+                    if columns == {"version_of"}
+                    else "lineage"
+                )
+                loops.append(LinkLoop(kind, (*nodes[at:], target)))
+            elif target in links and target not in state:
+                state[target] = 1
+                path.append((node, column))
+                stack.append((target, iter(links[target])))
+    return tuple(loops)

@@ -13,6 +13,7 @@ from workshop_app.domain.model import (
     MEETING_FIELDS,
     PROJECT_FIELDS,
 )
+from workshop_app.domain.text_rules import text_fault
 
 #: Long free-text fields; every other text field is short.
 LONG_TEXT_FIELDS = frozenset({"description", "purpose"})
@@ -20,21 +21,17 @@ DATE_FIELDS = frozenset({"start_date", "end_date", "date"})
 TIME_FIELDS = frozenset({"start_time"})
 INT_FIELDS = frozenset({"duration_min"})
 
-_ALLOWED_CONTROL = {"\n", "\t", "\r"}
-
 
 class InvalidValue(ValueError):
     """A value breaks a rule; the message names the rule in plain English."""
 
 
 def check_text(value: Any, limit: int) -> str:
-    if not isinstance(value, str):
-        raise InvalidValue("must be text")
-    if len(value) > limit:
-        raise InvalidValue(f"must be at most {limit} characters")
-    if any(ord(ch) < 32 and ch not in _ALLOWED_CONTROL for ch in value):
-        raise InvalidValue("must not contain control characters")
-    return value
+    """The shared text rules of :mod:`workshop_app.domain.text_rules`."""
+    fault = text_fault(value, limit)
+    if fault is not None:
+        raise InvalidValue(str(fault))
+    return str(value)
 
 
 def check_value(field: str, value: Any) -> Any:

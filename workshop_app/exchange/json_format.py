@@ -83,6 +83,7 @@ from workshop_app.domain.scope import (
     ScopeRow,
 )
 from workshop_app.domain.scope_values import canonical, from_plain, is_empty, to_plain
+from workshop_app.domain.text_rules import text_fault
 from workshop_app.domain.trials import (
     BUDGET_FIELDS,
     COUNT_FIELDS,
@@ -113,6 +114,7 @@ from workshop_app.domain.trials import (
     check_trial,
     check_trial_value,
     check_vote,
+    link_loops,
 )
 from workshop_app.domain.trials import canonical as canonical_trial_book
 from workshop_app.errors import ErrorKind, KnownError
@@ -199,10 +201,6 @@ MAX_PLAN_ENTRIES: Final = 10_000
 _UUID_RE: Final = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _DATE_RE: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _TIME_RE: Final = re.compile(r"([0-9]{2}):([0-9]{2})")
-#: What text may not contain: C0 control characters except tab, line feed and carriage return (the
-#: same rule as ``workshop_app.domain.validation.check_text``, so whatever the app stores can be
-#: exported and imported again), and unpaired surrogates, which cannot be stored as UTF-8 at all.
-_BAD_CHAR: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 _UTF8_BOM: Final = b"\xef\xbb\xbf"
 
 
@@ -523,17 +521,17 @@ def _join(path: str, key: str) -> str:
 
 
 def _text(value: object, path: str, limit: int) -> str:
-    if not isinstance(value, str):
+    """The shared rules of :mod:`workshop_app.domain.text_rules`, worded for a JSON file."""
+    fault = text_fault(value, limit)
+    if fault is None:
+        return str(value)
+    if fault.kind == "type":
         _fail(path, f"must be text, not {_kind_of(value)}")
-    if len(value) > limit:
-        _fail(path, f"is too long ({len(value)} characters; at most {limit})")
-    bad = _BAD_CHAR.search(value)
-    if bad is not None:
-        code = ord(bad[0])
-        if code < 0x20:
-            _fail(path, f"contains the control character U+{code:04X}, which is not allowed")
-        _fail(path, f"contains an unpaired surrogate U+{code:04X}, which is not text")
-    return value
+    if fault.kind == "length":
+        _fail(path, f"is too long ({fault.length} characters; at most {limit})")
+    if fault.kind == "control":
+        _fail(path, f"contains the control character U+{fault.code:04X}, which is not allowed")
+    _fail(path, f"contains an unpaired surrogate U+{fault.code:04X}, which is not text")
 
 
 def _uuid(value: object, path: str, seen: dict[str, str]) -> str:
@@ -1062,16 +1060,23 @@ def _trial_book(
         decision = Decision(d_uuid, trial_uuid, day, item["kind"], reasoning, tuple(evidence))  # type: ignore[arg-type]
         decisions.append(_trial_rule(path, check_decision, decision))
 
-    return canonical_trial_book(
-        TrialBook(
-            tuple(ideas),
-            tuple(votes),
-            tuple(trials),
-            tuple(counts),
-            tuple(feedback),
-            tuple(decisions),
-        )
+    book = TrialBook(
+        tuple(ideas), tuple(votes), tuple(trials), tuple(counts), tuple(feedback), tuple(decisions)
     )
+    _no_lineage_loops(book)
+    return canonical_trial_book(book)
+
+
+def _no_lineage_loops(book: TrialBook) -> None:
+    """The same loop rule as the project check (``domain.trials.link_loops``): ideas and tests
+    that come from each other round in a circle (ideas merged into each other and tests that
+    are versions of each other are refused earlier, naming the field)."""
+    loops = link_loops(book)
+    if loops:
+        where = {i.uuid: f"trials.ideas[{i.position}]" for i in book.ideas}
+        where |= {t.uuid: f"trials.trials[{t.position}]" for t in book.trials}
+        circle = " -> ".join(where.get(u, u) for u in loops[0].uuids)
+        _fail("trials", f"ideas and tests come from each other in a loop ({circle})")
 
 
 def _snapshot(data: object) -> ProjectSnapshot:

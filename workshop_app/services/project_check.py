@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from workshop_app.domain.trials import link_loops
 from workshop_app.errors import KnownError
-from workshop_app.services.project_service import ProjectService
+from workshop_app.services.project_service import ProjectService, stored_value_problems
+from workshop_app.services.trial_service import loop_where
 from workshop_app.storage import backup
 from workshop_app.storage.inspect import schema_problems
 from workshop_app.storage.lock import lock_path
@@ -44,6 +46,13 @@ def _failed(key: str, exc: KnownError) -> CheckLine:
     return CheckLine(key, False, exc.kind.value)
 
 
+def _loops(service: ProjectService) -> list[str]:
+    """Links between ideas and tests that lead round in a loop (the file reads, but its ideas
+    or tests come from themselves: the JSON import refuses such a project)."""
+    book = service.trial_book()
+    return [f"{loop.kind} loop: {loop_where(book, loop)}" for loop in link_loops(book)]
+
+
 def check_project(service: ProjectService) -> list[CheckLine]:
     """Run every check on the open project; reads only, never changes the file."""
     store = service.store
@@ -58,7 +67,8 @@ def check_project(service: ProjectService) -> list[CheckLine]:
     try:
         rows = store.foreign_key_problems()
         links = [f"{table} rowid {rowid} -> {parent}" for table, rowid, parent, *_ in rows]
-        lines.append(CheckLine("foreign_keys", not rows, _listed(links), len(rows)))
+        links += _loops(service)
+        lines.append(CheckLine("foreign_keys", not links, _listed(links), len(links)))
     except KnownError as exc:
         lines.append(_failed("foreign_keys", exc))
 
@@ -74,7 +84,11 @@ def check_project(service: ProjectService) -> list[CheckLine]:
     try:
         snapshot = service.snapshot()
         records = 1 + sum(1 + len(m.agenda) for m in snapshot.meetings)
-        lines.append(CheckLine("rows", True, f"records={records}", records))
+        problems = stored_value_problems(snapshot)
+        if problems:
+            lines.append(CheckLine("rows", False, _listed(problems), len(problems)))
+        else:
+            lines.append(CheckLine("rows", True, f"records={records}", records))
     except KnownError as exc:
         lines.append(_failed("rows", exc))
 

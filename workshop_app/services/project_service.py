@@ -40,6 +40,9 @@ from workshop_app.domain.actors import (
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.map_image import InvalidMapImage, inspect_map_image
 from workshop_app.domain.model import (
+    AGENDA_FIELDS,
+    MEETING_FIELDS,
+    PROJECT_TEXT_FIELDS,
     AgendaItem,
     Meeting,
     MeetingWithAgenda,
@@ -68,7 +71,7 @@ from workshop_app.services import personal_data
 from workshop_app.services.refusals import bad_input as _bad_input
 from workshop_app.services.refusals import found as _found
 from workshop_app.services.refusals import moved
-from workshop_app.services.trial_service import TrialServiceMixin
+from workshop_app.services.trial_service import TrialServiceMixin, loop_damage
 from workshop_app.storage import backup, file_identity, recovery, repository
 from workshop_app.storage.database import ProjectStore
 from workshop_app.storage.outputs import check_output
@@ -92,6 +95,11 @@ def _checked(field: str, value: Any) -> Any:
         return check_value(field, value)
     except InvalidValue as exc:
         raise KnownError(ErrorKind.BAD_INPUT, "", problem=f"{field}: {exc}") from None
+
+
+def _check_agenda_item(item: AgendaItem) -> None:
+    for name in ("title", "duration_min", "method", "responsible"):
+        _checked(name, getattr(item, name))
 
 
 _FILE_NAME = Field("file_name", Kind.TEXT)
@@ -256,6 +264,8 @@ class ProjectService(TrialServiceMixin):
         m = meeting.meeting
         for name in ("title", "place", "purpose"):
             _checked(name, getattr(m, name))
+        for item in meeting.agenda:
+            _check_agenda_item(item)
         with self.store.transaction() as db:
             order = repository.meeting_uuids(db)
             position = max(0, min(m.position, len(order)))
@@ -295,8 +305,7 @@ class ProjectService(TrialServiceMixin):
 
     def restore_agenda_item(self, item: AgendaItem) -> Changes:
         """Insert an agenda item at its position (used by add, undo of delete)."""
-        for name in ("title", "duration_min", "method", "responsible"):
-            _checked(name, getattr(item, name))
+        _check_agenda_item(item)
         with self.store.transaction() as db:
             order = repository.agenda_uuids(db, item.meeting_uuid)
             order.insert(max(0, min(item.position, len(order))), item.uuid)
@@ -712,9 +721,42 @@ def check_file(path: Path | str) -> None:
         store = service.store
         if store.integrity_check() or store.foreign_key_problems():
             raise KnownError(ErrorKind.DAMAGED, path)
-        service.snapshot()
+        snapshot = service.snapshot()
+        problems = stored_value_problems(snapshot)
+        if problems:
+            raise KnownError(ErrorKind.DAMAGED, path, reason="bad_value", where=problems[0])
+        loops = loop_damage(path, snapshot.trials)
+        if loops is not None:
+            raise loops
     finally:
         service.close()
+
+
+def stored_value_problems(snapshot: ProjectSnapshot) -> list[str]:
+    """Values the file holds that the app and the JSON import refuse (written by another tool,
+    or by an older version with looser rules), each as "where: why" in the JSON's terms; the
+    parts that loading already checks (scope, actors, tests) are not repeated here."""
+    problems: list[str] = []
+
+    def check(where: str, field: str, value: Any) -> None:
+        try:
+            check_value(field, value)
+        except InvalidValue as exc:
+            problems.append(f"{where}.{field}: {exc}")
+
+    for name in PROJECT_TEXT_FIELDS:
+        check("project", name, getattr(snapshot.project, name))
+    for m, meeting in enumerate(snapshot.meetings):
+        for name in MEETING_FIELDS:
+            check(f"meetings[{m}]", name, getattr(meeting.meeting, name))
+        for a, item in enumerate(meeting.agenda):
+            for name in AGENDA_FIELDS:
+                check(f"meetings[{m}].agenda[{a}]", name, getattr(item, name))
+    known = {c.uuid for c in snapshot.actors.categories}
+    for n, actor in enumerate(snapshot.actors.actors):
+        if is_uuid(actor.category) and actor.category not in known:
+            problems.append(f"actors.actors[{n}].category: no custom category {actor.category}")
+    return problems
 
 
 def newest_good_backup(path: Path | str) -> backup.BackupInfo | None:

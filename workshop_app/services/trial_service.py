@@ -31,6 +31,7 @@ from typing import Any
 
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.model import new_uuid
+from workshop_app.domain.text_rules import shown
 from workshop_app.domain.trials import (
     AGE_BANDS,
     BUDGET_FIELDS,
@@ -49,6 +50,7 @@ from workshop_app.domain.trials import (
     Idea,
     InvalidTrialValue,
     LineageNode,
+    LinkLoop,
     Permit,
     StatusChange,
     Trial,
@@ -71,11 +73,13 @@ from workshop_app.domain.trials import (
     empty_passing,
     empty_staying,
     lineage,
+    link_loops,
     resized_passing,
     trial_summary,
     vote_tallies,
 )
 from workshop_app.domain.vocabulary import DECISION_KINDS
+from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.services.refusals import bad_input as _bad_input
 from workshop_app.services.refusals import clamp as _clamp
 from workshop_app.services.refusals import found as _found
@@ -253,6 +257,7 @@ class TrialServiceMixin:
                 _call(repository.set_idea_link, db, other, "merged_into", idea.uuid)
             for trial in trials:
                 _call(repository.set_trial_link, db, trial, "idea_uuid", idea.uuid)
+            _refuse_loops(db, "idea")
         return TRIALS
 
     def idea_dependents(self, uuid: str) -> IdeaDependents:
@@ -280,6 +285,8 @@ class TrialServiceMixin:
             changed = _valid(check_idea, _replace(idea, IDEA_FIELDS, "idea", field, value))
             self._check_idea_links(db, changed)
             repository.update_idea(db, changed)
+            if field == "origin_trial":
+                _refuse_loops(db, field)
         return TRIALS
 
     def move_idea(self, uuid: str, position: int) -> Changes:
@@ -304,6 +311,7 @@ class TrialServiceMixin:
                     "that idea instead"
                 )
             repository.set_idea_link(db, source, "merged_into", target)
+            _refuse_loops(db, "merged_into")
         return TRIALS
 
     def unmerge_idea(self, uuid: str) -> Changes:
@@ -411,6 +419,7 @@ class TrialServiceMixin:
                 _call(repository.set_idea_link, db, idea, "origin_trial", trial.uuid)
             for decision_uuid, evidence, position in citations:
                 self._cite(db, decision_uuid, evidence, position)
+            _refuse_loops(db, "test")
         return TRIALS
 
     @staticmethod
@@ -466,6 +475,8 @@ class TrialServiceMixin:
             changed = _valid(check_trial, _replace(trial, TRIAL_FIELDS, "test", field, value))
             self._check_trial_links(db, changed)
             repository.update_trial(db, changed)
+            if field == "idea_uuid":
+                _refuse_loops(db, field)
         return TRIALS
 
     def move_trial(self, uuid: str, position: int) -> Changes:
@@ -963,6 +974,8 @@ class TrialServiceMixin:
                 if not repository.trial_row_exists(db, "idea_vote", vote.uuid):
                     _call(repository.insert_vote, db, vote)
             for column, idea in links.ideas:
+                if column not in ("origin_meeting", "origin_actor"):
+                    raise _bad_input(f"{column}: not a link from a meeting or an actor")
                 _call(repository.set_idea_link, db, idea, column, links.uuid)
             for trial_uuid, position in links.responsibilities:
                 trial = _call(repository.load_trial, db, trial_uuid)
@@ -972,6 +985,33 @@ class TrialServiceMixin:
                     actors.insert(_clamp(position, len(actors)), links.uuid)
                     repository.set_responsible(db, trial_uuid, actors)
         return TRIALS
+
+
+def loop_where(book: TrialBook, loop: LinkLoop) -> str:
+    """A loop as the titles around it: “A” → “B” → “A”."""
+    titles = {i.uuid: i.title for i in book.ideas} | {t.uuid: t.title for t in book.trials}
+    return " → ".join(shown(titles.get(u) or u, 30) for u in loop.uuids)
+
+
+def loop_damage(path: object, book: TrialBook) -> KnownError | None:
+    """The DAMAGED error naming the first loop of links in ``book``, if it has one."""
+    loops = link_loops(book)
+    if not loops:
+        return None
+    return KnownError(
+        ErrorKind.DAMAGED, path, reason=f"{loops[0].kind}_loop", where=loop_where(book, loops[0])
+    )
+
+
+def _refuse_loops(db: Any, field: str) -> None:
+    """BAD_INPUT (the transaction rolls back) when the edit just made closes a loop of links."""
+    book = repository.load_trial_book(db)
+    loops = link_loops(book)
+    if loops:
+        raise _bad_input(
+            f"{field}: this would make ideas and tests lead round in a loop "
+            f"({loop_where(book, loops[0])})"
+        )
 
 
 def _grid(rows: Any) -> Any:

@@ -30,6 +30,7 @@ from workshop_app import APPLICATION_ID, __version__, version_tuple
 from workshop_app.domain.actors import ActorMap
 from workshop_app.domain.model import Project, ProjectSnapshot
 from workshop_app.domain.scope import Scope
+from workshop_app.domain.text_rules import shown
 from workshop_app.domain.trials import TrialBook
 from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.storage import backup, copies, file_identity, header, outputs, repository, schema
@@ -259,6 +260,12 @@ class ProjectStore:
         required = ("project_uuid", "min_reader_version", "min_writer_version")
         if any(key not in values for key in required) or not _UUID.match(values["project_uuid"]):
             raise KnownError(ErrorKind.DAMAGED, self.path)
+        for key in ("min_reader_version", "min_writer_version"):
+            # "banana" would read as 0.0.0 and pass: a requirement we cannot read is damage.
+            if not _VERSION.fullmatch(str(values[key])):
+                raise KnownError(
+                    ErrorKind.DAMAGED, self.path, reason="bad_version", where=shown(values[key])
+                )
         return FileMeta(
             project_uuid=values["project_uuid"],
             written_by_version=values.get("written_by_version", ""),
@@ -326,6 +333,12 @@ class ProjectStore:
                 gone = _gone(before, self._personal_texts())
         except sqlite3.Error as exc:
             raise map_sqlite_error(exc, self.path) from None
+        except UnicodeEncodeError as exc:
+            # A key or value no UTF-8 file can hold (an unpaired surrogate) got past the checks:
+            # nothing was written (rolled back); refuse it like any other bad input.
+            raise KnownError(
+                ErrorKind.BAD_INPUT, "", problem=f"not text: {exc.reason} at {exc.start}"
+            ) from None
         if gone and forget_removed:
             with contextlib.suppress(KnownError):  # the edit is saved; backups stay then
                 self.forget(gone)
@@ -486,6 +499,8 @@ def _gone(before: set[str], after: set[str]) -> set[str]:
 
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+#: A version requirement in ``meta``: "1", "1.2", "1.2.3" (up to four numbers).
+_VERSION = re.compile(r"[0-9]{1,9}(\.[0-9]{1,9}){0,3}")
 
 
 def _side_files(path: Path) -> tuple[Path, ...]:

@@ -29,6 +29,7 @@ from workshop_app.services.backups import (
     restore_backup,
 )
 from workshop_app.ui.dialogs import Dialogs
+from workshop_app.ui.plain import plain_tooltip
 
 WHEN, WHY, SOURCE, SIZE = range(4)
 
@@ -103,6 +104,7 @@ class BackupsDialog(QDialog):
         self.empty_label.setMargin(24)
 
         self.folder_label = QLabel(self.tr("Backups are kept in: {0}").format(backups_folder()))
+        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
         self.folder_label.setObjectName("backups_folder")
         self.folder_label.setProperty("role", "hint")
         self.folder_label.setWordWrap(True)
@@ -153,7 +155,7 @@ class BackupsDialog(QDialog):
             cells = (QTableWidgetItem(local_time(info.when)), QTableWidgetItem(""), source, size)
             cells[WHY].setText(self.reason_text(info.reason))
             for column, item in enumerate(cells):
-                item.setToolTip(str(info.path))
+                item.setToolTip(plain_tooltip(str(info.path)))
                 self.table.setItem(row, column, item)
             source.setToolTip(info.source)
         empty = not self.backups

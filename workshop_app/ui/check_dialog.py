@@ -52,10 +52,12 @@ class CheckDialog(QDialog):
             QApplication.restoreOverrideCursor()
 
         self.summary_label = QLabel(self.summary())
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setObjectName("check_summary")
         self.summary_label.setProperty("role", "sectionTitle")
         self.summary_label.setWordWrap(True)
         file_label = QLabel(str(service.path))
+        file_label.setTextFormat(Qt.TextFormat.PlainText)
         file_label.setProperty("role", "hint")
         file_label.setWordWrap(True)
         file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -77,7 +79,8 @@ class CheckDialog(QDialog):
             font = label.font()
             font.setBold(True)
             label.setFont(font)
-            detail = QLabel(self.detail(line))
+            detail = QLabel(self.detail(line))  # SQLite's strings, titles: shown as they are
+            detail.setTextFormat(Qt.TextFormat.PlainText)
             detail.setObjectName(f"check_detail_{line.key}")
             detail.setWordWrap(True)
             detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

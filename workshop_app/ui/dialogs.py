@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workshop_app import FILE_EXTENSION
@@ -19,6 +19,23 @@ def _project_filter() -> str:
         + ";;"
         + QCoreApplication.translate("Dialogs", "All files (*)")
     )
+
+
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+) -> QMessageBox:
+    """The one way the app makes a message box: its text is always plain text.
+
+    Messages carry file names, project texts and error strings from outside; Qt would render one
+    that looks like HTML as rich text (a file named ``<b><font size=7>…`` showed huge red text
+    and ``<img src=…>`` loaded a local image)."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
 
 
 class Dialogs:
@@ -64,17 +81,17 @@ class Dialogs:
 
     @classmethod
     def error(cls, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        message_box(parent, QMessageBox.Icon.Warning, title, text).exec()
 
     @classmethod
     def information(cls, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        message_box(parent, QMessageBox.Icon.Information, title, text).exec()
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, accept: str) -> bool:
         """A yes/no question whose yes-button says what will happen."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
+        box = message_box(
+            parent, QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel
         )
         yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(yes)
@@ -84,12 +101,12 @@ class Dialogs:
     @classmethod
     def unsaved_on_close(cls, parent: QWidget | None, text: str) -> str:
         """Edits could not be written: "save_copy", "discard" or "cancel"."""
-        box = QMessageBox(
+        box = message_box(
+            parent,
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("Dialogs", "Changes not saved"),
             text,
             QMessageBox.StandardButton.NoButton,
-            parent,
         )
         copy = box.addButton(
             QCoreApplication.translate("Dialogs", "Save a copy elsewhere…"),
@@ -107,12 +124,13 @@ class Dialogs:
 
     @classmethod
     def crash(cls, parent: QWidget | None, log_path: str) -> None:
-        QMessageBox.critical(
+        message_box(
             parent,
+            QMessageBox.Icon.Critical,
             QCoreApplication.translate("Dialogs", "Something went wrong"),
             QCoreApplication.translate(
                 "Dialogs",
                 "The app ran into an error it did not expect. Every change shown as saved is in "
                 "your project file. Please send the log file to whoever supports the app:\n{0}",
             ).format(log_path),
-        )
+        ).exec()

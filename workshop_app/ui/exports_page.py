@@ -43,6 +43,7 @@ def _group(
     box = QGroupBox(title)
     inner = QVBoxLayout(box)
     hint = QLabel(text)
+    hint.setTextFormat(Qt.TextFormat.PlainText)
     hint.setWordWrap(True)
     hint.setProperty("role", "hint")
     inner.addWidget(hint)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from workshop_app.errors import KnownError
@@ -17,7 +17,8 @@ class PendingBar(QFrame):
         self.setObjectName("pending_bar")
         self._session = session
         self._language = language
-        self.label = QLabel()
+        self.label = QLabel()  # carries the file name and the error: never HTML
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setObjectName("pending_text")
         self.label.setWordWrap(True)
         self.retry_button = QPushButton(self.tr("Retry"))

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView
 
+from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -113,7 +114,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             or not 0 <= section < len(self._columns)
         ):
             return None
-        return self._labels[self._columns[section]]
+        label = self._labels[self._columns[section]]
+        return plain_tooltip(label) if role == Qt.ItemDataRole.ToolTipRole else label
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app import APP_NAME, __version__
 from workshop_app.ui.icons import icon
+from workshop_app.ui.plain import plain_tooltip
 
 
 def _big_button(action: QAction, name: str) -> QToolButton:
@@ -90,7 +91,7 @@ class StartScreen(QWidget):
             if not exists:
                 item.setText(text + "    " + self.tr("(not found)"))
                 item.setForeground(Qt.GlobalColor.gray)
-            item.setToolTip(str(path))
+            item.setToolTip(plain_tooltip(str(path)))
             self.recent.addItem(item)
         self.recent.setVisible(bool(files))
         self.empty_hint.setVisible(not files)

@@ -104,6 +104,7 @@ class Workspace(QWidget):
                 )
             )
             banner = QLabel(text)
+            banner.setTextFormat(Qt.TextFormat.PlainText)
             banner.setObjectName("read_only_banner")
             banner.setWordWrap(True)
             right.addWidget(banner)

@@ -35,6 +35,7 @@ from workshop_app.errors import KnownError
 from workshop_app.services.project_service import ServiceCall
 from workshop_app.ui.commands import ServiceCommand
 from workshop_app.ui.icons import icon
+from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
 
 #: Asks for a label and a date; ``None`` when the person cancels.
@@ -304,8 +305,10 @@ class AssessmentList(QWidget):
                 item.setData(0, _UUID_ROLE, assessment.uuid)
                 item.setToolTip(
                     1,
-                    self.tr("{0}: ratings of {1} actors").format(
-                        assessment.label or format_date(assessment.date), rated
+                    plain_tooltip(
+                        self.tr("{0}: ratings of {1} actors").format(
+                            assessment.label or format_date(assessment.date), rated
+                        )
                     ),
                 )
                 item.setTextAlignment(

@@ -32,6 +32,7 @@ from workshop_app.domain.actors import (
 from workshop_app.domain.changes import Changes
 from workshop_app.ui.actors import texts
 from workshop_app.ui.icons import icon
+from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
 
 _ACTOR_ROLE = Qt.ItemDataRole.UserRole
@@ -221,7 +222,7 @@ class ActorChecks(QWidget):
     @staticmethod
     def _item(warning: ActorWarning, warn: QIcon) -> QListWidgetItem:
         item = QListWidgetItem(warn, warning.text)
-        item.setToolTip(warning.tip)
+        item.setToolTip(plain_tooltip(warning.tip))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         if warning.actor_uuid is not None:
             item.setData(_ACTOR_ROLE, warning.actor_uuid)

@@ -32,6 +32,7 @@ from workshop_app.domain.vocabulary import METHODS
 from workshop_app.ui.actors import plan_commands, texts
 from workshop_app.ui.actors.plan import actor_label, catalogue
 from workshop_app.ui.icons import icon
+from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
 
 #: The method key of a list item (headings have none).
@@ -278,7 +279,9 @@ class MethodCards(QWidget):
         self.add_button.setEnabled(editable and self.current_method() is not None)
         if editable:
             self.add_button.setToolTip(
-                self.tr("Add this method to the engagement plan for {0}").format(name)
+                plain_tooltip(
+                    self.tr("Add this method to the engagement plan for {0}").format(name)
+                )
             )
         else:
             self.add_button.setToolTip(self.tr("The project is open read-only"))

@@ -28,6 +28,7 @@ from workshop_app.domain.actors import (
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES, INVOLVEMENT
 from workshop_app.ui import commands
 from workshop_app.ui.actors import texts
+from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.record_model import RecordTableModel
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.session import ProjectSession
@@ -116,8 +117,10 @@ class ActorsModel(RecordTableModel[Actor]):
             return None
         column = COLUMNS[index.column()]
         value = getattr(actor, column)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._label(column, value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._label(column, value))
         if role == Qt.ItemDataRole.EditRole:
             if column == "next_step_date":
                 day = value or dt.date.today()

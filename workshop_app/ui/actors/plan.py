@@ -52,6 +52,7 @@ from workshop_app.ui.actors import plan_commands
 from workshop_app.ui.actors.model import SORT_ROLE, UUID_ROLE
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.icons import icon
+from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.record_model import ColumnFitter, RecordTableModel, setup_record_view
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
@@ -519,7 +520,9 @@ class PlanWidget(QWidget):
             self.add_button.setToolTip(self.tr("Add an actor to the register first"))
         else:
             self.add_button.setToolTip(
-                self.tr("Add a plan entry for {0} (Ctrl+Shift+P)").format(actor_label(target))
+                plain_tooltip(
+                    self.tr("Add a plan entry for {0} (Ctrl+Shift+P)").format(actor_label(target))
+                )
             )
 
         selected = self.selected_uuid()
@@ -541,8 +544,10 @@ class PlanWidget(QWidget):
             self.only_actor.setToolTip(self.tr("Select an actor in the register first"))
         else:
             self.only_actor.setToolTip(
-                self.tr("Show only the entries of {0}").format(
-                    self.model.actor_name(self._current_actor)
+                plain_tooltip(
+                    self.tr("Show only the entries of {0}").format(
+                        self.model.actor_name(self._current_actor)
+                    )
                 )
             )
 

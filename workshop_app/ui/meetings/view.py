@@ -163,6 +163,7 @@ class MeetingsPage(QWidget):
         agenda_title = QLabel(self.tr("Agenda"))
         agenda_title.setProperty("role", "sectionTitle")
         self.total_label = QLabel()
+        self.total_label.setTextFormat(Qt.TextFormat.PlainText)
         self.total_label.setObjectName("agenda_total")
         agenda_head.addWidget(agenda_title)
         agenda_head.addStretch(1)

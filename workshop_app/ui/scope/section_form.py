@@ -36,6 +36,7 @@ from workshop_app.ui import commands
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder
 from workshop_app.ui.icons import icon
+from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.scope import texts
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE, ScopeRowsModel
 from workshop_app.ui.session import ProjectSession
@@ -262,7 +263,9 @@ class MapEditor(QWidget):
                 Qt.TransformationMode.SmoothTransformation,
             )
         )
-        self.preview.setToolTip(f"{image.file_name} ({image.width} × {image.height})")
+        self.preview.setToolTip(
+            plain_tooltip(f"{image.file_name} ({image.width} × {image.height})")
+        )
 
     def choose(self) -> None:
         path = Dialogs.open_image_path(self, Path.home())
@@ -354,7 +357,8 @@ class SectionForm(QWidget):
             else:
                 form.addRow(label + ":", widget)
             if field.key == "task":
-                self.task_warning = QLabel()
+                self.task_warning = QLabel()  # quotes the task's own words
+                self.task_warning.setTextFormat(Qt.TextFormat.PlainText)
                 self.task_warning.setObjectName("scope_task_warning")
                 self.task_warning.setWordWrap(True)
                 self.task_warning.setProperty("role", "warning")

@@ -485,6 +485,7 @@ class TallyBox(QWidget):
     def __init__(self, title: str, model: TallyModel, name: str) -> None:
         super().__init__()
         self.title = QLabel(title)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setProperty("role", "sectionTitle")
         self.model = model
         self.view = TallyView()
@@ -803,6 +804,7 @@ class CountsPanel(QWidget):
         self.keys_hint.setProperty("role", "hint")
         self.keys_hint.setWordWrap(True)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setObjectName("counts_message")
         self.message.setProperty("role", "warning")
         self.message.setWordWrap(True)

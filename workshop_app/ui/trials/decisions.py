@@ -52,6 +52,7 @@ from workshop_app.services.trial_service import DecisionRecord
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder, make_date_edit
 from workshop_app.ui.icons import icon
+from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts, trial_commands
 from workshop_app.ui.trials.trial_list import day_text
@@ -151,7 +152,7 @@ class EvidenceList(QListWidget):
     def _add(self, uuid: str, label: str, checked: bool) -> None:
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, uuid)
-        item.setToolTip(label)
+        item.setToolTip(plain_tooltip(label))
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self._editable:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
@@ -438,7 +439,7 @@ class DecisionModel(QAbstractTableModel):
                 return " ".join(decision.reasoning.split()) or "–"
             return str(len(decision.evidence))
         if role == Qt.ItemDataRole.ToolTipRole and key == "reasoning":
-            return decision.reasoning or None
+            return plain_tooltip(decision.reasoning) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "evidence":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

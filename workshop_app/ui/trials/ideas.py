@@ -75,6 +75,7 @@ from workshop_app.domain.trials import (
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder, make_date_edit
 from workshop_app.ui.icons import icon
+from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.record_model import RecordTableModel, setup_record_view
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import idea_commands, texts
@@ -360,7 +361,7 @@ class IdeasModel(RecordTableModel[Idea]):
         if column == "dots" and self._meeting is not None:
             name = self._data.meeting_names.get(self._meeting, "?")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Dots at {0}").format(name)
+                return plain_tooltip(self.tr("Dots at {0}").format(name))
             return self.tr("Dots at {0}").format(_shorten(name, 14))
         if column == "votes" and role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Dots at every meeting, with those of the ideas merged into it")
@@ -382,7 +383,8 @@ class IdeasModel(RecordTableModel[Idea]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, idea)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(column, idea)
+            tip = self._tooltip(column, idea)
+            return plain_tooltip(tip) if tip else tip
         if role == Qt.ItemDataRole.EditRole:
             if column == "dots":
                 return self._data.dots(idea.uuid, self._meeting)

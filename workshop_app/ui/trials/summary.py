@@ -184,8 +184,10 @@ class ChartCard(QFrame):
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(title)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setProperty("role", "sectionTitle")
         self.subtitle = QLabel(subtitle)
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setProperty("role", "hint")
         self.subtitle.setWordWrap(True)
         self.chart = chart

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.trials import Trial, TrialBook, version_chain
 from workshop_app.ui.icons import icon
+from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts, trial_commands
 
@@ -107,7 +108,8 @@ class TrialListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return trial.title or "–"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{trial.title or '–'}\n{self._statuses.get(trial.status, trial.status)}"
+            status = self._statuses.get(trial.status, trial.status)
+            return plain_tooltip(f"{trial.title or '–'}\n{status}")
         if role == UUID_ROLE:
             return trial.uuid
         if role == STATUS_ROLE:
