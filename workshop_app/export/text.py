@@ -22,6 +22,14 @@ _FALLBACK_REPLACEMENT = "?"
 _LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"}
 
 
+_ZWJ = 0x200D
+
+
+def _flag(code: int) -> bool:
+    """A regional indicator letter: two of them make a flag."""
+    return 0x1F1E6 <= code <= 0x1F1FF
+
+
 def _invisible(code: int) -> bool:
     """Modifiers that only make sense next to an emoji we cannot draw anyway."""
     return (
@@ -36,27 +44,35 @@ def clean(text: str) -> str:
 
     Keeps ``\\n`` (line breaks) and turns tabs into spaces. Format characters (direction marks,
     zero-width joiners, BOMs) are dropped because they have no glyph and no visible meaning in a
-    left-to-right PDF; lone surrogates and anything else without a glyph become ``□``.
+    left-to-right PDF; lone surrogates and anything else without a glyph become ``□``, one for a
+    whole flag (🇩🇰) or emoji joined by zero-width joiners (🧑‍🌾). Characters the font has,
+    emoji among them (😀), are kept: they draw and read back as themselves (see ``fonts``).
     """
     covered = covered_code_points()
     replacement = REPLACEMENT if ord(REPLACEMENT) in covered else _FALLBACK_REPLACEMENT
     for old, new in _LINE_BREAKS.items():
         text = text.replace(old, new)
     out: list[str] = []
+    joined = half_flag = False  # after a zero-width joiner; after the first letter of a flag
     for ch in text:
-        code = ord(ch)
+        code, category = ord(ch), unicodedata.category(ch)
         if ch == "\n":
             out.append(ch)
-            continue
-        category = unicodedata.category(ch)
-        if ch == "\t" or category == "Zs":
+        elif ch == "\t" or category == "Zs":
             out.append(" " if code not in covered else ch)
         elif category in ("Cc", "Cf") or _invisible(code):
+            joined = joined or code == _ZWJ
             continue
         elif code in covered:
             out.append(ch)
-        else:  # includes Cs (lone surrogates), Co (private use), Cn (unassigned)
+        elif not (out and out[-1] == replacement and (joined or (half_flag and _flag(code)))):
+            # One mark per character we cannot draw (Cs lone surrogates, Co private use, Cn
+            # unassigned included), and one for a whole flag or joined emoji sequence.
             out.append(replacement)
+            half_flag = _flag(code) and not half_flag
+            joined = False
+            continue
+        half_flag = joined = False
     return "".join(out)
 
 
