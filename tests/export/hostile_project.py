@@ -130,7 +130,7 @@ def _uuid(n: int) -> str:
     return f"00000000-0000-4000-8000-{n:012d}"
 
 
-IDEA, TRIAL, CATEGORY = (_uuid(n) for n in range(1, 4))
+IDEA, TRIAL, CATEGORY, SPAWNED, RETEST = (_uuid(n) for n in range(1, 6))
 
 
 def actor_uuid(index: int) -> str:
@@ -327,9 +327,25 @@ def _trials(h: Hostile, count: int) -> TrialBook:
         )
         for i in range(count)
     )
+    spawned = Idea(
+        uuid=SPAWNED,
+        position=1,
+        title=h.short_text("spawned_idea.title"),
+        description=h.text("spawned_idea.description"),
+        origin_trial=TRIAL,
+    )
+    retest = Trial(  # a second version: the report gets its overview and lineage lines
+        uuid=RETEST,
+        position=1,
+        title=h.short_text("retest.title"),
+        idea_uuid=IDEA,
+        version_of=TRIAL,
+        place=h.short_text("retest.place"),
+        start_date=DAY + dt.timedelta(days=30),
+    )
     return TrialBook(
-        ideas=(idea,),
-        trials=(_trial(h, count),),
+        ideas=(idea, spawned),
+        trials=(_trial(h, count), retest),
         counts=counts,
         feedback=feedback,
         decisions=decisions,

@@ -71,3 +71,19 @@ def test_blocks_make_one_paragraph_per_line_and_gaps_between_blocks() -> None:
 
 def test_plain_is_one_clean_line() -> None:
     assert plain("  a\nb\x00c  <d> ") == "a bc <d>"
+
+
+def test_clean_marks_a_flag_or_a_joined_emoji_once() -> None:
+    assert clean("dk🇩🇰 se🇸🇪🇩🇰") == f"dk{REPLACEMENT} se{REPLACEMENT}{REPLACEMENT}"
+    assert clean("🧑\u200d🌾 🏳️\u200d🌈!") == f"{REPLACEMENT} {REPLACEMENT}!"
+    assert clean("中文") == REPLACEMENT * 2  # two characters, two marks
+    assert clean("😀\u200d😀") == "😀😀"  # drawn characters are never merged away
+
+
+def test_characters_beyond_the_basic_plane_are_mapped_back_as_themselves() -> None:
+    # ReportLab wrote U+1F600 as <1F600>, which readers take as U+1F60 ("ὠ").
+    fonts.register_fonts()
+    cmap = fonts.to_unicode_cmap("F", [0x41, 0x1F600])
+    assert "<00> <0041>" in cmap
+    assert "<01> <D83DDE00>" in cmap
+    assert "1F600" not in cmap
