@@ -154,9 +154,13 @@ def _scope(h: Hostile, count: int) -> Scope:
     values["political_model"] = "a"  # else "not decided" hides the choice
     rows: list[ScopeRow] = []
     for key in LISTS:
-        for position in range(count):
+        # Knowledge rows go to the table or to the lines under it by status: one of each.
+        for position in range(max(count, len(_KNOWLEDGE_STATUS)) if key == "knowledge" else count):
             rows.append(_scope_row(h, key, position))
     return Scope(values=values, rows=tuple(rows))
+
+
+_KNOWLEDGE_STATUS = ("", "known", "not_relevant", "needs_analysis")
 
 
 def _scope_row(h: Hostile, key: str, position: int) -> ScopeRow:
@@ -166,8 +170,10 @@ def _scope_row(h: Hostile, key: str, position: int) -> ScopeRow:
             row[column.key] = h.short_text(f"{key}.{column.key}")
         elif column.kind is Kind.LONG:
             row[column.key] = h.text(f"{key}.{column.key}")
-        elif column.kind is Kind.CHOICE:  # knowledge rows keep no status: they stay in the table
-            row[column.key] = column.choices[0] if key != "knowledge" else ""
+        elif column.kind is Kind.CHOICE:
+            row[column.key] = column.choices[0]
+            if (key, column.key) == ("knowledge", "status"):
+                row[column.key] = _KNOWLEDGE_STATUS[position % len(_KNOWLEDGE_STATUS)]
         elif column.kind is Kind.INT:
             row[column.key] = 1_000 if column.key == "amount" else 2020
         elif column.kind is Kind.FLAG:
