@@ -8,6 +8,7 @@ our own tags): it is cleaned of characters the font cannot draw and then XML-esc
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -76,6 +77,25 @@ def clean(text: str) -> str:
     return "".join(out)
 
 
+class _Paragraph(Paragraph):
+    """A Paragraph that keeps the lines of its last wrap.
+
+    A table that splits over many pages wraps every remaining cell again on each page, which
+    made long tables take minutes; the lines at the same width are the same, so they are kept.
+    """
+
+    _wrapped: tuple[float, tuple[Any, ...]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            self.width, self._wrapWidths, self.blPara, self.height = self._wrapped[1]
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        if availWidth >= 1 and hasattr(self, "blPara"):
+            self._wrapped = (availWidth, (self.width, self._wrapWidths, self.blPara, self.height))
+        return size
+
+
 def markup(text: str) -> str:
     """User text as a Paragraph markup fragment: cleaned, escaped, newlines as ``<br/>``."""
     return escape(clean(text)).replace("\n", "<br/>")
@@ -83,7 +103,7 @@ def markup(text: str) -> str:
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph of user text; never interprets the text as markup."""
-    return Paragraph(markup(text), style)
+    return _Paragraph(markup(text), style)
 
 
 def blocks(text: str, style: ParagraphStyle) -> list[Flowable]:
@@ -103,7 +123,7 @@ def blocks(text: str, style: ParagraphStyle) -> list[Flowable]:
         block_ends = index + 1 == len(lines) or not lines[index + 1].strip()
         if out and style.spaceAfter == 0 and not lines[index - 1].strip():
             out.append(Spacer(0, style.leading / 2))
-        out.append(Paragraph(escape(line), style if block_ends else tight))
+        out.append(_Paragraph(escape(line), style if block_ends else tight))
     return out
 
 
