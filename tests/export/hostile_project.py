@@ -65,6 +65,8 @@ _WORDS = (
 #: Ordinary prose (words and spaces), or one long word without spaces.
 PROSE = "prose"
 ONE_WORD = "word"
+#: Nothing but line breaks (and spaces) between the markers.
+BLANK_LINES = "blank"
 #: Length of the single word of the :data:`ONE_WORD` variant.
 WORD_LENGTH = 5_000
 
@@ -72,7 +74,10 @@ _MARKER = re.compile(r"qz(f\d+)([az])")
 
 
 def filler(length: int, style: str = PROSE) -> str:
-    """``length`` characters of ordinary Danish-looking prose, or one word without spaces."""
+    """``length`` characters of ordinary Danish-looking prose, one word without spaces, or
+    blank lines."""
+    if style == BLANK_LINES:
+        return ("\n \n" * length)[:length]
     if style == ONE_WORD:
         word = "".join(itertools.islice(itertools.cycle("abcdefghijklmnopqrstuvwxyzæøå"), length))
         return word

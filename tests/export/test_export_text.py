@@ -58,6 +58,11 @@ def test_newlines_become_breaks() -> None:
     assert markup("a\nb") == "a<br/>b"
 
 
+def test_several_blank_lines_count_as_one() -> None:
+    assert markup("a\n\n\n \n\t\nb\n\nc") == "a<br/><br/>b<br/><br/>c"
+    assert markup("a" + "\n" * 20_000 + "b") == "a<br/><br/>b"
+
+
 def test_blocks_make_one_paragraph_per_line_and_gaps_between_blocks() -> None:
     styles = make_styles()
     body = blocks("one\n\ntwo\nlines\n\n\n\nthree", styles.body)

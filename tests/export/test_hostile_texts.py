@@ -15,6 +15,7 @@ import unicodedata
 import pytest
 from export_helpers import reader
 from hostile_project import (
+    BLANK_LINES,
     DOCUMENTS,
     ONE_WORD,
     PROSE,
@@ -71,6 +72,17 @@ def test_every_field_at_its_longest_lays_out_in_full(document: str, style: str) 
     snapshot, h = hostile_snapshot(Hostile(style=style))
     pdf = DOCUMENTS[document](snapshot)
     assert _missing(document, h, pdf_text(pdf), "az") == []
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_blank_lines_print_as_one_gap_not_as_empty_pages(document: str) -> None:
+    # 20,000 line breaks in a field printed hundreds of empty pages where a field is one
+    # paragraph (and took two minutes); several blank lines count as one, as in body text.
+    short, _ = hostile_snapshot(Hostile(long=40, short=40))
+    blank, h = hostile_snapshot(Hostile(style=BLANK_LINES))
+    pdf = DOCUMENTS[document](blank)
+    assert len(reader(pdf).pages) <= len(reader(DOCUMENTS[document](short)).pages) + 2
+    assert _missing(document, h, pdf_text(pdf), "a") == []
 
 
 @pytest.mark.parametrize("style", [PROSE, ONE_WORD])

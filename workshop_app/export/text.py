@@ -7,6 +7,7 @@ our own tags): it is cleaned of characters the font cannot draw and then XML-esc
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 from xml.sax.saxutils import escape
@@ -20,6 +21,8 @@ from workshop_app.export.fonts import covered_code_points
 REPLACEMENT = "□"
 _FALLBACK_REPLACEMENT = "?"
 
+#: Two or more blank (or all-space) lines in a row.
+_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n){2,}")
 _LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"}
 
 
@@ -97,8 +100,12 @@ class _Paragraph(Paragraph):
 
 
 def markup(text: str) -> str:
-    """User text as a Paragraph markup fragment: cleaned, escaped, newlines as ``<br/>``."""
-    return escape(clean(text)).replace("\n", "<br/>")
+    """User text as a Paragraph markup fragment: cleaned, escaped, newlines as ``<br/>``.
+
+    Several blank lines in a row count as one, as in :func:`blocks` (else 20,000 newlines typed
+    into a field would print hundreds of empty pages).
+    """
+    return escape(_BLANK_LINES.sub("\n\n", clean(text))).replace("\n", "<br/>")
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
