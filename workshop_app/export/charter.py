@@ -281,6 +281,9 @@ def format_amount(amount: int, currency: str, labels: CharterLabels) -> str:
 Cell: TypeAlias = Flowable | list[Flowable] | str
 #: Left and right padding of table cells (points).
 _PAD = 4.0
+#: Top and bottom padding of the cells of :func:`_grid` tables (points).
+_GRID_TOP = 2.5
+_GRID_BOTTOM = 3.0
 #: Width of the label column of label/value lines.
 _LABEL_WIDTH = 38 * mm
 #: The map's greatest height: well under a third of the page, and short enough that its row is
@@ -429,6 +432,18 @@ def _column_widths(
     return out
 
 
+def _cell_height(cell: Cell, width: float) -> float:
+    """Height of a :func:`_grid` cell ``width`` points wide, with its padding."""
+    items = cell if isinstance(cell, list) else [cell]
+    text = sum(f.wrap(width - 2 * _PAD, 1e6)[1] for f in items if isinstance(f, Flowable))
+    return text + _GRID_TOP + _GRID_BOTTOM
+
+
+def _row_height(row: Sequence[Cell], widths: Sequence[float]) -> float:
+    heights = (_cell_height(cell, width) for cell, width in zip(row, widths, strict=True))
+    return max(heights, default=0.0)
+
+
 def _grid(
     head: Sequence[str],
     rows: Sequence[Sequence[Cell]],
@@ -459,8 +474,8 @@ def _grid(
         *_base_commands(),
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), _GRID_TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), _GRID_BOTTOM),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, st.INK),
         ("ROWBACKGROUNDS", (0, 1), (-1, last_body), [st.ZEBRA, None]),
         ("LINEBELOW", (0, 1), (-1, last_body - 1), 0.25, st.RULE),
@@ -472,10 +487,13 @@ def _grid(
     for index in range(len(data) - len(notes), len(data)):
         commands.append(("SPAN", (0, index), (-1, index)))
         commands.append(("TOPPADDING", (0, index), (-1, index), 5))
-    if totals:  # totals stay with the last row above them
-        commands.append(("NOSPLIT", (0, last_body), (-1, last_body + len(totals))))
-    elif notes:  # a note never stands alone at the top of a page: it keeps the last row with it
-        commands.append(("NOSPLIT", (0, last_body), (-1, last_body + 1)))
+    # Totals stay with the last row above them, and a note never stands alone at the top of a
+    # page: it keeps the last row with it. Only while that block is short: kept together, a block
+    # taller than a page fits on none (LayoutError), so a long one flows like any tall row.
+    kept = sum(_row_height(row, col_widths) for row in [data[last_body], *totals])
+    kept += sum(_cell_height(note, sum(col_widths)) for note in notes[:1])
+    if (totals or notes) and kept <= TALL_ROW:
+        commands.append(("NOSPLIT", (0, last_body), (-1, last_body + (len(totals) or 1))))
     table = FlowingTable(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table

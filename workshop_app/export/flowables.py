@@ -34,8 +34,12 @@ class FlowingTable(Table):
         row = self._getFirstPossibleSplitRowPosition(availHeight)
         heights: list[float] = self._rowHeights
         if row < len(heights) and heights[row] > self.tall_row:
-            in_row: list[Any] = self._splitRows(availHeight, doInRowSplit=1)
-            if in_row:
-                return in_row
+            # ReportLab refuses an in-row split that leaves less than ``splitInRow`` points for
+            # the next page; a row just taller than the page would then fit nowhere
+            # (LayoutError). End this page's piece that much earlier instead.
+            for height in (availHeight, availHeight - self.splitInRow):
+                in_row: list[Any] = self._splitRows(height, doInRowSplit=1)
+                if in_row:
+                    return in_row
         by_row: list[Any] = self._splitRows(availHeight, doInRowSplit=0)
         return by_row

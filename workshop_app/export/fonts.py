@@ -1,11 +1,18 @@
-"""The bundled DejaVu Sans family, registered once with ReportLab, and what it can render."""
+"""The bundled DejaVu Sans family, registered once with ReportLab, and what it can render.
+
+DejaVu Sans draws a few hundred characters beyond U+FFFF (emoticons such as 😀, playing cards,
+mathematical letters). ReportLab's ToUnicode map writes such a code point as five hex digits, which
+PDF readers take as four: 😀 (U+1F600) then copies and searches as "ὠ" (U+1F60).
+:func:`register_fonts` installs a map that writes them as UTF-16 surrogate pairs, as the PDF
+specification asks, so every character drawn also reads back as itself.
+"""
 
 from __future__ import annotations
 
 import threading
 from functools import cache
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from workshop_app.paths import resource
@@ -22,12 +29,29 @@ _lock = threading.Lock()
 _registered = False
 
 
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+
+
+def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap with code points beyond U+FFFF as UTF-16BE surrogate pairs."""
+    lines = _reportlab_cmap(fontname, subset).split("\n")
+    wide = {f"<{index:02X}> <{code:04X}>": (index, code) for index, code in enumerate(subset)}
+    for number, line in enumerate(lines):
+        if line in wide and wide[line][1] > 0xFFFF:
+            index, code = wide[line]
+            pair = chr(code).encode("utf-16-be").hex().upper()
+            lines[number] = f"<{index:02X}> <{pair}>"
+    return "\n".join(lines)
+
+
 def register_fonts() -> None:
-    """Register the four DejaVu Sans faces and the family mapping. Safe to call repeatedly."""
+    """Register the four DejaVu Sans faces and the family mapping (and the corrected ToUnicode
+    map, see the module docstring). Safe to call repeatedly."""
     global _registered
     with _lock:
         if _registered:
             return
+        ttfonts.makeToUnicodeCMap = to_unicode_cmap
         for face in _FACES:
             pdfmetrics.registerFont(TTFont(face, str(resource("fonts", f"{face}.ttf"))))
         pdfmetrics.registerFontFamily(

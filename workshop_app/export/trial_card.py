@@ -551,7 +551,8 @@ def _permits(trial: Trial, c: _Card) -> list[Flowable]:
         return [heading, para(labels.no_permits, c.small)]
     head = [labels.permit, labels.needed, labels.applied, labels.granted, labels.by_whom]
     rows: list[list[Any]] = [[para(text, c.head) for text in head]]
-    for permit in trial.permits:
+    shown = trial.permits[: c.budget_lines]  # as many as budget lines: the card is one page
+    for permit in shown:
         row: list[Any] = [para(pick(labels, "permit_kinds", permit.kind), c.cell)]
         for value in (permit.needed, permit.applied, permit.granted):
             mark = permit_mark(value)
@@ -564,11 +565,18 @@ def _permits(trial: Trial, c: _Card) -> list[Flowable]:
             cell.append(para(clip(permit.note, 90), c.small))
         row.append(cell)
         rows.append(row)
+    left = len(trial.permits) - len(shown)
+    if left:
+        rows.append([para(fill(labels.more_lines, f"… +{left}", count=str(left)), c.small)])
+        rows[-1] += [""] * (len(head) - 1)
     mark_w = max(_widest(head[1:4], BOLD, c.head.fontSize), 8 * mm) + 2 * _PAD + 1
-    kinds = [pick(labels, "permit_kinds", p.kind) for p in trial.permits]
-    kind_w = min(_widest([head[0], *kinds], REGULAR, c.cell.fontSize) + 2 * _PAD + 1, 52 * mm)
+    kinds = [pick(labels, "permit_kinds", p.kind) for p in shown]
+    widest = max(_widest(kinds, REGULAR, c.cell.fontSize), _widest(head[:1], BOLD, c.head.fontSize))
+    kind_w = min(widest + 2 * _PAD + 1, 52 * mm)
     widths = [kind_w, mark_w, mark_w, mark_w, None]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    if left:
+        table.setStyle(TableStyle([("SPAN", (0, -1), (-1, -1))]))
     table.setStyle(
         TableStyle(
             [
