@@ -10,54 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from page_walk import reveal, settle, visit_every_tab
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QScrollArea,
-    QSlider,
-    QStackedWidget,
-    QTabWidget,
-    QWidget,
-)
-
-from workshop_app.ui.workspace import PAGES
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QScrollArea, QSlider, QWidget
 
 #: Fields whose value the wheel steps (every date and time edit is a spin box).
 FIELDS = (QComboBox, QAbstractSpinBox, QSlider)
-
-
-def settle() -> None:
-    QApplication.sendPostedEvents()
-    QApplication.processEvents()
-
-
-def reveal(window, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
-    """Switch every page, tab and stack on the way down to ``widget`` to the branch holding it."""
-    chain: list[QWidget] = []
-    w: QWidget | None = widget
-    while w is not None and w is not window:
-        chain.append(w)
-        w = w.parentWidget()
-    for child in reversed(chain):
-        stack = child.parentWidget()
-        if not isinstance(stack, QStackedWidget):
-            continue
-        if stack is window.workspace.pages:
-            window.workspace.show_page(PAGES[stack.indexOf(child)])
-        elif isinstance(stack.parentWidget(), QTabWidget):
-            stack.parentWidget().setCurrentWidget(child)
-        else:
-            stack.setCurrentWidget(child)
-    settle()
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(widget)
-        parent = parent.parentWidget()
-    settle()
 
 
 def value_of(widget: QWidget) -> object:
@@ -91,6 +50,7 @@ def test_the_wheel_never_changes_a_field_without_focus(window, qtbot) -> None:
     decided = next(t for t in session.service.trial_book().trials if t.status == "decided")
     trials.list.select(decided.uuid)
     settle()
+    visit_every_tab(window)  # tabs that build on first show (the grid's comparison)
     before = session.service.snapshot()
     steps = session.undo_stack.count()
     tried: list[str] = []

@@ -44,7 +44,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QRegularExpressionValidator,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -97,6 +96,7 @@ from workshop_app.ui.record_model import RecordTableModel, setup_record_view
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import evidence_commands, texts
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -422,7 +422,7 @@ class TallyView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        #: (row, column) where typing began in the current row: Enter goes on below it.
+        # (row, column) where typing began in the current row: Enter goes on below it.
         self._row_start: tuple[int, int] | None = None
         self._stepping = False
         self.delegate = TallyDelegate(self)
@@ -795,10 +795,11 @@ class CountsPanel(QWidget):
         self.delete_button.setObjectName("count_delete")
         self.delete_button.setToolTip(self.tr("Delete the selected counting session (Delete)"))
         self.delete_button.clicked.connect(self.delete_session)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
+        page_shortcut(
+            QKeySequence.StandardKey.Delete,
             self.sessions_view,
             self.delete_session,
+            self.tr("Delete the selected counting session"),
             Qt.ShortcutContext.WidgetShortcut,
         )
 
@@ -812,11 +813,11 @@ class CountsPanel(QWidget):
         self.new_date.setDate(QDate.currentDate())
         self.new_date.dateChanged.connect(self._on_new_date)
         self.new_date.setToolTip(self.tr("The day of the new counting session (Ctrl+Shift+N)"))
-        self.new_shortcut = QShortcut(
-            QKeySequence("Ctrl+Shift+N"),
+        self.new_shortcut = page_shortcut(
+            "Ctrl+Shift+N",
             self,
             self.focus_new_session,
-            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            self.tr("Go to the form for a new counting session"),
         )
         self.new_start = QTimeEdit(QTime(10, 0))
         self.new_start.setObjectName("count_new_start")
