@@ -10,8 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-
-from tests.ui.test_trial_counts import add_session, book, focused, make_panel, press, type_keys
+from test_trial_counts import add_session, book, focused, make_panel, press, type_keys
 
 N = None  # a blank cell: nothing typed, not counted
 

@@ -13,7 +13,7 @@ a grid entered by Tab starts at its first cell (by Shift+Tab at its last), and C
 the tab widget around the panel. Ctrl+V pastes a block copied from a spreadsheet (tab-separated
 cells, one line per row) at the current cell as one undo step; a cell that is not a number refuses
 the whole paste, naming the cell. Every cell change is one undo step. Counts are whole numbers of
-people, 0 or more. Ctrl+Shift+N (within the panel) goes to the form for a new counting session.
+people, 0 or more. Ctrl+Shift+N (while the panel shows) goes to the form for a new counting session.
 """
 
 from __future__ import annotations
