@@ -102,13 +102,22 @@ def test_a_block_from_a_spreadsheet_pastes_as_one_undo_step(window, qtbot) -> No
     undo.redo()
     assert stored(window, uuid).passing == ((1, 2, 3), (4, 5, 6), (7, N, 9))
 
+    # Pasted while a cell is open: the block still goes into the grid, from that cell.
+    panel.passing_view.setCurrentIndex(panel.passing.index(2, 0))
+    type_keys(qtbot, "4")  # opens the cell
+    QGuiApplication.clipboard().setText("8\t9\n")
+    qtbot.keyClick(focused(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert stored(window, uuid).passing[2] == (8, 9, 9)
+    undo.undo()
+    assert stored(window, uuid).passing[2] == (7, N, 9)
+
     # Into the staying grid at a cell inside it.
     panel.staying_view.setFocus()
     panel.staying_view.setCurrentIndex(panel.staying.index(1, 1))
     QGuiApplication.clipboard().setText("5\t6\n0\t8")
     qtbot.keyClick(panel.staying_view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert stored(window, uuid).staying[1:3] == ((N, 5, 6, N), (N, 0, 8, N))
-    assert undo.count() == steps + 2
+    assert undo.count() == steps + 2  # the undone paste above is replaced by this one
 
 
 def test_a_paste_with_a_letter_or_too_big_is_refused_and_changes_nothing(window, qtbot) -> None:

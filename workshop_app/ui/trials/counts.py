@@ -376,6 +376,13 @@ class TallyDelegate(ChoiceDelegate):
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(editor, QLineEdit):
             assert isinstance(event, QKeyEvent)
+            if event.matches(QKeySequence.StandardKey.Paste) and _is_block(
+                QGuiApplication.clipboard().text()
+            ):
+                # A block from a spreadsheet, pasted while a cell is open: into the grid.
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+                self._view.paste()
+                return True
             move = _MOVES.get(event.key())
             if move is not None and _is_tab_switch(event):
                 # Ctrl+Tab: keep the number typed so far, then let the tab widget around the
@@ -399,6 +406,11 @@ class TallyDelegate(ChoiceDelegate):
     def _commit_and_close(self, editor: QWidget) -> None:
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+
+def _is_block(text: str) -> bool:
+    """More than one cell: cells separated by tabs or rows by line breaks."""
+    return "\t" in text or "\n" in text.strip("\r\n")
 
 
 def _is_tab_switch(event: QKeyEvent) -> bool:
