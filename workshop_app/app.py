@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from workshop_app import APP_ID, APP_NAME, LOG_NAME, ORGANIZATION, __version__, paths
 from workshop_app.logtext import traceback_text
-from workshop_app.ui import gc_guard, screens
+from workshop_app.ui import gc_guard, screens, wheel_guard
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.i18n import install_translators
 from workshop_app.ui.main_window import MainWindow
@@ -42,6 +42,7 @@ def create_window(app: QApplication) -> MainWindow:
     install_translators(settings.language)
     apply_style(app)
     screens.install(app)  # every window fits the screen it opens on
+    wheel_guard.install(app)  # no field takes the wheel without the focus, in every window
     return MainWindow(settings)
 
 

@@ -52,6 +52,10 @@
         <translation>&amp;Afslut</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>&amp;Om programmet</translation>
     </message>
@@ -313,6 +317,10 @@
     <message>
         <source>Show the grid full screen with large type, e.g. on a projector (F11; Esc closes it)</source>
         <translation>Vis kortet på hele skærmen med stor skrift, fx på en projektor (F11; Esc lukker)</translation>
+    </message>
+    <message>
+        <source>Show the grid full screen, e.g. on a projector</source>
+        <translation>Vis kortet på hele skærmen, fx på en projektor</translation>
     </message>
     <message>
         <source>This project is open read-only: the grid shows the ratings but cannot change them. Tab and Shift+Tab choose an actor; + and − zoom, 0 fits.</source>
@@ -1005,6 +1013,26 @@
     <message>
         <source>Engagement plan and methods</source>
         <translation>Inddragelsesplan og metoder</translation>
+    </message>
+    <message>
+        <source>Add an actor</source>
+        <translation>Tilføj en aktør</translation>
+    </message>
+    <message>
+        <source>Copy the selected actor</source>
+        <translation>Kopiér den valgte aktør</translation>
+    </message>
+    <message>
+        <source>Move the actor up</source>
+        <translation>Flyt aktøren op</translation>
+    </message>
+    <message>
+        <source>Move the actor down</source>
+        <translation>Flyt aktøren ned</translation>
+    </message>
+    <message>
+        <source>Delete the selected actor</source>
+        <translation>Slet den valgte aktør</translation>
     </message>
     <message>
         <source>Hide the warnings</source>
@@ -1952,6 +1980,10 @@
         <translation>Slet den valgte optælling (Delete)</translation>
     </message>
     <message>
+        <source>Delete the selected counting session</source>
+        <translation>Slet den valgte tælling</translation>
+    </message>
+    <message>
         <source>New counting session</source>
         <translation>Ny optælling</translation>
     </message>
@@ -1962,6 +1994,10 @@
     <message>
         <source>The day of the new counting session (Ctrl+Shift+N)</source>
         <translation>Dagen for den nye optælling (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Go to the form for a new counting session</source>
+        <translation>Gå til formularen til en ny tælling</translation>
     </message>
     <message>
         <source>Where you count, e.g. the line by no. 12</source>
@@ -1992,8 +2028,8 @@
         <translation>Opholdende personer efter aktivitet og alder</translation>
     </message>
     <message>
-        <source>Type a number to count, Tab to go right, Enter to go down, Backspace for 0. Ctrl+Z undoes.</source>
-        <translation>Skriv et tal for at tælle, Tab går til højre, Enter går ned, Backspace giver 0. Ctrl+Z fortryder.</translation>
+        <source>Type a number to count, Tab to go right, Enter for the next row, Backspace to leave a cell blank (not counted). Ctrl+V pastes cells copied from a spreadsheet. Ctrl+Z undoes.</source>
+        <translation>Skriv et tal for at tælle, Tab går til højre, Enter til næste række, Backspace gør en celle tom (ikke talt). Ctrl+V indsætter celler kopieret fra et regneark. Ctrl+Z fortryder.</translation>
     </message>
     <message>
         <source>Choose a test to see its counting sessions.</source>
@@ -2259,6 +2295,10 @@
         <translation>Tæl opholdende</translation>
     </message>
     <message>
+        <source>Paste counts</source>
+        <translation>Indsæt tal</translation>
+    </message>
+    <message>
         <source>Add feedback</source>
         <translation>Tilføj tilbagemelding</translation>
     </message>
@@ -2461,6 +2501,10 @@
         <translation>Enter gemmer og rydder formularen til næste kort. Ctrl+1 positiv, Ctrl+2 neutral, Ctrl+3 negativ. Ctrl+Z fortryder.</translation>
     </message>
     <message>
+        <source>Sentiment: {0}</source>
+        <translation>Stemning: {0}</translation>
+    </message>
+    <message>
         <source>Feedback entries</source>
         <translation>Tilbagemeldinger</translation>
     </message>
@@ -2479,6 +2523,10 @@
     <message>
         <source>Delete the selected entry (Delete)</source>
         <translation>Slet den valgte tilbagemelding (Delete)</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation>Slet den valgte tilbagemelding</translation>
     </message>
     <message>
         <source>Show</source>
@@ -2744,6 +2792,26 @@
     <message>
         <source>Test this idea</source>
         <translation>Afprøv idéen</translation>
+    </message>
+    <message>
+        <source>Add an idea</source>
+        <translation>Tilføj en idé</translation>
+    </message>
+    <message>
+        <source>Show or hide the dot votes</source>
+        <translation>Vis eller skjul prikstemmerne</translation>
+    </message>
+    <message>
+        <source>Move the idea up</source>
+        <translation>Flyt idéen op</translation>
+    </message>
+    <message>
+        <source>Move the idea down</source>
+        <translation>Flyt idéen ned</translation>
+    </message>
+    <message>
+        <source>Delete the selected idea</source>
+        <translation>Slet den valgte idé</translation>
     </message>
     <message>
         <source>No meetings yet</source>
@@ -3277,6 +3345,10 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Endnu ingen møder. Tilføj et med knappen + under listen.</translation>
     </message>
     <message>
+        <source>Add a meeting</source>
+        <translation>Tilføj et møde</translation>
+    </message>
+    <message>
         <source>Not set</source>
         <translation>Ikke angivet</translation>
     </message>
@@ -3331,6 +3403,10 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>Double-click a cell or start typing to edit it.</source>
         <translation>Dobbeltklik på en celle, eller begynd at skrive for at rette den.</translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>Tilføj et dagsordenspunkt</translation>
     </message>
     <message>
         <source>(untitled meeting)</source>
@@ -3703,6 +3779,14 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>Only the selected actor</source>
         <translation>Kun den valgte aktør</translation>
+    </message>
+    <message>
+        <source>Add a plan entry</source>
+        <translation>Tilføj en planlinje</translation>
+    </message>
+    <message>
+        <source>Delete the selected plan entry</source>
+        <translation>Slet den valgte planlinje</translation>
     </message>
     <message>
         <source>{0} of {1} entries shown</source>
@@ -4465,6 +4549,36 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Next tab</source>
+        <translation>Næste fane</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Forrige fane</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Hvad den gør</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Overalt</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Plan and run the work on a living town centre: scope, actors, prototype tests and the meetings where it happens. Everything stays on this computer.</source>
@@ -4557,8 +4671,16 @@ Et værksted for levende bymidter, der virker uden net.</translation>
 <context>
     <name>TallyModel</name>
     <message>
-        <source>Total</source>
+        <source>Nothing was pasted: the block of {0} × {1} cells does not fit from this cell.</source>
         <extracomment>A translated message: a value was refused before it reached the project.</extracomment>
+        <translation>Intet blev indsat: en blok på {0} × {1} celler er for stor til at starte i denne celle.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted. {0}, {1}: {2}</source>
+        <translation>Intet blev indsat. {0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Total</source>
         <translation>I alt</translation>
     </message>
 </context>
@@ -4845,6 +4967,22 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>Move down</source>
         <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Add a new test</source>
+        <translation>Tilføj en ny afprøvning</translation>
+    </message>
+    <message>
+        <source>Move the test up</source>
+        <translation>Flyt afprøvningen op</translation>
+    </message>
+    <message>
+        <source>Move the test down</source>
+        <translation>Flyt afprøvningen ned</translation>
+    </message>
+    <message>
+        <source>Delete the selected test</source>
+        <translation>Slet den valgte afprøvning</translation>
     </message>
     <message>
         <source>{0} in all</source>
@@ -5762,6 +5900,10 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>Handouts and export</source>
         <translation>Udskrifter og eksport</translation>
+    </message>
+    <message>
+        <source>Go to {0}</source>
+        <translation>Gå til {0}</translation>
     </message>
     <message>
         <source>This project was saved by a newer version ({0}) of the app, so it is open read-only here. Update the app to edit it.</source>

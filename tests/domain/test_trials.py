@@ -128,7 +128,8 @@ def test_an_idea_cannot_be_merged_into_itself() -> None:
 def test_resizing_the_passing_tally_never_drops_counts() -> None:
     rows = ((1, 0, 0), (0, 0, 0), (0, 2, 0))
     start = dt.time(10, 0)
-    assert resized_passing(rows, start, dt.time(10, 50)) == (*rows, (0, 0, 0), (0, 0, 0))
+    blank = (None, None, None)  # added blocks are blank (not counted), not zeros
+    assert resized_passing(rows, start, dt.time(10, 50)) == (*rows, blank, blank)
     assert resized_passing(rows[:2], start, dt.time(10, 10)) == ((1, 0, 0),)
     with pytest.raises(InvalidTrialValue, match="drop the counts in block 3; clear them first"):
         resized_passing(rows, start, dt.time(10, 20))
@@ -148,7 +149,8 @@ def test_count_summary_for_known_inputs() -> None:
     before, during, after = summary["before"], summary["during"], summary["after"]
     assert (before.sessions, before.minutes, before.passing_total) == (2, 90, 120)
     assert before.passing_per_hour == pytest.approx(80.0)
-    assert before.staying_total == 4 and before.staying_per_hour == pytest.approx(4 / 1.5)
+    # Staying was counted in the first session only (the second's grid is blank): 4 in 1 hour.
+    assert before.staying_total == 4 and before.staying_per_hour == pytest.approx(4.0)
     assert before.passing_by_mode == (90, 30, 0)
     assert before.passing_per_hour_by_mode() == pytest.approx((60.0, 20.0, 0.0))
     assert during.passing_per_hour == pytest.approx(120.0)
@@ -226,3 +228,29 @@ def test_lineage_survives_a_loop() -> None:
 
     walk(forest)
     assert sorted(kinds) == sorted([("idea", a), ("trial", t)])
+
+
+def test_blank_blocks_are_left_out_of_the_averages() -> None:
+    """A half-typed session does not pull the per-hour average down: only the blocks with a
+    count are counting time. A 0 is a count (nobody came)."""
+    n = None
+    full = session("during", (10, 0), (12, 0), ((30, 7, 0), (31, 6, 1)) * 6, n, 1)  # 450 in 2 h
+    half = session(
+        "during",
+        (14, 0),
+        (15, 0),
+        ((30, 6, 1), (31, 6, 1), (30, 7, 0), (n, n, n), (n, n, n), (n, n, n)),
+        ((n, 2, 0, n), (n, n, n, n), (n, n, n, n), (n, n, n, n)),
+        2,
+    )
+    assert full.passing_total == 450 and half.passing_minutes == 30
+    during = count_summary([full, half])["during"]
+    assert during.minutes == 180 and during.passing_minutes == 150
+    assert during.passing_per_hour == pytest.approx(562 / 150 * 60)  # not 562 / 3 = 187
+    assert during.passing_per_hour_by_mode() == pytest.approx((457 * 0.4, 97 * 0.4, 8 * 0.4))
+    assert during.staying_minutes == 60 and during.staying_per_hour == pytest.approx(2.0)
+    # A block of zeros is counted time: nobody passed.
+    zeros = session("before", (10, 0), (10, 20), ((0, 0, 0), (n, n, n)), n, 3)
+    before = count_summary([zeros])["before"]
+    assert before.passing_minutes == 10 and before.passing_per_hour == 0.0
+    assert count_summary([])["after"].passing_per_hour is None

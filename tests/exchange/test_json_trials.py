@@ -207,3 +207,31 @@ def test_order_is_canonical_on_import() -> None:
     data["trials"]["counts"].reverse()
     data["trials"]["decisions"].reverse()
     assert to_data(loads(json.dumps(data))) == expected
+
+
+def test_blank_tally_cells_round_trip_as_null_and_zeros_stay_zeros(tmp_path: Path) -> None:
+    """A blank cell (not counted) is ``null`` in JSON and in the project file, a 0 stays 0; files
+    from before blanks existed (zeros everywhere) import as they were."""
+    demo = demo_snapshot(TODAY)
+    first = demo.trials.counts[0]
+    passing = ((12, None, 0), *((None, None, None),) * (len(first.passing) - 1))
+    staying = ((None, 0, 3, None), *first.staying[1:])
+    count = dataclasses.replace(first, passing=passing, staying=staying)
+    book = dataclasses.replace(demo.trials, counts=(count, *demo.trials.counts[1:]))
+    snapshot = dataclasses.replace(demo, trials=book)
+    text = dumps(snapshot)
+    raw = json.loads(text)["trials"]["counts"][0]
+    assert raw["passing"][0] == [12, None, 0] and raw["staying"][0] == [None, 0, 3, None]
+    assert loads(text) == snapshot
+    service = create_project(tmp_path / "p.bymidte", loads(text))
+    try:
+        assert service.snapshot() == snapshot
+        assert dumps(service.snapshot()) == text
+    finally:
+        service.close()
+    old = demo_data()
+    old["trials"]["counts"][0]["passing"][0] = [0, 0, 0]  # an old file's untouched block
+    assert loads(json.dumps(old)).trials.counts[0].passing[0] == (0, 0, 0)
+    bad = demo_data()
+    bad["trials"]["counts"][0]["passing"][1][2] = "7"
+    assert problem_of(bad).startswith("trials.counts[0].passing[1][2]:")

@@ -377,7 +377,7 @@ def test_count_sessions_and_tallies(service: ProjectService) -> None:
     c = service.new_count_session(
         t, dt.date(2027, 5, 1), dt.time(10, 0), dt.time(10, 25), weather="sunny", phase="during"
     )
-    assert len(c.passing) == 3 and c.passing[0] == (0, 0, 0)
+    assert len(c.passing) == 3 and c.passing[0] == (None, None, None)  # blank: not counted
     service.restore_count_session(c)
     service.set_passing(c.uuid, 0, "walking", 12)
     service.set_passing(c.uuid, 2, "cycling", 4)
@@ -404,8 +404,9 @@ def test_count_sessions_and_tallies(service: ProjectService) -> None:
     assert refused(service.restore_count_session, ghost) == f"trial_uuid: there is no test {GHOST}"
     service.set_count_value(c.uuid, "end_time", dt.time(10, 40))
     saved = service.trial_book().counts[0]
-    assert saved.passing == ((12, 0, 0), (0, 0, 0), (0, 4, 0), (0, 0, 0))
-    assert saved.staying[1] == (0, 0, 0, 3)
+    n = None
+    assert saved.passing == ((12, n, n), (n, n, n), (n, 4, n), (n, n, n))
+    assert saved.staying[1] == (n, n, n, 3)
     service.set_tallies(c.uuid, passing=[[1, 1, 1]] * 4)
     assert refused(service.set_tallies, c.uuid, [[1, 1]] * 4) == (
         "passing[0]: must be a 10-minute block of 3 counts"

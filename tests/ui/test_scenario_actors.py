@@ -143,7 +143,7 @@ def scene_texts(grid) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_new_user_maps_actors_moves_them_projects_and_prints(new_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = new_window
-    qtbot.keyClick(QApplication.focusWidget() or window, K.Key_3, CTRL)
+    qtbot.keyClick(QApplication.focusWidget() or window, K.Key_3, ALT)  # Alt+n: the pages
     assert window.workspace.current_page() == "actors"
     page = window.workspace.actors
     assert page.model.rowCount() == 0
@@ -164,8 +164,8 @@ def test_new_user_maps_actors_moves_them_projects_and_prints(new_window, qtbot) 
     window.session.flush()
     assert by_name(window, "Nyby town council").contact == CONTACT
 
-    # -- the grid (Alt+2); Tab chooses an actor, the arrows move it
-    press(qtbot, K.Key_2, ALT)
+    # -- the grid (Ctrl+PgDown: the next tab); Tab chooses an actor, the arrows move it
+    press(qtbot, K.Key_PageDown, CTRL)
     assert page.current_tab() == "grid"
     grid = page.grid
     assert grid is not None

@@ -99,7 +99,7 @@ def new_window(make_window, monkeypatch, qtbot, tmp_path: Path):  # type: ignore
 
 
 def go_to_tests_page(window, qtbot):  # type: ignore[no-untyped-def]
-    qtbot.keyClick(QApplication.focusWidget() or window, K.Key_4, CTRL)
+    qtbot.keyClick(QApplication.focusWidget() or window, K.Key_4, Qt.KeyboardModifier.AltModifier)
     assert window.workspace.current_page() == "tests"
     return window.workspace.trials
 

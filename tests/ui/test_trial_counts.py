@@ -70,7 +70,8 @@ def test_helpers() -> None:
         "10:20–10:25",
     ]
     assert parse_count(" 12 ") == 12
-    assert parse_count("") == 0
+    assert parse_count("") is None  # blank: not counted
+    assert parse_count("0") == 0  # a real zero
     for bad in ("-3", "abc", "1.5", "100001"):
         try:
             parse_count(bad)
@@ -96,7 +97,7 @@ def test_models_pass_qtmodeltester(window, qtbot, qtmodeltester) -> None:
     qtmodeltester.check(panel.staying, force_py=True)
     empty = CountSessionsModel(window.session)
     qtmodeltester.check(empty, force_py=True)
-    grid = TallyModel(window.session, ["a"], lambda *_: None)
+    grid = TallyModel(window.session, ["a"], lambda *_: None, lambda *_: None)
     qtmodeltester.check(grid, force_py=True)
 
 
@@ -133,7 +134,8 @@ def test_keyboard_entry_of_a_counting_session(window, qtbot) -> None:
     added = [c for c in book(window).counts_of(trial) if c.date == dt.date(2027, 3, 6)]
     assert len(added) == 1
     uuid = added[0].uuid
-    assert added[0].passing == ((0, 0, 0),) * 3
+    n = None  # a blank cell: not counted
+    assert added[0].passing == ((n, n, n),) * 3
     assert panel.selected_uuid() == uuid
     assert focused() is panel.passing_view  # straight into the grid
     assert panel.passing_view.currentIndex().row() == 0
@@ -158,7 +160,7 @@ def test_keyboard_entry_of_a_counting_session(window, qtbot) -> None:
     type_keys(qtbot, "4")
     press(qtbot, Qt.Key.Key_Enter)
     stored = next(c for c in book(window).counts if c.uuid == uuid)
-    assert stored.passing == ((12, 3, 1), (9, 0, 0), (4, 0, 0))
+    assert stored.passing == ((12, 3, 1), (9, n, n), (4, n, n))
     # Totals are live: the row total, the grid's totals and the list of sessions.
     assert panel.passing.index(0, 3).data() == "16"
     assert "Total 29" in panel.passing_box.totals.text()
@@ -170,33 +172,33 @@ def test_keyboard_entry_of_a_counting_session(window, qtbot) -> None:
     type_keys(qtbot, "5")
     press(qtbot, Qt.Key.Key_Return)
     stored = next(c for c in book(window).counts if c.uuid == uuid)
-    assert stored.staying[1] == (0, 0, 5, 0)
+    assert stored.staying[1] == (n, n, 5, n)
 
-    # Backspace clears a cell to 0 (one more undo step).
+    # Backspace blanks a cell (one more undo step).
     panel.passing_view.setFocus()
     panel.passing_view.setCurrentIndex(panel.passing.index(1, 0))
     press(qtbot, Qt.Key.Key_Backspace)
     stored = next(c for c in book(window).counts if c.uuid == uuid)
-    assert stored.passing[1] == (0, 0, 0)
+    assert stored.passing[1] == (n, n, n)
 
     # Each cell is one undo step.
     assert undo.count() == 8  # add + 5 passing + 1 staying + 1 clear
     undo.undo()
-    assert next(c for c in book(window).counts if c.uuid == uuid).passing[1] == (9, 0, 0)
+    assert next(c for c in book(window).counts if c.uuid == uuid).passing[1] == (9, n, n)
     undo.undo()
-    assert next(c for c in book(window).counts if c.uuid == uuid).staying[1] == (0, 0, 0, 0)
+    assert next(c for c in book(window).counts if c.uuid == uuid).staying[1] == (n, n, n, n)
     undo.undo()
-    assert next(c for c in book(window).counts if c.uuid == uuid).passing[2] == (0, 0, 0)
+    assert next(c for c in book(window).counts if c.uuid == uuid).passing[2] == (n, n, n)
     for _ in range(4):
         undo.undo()
-    assert next(c for c in book(window).counts if c.uuid == uuid).passing == ((0, 0, 0),) * 3
+    assert next(c for c in book(window).counts if c.uuid == uuid).passing == ((n, n, n),) * 3
     undo.undo()
     assert book(window) == before
     assert panel.sessions.row_of(uuid) == -1
     for _ in range(8):
         undo.redo()
     stored = next(c for c in book(window).counts if c.uuid == uuid)
-    assert stored.passing == ((12, 3, 1), (0, 0, 0), (4, 0, 0))
+    assert stored.passing == ((12, 3, 1), (n, n, n), (4, n, n))
 
 
 def test_negative_and_non_numbers_are_refused(window, qtbot) -> None:
@@ -214,7 +216,7 @@ def test_negative_and_non_numbers_are_refused(window, qtbot) -> None:
     assert not panel.passing.setData(panel.passing.index(0, 1), "lots")
     assert "“lots” is not a number" in panel.message.text()
     assert not panel.passing.setData(panel.passing.index(0, 3), "5")  # the total: read-only
-    assert next(c for c in book(window).counts if c.uuid == uuid).passing[0] == (0, 0, 0)
+    assert next(c for c in book(window).counts if c.uuid == uuid).passing[0] == (None,) * 3
     assert undo.count() == steps
     # A good value hides the message again.
     assert panel.passing.setData(panel.passing.index(0, 1), "7")

@@ -228,13 +228,29 @@ class Trial:
         return sum(line.amount for line in self.budget if line.in_kind)
 
 
+#: One cell of a tally: a number of people, or ``None`` when nothing was typed (not counted).
+Cell = int | None
+Tally = tuple[tuple[Cell, ...], ...]
+
+
+def cell_sum(cells: Iterable[Cell]) -> int:
+    """The people in these cells; blank cells add nothing."""
+    return sum(cell for cell in cells if cell is not None)
+
+
+def row_counted(cells: Iterable[Cell]) -> bool:
+    """Something was typed into one of these cells (a 0 counts; blanks do not)."""
+    return any(cell is not None for cell in cells)
+
+
 @dataclass(frozen=True)
 class CountSession:
     """One session of counting at a line or place.
 
     ``passing`` has one row per started 10-minute block of the session (see :func:`block_count`),
     each row a count per ``TRAVEL_MODES``. ``staying`` has one row per ``STAY_ACTIVITIES``, each
-    row a count per ``AGE_BANDS``.
+    row a count per ``AGE_BANDS``. A cell is ``None`` until something is typed into it: blank is
+    "not counted", which is not the same as a counted 0 (averages leave blank blocks out).
     """
 
     uuid: str
@@ -247,8 +263,8 @@ class CountSession:
     place: str = ""
     phase: str = "before"
     note: str = ""
-    passing: tuple[tuple[int, ...], ...] = ()
-    staying: tuple[tuple[int, ...], ...] = ()
+    passing: Tally = ()
+    staying: Tally = ()
 
     @property
     def minutes(self) -> int:
@@ -256,11 +272,27 @@ class CountSession:
 
     @property
     def passing_total(self) -> int:
-        return sum(sum(row) for row in self.passing)
+        return sum(cell_sum(row) for row in self.passing)
 
     @property
     def staying_total(self) -> int:
-        return sum(sum(row) for row in self.staying)
+        return sum(cell_sum(row) for row in self.staying)
+
+    @property
+    def passing_minutes(self) -> int:
+        """Minutes of the 10-minute blocks that hold a count (blank blocks were not counted;
+        the last block may be shorter)."""
+        minutes = self.minutes
+        return sum(
+            max(0, min(BLOCK_MINUTES, minutes - index * BLOCK_MINUTES))
+            for index, row in enumerate(self.passing)
+            if row_counted(row)
+        )
+
+    @property
+    def staying_minutes(self) -> int:
+        """The session's minutes when anything staying was counted, else 0."""
+        return self.minutes if any(row_counted(row) for row in self.staying) else 0
 
 
 @dataclass(frozen=True)
@@ -399,6 +431,11 @@ def check_whole(value: Any, low: int, high: int, what: str = "a whole number") -
 def check_count(value: Any) -> int:
     """A number of people: a whole number from 0 to ``MAX_COUNT``."""
     return check_whole(value, 0, MAX_COUNT, "a whole number of people")
+
+
+def check_cell(value: Any) -> Cell:
+    """A tally cell: ``None`` (not counted) or a count (see :func:`check_count`)."""
+    return None if value is None else check_count(value)
 
 
 def check_flag(value: Any) -> bool:
@@ -677,33 +714,31 @@ def check_times_in_order(start: dt.time, end: dt.time) -> None:
         )
 
 
-def check_matrix(
-    value: Any, rows: int, columns: int, name: str, row_name: str = "row"
-) -> tuple[tuple[int, ...], ...]:
-    """``rows`` rows of ``columns`` counts each; messages name the cell (``passing[2][0]: …``)."""
+def check_matrix(value: Any, rows: int, columns: int, name: str, row_name: str = "row") -> Tally:
+    """``rows`` rows of ``columns`` cells each (a count or ``None``); messages name the cell
+    (``passing[2][0]: …``)."""
     if isinstance(value, str) or not isinstance(value, tuple | list) or len(value) != rows:
         raise InvalidTrialValue(f"{name}: must be {rows} {row_name}s of {columns} counts")
     out = []
     for r, row in enumerate(value):
         if isinstance(row, str) or not isinstance(row, tuple | list) or len(row) != columns:
             raise InvalidTrialValue(f"{name}[{r}]: must be a {row_name} of {columns} counts")
-        out.append(tuple(_at(f"{name}[{r}][{c}]", check_count, cell) for c, cell in enumerate(row)))
+        out.append(tuple(_at(f"{name}[{r}][{c}]", check_cell, cell) for c, cell in enumerate(row)))
     return tuple(out)
 
 
-def empty_passing(start: dt.time, end: dt.time) -> tuple[tuple[int, ...], ...]:
-    return tuple((0,) * len(TRAVEL_MODES) for _ in range(block_count(start, end)))
+def empty_passing(start: dt.time, end: dt.time) -> Tally:
+    return tuple((None,) * len(TRAVEL_MODES) for _ in range(block_count(start, end)))
 
 
-def empty_staying() -> tuple[tuple[int, ...], ...]:
-    return tuple((0,) * len(AGE_BANDS) for _ in STAY_ACTIVITIES)
+def empty_staying() -> Tally:
+    return tuple((None,) * len(AGE_BANDS) for _ in STAY_ACTIVITIES)
 
 
-def resized_passing(
-    passing: Sequence[Sequence[int]], start: dt.time, end: dt.time
-) -> tuple[tuple[int, ...], ...]:
-    """The passing tally fitted to new times: blocks added empty; blocks dropped only when they
-    hold no counts (otherwise refused, naming them)."""
+def resized_passing(passing: Sequence[Sequence[Cell]], start: dt.time, end: dt.time) -> Tally:
+    """The passing tally fitted to new times: blocks added blank; blocks dropped only when they
+    hold no people (blank or 0: the time they stood for is no longer part of the session),
+    otherwise refused, naming them."""
     blocks = block_count(start, end)
     rows = [tuple(row) for row in passing]
     dropped = [index for index, row in enumerate(rows[blocks:], start=blocks) if any(row)]
@@ -714,7 +749,7 @@ def resized_passing(
             f"end_time: the shorter session would drop the counts in {which}; clear them first"
         )
     rows = rows[:blocks]
-    rows += [(0,) * len(TRAVEL_MODES)] * (blocks - len(rows))
+    rows += [(None,) * len(TRAVEL_MODES)] * (blocks - len(rows))
     return tuple(rows)
 
 
@@ -801,7 +836,12 @@ class PhaseSummary:
 
     phase: str
     sessions: int = 0
+    #: Minutes of the sessions, counted or not.
     minutes: int = 0
+    #: Minutes of the 10-minute blocks with a count, and of the sessions with a staying count:
+    #: the per-hour averages divide by these, so blank blocks do not pull them down.
+    passing_minutes: int = 0
+    staying_minutes: int = 0
     passing_total: int = 0
     staying_total: int = 0
     #: Totals per ``TRAVEL_MODES`` and per ``STAY_ACTIVITIES``.
@@ -814,25 +854,39 @@ class PhaseSummary:
         return self.minutes / 60
 
     @property
+    def counted(self) -> bool:
+        """Something was counted in this phase (passing or staying)."""
+        return bool(self.passing_minutes or self.staying_minutes)
+
+    @property
     def passing_per_hour(self) -> float | None:
-        """People passing per hour counted (``None`` without counting time)."""
-        return self.passing_total / self.hours if self.minutes else None
+        """People passing per hour counted (``None`` without counted blocks)."""
+        return _per_hour(self.passing_total, self.passing_minutes)
 
     @property
     def staying_per_hour(self) -> float | None:
-        return self.staying_total / self.hours if self.minutes else None
+        return _per_hour(self.staying_total, self.staying_minutes)
 
     def passing_per_hour_by_mode(self) -> tuple[float, ...] | None:
-        if not self.minutes:
+        if not self.passing_minutes:
             return None
-        return tuple(n / self.hours for n in self.passing_by_mode)
+        return tuple(n * 60 / self.passing_minutes for n in self.passing_by_mode)
+
+    def staying_per_hour_by_activity(self) -> tuple[float, ...] | None:
+        if not self.staying_minutes:
+            return None
+        return tuple(n * 60 / self.staying_minutes for n in self.staying_by_activity)
 
 
-def _column_sums(rows: Iterable[Sequence[int]], width: int) -> tuple[int, ...]:
+def _per_hour(people: int, minutes: int) -> float | None:
+    return people * 60 / minutes if minutes else None
+
+
+def _column_sums(rows: Iterable[Sequence[Cell]], width: int) -> tuple[int, ...]:
     sums = [0] * width
     for row in rows:
         for index, value in enumerate(row):
-            sums[index] += value
+            sums[index] += value or 0
     return tuple(sums)
 
 
@@ -850,11 +904,13 @@ def count_summary(sessions: Iterable[CountSession]) -> dict[str, PhaseSummary]:
             phase=phase,
             sessions=len(found),
             minutes=sum(s.minutes for s in found),
+            passing_minutes=sum(s.passing_minutes for s in found),
+            staying_minutes=sum(s.staying_minutes for s in found),
             passing_total=sum(s.passing_total for s in found),
             staying_total=sum(s.staying_total for s in found),
             passing_by_mode=_column_sums(passing_rows, len(TRAVEL_MODES)),
             staying_by_activity=tuple(
-                sum(s.staying[index][c] for s in found for c in range(len(AGE_BANDS)))
+                sum(cell_sum(s.staying[index]) for s in found)
                 for index in range(len(STAY_ACTIVITIES))
             ),
             staying_by_age=_column_sums(staying_rows, len(AGE_BANDS)),

@@ -38,7 +38,6 @@ from workshop_app.domain.trials import (
     CountSession,
     Decision,
     Feedback,
-    PhaseSummary,
     Trial,
     TrialBook,
     TrialSummary,
@@ -203,7 +202,7 @@ def verdict(summary: TrialSummary, labels: TrialReportLabels) -> list[str]:
         ),
         labels,
     )
-    counted = [p for p in summary.counts.values() if p.minutes]
+    counted = [p for p in summary.counts.values() if p.counted]
     if passing is None and staying is None and len(counted) == 1:
         only = counted[0]
         values = {
@@ -427,10 +426,9 @@ def _plan(trial: Trial, ctx: _Ctx) -> list[Flowable]:
 # -- evidence ----------------------------------------------------------------------------------
 
 
-def _per_hour(summary: PhaseSummary, values: Sequence[int]) -> list[float | None]:
-    if not summary.minutes:
-        return [None] * len(values)
-    return [n / summary.hours for n in values]
+def _per_hour(values: Sequence[float] | None, width: int) -> list[float | None]:
+    """Per-hour values of the blocks that were counted; ``None`` each when none were."""
+    return [None] * width if values is None else list(values)
 
 
 def _count_charts(summary: TrialSummary, ctx: _Ctx) -> list[Flowable]:
@@ -446,14 +444,19 @@ def _count_charts(summary: TrialSummary, ctx: _Ctx) -> list[Flowable]:
     passing = [
         ChartSeries(
             pick(labels, "modes", mode),
-            tuple(_per_hour(p, p.passing_by_mode)[index] for p in phases),
+            tuple(
+                _per_hour(p.passing_per_hour_by_mode(), len(TRAVEL_MODES))[index] for p in phases
+            ),
         )
         for index, mode in enumerate(TRAVEL_MODES)
     ]
     staying = [
         ChartSeries(
             pick(labels, "activities", activity),
-            tuple(_per_hour(p, p.staying_by_activity)[index] for p in phases),
+            tuple(
+                _per_hour(p.staying_per_hour_by_activity(), len(STAY_ACTIVITIES))[index]
+                for p in phases
+            ),
         )
         for index, activity in enumerate(STAY_ACTIVITIES)
     ]

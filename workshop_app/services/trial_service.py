@@ -44,6 +44,7 @@ from workshop_app.domain.trials import (
     TRAVEL_MODES,
     TRIAL_FIELDS,
     BudgetLine,
+    Cell,
     CountSession,
     Decision,
     Feedback,
@@ -58,7 +59,7 @@ from workshop_app.domain.trials import (
     TrialSummary,
     Vote,
     check_budget_line,
-    check_count,
+    check_cell,
     check_count_session,
     check_count_value,
     check_decision,
@@ -666,8 +667,9 @@ class TrialServiceMixin:
 
         return self._update_count(uuid, change)
 
-    def set_passing(self, uuid: str, block: int, mode: str, count: int) -> Changes:
-        """People passing in one 10-minute block (0 = the first) by one mode."""
+    def set_passing(self, uuid: str, block: int, mode: str, count: Cell) -> Changes:
+        """People passing in one 10-minute block (0 = the first) by one mode (``None``: blank,
+        not counted)."""
         if mode not in TRAVEL_MODES:
             raise _bad_input(f"mode: must be one of {', '.join(TRAVEL_MODES)}")
         column = TRAVEL_MODES.index(mode)
@@ -687,8 +689,8 @@ class TrialServiceMixin:
 
         return self._update_count(uuid, change)
 
-    def set_staying(self, uuid: str, activity: str, age_band: str, count: int) -> Changes:
-        """People staying, by activity and age band."""
+    def set_staying(self, uuid: str, activity: str, age_band: str, count: Cell) -> Changes:
+        """People staying, by activity and age band (``None``: blank, not counted)."""
         if activity not in STAY_ACTIVITIES:
             raise _bad_input(f"activity: must be one of {', '.join(STAY_ACTIVITIES)}")
         if age_band not in AGE_BANDS:
@@ -706,8 +708,8 @@ class TrialServiceMixin:
     def set_tallies(
         self,
         uuid: str,
-        passing: Sequence[Sequence[int]] | None = None,
-        staying: Sequence[Sequence[int]] | None = None,
+        passing: Sequence[Sequence[Cell]] | None = None,
+        staying: Sequence[Sequence[Cell]] | None = None,
     ) -> Changes:
         """Replace whole tallies at once (a pasted grid; undo of clearing)."""
 
@@ -1024,8 +1026,8 @@ def _grid(rows: Any) -> Any:
     )
 
 
-def _valid_cell(where: str, count: Any) -> int:
+def _valid_cell(where: str, count: Any) -> Cell:
     try:
-        return check_count(count)
+        return check_cell(count)
     except InvalidTrialValue as exc:
         raise InvalidTrialValue(f"{where}: {exc}") from None

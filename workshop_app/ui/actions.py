@@ -87,6 +87,11 @@ _SPECS: dict[str, _Spec] = {
         "Ctrl+Q",
         "quit",
     ),
+    "shortcuts": _Spec(
+        lambda: QCoreApplication.translate("Actions", "&Keyboard shortcuts"),
+        QKeySequence.StandardKey.HelpContents,
+        None,
+    ),
     "about": _Spec(lambda: QCoreApplication.translate("Actions", "&About"), None, "help"),
 }
 
@@ -140,6 +145,9 @@ class ActionRegistry(QObject):
 
     def retranslate(self) -> None:
         self._retranslate_undo()
+        # Their menu texts name the last step ("Undo edit town"); the list of shortcuts does not.
+        self._actions["undo"].setWhatsThis(QCoreApplication.translate("Actions", "Undo"))
+        self._actions["redo"].setWhatsThis(QCoreApplication.translate("Actions", "Redo"))
         for name, spec in _SPECS.items():
             action = self._actions[name]
             action.setText(spec.text())

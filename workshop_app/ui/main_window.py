@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from workshop_app import APP_NAME, FILE_EXTENSION, __version__, paths
@@ -30,7 +30,7 @@ from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.settings import Settings
 from workshop_app.ui.settings_dialog import SettingsDialog
 from workshop_app.ui.start_screen import StartScreen
-from workshop_app.ui.workspace import PAGES, Workspace
+from workshop_app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from workshop_app.ui.handout_flow import PdfFlow
@@ -57,8 +57,6 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("saved_label")
         self._saved_state: dt.datetime | bool | None = None
         self.statusBar().addPermanentWidget(self.saved_label)
-        for index, name in enumerate(PAGES):
-            QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda n=name: self._go(n))
         self._handout: PdfFlow | None = None  # ReportLab and QtPdf load on first use
         self._build()
         self.setMinimumSize(900, 560)
@@ -82,6 +80,7 @@ class MainWindow(QMainWindow):
         a["delete_personal_data"].triggered.connect(self.delete_personal_data)
         a["settings"].triggered.connect(self.open_settings)
         a["quit"].triggered.connect(self.close)
+        a["shortcuts"].triggered.connect(self.show_shortcuts)
         a["about"].triggered.connect(self.about)
 
     def _build(self) -> None:
@@ -113,6 +112,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a["undo"])
         edit_menu.addAction(a["redo"])
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a["shortcuts"])
         help_menu.addAction(a["about"])
 
         while (old := self.central.widget(0)) is not None:
@@ -150,10 +150,6 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes: Changes) -> None:
         if changes.project:
             self._update_title()
-
-    def _go(self, page: str) -> None:
-        if self.workspace is not None:
-            self.workspace.show_page(page)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.central and event.type() == QEvent.Type.Paint:
@@ -541,6 +537,16 @@ class MainWindow(QMainWindow):
         self._build()
         self.statusBar().clearMessage()  # a passing message was in the old language
         self._show_saved(self._saved_state)
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts (F1): every shortcut of the window and where it works."""
+        from workshop_app.ui.shortcuts import collect
+        from workshop_app.ui.shortcuts_dialog import ShortcutsDialog
+
+        titles = self.workspace.page_titles() if self.workspace is not None else {}
+        dialog = ShortcutsDialog(collect(self, titles), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def about(self) -> None:
         QMessageBox.about(

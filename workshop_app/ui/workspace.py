@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from workshop_app.ui.overview import OverviewPage
 from workshop_app.ui.pending_bar import PendingBar
 from workshop_app.ui.scope.page import ScopePage
 from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials.page import TrialsPage
 
 PAGES = ("overview", "scope", "actors", "tests", "meetings", "handouts")
@@ -71,12 +74,23 @@ class Workspace(QWidget):
             "handouts": self.exports,
         }
         for index, name in enumerate(PAGES):
+            # Alt+1…6 for the pages: Ctrl+1/2/3 are the feedback form's sentiment keys and
+            # Ctrl+PgDown/PgUp switch the tabs within a page, so no key means two things.
+            keys = f"Alt+{index + 1}"
             item = QListWidgetItem(icon(name), titles[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.navigation.addItem(item)
             self._set_item_text(index, titles[name])
             self.pages.addWidget(widgets[name])
+            page_shortcut(
+                keys,
+                self,
+                functools.partial(self.show_page, name),
+                self.tr("Go to {0}").format(titles[name]),
+                Qt.ShortcutContext.WindowShortcut,
+            )
         self._titles = titles
+        self._widgets = widgets
         self.actors.print_requested.connect(self.exports.print_actor_map)
         self.trials.card_requested.connect(self.exports.print_trial_cards)
         self.trials.report_requested.connect(self.exports.print_trial_report)
@@ -142,7 +156,7 @@ class Workspace(QWidget):
         item.setData(_FULL_TEXT, text)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
         item.setText("" if self._compact else text)
-        item.setToolTip(f"{text.replace(chr(10), ' · ')} (Ctrl+{row + 1})")
+        item.setToolTip(f"{text.replace(chr(10), ' · ')} (Alt+{row + 1})")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -163,3 +177,7 @@ class Workspace(QWidget):
 
     def current_page(self) -> str:
         return PAGES[max(self.navigation.currentRow(), 0)]
+
+    def page_titles(self) -> dict[QWidget, str]:
+        """Each page's widget and its title (for the list of shortcuts)."""
+        return {self._widgets[name]: self._titles[name] for name in PAGES}

@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QResizeEvent,
-    QShortcut,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -64,6 +63,7 @@ from workshop_app.ui.actors.grid_scene import (
 )
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.shortcuts import page_shortcut
 
 if TYPE_CHECKING:
     from workshop_app.ui.actors.projector import ProjectorWindow
@@ -546,11 +546,11 @@ class ActorGrid(QWidget):
                 self.open_projector,
                 icon_name="projector",
             )
-            QShortcut(
+            page_shortcut(
                 QKeySequence(Qt.Key.Key_F11),
                 self,
                 self.open_projector,
-                Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                self.tr("Show the grid full screen, e.g. on a projector"),
             )
         if projector:  # the comparison is chosen on the page; the projector follows it
             self.compare_box_action.setVisible(False)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,7 @@ from workshop_app.ui.icons import icon
 from workshop_app.ui.record_model import ColumnFitter
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.shortcuts import page_shortcut, tab_shortcuts
 
 if TYPE_CHECKING:
     from workshop_app.ui.actors.grid import ActorGrid
@@ -242,14 +243,7 @@ class ActorsPage(QWidget):
         self.tabs.addTab(self.splitter, icon("actors"), self.tr("Register"))
         self.tabs.addTab(self._grid_holder, self.tr("Power/interest grid"))
         self.tabs.addTab(plan_split, self.tr("Engagement plan and methods"))
-        for index, keys in enumerate(("Alt+1", "Alt+2", "Alt+3")):
-            self.tabs.setTabToolTip(index, f"{self.tabs.tabText(index)} ({keys})")
-            QShortcut(
-                QKeySequence(keys),
-                self,
-                lambda i=index: self.tabs.setCurrentIndex(i),
-                Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            )
+        tab_shortcuts(self.tabs, self)
         self.tabs.currentChanged.connect(self._on_tab)
 
         self.checks = ActorChecks(session)
@@ -277,18 +271,18 @@ class ActorsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self._show_checks()
 
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            ("Ctrl+Shift+A", self.add_actor),
-            ("Ctrl+Shift+D", self.duplicate_actor),
-            ("Ctrl+Up", lambda: self.move_actor(-1)),
-            ("Ctrl+Down", lambda: self.move_actor(+1)),
+        for keys, slot, text in (
+            ("Ctrl+Shift+A", self.add_actor, self.tr("Add an actor")),
+            ("Ctrl+Shift+D", self.duplicate_actor, self.tr("Copy the selected actor")),
+            ("Ctrl+Up", lambda: self.move_actor(-1), self.tr("Move the actor up")),
+            ("Ctrl+Down", lambda: self.move_actor(+1), self.tr("Move the actor down")),
         ):
-            QShortcut(QKeySequence(keys), self, slot, context)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
+            page_shortcut(keys, self, slot, text)
+        page_shortcut(
+            QKeySequence.StandardKey.Delete,
             self.view,
             self.delete_actor,
+            self.tr("Delete the selected actor"),
             Qt.ShortcutContext.WidgetShortcut,
         )
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -57,6 +57,7 @@ from workshop_app.ui.record_model import ColumnFitter, RecordTableModel, setup_r
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.shortcuts import page_shortcut
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -410,16 +411,12 @@ class PlanWidget(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
 
-        QShortcut(
-            QKeySequence("Ctrl+Shift+P"),
-            self,
-            self.add_entry,
-            Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
+        page_shortcut("Ctrl+Shift+P", self, self.add_entry, self.tr("Add a plan entry"))
+        page_shortcut(
+            QKeySequence.StandardKey.Delete,
             self.view,
             self.delete_entry,
+            self.tr("Delete the selected plan entry"),
             Qt.ShortcutContext.WidgetShortcut,
         )
 

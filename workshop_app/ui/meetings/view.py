@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -39,6 +38,7 @@ from workshop_app.ui.meetings.agenda_model import (
     AgendaModel,
 )
 from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.shortcuts import page_shortcut
 
 
 def _tool(icon_role: str, tip: str, name: str) -> QToolButton:
@@ -108,7 +108,13 @@ class MeetingsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        QShortcut(QKeySequence("Ctrl+M"), self, self.add_meeting)
+        page_shortcut(
+            "Ctrl+M",
+            self,
+            self.add_meeting,
+            self.tr("Add a meeting"),
+            Qt.ShortcutContext.WindowShortcut,
+        )
         session.changed.connect(self._on_changed)
         self._reload_list()
 
@@ -217,7 +223,13 @@ class MeetingsPage(QWidget):
         self.delete_item_button.clicked.connect(self.delete_agenda_item)
         self.item_up_button.clicked.connect(lambda: self._move_item(-1))
         self.item_down_button.clicked.connect(lambda: self._move_item(+1))
-        QShortcut(QKeySequence("Ctrl+I"), details, self.add_agenda_item)
+        page_shortcut(
+            "Ctrl+I",
+            details,
+            self.add_agenda_item,
+            self.tr("Add an agenda item"),
+            Qt.ShortcutContext.WindowShortcut,
+        )
         layout.addLayout(item_buttons)
         return details
 

@@ -59,7 +59,7 @@ class Bar:
 def counted_phases(summary: TrialSummary) -> tuple[str, ...]:
     """The phases with counting time, in the order before, during, after."""
     return tuple(
-        phase for phase in COUNT_PHASES if phase in summary.counts and summary.counts[phase].minutes
+        phase for phase in COUNT_PHASES if phase in summary.counts and summary.counts[phase].counted
     )
 
 
@@ -71,10 +71,11 @@ def passing_per_hour_bars(summary: TrialSummary) -> list[Bar]:
     for group in (ALL, *TRAVEL_MODES):
         for phase in phases:
             counts = summary.counts[phase]
+            by_mode = counts.passing_per_hour_by_mode() or (0.0,) * len(TRAVEL_MODES)
             if group == ALL:
-                value = counts.passing_total / counts.hours
+                value = counts.passing_per_hour or 0.0
             else:
-                value = counts.passing_by_mode[TRAVEL_MODES.index(group)] / counts.hours
+                value = by_mode[TRAVEL_MODES.index(group)]
             bars.append(Bar(group, phase, value))
     return bars
 
@@ -86,10 +87,11 @@ def staying_per_hour_bars(summary: TrialSummary) -> list[Bar]:
     for group in (ALL, *STAY_ACTIVITIES):
         for phase in phases:
             counts = summary.counts[phase]
+            by_activity = counts.staying_per_hour_by_activity() or (0.0,) * len(STAY_ACTIVITIES)
             if group == ALL:
-                value = counts.staying_total / counts.hours
+                value = counts.staying_per_hour or 0.0
             else:
-                value = counts.staying_by_activity[STAY_ACTIVITIES.index(group)] / counts.hours
+                value = by_activity[STAY_ACTIVITIES.index(group)]
             bars.append(Bar(group, phase, value))
     return bars
 

@@ -5,11 +5,15 @@ adds a session from a small form and deletes one with exact undo. Below, the tal
 session: people passing per 10-minute block by mode, and people staying by activity and age band.
 
 In a tally grid, typing digits starts editing the cell; Tab commits and moves right (wrapping to
-the next row), Shift+Tab moves back, Enter commits and moves down, Backspace or Delete clears the
-cell to 0. Tab from the last cell (Shift+Tab from the first) leaves the grid, a grid entered by Tab
-starts at its first cell (by Shift+Tab at its last), and Ctrl+Tab is left to the tab widget around
-the panel. Every cell change is one undo step. Counts are whole numbers of people, 0 or more.
-Ctrl+Shift+N (within the panel) goes to the form for a new counting session.
+the next row), Shift+Tab moves back, Enter commits and starts the next row at the column where
+typing began in this row (as spreadsheets do: "walking Tab cycling Tab other Enter" goes on at
+walking), Backspace or Delete blanks the cell. A blank cell is "not counted", which is not 0: the
+averages leave blank blocks out. Tab from the last cell (Shift+Tab from the first) leaves the grid,
+a grid entered by Tab starts at its first cell (by Shift+Tab at its last), and Ctrl+Tab is left to
+the tab widget around the panel. Ctrl+V pastes a block copied from a spreadsheet (tab-separated
+cells, one line per row) at the current cell as one undo step; a cell that is not a number refuses
+the whole paste, naming the cell. Every cell change is one undo step. Counts are whole numbers of
+people, 0 or more. Ctrl+Shift+N (while the panel shows) goes to the form for a new counting session.
 """
 
 from __future__ import annotations
@@ -36,11 +40,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QFocusEvent,
     QFont,
+    QGuiApplication,
     QKeyEvent,
     QKeySequence,
-    QPalette,
     QRegularExpressionValidator,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -69,12 +72,16 @@ from workshop_app.domain.limits import MAX_SHORT_TEXT, MAX_TEXT
 from workshop_app.domain.trials import (
     BLOCK_MINUTES,
     MAX_COUNT,
+    Cell,
     CountSession,
     InvalidTrialValue,
+    Tally,
     Trial,
     block_count,
+    cell_sum,
     check_count_value,
     minutes_between,
+    row_counted,
 )
 from workshop_app.domain.vocabulary import (
     AGE_BANDS,
@@ -89,6 +96,7 @@ from workshop_app.ui.record_model import RecordTableModel, setup_record_view
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import evidence_commands, texts
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -140,14 +148,15 @@ def _number(value: int) -> str:
     return QLocale().toString(value)
 
 
-def parse_count(value: Any) -> int:
-    """A count typed in a cell: blank is 0; raises ``ValueError`` with a translated message."""
+def parse_count(value: Any) -> Cell:
+    """A count typed in a cell: blank is ``None`` (not counted), "0" is a real 0; raises
+    ``ValueError`` with a translated message."""
     if isinstance(value, int) and not isinstance(value, bool):
         number = value
     else:
         text = "" if value is None else str(value).strip()
         if not text:
-            return 0
+            return None
         if text.lstrip("-+").isdigit() and text.isascii():
             number = int(text)
         else:
@@ -176,9 +185,19 @@ def parse_count(value: Any) -> int:
 # -- tally grids ---------------------------------------------------------------------------------
 
 
+def parse_block(text: str) -> list[list[str]]:
+    """A block copied from a spreadsheet: rows on lines, cells separated by tabs (the last line
+    break, and a trailing carriage return per line, are dropped)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line.split("\t") for line in lines]
+
+
 class TallyModel(QAbstractTableModel):
     """A grid of counts with a total per row (the last column, not editable). ``write(row,
-    column, old, new)`` stores a changed cell (an undo command)."""
+    column, old, new)`` stores a changed cell, ``write_all(values)`` the whole grid (a pasted
+    block), each as one undo command. A cell is ``None`` while blank (not counted)."""
 
     #: A translated message: a value was refused before it reached the project.
     refused = Signal(str)
@@ -187,25 +206,27 @@ class TallyModel(QAbstractTableModel):
         self,
         session: ProjectSession,
         columns: Sequence[str],
-        write: Callable[[int, int, int, int], None],
+        write: Callable[[int, int, Cell, Cell], None],
+        write_all: Callable[[Tally], None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._columns = list(columns)
         self._write = write
+        self._write_all = write_all
         self._rows: list[str] = []
-        self._values: tuple[tuple[int, ...], ...] = ()
+        self._values: Tally = ()
 
     @property
     def editable_columns(self) -> int:
         return len(self._columns)
 
     @property
-    def values(self) -> tuple[tuple[int, ...], ...]:
+    def values(self) -> Tally:
         return self._values
 
-    def set_values(self, row_labels: Sequence[str], values: Sequence[Sequence[int]]) -> None:
+    def set_values(self, row_labels: Sequence[str], values: Sequence[Sequence[Cell]]) -> None:
         rows = list(row_labels)
         new = tuple(tuple(row) for row in values)
         if len(rows) == len(self._rows) and len(new) == len(self._values):
@@ -223,10 +244,43 @@ class TallyModel(QAbstractTableModel):
         self.endResetModel()
 
     def column_totals(self) -> list[int]:
-        return [sum(row[c] for row in self._values) for c in range(len(self._columns))]
+        return [cell_sum(row[c] for row in self._values) for c in range(len(self._columns))]
 
     def total(self) -> int:
-        return sum(sum(row) for row in self._values)
+        return sum(cell_sum(row) for row in self._values)
+
+    def paste(self, row: int, column: int, text: str) -> bool:
+        """Put a block copied from a spreadsheet into the grid with its top left at (row,
+        column): one undo step. A cell that is not a count, or a block that does not fit,
+        refuses the whole paste (``refused`` names the cell); nothing changes then."""
+        if self._session.read_only or not text:
+            return False
+        block = parse_block(text)
+        width = max(len(line) for line in block)
+        if row + len(block) > len(self._values) or column + width > len(self._columns):
+            self.refused.emit(
+                self.tr(
+                    "Nothing was pasted: the block of {0} × {1} cells does not fit from this cell."
+                ).format(len(block), width)
+            )
+            return False
+        rows = [list(values) for values in self._values]
+        for r, line in enumerate(block):
+            for c, cell in enumerate(line):
+                try:
+                    rows[row + r][column + c] = parse_count(cell)
+                except ValueError as exc:
+                    self.refused.emit(
+                        self.tr("Nothing was pasted. {0}, {1}: {2}").format(
+                            self._rows[row + r], self._columns[column + c], exc
+                        )
+                    )
+                    return False
+        new = tuple(tuple(values) for values in rows)
+        if new == self._values:
+            return False
+        self._write_all(new)
+        return True
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._values)
@@ -258,9 +312,11 @@ class TallyModel(QAbstractTableModel):
             return None
         row = self._values[index.row()]
         is_total = index.column() == len(self._columns)
-        value = sum(row) if is_total else row[index.column()]
+        value: Cell = row[index.column()] if not is_total else None
+        if is_total and row_counted(row):
+            value = cell_sum(row)
         if role == Qt.ItemDataRole.DisplayRole:
-            return _number(value)
+            return "" if value is None else _number(value)
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -269,8 +325,6 @@ class TallyModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and value == 0 and not is_total:
-            return QPalette().color(QPalette.ColorRole.PlaceholderText)
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -311,7 +365,8 @@ class TallyDelegate(ChoiceDelegate):
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         if isinstance(editor, QLineEdit):
-            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or 0))
+            value = index.data(Qt.ItemDataRole.EditRole)
+            editor.setText("" if value is None else str(value))
             editor.selectAll()
 
     def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
@@ -321,6 +376,13 @@ class TallyDelegate(ChoiceDelegate):
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(editor, QLineEdit):
             assert isinstance(event, QKeyEvent)
+            if event.matches(QKeySequence.StandardKey.Paste) and _is_block(
+                QGuiApplication.clipboard().text()
+            ):
+                # A block from a spreadsheet, pasted while a cell is open: into the grid.
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+                self._view.paste()
+                return True
             move = _MOVES.get(event.key())
             if move is not None and _is_tab_switch(event):
                 # Ctrl+Tab: keep the number typed so far, then let the tab widget around the
@@ -346,6 +408,11 @@ class TallyDelegate(ChoiceDelegate):
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
 
+def _is_block(text: str) -> bool:
+    """More than one cell: cells separated by tabs or rows by line breaks."""
+    return "\t" in text or "\n" in text.strip("\r\n")
+
+
 def _is_tab_switch(event: QKeyEvent) -> bool:
     """Ctrl+Tab or Ctrl+Shift+Tab: the tab widget's keys to switch tabs, not a grid move."""
     return event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and bool(
@@ -362,10 +429,14 @@ _MOVES: dict[int, str] = {
 
 
 class TallyView(QTableView):
-    """A grid for counting: digits edit, Tab/Enter move, Backspace/Delete clear to 0."""
+    """A grid for counting: digits edit, Tab/Enter move, Backspace/Delete blank a cell, Ctrl+V
+    pastes a block."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # (row, column) where typing began in the current row: Enter goes on below it.
+        self._row_start: tuple[int, int] | None = None
+        self._stepping = False
         self.delegate = TallyDelegate(self)
         self.setItemDelegate(self.delegate)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -399,6 +470,7 @@ class TallyView(QTableView):
         row = max(current.row(), 0)
         column = min(max(current.column(), 0), model.editable_columns - 1)
         last_column = model.editable_columns - 1
+        start = self._row_start if self._row_start and self._row_start[0] == row else None
         if not current.isValid():
             row, column = 0, 0
         elif direction == "next":
@@ -419,10 +491,35 @@ class TallyView(QTableView):
             if row + 1 >= model.rowCount():
                 return False
             row += 1
+            if start is not None:
+                column = start[1]  # the next row starts where typing began in this one
+        if direction in ("next", "previous") and current.isValid():
+            if start is None:
+                start = (current.row(), current.column())
+            self._row_start = start if row == start[0] else None
+        else:
+            self._row_start = None
         index = model.index(row, column)
-        self.setCurrentIndex(index)
+        self._stepping = True
+        try:
+            self.setCurrentIndex(index)
+        finally:
+            self._stepping = False
         self.scrollTo(index)
         return True
+
+    def currentChanged(self, current: AnyIndex, previous: AnyIndex) -> None:
+        super().currentChanged(current, previous)
+        if not self._stepping:
+            self._row_start = None  # moved by the mouse or the arrows: a new start
+
+    def paste(self) -> bool:
+        """Ctrl+V: the clipboard's block into the grid at the current cell (one undo step)."""
+        model = self.tally()
+        index = self.currentIndex()
+        if model is None or not index.isValid() or index.column() >= model.editable_columns:
+            return False
+        return model.paste(index.row(), index.column(), QGuiApplication.clipboard().text())
 
     def go_to_first_cell(self) -> None:
         self._go_to(0, 0)
@@ -473,7 +570,11 @@ class TallyView(QTableView):
             model = self.tally()
             index = self.currentIndex()
             if model is not None and index.isValid() and index.column() < model.editable_columns:
-                model.setData(index, 0)
+                model.setData(index, None)  # blank: not counted (a typed 0 is a count)
+            event.accept()
+            return
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
             event.accept()
             return
         super().keyPressEvent(event)
@@ -707,10 +808,11 @@ class CountsPanel(QWidget):
         self.delete_button.setObjectName("count_delete")
         self.delete_button.setToolTip(self.tr("Delete the selected counting session (Delete)"))
         self.delete_button.clicked.connect(self.delete_session)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
+        page_shortcut(
+            QKeySequence.StandardKey.Delete,
             self.sessions_view,
             self.delete_session,
+            self.tr("Delete the selected counting session"),
             Qt.ShortcutContext.WidgetShortcut,
         )
 
@@ -724,11 +826,11 @@ class CountsPanel(QWidget):
         self.new_date.setDate(QDate.currentDate())
         self.new_date.dateChanged.connect(self._on_new_date)
         self.new_date.setToolTip(self.tr("The day of the new counting session (Ctrl+Shift+N)"))
-        self.new_shortcut = QShortcut(
-            QKeySequence("Ctrl+Shift+N"),
+        self.new_shortcut = page_shortcut(
+            "Ctrl+Shift+N",
             self,
             self.focus_new_session,
-            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            self.tr("Go to the form for a new counting session"),
         )
         self.new_start = QTimeEdit(QTime(10, 0))
         self.new_start.setObjectName("count_new_start")
@@ -775,12 +877,17 @@ class CountsPanel(QWidget):
         self.tally_title.setProperty("role", "sectionTitle")
         mode_labels = texts.mode_labels()
         self.passing = TallyModel(
-            session, [mode_labels[m] for m in TRAVEL_MODES], self._write_passing, self
+            session,
+            [mode_labels[m] for m in TRAVEL_MODES],
+            self._write_passing,
+            lambda values: self._write_tally("passing", values),
+            self,
         )
         self.staying = TallyModel(
             session,
             [texts.age_band_labels()[a] for a in AGE_BANDS],
             self._write_staying,
+            lambda values: self._write_tally("staying", values),
             self,
         )
         self.passing_box = TallyBox(
@@ -797,8 +904,9 @@ class CountsPanel(QWidget):
             view.delegate.rejected.connect(self._on_key_rejected)
         self.keys_hint = QLabel(
             self.tr(
-                "Type a number to count, Tab to go right, Enter to go down, Backspace for 0. "
-                "Ctrl+Z undoes."
+                "Type a number to count, Tab to go right, Enter for the next row, Backspace to "
+                "leave a cell blank (not counted). Ctrl+V pastes cells copied from a "
+                "spreadsheet. Ctrl+Z undoes."
             )
         )
         self.keys_hint.setProperty("role", "hint")
@@ -1026,8 +1134,9 @@ class CountsPanel(QWidget):
     def _show_totals(self, count: CountSession) -> None:
         modes = texts.mode_labels()
         by_mode = self.passing.column_totals()
-        hours = count.minutes / 60
-        per_hour = self.passing.total() / hours if hours else 0
+        # Per hour of the blocks with counts: blank blocks were not counted.
+        minutes = count.passing_minutes
+        per_hour = self.passing.total() * 60 / minutes if minutes else 0
         self.passing_box.totals.setText(
             self.tr("Total {0} · {1} · per hour {2}").format(
                 _number(self.passing.total()),
@@ -1085,20 +1194,29 @@ class CountsPanel(QWidget):
             )
         )
 
-    def _write_passing(self, row: int, column: int, old: int, new: int) -> None:
+    def _write_passing(self, row: int, column: int, old: Cell, new: Cell) -> None:
         uuid = self.selected_uuid()
         if uuid is None:
             return
         self.hide_message()
         evidence_commands.set_passing(self._session, uuid, row, TRAVEL_MODES[column], old, new)
 
-    def _write_staying(self, row: int, column: int, old: int, new: int) -> None:
+    def _write_staying(self, row: int, column: int, old: Cell, new: Cell) -> None:
         uuid = self.selected_uuid()
         if uuid is None:
             return
         self.hide_message()
         evidence_commands.set_staying(
             self._session, uuid, STAY_ACTIVITIES[row], AGE_BANDS[column], old, new
+        )
+
+    def _write_tally(self, name: str, values: Tally) -> None:
+        uuid = self.selected_uuid()
+        if uuid is None:
+            return
+        self.hide_message()
+        evidence_commands.set_tally(
+            self._session, self.sessions.count(self.sessions.row_of(uuid)), name, values
         )
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from workshop_app.domain.trials import CountSession, Feedback
+from workshop_app.domain.trials import Cell, CountSession, Feedback, Tally
 from workshop_app.services.project_service import ServiceCall
 from workshop_app.ui.commands import ServiceCommand, SetFieldCommand
 from workshop_app.ui.session import ProjectSession
@@ -58,7 +58,7 @@ def set_count_field(
 
 
 def set_passing(
-    session: ProjectSession, uuid: str, block: int, mode: str, old: int, new: int
+    session: ProjectSession, uuid: str, block: int, mode: str, old: Cell, new: Cell
 ) -> None:
     """People passing in one 10-minute block by one mode: one undo step per cell."""
     if old == new:
@@ -74,7 +74,7 @@ def set_passing(
 
 
 def set_staying(
-    session: ProjectSession, uuid: str, activity: str, age_band: str, old: int, new: int
+    session: ProjectSession, uuid: str, activity: str, age_band: str, old: Cell, new: Cell
 ) -> None:
     """People staying by activity and age band: one undo step per cell."""
     if old == new:
@@ -87,6 +87,26 @@ def set_staying(
             ServiceCall("set_staying", (uuid, activity, age_band, old)),
         )
     )
+
+
+def set_tally(session: ProjectSession, count: CountSession, name: str, new: Tally) -> bool:
+    """Replace the whole passing or staying tally (a pasted block): one undo step. False when
+    refused or nothing changed."""
+    old = count.passing if name == "passing" else count.staying
+    if old == new:
+        return False
+    args = (None, new) if name == "staying" else (new, None)
+    undo_args = (None, old) if name == "staying" else (old, None)
+    before = session.undo_stack.count()
+    session.undo_stack.push(
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("EvidenceCommands", "Paste counts"),
+            ServiceCall("set_tallies", (count.uuid, *args)),
+            ServiceCall("set_tallies", (count.uuid, *undo_args)),
+        )
+    )
+    return session.undo_stack.count() > before
 
 
 # -- feedback ------------------------------------------------------------------------------------

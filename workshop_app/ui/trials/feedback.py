@@ -13,6 +13,7 @@ for: a channel, an age band and a respondent group only.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import itertools
 from collections.abc import Sequence
@@ -36,7 +37,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QResizeEvent,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -75,6 +75,7 @@ from workshop_app.ui.record_model import RecordTableModel, setup_record_view
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import evidence_commands, texts
 from workshop_app.ui.trials.charts import SENTIMENT_COLORS
 
@@ -522,12 +523,14 @@ class FeedbackPanel(QWidget):
         for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
 
+        sentiments = texts.sentiment_labels()
         for number, key in enumerate(SENTIMENTS, start=1):
-            QShortcut(
-                QKeySequence(f"Ctrl+{number}"),
+            page_shortcut(
+                f"Ctrl+{number}",
                 self.form_box,
-                lambda k=key: self.sentiment.set_value(k),
-                Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                functools.partial(self.sentiment.set_value, key),
+                self.tr("Sentiment: {0}").format(sentiments[key]),
+                Qt.ShortcutContext.WidgetWithChildrenShortcut,  # while typing in the form
             )
 
         # -- the table --
@@ -566,10 +569,11 @@ class FeedbackPanel(QWidget):
         self.delete_button.setObjectName("feedback_delete")
         self.delete_button.setToolTip(self.tr("Delete the selected entry (Delete)"))
         self.delete_button.clicked.connect(self.delete_selected)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
+        page_shortcut(
+            QKeySequence.StandardKey.Delete,
             self.view,
             self.delete_selected,
+            self.tr("Delete the selected entry"),
             Qt.ShortcutContext.WidgetShortcut,
         )
         self.empty_hint = QLabel()

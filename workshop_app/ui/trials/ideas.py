@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
@@ -78,6 +78,7 @@ from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.record_model import RecordTableModel, setup_record_view
 from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import idea_commands, texts
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -994,18 +995,18 @@ class IdeaBank(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            ("Ctrl+Shift+I", self.add_idea),
-            ("Ctrl+Shift+V", self.votes_toggle.toggle),
-            ("Ctrl+Up", lambda: self.move_idea(-1)),
-            ("Ctrl+Down", lambda: self.move_idea(+1)),
+        for keys, slot, text in (
+            ("Ctrl+Shift+I", self.add_idea, self.tr("Add an idea")),
+            ("Ctrl+Shift+V", self.votes_toggle.toggle, self.tr("Show or hide the dot votes")),
+            ("Ctrl+Up", lambda: self.move_idea(-1), self.tr("Move the idea up")),
+            ("Ctrl+Down", lambda: self.move_idea(+1), self.tr("Move the idea down")),
         ):
-            QShortcut(QKeySequence(keys), self, slot, context)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
+            page_shortcut(keys, self, slot, text)
+        page_shortcut(
+            QKeySequence.StandardKey.Delete,
             self.view,
             self.delete_selected,
+            self.tr("Delete the selected idea"),
             Qt.ShortcutContext.WidgetShortcut,
         )
 

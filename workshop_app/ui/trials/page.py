@@ -5,7 +5,7 @@ across the test's tabs; promoting an idea or opening a node of the lineage jumps
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.shortcuts import tab_shortcuts
 from workshop_app.ui.trials.counts import CountsPanel
 from workshop_app.ui.trials.decisions import DecisionLog
 from workshop_app.ui.trials.feedback import FeedbackPanel
@@ -109,14 +110,7 @@ class TrialsPage(QWidget):
         self.tabs.addTab(self.tests_split, icon("tests"), self.tr("Tests"))
         self.tabs.addTab(self.lineage, self.tr("Lineage"))
         self.tabs.setCurrentIndex(self.TABS.index("tests"))
-        for index, keys in enumerate(("Alt+1", "Alt+2", "Alt+3")):
-            self.tabs.setTabToolTip(index, f"{self.tabs.tabText(index)} ({keys})")
-            QShortcut(
-                QKeySequence(keys),
-                self,
-                lambda i=index: self.tabs.setCurrentIndex(i),
-                Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            )
+        tab_shortcuts(self.tabs, self)
         self.tabs.currentChanged.connect(lambda _i: session.flush())
         self.test_tabs.currentChanged.connect(lambda _i: session.flush())
 

@@ -38,7 +38,7 @@ from workshop_app.ui.trials.charts import (
 
 def _counted(summary: TrialSummary, phase: str) -> PhaseSummary | None:
     counts = summary.counts.get(phase)
-    return counts if counts is not None and counts.minutes else None
+    return counts if counts is not None and counts.counted else None
 
 
 def _passing_sentence(phase: str, percent: int) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,6 +38,7 @@ from workshop_app.domain.trials import Trial, TrialBook, version_chain
 from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import texts, trial_commands
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -284,17 +285,23 @@ class TrialList(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
-        context = Qt.ShortcutContext.WindowShortcut
-        self.add_shortcut = QShortcut(QKeySequence("Ctrl+Shift+T"), self, self.add_trial, context)
-        for keys, slot in (
-            ("Ctrl+Up", lambda: self.move_trial(-1)),
-            ("Ctrl+Down", lambda: self.move_trial(+1)),
+        self.add_shortcut = page_shortcut(
+            "Ctrl+Shift+T",
+            self,
+            self.add_trial,
+            self.tr("Add a new test"),
+            Qt.ShortcutContext.WindowShortcut,
+        )
+        for keys, slot, text in (
+            ("Ctrl+Up", lambda: self.move_trial(-1), self.tr("Move the test up")),
+            ("Ctrl+Down", lambda: self.move_trial(+1), self.tr("Move the test down")),
         ):
-            QShortcut(QKeySequence(keys), self.view, slot, Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
+            page_shortcut(keys, self.view, slot, text, Qt.ShortcutContext.WidgetShortcut)
+        page_shortcut(
+            QKeySequence.StandardKey.Delete,
             self.view,
             self.delete_trial,
+            self.tr("Delete the selected test"),
             Qt.ShortcutContext.WidgetShortcut,
         )
 

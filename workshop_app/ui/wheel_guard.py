@@ -1,0 +1,44 @@
+"""Nothing changes by accident: fields that step their value on the mouse wheel take the wheel
+only while they have the keyboard focus.
+
+Scrolling a page with the wheel used to change a combo box, spin box or date field that passed
+under the pointer (a decided test's type changed three times, each saved). One application-wide
+event filter, installed once by the composition root, is the whole policy: for those fields it
+ignores a wheel event unless the field has the focus, so Qt passes the event on to the parents
+and the page's scroll area scrolls; and it gives them ``StrongFocus`` instead of Qt's default
+``WheelFocus``, so the wheel does not hand them the focus first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDial, QSlider, QWidget
+
+#: Widgets whose value the wheel steps (spin boxes include every date and time edit). Scroll
+#: bars are sliders too, but scrolling is what they are for.
+GUARDED: tuple[type[QWidget], ...] = (QComboBox, QAbstractSpinBox, QSlider, QDial)
+
+
+class WheelGuard(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.Wheel, QEvent.Type.Polish) or not isinstance(watched, GUARDED):
+            return False
+        if kind == QEvent.Type.Polish:
+            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            return False
+        if watched.hasFocus():
+            return False
+        event.ignore()  # not handled here: Qt offers it to the parents (the scroll area)
+        return True
+
+
+def install(app: QCoreApplication) -> WheelGuard:
+    """Install the guard on ``app`` (once; later calls return the same guard)."""
+    guard = app.findChild(WheelGuard, "wheel_guard")
+    if guard is None:
+        guard = WheelGuard(app)
+        guard.setObjectName("wheel_guard")
+        app.installEventFilter(guard)
+    return guard
