@@ -10,6 +10,7 @@ session.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLineF, QLocale, QObject, QPointF, QRectF, QSize, Qt, Signal
@@ -47,9 +48,10 @@ from workshop_app.domain.actors import (
     Actor,
     ActorMap,
     actor_quadrant,
+    unplaced,
 )
 from workshop_app.domain.changes import Changes
-from workshop_app.domain.palette import ATTITUDE_COLOURS, RELATION_COLOURS, category_colour
+from workshop_app.domain.palette import ATTITUDE_COLOURS, RELATION_COLOURS, category_style
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES
 from workshop_app.ui import commands
 from workshop_app.ui.actors import texts
@@ -61,6 +63,7 @@ from workshop_app.ui.actors.grid_scene import (
     Overlay,
     arrow_head,
     attitude_pen_width,
+    draw_marker_shape,
 )
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
@@ -235,6 +238,10 @@ class ActorGridView(QGraphicsView):
         return super().focusNextPrevChild(next)
 
 
+def _rating(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
 def _swatch(size: int, ratio: float, draw: Any) -> QPixmap:
     pixmap = QPixmap(QSize(round(size * 1.6 * ratio), round(size * ratio)))
     pixmap.setDevicePixelRatio(ratio)
@@ -271,13 +278,15 @@ class GridLegend(QScrollArea):
 
     def show_content(
         self,
-        categories: list[tuple[str, str, int]],
+        categories: Sequence[tuple[tuple[str, str], str, int]],
         relations: bool,
         compare: str,
         hint: str,
+        unplaced: tuple[tuple[tuple[str, str], str], ...] = (),
     ) -> None:
-        """``categories``: (colour, label, count); ``compare``: the arrow's meaning or ""."""
-        key = (tuple(categories), relations, compare, hint)
+        """``categories``: ((colour, shape), label, count); ``compare``: the arrow's meaning or
+        ""; ``unplaced``: ((colour, shape), "number name") of the actors nobody has rated yet."""
+        key = (tuple(categories), relations, compare, hint, unplaced)
         if key == self._key:
             return
         self._key = key
@@ -313,16 +322,24 @@ class GridLegend(QScrollArea):
             line.addWidget(label, 1)
             layout.addLayout(line)
 
+        def dot(p: QPainter, r: QRectF, style: tuple[str, str]) -> None:
+            p.setPen(QPen(QColor("#40000000"), 1))
+            p.setBrush(QColor(style[0]))
+            draw_marker_shape(p, style[1], r.center(), r.height() * 0.34)
+
+        if unplaced:
+            heading(self.tr("Not yet placed"))
+            for style, label in unplaced:
+                row(_swatch(size, ratio, lambda p, r, s=style: dot(p, r, s)), label)
+            hint_label = QLabel(self.tr("Rate influence and interest in the register."))
+            hint_label.setFont(self.font())
+            hint_label.setWordWrap(True)
+            hint_label.setProperty("role", "hint")
+            layout.addWidget(hint_label)
+
         heading(self.tr("Categories"))
-        for colour, label, count in categories:
-
-            def dot(p: QPainter, r: QRectF, colour: str = colour) -> None:
-                p.setPen(QPen(QColor("#40000000"), 1))
-                p.setBrush(QColor(colour))
-                d = r.height() * 0.78
-                p.drawEllipse(QRectF(r.center().x() - d / 2, r.center().y() - d / 2, d, d))
-
-            row(_swatch(size, ratio, dot), f"{label} ({count})")
+        for style, label, count in categories:
+            row(_swatch(size, ratio, lambda p, r, s=style: dot(p, r, s)), f"{label} ({count})")
 
         heading(self.tr("Attitude (outline)"))
         for attitude, label in texts.attitude_labels().items():
@@ -659,19 +676,20 @@ class ActorGrid(QWidget):
             heading = self.tr("No. {0}").format(number) if hidden else (name or str(number))
             category = labels.get(actor.category, actor.category)
             attitude = attitudes.get(actor.attitude, str(actor.attitude))
+            where = actor_quadrant(actor)
             tooltip = "<br>".join(
                 html.escape(line)
                 for line in (
                     f"{fields['category']}: {category}",
-                    f"{fields['influence']}: {actor.influence} · "
-                    f"{fields['interest']}: {actor.interest}",
+                    f"{fields['influence']}: {_rating(actor.influence)} · "
+                    f"{fields['interest']}: {_rating(actor.interest)}",
                     f"{fields['attitude']}: {attitude}",
-                    quadrants[actor_quadrant(actor)],
+                    quadrants[where] if where else self.tr("Not yet placed"),
                 )
             )
             tooltip = f"<b>{html.escape(heading)}</b><br>{tooltip}"
-            colour = category_colour(actor.category, custom)
-            data.append(MarkerData(actor, colour, label, tooltip))
+            colour, shape = category_style(actor.category, custom)
+            data.append(MarkerData(actor, colour, shape, label, tooltip))
         overlay = Overlay()
         if options.relations:
             overlay.relations = [(r.source, r.target, r.kind) for r in actor_map.relations]
@@ -700,9 +718,23 @@ class ActorGrid(QWidget):
         order = [*ACTOR_CATEGORIES, *custom]
         used = sorted(counts, key=lambda k: order.index(k) if k in order else len(order))
         categories = [
-            (category_colour(key, custom), labels.get(key, key), counts[key]) for key in used
+            (category_style(key, custom), labels.get(key, key), counts[key]) for key in used
         ]
-        self.legend.show_content(categories, self.options.relations, compare, self._keys_text())
+        hidden = self.options.names_hidden
+        waiting = tuple(
+            (
+                category_style(a.category, custom),
+                str(actor_number(a)) if hidden else f"{actor_number(a)}  {a.name.strip()}".strip(),
+            )
+            for a in unplaced(actor_map.actors)
+        )
+        self.legend.show_content(
+            categories,
+            self.options.relations,
+            compare,
+            self._keys_text(),
+            waiting,
+        )
 
     def _compare_text(self, actor_map: ActorMap) -> str:
         names = {a.uuid: self._assessment_name(a) for a in actor_map.assessments}
@@ -838,6 +870,8 @@ class ActorGrid(QWidget):
         actor = self._map.actor(uuid) if uuid else None
         if actor is None or self._session.read_only:
             return
+        if actor.influence is None or actor.interest is None:
+            return  # not on the grid: rate it in the register first
         influence = min(max(actor.influence + d_influence, INFLUENCE_RANGE[0]), INFLUENCE_RANGE[1])
         interest = min(max(actor.interest + d_interest, INTEREST_RANGE[0]), INTEREST_RANGE[1])
         self._rate(actor, (influence, interest))
