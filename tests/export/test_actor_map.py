@@ -64,7 +64,12 @@ def _actors() -> ActorMap:
             interest=3,
         ),
         Actor(
-            _uuid(3), 2, name="Fonden Ejendomme", category="property_owners", influence=5, interest=3
+            _uuid(3),
+            2,
+            name="Fonden Ejendomme",
+            category="property_owners",
+            influence=5,
+            interest=3,
         ),
         Actor(_uuid(4), 3, name="Ildsjælene", category=_uuid(99), influence=1, interest=5),
     )

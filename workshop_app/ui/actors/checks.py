@@ -27,8 +27,8 @@ from workshop_app.domain.actors import (
     ActorMap,
     empty_quadrants,
     high_influence_without_next_step,
-    unplaced,
     missing_key_groups,
+    unplaced,
 )
 from workshop_app.domain.changes import Changes
 from workshop_app.ui.actors import texts
