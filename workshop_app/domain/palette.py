@@ -6,25 +6,28 @@ common colour-vision deficiencies:
 
 - a fill colour from the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal Design"), whose
   colours stay apart for deuteranopes, protanopes and tritanopes (black is left out: it would
-  hide the attitude outline and the number on the marker), plus a neutral grey;
+  hide the attitude outline and the number on the marker); "other" is a dark grey;
 - a marker shape (circle, square, triangle, diamond, …).
 
 Categories take their style by their place in one order: the preset categories
-(``ACTOR_CATEGORIES``), then the custom ones in the order they were made. The colour index runs
-through ``COLOURS`` and the shape index through ``SHAPES`` at the same time; as their lengths share
-no factor, neighbouring categories differ in both colour and shape and the first
-``len(COLOURS) * len(SHAPES)`` categories all look different. Beyond that, styles repeat, and
-the register number on (or beside) every marker tells actors apart. Colours are ``#rrggbb``.
+(``ACTOR_CATEGORIES`` without "other"), then the custom ones in the order they were made. Place
+``n`` gets ``STYLES[n]``: all 49 colour × shape combinations, ordered so that neighbours differ
+in both colour and shape, and so that among the first ``GREY_SAFE`` (every preset and the first
+custom category) two styles of the same shape differ by at least ``MIN_GREY_STEP`` in lightness
+(L*), so a black-and-white print keeps them apart. Beyond 49 categories the styles repeat, and
+the register number on (or beside) every marker tells the actors apart. "other" is a dark grey
+circle. Colours are ``#rrggbb``.
 """
 
 from __future__ import annotations
 
+import math
 from typing import NamedTuple
 
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES
 
 #: Okabe–Ito without black: blue, orange, bluish green, reddish purple, sky blue, vermillion,
-#: yellow (ordered so that neighbours differ most in lightness too).
+#: yellow.
 COLOURS: tuple[str, ...] = (
     "#0072b2",
     "#e69f00",
@@ -35,7 +38,15 @@ COLOURS: tuple[str, ...] = (
     "#f0e442",
 )
 #: Marker shapes, as their names; both renderers draw each of them (see ``shape_points``).
-SHAPES: tuple[str, ...] = ("circle", "square", "triangle", "diamond", "triangle_down", "plus")
+SHAPES: tuple[str, ...] = (
+    "circle",
+    "square",
+    "triangle",
+    "diamond",
+    "triangle_down",
+    "plus",
+    "star",
+)
 
 #: "other" is grey and round in every project: the category of last resort.
 OTHER = "other"
@@ -66,6 +77,21 @@ RELATION_COLOURS: dict[str, str] = {
 
 _PRESETS = tuple(c for c in ACTOR_CATEGORIES if c != OTHER)
 
+#: (colour, shape) indices in place order; found by a small search (see the module docstring).
+_ORDER = (
+    (0, 0), (1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (6, 6), (0, 1), (1, 2), (2, 4),
+    (3, 6), (4, 5), (6, 0), (0, 3), (1, 0), (2, 1), (6, 2), (0, 4), (6, 5), (2, 0),
+    (6, 3), (5, 6), (3, 1), (4, 2), (5, 3), (4, 6), (5, 4), (1, 5), (3, 0), (1, 3),
+    (2, 5), (3, 4), (4, 1), (5, 2), (0, 6), (1, 4), (2, 3), (3, 2), (4, 0), (5, 1),
+    (0, 5), (6, 1), (1, 6), (3, 5), (2, 6), (4, 3), (5, 0), (6, 4), (0, 2),
+)  # fmt: skip
+STYLES: tuple[CategoryStyle, ...] = tuple(CategoryStyle(COLOURS[c], SHAPES[s]) for c, s in _ORDER)
+#: Places whose styles keep apart in black and white (all presets and the first custom one).
+GREY_SAFE = len(_PRESETS) + 1
+#: Least lightness difference (CIE L*) between two styles of the same shape among the first
+#: ``GREY_SAFE``.
+MIN_GREY_STEP = 10.0
+
 
 def category_index(category: str, custom_order: tuple[str, ...] = ()) -> int | None:
     """The category's place in the style order, or ``None`` for "other" and unknown keys."""
@@ -82,7 +108,7 @@ def category_style(category: str, custom_order: tuple[str, ...] = ()) -> Categor
     index = category_index(category, custom_order)
     if index is None:
         return CategoryStyle(OTHER_COLOUR, "circle")
-    return CategoryStyle(COLOURS[index % len(COLOURS)], SHAPES[index % len(SHAPES)])
+    return STYLES[index % len(STYLES)]
 
 
 def category_colour(category: str, custom_order: tuple[str, ...] = ()) -> str:
@@ -103,6 +129,14 @@ def shape_points(shape: str) -> tuple[tuple[float, float], ...]:
     if shape == "diamond":
         d = 1.18
         return ((0.0, d), (d, 0.0), (0.0, -d), (-d, 0.0))
+    if shape == "star":
+        return tuple(
+            (
+                (1.25 if k % 2 == 0 else 0.5) * math.sin(k * math.pi / 5),
+                (1.25 if k % 2 == 0 else 0.5) * math.cos(k * math.pi / 5),
+            )
+            for k in range(10)
+        )
     if shape == "plus":
         a, b = 1.0, 0.38
         return (
@@ -112,5 +146,6 @@ def shape_points(shape: str) -> tuple[tuple[float, float], ...]:
     return ()
 
 
-assert set(ACTOR_CATEGORIES) >= {OTHER}
+assert OTHER in ACTOR_CATEGORIES
+assert len(set(_ORDER)) == len(COLOURS) * len(SHAPES) == len(_ORDER)
 assert all(shape == "circle" or shape_points(shape) for shape in SHAPES)
