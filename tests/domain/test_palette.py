@@ -116,3 +116,12 @@ def test_categories_of_the_same_grey_differ_in_shape() -> None:
     for a, b in itertools.combinations(styles, 2):
         if abs(grey[a] - grey[b]) < MIN_GREY_STEP:
             assert styles[a].shape != styles[b].shape, (a, b, styles[a], styles[b])
+
+
+def test_attitude_outlines_keep_for_and_against_apart_for_colour_blind_readers() -> None:
+    from workshop_app.domain.palette import ATTITUDE_COLOURS
+
+    for matrix in (_NORMAL, _DEUTERANOPIA, _PROTANOPIA):
+        seen = {k: _seen(c, matrix) for k, c in ATTITUDE_COLOURS.items()}
+        for a, b in itertools.combinations(seen, 2):
+            assert math.dist(seen[a], seen[b]) >= MIN_DELTA_E, (a, b)

@@ -58,14 +58,15 @@ class CategoryStyle(NamedTuple):
     shape: str
 
 
-#: Outline of a marker by attitude, −2 (against) … +2 (for). The outline's width grows with the
-#: strength of the attitude too (a second channel).
+#: Outline of a marker by attitude, −2 (against) … +2 (for): ColorBrewer's orange–purple
+#: scale, which deuteranopes and protanopes read as well as anyone (red against green did not).
+#: The outline's width grows with the strength of the attitude too (a second channel).
 ATTITUDE_COLOURS: dict[int, str] = {
-    -2: "#b71c1c",
-    -1: "#ef6c00",
+    -2: "#b35806",
+    -1: "#f1a340",
     0: "#757575",
-    1: "#7cb342",
-    2: "#1b5e20",
+    1: "#998ec3",
+    2: "#542788",
 }
 
 #: Lines between actors by relation kind (conflict is also dashed, dependency has an arrow).

@@ -577,7 +577,13 @@ def _legend(
     for category in order:
         style = _style(category, actor_map)
         symbol = _shape(
-            style.shape, x + 2 * mm, y - step, 1.7 * mm, strokeColor=None, fillColor=None
+            style.shape,
+            x + 2 * mm,
+            y - step,
+            1.7 * mm,
+            strokeColor=colors.HexColor("#555555"),
+            strokeWidth=0.4,
+            fillColor=None,
         )
         symbol.fillColor = colors.HexColor(style.colour)
         entry(symbol, _category_name(category, actor_map, labels))
