@@ -35,6 +35,7 @@ from workshop_app.ui.workspace import PAGES, Workspace
 
 if TYPE_CHECKING:
     from workshop_app.ui.handout_flow import PdfFlow
+    from workshop_app.ui.import_flow import ImportFlow
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         for index, name in enumerate(PAGES):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda n=name: self._go(n))
         self._handout: PdfFlow | None = None  # ReportLab and QtPdf load on first use
+        self._import: ImportFlow | None = None
         self._build()
         self.setMinimumSize(900, 560)
         geometry = settings.geometry("main")
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         a["close_project"].triggered.connect(self.close_project)
         a["export_handout"].triggered.connect(self.print_current)
         a["export_json"].triggered.connect(self.export_json)
+        a["import_json"].triggered.connect(self.import_json)
         a["save_copy"].triggered.connect(lambda: self.save_copy())
         a["check_project"].triggered.connect(self.check_project)
         a["backups"].triggered.connect(self.show_backups)
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
             "new",
             "open",
             "open_demo",
+            "import_json",
             None,
             "save_copy",
             "export_handout",
@@ -120,7 +124,7 @@ class MainWindow(QMainWindow):
         while (old := self.central.widget(0)) is not None:
             self.central.removeWidget(old)
             old.deleteLater()
-        self.start_screen = StartScreen(a["new"], a["open"], a["open_demo"])
+        self.start_screen = StartScreen(a["new"], a["open"], a["open_demo"], a["import_json"])
         self.start_screen.open_requested.connect(self.open_path)
         self.start_screen.set_recent(self.settings.recent_files())
         self.central.addWidget(self.start_screen)
@@ -492,6 +496,14 @@ class MainWindow(QMainWindow):
             Dialogs.error(self, self.tr("Export failed"), str(exc.strerror or exc))
             return
         self.statusBar().showMessage(self.tr("Exported {0}").format(target.name), 5000)
+
+    def import_json(self) -> None:
+        """File → Import from JSON…: a new project file from a JSON export, then open it."""
+        from workshop_app.ui.import_flow import ImportFlow
+
+        self._import = ImportFlow(self, lambda: self.language)
+        self._import.imported.connect(self.open_path)
+        self._import.start()
 
     # -- settings, about, closing ------------------------------------------------------------------
 
