@@ -4,6 +4,10 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>&amp;Import from JSON…</source>
+        <translation>&amp;Importér fra JSON…</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;Nyt projekt…</translation>
     </message>
@@ -97,6 +101,14 @@
 </context>
 <context>
     <name>ActorChecks</name>
+    <message>
+        <source>{0} is not placed on the grid yet</source>
+        <translation>{0} er endnu ikke placeret på interessentkortet</translation>
+    </message>
+    <message>
+        <source>Click to select the actor and rate its influence and interest.</source>
+        <translation>Klik for at vælge aktøren og vurdere dens indflydelse og interesse.</translation>
+    </message>
     <message>
         <source>No property owners on the map yet</source>
         <extracomment>"missing_group", "empty_quadrant" or "no_next_step". The group, the quadrant or the actor's uuid.</extracomment>
@@ -201,6 +213,10 @@
 </context>
 <context>
     <name>ActorGrid</name>
+    <message>
+        <source>Not yet placed</source>
+        <translation>Endnu ikke placeret</translation>
+    </message>
     <message>
         <source>Power/interest grid</source>
         <extracomment>The user asked to print the actor map (the page hands it to the exports).</extracomment>
@@ -354,6 +370,10 @@
 </context>
 <context>
     <name>ActorMapLabels</name>
+    <message>
+        <source>Not yet placed on the grid (influence or interest not rated): {actors}</source>
+        <translation>Endnu ikke placeret på interessentkortet (indflydelse eller interesse ikke vurderet): {actors}</translation>
+    </message>
     <message>
         <source>Actor map</source>
         <translation>Aktørkort</translation>
@@ -2185,6 +2205,14 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Import from JSON</source>
+        <translation>Importér fra JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
         <source>Projects (*{0})</source>
         <translation>Projekter (*{0})</translation>
     </message>
@@ -2365,8 +2393,8 @@
         <translation>Udveksling</translation>
     </message>
     <message>
-        <source>The whole project as a JSON file, to archive it or move it to another tool. Use 'workshop-app import-json' to make a project file from it again.</source>
-        <translation>Hele projektet som en JSON-fil, til arkivering eller til brug i et andet værktøj. Med 'workshop-app import-json' bliver den til en projektfil igen.</translation>
+        <source>The whole project as a JSON file, to archive it or move it to another tool. File → Import from JSON… makes a project file from it again.</source>
+        <translation>Hele projektet som en JSON-fil, til arkivering eller til brug i et andet værktøj. Filer → Importér fra JSON… gør den til en projektfil igen.</translation>
     </message>
     <message>
         <source>Export as JSON…</source>
@@ -2534,6 +2562,14 @@
 </context>
 <context>
     <name>GridLegend</name>
+    <message>
+        <source>Not yet placed</source>
+        <translation>Endnu ikke placeret</translation>
+    </message>
+    <message>
+        <source>Rate influence and interest in the register.</source>
+        <translation>Vurdér indflydelse og interesse i registret.</translation>
+    </message>
     <message>
         <source>Categories</source>
         <extracomment>"to" in a comparison: the ratings as they are now.</extracomment>
@@ -5718,6 +5754,21 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>{0} tests, {1} running</source>
         <translation>{0} afprøvninger, {1} i gang</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Importerer {0}…</translation>
+    </message>
+    <message>
+        <source>The JSON file could not be imported</source>
+        <translation>JSON-filen kunne ikke importeres</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the import. Details are in the log.</source>
+        <translation>En uventet fejl stoppede importen. Detaljerne står i logfilen.</translation>
     </message>
 </context>
 </TS>
