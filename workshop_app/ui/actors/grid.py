@@ -323,7 +323,7 @@ class GridLegend(QScrollArea):
             layout.addLayout(line)
 
         def dot(p: QPainter, r: QRectF, style: tuple[str, str]) -> None:
-            p.setPen(QPen(QColor("#40000000"), 1))
+            p.setPen(QPen(QColor("#90000000"), 1))
             p.setBrush(QColor(style[0]))
             draw_marker_shape(p, style[1], r.center(), r.height() * 0.34)
 

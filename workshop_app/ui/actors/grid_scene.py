@@ -455,7 +455,9 @@ class ActorMarker(QGraphicsItem):
             painter.setPen(QPen(QColor(style.selection), max(2.0, self.diameter / 8)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), halo, halo)
-        painter.setPen(QPen(self.outline, self.outline_width))
+        # Thin-armed shapes get a thinner outline, or a strong attitude hides the fill.
+        width = self.outline_width * (0.6 if self.shape_name in ("star", "plus") else 1.0)
+        painter.setPen(QPen(self.outline, width))
         painter.setBrush(self.fill)
         inner = r - self.outline_width / 2
         draw_marker_shape(painter, self.shape_name, QPointF(0, 0), inner)
