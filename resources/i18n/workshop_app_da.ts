@@ -2563,6 +2563,10 @@
 <context>
     <name>GridLegend</name>
     <message>
+        <source>Drag an actor onto the grid, or rate it in the register.</source>
+        <translation>Træk en aktør ind på interessentkortet, eller vurdér den i registret.</translation>
+    </message>
+    <message>
         <source>Not yet placed</source>
         <translation>Endnu ikke placeret</translation>
     </message>

@@ -66,3 +66,36 @@ def test_a_new_actor_waits_beside_the_grid_until_rated(window, qtbot) -> None:  
     session.undo_stack.undo()
     actor = session.service.actor_map().actor(uuid)
     assert actor is not None and actor.influence is None and uuid not in grid.scene.markers
+
+
+def test_an_actor_not_yet_placed_is_dragged_from_the_legend_onto_the_grid(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, Qt
+    from PySide6.QtGui import QDropEvent
+
+    from workshop_app.ui.actors.grid import ACTOR_MIME, TrayRow
+
+    session = window.session
+    grid = _grid(qtbot, session)
+    grid.legend.setVisible(True)
+    uuid = commands.add_actor(session, "Ny aktør")
+    rows = [r for r in grid.legend.widget().findChildren(TrayRow) if r.uuid == uuid]
+    assert len(rows) == 1  # the row a facilitator drags
+
+    target = grid.scene.geometry.cell_rect(2, 4)
+    point = grid.view.mapFromScene(QPointF(*target.centre))
+    mime = QMimeData()
+    mime.setData(ACTOR_MIME, uuid.encode())
+    drop = QDropEvent(
+        QPointF(point),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    grid.view.dropEvent(drop)
+    actor = session.service.actor_map().actor(uuid)
+    assert actor is not None and (actor.influence, actor.interest) == (2, 4)
+    assert uuid in grid.scene.markers
+    session.undo_stack.undo()
+    actor = session.service.actor_map().actor(uuid)
+    assert actor is not None and (actor.influence, actor.interest) == (None, None)

@@ -13,13 +13,30 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLineF, QLocale, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QDate,
+    QLineF,
+    QLocale,
+    QMimeData,
+    QObject,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QFont,
     QFontInfo,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QPen,
     QPixmap,
@@ -28,6 +45,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -139,6 +157,39 @@ class GridOptions(QObject):
             self.changed.emit()
 
 
+#: What an actor "not yet placed" carries when it is dragged from the legend onto the grid.
+ACTOR_MIME = "application/x-bymidte-actor"
+
+
+class TrayRow(QLabel):
+    """An actor not yet placed, in the legend: drag it onto the grid to rate it there."""
+
+    def __init__(self, text: str, uuid: str, draggable: bool) -> None:
+        super().__init__(text)
+        self.uuid = uuid
+        self._press: QPoint | None = None
+        self._draggable = draggable
+        if draggable:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if not self._draggable or self._press is None:
+            return
+        moved = event.position().toPoint() - self._press
+        if moved.manhattanLength() < QApplication.startDragDistance():
+            return
+        self._press = None
+        mime = QMimeData()
+        mime.setData(ACTOR_MIME, self.uuid.encode())
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.exec(Qt.DropAction.MoveAction)
+
+
 class ActorGridView(QGraphicsView):
     """The view: fits the grid to its size, zooms, and turns keys into moves."""
 
@@ -148,6 +199,7 @@ class ActorGridView(QGraphicsView):
         self.fit_mode = True
         self.zoom = 1.0
         self.setObjectName("actor_grid_view")
+        self.setAcceptDrops(True)
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing
             | QPainter.RenderHint.TextAntialiasing
@@ -167,6 +219,33 @@ class ActorGridView(QGraphicsView):
         scene = self.scene()
         assert isinstance(scene, GridScene)
         return scene
+
+    # an actor not yet placed, dropped from the legend: rated where it lands
+
+    def _takes(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        return event.mimeData().hasFormat(ACTOR_MIME) and self.grid_scene().editable
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._takes(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._takes(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self._takes(event):
+            event.ignore()
+            return
+        uuid = bytes(event.mimeData().data(ACTOR_MIME).data()).decode()
+        point = self.mapToScene(event.position().toPoint())
+        cell = self.grid_scene().geometry.cell_at(point.x(), point.y())
+        event.acceptProposedAction()
+        self._grid.place(uuid, cell)
 
     # zoom
 
@@ -282,11 +361,13 @@ class GridLegend(QScrollArea):
         relations: bool,
         compare: str,
         hint: str,
-        unplaced: tuple[tuple[tuple[str, str], str], ...] = (),
+        unplaced: tuple[tuple[tuple[str, str], str, str], ...] = (),
+        editable: bool = True,
     ) -> None:
         """``categories``: ((colour, shape), label, count); ``compare``: the arrow's meaning or
-        ""; ``unplaced``: ((colour, shape), "number name") of the actors nobody has rated yet."""
-        key = (tuple(categories), relations, compare, hint, unplaced)
+        ""; ``unplaced``: ((colour, shape), "number name", uuid) of the actors nobody has rated
+        yet (``editable``: they can be dragged onto the grid)."""
+        key = (tuple(categories), relations, compare, hint, unplaced, editable)
         if key == self._key:
             return
         self._key = key
@@ -308,13 +389,13 @@ class GridLegend(QScrollArea):
             label.setContentsMargins(0, round(self._px * 0.5), 0, 0)
             layout.addWidget(label)
 
-        def row(pixmap: QPixmap, text: str) -> None:
+        def row(pixmap: QPixmap, text: str, label: QLabel | None = None) -> None:
             line = QHBoxLayout()
             line.setSpacing(round(self._px * 0.5))
             icon = QLabel()
             icon.setPixmap(pixmap)
             icon.setFixedWidth(round(size * 1.6))
-            label = QLabel(text)
+            label = label or QLabel(text)
             label.setFont(self.font())
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -329,9 +410,15 @@ class GridLegend(QScrollArea):
 
         if unplaced:
             heading(self.tr("Not yet placed"))
-            for style, label in unplaced:
-                row(_swatch(size, ratio, lambda p, r, s=style: dot(p, r, s)), label)
-            hint_label = QLabel(self.tr("Rate influence and interest in the register."))
+            for style, label, uuid in unplaced:
+                tray = TrayRow(label, uuid, editable)
+                tray.setObjectName("actor_grid_unplaced")
+                row(_swatch(size, ratio, lambda p, r, s=style: dot(p, r, s)), label, tray)
+            hint_label = QLabel(
+                self.tr("Drag an actor onto the grid, or rate it in the register.")
+                if editable
+                else self.tr("Rate influence and interest in the register.")
+            )
             hint_label.setFont(self.font())
             hint_label.setWordWrap(True)
             hint_label.setProperty("role", "hint")
@@ -725,6 +812,7 @@ class ActorGrid(QWidget):
             (
                 category_style(a.category, custom),
                 str(actor_number(a)) if hidden else f"{actor_number(a)}  {a.name.strip()}".strip(),
+                a.uuid,
             )
             for a in unplaced(actor_map.actors)
         )
@@ -734,6 +822,7 @@ class ActorGrid(QWidget):
             compare,
             self._keys_text(),
             waiting,
+            not self._session.read_only,
         )
 
     def _compare_text(self, actor_map: ActorMap) -> str:
@@ -875,6 +964,11 @@ class ActorGrid(QWidget):
         influence = min(max(actor.influence + d_influence, INFLUENCE_RANGE[0]), INFLUENCE_RANGE[1])
         interest = min(max(actor.interest + d_interest, INTEREST_RANGE[0]), INTEREST_RANGE[1])
         self._rate(actor, (influence, interest))
+
+    def place(self, uuid: str, cell: tuple[int, int]) -> None:
+        """Rate an actor by where it was dropped (from the grid or from the legend's actors
+        not yet placed), in one undo step."""
+        self._dropped(uuid, cell)
 
     def _dropped(self, uuid: str, cell: tuple[int, int]) -> None:
         actor = self._map.actor(uuid)
