@@ -50,10 +50,7 @@ def test_import_from_the_file_menu_opens_the_new_project(
     qtbot.waitUntil(lambda: window.session is not None, timeout=20000)
     assert asked == [demo_json.with_name("egeby.bymidte")]
     assert window.session.service.path == target
-    assert (
-        window.session.service.project().name
-        == demo_snapshot(TODAY).project.name
-    )
+    assert window.session.service.project().name == demo_snapshot(TODAY).project.name
     assert errors == []
     window.close()
 
