@@ -5,6 +5,7 @@ PRAGMA application_id = 1113148740;
 -- migration: m002_scope
 -- migration: m003_actors
 -- migration: m004_trials
+-- migration: m005_unrated_actors
 
 CREATE TABLE "_sqlite_migrations" (
    "id" INTEGER PRIMARY KEY,
@@ -13,27 +14,27 @@ CREATE TABLE "_sqlite_migrations" (
    "applied_at" TEXT
 );
 
-CREATE TABLE actor (
-            uuid TEXT PRIMARY KEY NOT NULL,
-            position INTEGER NOT NULL,
-            name TEXT NOT NULL DEFAULT '',
-            person_name TEXT NOT NULL DEFAULT '',
-            category TEXT NOT NULL DEFAULT 'other',
-            owner_residence TEXT NOT NULL DEFAULT '',
-            owner_kind TEXT NOT NULL DEFAULT '',
-            influence INTEGER NOT NULL DEFAULT 3 CHECK (influence BETWEEN 1 AND 5),
-            interest INTEGER NOT NULL DEFAULT 3 CHECK (interest BETWEEN 1 AND 5),
-            attitude INTEGER NOT NULL DEFAULT 0 CHECK (attitude BETWEEN -2 AND 2),
-            involvement_now TEXT NOT NULL DEFAULT '',
-            involvement_wanted TEXT NOT NULL DEFAULT '',
-            motivation TEXT NOT NULL DEFAULT '',
-            can_bring TEXT NOT NULL DEFAULT '[]' CHECK (can_bring LIKE '[%]'),
-            org_role TEXT NOT NULL DEFAULT '',
-            next_step TEXT NOT NULL DEFAULT '',
-            next_step_date TEXT,
-            notes TEXT NOT NULL DEFAULT '',
-            contact TEXT NOT NULL DEFAULT ''
-        ) STRICT;
+CREATE TABLE "actor" (
+                    uuid TEXT PRIMARY KEY NOT NULL,
+                    position INTEGER NOT NULL,
+                    name TEXT NOT NULL DEFAULT '',
+                    person_name TEXT NOT NULL DEFAULT '',
+                    category TEXT NOT NULL DEFAULT 'other',
+                    owner_residence TEXT NOT NULL DEFAULT '',
+                    owner_kind TEXT NOT NULL DEFAULT '',
+                    influence INTEGER CHECK (influence BETWEEN 1 AND 5),
+                    interest INTEGER CHECK (interest BETWEEN 1 AND 5),
+                    attitude INTEGER NOT NULL DEFAULT 0 CHECK (attitude BETWEEN -2 AND 2),
+                    involvement_now TEXT NOT NULL DEFAULT '',
+                    involvement_wanted TEXT NOT NULL DEFAULT '',
+                    motivation TEXT NOT NULL DEFAULT '',
+                    can_bring TEXT NOT NULL DEFAULT '[]' CHECK (can_bring LIKE '[%]'),
+                    org_role TEXT NOT NULL DEFAULT '',
+                    next_step TEXT NOT NULL DEFAULT '',
+                    next_step_date TEXT,
+                    notes TEXT NOT NULL DEFAULT '',
+                    contact TEXT NOT NULL DEFAULT ''
+                ) STRICT;
 
 CREATE TABLE actor_assessment (
             uuid TEXT PRIMARY KEY NOT NULL,

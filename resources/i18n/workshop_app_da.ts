@@ -20,6 +20,10 @@
         <translation>&amp;Luk projekt</translation>
     </message>
     <message>
+        <source>&amp;Import from JSON…</source>
+        <translation>&amp;Importér fra JSON…</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
@@ -103,7 +107,7 @@
     <name>ActorChecks</name>
     <message>
         <source>No property owners on the map yet</source>
-        <extracomment>&quot;missing_group&quot;, &quot;empty_quadrant&quot; or &quot;no_next_step&quot;. The group, the quadrant or the actor&apos;s uuid.</extracomment>
+        <extracomment>&quot;missing_group&quot;, &quot;empty_quadrant&quot;, &quot;no_next_step&quot; or &quot;not_placed&quot;. The group, the quadrant or the actor&apos;s uuid.</extracomment>
         <translation>Ingen ejendomsejere på kortet endnu</translation>
     </message>
     <message>
@@ -149,6 +153,14 @@
     <message>
         <source>Click to select the actor and plan a next step.</source>
         <translation>Klik for at vælge aktøren og planlægge et næste skridt.</translation>
+    </message>
+    <message>
+        <source>{0} is not placed on the grid yet</source>
+        <translation>{0} er endnu ikke placeret på interessentkortet</translation>
+    </message>
+    <message>
+        <source>Click to select the actor and rate its influence and interest.</source>
+        <translation>Klik for at vælge aktøren og vurdere dens indflydelse og interesse.</translation>
     </message>
     <message>
         <source>Checks of the actor map</source>
@@ -336,6 +348,10 @@
         <translation>Nr. {0}</translation>
     </message>
     <message>
+        <source>Not yet placed</source>
+        <translation>Endnu ikke placeret</translation>
+    </message>
+    <message>
         <source>Moved since {0}; the arrow ends at the actor now</source>
         <translation>Flyttet siden {0}; pilen ender ved aktøren, som den står nu</translation>
     </message>
@@ -473,6 +489,10 @@
     <message>
         <source>High influence without a next step: {actors}</source>
         <translation>Stor indflydelse uden næste skridt: {actors}</translation>
+    </message>
+    <message>
+        <source>Not yet placed on the grid (influence or interest not rated): {actors}</source>
+        <translation>Endnu ikke placeret på interessentkortet (indflydelse eller interesse ikke vurderet): {actors}</translation>
     </message>
     <message>
         <source>All key groups are on the map, and every actor with high influence has a next step.</source>
@@ -2238,6 +2258,14 @@
         <translation>Åbn projekt</translation>
     </message>
     <message>
+        <source>Import from JSON</source>
+        <translation>Importér fra JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">JSON-filer (*.json)</translation>
+    </message>
+    <message>
         <source>Choose a map or sketch</source>
         <translation>Vælg et kort eller en skitse</translation>
     </message>
@@ -2410,16 +2438,16 @@
         <translation>Udveksling</translation>
     </message>
     <message>
-        <source>The whole project as a JSON file, to archive it or move it to another tool. Use &apos;workshop-app import-json&apos; to make a project file from it again.</source>
-        <translation>Hele projektet som en JSON-fil, til arkivering eller til brug i et andet værktøj. Med &apos;workshop-app import-json&apos; bliver den til en projektfil igen.</translation>
-    </message>
-    <message>
         <source>Export as JSON…</source>
         <translation>Eksportér som JSON…</translation>
     </message>
     <message>
         <source>The collaboration&apos;s charter (phase 1) as a short document for the council to decide on. Sections not yet written are left out.</source>
         <translation>Samarbejdets grundlag (fase 1) som et kort dokument, byrådet kan tage stilling til. Afsnit, der ikke er skrevet endnu, udelades.</translation>
+    </message>
+    <message>
+        <source>The whole project as a JSON file, to archive it or move it to another tool. File → Import from JSON… makes a project file from it again.</source>
+        <translation>Hele projektet som en JSON-fil, til arkivering eller til brug i et andet værktøj. Filer → Importér fra JSON… gør den til en projektfil igen.</translation>
     </message>
     <message>
         <source>All tests</source>
@@ -2588,8 +2616,20 @@
 <context>
     <name>GridLegend</name>
     <message>
+        <source>Not yet placed</source>
+        <extracomment>&quot;to&quot; in a comparison: the ratings as they are now. What an actor &quot;not yet placed&quot; carries when it is dragged from the legend onto the grid.</extracomment>
+        <translation>Endnu ikke placeret</translation>
+    </message>
+    <message>
+        <source>Drag an actor onto the grid, or rate it in the register.</source>
+        <translation>Træk en aktør ind på interessentkortet, eller vurdér den i registret.</translation>
+    </message>
+    <message>
+        <source>Rate influence and interest in the register.</source>
+        <translation>Vurdér indflydelse og interesse i registret.</translation>
+    </message>
+    <message>
         <source>Categories</source>
-        <extracomment>&quot;to&quot; in a comparison: the ratings as they are now.</extracomment>
         <translation>Kategorier</translation>
     </message>
     <message>
@@ -3010,6 +3050,21 @@
     <message>
         <source>Dots at every meeting, with those of the ideas merged into it</source>
         <translation>Prikker fra alle møder, også dem givet til idéer, der er lagt sammen med den</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Importerer {0}…</translation>
+    </message>
+    <message>
+        <source>The JSON file could not be imported</source>
+        <translation>JSON-filen kunne ikke importeres</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the import. Details are in the log.</source>
+        <translation>En uventet fejl stoppede importen. Detaljerne står i logfilen.</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@ def demo_data() -> dict[str, Any]:
 def test_the_demo_round_trips_exactly(tmp_path: Path) -> None:
     demo = demo_snapshot(TODAY)
     text = dumps(demo)
-    assert VERSION == 4
+    assert VERSION == 5
     assert loads(text) == demo
     assert dumps(loads(text)) == text
     service = create_project(tmp_path / "p.bymidte", loads(text))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from export_helpers import flat_text, reader
-from reportlab.graphics.shapes import Circle, Drawing, Group, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Polygon, String
 from reportlab.lib.units import mm
 
 from workshop_app.domain.actors import Actor, ActorMap, CustomCategory, PlanEntry, Relation
@@ -55,8 +55,22 @@ def _actors() -> ActorMap:
             person_name=PERSON,
             contact=CONTACT,
         ),
-        Actor(_uuid(2), 1, name="Skovby Handelsstandsforening", category="merchants_association"),
-        Actor(_uuid(3), 2, name="Fonden Ejendomme", category="property_owners", influence=5),
+        Actor(
+            _uuid(2),
+            1,
+            name="Skovby Handelsstandsforening",
+            category="merchants_association",
+            influence=3,
+            interest=3,
+        ),
+        Actor(
+            _uuid(3),
+            2,
+            name="Fonden Ejendomme",
+            category="property_owners",
+            influence=5,
+            interest=3,
+        ),
         Actor(_uuid(4), 3, name="Ildsjælene", category=_uuid(99), influence=1, interest=5),
     )
     return ActorMap(
@@ -260,11 +274,16 @@ def test_grid_drawing_has_one_numbered_marker_per_actor() -> None:
     assert [m.number for m in markers] == [1, 2, 3, 4]
     assert [m.actor_uuid for m in markers] == [a.uuid for a in actor_map.actors]
     shapes = _walk(drawing)
-    centres = {(round(m.x, 3), round(m.y, 3)) for m in markers}
-    circles = [
-        s for s in shapes if isinstance(s, Circle) and (round(s.cx, 3), round(s.cy, 3)) in centres
-    ]
-    assert len(circles) == len(markers)
+    # One marker shape (a circle or the category's polygon, domain/palette.py) on each centre.
+    for m in markers:
+        on_centre = [
+            s
+            for s in shapes
+            if isinstance(s, Circle | Polygon)
+            and s.getBounds()[0] < m.x < s.getBounds()[2]
+            and s.getBounds()[1] < m.y < s.getBounds()[3]
+        ]
+        assert len(on_centre) == 1, m
     numbers = [s.text for s in shapes if isinstance(s, String) and s.text in {"1", "2", "3", "4"}]
     # Each number once on a marker, plus twice as an axis tick (1-5 across and up).
     assert sorted(numbers) == sorted(["1", "2", "3", "4"] * 3)

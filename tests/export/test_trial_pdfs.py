@@ -477,3 +477,15 @@ def test_charts_label_every_bar() -> None:
         assert expected in texts, expected
     bars = horizontal_bars([BarRow("Positive", 3, "3 · 60 %"), BarRow("<b>", 2, "2")], 200)
     assert {"Positive", "3 · 60 %", "<b>", "2"} <= set(_strings(bars))
+
+
+def test_report_gives_equal_counts_equal_percents(pdftotext) -> None:  # type: ignore[no-untyped-def]
+    """Six positive, one neutral, one negative: 75 % / 12.5 % / 12.5 % read 76, 12, 12 (they
+    add up to 100 and the two single reactions read alike, not 13 % beside 12 %)."""
+    book = _book()
+    positive = [_feedback(n, "positive", ()) for n in range(6)]
+    feedback = (*positive, _feedback(6, "neutral", ()), _feedback(7, "negative", ()))
+    book = dataclasses.replace(book, feedback=feedback)
+    text = pdftotext(_report(_snapshot(book), trial_uuid=FIRST))
+    assert "6 · 76 %" in text and text.count("1 · 12 %") == 2, text
+    assert "13 %" not in text

@@ -81,7 +81,8 @@ def test_new_actor_is_not_stored_and_is_placed_last(service: ProjectService) -> 
     service.restore_actor(first)
     second = service.new_actor(name="Borgerforeningen")
     assert second.position == 1
-    assert second.influence == 3 and second.interest == 3 and second.attitude == 0
+    # Unrated until someone rates it (not placed on the grid, not counted by the checks).
+    assert second.influence is None and second.interest is None and second.attitude == 0
 
 
 def test_restore_actor_inserts_at_its_position(service: ProjectService) -> None:
@@ -188,7 +189,7 @@ def test_duplicate_copies_all_but_personal_data(service: ProjectService) -> None
 def test_deleting_an_actor_cascades_and_restore_puts_everything_back(
     service: ProjectService,
 ) -> None:
-    a, b, c = (add(service, name=n) for n in "ABC")
+    a, b, c = (add(service, name=n, influence=3, interest=3) for n in "ABC")
     service.restore_relation(service.new_relation(a, b, "conflict", "parkering"))
     service.restore_relation(service.new_relation(c, a, "dependency"))
     service.restore_relation(service.new_relation(b, c))
@@ -293,7 +294,8 @@ def test_category_names_are_checked(service: ProjectService) -> None:
 
 def test_assessments_snapshot_the_current_ratings(service: ProjectService) -> None:
     a = add(service, name="A", influence=2, interest=4, attitude=-1)
-    b = add(service, name="B")
+    b = add(service, name="B", influence=3, interest=3)
+    add(service, name="Unrated")  # an assessment holds only rated actors
     assert service.save_assessment("Start", dt.date(2027, 1, 10)) == ACTORS
     service.set_actor_value(a, "influence", 5)
     later = service.new_assessment("Senere", dt.date(2027, 2, 10))
@@ -432,7 +434,7 @@ def test_a_damaged_actor_value_is_refused_on_reading(service: ProjectService) ->
 
 
 def test_the_schema_enforces_ranges_and_cascades(service: ProjectService) -> None:
-    uuid = add(service, name="A")
+    uuid = add(service, name="A", influence=3)
     with pytest.raises(KnownError), service.store.transaction() as db:
         db.execute("UPDATE actor SET influence = 9 WHERE uuid = ?", [uuid])
     reopened = reopen(service)

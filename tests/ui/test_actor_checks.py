@@ -117,7 +117,7 @@ def test_empty_map_misses_every_group_and_quadrant(qtbot, tmp_path: Path) -> Non
         assert not w.list.wordWrap()
 
         # A young person with high influence and interest: one group and one quadrant fewer.
-        actor = service.new_actor(name="Ungeråd", category="young_people", influence=4)
+        actor = service.new_actor(name="Ungeråd", category="young_people", influence=4, interest=4)
         assert session.apply(ServiceCall("restore_actor", (actor,)))
         assert "No young people on the map yet" not in w.texts()
         assert "No one in “Manage closely”" not in w.texts()

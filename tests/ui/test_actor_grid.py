@@ -313,9 +313,9 @@ def test_compare_draws_arrows_for_moved_actors_only(window, qtbot) -> None:
     old_cell = grid.scene.geometry.cell_rect(5, 3)
     assert old_cell.x <= arrows[0].start.x() <= old_cell.right
 
-    # a new actor, missing in the saved assessment, gets no arrow
+    # a new actor, missing in the saved assessment, gets no arrow (nor a marker: unrated)
     new_uuid = commands.add_actor(window.session, "Ny aktør")
-    assert new_uuid in grid.scene.markers
+    assert new_uuid not in grid.scene.markers
     assert len([i for i in grid.scene.items() if isinstance(i, Connector)]) == 1
 
     grid.compare_action.trigger()

@@ -335,3 +335,30 @@ def test_read_only_bank_offers_no_edits(window, qtbot, monkeypatch) -> None:
     assert not bank.promote_button.isEnabled()
     assert not cell(bank, LIGHT, "title").flags() & Qt.ItemFlag.ItemIsEditable
     assert bank.add_idea() is None
+
+
+def test_a_click_on_the_votes_header_ranks_the_most_dots_first(window, qtbot) -> None:
+    """Issue 12, item 9: a dot-vote ranking lists the most votes first (a first click sorted
+    the fewest first); a second click turns it round, a third restores the stored order."""
+    from PySide6.QtTest import QTest
+
+    bank = make_bank(window, qtbot)
+    header = bank.view.horizontalHeader()
+    section = COLUMNS.index("votes")
+    point = header.rect().topLeft()
+    point.setX(header.sectionViewportPosition(section) + header.sectionSize(section) // 2)
+    point.setY(header.height() // 2)
+
+    def votes_shown() -> list[int]:
+        column = COLUMNS.index("votes")
+        return [
+            int(bank.proxy.index(row, column).data(Qt.ItemDataRole.EditRole) or 0)
+            for row in range(bank.proxy.rowCount())
+        ]
+
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    shown = votes_shown()
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert shown == sorted(shown, reverse=True) and shown[0] > shown[-1]
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert votes_shown() == sorted(shown)

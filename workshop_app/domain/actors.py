@@ -95,8 +95,9 @@ class Actor:
     category: str = "other"
     owner_residence: str = ""
     owner_kind: str = ""
-    influence: int = 3
-    interest: int = 3
+    #: 1-5, or ``None`` while nobody has rated the actor (see :func:`is_placed`).
+    influence: int | None = None
+    interest: int | None = None
     #: -2 (against) … +2 (for).
     attitude: int = 0
     involvement_now: str = ""
@@ -204,6 +205,16 @@ def check_scale(value: Any, low: int, high: int) -> int:
     return value
 
 
+def check_rating(value: Any, low: int, high: int) -> int | None:
+    """A rating on its scale, or ``None`` (not rated yet)."""
+    if value is None:
+        return None
+    try:
+        return check_scale(value, low, high)
+    except InvalidActorValue:
+        raise InvalidActorValue(f"must be a whole number from {low} to {high} or empty") from None
+
+
 def check_date(value: Any, *, optional: bool = True) -> dt.date | None:
     if value is None and optional:
         return None
@@ -259,8 +270,8 @@ _ACTOR_RULES: dict[str, Any] = {
     "category": check_category,
     "owner_residence": lambda v: check_choice(v, OWNER_RESIDENCE),
     "owner_kind": lambda v: check_choice(v, OWNER_KIND),
-    "influence": lambda v: check_scale(v, *INFLUENCE_RANGE),
-    "interest": lambda v: check_scale(v, *INTEREST_RANGE),
+    "influence": lambda v: check_rating(v, *INFLUENCE_RANGE),
+    "interest": lambda v: check_rating(v, *INTEREST_RANGE),
     "attitude": lambda v: check_scale(v, *ATTITUDE_RANGE),
     "involvement_now": lambda v: check_choice(v, INVOLVEMENT),
     "involvement_wanted": lambda v: check_choice(v, INVOLVEMENT),
@@ -410,7 +421,12 @@ def canonical(actor_map: ActorMap) -> ActorMap:
 
 
 def current_ratings(actors: Iterable[Actor]) -> tuple[Rating, ...]:
-    return tuple(Rating(a.uuid, a.influence, a.interest, a.attitude) for a in actors)
+    """The ratings of the placed actors (an assessment leaves unrated actors out)."""
+    return tuple(
+        Rating(a.uuid, a.influence, a.interest, a.attitude)
+        for a in actors
+        if a.influence is not None and a.interest is not None
+    )
 
 
 # -- the grid and the checks -------------------------------------------------------------------
@@ -427,7 +443,25 @@ def quadrant(influence: int, interest: int) -> str:
     return "keep_informed" if interest >= HIGH else "monitor"
 
 
-def actor_quadrant(actor: Actor) -> str:
+def is_placed(actor: Actor) -> bool:
+    """Rated on both axes, so the actor has a place on the grid. A new actor is unrated (not
+    placed) until someone rates it; the grid, the actor-map PDF and the checks leave it out of
+    the quadrants and list it as "not yet placed"."""
+    return actor.influence is not None and actor.interest is not None
+
+
+def placed(actors: Iterable[Actor]) -> list[Actor]:
+    return [a for a in actors if is_placed(a)]
+
+
+def unplaced(actors: Iterable[Actor]) -> list[Actor]:
+    return [a for a in actors if not is_placed(a)]
+
+
+def actor_quadrant(actor: Actor) -> str | None:
+    """The actor's quadrant, or ``None`` while it is not placed."""
+    if actor.influence is None or actor.interest is None:
+        return None
     return quadrant(actor.influence, actor.interest)
 
 
@@ -438,12 +472,17 @@ def missing_key_groups(actor_map: ActorMap) -> list[str]:
 
 
 def high_influence_without_next_step(actor_map: ActorMap) -> list[Actor]:
-    """Actors with high influence (``HIGH`` or more) whose next step is blank, in map order."""
-    return [a for a in actor_map.actors if a.influence >= HIGH and not a.next_step.strip()]
+    """Actors rated with high influence (``HIGH`` or more) whose next step is blank, in map
+    order; an actor whose influence nobody has rated yet is not counted."""
+    return [
+        a
+        for a in actor_map.actors
+        if a.influence is not None and a.influence >= HIGH and not a.next_step.strip()
+    ]
 
 
 def empty_quadrants(actor_map: ActorMap) -> list[str]:
-    """Quadrants (``QUADRANTS`` order) with no actor in them; all four on an empty map."""
+    """Quadrants (``QUADRANTS`` order) with no placed actor in them; all four on an empty map."""
     used = {actor_quadrant(a) for a in actor_map.actors}
     return [q for q in QUADRANTS if q not in used]
 

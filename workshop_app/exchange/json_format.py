@@ -6,7 +6,9 @@ since version 2, ``scope`` (phase 1: ``values``, ``lists`` of rows and the ``map
 since version 3, ``actors`` (phase 2: ``actors``, custom ``categories``, ``relations``, dated
 ``assessments`` and the engagement ``plan``; personal data included, it is the user's own copy) and,
 since version 4, ``trials`` (phase 3: ``ideas``, ``votes``, ``trials`` with their budget, permits
-and status history, count ``counts`` with their tallies, ``feedback`` and ``decisions``).
+and status history, count ``counts`` with their tallies, ``feedback`` and ``decisions``) and,
+since version 5, an actor's ``influence`` and ``interest`` may be ``null`` (not rated yet; older
+versions always rated, so their actors import as rated).
 Positions are not written; they come from the order of the lists. An agenda item's meeting comes
 from where it is nested. Version 1, 2 and 3 files are still read (no scope / actors / trials).
 
@@ -120,7 +122,7 @@ from workshop_app.domain.trials import canonical as canonical_trial_book
 from workshop_app.errors import ErrorKind, KnownError
 
 FORMAT: Final = "bymidtevaerkstedet-project"
-VERSION: Final = 4
+VERSION: Final = 5
 MAX_JSON_BYTES: Final = 50 * 1024 * 1024
 MAX_MEETINGS: Final = 10_000
 MAX_AGENDA_ITEMS: Final = 1_000
@@ -708,7 +710,7 @@ def _reference(value: object, path: str, known: dict[str, int], what: str) -> st
     return value
 
 
-def _actor_map(value: object, seen: dict[str, str]) -> ActorMap:
+def _actor_map(value: object, seen: dict[str, str], version: int = VERSION) -> ActorMap:
     raw = _object(value, "actors", ACTOR_MAP_KEYS)
 
     categories: list[CustomCategory] = []
@@ -745,6 +747,8 @@ def _actor_map(value: object, seen: dict[str, str]) -> ActorMap:
                     _fail(f_path, "must list the choices in this order: " + ", ".join(CAN_BRING))
                 values[key] = checked_multi
                 continue
+            if raw_value is None and key in ("influence", "interest") and version < 5:
+                _fail(f_path, "must be a whole number from 1 to 5 (empty needs format version 5)")
             if isinstance(raw_value, str):
                 _text(
                     raw_value,
@@ -1140,7 +1144,7 @@ def _snapshot(data: object) -> ProjectSnapshot:
             )
         meetings.append(MeetingWithAgenda(meeting, tuple(agenda)))
     scope = _scope(top["scope"], seen) if version >= 2 else Scope()
-    actor_map = _actor_map(top["actors"], seen) if version >= 3 else ActorMap()
+    actor_map = _actor_map(top["actors"], seen, version) if version >= 3 else ActorMap()
     trial_book = (
         _trial_book(
             top["trials"],

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, BinaryIO
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -37,13 +37,21 @@ from workshop_app.domain.actors import (
     Actor,
     ActorMap,
     PlanEntry,
+    actor_quadrant,
     high_influence_without_next_step,
     missing_key_groups,
     quadrant,
+    unplaced,
 )
 from workshop_app.domain.methods import load_catalogue
 from workshop_app.domain.model import ProjectSnapshot
-from workshop_app.domain.palette import ATTITUDE_COLOURS, RELATION_COLOURS, category_colour
+from workshop_app.domain.palette import (
+    ATTITUDE_COLOURS,
+    RELATION_COLOURS,
+    CategoryStyle,
+    category_style,
+    shape_points,
+)
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES
 from workshop_app.export import Cancelled
 from workshop_app.export import styles as st
@@ -169,6 +177,7 @@ class ActorMapLabels:
     checks: str = "Checks"
     missing_groups: str = "Missing key groups: {groups}"
     high_without_step: str = "High influence without a next step: {actors}"
+    not_placed: str = "Not yet placed on the grid (influence or interest not rated): {actors}"
     no_gaps: str = (
         "All key groups are on the map, and every actor with high influence has a next step."
     )
@@ -211,9 +220,16 @@ def _category_name(category: str, actor_map: ActorMap, labels: ActorMapLabels) -
     return _pick(labels, "categories", category)
 
 
-def _colour(category: str, actor_map: ActorMap) -> colors.Color:
-    order = tuple(c.uuid for c in actor_map.categories)
-    return colors.HexColor(category_colour(category, order))
+def _style(category: str, actor_map: ActorMap) -> CategoryStyle:
+    return category_style(category, tuple(c.uuid for c in actor_map.categories))
+
+
+def _shape(shape: str, x: float, y: float, radius: float, **kw: Any) -> Circle | Polygon:
+    """The category's marker shape (``domain/palette.py``), as on screen."""
+    points = shape_points(shape)
+    if not points:
+        return Circle(x, y, radius, **kw)
+    return Polygon([v for px, py in points for v in (x + px * radius, y + py * radius)], **kw)
 
 
 # -- the grid ----------------------------------------------------------------------------------
@@ -343,6 +359,8 @@ def place_markers(
     """
     by_cell: dict[tuple[int, int], list[tuple[int, Actor]]] = {}
     for number, actor in enumerate(actors, start=1):
+        if actor.influence is None or actor.interest is None:
+            continue  # not placed yet: listed under the grid, not drawn
         by_cell.setdefault((actor.interest, actor.influence), []).append((number, actor))
     markers: list[Marker] = []
     for (interest, influence), members in by_cell.items():
@@ -477,11 +495,13 @@ def _relations(actor_map: ActorMap, markers: Sequence[Marker]) -> Group:
 
 
 def _marker(
-    marker: Marker, fill: colors.Color, outline: colors.Color, ground: colors.Color
+    marker: Marker, style: CategoryStyle, outline: colors.Color, ground: colors.Color
 ) -> Group:
     group = Group()
+    fill = colors.HexColor(style.colour)
     group.add(
-        Circle(
+        _shape(
+            style.shape,
             marker.x,
             marker.y,
             marker.radius,
@@ -545,7 +565,7 @@ def _legend(
         group.add(_text(x, y - 4.2 * mm, fit_text(plain(text), BOLD, 8.5, width), 8.5, bold=True))
         y -= _LEGEND_HEADING
 
-    def entry(symbol: Group | Circle | Line, text: str) -> None:
+    def entry(symbol: Group | Circle | Polygon | Line, text: str) -> None:
         nonlocal y
         y -= step
         group.add(symbol)
@@ -555,9 +575,18 @@ def _legend(
 
     heading(labels.legend_categories)
     for category in order:
-        circle = Circle(x + 2 * mm, y - step, 1.9 * mm, strokeColor=None)
-        circle.fillColor = _colour(category, actor_map)
-        entry(circle, _category_name(category, actor_map, labels))
+        style = _style(category, actor_map)
+        symbol = _shape(
+            style.shape,
+            x + 2 * mm,
+            y - step,
+            1.7 * mm,
+            strokeColor=colors.HexColor("#555555"),
+            strokeWidth=0.4,
+            fillColor=None,
+        )
+        symbol.fillColor = colors.HexColor(style.colour)
+        entry(symbol, _category_name(category, actor_map, labels))
     y -= _LEGEND_GAP
     heading(labels.legend_attitude)
     for attitude in sorted(ATTITUDE_COLOURS, reverse=True):
@@ -609,8 +638,10 @@ def grid_drawing(
     for marker in markers:
         actor = actors[marker.actor_uuid]
         outline = colors.HexColor(ATTITUDE_COLOURS.get(actor.attitude, "#757575"))
-        ground = _QUADRANT_FILL[quadrant(actor.influence, actor.interest)]
-        drawing.add(_marker(marker, _colour(actor.category, actor_map), outline, ground))
+        where = actor_quadrant(actor)
+        assert where is not None  # only placed actors get a marker
+        ground = _QUADRANT_FILL[where]
+        drawing.add(_marker(marker, _style(actor.category, actor_map), outline, ground))
     drawing.add(_legend(actor_map, labels, legend_x, height, _LEGEND_WIDTH))
     return drawing, markers
 
@@ -735,8 +766,8 @@ def _register(ctx: _Ctx, with_names: bool) -> list[Flowable]:
                 *blocks(_name(actor, labels), ctx.cell),
                 para(_category_name(actor.category, actor_map, labels), ctx.muted),
             ],
-            para(str(actor.influence), ctx.cell),
-            para(str(actor.interest), ctx.cell),
+            para("–" if actor.influence is None else str(actor.influence), ctx.cell),
+            para("–" if actor.interest is None else str(actor.interest), ctx.cell),
             para(_pick(labels, "attitudes", actor.attitude), ctx.cell),
             para(_involvement(actor, labels), ctx.cell),
             para(_pick(labels, "org_roles", actor.org_role) if actor.org_role else "", ctx.cell),
@@ -795,6 +826,10 @@ def _checks(ctx: _Ctx) -> list[Flowable]:
     if without:
         names = ", ".join(f"{numbers[a.uuid]} {_name(a, labels)}" for a in without)
         lines.append(_fill(labels.high_without_step, names, actors=names))
+    waiting = unplaced(actor_map.actors)
+    if waiting:
+        names = ", ".join(f"{numbers[a.uuid]} {_name(a, labels)}" for a in waiting)
+        lines.append(_fill(labels.not_placed, names, actors=names))
     if not lines:
         lines.append(labels.no_gaps)
     return [

@@ -34,6 +34,7 @@ from reportlab.platypus import (
 )
 
 from workshop_app.domain.model import ProjectSnapshot
+from workshop_app.domain.numbers import whole_percents
 from workshop_app.domain.trials import (
     CountSession,
     Decision,
@@ -472,21 +473,17 @@ def _count_charts(summary: TrialSummary, ctx: _Ctx) -> list[Flowable]:
     return [_side_by_side(left, right)]
 
 
-def _percent(part: int, whole_: int) -> str:
-    return str(round(100 * part / whole_)) if whole_ else "0"
-
-
 def _feedback_charts(summary: TrialSummary, ctx: _Ctx) -> list[Flowable]:
     labels = ctx.labels
     if not summary.feedback_total:
         return [para(labels.no_feedback, ctx.body)]
     rows = []
-    for key in (*SENTIMENTS, ""):
-        count = summary.sentiment.get(key, 0)
-        if key == "" and not count:
-            continue
+    keys = [k for k in (*SENTIMENTS, "") if k or summary.sentiment.get(k, 0)]
+    counts = [summary.sentiment.get(key, 0) for key in keys]
+    # The same rounding as on screen (domain/numbers.py): equal counts, equal per cents.
+    for key, count, whole_percent in zip(keys, counts, whole_percents(counts), strict=True):
         name = pick(labels, "sentiments", key) if key else labels.no_sentiment
-        percent = _percent(count, summary.feedback_total)
+        percent = str(whole_percent)
         text = fill(labels.share, f"{count} · {percent} %", count=str(count), percent=percent)
         rows.append(BarRow(name, count, text, SENTIMENT_FILLS[key]))
     left: list[Flowable] = [para(labels.sentiment_chart, ctx.sub), horizontal_bars(rows, _HALF)]

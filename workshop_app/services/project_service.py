@@ -522,8 +522,9 @@ class ProjectService(TrialServiceMixin):
             _found(lambda: repository.update_actor_field(db, uuid, field, value))
         return Changes(actors=True)
 
-    def set_actor_ratings(self, uuid: str, influence: int, interest: int) -> Changes:
-        """Influence and interest together, in one transaction (a drag on the grid)."""
+    def set_actor_ratings(self, uuid: str, influence: int | None, interest: int | None) -> Changes:
+        """Influence and interest together, in one transaction (a drag on the grid); ``None``
+        for both makes the actor unrated again (undoing its first placement)."""
         influence = _actor_value("influence", influence)
         interest = _actor_value("interest", interest)
         with self.store.transaction() as db:
@@ -634,7 +635,7 @@ class ProjectService(TrialServiceMixin):
     # assessments
 
     def new_assessment(self, label: str, date: dt.date) -> Assessment:
-        """The current ratings of every actor as a dated assessment, not yet stored."""
+        """The current ratings of every rated actor as a dated assessment, not yet stored."""
         actors = repository.load_actors(self.store.db)
         return _valid(
             check_assessment, Assessment(new_uuid(), date, label, current_ratings(actors))

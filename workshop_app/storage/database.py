@@ -227,6 +227,14 @@ class ProjectStore:
         if file_id is not None:
             values[file_identity.FILE_ID_KEY] = file_id
         current = repository.read_meta(self.db)
+        # A migrated file may hold what older versions cannot read (m005: unrated actors):
+        # raise its minimum versions so they refuse it by name instead of calling it damaged.
+        for key, least in (
+            ("min_reader_version", schema.MIN_READER_VERSION),
+            ("min_writer_version", schema.MIN_WRITER_VERSION),
+        ):
+            if version_tuple(current.get(key, "0")) < version_tuple(least):
+                values[key] = least
         if all(current.get(key) == value for key, value in values.items()):
             return
         try:

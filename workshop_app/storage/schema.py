@@ -15,8 +15,8 @@ MIGRATION_SET = "bymidtevaerkstedet"
 
 #: Oldest app version that may read / write a file with this schema. Raise these in a migration
 #: that older versions must not open; they are stored in the file's ``meta`` table.
-MIN_READER_VERSION = "0.1.0"
-MIN_WRITER_VERSION = "0.1.0"
+MIN_READER_VERSION = "0.2.0"
+MIN_WRITER_VERSION = "0.2.0"
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -449,6 +449,58 @@ def m004_trials(db: Database) -> None:
     db.execute("CREATE INDEX decision_evidence_decision ON decision_evidence(decision_uuid)")
     db.execute("CREATE INDEX decision_evidence_count ON decision_evidence(count_uuid)")
     db.execute("CREATE INDEX decision_evidence_feedback ON decision_evidence(feedback_uuid)")
+
+
+@migrations(transactional=False)
+def m005_unrated_actors(db: Database) -> None:
+    """Influence and interest may be empty: a new actor is unrated until someone rates it.
+
+    Existing actors keep their ratings (as rated). SQLite cannot drop a NOT NULL in place, so the
+    ``actor`` table is rebuilt: with foreign keys off (else dropping the old table would cascade
+    into relations, ratings, plan and test rows), in one transaction of its own, checked with
+    ``foreign_key_check`` before it commits. Running it again on a rebuilt table does nothing.
+    """
+    columns = {row[1]: row[3] for row in db.execute("PRAGMA table_info(actor)")}
+    if not columns.get("influence") and not columns.get("interest"):
+        return  # already nullable (a run cut short after its commit)
+    foreign_keys = db.execute("PRAGMA foreign_keys").fetchone()[0]
+    db.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with db.atomic():
+            db.execute(
+                """
+                CREATE TABLE actor_m005 (
+                    uuid TEXT PRIMARY KEY NOT NULL,
+                    position INTEGER NOT NULL,
+                    name TEXT NOT NULL DEFAULT '',
+                    person_name TEXT NOT NULL DEFAULT '',
+                    category TEXT NOT NULL DEFAULT 'other',
+                    owner_residence TEXT NOT NULL DEFAULT '',
+                    owner_kind TEXT NOT NULL DEFAULT '',
+                    influence INTEGER CHECK (influence BETWEEN 1 AND 5),
+                    interest INTEGER CHECK (interest BETWEEN 1 AND 5),
+                    attitude INTEGER NOT NULL DEFAULT 0 CHECK (attitude BETWEEN -2 AND 2),
+                    involvement_now TEXT NOT NULL DEFAULT '',
+                    involvement_wanted TEXT NOT NULL DEFAULT '',
+                    motivation TEXT NOT NULL DEFAULT '',
+                    can_bring TEXT NOT NULL DEFAULT '[]' CHECK (can_bring LIKE '[%]'),
+                    org_role TEXT NOT NULL DEFAULT '',
+                    next_step TEXT NOT NULL DEFAULT '',
+                    next_step_date TEXT,
+                    notes TEXT NOT NULL DEFAULT '',
+                    contact TEXT NOT NULL DEFAULT ''
+                ) STRICT
+                """
+            )
+            names = ", ".join(columns)
+            db.execute(f"INSERT INTO actor_m005 ({names}) SELECT {names} FROM actor")
+            db.execute("DROP TABLE actor")
+            db.execute("ALTER TABLE actor_m005 RENAME TO actor")
+            db.execute("CREATE INDEX actor_position ON actor(position)")
+            if db.execute("PRAGMA foreign_key_check").fetchall():
+                raise ValueError("m005_unrated_actors: foreign keys broken by the rebuild")
+    finally:
+        db.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
 
 
 def pending(db: Database) -> list[str]:

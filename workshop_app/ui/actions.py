@@ -41,6 +41,9 @@ _SPECS: dict[str, _Spec] = {
         "close",
         True,
     ),
+    "import_json": _Spec(
+        lambda: QCoreApplication.translate("Actions", "&Import from JSON…"), None, "export_json"
+    ),
     "export_handout": _Spec(
         lambda: QCoreApplication.translate("Actions", "&Print…"),
         QKeySequence.StandardKey.Print,

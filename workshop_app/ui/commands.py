@@ -346,10 +346,11 @@ def delete_actor(session: ProjectSession, uuid: str) -> None:
 def rate_actor(
     session: ProjectSession,
     uuid: str,
-    old: tuple[int, int],
-    new: tuple[int, int],
+    old: tuple[int | None, int | None],
+    new: tuple[int | None, int | None],
 ) -> None:
-    """Influence and interest in one undo step: ``old``/``new`` are (influence, interest)."""
+    """Influence and interest in one undo step: ``old``/``new`` are (influence, interest);
+    ``(None, None)`` is an actor nobody has rated yet (undo puts it back off the grid)."""
     if old == new:
         return
     session.undo_stack.push(

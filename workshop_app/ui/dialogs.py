@@ -50,6 +50,18 @@ class Dialogs:
         return Path(name) if name else None
 
     @classmethod
+    def open_json_path(cls, parent: QWidget | None, folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("Dialogs", "Import from JSON"),
+            str(folder),
+            QCoreApplication.translate("Dialogs", "JSON files (*.json)")
+            + ";;"
+            + QCoreApplication.translate("Dialogs", "All files (*)"),
+        )
+        return Path(name) if name else None
+
+    @classmethod
     def open_image_path(cls, parent: QWidget | None, folder: Path) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             parent,

@@ -181,7 +181,7 @@ class ExportsPage(QWidget):
                 self.tr("Exchange"),
                 self.tr(
                     "The whole project as a JSON file, to archive it or move it to another tool. "
-                    "Use 'workshop-app import-json' to make a project file from it again."
+                    "File → Import from JSON… makes a project file from it again."
                 ),
                 self.json_button,
             )

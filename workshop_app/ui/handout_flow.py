@@ -75,11 +75,13 @@ class PdfFlow(QObject):
         self._progress = QProgressDialog(busy_text, self.tr("Cancel"), 0, 100, self._parent)
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(300)
-        self._task = worker.start(job)
-        self._task.signals.progress.connect(self._progress.setValue)
-        self._task.signals.finished.connect(self._on_finished)
-        self._task.signals.failed.connect(self._on_failed)
-        self._task.signals.cancelled.connect(self._on_cancelled)
+        self._task = worker.start(
+            job,
+            progress=self._progress.setValue,
+            finished=self._on_finished,
+            failed=self._on_failed,
+            cancelled=self._on_cancelled,
+        )
         self._progress.canceled.connect(self._task.cancel)
 
     def start_handout(self, meeting_uuid: str | None) -> None:

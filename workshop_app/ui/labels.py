@@ -316,6 +316,10 @@ def actor_map_labels() -> ActorMapLabels:
         high_without_step=QCoreApplication.translate(
             "ActorMapLabels", "High influence without a next step: {actors}"
         ),
+        not_placed=QCoreApplication.translate(
+            "ActorMapLabels",
+            "Not yet placed on the grid (influence or interest not rated): {actors}",
+        ),
         no_gaps=QCoreApplication.translate(
             "ActorMapLabels",
             "All key groups are on the map, and every actor with high influence has a next step.",

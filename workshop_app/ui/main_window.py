@@ -34,6 +34,7 @@ from workshop_app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from workshop_app.ui.handout_flow import PdfFlow
+    from workshop_app.ui.import_flow import ImportFlow
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self._saved_state: dt.datetime | bool | None = None
         self.statusBar().addPermanentWidget(self.saved_label)
         self._handout: PdfFlow | None = None  # ReportLab and QtPdf load on first use
+        self._import: ImportFlow | None = None
         self._build()
         self.setMinimumSize(900, 560)
         geometry = settings.geometry("main")
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         a["close_project"].triggered.connect(self.close_project)
         a["export_handout"].triggered.connect(self.print_current)
         a["export_json"].triggered.connect(self.export_json)
+        a["import_json"].triggered.connect(self.import_json)
         a["save_copy"].triggered.connect(lambda: self.save_copy())
         a["check_project"].triggered.connect(self.check_project)
         a["backups"].triggered.connect(self.show_backups)
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
             "new",
             "open",
             "open_demo",
+            "import_json",
             None,
             "save_copy",
             "export_handout",
@@ -118,7 +122,7 @@ class MainWindow(QMainWindow):
         while (old := self.central.widget(0)) is not None:
             self.central.removeWidget(old)
             old.deleteLater()
-        self.start_screen = StartScreen(a["new"], a["open"], a["open_demo"])
+        self.start_screen = StartScreen(a["new"], a["open"], a["open_demo"], a["import_json"])
         self.start_screen.open_requested.connect(self.open_path)
         self.start_screen.set_recent(self.settings.recent_files())
         self.central.addWidget(self.start_screen)
@@ -521,6 +525,14 @@ class MainWindow(QMainWindow):
             Dialogs.error(self, self.tr("Export failed"), self._message(exc))
             return
         self.statusBar().showMessage(self.tr("Exported {0}").format(target.name), 5000)
+
+    def import_json(self) -> None:
+        """File → Import from JSON…: a new project file from a JSON export, then open it."""
+        from workshop_app.ui.import_flow import ImportFlow
+
+        self._import = ImportFlow(self, lambda: self.language)
+        self._import.imported.connect(self.open_path)
+        self._import.start()
 
     # -- settings, about, closing ------------------------------------------------------------------
 

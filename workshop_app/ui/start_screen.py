@@ -36,7 +36,12 @@ class StartScreen(QWidget):
     open_requested = Signal(object)  # Path
 
     def __init__(
-        self, new: QAction, open_: QAction, demo: QAction, parent: QWidget | None = None
+        self,
+        new: QAction,
+        open_: QAction,
+        demo: QAction,
+        import_: QAction | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("start_screen")
@@ -59,6 +64,8 @@ class StartScreen(QWidget):
         buttons.addWidget(_big_button(new, "start_new"))
         buttons.addWidget(_big_button(open_, "start_open"))
         buttons.addWidget(_big_button(demo, "start_demo"))
+        if import_ is not None:
+            buttons.addWidget(_big_button(import_, "start_import"))
         buttons.addStretch(1)
         outer.addLayout(buttons)
         outer.addSpacing(16)

@@ -58,9 +58,26 @@ class Task(QRunnable):
             self.signals.finished.emit(result)
 
 
-def start(job: Job) -> Task:
+def start(
+    job: Job,
+    *,
+    progress: Callable[[int], None] | None = None,
+    finished: Callable[[Any], None] | None = None,
+    failed: Callable[[BaseException], None] | None = None,
+    cancelled: Callable[[], None] | None = None,
+) -> Task:
+    """Run ``job`` in the pool. Pass the slots here: they are connected before the job starts,
+    so a job that ends at once (a file refused in a millisecond) is never missed."""
     # Garbage must never be collected in the worker (it may hold widgets): see gc_guard.
     gc_guard.install()
     task = Task(job)
+    for signal, slot in (
+        (task.signals.progress, progress),
+        (task.signals.finished, finished),
+        (task.signals.failed, failed),
+        (task.signals.cancelled, cancelled),
+    ):
+        if slot is not None:
+            signal.connect(slot)
     QThreadPool.globalInstance().start(task)
     return task

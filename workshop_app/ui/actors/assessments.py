@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.actors import ActorMap, Assessment
+from workshop_app.domain.actors import ActorMap, Assessment, placed
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.limits import MAX_SHORT_TEXT
 from workshop_app.errors import KnownError
@@ -149,7 +149,7 @@ def save_assessment(
     if session.read_only:
         return None
     session.flush()
-    actors = len(session.service.actor_map().actors)
+    actors = len(placed(session.service.actor_map().actors))  # only rated actors are saved
     answer = (ask or SaveAssessmentDialog.ask)(parent, actors)
     if answer is None:
         return None

@@ -28,6 +28,7 @@ from workshop_app.domain.actors import (
     empty_quadrants,
     high_influence_without_next_step,
     missing_key_groups,
+    unplaced,
 )
 from workshop_app.domain.changes import Changes
 from workshop_app.ui.actors import texts
@@ -39,7 +40,7 @@ _ACTOR_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ActorWarning(NamedTuple):
-    #: "missing_group", "empty_quadrant" or "no_next_step".
+    #: "missing_group", "empty_quadrant", "no_next_step" or "not_placed".
     kind: str
     #: The group, the quadrant or the actor's uuid.
     key: str
@@ -48,7 +49,7 @@ class ActorWarning(NamedTuple):
 
     @property
     def actor_uuid(self) -> str | None:
-        return self.key if self.kind == "no_next_step" else None
+        return self.key if self.kind in ("no_next_step", "not_placed") else None
 
 
 def missing_group_texts() -> dict[str, tuple[str, str]]:
@@ -116,6 +117,19 @@ def actor_warnings(actor_map: ActorMap) -> list[ActorWarning]:
                 ).format(actor.name or "–"),
                 QCoreApplication.translate(
                     "ActorChecks", "Click to select the actor and plan a next step."
+                ),
+            )
+        )
+    for actor in unplaced(actor_map.actors):
+        result.append(
+            ActorWarning(
+                "not_placed",
+                actor.uuid,
+                QCoreApplication.translate(
+                    "ActorChecks", "{0} is not placed on the grid yet"
+                ).format(actor.name or "–"),
+                QCoreApplication.translate(
+                    "ActorChecks", "Click to select the actor and rate its influence and interest."
                 ),
             )
         )

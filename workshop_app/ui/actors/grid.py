@@ -10,15 +10,33 @@ session.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLineF, QLocale, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QDate,
+    QLineF,
+    QLocale,
+    QMimeData,
+    QObject,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QFont,
     QFontInfo,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QPen,
     QPixmap,
@@ -26,6 +44,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -46,9 +65,10 @@ from workshop_app.domain.actors import (
     Actor,
     ActorMap,
     actor_quadrant,
+    unplaced,
 )
 from workshop_app.domain.changes import Changes
-from workshop_app.domain.palette import ATTITUDE_COLOURS, RELATION_COLOURS, category_colour
+from workshop_app.domain.palette import ATTITUDE_COLOURS, RELATION_COLOURS, category_style
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES
 from workshop_app.ui import commands
 from workshop_app.ui.actors import texts
@@ -60,6 +80,7 @@ from workshop_app.ui.actors.grid_scene import (
     Overlay,
     arrow_head,
     attitude_pen_width,
+    draw_marker_shape,
 )
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
@@ -136,6 +157,39 @@ class GridOptions(QObject):
             self.changed.emit()
 
 
+#: What an actor "not yet placed" carries when it is dragged from the legend onto the grid.
+ACTOR_MIME = "application/x-bymidte-actor"
+
+
+class TrayRow(QLabel):
+    """An actor not yet placed, in the legend: drag it onto the grid to rate it there."""
+
+    def __init__(self, text: str, uuid: str, draggable: bool) -> None:
+        super().__init__(text)
+        self.uuid = uuid
+        self._press: QPoint | None = None
+        self._draggable = draggable
+        if draggable:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if not self._draggable or self._press is None:
+            return
+        moved = event.position().toPoint() - self._press
+        if moved.manhattanLength() < QApplication.startDragDistance():
+            return
+        self._press = None
+        mime = QMimeData()
+        mime.setData(ACTOR_MIME, self.uuid.encode())
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.exec(Qt.DropAction.MoveAction)
+
+
 class ActorGridView(QGraphicsView):
     """The view: fits the grid to its size, zooms, and turns keys into moves."""
 
@@ -145,6 +199,7 @@ class ActorGridView(QGraphicsView):
         self.fit_mode = True
         self.zoom = 1.0
         self.setObjectName("actor_grid_view")
+        self.setAcceptDrops(True)
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing
             | QPainter.RenderHint.TextAntialiasing
@@ -164,6 +219,33 @@ class ActorGridView(QGraphicsView):
         scene = self.scene()
         assert isinstance(scene, GridScene)
         return scene
+
+    # an actor not yet placed, dropped from the legend: rated where it lands
+
+    def _takes(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        return event.mimeData().hasFormat(ACTOR_MIME) and self.grid_scene().editable
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._takes(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._takes(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self._takes(event):
+            event.ignore()
+            return
+        uuid = bytes(event.mimeData().data(ACTOR_MIME).data()).decode()
+        point = self.mapToScene(event.position().toPoint())
+        cell = self.grid_scene().geometry.cell_at(point.x(), point.y())
+        event.acceptProposedAction()
+        self._grid.place(uuid, cell)
 
     # zoom
 
@@ -235,6 +317,10 @@ class ActorGridView(QGraphicsView):
         return super().focusNextPrevChild(next)
 
 
+def _rating(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
 def _swatch(size: int, ratio: float, draw: Any) -> QPixmap:
     pixmap = QPixmap(QSize(round(size * 1.6 * ratio), round(size * ratio)))
     pixmap.setDevicePixelRatio(ratio)
@@ -271,13 +357,17 @@ class GridLegend(QScrollArea):
 
     def show_content(
         self,
-        categories: list[tuple[str, str, int]],
+        categories: Sequence[tuple[tuple[str, str], str, int]],
         relations: bool,
         compare: str,
         hint: str,
+        unplaced: tuple[tuple[tuple[str, str], str, str], ...] = (),
+        editable: bool = True,
     ) -> None:
-        """``categories``: (colour, label, count); ``compare``: the arrow's meaning or ""."""
-        key = (tuple(categories), relations, compare, hint)
+        """``categories``: ((colour, shape), label, count); ``compare``: the arrow's meaning or
+        ""; ``unplaced``: ((colour, shape), "number name", uuid) of the actors nobody has rated
+        yet (``editable``: they can be dragged onto the grid)."""
+        key = (tuple(categories), relations, compare, hint, unplaced, editable)
         if key == self._key:
             return
         self._key = key
@@ -299,13 +389,13 @@ class GridLegend(QScrollArea):
             label.setContentsMargins(0, round(self._px * 0.5), 0, 0)
             layout.addWidget(label)
 
-        def row(pixmap: QPixmap, text: str) -> None:
+        def row(pixmap: QPixmap, text: str, label: QLabel | None = None) -> None:
             line = QHBoxLayout()
             line.setSpacing(round(self._px * 0.5))
             icon = QLabel()
             icon.setPixmap(pixmap)
             icon.setFixedWidth(round(size * 1.6))
-            label = QLabel(text)
+            label = label or QLabel(text)
             label.setFont(self.font())
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -313,16 +403,30 @@ class GridLegend(QScrollArea):
             line.addWidget(label, 1)
             layout.addLayout(line)
 
+        def dot(p: QPainter, r: QRectF, style: tuple[str, str]) -> None:
+            p.setPen(QPen(QColor("#90000000"), 1))
+            p.setBrush(QColor(style[0]))
+            draw_marker_shape(p, style[1], r.center(), r.height() * 0.34)
+
+        if unplaced:
+            heading(self.tr("Not yet placed"))
+            for style, label, uuid in unplaced:
+                tray = TrayRow(label, uuid, editable)
+                tray.setObjectName("actor_grid_unplaced")
+                row(_swatch(size, ratio, lambda p, r, s=style: dot(p, r, s)), label, tray)
+            hint_label = QLabel(
+                self.tr("Drag an actor onto the grid, or rate it in the register.")
+                if editable
+                else self.tr("Rate influence and interest in the register.")
+            )
+            hint_label.setFont(self.font())
+            hint_label.setWordWrap(True)
+            hint_label.setProperty("role", "hint")
+            layout.addWidget(hint_label)
+
         heading(self.tr("Categories"))
-        for colour, label, count in categories:
-
-            def dot(p: QPainter, r: QRectF, colour: str = colour) -> None:
-                p.setPen(QPen(QColor("#40000000"), 1))
-                p.setBrush(QColor(colour))
-                d = r.height() * 0.78
-                p.drawEllipse(QRectF(r.center().x() - d / 2, r.center().y() - d / 2, d, d))
-
-            row(_swatch(size, ratio, dot), f"{label} ({count})")
+        for style, label, count in categories:
+            row(_swatch(size, ratio, lambda p, r, s=style: dot(p, r, s)), f"{label} ({count})")
 
         heading(self.tr("Attitude (outline)"))
         for attitude, label in texts.attitude_labels().items():
@@ -659,19 +763,20 @@ class ActorGrid(QWidget):
             heading = self.tr("No. {0}").format(number) if hidden else (name or str(number))
             category = labels.get(actor.category, actor.category)
             attitude = attitudes.get(actor.attitude, str(actor.attitude))
+            where = actor_quadrant(actor)
             tooltip = "<br>".join(
                 html.escape(line)
                 for line in (
                     f"{fields['category']}: {category}",
-                    f"{fields['influence']}: {actor.influence} · "
-                    f"{fields['interest']}: {actor.interest}",
+                    f"{fields['influence']}: {_rating(actor.influence)} · "
+                    f"{fields['interest']}: {_rating(actor.interest)}",
                     f"{fields['attitude']}: {attitude}",
-                    quadrants[actor_quadrant(actor)],
+                    quadrants[where] if where else self.tr("Not yet placed"),
                 )
             )
             tooltip = f"<b>{html.escape(heading)}</b><br>{tooltip}"
-            colour = category_colour(actor.category, custom)
-            data.append(MarkerData(actor, colour, label, tooltip))
+            colour, shape = category_style(actor.category, custom)
+            data.append(MarkerData(actor, colour, shape, label, tooltip))
         overlay = Overlay()
         if options.relations:
             overlay.relations = [(r.source, r.target, r.kind) for r in actor_map.relations]
@@ -700,9 +805,25 @@ class ActorGrid(QWidget):
         order = [*ACTOR_CATEGORIES, *custom]
         used = sorted(counts, key=lambda k: order.index(k) if k in order else len(order))
         categories = [
-            (category_colour(key, custom), labels.get(key, key), counts[key]) for key in used
+            (category_style(key, custom), labels.get(key, key), counts[key]) for key in used
         ]
-        self.legend.show_content(categories, self.options.relations, compare, self._keys_text())
+        hidden = self.options.names_hidden
+        waiting = tuple(
+            (
+                category_style(a.category, custom),
+                str(actor_number(a)) if hidden else f"{actor_number(a)}  {a.name.strip()}".strip(),
+                a.uuid,
+            )
+            for a in unplaced(actor_map.actors)
+        )
+        self.legend.show_content(
+            categories,
+            self.options.relations,
+            compare,
+            self._keys_text(),
+            waiting,
+            not self._session.read_only,
+        )
 
     def _compare_text(self, actor_map: ActorMap) -> str:
         names = {a.uuid: self._assessment_name(a) for a in actor_map.assessments}
@@ -838,9 +959,16 @@ class ActorGrid(QWidget):
         actor = self._map.actor(uuid) if uuid else None
         if actor is None or self._session.read_only:
             return
+        if actor.influence is None or actor.interest is None:
+            return  # not on the grid: rate it in the register first
         influence = min(max(actor.influence + d_influence, INFLUENCE_RANGE[0]), INFLUENCE_RANGE[1])
         interest = min(max(actor.interest + d_interest, INTEREST_RANGE[0]), INTEREST_RANGE[1])
         self._rate(actor, (influence, interest))
+
+    def place(self, uuid: str, cell: tuple[int, int]) -> None:
+        """Rate an actor by where it was dropped (from the grid or from the legend's actors
+        not yet placed), in one undo step."""
+        self._dropped(uuid, cell)
 
     def _dropped(self, uuid: str, cell: tuple[int, int]) -> None:
         actor = self._map.actor(uuid)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.actors import HIGH, INFLUENCE_RANGE, INTEREST_RANGE, Actor
-from workshop_app.domain.palette import ATTITUDE_COLOURS, RELATION_COLOURS
+from workshop_app.domain.palette import ATTITUDE_COLOURS, RELATION_COLOURS, shape_points
 
 LOW, TOP = INTEREST_RANGE
 STEPS = TOP - LOW + 1
@@ -344,8 +344,21 @@ Z_MARKERS = 3.0
 Z_DRAGGED = 10.0
 
 
+def draw_marker_shape(painter: QPainter, shape: str, centre: QPointF, radius: float) -> None:
+    """The category's marker shape (``domain/palette.py``) around ``centre``, with the painter's
+    pen and brush; the same shapes as the actor-map PDF."""
+    points = shape_points(shape)
+    if not points:
+        painter.drawEllipse(centre, radius, radius)
+        return
+    painter.drawPolygon(
+        QPolygonF([QPointF(centre.x() + x * radius, centre.y() - y * radius) for x, y in points])
+    )
+
+
 class ActorMarker(QGraphicsItem):
-    """One actor: a circle in its category's colour, outlined by attitude, with its label."""
+    """One actor: its category's shape in its category's colour, outlined by attitude, with its
+    label."""
 
     def __init__(self, grid: GridScene, uuid: str) -> None:
         super().__init__()
@@ -353,6 +366,7 @@ class ActorMarker(QGraphicsItem):
         self.uuid = uuid
         self.actor: Actor | None = None
         self.fill = QColor("#8a8a8a")
+        self.shape_name = "circle"
         self.outline = QColor("#757575")
         self.outline_width = 1.5
         self.diameter = 16.0
@@ -373,11 +387,19 @@ class ActorMarker(QGraphicsItem):
     # layout
 
     def configure(
-        self, actor: Actor, fill: str, label: str, slot: Slot, tooltip: str, home: QPointF
+        self,
+        actor: Actor,
+        style: tuple[str, str],
+        label: str,
+        slot: Slot,
+        tooltip: str,
+        home: QPointF,
     ) -> None:
+        """``style``: the category's (colour, shape)."""
         key = (label, slot.diameter, slot.label_width, slot.lines, slot.scale)
         self.actor = actor
-        self.fill = QColor(fill)
+        self.fill = QColor(style[0])
+        self.shape_name = style[1]
         self.outline = QColor(ATTITUDE_COLOURS.get(actor.attitude, "#757575"))
         self.outline_width = attitude_pen_width(actor.attitude, slot.diameter)
         if key != self._layout_key:
@@ -388,7 +410,7 @@ class ActorMarker(QGraphicsItem):
             self.font_scale = slot.scale
             fm = self.grid.font_metrics(slot.scale)
             self.lines = split_label(label, fm, slot.label_width, slot.lines)
-            radius = self.diameter / 2 + self.outline_width + 3
+            radius = self.diameter / 2 * 1.2 + self.outline_width + 3
             line_h = fm.height()
             text_w = max((fm.horizontalAdvance(s) for s in self.lines), default=0.0)
             text_h = line_h * len(self.lines)
@@ -433,10 +455,12 @@ class ActorMarker(QGraphicsItem):
             painter.setPen(QPen(QColor(style.selection), max(2.0, self.diameter / 8)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), halo, halo)
-        painter.setPen(QPen(self.outline, self.outline_width))
+        # Thin-armed shapes get a thinner outline, or a strong attitude hides the fill.
+        width = self.outline_width * (0.6 if self.shape_name in ("star", "plus") else 1.0)
+        painter.setPen(QPen(self.outline, width))
         painter.setBrush(self.fill)
         inner = r - self.outline_width / 2
-        painter.drawEllipse(QPointF(0, 0), inner, inner)
+        draw_marker_shape(painter, self.shape_name, QPointF(0, 0), inner)
 
     # dragging
 
@@ -585,6 +609,7 @@ def arrow_head(line: QLineF, size: float) -> QPolygonF:
 class MarkerData:
     actor: Actor
     fill: str
+    shape: str
     label: str
     tooltip: str
 
@@ -660,7 +685,10 @@ class GridScene(QGraphicsScene):
         metrics = self.look.metrics
         by_cell: dict[tuple[int, int], list[MarkerData]] = {}
         for entry in self._data:
-            by_cell.setdefault((entry.actor.influence, entry.actor.interest), []).append(entry)
+            influence, interest = entry.actor.influence, entry.actor.interest
+            if influence is None or interest is None:
+                continue  # not placed yet: listed beside the grid, not drawn
+            by_cell.setdefault((influence, interest), []).append(entry)
         keep = set()
         new_items = []
         for (influence, interest), entries in by_cell.items():
@@ -684,7 +712,9 @@ class GridScene(QGraphicsScene):
                     self.markers[uuid] = marker
                     new_items.append(marker)
                 home = QPointF(cell.x + slot.x, cell.y + slot.y)
-                marker.configure(entry.actor, entry.fill, entry.label, slot, entry.tooltip, home)
+                marker.configure(
+                    entry.actor, (entry.fill, entry.shape), entry.label, slot, entry.tooltip, home
+                )
                 marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
         for uuid in [u for u in self.markers if u not in keep]:
             self.removeItem(self.markers.pop(uuid))

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from workshop_app.domain.actors import (
     ATTITUDE_RANGE,
+    HIGH,
     INFLUENCE_RANGE,
     INTEREST_RANGE,
     ORG_ROLES,
@@ -98,6 +99,8 @@ class ActorsModel(RecordTableModel[Actor]):
             return self._roles.get(value, "–") if value else "–"
         if column == "next_step_date":
             return f"{value:%d-%m-%Y}" if value else "–"
+        if column in _NUMBERS:
+            return "–" if value is None else str(value)  # not rated yet
         return "" if value is None else str(value)
 
     def _choices(self, column: str) -> list[tuple[Any, str]]:
@@ -125,10 +128,12 @@ class ActorsModel(RecordTableModel[Actor]):
             if column == "next_step_date":
                 day = value or dt.date.today()
                 return QDate(day.year, day.month, day.day)
+            if column in _NUMBERS and value is None:
+                return HIGH  # the editor of an unrated actor starts in the middle
             return value
         if role == SORT_ROLE:
             if column in _NUMBERS or column == "attitude":
-                return int(value)
+                return -1 if value is None else int(value)
             if column in ("involvement_now", "involvement_wanted"):
                 return INVOLVEMENT.index(value) if value else -1
             if column == "next_step_date":

@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from workshop_app.domain.numbers import whole_percents as whole_percents
 from workshop_app.domain.trials import TrialSummary
 from workshop_app.domain.vocabulary import (
     COUNT_PHASES,
@@ -124,20 +125,6 @@ def change_percent(before: float | None, after: float | None) -> int | None:
     if before is None or after is None or before <= 0:
         return None
     return round((after - before) / before * 100)
-
-
-def whole_percents(counts: Sequence[float]) -> list[int]:
-    """Shares of the whole in per cent, rounded so that they add up to 100 (largest remainder
-    first), so three shares of 1/3 read 34 %, 33 %, 33 % and never 99 % in all."""
-    total = sum(counts)
-    if total <= 0:
-        return [0 for _ in counts]
-    exact = [c * 100 / total for c in counts]
-    whole = [int(e) for e in exact]
-    order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - whole[i]), i))
-    for i in order[: 100 - sum(whole)]:
-        whole[i] += 1
-    return whole
 
 
 def format_value(value: float) -> str:

@@ -355,6 +355,13 @@ class IdeasModel(RecordTableModel[Idea]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        if (
+            role == Qt.ItemDataRole.InitialSortOrderRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+            and COLUMNS[section] in _NUMBER_COLUMNS
+        ):
+            return Qt.SortOrder.DescendingOrder  # a ranking: the most dots first, on first click
         label = super().headerData(section, orientation, role)
         if label is None:
             return None

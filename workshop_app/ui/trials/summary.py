@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from workshop_app.domain.changes import Changes
+from workshop_app.domain.numbers import whole_percents
 from workshop_app.domain.trials import PhaseSummary, TrialSummary
 from workshop_app.errors import KnownError
 from workshop_app.ui.session import ProjectSession
@@ -32,7 +33,6 @@ from workshop_app.ui.trials.charts import (
     sentiment_bars,
     staying_per_hour_bars,
     theme_bars,
-    whole_percents,
 )
 
 
