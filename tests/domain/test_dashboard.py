@@ -105,7 +105,7 @@ def test_overdue_steps_come_first_then_those_due_within_a_week() -> None:
 
 def count(n: int, trial: str, date: dt.date, start: int, phase: str = "during") -> CountSession:
     begin, end = dt.time(start), dt.time(start + 1)
-    passing = tuple((1,) + row[1:] for row in empty_passing(begin, end))
+    passing = tuple((1, *row[1:]) for row in empty_passing(begin, end))
     return CountSession(
         uid(n), trial, date, begin, end, phase=phase, passing=passing, staying=empty_staying()
     )
