@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,9 +33,9 @@ from workshop_app.ui.icons import icon
 from workshop_app.ui.trials import texts as trial_texts
 from workshop_app.ui.trials.summary import verdict_text
 
-#: Rows a list card shows before it says how many more there are.
+# Rows a list card shows before it says how many more there are.
 MAX_ROWS = 6
-#: From this width (of the page's viewport) the cards stand in two columns.
+# From this width (of the page's viewport) the cards stand in two columns.
 TWO_COLUMNS_FROM = 900
 
 
@@ -45,10 +45,6 @@ class Target(NamedTuple):
 
     page: str
     key: str = ""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
 
 
 def format_date(date: dt.date, long: bool = False) -> str:
@@ -176,11 +172,11 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self.setObjectName("dashboard")
         self.cards = {
-            "meeting": DashCard("meeting", _tr("Next meeting")),
-            "due": DashCard("due", _tr("Next steps due")),
-            "running": DashCard("running", _tr("Running tests")),
-            "progress": DashCard("progress", _tr("Progress")),
-            "checks": DashCard("checks", _tr("Checks of the actor map")),
+            "meeting": DashCard("meeting", self.tr("Next meeting")),
+            "due": DashCard("due", self.tr("Next steps due")),
+            "running": DashCard("running", self.tr("Running tests")),
+            "progress": DashCard("progress", self.tr("Progress")),
+            "checks": DashCard("checks", self.tr("Checks of the actor map")),
         }
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -227,52 +223,46 @@ class DashboardView(QWidget):
     def _show_meeting(self, meeting: Meeting | None, ahead: int) -> None:
         card = self.cards["meeting"]
         if meeting is None:
-            card.add_row(
-                _tr("No meetings planned — add one on the Meetings page"), "", Target("meetings")
-            )
+            empty = self.tr("No meetings planned — add one on the Meetings page")
+            card.add_row(empty, "", Target("meetings"))
             return
         assert meeting.date is not None
         when = format_date(meeting.date, long=True)
         if meeting.start_time is not None:
-            when = _tr("{0} at {1}").format(when, format_time(meeting.start_time))
+            when = self.tr("{0} at {1}").format(when, format_time(meeting.start_time))
         detail = "\n".join(part for part in (when, meeting.place.strip()) if part)
         target = Target("meetings", meeting.uuid)
-        card.add_row(meeting.title.strip() or _tr("(untitled meeting)"), detail, target)
-        card.add_button(_tr("Prepare the meeting"), "meetings", target)
+        card.add_row(meeting.title.strip() or self.tr("(untitled meeting)"), detail, target)
+        card.add_button(self.tr("Prepare the meeting"), "meetings", target)
         if ahead > 1:
-            card.add_row(_tr("Later meetings: {0}").format(ahead - 1), "", Target("meetings"))
+            card.add_row(self.tr("Later meetings: {0}").format(ahead - 1), "", Target("meetings"))
 
     def _show_due(self, steps: tuple[DueStep, ...], today: dt.date) -> None:
         card = self.cards["due"]
         if not steps:
-            card.add_row(
-                _tr("Nothing due in the next {0} days — plan next steps on the Actors page").format(
-                    DUE_WITHIN_DAYS
-                ),
-                "",
-                Target("actors"),
-            )
+            empty = self.tr("Nothing due in the next {0} days — plan next steps on the Actors page")
+            card.add_row(empty.format(DUE_WITHIN_DAYS), "", Target("actors"))
             return
         methods = catalogue()
         for step in steps[:MAX_ROWS]:
             name = step.actor_name.strip() or "–"
             if step.kind == "plan":
                 method = methods.get(step.text)
-                what = _tr("Engagement plan: {0}").format(method.name if method else "–")
+                what = self.tr("Engagement plan: {0}").format(method.name if method else "–")
                 target = Target("plan", step.uuid)
             else:
                 what = step.text.strip() or "–"
                 target = Target("actors", step.actor_uuid)
             if step.overdue:
-                when = _tr("Overdue since {0}").format(format_date(step.date))
+                when = self.tr("Overdue since {0}").format(format_date(step.date))
             elif step.date == today:
-                when = _tr("Due today")
+                when = self.tr("Due today")
             else:
-                when = _tr("Due {0}").format(format_date(step.date))
+                when = self.tr("Due {0}").format(format_date(step.date))
             card.add_row(f"{name}: {what}", when, target)
         if len(steps) > MAX_ROWS:
             card.add_row(
-                _tr("{0} more on the Actors page").format(len(steps) - MAX_ROWS),
+                self.tr("{0} more on the Actors page").format(len(steps) - MAX_ROWS),
                 "",
                 Target("actors"),
             )
@@ -281,7 +271,7 @@ class DashboardView(QWidget):
         card = self.cards["running"]
         if not running:
             card.add_row(
-                _tr("No test is running — start one on the Prototype tests page"),
+                self.tr("No test is running — start one on the Prototype tests page"),
                 "",
                 Target("tests"),
             )
@@ -289,8 +279,9 @@ class DashboardView(QWidget):
         for test in running[:MAX_ROWS]:
             evidence = []
             if test.latest_count is not None:
-                evidence.append(_tr("Last count {0}").format(format_date(test.latest_count.date)))
-            evidence.append(_tr("Feedback: {0}").format(test.summary.feedback_total))
+                last = format_date(test.latest_count.date)
+                evidence.append(self.tr("Last count {0}").format(last))
+            evidence.append(self.tr("Feedback: {0}").format(test.summary.feedback_total))
             lines = [" · ".join(evidence), verdict_text(test.summary)]
             title = test.title.strip() or "–"
             detail = "\n".join(line for line in lines if line)
@@ -300,13 +291,13 @@ class DashboardView(QWidget):
         card = self.cards["progress"]
         p = board.progress
         card.add_row(
-            _tr("1 Start-up and scope"),
-            _tr("{0} of {1} sections complete").format(p.scope_done, p.scope_total),
+            self.tr("1 Start-up and scope"),
+            self.tr("{0} of {1} sections complete").format(p.scope_done, p.scope_total),
             Target("scope"),
         )
         card.add_row(
-            _tr("2 Actors"),
-            _tr("Actors: {0} · rated: {1} · with a next step: {2}").format(
+            self.tr("2 Actors"),
+            self.tr("Actors: {0} · rated: {1} · with a next step: {2}").format(
                 p.actors, p.actors_rated, p.actors_with_next_step
             ),
             Target("actors"),
@@ -314,8 +305,8 @@ class DashboardView(QWidget):
         labels = trial_texts.status_labels()
         parts = [f"{labels[s]}: {n}" for s, n in p.trials_by_status.items() if n and s in labels]
         card.add_row(
-            _tr("3 Prototype tests"),
-            " · ".join(parts) or _tr("No tests yet"),
+            self.tr("3 Prototype tests"),
+            " · ".join(parts) or self.tr("No tests yet"),
             Target("tests"),
         )
 
@@ -323,7 +314,7 @@ class DashboardView(QWidget):
         card = self.cards["checks"]
         warnings = actor_warnings(actor_map)
         if not warnings:
-            card.add_row(_tr("No warnings"), "", Target("actors"))
+            card.add_row(self.tr("No warnings"), "", Target("actors"))
             return
         pages: dict[str, Callable[[str], Target]] = {
             "no_next_step": lambda key: Target("actors", key),
@@ -334,7 +325,7 @@ class DashboardView(QWidget):
             card.add_row(warning.text, "", target)
         if len(warnings) > MAX_ROWS:
             card.add_row(
-                _tr("{0} more on the Actors page").format(len(warnings) - MAX_ROWS),
+                self.tr("{0} more on the Actors page").format(len(warnings) - MAX_ROWS),
                 "",
                 Target("actors"),
             )
