@@ -2070,8 +2070,8 @@
         <translation>Intet har frist de næste {0} dage — planlæg næste skridt på siden Aktører</translation>
     </message>
     <message>
-        <source>Engagement plan: {0}</source>
-        <translation>Inddragelsesplan: {0}</translation>
+        <source>{0} (engagement plan)</source>
+        <translation>{0} (inddragelsesplan)</translation>
     </message>
     <message>
         <source>Overdue since {0}</source>

@@ -42,6 +42,7 @@ def test_the_demo_opens_on_the_dashboard(window, overview) -> None:  # type: ign
     assert meeting.isVisible()
     assert "Borgermøde" in meeting.rows[0].texts()
     assert "Egeby Bibliotek, salen" in meeting.rows[0].texts()
+    assert "Alle med interesse for bymidten er velkomne." in meeting.rows[0].texts()
     running = overview.dashboard.cards["running"].rows
     assert [r.text.text() for r in running] == ["Byens stue på Torvet"]
     assert "Feedback:" in running[0].texts()
@@ -93,7 +94,7 @@ def test_an_overdue_next_step_opens_the_actor(window, overview, qtbot, how) -> N
 
 def test_a_due_plan_line_opens_the_engagement_plan(window, overview, qtbot) -> None:  # type: ignore[no-untyped-def]
     row = next(r for r in overview.dashboard.cards["due"].rows if r.target.page == "plan")
-    assert "Engagement plan:" in row.text.text()
+    assert row.text.text().endswith("(engagement plan)")
     open_row(qtbot, row, "enter")
     assert window.workspace.actors.current_tab() == "plan"
     assert window.workspace.actors.plan.selected_uuid() == row.target.key

@@ -52,6 +52,14 @@ def format_date(date: dt.date, long: bool = False) -> str:
     return QLocale().toString(QDate(date.year, date.month, date.day), kind)
 
 
+def shortened(text: str, limit: int = 240) -> str:
+    """``text`` on one line, cut at a word before ``limit`` characters (with "…")."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
+
+
 def format_time(time: dt.time) -> str:
     return QLocale().toString(QTime(time.hour, time.minute), QLocale.FormatType.ShortFormat)
 
@@ -230,7 +238,8 @@ class DashboardView(QWidget):
         when = format_date(meeting.date, long=True)
         if meeting.start_time is not None:
             when = self.tr("{0} at {1}").format(when, format_time(meeting.start_time))
-        detail = "\n".join(part for part in (when, meeting.place.strip()) if part)
+        parts = (when, meeting.place.strip(), shortened(meeting.purpose))
+        detail = "\n".join(part for part in parts if part)
         target = Target("meetings", meeting.uuid)
         card.add_row(meeting.title.strip() or self.tr("(untitled meeting)"), detail, target)
         card.add_button(self.tr("Prepare the meeting"), "meetings", target)
@@ -248,7 +257,7 @@ class DashboardView(QWidget):
             name = step.actor_name.strip() or "–"
             if step.kind == "plan":
                 method = methods.get(step.text)
-                what = self.tr("Engagement plan: {0}").format(method.name if method else "–")
+                what = self.tr("{0} (engagement plan)").format(method.name if method else "–")
                 target = Target("plan", step.uuid)
             else:
                 what = step.text.strip() or "–"
