@@ -176,3 +176,20 @@ def test_two_columns_when_wide_one_when_narrow(window, overview, qtbot) -> None:
     qtbot.waitUntil(lambda: overview.dashboard.columns() == 1, timeout=2000)
     qtbot.waitUntil(lambda: due.geometry().top() > meeting.geometry().bottom(), timeout=2000)
     assert overview.dashboard.width() <= overview.viewport().width()
+
+
+def test_tab_and_arrows_walk_the_rows_in_reading_order(window, overview, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    rows = overview.dashboard.focusables()
+    overview.edit_details.setFocus()
+    qtbot.keyClick(overview.edit_details, Qt.Key.Key_Tab)
+    assert rows[0].hasFocus()
+    qtbot.keyClick(rows[0], Qt.Key.Key_Tab)
+    assert rows[1] is overview.dashboard.cards["meeting"].buttons[0]  # "Prepare the meeting"
+    assert rows[1].hasFocus()
+    due = overview.dashboard.cards["due"].rows
+    due[0].setFocus()
+    qtbot.keyClick(due[0], Qt.Key.Key_Down)
+    assert due[1].hasFocus()
+    qtbot.keyClick(due[1], Qt.Key.Key_Up)
+    assert due[0].hasFocus()

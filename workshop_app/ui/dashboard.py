@@ -79,7 +79,7 @@ class DashRow(QFrame):
 
     activated = Signal(object)  # Target
 
-    def __init__(self, text: str, detail: str, target: Target) -> None:
+    def __init__(self, text: str, detail: str, target: Target, detail_role: str = "hint") -> None:
         super().__init__()
         self.setObjectName("dashboard_row")
         self.target = target
@@ -91,7 +91,7 @@ class DashRow(QFrame):
         layout.setSpacing(1)
         self.text = _plain(text)
         layout.addWidget(self.text)
-        self.detail = _plain(detail, "hint") if detail else None
+        self.detail = _plain(detail, detail_role) if detail else None
         if self.detail is not None:
             layout.addWidget(self.detail)
 
@@ -109,6 +109,9 @@ class DashRow(QFrame):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.activated.emit(self.target)
+            return
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):  # walk the rows like a list
+            self.focusNextPrevChild(event.key() == Qt.Key.Key_Down)
             return
         super().keyPressEvent(event)
 
@@ -136,6 +139,7 @@ class DashCard(QFrame):
         layout.addStretch(1)
         self.rows: list[DashRow] = []
         self.buttons: list[QPushButton] = []
+        self._order: list[QWidget] = []
 
     def clear(self) -> None:
         while self._rows.count():
@@ -146,12 +150,14 @@ class DashCard(QFrame):
                 widget.deleteLater()
         self.rows = []
         self.buttons = []
+        self._order = []
 
-    def add_row(self, text: str, detail: str, target: Target) -> DashRow:
-        row = DashRow(text, detail, target)
+    def add_row(self, text: str, detail: str, target: Target, detail_role: str = "hint") -> DashRow:
+        row = DashRow(text, detail, target, detail_role)
         row.activated.connect(self.activated)
         self._rows.addWidget(row)
         self.rows.append(row)
+        self._order.append(row)
         return row
 
     def add_button(self, text: str, role: str, target: Target) -> QPushButton:
@@ -165,10 +171,12 @@ class DashCard(QFrame):
         line.addStretch(1)
         self._rows.addWidget(holder)
         self.buttons.append(button)
+        self._order.append(button)
         return button
 
     def focusables(self) -> list[QWidget]:
-        return [*self.rows, *self.buttons]
+        """Rows and buttons as they stand in the card."""
+        return list(self._order)
 
 
 class DashboardView(QWidget):
@@ -268,7 +276,8 @@ class DashboardView(QWidget):
                 when = self.tr("Due today")
             else:
                 when = self.tr("Due {0}").format(format_date(step.date))
-            card.add_row(f"{name}: {what}", when, target)
+            role = "overdue" if step.overdue else "hint"
+            card.add_row(f"{name}: {what}", when, target, role)
         if len(steps) > MAX_ROWS:
             card.add_row(
                 self.tr("{0} more on the Actors page").format(len(steps) - MAX_ROWS),

@@ -36,6 +36,7 @@ QFrame[role="dashboardCard"] { background: palette(base); border: 1px solid pale
 QFrame#dashboard_row { border: 1px solid transparent; border-radius: 3px; }
 QFrame#dashboard_row:hover { background: palette(alternate-base); }
 QFrame#dashboard_row:focus { border: 2px solid palette(highlight); }
+QLabel[role="overdue"] { color: #b3261e; font-weight: 600; }
 """
 
 
@@ -193,8 +194,9 @@ class OverviewPage(QScrollArea):
         self.project_line.setText(" · ".join(p for p in parts if p))
 
     def _chain_tabs(self) -> None:
-        """Tab walks the cards in reading order, then the details (rows are rebuilt on refresh)."""
-        chain = [*self.dashboard.focusables(), self.edit_details]
+        """Tab walks the page in reading order: the details button, the cards' rows, the fields
+        (the rows are rebuilt on refresh, which would put them last)."""
+        chain = [self.edit_details, *self.dashboard.focusables()]
         chain += [binder.widget for binder in self.binders.values()]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
