@@ -179,6 +179,7 @@ def test_progress_numbers() -> None:
         "decided": 1,
     }
     assert (progress.scope_done, progress.scope_total) == (0, len(SECTION_KEYS))
+    assert progress.scope_next == SECTION_KEYS[0]
 
 
 def test_scope_progress_is_the_navigations() -> None:
@@ -194,3 +195,5 @@ def test_scope_progress_is_the_navigations() -> None:
     without = dashboard(undated, TODAY).progress
     assert (without.scope_done, without.scope_total) == phase_progress(demo.scope, False)
     assert without.scope_done < progress.scope_done  # the time frame needs the dates
+    assert progress.scope_next == "organisation"  # the demo's first open section
+    assert without.scope_next == "timeframe"

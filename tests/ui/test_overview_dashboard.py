@@ -193,3 +193,16 @@ def test_tab_and_arrows_walk_the_rows_in_reading_order(window, overview, qtbot) 
     assert due[1].hasFocus()
     qtbot.keyClick(due[1], Qt.Key.Key_Up)
     assert due[0].hasFocus()
+
+
+def test_progress_and_checks_open_their_place(window, overview, qtbot) -> None:  # type: ignore[no-untyped-def]
+    scope_row = overview.dashboard.cards["progress"].rows[0]
+    open_row(qtbot, scope_row, "enter")
+    assert window.workspace.current_page() == "scope"
+    assert window.workspace.scope.current_section() == "organisation"  # the first open one
+    window.workspace.show_page("overview")
+    checks = overview.dashboard.cards["checks"].rows
+    actor_rows = [r for r in checks if r.target.page == "actors" and r.target.key]
+    assert actor_rows, [r.texts() for r in checks]
+    open_row(qtbot, actor_rows[0], "click")
+    assert window.workspace.actors.selected_uuid() == actor_rows[0].target.key

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from workshop_app.domain.actors import Actor
 from workshop_app.domain.model import Meeting, ProjectSnapshot
-from workshop_app.domain.scope import phase_progress
+from workshop_app.domain.scope import SECTION_KEYS, Progress, phase_progress, section_progress
 from workshop_app.domain.trials import CountSession, TrialSummary, trial_summary
 from workshop_app.domain.vocabulary import TRIAL_STATUSES
 
@@ -51,6 +51,8 @@ class RunningTest:
 class PhaseProgress:
     scope_done: int
     scope_total: int
+    #: The first section of phase 1 not yet complete (``None`` when all are).
+    scope_next: str | None
     actors: int
     #: Actors rated on influence and interest (placed on the grid).
     actors_rated: int
@@ -134,6 +136,11 @@ def phase_progress_of(snapshot: ProjectSnapshot) -> PhaseProgress:
     project = snapshot.project
     dates = project.start_date is not None and project.end_date is not None
     done, total = phase_progress(snapshot.scope, dates)
+    unfinished = (
+        key
+        for key in SECTION_KEYS
+        if section_progress(snapshot.scope, key, dates) is not Progress.COMPLETE
+    )
     actors = snapshot.actors.actors
     statuses = {status: 0 for status in TRIAL_STATUSES}
     for trial in snapshot.trials.trials:
@@ -141,6 +148,7 @@ def phase_progress_of(snapshot: ProjectSnapshot) -> PhaseProgress:
     return PhaseProgress(
         scope_done=done,
         scope_total=total,
+        scope_next=next(unfinished, None),
         actors=len(actors),
         actors_rated=sum(1 for a in actors if _is_rated(a)),
         actors_with_next_step=sum(1 for a in actors if a.next_step.strip()),

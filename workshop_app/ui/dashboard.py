@@ -8,7 +8,6 @@ shows the page and selects the record.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime, Signal
@@ -311,7 +310,7 @@ class DashboardView(QWidget):
         card.add_row(
             self.tr("1 Start-up and scope"),
             self.tr("{0} of {1} sections complete").format(p.scope_done, p.scope_total),
-            Target("scope"),
+            Target("scope", p.scope_next or ""),
         )
         card.add_row(
             self.tr("2 Actors"),
@@ -334,13 +333,14 @@ class DashboardView(QWidget):
         if not warnings:
             card.add_row(self.tr("No warnings"), "", Target("actors"))
             return
-        pages: dict[str, Callable[[str], Target]] = {
-            "no_next_step": lambda key: Target("actors", key),
-            "empty_quadrant": lambda key: Target("grid"),
-        }
         for warning in warnings[:MAX_ROWS]:
-            target = pages.get(warning.kind, lambda key: Target("actors"))(warning.key)
-            card.add_row(warning.text, "", target)
+            if warning.actor_uuid is not None:
+                target = Target("actors", warning.actor_uuid)
+            elif warning.kind == "empty_quadrant":
+                target = Target("grid")
+            else:
+                target = Target("actors")
+            card.add_row(warning.text, warning.tip, target)
         if len(warnings) > MAX_ROWS:
             card.add_row(
                 self.tr("{0} more on the Actors page").format(len(warnings) - MAX_ROWS),

@@ -161,6 +161,8 @@ class Workspace(QWidget):
                 self.meetings.meeting_list.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.show_page(page)
+            if page == "scope" and key:
+                self.scope.show_section(key)
 
     def current_page(self) -> str:
         return PAGES[max(self.navigation.currentRow(), 0)]
