@@ -156,9 +156,9 @@ def test_a_running_test_without_evidence_has_no_latest_count() -> None:
 def test_progress_numbers() -> None:
     actors = ActorMap(
         actors=(
-            actor(1, "A", "call", day(30)),
-            actor(2, "B", "  "),  # blank: no next step
-            actor(3, "C", "visit"),
+            actor(1, "A", "call", day(30), influence=4, interest=2),
+            actor(2, "B", "  ", influence=None, interest=None),  # blank: no next step; unrated
+            actor(3, "C", "visit", influence=1, interest=5),
         )
     )
     book = TrialBook(
@@ -170,7 +170,7 @@ def test_progress_numbers() -> None:
         )
     )
     progress = dashboard(snap(actors=actors, trials=book), TODAY).progress
-    assert (progress.actors, progress.actors_rated, progress.actors_with_next_step) == (3, 3, 2)
+    assert (progress.actors, progress.actors_rated, progress.actors_with_next_step) == (3, 2, 2)
     assert progress.trials_by_status == {
         "idea": 0,
         "planned": 2,
