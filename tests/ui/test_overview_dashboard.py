@@ -206,3 +206,19 @@ def test_progress_and_checks_open_their_place(window, overview, qtbot) -> None: 
     assert actor_rows, [r.texts() for r in checks]
     open_row(qtbot, actor_rows[0], "click")
     assert window.workspace.actors.selected_uuid() == actor_rows[0].target.key
+
+
+def test_the_dashboard_speaks_danish_with_danish_dates(make_window, demo_file) -> None:  # type: ignore[no-untyped-def]
+    win = make_window("da")
+    assert win.open_path(demo_file)
+    page = win.workspace.overview
+    page.today = lambda: TODAY
+    page.refresh()
+    meeting = page.dashboard.cards["meeting"]
+    assert meeting.accessibleName() == "Næste møde"
+    detail = meeting.rows[0].texts()
+    assert " kl. 19.00" in detail  # "tirsdag den 9. marts 2027 kl. 19.00"
+    when = TODAY + dt.timedelta(days=9)
+    assert f"{when.day}. " in detail and "marts" in detail
+    assert meeting.buttons[0].text() == "Forbered mødet"
+    win.close()
