@@ -2042,8 +2042,12 @@
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <source>Checks of the actor map</source>
-        <translation>Tjek af aktørkortet</translation>
+        <source>Checks</source>
+        <translation>Tjek</translation>
+    </message>
+    <message>
+        <source>The task reads like a solution that is already decided ({0})</source>
+        <translation>Opgaven lyder som en løsning, der allerede er besluttet ({0})</translation>
     </message>
     <message>
         <source>No meetings planned — add one on the Meetings page</source>

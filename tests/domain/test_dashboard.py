@@ -197,3 +197,19 @@ def test_scope_progress_is_the_navigations() -> None:
     assert without.scope_done < progress.scope_done  # the time frame needs the dates
     assert progress.scope_next == "organisation"  # the demo's first open section
     assert without.scope_next == "timeframe"
+
+
+def test_a_task_that_reads_decided_is_a_check_until_confirmed_open() -> None:
+    from workshop_app.domain.scope import Scope
+
+    task = "Vi skal bygge en scene. Det er besluttet, og vi skal bygge den i år."
+    board = dashboard(snap(scope=Scope(values={"task": task})), TODAY)
+    assert board.task_phrases == ("Vi skal bygge", "er besluttet", "vi skal bygge")
+    confirmed = Scope(values={"task": task, "task_open_confirmed": True})
+    assert dashboard(snap(scope=confirmed), TODAY).task_phrases == ()
+    assert (
+        dashboard(
+            snap(scope=Scope(values={"task": "Hvordan bliver Torvet levende?"})), TODAY
+        ).task_phrases
+        == ()
+    )

@@ -222,3 +222,19 @@ def test_the_dashboard_speaks_danish_with_danish_dates(make_window, demo_file) -
     assert f"{when.day}. " in detail and "marts" in detail
     assert meeting.buttons[0].text() == "Forbered mødet"
     win.close()
+
+
+def test_a_decided_task_is_a_check_that_opens_its_section(window, overview, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from workshop_app.ui import commands
+
+    old = window.session.service.scope().get("task")
+    commands.set_scope_value(window.session, "task", "Task", old, "Vi skal bygge en scene.")
+    (row,) = [r for r in overview.dashboard.cards["checks"].rows if r.target.page == "scope"]
+    assert row.text.text() == (
+        "The task reads like a solution that is already decided (“Vi skal bygge”)"
+    )
+    open_row(qtbot, row, "enter")
+    assert window.workspace.scope.current_section() == "purpose"
+    window.session.undo_stack.undo()
+    window.workspace.show_page("overview")
+    assert not [r for r in overview.dashboard.cards["checks"].rows if r.target.page == "scope"]

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 from workshop_app.domain.actors import Actor
 from workshop_app.domain.model import Meeting, ProjectSnapshot
-from workshop_app.domain.scope import SECTION_KEYS, Progress, phase_progress, section_progress
+from workshop_app.domain.scope import (
+    SECTION_KEYS,
+    Progress,
+    Scope,
+    phase_progress,
+    section_progress,
+    task_looks_decided,
+)
 from workshop_app.domain.trials import CountSession, TrialSummary, trial_summary
 from workshop_app.domain.vocabulary import TRIAL_STATUSES
 
@@ -70,6 +77,9 @@ class Dashboard:
     due: tuple[DueStep, ...]
     running: tuple[RunningTest, ...]
     progress: PhaseProgress
+    #: Phrases that make the task (phase 1) read like a decided solution, unless the facilitator
+    #: confirmed it is open; each once.
+    task_phrases: tuple[str, ...] = ()
 
 
 def next_meeting(meetings: tuple[Meeting, ...], today: dt.date) -> Meeting | None:
@@ -156,6 +166,12 @@ def phase_progress_of(snapshot: ProjectSnapshot) -> PhaseProgress:
     )
 
 
+def task_phrases(scope: Scope) -> tuple[str, ...]:
+    if scope.get("task_open_confirmed"):
+        return ()
+    return tuple(dict.fromkeys(task_looks_decided(scope.get("task"))))
+
+
 def dashboard(snapshot: ProjectSnapshot, today: dt.date) -> Dashboard:
     meetings = tuple(m.meeting for m in snapshot.meetings)
     return Dashboard(
@@ -164,4 +180,5 @@ def dashboard(snapshot: ProjectSnapshot, today: dt.date) -> Dashboard:
         due=due_steps(snapshot, today),
         running=running_tests(snapshot),
         progress=phase_progress_of(snapshot),
+        task_phrases=task_phrases(snapshot.scope),
     )

@@ -191,7 +191,7 @@ class DashboardView(QWidget):
             "due": DashCard("due", self.tr("Next steps due")),
             "running": DashCard("running", self.tr("Running tests")),
             "progress": DashCard("progress", self.tr("Progress")),
-            "checks": DashCard("checks", self.tr("Checks of the actor map")),
+            "checks": DashCard("checks", self.tr("Checks")),
         }
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -233,7 +233,7 @@ class DashboardView(QWidget):
         self._show_due(board.due, today)
         self._show_running(board.running)
         self._show_progress(board)
-        self._show_checks(actor_map)
+        self._show_checks(board.task_phrases, actor_map)
 
     def _show_meeting(self, meeting: Meeting | None, ahead: int) -> None:
         card = self.cards["meeting"]
@@ -327,10 +327,19 @@ class DashboardView(QWidget):
             Target("tests"),
         )
 
-    def _show_checks(self, actor_map: ActorMap) -> None:
+    def _show_checks(self, phrases: tuple[str, ...], actor_map: ActorMap) -> None:
         card = self.cards["checks"]
+        if phrases:
+            quoted = ", ".join(f"“{p}”" for p in phrases)
+            card.add_row(
+                self.tr("The task reads like a solution that is already decided ({0})").format(
+                    quoted
+                ),
+                "",
+                Target("scope", "purpose"),
+            )
         warnings = actor_warnings(actor_map)
-        if not warnings:
+        if not warnings and not phrases:
             card.add_row(self.tr("No warnings"), "", Target("actors"))
             return
         for warning in warnings[:MAX_ROWS]:
