@@ -124,10 +124,12 @@ def test_one_read_per_change_and_none_while_hidden(window, overview, monkeypatch
     reads: list[int] = []
     real = service.snapshot
     monkeypatch.setattr(service, "snapshot", lambda: reads.append(1) or real())
+    rows = overview.dashboard.focusables()
     town = window.workspace.findChild(QLineEdit, "overview_town")
     town.setText("Vester Egeby")
     town.editingFinished.emit()
     assert len(reads) == 1
+    assert overview.dashboard.focusables() == rows  # no card changed: the rows were kept
     assert "Vester Egeby" in overview.project_line.text()
     window.workspace.show_page("actors")
     window.session.undo_stack.undo()

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.actors import ActorMap
 from workshop_app.domain.changes import Changes
-from workshop_app.domain.dashboard import dashboard
+from workshop_app.domain.dashboard import Dashboard, dashboard
 from workshop_app.domain.model import MAX_SHORT_TEXT, Project
 from workshop_app.ui import commands
 from workshop_app.ui.dashboard import DashboardView, Target, format_date
@@ -54,6 +55,8 @@ class OverviewPage(QScrollArea):
         #: The date the dashboard counts from (tests replace it).
         self.today: Callable[[], dt.date] = dt.date.today
         self._stale = True
+        #: What the cards show now (the dashboard, the actor map, today): unchanged, no rebuild.
+        self._shown: tuple[Dashboard, ActorMap, dt.date] | None = None
         body = QWidget()
         body.setStyleSheet(_STYLE)
         outer = QVBoxLayout(body)
@@ -167,13 +170,17 @@ class OverviewPage(QScrollArea):
         today = self.today()
         focused = self.focusWidget()
         kept = getattr(focused, "target", None) if focused in self.dashboard.focusables() else None
-        self.dashboard.show_dashboard(dashboard(snapshot, today), snapshot.actors, today)
+        shown = (dashboard(snapshot, today), snapshot.actors, today)
         self._show_heading(snapshot.project)
+        self._stale = False
+        if shown == self._shown:  # e.g. the project's name was typed: no card changes
+            return
+        self._shown = shown
+        self.dashboard.show_dashboard(*shown)
         self._chain_tabs()
         again = self.target_row(kept) if kept is not None else None
         if again is not None:  # the rows were rebuilt: keep the keyboard where it was
             again.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._stale = False
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
