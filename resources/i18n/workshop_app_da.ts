@@ -2085,6 +2085,117 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Next meeting</source>
+        <translation>Næste møde</translation>
+    </message>
+    <message>
+        <source>Next steps due</source>
+        <translation>Næste skridt med frist</translation>
+    </message>
+    <message>
+        <source>Running tests</source>
+        <translation>Afprøvninger i gang</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Tjek</translation>
+    </message>
+    <message>
+        <source>The task reads like a solution that is already decided ({0})</source>
+        <translation>Opgaven lyder som en løsning, der allerede er besluttet ({0})</translation>
+    </message>
+    <message>
+        <source>No meetings planned — add one on the Meetings page</source>
+        <translation>Ingen møder planlagt — tilføj et på siden Møder</translation>
+    </message>
+    <message>
+        <source>{0} at {1}</source>
+        <translation>{0} kl. {1}</translation>
+    </message>
+    <message>
+        <source>(untitled meeting)</source>
+        <translation>(møde uden titel)</translation>
+    </message>
+    <message>
+        <source>Prepare the meeting</source>
+        <translation>Forbered mødet</translation>
+    </message>
+    <message>
+        <source>Later meetings: {0}</source>
+        <translation>Senere møder: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next {0} days — plan next steps on the Actors page</source>
+        <translation>Intet har frist de næste {0} dage — planlæg næste skridt på siden Aktører</translation>
+    </message>
+    <message>
+        <source>{0} (engagement plan)</source>
+        <translation>{0} (inddragelsesplan)</translation>
+    </message>
+    <message>
+        <source>Overdue since {0}</source>
+        <translation>Fristen overskredet siden {0}</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Frist i dag</translation>
+    </message>
+    <message>
+        <source>Due {0}</source>
+        <translation>Frist {0}</translation>
+    </message>
+    <message>
+        <source>{0} more on the Actors page</source>
+        <translation>{0} mere på siden Aktører</translation>
+    </message>
+    <message>
+        <source>No test is running — start one on the Prototype tests page</source>
+        <translation>Ingen afprøvning er i gang — start en på siden Afprøvninger</translation>
+    </message>
+    <message>
+        <source>Last count {0}</source>
+        <translation>Seneste optælling {0}</translation>
+    </message>
+    <message>
+        <source>Feedback: {0}</source>
+        <translation>Tilbagemeldinger: {0}</translation>
+    </message>
+    <message>
+        <source>1 Start-up and scope</source>
+        <translation>1 Opstart og afgrænsning</translation>
+    </message>
+    <message>
+        <source>{0} of {1} sections complete</source>
+        <translation>{0} af {1} afsnit er færdige</translation>
+    </message>
+    <message>
+        <source>2 Actors</source>
+        <translation>2 Aktører</translation>
+    </message>
+    <message>
+        <source>Actors: {0} · rated: {1} · with a next step: {2}</source>
+        <translation>Aktører: {0} · vurderet: {1} · med næste skridt: {2}</translation>
+    </message>
+    <message>
+        <source>3 Prototype tests</source>
+        <translation>3 Afprøvninger</translation>
+    </message>
+    <message>
+        <source>No tests yet</source>
+        <translation>Ingen afprøvninger endnu</translation>
+    </message>
+    <message>
+        <source>No warnings</source>
+        <translation>Ingen advarsler</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Record a decision</source>
@@ -3617,6 +3728,18 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>Not set</source>
         <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Edit project details…</source>
+        <translation>Rediger projektoplysninger…</translation>
+    </message>
+    <message>
+        <source>Project details</source>
+        <translation>Projektoplysninger</translation>
+    </message>
+    <message>
+        <source>(untitled project)</source>
+        <translation>(projekt uden navn)</translation>
     </message>
 </context>
 <context>

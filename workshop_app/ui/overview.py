@@ -1,40 +1,99 @@
-"""Overview: the project's facts, edited in place with undo."""
+"""Overview: a dashboard of what is next (meetings, due steps, running tests, progress, checks),
+then the project's own facts, edited in place with undo."""
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from workshop_app.domain.actors import ActorMap
 from workshop_app.domain.changes import Changes
+from workshop_app.domain.dashboard import Dashboard, dashboard
 from workshop_app.domain.model import MAX_SHORT_TEXT, Project
 from workshop_app.ui import commands
+from workshop_app.ui.dashboard import DashboardView, Target, format_date
 from workshop_app.ui.fields import Editor, FieldBinder, make_date_edit
 from workshop_app.ui.session import ProjectSession
 
+_STYLE = """
+QFrame[role="dashboardCard"] { background: palette(base); border: 1px solid palette(mid);
+                               border-radius: 4px; }
+QFrame#dashboard_row { border: 1px solid transparent; border-radius: 3px; }
+QFrame#dashboard_row:hover { background: palette(alternate-base); }
+QFrame#dashboard_row:focus { border: 2px solid palette(highlight); }
+QLabel[role="overdue"] { color: #b3261e; font-weight: 600; }
+"""
+
 
 class OverviewPage(QScrollArea):
+    #: A dashboard row was opened: where it leads (:class:`~workshop_app.ui.dashboard.Target`).
+    open_requested = Signal(object)
+
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overview_page")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._session = session
+        #: The date the dashboard counts from (tests replace it).
+        self.today: Callable[[], dt.date] = dt.date.today
+        self._stale = True
+        #: What the cards show now (the dashboard, the actor map, today): unchanged, no rebuild.
+        self._shown: tuple[Dashboard, ActorMap, dt.date] | None = None
         body = QWidget()
+        body.setStyleSheet(_STYLE)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(24, 20, 24, 20)
+        outer.setSpacing(8)
         title = QLabel(self.tr("Overview"))
         title.setProperty("role", "pageTitle")
+        outer.addWidget(title)
+        head = QHBoxLayout()
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        self.project_name = QLabel()
+        self.project_name.setObjectName("overview_project_name")
+        self.project_name.setProperty("role", "sectionTitle")
+        self.project_line = QLabel()
+        self.project_line.setProperty("role", "hint")
+        for line in (self.project_name, self.project_line):
+            line.setTextFormat(Qt.TextFormat.PlainText)
+            line.setWordWrap(True)
+            names.addWidget(line)
+        head.addLayout(names, 1)
+        self.edit_details = QPushButton(self.tr("Edit project details…"))
+        self.edit_details.setObjectName("overview_edit_details")
+        self.edit_details.clicked.connect(self.show_details)
+        head.addWidget(self.edit_details, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(head)
+
+        self.dashboard = DashboardView()
+        self.dashboard.activated.connect(self.open_requested)
+        outer.addWidget(self.dashboard)
+
+        self.details = QWidget()
+        self.details.setObjectName("overview_details")
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 16, 0, 0)
+        heading = QLabel(self.tr("Project details"))
+        heading.setProperty("role", "sectionTitle")
         intro = QLabel(
             self.tr(
                 "The basic facts of the collaboration. They appear on every handout and on the "
@@ -43,12 +102,13 @@ class OverviewPage(QScrollArea):
         )
         intro.setWordWrap(True)
         intro.setProperty("role", "hint")
-        outer.addWidget(title)
-        outer.addWidget(intro)
+        details.addWidget(heading)
+        details.addWidget(intro)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        outer.addLayout(form)
+        details.addLayout(form)
+        outer.addWidget(self.details)
         outer.addStretch(1)
         self.setWidget(body)
 
@@ -86,6 +146,7 @@ class OverviewPage(QScrollArea):
             )
         session.changed.connect(self._on_changed)
         self._show(session.service.project())
+        self.refresh()
 
     def _writer(self, field: str, label: str) -> Callable[[object, object], None]:
         def write(old: object, new: object) -> None:
@@ -93,10 +154,74 @@ class OverviewPage(QScrollArea):
 
         return write
 
+    # -- refreshing --------------------------------------------------------------------------------
+
     def _on_changed(self, changes: Changes) -> None:
         if changes.project:
             self._show(self._session.service.project())
+        # Every part of the project feeds some card: read it once, now or when next shown.
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the project once and render the dashboard from it."""
+        snapshot = self._session.service.snapshot()
+        today = self.today()
+        focused = self.focusWidget()
+        kept = getattr(focused, "target", None) if focused in self.dashboard.focusables() else None
+        shown = (dashboard(snapshot, today), snapshot.actors, today)
+        self._show_heading(snapshot.project)
+        self._stale = False
+        if shown == self._shown:  # e.g. the project's name was typed: no card changes
+            return
+        self._shown = shown
+        self.dashboard.show_dashboard(*shown)
+        self._chain_tabs()
+        again = self.target_row(kept) if kept is not None else None
+        if again is not None:  # the rows were rebuilt: keep the keyboard where it was
+            again.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.dashboard.fit_width(self.viewport().width())
+
+    def _show_heading(self, project: Project) -> None:
+        self.project_name.setText(project.name.strip() or self.tr("(untitled project)"))
+        parts = [project.town.strip(), project.municipality.strip()]
+        if project.start_date or project.end_date:
+            start = format_date(project.start_date) if project.start_date else "…"
+            end = format_date(project.end_date) if project.end_date else "…"
+            parts.append(f"{start} – {end}")
+        self.project_line.setText(" · ".join(p for p in parts if p))
+
+    def _chain_tabs(self) -> None:
+        """Tab walks the page in reading order: the details button, the cards' rows, the fields
+        (the rows are rebuilt on refresh, which would put them last)."""
+        chain = [self.edit_details, *self.dashboard.focusables()]
+        chain += [binder.widget for binder in self.binders.values()]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _show(self, project: Project) -> None:
         for field, binder in self.binders.items():
             binder.show(getattr(project, field))
+
+    # -- details -----------------------------------------------------------------------------------
+
+    def show_details(self) -> None:
+        """Scroll to the project's own fields and put the cursor in the name."""
+        name = self.binders["name"].widget
+        self.ensureWidgetVisible(self.details, 0, 0)
+        self.ensureWidgetVisible(name)
+        name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def target_row(self, target: Target) -> QWidget | None:
+        """The first dashboard row leading to ``target`` (for tests and keyboard focus)."""
+        rows = self.dashboard.focusables()
+        return next((r for r in rows if getattr(r, "target", None) == target), None)

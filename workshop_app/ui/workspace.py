@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.changes import Changes
 from workshop_app.ui.actors.page import ActorsPage
+from workshop_app.ui.dashboard import Target
 from workshop_app.ui.exports_page import ExportsPage
 from workshop_app.ui.icons import icon
 from workshop_app.ui.meetings.view import MeetingsPage
@@ -94,6 +95,7 @@ class Workspace(QWidget):
         self.actors.print_requested.connect(self.exports.print_actor_map)
         self.trials.card_requested.connect(self.exports.print_trial_cards)
         self.trials.report_requested.connect(self.exports.print_trial_report)
+        self.overview.open_requested.connect(self.open_target)
         self.scope.progress_changed.connect(self._show_scope_progress)
         self._show_scope_progress(*self.scope.last_progress)
         session.changed.connect(self._on_changed)
@@ -174,6 +176,33 @@ class Workspace(QWidget):
 
     def show_page(self, name: str) -> None:
         self.navigation.setCurrentRow(PAGES.index(name))
+
+    def open_target(self, target: Target) -> None:
+        """Show the page a dashboard row leads to, with its record selected and focused."""
+        page, key = target.page, target.key
+        if page in ("actors", "plan", "grid"):
+            self.show_page("actors")
+            self.actors.show_tab("register" if page == "actors" else page)
+            if key and page == "actors":
+                self.actors.select(key)
+                self.actors.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            elif key and page == "plan":
+                self.actors.plan.select(key)
+                self.actors.plan.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif page == "tests":
+            self.show_page("tests")
+            if key:
+                self.trials.open_trial(key)
+                self.trials.show_tab("tests", "summary")
+        elif page == "meetings":
+            self.show_page("meetings")
+            if key:
+                self.meetings.select_meeting(key)
+                self.meetings.meeting_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.show_page(page)
+            if page == "scope" and key:
+                self.scope.show_section(key)
 
     def current_page(self) -> str:
         return PAGES[max(self.navigation.currentRow(), 0)]
