@@ -3687,6 +3687,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
+        <extracomment>A dashboard row was opened: where it leads (:class:`~workshop_app.ui.dashboard.Target`). The date the dashboard counts from (tests replace it). What the cards show now (the dashboard, the actor map, today): unchanged, no rebuild.</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>

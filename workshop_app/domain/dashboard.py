@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from workshop_app.domain.actors import Actor
+from workshop_app.domain.actors import is_placed
 from workshop_app.domain.model import Meeting, ProjectSnapshot
 from workshop_app.domain.scope import (
     SECTION_KEYS,
@@ -94,13 +94,6 @@ def _meeting_order(meeting: Meeting) -> tuple[dt.date, bool, dt.time, int]:
     return (meeting.date, time is None, time or dt.time(0), meeting.position)
 
 
-def _is_rated(actor: Actor) -> bool:
-    # Same rule as the grid: an actor has a place once rated on both axes.
-    influence: int | None = actor.influence
-    interest: int | None = actor.interest
-    return influence is not None and interest is not None
-
-
 def due_steps(snapshot: ProjectSnapshot, today: dt.date) -> tuple[DueStep, ...]:
     """Next steps and dated plan lines due within :data:`DUE_WITHIN_DAYS` or overdue."""
     horizon = today + dt.timedelta(days=DUE_WITHIN_DAYS)
@@ -160,7 +153,7 @@ def phase_progress_of(snapshot: ProjectSnapshot) -> PhaseProgress:
         scope_total=total,
         scope_next=next(unfinished, None),
         actors=len(actors),
-        actors_rated=sum(1 for a in actors if _is_rated(a)),
+        actors_rated=sum(1 for a in actors if is_placed(a)),
         actors_with_next_step=sum(1 for a in actors if a.next_step.strip()),
         trials_by_status=statuses,
     )
