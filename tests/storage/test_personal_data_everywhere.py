@@ -117,7 +117,7 @@ def make_every_copy(project: Path) -> PersonalData:
         service.store.backup("periodic")
         snapshot = service.snapshot()
         planted = service.personal_data()
-        backup_folder = backup.list_backups(service.store.project_uuid)[0].path.parent
+        backup_folder = backup.list_backups(service.store.file_id)[0].path.parent
     finally:
         service.close()
     previews = paths.previews_dir()
@@ -247,7 +247,7 @@ def test_a_name_removed_by_hand_is_in_no_file_while_the_project_is_open(
         journal = Path(f"{project}-journal")
         assert journal.exists()  # exclusive mode keeps it between transactions: now empty
         assert files_holding(NAME_TOKENS, [isolated_dirs, project.parent]) == []
-        assert backup.list_backups(service.store.project_uuid)  # a fresh backup is kept
+        assert backup.list_backups(service.store.file_id)  # a fresh backup is kept
     finally:
         service.close()
 
@@ -311,10 +311,10 @@ def test_typing_a_name_keeps_the_backups_and_shortening_it_removes_them(
         service.store.backup("periodic")
         for end in range(1, len(NAME) + 1):
             service.set_actor_value(uuid, "person_name", NAME[:end])
-        reasons = [b.reason for b in backup.list_backups(service.store.project_uuid)]
+        reasons = [b.reason for b in backup.list_backups(service.store.file_id)]
         assert reasons.count("periodic") == 1 and "privacy" not in reasons
         service.set_actor_value(uuid, "person_name", NAME[:-1])
-        reasons = [b.reason for b in backup.list_backups(service.store.project_uuid)]
+        reasons = [b.reason for b in backup.list_backups(service.store.file_id)]
         assert reasons == ["privacy"]
     finally:
         service.close()
