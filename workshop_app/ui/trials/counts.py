@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -92,7 +93,7 @@ from workshop_app.domain.vocabulary import (
 from workshop_app.errors import KnownError
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.icons import icon
-from workshop_app.ui.record_model import RecordTableModel, setup_record_view
+from workshop_app.ui.record_model import ColumnFitter, RecordTableModel, setup_record_view
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
@@ -456,6 +457,26 @@ class TallyView(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setMinimumSectionSize(48)
 
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """Columns share the width but never cut their headings ("Cyklende", not "yklend"):
+        where the grid is narrower, it scrolls sideways instead."""
+        header, model = self.horizontalHeader(), self.model()
+        if model is None:
+            return
+        metrics = header.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal)))
+                for c in range(model.columnCount())
+            ),
+            default=0,
+        )
+        header.setMinimumSectionSize(max(48, widest + 16))
+
     def tally(self) -> TallyModel | None:
         model = self.model()
         return model if isinstance(model, TallyModel) else None
@@ -587,6 +608,7 @@ class TallyBox(QWidget):
         super().__init__()
         self.title = QLabel(title)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
         self.title.setProperty("role", "sectionTitle")
         self.model = model
         self.view = TallyView()
@@ -800,6 +822,13 @@ class CountsPanel(QWidget):
             tab_leaves=True,
         )
         self.sessions_view.selectionModel().selectionChanged.connect(self._on_selection)
+        # Date, times, phase and the two totals stay in view; place and note give way.
+        self.sessions_fitter = ColumnFitter(
+            self.sessions_view,
+            {SESSION_COLUMNS.index("date"): 110, SESSION_COLUMNS.index("place"): 70},
+            primary_until=SESSION_COLUMNS.index("staying"),
+            widest=170,
+        )
         self.empty_hint = QLabel()
         self.empty_hint.setObjectName("counts_empty_hint")
         self.empty_hint.setProperty("role", "hint")
@@ -1074,7 +1103,6 @@ class CountsPanel(QWidget):
             if self.sessions_view.selectionModel().selectedRows() != [self.sessions.index(row, 0)]:
                 self.sessions_view.selectRow(row)
         self._show_tally()
-        self._fit_columns()
         editable = not self._session.read_only
         self.new_box.setEnabled(editable and trial is not None)
         self.delete_button.setEnabled(editable and self.selected_uuid() is not None)
@@ -1088,14 +1116,6 @@ class CountsPanel(QWidget):
                 )
             )
         self.empty_hint.setVisible(trial is None or not counts)
-
-    def _fit_columns(self) -> None:
-        view = self.sessions_view
-        header = view.horizontalHeader()
-        view.resizeColumnsToContents()
-        for column, key in enumerate(SESSION_COLUMNS[:-1]):
-            widest = 170 if key == "place" else 150
-            header.resizeSection(column, max(56, min(header.sectionSize(column) + 10, widest)))
 
     def _show_tally(self) -> None:
         uuid = self.selected_uuid()

@@ -101,7 +101,9 @@ class TrialsPage(QWidget):
         self.tests_split.addWidget(self.test_tabs)
         self.tests_split.setStretchFactor(0, 1)
         self.tests_split.setStretchFactor(1, 4)
-        self.tests_split.setSizes([220, 900])
+        # A sixth of the room for the list: its titles elide (full in the tooltip), the counts
+        # and feedback grids beside it need the width on a 1024 px laptop.
+        self.tests_split.setSizes([180, 900])
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("trials_tabs")
