@@ -2053,6 +2053,7 @@
     </message>
     <message>
         <source>Choose a test to see its counting sessions.</source>
+        <extracomment>Below this width the new-session form folds away (see ``new_button``).</extracomment>
         <translation>Vælg en afprøvning for at se dens optællinger.</translation>
     </message>
     <message>

@@ -45,6 +45,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QRegularExpressionValidator,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -837,6 +838,14 @@ class CountsPanel(QWidget):
         self.delete_button.setObjectName("count_delete")
         self.delete_button.setToolTip(self.tr("Delete the selected counting session (Delete)"))
         self.delete_button.clicked.connect(self.delete_session)
+        # On a narrow screen the form for a new session folds away beside the list and this
+        # button (or Ctrl+Shift+N) brings it back; the list and the grids get the width.
+        self.new_button = QPushButton(icon("add"), self.tr("New counting session"))
+        self.new_button.setObjectName("count_new")
+        self.new_button.setToolTip(self.tr("Add a counting session (Ctrl+Shift+N)"))
+        self.new_button.clicked.connect(self.focus_new_session)
+        self.new_button.hide()
+        self._narrow = False
         page_shortcut(
             QKeySequence.StandardKey.Delete,
             self.sessions_view,
@@ -955,6 +964,7 @@ class CountsPanel(QWidget):
         list_side.addWidget(self.sessions_view, 1)
         list_side.addWidget(self.empty_hint)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         list_side.addLayout(buttons)
@@ -1020,10 +1030,22 @@ class CountsPanel(QWidget):
         self.sessions_view.selectRow(row)
         self.sessions_view.scrollTo(self.sessions.index(row, 0))
 
+    #: Below this width the new-session form folds away (see ``new_button``).
+    NARROW_BELOW = 860
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < self.NARROW_BELOW
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self.new_box.setVisible(not narrow)
+            self.new_button.setVisible(narrow)
+
     def focus_new_session(self) -> None:
         """Ctrl+Shift+N: the keyboard to the first field (the day) of the new session form."""
         if not self.new_box.isEnabled():
             return
+        self.new_box.show()
         self.new_date.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.new_date.setSelectedSection(self.new_date.sectionAt(0))
 
@@ -1058,6 +1080,7 @@ class CountsPanel(QWidget):
             return None
         self.hide_message()
         self.select(count.uuid)
+        self.new_box.setVisible(not self._narrow)
         self.passing_view.setFocus()
         for view in (self.passing_view, self.staying_view):
             view.go_to_first_cell()
