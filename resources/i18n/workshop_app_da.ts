@@ -2375,7 +2375,7 @@
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">JSON-filer (*.json)</translation>
+        <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
         <source>Choose a map or sketch</source>
