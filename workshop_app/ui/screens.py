@@ -9,9 +9,11 @@ keep their own size (full-screen, maximised) are left alone.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 #: Room left between a window and the screen's edges (frames, a little air).
 MARGIN = 8
@@ -74,3 +76,18 @@ def install(app: QApplication) -> None:
     fitter = ScreenFitter(app)
     app.installEventFilter(fitter)
     app.setProperty("screen_fitter_installed", True)
+
+
+def fold_to_icons(buttons: Iterable[QAbstractButton], folded: bool) -> None:
+    """Show ``buttons`` as icons only (``folded``) or with their texts: for button rows that
+    would make a page wider than a 1024 px laptop. The text stays in the tooltip and for screen
+    readers."""
+    for button in buttons:
+        text = button.property("full_text")
+        if text is None:
+            text = button.text()
+            button.setProperty("full_text", text)
+            button.setAccessibleName(button.accessibleName() or text.replace("&", ""))
+            if not button.toolTip():
+                button.setToolTip(text.replace("&", ""))
+        button.setText("" if folded else str(text))

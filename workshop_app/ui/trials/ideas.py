@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QPalette
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -76,7 +75,8 @@ from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder, make_date_edit
 from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
-from workshop_app.ui.record_model import RecordTableModel, setup_record_view
+from workshop_app.ui.record_model import ColumnFitter, RecordTableModel, setup_record_view
+from workshop_app.ui.screens import fold_to_icons
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import idea_commands, texts
@@ -980,8 +980,14 @@ class IdeaBank(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Long meeting and actor names must not widen the form past its column (it would be
+        # cut at the right edge): the combos elide, and the column is as wide as the form needs.
+        for combo in self.details.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         scroll.setWidget(self.details)
-        scroll.setMinimumWidth(300)
+        self._details_scroll = scroll
+        self._fit_details()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -1017,11 +1023,23 @@ class IdeaBank(QWidget):
             Qt.ShortcutContext.WidgetShortcut,
         )
 
+        # The title gives way last; tags, where it came from and the status before it; the
+        # votes never hide behind a scroll bar.
+        self.fitter = ColumnFitter(
+            self.view,
+            {
+                COLUMNS.index("title"): 170,
+                COLUMNS.index("tags"): 70,
+                COLUMNS.index("origin"): 90,
+                COLUMNS.index("status"): 90,
+            },
+            widest=320,
+        )
         session.changed.connect(self._on_changed)
         self._refresh()
         self._choose_default_meeting()
-        self._fit_columns()
         self.splitter.setSizes([700, 320])
+        self._folded = False
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
             self.view.selectRow(0)
@@ -1161,23 +1179,6 @@ class IdeaBank(QWidget):
         if chosen is not None:
             self.meeting_combo.setCurrentIndex(max(self.meeting_combo.findData(chosen.uuid), 0))
 
-    def _fit_columns(self) -> None:
-        """The title takes the room left; the other columns start at a width that fits their
-        first rows (within limits) and can be widened."""
-        self.view.horizontalHeader().setResizeContentsPrecision(60)
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
-        limits = {"tags": (80, 130), "origin": (100, 170), "votes": (56, 72), "status": (120, 240)}
-        for column, key in enumerate(COLUMNS):
-            if key in limits:
-                low, high = limits[key]
-                header.resizeSection(column, max(low, min(header.sectionSize(column) + 8, high)))
-        header.resizeSection(DOTS_COLUMN, 140)
-
-    # -- selection and buttons ---------------------------------------------------------------------
-
     def _on_selection(self, *_: object) -> None:
         self._show_details()
         self._update_buttons()
@@ -1272,10 +1273,25 @@ class IdeaBank(QWidget):
         # Typing dots needs the title and the count; tags and status make room.
         for key in ("tags", "status"):
             self.view.setColumnHidden(COLUMNS.index(key), self.votes_mode())
-        if meeting is not None:
-            header = self.view.horizontalHeader()
-            header.resizeSection(DOTS_COLUMN, max(90, header.sectionSizeHint(DOTS_COLUMN) + 8))
+        self.fitter.remeasure()
         self._update_buttons()
+
+    #: Below this width the buttons under the table show icons only (texts in tooltips).
+    FOLD_BELOW = 980
+
+    def _fit_details(self) -> None:
+        """The details column is never narrower than its form (else the form is cut off)."""
+        bar = self._details_scroll.verticalScrollBar().sizeHint().width()
+        need = self.details.minimumSizeHint().width() + bar + 4
+        self._details_scroll.setMinimumWidth(max(300, need))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_details()
+        folded = event.size().width() < self.FOLD_BELOW
+        if folded != self._folded:
+            self._folded = folded
+            fold_to_icons((self.add_button, self.delete_button, self.promote_button), folded)
 
     # -- add, delete, move -------------------------------------------------------------------------
 
