@@ -466,11 +466,12 @@ class FeedbackPanel(QWidget):
         first.addSpacing(12)
         first.addWidget(QLabel(labels["card_number"]))
         first.addWidget(self.card_number)
+        # The date shares the first row and Save the sentiment's: on a 768 px laptop the list
+        # of entries under the form keeps room for several rows.
+        first.addSpacing(12)
+        first.addWidget(QLabel(labels["date"]))
+        first.addWidget(self.date)
         first.addStretch(1)
-        when = QHBoxLayout()
-        when.setContentsMargins(0, 0, 0, 0)
-        when.addWidget(self.date)
-        when.addStretch(1)
         who = QHBoxLayout()
         who.setContentsMargins(0, 0, 0, 0)
         who.addWidget(self.age_band)
@@ -481,20 +482,15 @@ class FeedbackPanel(QWidget):
         last = QHBoxLayout()
         last.setContentsMargins(0, 0, 0, 0)
         last.addWidget(self.sentiment, 1)
-        save_row = QHBoxLayout()
-        save_row.setContentsMargins(0, 0, 0, 0)
-        save_row.addStretch(1)
-        save_row.addWidget(self.save_button)
+        last.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
         form = QFormLayout(self.form_box)
         form.addRow(labels["channel"], first)
-        form.addRow(labels["date"], when)
         form.addRow(labels["what_works"], self.what_works)
         form.addRow(labels["could_be_better"], self.could_be_better)
         form.addRow(labels["quote"], self.quote)
         form.addRow(labels["age_band"], who)
         form.addRow(labels["tags"], self.tags)
         form.addRow(labels["sentiment"], last)
-        form.addRow(save_row)
         hint = QLabel(
             self.tr(
                 "Enter saves and clears the form for the next card. Ctrl+1 positive, "
