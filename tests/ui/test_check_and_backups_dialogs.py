@@ -214,6 +214,7 @@ def test_a_damaged_copy_offers_its_own_backup_in_the_app(  # type: ignore[no-unt
     win = make_window("en")
     assert win.open_path(copy)
     assert "newest good backup" in asked[0]
+    win.close_project()  # the app holds the restored file for itself while it is open
     conn = sqlite3.connect(target)
     assert conn.execute("SELECT town FROM project").fetchone() == ("Kopiby",)
     conn.close()

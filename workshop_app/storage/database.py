@@ -95,7 +95,11 @@ def _connect(path: Path, mode: str) -> sqlite3.Connection:
     conn = sqlite3.connect(
         uri, uri=True, isolation_level=None, check_same_thread=True, timeout=BUSY_TIMEOUT_S
     )
-    conn.execute("PRAGMA secure_delete=ON")
+    try:
+        conn.execute("PRAGMA secure_delete=ON")
+    except BaseException:
+        conn.close()  # not a database, or locked: no connection left open behind the error
+        raise
     return conn
 
 

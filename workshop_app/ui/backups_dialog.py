@@ -157,7 +157,7 @@ class BackupsDialog(QDialog):
             for column, item in enumerate(cells):
                 item.setToolTip(plain_tooltip(str(info.path)))
                 self.table.setItem(row, column, item)
-            source.setToolTip(info.source)
+            source.setToolTip(plain_tooltip(info.source))
         empty = not self.backups
         self.table.setVisible(not empty)
         self.empty_label.setVisible(empty)
