@@ -17,7 +17,6 @@ metadata names only the document and the project.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import pathlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -43,10 +42,13 @@ from workshop_app.domain.actors import (
     quadrant,
     unplaced,
 )
+from workshop_app.domain.grid_layout import cell_slots
 from workshop_app.domain.methods import load_catalogue
 from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.domain.palette import (
     ATTITUDE_COLOURS,
+    QUADRANT_INKS,
+    QUADRANT_TINTS,
     RELATION_COLOURS,
     CategoryStyle,
     category_style,
@@ -234,30 +236,19 @@ def _shape(shape: str, x: float, y: float, radius: float, **kw: Any) -> Circle |
 
 # -- the grid ----------------------------------------------------------------------------------
 
-#: Marker radius, and the least it shrinks to in a crowded cell (points).
+#: Marker radius (points); a crowded cell shrinks it (``domain/grid_layout``).
 MARKER_RADIUS = 2.7 * mm
-_MIN_RADIUS = 1.9 * mm
-#: Least room between two markers (points).
-_MARKER_GAP = 0.8 * mm
 #: Space between a marker and its name, plus the margin kept at the name's right.
 _LABEL_OFFSET = 1.8 * mm
 _CELL_PAD = 1.2 * mm
 _LABEL_SIZE = 7.0
 _LABEL_LEADING = 8.0
-#: A name is shown beside its marker only when at least this much width is left for it.
-_MIN_LABEL_WIDTH = 8 * mm
 _QUADRANT_SIZE = 8.0
 #: Height of the strip a quadrant's name takes at the top of its first cell.
 _QUADRANT_STRIP = 4.2 * mm
-_QUADRANT_FILL = MappingProxyType(
-    {
-        "manage_closely": colors.HexColor("#fbe4dc"),
-        "keep_satisfied": colors.HexColor("#fdf3d6"),
-        "keep_informed": colors.HexColor("#e3f1e1"),
-        "monitor": colors.HexColor("#efefef"),
-    }
-)
-_QUADRANT_INK = colors.Color(0.25, 0.25, 0.25)
+#: The screen's quadrant tints and the inks of their names (``domain/palette``).
+_QUADRANT_FILL = MappingProxyType({k: colors.HexColor(v) for k, v in QUADRANT_TINTS.items()})
+_QUADRANT_INK = MappingProxyType({k: colors.HexColor(v) for k, v in QUADRANT_INKS.items()})
 #: The outer corner cell (interest, influence) of each quadrant, where its name goes, at the
 #: cell's top (influence 5) or bottom (influence 1), left (interest 1) or right (interest 5).
 _QUADRANT_CELLS = {(1, 5), (5, 5), (1, 1), (5, 1)}
@@ -275,6 +266,7 @@ class Marker:
     radius: float
     label: tuple[str, ...]
     label_width: float
+    label_size: float = _LABEL_SIZE
 
 
 @dataclass(frozen=True)
@@ -329,33 +321,15 @@ def _lines(text: str, font: str, size: float, width: float, most: int) -> tuple[
     return tuple(out)
 
 
-def _arrangement(count: int, width: float, height: float) -> tuple[int, int, float, bool]:
-    """(columns, rows, radius, named) for ``count`` markers in a box of ``width`` × ``height``.
-
-    The fewest columns that keep markers legible (radius at least :data:`_MIN_RADIUS`) with room
-    for a name beside each; if there is no such arrangement, numbers only, as large as fits.
-    """
-    best: tuple[int, int, float, bool] | None = None
-    for columns in range(1, count + 1):
-        rows = math.ceil(count / columns)
-        slot_width, slot_height = width / columns, height / rows
-        radius = min(MARKER_RADIUS, (slot_height - _MARKER_GAP) / 2, (slot_width - _MARKER_GAP) / 2)
-        if radius >= _MIN_RADIUS and slot_width - 2 * radius - _LABEL_OFFSET >= _MIN_LABEL_WIDTH:
-            return columns, rows, radius, True
-        if best is None or radius > best[2]:
-            best = (columns, rows, radius, False)
-    assert best is not None
-    return best[0], best[1], max(best[2], 0.5 * mm), False
-
-
 def place_markers(
     actors: Sequence[Actor], plot: Plot, names: Mapping[str, str] | None = None
 ) -> list[Marker]:
     """One marker per actor, inside the actor's cell, never overlapping another.
 
-    Actors sharing a cell are laid out in map order in rows, then columns; each name goes beside
-    its marker (up to two lines) where the column leaves room for it. ``names`` maps an actor's
-    uuid to the text beside it (default: the actor's name).
+    Actors sharing a cell are laid out as on screen (``domain/grid_layout.cell_slots``, in
+    points, y flipped): in map order down a column, then more columns, then a smaller name,
+    then numbers only. ``names`` maps an actor's uuid to the text beside it (default: the
+    actor's name).
     """
     by_cell: dict[tuple[int, int], list[tuple[int, Actor]]] = {}
     for number, actor in enumerate(actors, start=1):
@@ -365,30 +339,30 @@ def place_markers(
     markers: list[Marker] = []
     for (interest, influence), members in by_cell.items():
         left, bottom = plot.cell(interest, influence)
-        top = bottom + plot.cell_height - _CELL_PAD
-        bottom += _CELL_PAD
+        top = bottom + plot.cell_height
         if (interest, influence) in _QUADRANT_CELLS:
             if influence == 5:
                 top -= _QUADRANT_STRIP
             else:
                 bottom += _QUADRANT_STRIP
-        box_width = plot.cell_width - 2 * _CELL_PAD
-        box_height = top - bottom
-        columns, rows, radius, named = _arrangement(len(members), box_width, box_height)
-        slot_width, slot_height = box_width / columns, box_height / rows
-        label_width = slot_width - 2 * radius - _LABEL_OFFSET
-        most = 2 if slot_height >= 2 * _LABEL_LEADING + 1 else 1
-        for index, (number, actor) in enumerate(members):
-            column, row = index // rows, index % rows
-            if named:
-                x = left + _CELL_PAD + column * slot_width + radius + 0.3 * mm
-            else:
-                x = left + _CELL_PAD + (column + 0.5) * slot_width
-            y = top - (row + 0.5) * slot_height
+        slots = cell_slots(
+            len(members), plot.cell_width, top - bottom, _LABEL_LEADING, 2 * MARKER_RADIUS
+        )
+        for (number, actor), slot in zip(members, slots, strict=True):
             text = names.get(actor.uuid, actor.name) if names is not None else actor.name
-            label = _lines(text, REGULAR, _LABEL_SIZE, label_width, most) if named else ()
+            size = _LABEL_SIZE * slot.scale
+            label = _lines(text, REGULAR, size, slot.label_width, slot.lines) if slot.lines else ()
             markers.append(
-                Marker(actor.uuid, number, x, y, radius, label, label_width if named else 0.0)
+                Marker(
+                    actor.uuid,
+                    number,
+                    left + slot.x,
+                    top - slot.y,
+                    slot.diameter / 2,
+                    label,
+                    slot.label_width if label else 0.0,
+                    size,
+                )
             )
     markers.sort(key=lambda m: m.number)
     return markers
@@ -439,9 +413,8 @@ def _quadrants(plot: Plot, labels: ActorMapLabels) -> Group:
             x, anchor = x + _CELL_PAD, "start"
         else:
             x, anchor = x + plot.cell_width - _CELL_PAD, "end"
-        group.add(
-            _text(x, y, text, _QUADRANT_SIZE, bold=True, fillColor=_QUADRANT_INK, textAnchor=anchor)
-        )
+        ink = _QUADRANT_INK[quadrant(influence, interest)]
+        group.add(_text(x, y, text, _QUADRANT_SIZE, bold=True, fillColor=ink, textAnchor=anchor))
     return group
 
 
@@ -523,15 +496,17 @@ def _marker(
             fillColor=st.INK if _light(fill) else colors.white,
         )
     )
-    first = marker.y + (len(marker.label) - 1) * _LABEL_LEADING / 2 - _LABEL_SIZE * 0.35
+    size = marker.label_size
+    leading = _LABEL_LEADING * size / _LABEL_SIZE
+    first = marker.y + (len(marker.label) - 1) * leading / 2 - size * 0.35
     x = marker.x + marker.radius + _LABEL_OFFSET / 2
     # The name on a patch of the cell's own colour, so relation lines pass behind it.
     for index, line in enumerate(marker.label):
-        y = first - index * _LABEL_LEADING
-        width = stringWidth(line, REGULAR, _LABEL_SIZE) + 1
-        group.add(Rect(x - 0.5, y - 2, width, _LABEL_LEADING, fillColor=ground, strokeColor=None))
+        y = first - index * leading
+        width = stringWidth(line, REGULAR, size) + 1
+        group.add(Rect(x - 0.5, y - 2, width, leading, fillColor=ground, strokeColor=None))
     for index, line in enumerate(marker.label):
-        group.add(_text(x, first - index * _LABEL_LEADING, line, _LABEL_SIZE, fillColor=st.INK))
+        group.add(_text(x, first - index * leading, line, size, fillColor=st.INK))
     return group
 
 
