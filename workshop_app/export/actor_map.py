@@ -57,7 +57,7 @@ from workshop_app.domain.palette import (
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES
 from workshop_app.export import Cancelled
 from workshop_app.export import styles as st
-from workshop_app.export.charter import _MONTHS_EN, _column_widths, _fill, _frozen
+from workshop_app.export.blocks import MONTHS_EN, column_widths, fill_template, frozen
 from workshop_app.export.document import (
     NOTICE_INK,
     CancelFn,
@@ -76,7 +76,7 @@ PAGE_SIZE = landscape(A4)
 BODY_WIDTH = PAGE_SIZE[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT
 BODY_HEIGHT = PAGE_SIZE[1] - st.MARGIN_TOP - st.MARGIN_BOTTOM
 
-_CATEGORIES_EN = _frozen(
+_CATEGORIES_EN = frozen(
     municipal_administration="Municipal administration",
     politicians="Politicians",
     merchants_association="Merchants' association",
@@ -99,24 +99,24 @@ _CATEGORIES_EN = _frozen(
     premises_seekers="Seekers of premises",
     other="Other",
 )
-_QUADRANTS_EN = _frozen(
+_QUADRANTS_EN = frozen(
     manage_closely="Manage closely",
     keep_satisfied="Keep satisfied",
     keep_informed="Keep informed",
     monitor="Monitor",
 )
-_RELATIONS_EN = _frozen(cooperation="Cooperation", conflict="Conflict", dependency="Dependency")
+_RELATIONS_EN = frozen(cooperation="Cooperation", conflict="Conflict", dependency="Dependency")
 _ATTITUDES_EN: Mapping[int, str] = MappingProxyType(
     {-2: "−2 against", -1: "−1 sceptical", 0: "0 neutral", 1: "+1 positive", 2: "+2 for"}
 )
-_INVOLVEMENT_EN = _frozen(
+_INVOLVEMENT_EN = frozen(
     inform="Inform",
     consult="Consult",
     involve="Involve",
     collaborate="Collaborate",
     co_decide="Co-decide",
 )
-_ORG_ROLES_EN = _frozen(
+_ORG_ROLES_EN = frozen(
     steering_group="Steering group",
     working_group="Working group",
     reference_group="Reference group",
@@ -191,7 +191,7 @@ class ActorMapLabels:
     org_roles: Mapping[str, str] = field(default_factory=lambda: _ORG_ROLES_EN)
     #: Titles of the method cards, keyed by ``vocabulary.METHODS``.
     methods: Mapping[str, str] = field(default_factory=_methods_en)
-    months: tuple[str, ...] = _MONTHS_EN
+    months: tuple[str, ...] = MONTHS_EN
     date_format: str = "{day} {month} {year}"
 
 
@@ -663,13 +663,13 @@ def _table(
     """Rows of cells under a heading row that repeats on every page; zebra rows.
 
     ``widths`` in points, 0 for a column that shares the rest by its text (see
-    ``charter._column_widths``).
+    ``blocks.column_widths``).
     """
     head_cells = [para(text, ctx.head) if isinstance(text, str) else text for text in head]
     body = [head_cells, *[list(r) for r in rows]]
     table = FlowingTable(
         body,
-        colWidths=_column_widths(widths, body, BODY_WIDTH, _PAD),
+        colWidths=column_widths(widths, body, BODY_WIDTH, _PAD),
         repeatRows=1,
         hAlign="LEFT",
     )
@@ -795,16 +795,16 @@ def _checks(ctx: _Ctx) -> list[Flowable]:
     missing = missing_key_groups(actor_map)
     if missing:
         groups = ", ".join(_pick(labels, "categories", g) for g in missing)
-        lines.append(_fill(labels.missing_groups, groups, groups=groups))
+        lines.append(fill_template(labels.missing_groups, groups, groups=groups))
     numbers = {a.uuid: n for n, a in enumerate(actor_map.actors, start=1)}
     without = high_influence_without_next_step(actor_map)
     if without:
         names = ", ".join(f"{numbers[a.uuid]} {_name(a, labels)}" for a in without)
-        lines.append(_fill(labels.high_without_step, names, actors=names))
+        lines.append(fill_template(labels.high_without_step, names, actors=names))
     waiting = unplaced(actor_map.actors)
     if waiting:
         names = ", ".join(f"{numbers[a.uuid]} {_name(a, labels)}" for a in waiting)
-        lines.append(_fill(labels.not_placed, names, actors=names))
+        lines.append(fill_template(labels.not_placed, names, actors=names))
     if not lines:
         lines.append(labels.no_gaps)
     return [
@@ -828,7 +828,7 @@ def _title_block(
     count = len(ctx.actor_map.actors)
     line = status
     if count:
-        line += "  ·  " + _fill(labels.actor_count, str(count), count=str(count))
+        line += "  ·  " + fill_template(labels.actor_count, str(count), count=str(count))
     out: list[Flowable] = [
         para(labels.document_title, ParagraphStyle("k", parent=ctx.s.kicker, spaceAfter=1 * mm)),
         para(name, title),
@@ -882,7 +882,7 @@ def write_actor_map(
         raise Cancelled()
     ctx = _context(labels, snapshot.actors)
     day = _date(today, labels)
-    status = _fill(labels.status, day, date=day)
+    status = fill_template(labels.status, day, date=day)
     story = _story(snapshot, status, ctx, with_names)
     if progress is not None:
         progress(10)
