@@ -346,9 +346,14 @@ def test_read_only_project_cannot_be_dragged(qtbot, demo_file: Path) -> None:
 
 
 def test_projector_edits_the_same_project_and_esc_closes_it(window, qtbot) -> None:
-    grid = make_grid(qtbot, window.session)
+    window.workspace.show_page("actors")
+    page = window.workspace.actors  # the page owns the projector window
+    page.show_tab("grid")
+    grid = page.grid
     grid.set_names_hidden(True)
-    projector = grid.open_projector()
+    with qtbot.waitSignal(grid.projector_requested):
+        grid.projector_action.trigger()
+    projector = page.projector
     qtbot.waitExposed(projector)
     assert projector.isVisible() and projector.isWindow()
     assert projector.windowFlags() & Qt.WindowType.FramelessWindowHint
@@ -367,7 +372,7 @@ def test_projector_edits_the_same_project_and_esc_closes_it(window, qtbot) -> No
     assert stored(window).actor(actor.uuid).interest == 3
 
     QTest.keyClick(projector.grid.view, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: grid.projector is None, timeout=2000)
+    qtbot.waitUntil(lambda: page.projector is None, timeout=2000)
 
 
 def test_assessments_window_saves_and_compares(window, qtbot) -> None:

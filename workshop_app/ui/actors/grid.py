@@ -2,16 +2,16 @@
 
 Drag an actor to another cell (or use the arrow keys) to change its influence and interest in
 one undoable step. The toolbar hides names (numbers instead, for a shared screen), draws the
-relations between actors, compares two assessments and opens a full-screen projector view that
-edits the same project. The scene itself lives in :mod:`grid_scene`; this module wires it to the
-session.
+relations between actors, compares two assessments and asks for the full-screen projector view
+(the page opens and owns it). The scene itself lives in :mod:`grid_scene`; this module wires it
+to the session.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QDate,
@@ -68,6 +68,7 @@ from workshop_app.domain.actors import (
     unplaced,
 )
 from workshop_app.domain.changes import Changes
+from workshop_app.domain.moves import NOW, compare_moves
 from workshop_app.domain.palette import ATTITUDE_COLOURS, RELATION_COLOURS, category_style
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES
 from workshop_app.ui import commands
@@ -86,47 +87,8 @@ from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 
-if TYPE_CHECKING:
-    from workshop_app.ui.actors.projector import ProjectorWindow
-
-#: "to" in a comparison: the ratings as they are now.
-NOW = ""
 ZOOM_STEP = 1.25
 ZOOM_LIMITS = (0.4, 6.0)
-
-Moves = list[tuple[str, tuple[int, int], tuple[int, int] | None]]
-
-
-def compare_moves(actor_map: ActorMap, from_uuid: str, to_uuid: str = NOW) -> Moves:
-    """Actors whose cell differs between assessment ``from_uuid`` and ``to_uuid`` (or now).
-
-    Each move is (actor uuid, old (influence, interest), new (influence, interest) or None when
-    the new position is the actor's current one). Actors missing from either side are left out.
-    """
-    by_uuid = {a.uuid: a for a in actor_map.assessments}
-    old = by_uuid.get(from_uuid)
-    if old is None:
-        return []
-    before = {r.actor_uuid: (r.influence, r.interest) for r in old.ratings}
-    after: dict[str, tuple[int, int]] | None = None
-    if to_uuid != NOW:
-        target = by_uuid.get(to_uuid)
-        if target is None:
-            return []
-        after = {r.actor_uuid: (r.influence, r.interest) for r in target.ratings}
-    moves: Moves = []
-    for actor in actor_map.actors:
-        start = before.get(actor.uuid)
-        if start is None:
-            continue
-        if after is None:
-            if (actor.influence, actor.interest) != start:
-                moves.append((actor.uuid, start, None))
-            continue
-        end = after.get(actor.uuid)
-        if end is not None and end != start:
-            moves.append((actor.uuid, start, end))
-    return moves
 
 
 def actor_number(actor: Actor) -> int:
@@ -506,6 +468,8 @@ class ActorGrid(QWidget):
     #: The user asked to print the actor map (the page hands it to the exports).
     print_requested = Signal()
     actor_selected = Signal(str)
+    #: The projector action or F11: the page opens (and owns) the projector window.
+    projector_requested = Signal()
 
     def __init__(
         self,
@@ -521,7 +485,6 @@ class ActorGrid(QWidget):
         self._is_projector = projector
         self._quiet = False
         self._map = ActorMap()
-        self.projector: ProjectorWindow | None = None
         self.assessments_dialog: QDialog | None = None
         self.options = options if options is not None else GridOptions(self)
 
@@ -647,13 +610,13 @@ class ActorGrid(QWidget):
                     "Show the grid full screen with large type, e.g. on a projector "
                     "(F11; Esc closes it)"
                 ),
-                self.open_projector,
+                self._request_projector,
                 icon_name="projector",
             )
             page_shortcut(
                 QKeySequence(Qt.Key.Key_F11),
                 self,
-                self.open_projector,
+                self._request_projector,
                 self.tr("Show the grid full screen, e.g. on a projector"),
             )
         if projector:  # the comparison is chosen on the page; the projector follows it
@@ -1004,7 +967,10 @@ class ActorGrid(QWidget):
             )
         )
 
-    # -- projector -----------------------------------------------------------------------------
+    # -- windows beside the grid ---------------------------------------------------------------
+
+    def _request_projector(self) -> None:
+        self.projector_requested.emit()
 
     def open_assessments(self) -> QDialog:
         """The saved assessments in a small window that stays open beside the grid."""
@@ -1033,28 +999,6 @@ class ActorGrid(QWidget):
     def _compare_from(self, uuid: str) -> None:
         """An assessment chosen in the list: show the movement since then."""
         self.set_compare(uuid)
-
-    def open_projector(self) -> ProjectorWindow:
-        """Show the grid full screen (on a second screen if there is one), same session."""
-        from workshop_app.ui.actors.projector import ProjectorWindow
-
-        if self.projector is not None:
-            self.projector.raise_()
-            self.projector.activateWindow()
-            return self.projector
-        window = ProjectorWindow(self._session, self.options, self)
-        window.grid.actor_selected.connect(self._from_projector)
-        window.destroyed.connect(self._projector_gone)
-        self.projector = window
-        window.show_on_best_screen()
-        return window
-
-    def _projector_gone(self, *_: object) -> None:
-        self.projector = None
-
-    def _from_projector(self, uuid: str) -> None:
-        self.select(uuid)
-        self.actor_selected.emit(uuid)
 
     def _close_window(self) -> None:
         self.window().close()

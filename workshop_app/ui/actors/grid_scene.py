@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.actors import HIGH, INFLUENCE_RANGE, INTEREST_RANGE, Actor
 from workshop_app.domain.grid_layout import NAME_LINES, NUMBER_LINES, Slot, cell_slots, ghost_offset
+from workshop_app.domain.moves import Moves
 from workshop_app.domain.palette import (
     ATTITUDE_COLOURS,
     PROJECTOR_QUADRANT_INKS,
@@ -521,7 +522,7 @@ class MarkerData:
 class Overlay:
     relations: list[tuple[str, str, str]] = field(default_factory=list)  # source, target, kind
     #: (uuid, from (influence, interest), to (influence, interest) or None for the marker itself)
-    moves: list[tuple[str, tuple[int, int], tuple[int, int] | None]] = field(default_factory=list)
+    moves: Moves = field(default_factory=list)
 
 
 class GridScene(QGraphicsScene):
