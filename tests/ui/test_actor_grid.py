@@ -12,9 +12,11 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QGraphicsSimpleTextItem, QGraphicsTextItem, QLabel
 
+from workshop_app.domain.grid_layout import cell_slots
+from workshop_app.domain.moves import compare_moves
 from workshop_app.ui import commands
-from workshop_app.ui.actors.grid import ActorGrid, compare_moves
-from workshop_app.ui.actors.grid_scene import Connector, Metrics, cell_slots, grid_geometry
+from workshop_app.ui.actors.grid import ActorGrid
+from workshop_app.ui.actors.grid_scene import Connector, Metrics, grid_geometry
 from workshop_app.ui.session import ProjectSession
 
 
