@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import pathlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, BinaryIO
 
@@ -43,7 +43,6 @@ from workshop_app.domain.actors import (
     unplaced,
 )
 from workshop_app.domain.grid_layout import cell_slots
-from workshop_app.domain.methods import load_catalogue
 from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.domain.palette import (
     ATTITUDE_COLOURS,
@@ -57,7 +56,14 @@ from workshop_app.domain.palette import (
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES
 from workshop_app.export import Cancelled
 from workshop_app.export import styles as st
-from workshop_app.export.blocks import MONTHS_EN, column_widths, fill_template, frozen
+from workshop_app.export.actor_map_labels import (
+    ActorMapLabels,
+    actor_name,
+    category_name,
+    date_text,
+    pick,
+)
+from workshop_app.export.blocks import column_widths, fill_template
 from workshop_app.export.document import (
     NOTICE_INK,
     CancelFn,
@@ -68,158 +74,12 @@ from workshop_app.export.document import (
 )
 from workshop_app.export.flowables import FlowingTable
 from workshop_app.export.fonts import BOLD, REGULAR
-from workshop_app.export.handout import HandoutLabels, format_date
 from workshop_app.export.text import blocks, para, plain
 
 PAGE_SIZE = landscape(A4)
 #: Width and height of the page body (inside the margins).
 BODY_WIDTH = PAGE_SIZE[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT
 BODY_HEIGHT = PAGE_SIZE[1] - st.MARGIN_TOP - st.MARGIN_BOTTOM
-
-_CATEGORIES_EN = frozen(
-    municipal_administration="Municipal administration",
-    politicians="Politicians",
-    merchants_association="Merchants' association",
-    citizens_association="Citizens' association",
-    business_council="Business council",
-    shops="Shops",
-    food_and_hotels="Cafés, restaurants and hotels",
-    services="Service businesses",
-    property_owners="Property owners",
-    culture_leisure="Culture and leisure",
-    education="Schools and colleges",
-    young_people="Young people",
-    seniors="Seniors",
-    unorganised_citizens="Unorganised citizens",
-    city_manager="City manager",
-    tourism="Tourism and destination",
-    business_promotion="Business promotion",
-    local_media="Local media",
-    housing_associations="Housing associations",
-    premises_seekers="Seekers of premises",
-    other="Other",
-)
-_QUADRANTS_EN = frozen(
-    manage_closely="Manage closely",
-    keep_satisfied="Keep satisfied",
-    keep_informed="Keep informed",
-    monitor="Monitor",
-)
-_RELATIONS_EN = frozen(cooperation="Cooperation", conflict="Conflict", dependency="Dependency")
-_ATTITUDES_EN: Mapping[int, str] = MappingProxyType(
-    {-2: "−2 against", -1: "−1 sceptical", 0: "0 neutral", 1: "+1 positive", 2: "+2 for"}
-)
-_INVOLVEMENT_EN = frozen(
-    inform="Inform",
-    consult="Consult",
-    involve="Involve",
-    collaborate="Collaborate",
-    co_decide="Co-decide",
-)
-_ORG_ROLES_EN = frozen(
-    steering_group="Steering group",
-    working_group="Working group",
-    reference_group="Reference group",
-    ad_hoc="Ad hoc",
-    none="No role",
-)
-
-
-def _methods_en() -> Mapping[str, str]:
-    return MappingProxyType({key: card.name for key, card in load_catalogue("en").items()})
-
-
-@dataclass(frozen=True)
-class ActorMapLabels:
-    """Every fixed text of the actor map, translated by the caller. English defaults.
-
-    The mappings are keyed by the domain's keys (``domain.actors``, ``domain.vocabulary``); a
-    missing key falls back to the English default, then to the key itself. Templates carry the
-    named fields shown in braces.
-    """
-
-    document_title: str = "Actor map"
-    status: str = "Status of {date}"
-    page_of: str = "Page {page} of {pages}"
-    untitled: str = "Untitled project"
-    unnamed: str = "(no name)"
-    actor_count: str = "Actors on the map: {count}"
-    personal_data: str = "Contains personal data"
-    personal_data_note: str = (
-        "This version contains personal data (contact persons and contact details). "
-        "Keep it safe and do not pass it on."
-    )
-    empty_map: str = (
-        "No actors are on the map yet. Actors are added on the page “2 Actors”; the map, the "
-        "register and the engagement plan follow from them."
-    )
-    influence: str = "Influence"
-    interest: str = "Interest"
-    low: str = "low"
-    high: str = "high"
-    legend_categories: str = "Categories"
-    legend_attitude: str = "Attitude (outline)"
-    legend_relations: str = "Relations"
-    register: str = "Actor register"
-    number: str = "No."
-    name: str = "Name"
-    category: str = "Category"
-    attitude: str = "Attitude"
-    involvement: str = "Involvement now → wanted"
-    role: str = "Role"
-    next_step: str = "Next step"
-    contact: str = "Contact person"
-    plan: str = "Engagement plan"
-    plan_actor: str = "Actor"
-    method: str = "Method"
-    when: str = "When"
-    responsible: str = "Responsible"
-    note: str = "Note"
-    empty_plan: str = "The engagement plan is empty."
-    checks: str = "Checks"
-    missing_groups: str = "Missing key groups: {groups}"
-    high_without_step: str = "High influence without a next step: {actors}"
-    not_placed: str = "Not yet placed on the grid (influence or interest not rated): {actors}"
-    no_gaps: str = (
-        "All key groups are on the map, and every actor with high influence has a next step."
-    )
-    categories: Mapping[str, str] = field(default_factory=lambda: _CATEGORIES_EN)
-    quadrants: Mapping[str, str] = field(default_factory=lambda: _QUADRANTS_EN)
-    relation_kinds: Mapping[str, str] = field(default_factory=lambda: _RELATIONS_EN)
-    attitudes: Mapping[int, str] = field(default_factory=lambda: _ATTITUDES_EN)
-    involvement_levels: Mapping[str, str] = field(default_factory=lambda: _INVOLVEMENT_EN)
-    org_roles: Mapping[str, str] = field(default_factory=lambda: _ORG_ROLES_EN)
-    #: Titles of the method cards, keyed by ``vocabulary.METHODS``.
-    methods: Mapping[str, str] = field(default_factory=_methods_en)
-    months: tuple[str, ...] = MONTHS_EN
-    date_format: str = "{day} {month} {year}"
-
-
-_DEFAULTS = ActorMapLabels()
-
-
-def _pick(labels: ActorMapLabels, name: str, key: Any) -> str:
-    """``labels.<name>[key]``, else the English default, else the key."""
-    mapping: Mapping[Any, str] = getattr(labels, name)
-    if key in mapping:
-        return mapping[key]
-    fallback: Mapping[Any, str] = getattr(_DEFAULTS, name)
-    return fallback.get(key, str(key))
-
-
-def _date(day: dt.date, labels: ActorMapLabels) -> str:
-    return format_date(day, HandoutLabels(months=labels.months, date_format=labels.date_format))
-
-
-def _name(actor: Actor, labels: ActorMapLabels) -> str:
-    return actor.name.strip() or labels.unnamed
-
-
-def _category_name(category: str, actor_map: ActorMap, labels: ActorMapLabels) -> str:
-    custom = next((c for c in actor_map.categories if c.uuid == category), None)
-    if custom is not None:
-        return custom.name
-    return _pick(labels, "categories", category)
 
 
 def _style(category: str, actor_map: ActorMap) -> CategoryStyle:
@@ -400,7 +260,7 @@ def _quadrants(plot: Plot, labels: ActorMapLabels) -> Group:
         x, y = plot.cell(interest, influence)
         columns = HIGH - 1 if interest == 1 else 5 - HIGH + 1
         text = fit_text(
-            plain(_pick(labels, "quadrants", quadrant(influence, interest))),
+            plain(pick(labels, "quadrants", quadrant(influence, interest))),
             BOLD,
             _QUADRANT_SIZE,
             columns * plot.cell_width - 2 * _CELL_PAD,
@@ -561,7 +421,7 @@ def _legend(
             fillColor=None,
         )
         symbol.fillColor = colors.HexColor(style.colour)
-        entry(symbol, _category_name(category, actor_map, labels))
+        entry(symbol, category_name(category, actor_map, labels))
     y -= _LEGEND_GAP
     heading(labels.legend_attitude)
     for attitude in sorted(ATTITUDE_COLOURS, reverse=True):
@@ -573,7 +433,7 @@ def _legend(
             strokeColor=colors.HexColor(ATTITUDE_COLOURS[attitude]),
             strokeWidth=1.8,
         )
-        entry(ring, _pick(labels, "attitudes", attitude))
+        entry(ring, pick(labels, "attitudes", attitude))
     if kinds:
         y -= _LEGEND_GAP
         heading(labels.legend_relations)
@@ -587,7 +447,7 @@ def _legend(
                 strokeWidth=1.4,
                 strokeDashArray=_DASHES.get(kind),
             )
-            entry(sample, _pick(labels, "relation_kinds", kind))
+            entry(sample, pick(labels, "relation_kinds", kind))
     return group
 
 
@@ -603,7 +463,7 @@ def grid_drawing(
         legend_x - 8 * mm - _AXIS_LEFT,
         height - _AXIS_BOTTOM - 1 * mm,
     )
-    names = {a.uuid: _name(a, labels) for a in actor_map.actors}
+    names = {a.uuid: actor_name(a, labels) for a in actor_map.actors}
     markers = place_markers(actor_map.actors, plot, names)
     drawing = Drawing(width, height)
     drawing.add(_quadrants(plot, labels))
@@ -692,11 +552,9 @@ def _table(
 
 
 def _involvement(actor: Actor, labels: ActorMapLabels) -> str:
-    now = (
-        _pick(labels, "involvement_levels", actor.involvement_now) if actor.involvement_now else ""
-    )
+    now = pick(labels, "involvement_levels", actor.involvement_now) if actor.involvement_now else ""
     wanted = (
-        _pick(labels, "involvement_levels", actor.involvement_wanted)
+        pick(labels, "involvement_levels", actor.involvement_wanted)
         if actor.involvement_wanted
         else ""
     )
@@ -723,7 +581,7 @@ def _register(ctx: _Ctx, with_names: bool) -> list[Flowable]:
         [labels.number, "99"],
         [labels.influence, "5"],
         [labels.interest, "5"],
-        [labels.attitude, *[_pick(labels, "attitudes", a) for a in ATTITUDE_COLOURS]],
+        [labels.attitude, *[pick(labels, "attitudes", a) for a in ATTITUDE_COLOURS]],
     ]
     number, influence, interest, attitude = (_fixed_width(texts) for texts in values)
     widths = [number, 0.0, influence, interest, attitude, 0.0, 0.0, 0.0]
@@ -734,18 +592,18 @@ def _register(ctx: _Ctx, with_names: bool) -> list[Flowable]:
     for number, actor in enumerate(actor_map.actors, start=1):
         step: list[Flowable] = blocks(actor.next_step, ctx.cell)
         if actor.next_step_date is not None:
-            step.append(para(_date(actor.next_step_date, labels), ctx.muted))
+            step.append(para(date_text(actor.next_step_date, labels), ctx.muted))
         row: list[Any] = [
             para(str(number), ctx.cell),
             [
-                *blocks(_name(actor, labels), ctx.cell),
-                para(_category_name(actor.category, actor_map, labels), ctx.muted),
+                *blocks(actor_name(actor, labels), ctx.cell),
+                para(category_name(actor.category, actor_map, labels), ctx.muted),
             ],
             para("–" if actor.influence is None else str(actor.influence), ctx.cell),
             para("–" if actor.interest is None else str(actor.interest), ctx.cell),
-            para(_pick(labels, "attitudes", actor.attitude), ctx.cell),
+            para(pick(labels, "attitudes", actor.attitude), ctx.cell),
             para(_involvement(actor, labels), ctx.cell),
-            para(_pick(labels, "org_roles", actor.org_role) if actor.org_role else "", ctx.cell),
+            para(pick(labels, "org_roles", actor.org_role) if actor.org_role else "", ctx.cell),
             step,
         ]
         if with_names:
@@ -762,7 +620,7 @@ def _fixed_width(texts: Sequence[str]) -> float:
 
 
 def _when(entry: PlanEntry, labels: ActorMapLabels) -> str:
-    return _date(entry.when, labels) if isinstance(entry.when, dt.date) else entry.when
+    return date_text(entry.when, labels) if isinstance(entry.when, dt.date) else entry.when
 
 
 def _plan(ctx: _Ctx) -> list[Flowable]:
@@ -774,8 +632,8 @@ def _plan(ctx: _Ctx) -> list[Flowable]:
     rows: list[list[Any]] = []
     for entry in actor_map.plan:
         actor = actor_map.actor(entry.actor_uuid)
-        who = f"{numbers[actor.uuid]}  {_name(actor, labels)}" if actor is not None else "–"
-        method = _pick(labels, "methods", entry.method) if entry.method else ""
+        who = f"{numbers[actor.uuid]}  {actor_name(actor, labels)}" if actor is not None else "–"
+        method = pick(labels, "methods", entry.method) if entry.method else ""
         rows.append(
             [
                 blocks(who, ctx.cell),
@@ -794,16 +652,16 @@ def _checks(ctx: _Ctx) -> list[Flowable]:
     lines: list[str] = []
     missing = missing_key_groups(actor_map)
     if missing:
-        groups = ", ".join(_pick(labels, "categories", g) for g in missing)
+        groups = ", ".join(pick(labels, "categories", g) for g in missing)
         lines.append(fill_template(labels.missing_groups, groups, groups=groups))
     numbers = {a.uuid: n for n, a in enumerate(actor_map.actors, start=1)}
     without = high_influence_without_next_step(actor_map)
     if without:
-        names = ", ".join(f"{numbers[a.uuid]} {_name(a, labels)}" for a in without)
+        names = ", ".join(f"{numbers[a.uuid]} {actor_name(a, labels)}" for a in without)
         lines.append(fill_template(labels.high_without_step, names, actors=names))
     waiting = unplaced(actor_map.actors)
     if waiting:
-        names = ", ".join(f"{numbers[a.uuid]} {_name(a, labels)}" for a in waiting)
+        names = ", ".join(f"{numbers[a.uuid]} {actor_name(a, labels)}" for a in waiting)
         lines.append(fill_template(labels.not_placed, names, actors=names))
     if not lines:
         lines.append(labels.no_gaps)
@@ -881,7 +739,7 @@ def write_actor_map(
     if is_cancelled is not None and is_cancelled():
         raise Cancelled()
     ctx = _context(labels, snapshot.actors)
-    day = _date(today, labels)
+    day = date_text(today, labels)
     status = fill_template(labels.status, day, date=day)
     story = _story(snapshot, status, ctx, with_names)
     if progress is not None:
