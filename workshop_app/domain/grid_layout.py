@@ -8,13 +8,140 @@ columns, then a slightly smaller font, and when even that does not fit, a dense 
 unlabelled markers (the register number on the marker still tells them apart).
 
 Coordinates are relative to the cell's top left corner with y pointing DOWN; a renderer whose y
-points up (ReportLab) flips them.
+points up (ReportLab) flips them. :func:`grid_geometry` places the 5×5 cells and the quadrant title
+bands in a view of a given size (the screen's layout; the PDF writes the titles into the corner
+cells instead).
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import NamedTuple
+
+from workshop_app.domain.actors import HIGH, INFLUENCE_RANGE, INTEREST_RANGE
+
+# -- the grid -----------------------------------------------------------------------------------
+
+LOW, TOP = INTEREST_RANGE
+STEPS = TOP - LOW + 1
+assert (LOW, TOP) == INFLUENCE_RANGE
+
+
+class Rect(NamedTuple):
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return (self.x + self.w / 2, self.y + self.h / 2)
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Sizes of the look (pixels on screen): what the geometry needs to know of the fonts."""
+
+    label_px: float = 13.0
+    title_px: float = 17.0
+    axis_px: float = 13.0
+    marker_d: float = 16.0
+
+    @property
+    def line_h(self) -> float:
+        return self.label_px * 1.25
+
+
+@dataclass(frozen=True)
+class GridGeometry:
+    """Where the parts of the grid are, in the renderer's units (on screen: pixels at zoom 1):
+    the 5×5 cells with a title band above the high-influence quadrants and below the others."""
+
+    width: float
+    height: float
+    #: The 5×5 cells, without the quadrant title bands.
+    cells: Rect
+    band: float
+    left_margin: float
+    bottom_margin: float
+
+    @property
+    def cell_w(self) -> float:
+        return self.cells.w / STEPS
+
+    @property
+    def cell_h(self) -> float:
+        return self.cells.h / STEPS
+
+    def cell_rect(self, influence: int, interest: int) -> Rect:
+        """The cell of a rating: interest picks the column, influence the row (5 on top)."""
+        column = interest - LOW
+        row = TOP - influence
+        return Rect(
+            self.cells.x + column * self.cell_w,
+            self.cells.y + row * self.cell_h,
+            self.cell_w,
+            self.cell_h,
+        )
+
+    def cell_at(self, x: float, y: float) -> tuple[int, int]:
+        """The (influence, interest) of the cell nearest to a point; outside clamps to 1–5."""
+        column = math.floor((x - self.cells.x) / self.cell_w)
+        row = math.floor((y - self.cells.y) / self.cell_h)
+        interest = min(max(LOW + column, LOW), TOP)
+        influence = min(max(TOP - row, LOW), TOP)
+        return influence, interest
+
+    def quadrant_rect(self, key: str) -> Rect:
+        """A quadrant with its title band."""
+        split_x = self.cells.x + (HIGH - LOW) * self.cell_w
+        split_y = self.cells.y + (TOP - HIGH + 1) * self.cell_h
+        top = self.cells.y - self.band
+        bottom = self.cells.bottom + self.band
+        high_interest = key in ("manage_closely", "keep_informed")
+        high_influence = key in ("manage_closely", "keep_satisfied")
+        x0, x1 = (split_x, self.cells.right) if high_interest else (self.cells.x, split_x)
+        y0, y1 = (top, split_y) if high_influence else (split_y, bottom)
+        return Rect(x0, y0, x1 - x0, y1 - y0)
+
+    def title_rect(self, key: str) -> Rect:
+        q = self.quadrant_rect(key)
+        if key in ("manage_closely", "keep_satisfied"):
+            return Rect(q.x, q.y, q.w, self.band)
+        return Rect(q.x, q.bottom - self.band, q.w, self.band)
+
+
+def grid_geometry(width: float, height: float, metrics: Metrics) -> GridGeometry:
+    """The layout for a view of ``width`` × ``height`` pixels; never smaller than readable."""
+    left = metrics.axis_px * 2.0 + metrics.axis_px * 1.6 + 8
+    bottom = metrics.axis_px * 1.9 + metrics.axis_px * 1.9
+    top = right = max(6.0, metrics.axis_px * 0.5)
+    band = metrics.title_px * 1.8
+    min_cell_w = metrics.label_px * 8.5 + metrics.marker_d
+    min_cell_h = metrics.line_h * 3.2
+    cell_w = max((width - left - right) / STEPS, min_cell_w)
+    cell_h = max((height - top - bottom - 2 * band) / STEPS, min_cell_h)
+    cells = Rect(left, top + band, cell_w * STEPS, cell_h * STEPS)
+    return GridGeometry(
+        width=left + cells.w + right,
+        height=cells.bottom + band + bottom,
+        cells=cells,
+        band=band,
+        left_margin=left,
+        bottom_margin=bottom,
+    )
+
+
+# -- a crowded cell -----------------------------------------------------------------------------
 
 #: Label font scales tried in turn before the names give way.
 SCALES = (1.0, 0.9, 0.8, 0.7)
