@@ -6,7 +6,6 @@ This module is the single source for the version, the app's names and the file e
 __version__ = "0.2.0"
 
 APP_NAME = "Bymidteværkstedet"
-APP_NAME_EN = "Town Centre Workshop"
 APP_ID = "bymidtevaerkstedet"
 ORGANIZATION = "Bymidteværkstedet"
 FILE_EXTENSION = ".bymidte"

@@ -12,9 +12,11 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QGraphicsSimpleTextItem, QGraphicsTextItem, QLabel
 
+from workshop_app.domain.grid_layout import cell_slots
+from workshop_app.domain.moves import compare_moves
 from workshop_app.ui import commands
-from workshop_app.ui.actors.grid import ActorGrid, compare_moves
-from workshop_app.ui.actors.grid_scene import Connector, Metrics, cell_slots, grid_geometry
+from workshop_app.ui.actors.grid import ActorGrid
+from workshop_app.ui.actors.grid_scene import Connector, Metrics, grid_geometry
 from workshop_app.ui.session import ProjectSession
 
 
@@ -346,9 +348,14 @@ def test_read_only_project_cannot_be_dragged(qtbot, demo_file: Path) -> None:
 
 
 def test_projector_edits_the_same_project_and_esc_closes_it(window, qtbot) -> None:
-    grid = make_grid(qtbot, window.session)
+    window.workspace.show_page("actors")
+    page = window.workspace.actors  # the page owns the projector window
+    page.show_tab("grid")
+    grid = page.grid
     grid.set_names_hidden(True)
-    projector = grid.open_projector()
+    with qtbot.waitSignal(grid.projector_requested):
+        grid.projector_action.trigger()
+    projector = page.projector
     qtbot.waitExposed(projector)
     assert projector.isVisible() and projector.isWindow()
     assert projector.windowFlags() & Qt.WindowType.FramelessWindowHint
@@ -367,7 +374,7 @@ def test_projector_edits_the_same_project_and_esc_closes_it(window, qtbot) -> No
     assert stored(window).actor(actor.uuid).interest == 3
 
     QTest.keyClick(projector.grid.view, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: grid.projector is None, timeout=2000)
+    qtbot.waitUntil(lambda: page.projector is None, timeout=2000)
 
 
 def test_assessments_window_saves_and_compares(window, qtbot) -> None:

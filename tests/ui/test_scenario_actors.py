@@ -213,7 +213,7 @@ def test_new_user_maps_actors_moves_them_projects_and_prints(new_window, qtbot) 
 
     # -- the projector (F11) at 1920x1080, names still hidden, Esc closes it
     press(qtbot, K.Key_F11)
-    projector = grid.projector
+    projector = page.projector  # the page owns the projector window
     assert projector is not None
     projector.setGeometry(0, 0, 1920, 1080)
     qtbot.waitExposed(projector)
@@ -229,7 +229,7 @@ def test_new_user_maps_actors_moves_them_projects_and_prints(new_window, qtbot) 
     for item in projector.grid.scene.markers.values():
         assert shown.contains(item.sceneBoundingRect()), "a marker is off the projector screen"
     qtbot.keyClick(projector.grid.view, K.Key_Escape)
-    qtbot.waitUntil(lambda: grid.projector is None, timeout=2000)
+    qtbot.waitUntil(lambda: page.projector is None, timeout=2000)
 
     # -- names back on, then print the actor map from the grid
     grid.names_action.trigger()

@@ -485,7 +485,3 @@ def empty_quadrants(actor_map: ActorMap) -> list[str]:
     """Quadrants (``QUADRANTS`` order) with no placed actor in them; all four on an empty map."""
     used = {actor_quadrant(a) for a in actor_map.actors}
     return [q for q in QUADRANTS if q not in used]
-
-
-def used_categories(actor_map: ActorMap) -> set[str]:
-    return {a.category for a in actor_map.actors}

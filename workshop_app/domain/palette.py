@@ -76,6 +76,44 @@ RELATION_COLOURS: dict[str, str] = {
     "dependency": "#1565c0",
 }
 
+#: Ground of each quadrant of the power/interest grid, on screen and on paper: light tints that
+#: keep black text and every category colour readable, told apart by hue.
+QUADRANT_TINTS: dict[str, str] = {
+    "manage_closely": "#fbe9e1",
+    "keep_satisfied": "#e7eef7",
+    "keep_informed": "#e6f1e4",
+    "monitor": "#f0efea",
+}
+#: The quadrant's name, in a dark shade of its tint.
+QUADRANT_INKS: dict[str, str] = {
+    "manage_closely": "#9c3f22",
+    "keep_satisfied": "#2c5a87",
+    "keep_informed": "#3b7236",
+    "monitor": "#6a6860",
+}
+#: The same for a projector on a wall: stronger tints, darker names (a washed-out beam).
+PROJECTOR_QUADRANT_TINTS: dict[str, str] = {
+    "manage_closely": "#f8d9cb",
+    "keep_satisfied": "#d6e3f3",
+    "keep_informed": "#d5ead2",
+    "monitor": "#e8e6df",
+}
+PROJECTOR_QUADRANT_INKS: dict[str, str] = {
+    "manage_closely": "#7a2a10",
+    "keep_satisfied": "#163f69",
+    "keep_informed": "#21521d",
+    "monitor": "#3e3d38",
+}
+
+#: Feedback sentiment (``""``: not given), Okabe–Ito so positive and negative stay apart for
+#: colour-blind readers: the feedback form, the trial summary's chart and the trial report.
+SENTIMENT_COLOURS: dict[str, str] = {
+    "positive": "#009E73",
+    "neutral": "#999999",
+    "negative": "#D55E00",
+    "": "#CCCCCC",
+}
+
 _PRESETS = tuple(c for c in ACTOR_CATEGORIES if c != OTHER)
 
 #: (colour, shape) indices in place order; found by a small search (see the module docstring).
@@ -148,5 +186,7 @@ def shape_points(shape: str) -> tuple[tuple[float, float], ...]:
 
 
 assert OTHER in ACTOR_CATEGORIES
+assert set(QUADRANT_TINTS) == set(QUADRANT_INKS) == set(PROJECTOR_QUADRANT_TINTS)
+assert set(QUADRANT_TINTS) == set(PROJECTOR_QUADRANT_INKS)
 assert len(set(_ORDER)) == len(COLOURS) * len(SHAPES) == len(_ORDER)
 assert all(shape == "circle" or shape_points(shape) for shape in SHAPES)

@@ -17,10 +17,9 @@ metadata names only the document and the project.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import pathlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, BinaryIO
 
@@ -43,10 +42,12 @@ from workshop_app.domain.actors import (
     quadrant,
     unplaced,
 )
-from workshop_app.domain.methods import load_catalogue
+from workshop_app.domain.grid_layout import cell_slots
 from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.domain.palette import (
     ATTITUDE_COLOURS,
+    QUADRANT_INKS,
+    QUADRANT_TINTS,
     RELATION_COLOURS,
     CategoryStyle,
     category_style,
@@ -55,7 +56,14 @@ from workshop_app.domain.palette import (
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES
 from workshop_app.export import Cancelled
 from workshop_app.export import styles as st
-from workshop_app.export.charter import _MONTHS_EN, _column_widths, _fill, _frozen
+from workshop_app.export.actor_map_labels import (
+    ActorMapLabels,
+    actor_name,
+    category_name,
+    date_text,
+    pick,
+)
+from workshop_app.export.blocks import column_widths, fill_template
 from workshop_app.export.document import (
     NOTICE_INK,
     CancelFn,
@@ -66,158 +74,12 @@ from workshop_app.export.document import (
 )
 from workshop_app.export.flowables import FlowingTable
 from workshop_app.export.fonts import BOLD, REGULAR
-from workshop_app.export.handout import HandoutLabels, format_date
 from workshop_app.export.text import blocks, para, plain
 
 PAGE_SIZE = landscape(A4)
 #: Width and height of the page body (inside the margins).
 BODY_WIDTH = PAGE_SIZE[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT
 BODY_HEIGHT = PAGE_SIZE[1] - st.MARGIN_TOP - st.MARGIN_BOTTOM
-
-_CATEGORIES_EN = _frozen(
-    municipal_administration="Municipal administration",
-    politicians="Politicians",
-    merchants_association="Merchants' association",
-    citizens_association="Citizens' association",
-    business_council="Business council",
-    shops="Shops",
-    food_and_hotels="Cafés, restaurants and hotels",
-    services="Service businesses",
-    property_owners="Property owners",
-    culture_leisure="Culture and leisure",
-    education="Schools and colleges",
-    young_people="Young people",
-    seniors="Seniors",
-    unorganised_citizens="Unorganised citizens",
-    city_manager="City manager",
-    tourism="Tourism and destination",
-    business_promotion="Business promotion",
-    local_media="Local media",
-    housing_associations="Housing associations",
-    premises_seekers="Seekers of premises",
-    other="Other",
-)
-_QUADRANTS_EN = _frozen(
-    manage_closely="Manage closely",
-    keep_satisfied="Keep satisfied",
-    keep_informed="Keep informed",
-    monitor="Monitor",
-)
-_RELATIONS_EN = _frozen(cooperation="Cooperation", conflict="Conflict", dependency="Dependency")
-_ATTITUDES_EN: Mapping[int, str] = MappingProxyType(
-    {-2: "−2 against", -1: "−1 sceptical", 0: "0 neutral", 1: "+1 positive", 2: "+2 for"}
-)
-_INVOLVEMENT_EN = _frozen(
-    inform="Inform",
-    consult="Consult",
-    involve="Involve",
-    collaborate="Collaborate",
-    co_decide="Co-decide",
-)
-_ORG_ROLES_EN = _frozen(
-    steering_group="Steering group",
-    working_group="Working group",
-    reference_group="Reference group",
-    ad_hoc="Ad hoc",
-    none="No role",
-)
-
-
-def _methods_en() -> Mapping[str, str]:
-    return MappingProxyType({key: card.name for key, card in load_catalogue("en").items()})
-
-
-@dataclass(frozen=True)
-class ActorMapLabels:
-    """Every fixed text of the actor map, translated by the caller. English defaults.
-
-    The mappings are keyed by the domain's keys (``domain.actors``, ``domain.vocabulary``); a
-    missing key falls back to the English default, then to the key itself. Templates carry the
-    named fields shown in braces.
-    """
-
-    document_title: str = "Actor map"
-    status: str = "Status of {date}"
-    page_of: str = "Page {page} of {pages}"
-    untitled: str = "Untitled project"
-    unnamed: str = "(no name)"
-    actor_count: str = "Actors on the map: {count}"
-    personal_data: str = "Contains personal data"
-    personal_data_note: str = (
-        "This version contains personal data (contact persons and contact details). "
-        "Keep it safe and do not pass it on."
-    )
-    empty_map: str = (
-        "No actors are on the map yet. Actors are added on the page “2 Actors”; the map, the "
-        "register and the engagement plan follow from them."
-    )
-    influence: str = "Influence"
-    interest: str = "Interest"
-    low: str = "low"
-    high: str = "high"
-    legend_categories: str = "Categories"
-    legend_attitude: str = "Attitude (outline)"
-    legend_relations: str = "Relations"
-    register: str = "Actor register"
-    number: str = "No."
-    name: str = "Name"
-    category: str = "Category"
-    attitude: str = "Attitude"
-    involvement: str = "Involvement now → wanted"
-    role: str = "Role"
-    next_step: str = "Next step"
-    contact: str = "Contact person"
-    plan: str = "Engagement plan"
-    plan_actor: str = "Actor"
-    method: str = "Method"
-    when: str = "When"
-    responsible: str = "Responsible"
-    note: str = "Note"
-    empty_plan: str = "The engagement plan is empty."
-    checks: str = "Checks"
-    missing_groups: str = "Missing key groups: {groups}"
-    high_without_step: str = "High influence without a next step: {actors}"
-    not_placed: str = "Not yet placed on the grid (influence or interest not rated): {actors}"
-    no_gaps: str = (
-        "All key groups are on the map, and every actor with high influence has a next step."
-    )
-    categories: Mapping[str, str] = field(default_factory=lambda: _CATEGORIES_EN)
-    quadrants: Mapping[str, str] = field(default_factory=lambda: _QUADRANTS_EN)
-    relation_kinds: Mapping[str, str] = field(default_factory=lambda: _RELATIONS_EN)
-    attitudes: Mapping[int, str] = field(default_factory=lambda: _ATTITUDES_EN)
-    involvement_levels: Mapping[str, str] = field(default_factory=lambda: _INVOLVEMENT_EN)
-    org_roles: Mapping[str, str] = field(default_factory=lambda: _ORG_ROLES_EN)
-    #: Titles of the method cards, keyed by ``vocabulary.METHODS``.
-    methods: Mapping[str, str] = field(default_factory=_methods_en)
-    months: tuple[str, ...] = _MONTHS_EN
-    date_format: str = "{day} {month} {year}"
-
-
-_DEFAULTS = ActorMapLabels()
-
-
-def _pick(labels: ActorMapLabels, name: str, key: Any) -> str:
-    """``labels.<name>[key]``, else the English default, else the key."""
-    mapping: Mapping[Any, str] = getattr(labels, name)
-    if key in mapping:
-        return mapping[key]
-    fallback: Mapping[Any, str] = getattr(_DEFAULTS, name)
-    return fallback.get(key, str(key))
-
-
-def _date(day: dt.date, labels: ActorMapLabels) -> str:
-    return format_date(day, HandoutLabels(months=labels.months, date_format=labels.date_format))
-
-
-def _name(actor: Actor, labels: ActorMapLabels) -> str:
-    return actor.name.strip() or labels.unnamed
-
-
-def _category_name(category: str, actor_map: ActorMap, labels: ActorMapLabels) -> str:
-    custom = next((c for c in actor_map.categories if c.uuid == category), None)
-    if custom is not None:
-        return custom.name
-    return _pick(labels, "categories", category)
 
 
 def _style(category: str, actor_map: ActorMap) -> CategoryStyle:
@@ -234,30 +96,19 @@ def _shape(shape: str, x: float, y: float, radius: float, **kw: Any) -> Circle |
 
 # -- the grid ----------------------------------------------------------------------------------
 
-#: Marker radius, and the least it shrinks to in a crowded cell (points).
+#: Marker radius (points); a crowded cell shrinks it (``domain/grid_layout``).
 MARKER_RADIUS = 2.7 * mm
-_MIN_RADIUS = 1.9 * mm
-#: Least room between two markers (points).
-_MARKER_GAP = 0.8 * mm
 #: Space between a marker and its name, plus the margin kept at the name's right.
 _LABEL_OFFSET = 1.8 * mm
 _CELL_PAD = 1.2 * mm
 _LABEL_SIZE = 7.0
 _LABEL_LEADING = 8.0
-#: A name is shown beside its marker only when at least this much width is left for it.
-_MIN_LABEL_WIDTH = 8 * mm
 _QUADRANT_SIZE = 8.0
 #: Height of the strip a quadrant's name takes at the top of its first cell.
 _QUADRANT_STRIP = 4.2 * mm
-_QUADRANT_FILL = MappingProxyType(
-    {
-        "manage_closely": colors.HexColor("#fbe4dc"),
-        "keep_satisfied": colors.HexColor("#fdf3d6"),
-        "keep_informed": colors.HexColor("#e3f1e1"),
-        "monitor": colors.HexColor("#efefef"),
-    }
-)
-_QUADRANT_INK = colors.Color(0.25, 0.25, 0.25)
+#: The screen's quadrant tints and the inks of their names (``domain/palette``).
+_QUADRANT_FILL = MappingProxyType({k: colors.HexColor(v) for k, v in QUADRANT_TINTS.items()})
+_QUADRANT_INK = MappingProxyType({k: colors.HexColor(v) for k, v in QUADRANT_INKS.items()})
 #: The outer corner cell (interest, influence) of each quadrant, where its name goes, at the
 #: cell's top (influence 5) or bottom (influence 1), left (interest 1) or right (interest 5).
 _QUADRANT_CELLS = {(1, 5), (5, 5), (1, 1), (5, 1)}
@@ -275,6 +126,7 @@ class Marker:
     radius: float
     label: tuple[str, ...]
     label_width: float
+    label_size: float = _LABEL_SIZE
 
 
 @dataclass(frozen=True)
@@ -329,33 +181,15 @@ def _lines(text: str, font: str, size: float, width: float, most: int) -> tuple[
     return tuple(out)
 
 
-def _arrangement(count: int, width: float, height: float) -> tuple[int, int, float, bool]:
-    """(columns, rows, radius, named) for ``count`` markers in a box of ``width`` × ``height``.
-
-    The fewest columns that keep markers legible (radius at least :data:`_MIN_RADIUS`) with room
-    for a name beside each; if there is no such arrangement, numbers only, as large as fits.
-    """
-    best: tuple[int, int, float, bool] | None = None
-    for columns in range(1, count + 1):
-        rows = math.ceil(count / columns)
-        slot_width, slot_height = width / columns, height / rows
-        radius = min(MARKER_RADIUS, (slot_height - _MARKER_GAP) / 2, (slot_width - _MARKER_GAP) / 2)
-        if radius >= _MIN_RADIUS and slot_width - 2 * radius - _LABEL_OFFSET >= _MIN_LABEL_WIDTH:
-            return columns, rows, radius, True
-        if best is None or radius > best[2]:
-            best = (columns, rows, radius, False)
-    assert best is not None
-    return best[0], best[1], max(best[2], 0.5 * mm), False
-
-
 def place_markers(
     actors: Sequence[Actor], plot: Plot, names: Mapping[str, str] | None = None
 ) -> list[Marker]:
     """One marker per actor, inside the actor's cell, never overlapping another.
 
-    Actors sharing a cell are laid out in map order in rows, then columns; each name goes beside
-    its marker (up to two lines) where the column leaves room for it. ``names`` maps an actor's
-    uuid to the text beside it (default: the actor's name).
+    Actors sharing a cell are laid out as on screen (``domain/grid_layout.cell_slots``, in
+    points, y flipped): in map order down a column, then more columns, then a smaller name,
+    then numbers only. ``names`` maps an actor's uuid to the text beside it (default: the
+    actor's name).
     """
     by_cell: dict[tuple[int, int], list[tuple[int, Actor]]] = {}
     for number, actor in enumerate(actors, start=1):
@@ -365,30 +199,30 @@ def place_markers(
     markers: list[Marker] = []
     for (interest, influence), members in by_cell.items():
         left, bottom = plot.cell(interest, influence)
-        top = bottom + plot.cell_height - _CELL_PAD
-        bottom += _CELL_PAD
+        top = bottom + plot.cell_height
         if (interest, influence) in _QUADRANT_CELLS:
             if influence == 5:
                 top -= _QUADRANT_STRIP
             else:
                 bottom += _QUADRANT_STRIP
-        box_width = plot.cell_width - 2 * _CELL_PAD
-        box_height = top - bottom
-        columns, rows, radius, named = _arrangement(len(members), box_width, box_height)
-        slot_width, slot_height = box_width / columns, box_height / rows
-        label_width = slot_width - 2 * radius - _LABEL_OFFSET
-        most = 2 if slot_height >= 2 * _LABEL_LEADING + 1 else 1
-        for index, (number, actor) in enumerate(members):
-            column, row = index // rows, index % rows
-            if named:
-                x = left + _CELL_PAD + column * slot_width + radius + 0.3 * mm
-            else:
-                x = left + _CELL_PAD + (column + 0.5) * slot_width
-            y = top - (row + 0.5) * slot_height
+        slots = cell_slots(
+            len(members), plot.cell_width, top - bottom, _LABEL_LEADING, 2 * MARKER_RADIUS
+        )
+        for (number, actor), slot in zip(members, slots, strict=True):
             text = names.get(actor.uuid, actor.name) if names is not None else actor.name
-            label = _lines(text, REGULAR, _LABEL_SIZE, label_width, most) if named else ()
+            size = _LABEL_SIZE * slot.scale
+            label = _lines(text, REGULAR, size, slot.label_width, slot.lines) if slot.lines else ()
             markers.append(
-                Marker(actor.uuid, number, x, y, radius, label, label_width if named else 0.0)
+                Marker(
+                    actor.uuid,
+                    number,
+                    left + slot.x,
+                    top - slot.y,
+                    slot.diameter / 2,
+                    label,
+                    slot.label_width if label else 0.0,
+                    size,
+                )
             )
     markers.sort(key=lambda m: m.number)
     return markers
@@ -426,7 +260,7 @@ def _quadrants(plot: Plot, labels: ActorMapLabels) -> Group:
         x, y = plot.cell(interest, influence)
         columns = HIGH - 1 if interest == 1 else 5 - HIGH + 1
         text = fit_text(
-            plain(_pick(labels, "quadrants", quadrant(influence, interest))),
+            plain(pick(labels, "quadrants", quadrant(influence, interest))),
             BOLD,
             _QUADRANT_SIZE,
             columns * plot.cell_width - 2 * _CELL_PAD,
@@ -439,9 +273,8 @@ def _quadrants(plot: Plot, labels: ActorMapLabels) -> Group:
             x, anchor = x + _CELL_PAD, "start"
         else:
             x, anchor = x + plot.cell_width - _CELL_PAD, "end"
-        group.add(
-            _text(x, y, text, _QUADRANT_SIZE, bold=True, fillColor=_QUADRANT_INK, textAnchor=anchor)
-        )
+        ink = _QUADRANT_INK[quadrant(influence, interest)]
+        group.add(_text(x, y, text, _QUADRANT_SIZE, bold=True, fillColor=ink, textAnchor=anchor))
     return group
 
 
@@ -523,15 +356,17 @@ def _marker(
             fillColor=st.INK if _light(fill) else colors.white,
         )
     )
-    first = marker.y + (len(marker.label) - 1) * _LABEL_LEADING / 2 - _LABEL_SIZE * 0.35
+    size = marker.label_size
+    leading = _LABEL_LEADING * size / _LABEL_SIZE
+    first = marker.y + (len(marker.label) - 1) * leading / 2 - size * 0.35
     x = marker.x + marker.radius + _LABEL_OFFSET / 2
     # The name on a patch of the cell's own colour, so relation lines pass behind it.
     for index, line in enumerate(marker.label):
-        y = first - index * _LABEL_LEADING
-        width = stringWidth(line, REGULAR, _LABEL_SIZE) + 1
-        group.add(Rect(x - 0.5, y - 2, width, _LABEL_LEADING, fillColor=ground, strokeColor=None))
+        y = first - index * leading
+        width = stringWidth(line, REGULAR, size) + 1
+        group.add(Rect(x - 0.5, y - 2, width, leading, fillColor=ground, strokeColor=None))
     for index, line in enumerate(marker.label):
-        group.add(_text(x, first - index * _LABEL_LEADING, line, _LABEL_SIZE, fillColor=st.INK))
+        group.add(_text(x, first - index * leading, line, size, fillColor=st.INK))
     return group
 
 
@@ -586,7 +421,7 @@ def _legend(
             fillColor=None,
         )
         symbol.fillColor = colors.HexColor(style.colour)
-        entry(symbol, _category_name(category, actor_map, labels))
+        entry(symbol, category_name(category, actor_map, labels))
     y -= _LEGEND_GAP
     heading(labels.legend_attitude)
     for attitude in sorted(ATTITUDE_COLOURS, reverse=True):
@@ -598,7 +433,7 @@ def _legend(
             strokeColor=colors.HexColor(ATTITUDE_COLOURS[attitude]),
             strokeWidth=1.8,
         )
-        entry(ring, _pick(labels, "attitudes", attitude))
+        entry(ring, pick(labels, "attitudes", attitude))
     if kinds:
         y -= _LEGEND_GAP
         heading(labels.legend_relations)
@@ -612,7 +447,7 @@ def _legend(
                 strokeWidth=1.4,
                 strokeDashArray=_DASHES.get(kind),
             )
-            entry(sample, _pick(labels, "relation_kinds", kind))
+            entry(sample, pick(labels, "relation_kinds", kind))
     return group
 
 
@@ -628,7 +463,7 @@ def grid_drawing(
         legend_x - 8 * mm - _AXIS_LEFT,
         height - _AXIS_BOTTOM - 1 * mm,
     )
-    names = {a.uuid: _name(a, labels) for a in actor_map.actors}
+    names = {a.uuid: actor_name(a, labels) for a in actor_map.actors}
     markers = place_markers(actor_map.actors, plot, names)
     drawing = Drawing(width, height)
     drawing.add(_quadrants(plot, labels))
@@ -688,13 +523,13 @@ def _table(
     """Rows of cells under a heading row that repeats on every page; zebra rows.
 
     ``widths`` in points, 0 for a column that shares the rest by its text (see
-    ``charter._column_widths``).
+    ``blocks.column_widths``).
     """
     head_cells = [para(text, ctx.head) if isinstance(text, str) else text for text in head]
     body = [head_cells, *[list(r) for r in rows]]
     table = FlowingTable(
         body,
-        colWidths=_column_widths(widths, body, BODY_WIDTH, _PAD),
+        colWidths=column_widths(widths, body, BODY_WIDTH, _PAD),
         repeatRows=1,
         hAlign="LEFT",
     )
@@ -717,11 +552,9 @@ def _table(
 
 
 def _involvement(actor: Actor, labels: ActorMapLabels) -> str:
-    now = (
-        _pick(labels, "involvement_levels", actor.involvement_now) if actor.involvement_now else ""
-    )
+    now = pick(labels, "involvement_levels", actor.involvement_now) if actor.involvement_now else ""
     wanted = (
-        _pick(labels, "involvement_levels", actor.involvement_wanted)
+        pick(labels, "involvement_levels", actor.involvement_wanted)
         if actor.involvement_wanted
         else ""
     )
@@ -748,7 +581,7 @@ def _register(ctx: _Ctx, with_names: bool) -> list[Flowable]:
         [labels.number, "99"],
         [labels.influence, "5"],
         [labels.interest, "5"],
-        [labels.attitude, *[_pick(labels, "attitudes", a) for a in ATTITUDE_COLOURS]],
+        [labels.attitude, *[pick(labels, "attitudes", a) for a in ATTITUDE_COLOURS]],
     ]
     number, influence, interest, attitude = (_fixed_width(texts) for texts in values)
     widths = [number, 0.0, influence, interest, attitude, 0.0, 0.0, 0.0]
@@ -759,18 +592,18 @@ def _register(ctx: _Ctx, with_names: bool) -> list[Flowable]:
     for number, actor in enumerate(actor_map.actors, start=1):
         step: list[Flowable] = blocks(actor.next_step, ctx.cell)
         if actor.next_step_date is not None:
-            step.append(para(_date(actor.next_step_date, labels), ctx.muted))
+            step.append(para(date_text(actor.next_step_date, labels), ctx.muted))
         row: list[Any] = [
             para(str(number), ctx.cell),
             [
-                *blocks(_name(actor, labels), ctx.cell),
-                para(_category_name(actor.category, actor_map, labels), ctx.muted),
+                *blocks(actor_name(actor, labels), ctx.cell),
+                para(category_name(actor.category, actor_map, labels), ctx.muted),
             ],
             para("–" if actor.influence is None else str(actor.influence), ctx.cell),
             para("–" if actor.interest is None else str(actor.interest), ctx.cell),
-            para(_pick(labels, "attitudes", actor.attitude), ctx.cell),
+            para(pick(labels, "attitudes", actor.attitude), ctx.cell),
             para(_involvement(actor, labels), ctx.cell),
-            para(_pick(labels, "org_roles", actor.org_role) if actor.org_role else "", ctx.cell),
+            para(pick(labels, "org_roles", actor.org_role) if actor.org_role else "", ctx.cell),
             step,
         ]
         if with_names:
@@ -787,7 +620,7 @@ def _fixed_width(texts: Sequence[str]) -> float:
 
 
 def _when(entry: PlanEntry, labels: ActorMapLabels) -> str:
-    return _date(entry.when, labels) if isinstance(entry.when, dt.date) else entry.when
+    return date_text(entry.when, labels) if isinstance(entry.when, dt.date) else entry.when
 
 
 def _plan(ctx: _Ctx) -> list[Flowable]:
@@ -799,8 +632,8 @@ def _plan(ctx: _Ctx) -> list[Flowable]:
     rows: list[list[Any]] = []
     for entry in actor_map.plan:
         actor = actor_map.actor(entry.actor_uuid)
-        who = f"{numbers[actor.uuid]}  {_name(actor, labels)}" if actor is not None else "–"
-        method = _pick(labels, "methods", entry.method) if entry.method else ""
+        who = f"{numbers[actor.uuid]}  {actor_name(actor, labels)}" if actor is not None else "–"
+        method = pick(labels, "methods", entry.method) if entry.method else ""
         rows.append(
             [
                 blocks(who, ctx.cell),
@@ -819,17 +652,17 @@ def _checks(ctx: _Ctx) -> list[Flowable]:
     lines: list[str] = []
     missing = missing_key_groups(actor_map)
     if missing:
-        groups = ", ".join(_pick(labels, "categories", g) for g in missing)
-        lines.append(_fill(labels.missing_groups, groups, groups=groups))
+        groups = ", ".join(pick(labels, "categories", g) for g in missing)
+        lines.append(fill_template(labels.missing_groups, groups, groups=groups))
     numbers = {a.uuid: n for n, a in enumerate(actor_map.actors, start=1)}
     without = high_influence_without_next_step(actor_map)
     if without:
-        names = ", ".join(f"{numbers[a.uuid]} {_name(a, labels)}" for a in without)
-        lines.append(_fill(labels.high_without_step, names, actors=names))
+        names = ", ".join(f"{numbers[a.uuid]} {actor_name(a, labels)}" for a in without)
+        lines.append(fill_template(labels.high_without_step, names, actors=names))
     waiting = unplaced(actor_map.actors)
     if waiting:
-        names = ", ".join(f"{numbers[a.uuid]} {_name(a, labels)}" for a in waiting)
-        lines.append(_fill(labels.not_placed, names, actors=names))
+        names = ", ".join(f"{numbers[a.uuid]} {actor_name(a, labels)}" for a in waiting)
+        lines.append(fill_template(labels.not_placed, names, actors=names))
     if not lines:
         lines.append(labels.no_gaps)
     return [
@@ -853,7 +686,7 @@ def _title_block(
     count = len(ctx.actor_map.actors)
     line = status
     if count:
-        line += "  ·  " + _fill(labels.actor_count, str(count), count=str(count))
+        line += "  ·  " + fill_template(labels.actor_count, str(count), count=str(count))
     out: list[Flowable] = [
         para(labels.document_title, ParagraphStyle("k", parent=ctx.s.kicker, spaceAfter=1 * mm)),
         para(name, title),
@@ -906,8 +739,8 @@ def write_actor_map(
     if is_cancelled is not None and is_cancelled():
         raise Cancelled()
     ctx = _context(labels, snapshot.actors)
-    day = _date(today, labels)
-    status = _fill(labels.status, day, date=day)
+    day = date_text(today, labels)
+    status = fill_template(labels.status, day, date=day)
     story = _story(snapshot, status, ctx, with_names)
     if progress is not None:
         progress(10)

@@ -31,7 +31,6 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -54,23 +53,20 @@ from workshop_app.domain.scope import (
 )
 from workshop_app.export import Cancelled
 from workshop_app.export import styles as st
+from workshop_app.export.blocks import (
+    MONTHS_EN,
+    Cell,
+    column_widths,
+    fill_template,
+    frozen,
+)
 from workshop_app.export.document import CancelFn, PageFurniture, ProgressFn, build_pdf
 from workshop_app.export.flowables import TALL_ROW, FlowingTable
-from workshop_app.export.fonts import BOLD, REGULAR
+from workshop_app.export.fonts import REGULAR
 from workshop_app.export.handout import HandoutLabels, format_date
 from workshop_app.export.text import blocks, markup, para
 
-_MONTHS_EN = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-def _frozen(**items: str) -> Mapping[str, str]:
-    return MappingProxyType(dict(items))
-
-
-_SECTIONS_EN = _frozen(
+_SECTIONS_EN = frozen(
     background="Background: why now?",
     purpose="Purpose and task",
     concrete="Concrete project or goal",
@@ -137,7 +133,7 @@ _FIELDS_EN = MappingProxyType(
     }
 )
 
-_TRIGGERS_EN = _frozen(
+_TRIGGERS_EN = frozen(
     falling_turnover="falling turnover",
     fewer_customers="fewer customers",
     empty_premises="empty premises",
@@ -146,7 +142,7 @@ _TRIGGERS_EN = _frozen(
     unsafe_spaces="unsafe spaces",
     population_change="population change",
 )
-_KNOWLEDGE_EN = _frozen(
+_KNOWLEDGE_EN = frozen(
     retail_future="How is retail developing, and what role will it play in the coming years?",
     regional_role="What is the town's place in its region, and how do neighbouring towns see it?",
     future_potential="Where does the town's future potential lie?",
@@ -163,28 +159,28 @@ _KNOWLEDGE_EN = _frozen(
     analysis_tourism="Tourism figures",
     analysis_movement_parking="Movement and parking",
 )
-_STATUS_EN = _frozen(known="Known", needs_analysis="Needs analysis", not_relevant="Not relevant")
-_MODELS_EN = _frozen(
+_STATUS_EN = frozen(known="Known", needs_analysis="Needs analysis", not_relevant="Not relevant")
+_MODELS_EN = frozen(
     a="Model A: the council or a committee sets the frame and budget and receives regular updates",
     b="Model B: politicians take part in steering or working groups",
 )
-_ROLES_EN = _frozen(
+_ROLES_EN = frozen(
     initiator="Initiator",
     facilitator="Neutral facilitator",
     secretariat="Secretariat",
     authority="Authority (permits)",
     funder="Funder",
 )
-_FORMALITY_EN = _frozen(
+_FORMALITY_EN = frozen(
     informal_network="Informal network",
     project_organisation="Project organisation",
     association="Formal association",
 )
-_LEAD_EN = _frozen(public="Public lead", private="Private lead", shared="Shared lead")
-_CONSTRAINTS_EN = _frozen(
+_LEAD_EN = frozen(public="Public lead", private="Private lead", shared="Shared lead")
+_CONSTRAINTS_EN = frozen(
     deadline="Deadline", budget_ceiling="Budget ceiling", legal="Legal limit", other="Other"
 )
-_MONEY_EN = _frozen(operating="Operating money", project="Project money")
+_MONEY_EN = frozen(operating="Operating money", project="Project money")
 _MONEY_TOTALS_EN = MappingProxyType(
     {
         "operating": "Total operating money",
@@ -192,7 +188,7 @@ _MONEY_TOTALS_EN = MappingProxyType(
         "": "Total, type not decided",
     }
 )
-_HOW_FAR_EN = _frozen(
+_HOW_FAR_EN = frozen(
     idea="Idea",
     plan="Plan",
     partly_done="Partly carried out",
@@ -240,7 +236,7 @@ class CharterLabels:
     money_kinds: Mapping[str, str] = field(default_factory=lambda: _MONEY_EN)
     money_totals: Mapping[str, str] = field(default_factory=lambda: _MONEY_TOTALS_EN)
     how_far: Mapping[str, str] = field(default_factory=lambda: _HOW_FAR_EN)
-    months: tuple[str, ...] = _MONTHS_EN
+    months: tuple[str, ...] = MONTHS_EN
     date_format: str = "{day} {month} {year}"
     thousands_sep: str = ","
 
@@ -261,13 +257,6 @@ def _date(day: dt.date, labels: CharterLabels) -> str:
     return format_date(day, HandoutLabels(months=labels.months, date_format=labels.date_format))
 
 
-def _fill(template: str, fallback: str, **values: str) -> str:
-    try:
-        return template.format(**values)
-    except (KeyError, IndexError, ValueError):  # a broken translation must not break the PDF
-        return fallback
-
-
 def format_amount(amount: int, currency: str, labels: CharterLabels) -> str:
     """``1234567, "DKK"`` → ``"1.234.567 DKK"`` with the language's thousands separator."""
     digits = f"{abs(amount):,}".replace(",", labels.thousands_sep)
@@ -277,8 +266,6 @@ def format_amount(amount: int, currency: str, labels: CharterLabels) -> str:
 
 # -- layout helpers ----------------------------------------------------------------------------
 
-#: A table cell: a flowable, a list of them, or a plain string (only for empty cells).
-Cell: TypeAlias = Flowable | list[Flowable] | str
 #: Left and right padding of table cells (points).
 _PAD = 4.0
 #: Top and bottom padding of the cells of :func:`_grid` tables (points).
@@ -374,64 +361,6 @@ def _facts(rows: Sequence[tuple[str, Value]], ctx: _Ctx) -> Flowable:
     return table
 
 
-def _cell_paragraphs(cell: Cell) -> list[Paragraph]:
-    items = cell if isinstance(cell, list) else [cell]
-    return [p for p in items if isinstance(p, Paragraph)]
-
-
-def _word_widths(cell: Cell) -> tuple[float, float]:
-    """(widest word, whole text width) of a cell, in points."""
-    widest = whole = 0.0
-    for paragraph in _cell_paragraphs(cell):
-        size = paragraph.style.fontSize
-        for word in paragraph.getPlainText().split():
-            width = stringWidth(word, BOLD, size)  # the widest face: a word may be in <b>
-            widest = max(widest, width)
-            whole += width + size / 3
-    return widest, whole
-
-
-def _column_widths(
-    widths: Sequence[float], data: Sequence[Sequence[Cell]], total: float, padding: float
-) -> list[float]:
-    """Fixed widths as given; the rest shared so that no column breaks inside a word if it can.
-
-    Danish compounds ("handelsstandsforeningen") are long and ReportLab does not hyphenate
-    without an extra package: each flexible column first gets its widest word (up to 40 % of
-    the table), then the space left is shared by how much text each column holds.
-    """
-    flexible = [i for i, w in enumerate(widths) if not w]
-    if not flexible:
-        return list(widths)
-    need = dict.fromkeys(flexible, 0.0)
-    amount = dict.fromkeys(flexible, 0.0)
-    for row in data:
-        for i in flexible:
-            widest, whole = _word_widths(row[i])
-            need[i] = max(need[i], min(widest + 2 * padding + 1, 0.4 * total))
-            amount[i] += whole
-    free = total - sum(widths)
-    out = list(widths)
-    if sum(need.values()) >= free:
-        for i in flexible:
-            out[i] = free * need[i] / sum(need.values())
-        return out
-    # Share by amount of text; a column below its widest word gets exactly that, the others
-    # share what is left, until every column holds its widest word.
-    open_ = set(flexible)
-    while True:
-        room = free - sum(need[i] for i in flexible if i not in open_)
-        weight = sum(max(amount[i], 1.0) for i in open_)
-        share = {i: room * max(amount[i], 1.0) / weight for i in open_}
-        short = {i for i in open_ if share[i] < need[i]}
-        if not short:
-            break
-        open_ -= short
-    for i in flexible:
-        out[i] = share[i] if i in open_ else need[i]
-    return out
-
-
 def _cell_height(cell: Cell, width: float) -> float:
     """Height of a :func:`_grid` cell ``width`` points wide, with its padding."""
     items = cell if isinstance(cell, list) else [cell]
@@ -457,7 +386,8 @@ def _grid(
     """A table of rows under a heading row; zebra rows; optional total rows at the foot;
     optional ``notes`` across the whole width under everything.
 
-    ``widths``: points, with 0 for columns that share the rest (see :func:`_column_widths`).
+    ``widths``: points, with 0 for columns that share the rest (see
+    :func:`~workshop_app.export.blocks.column_widths`).
     """
     right = set(right)
     head_cells: list[Cell] = [
@@ -465,7 +395,7 @@ def _grid(
         for i, text in enumerate(head)
     ]
     body: list[list[Cell]] = [head_cells, *[list(r) for r in rows]]
-    col_widths = _column_widths(widths, body, ctx.width, _PAD)
+    col_widths = column_widths(widths, body, ctx.width, _PAD)
     data: list[list[Cell]] = [*body, *[list(t) for t in totals]]
     for note in notes:
         data.append([note, *[""] * (len(head) - 1)])
@@ -674,7 +604,8 @@ def _total_row(label: str, amount: int, in_kind: int, currency: str, ctx: _Ctx) 
     text = f"<b>{markup(label)}</b>"
     if in_kind:
         part = format_amount(in_kind, currency, ctx.labels)
-        text += f" ({markup(_fill(ctx.labels.of_which_in_kind, ctx.labels.in_kind, amount=part))})"
+        in_kind_text = fill_template(ctx.labels.of_which_in_kind, ctx.labels.in_kind, amount=part)
+        text += f" ({markup(in_kind_text)})"
     amount_text = f"<b>{markup(format_amount(amount, currency, ctx.labels))}</b>"
     return [Paragraph(text, ctx.s.cell), "", "", Paragraph(amount_text, ctx.s.cell_right)]
 
@@ -1067,7 +998,7 @@ def write_charter(
         progress(0)
     ctx = _context(labels)
     day = _date(today, labels)
-    version = _fill(labels.version, day, date=day)
+    version = fill_template(labels.version, day, date=day)
     story = _story(snapshot, version, ctx, is_cancelled)
     if progress is not None:
         progress(10)

@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from workshop_app.domain.palette import SENTIMENT_COLOURS
 from workshop_app.export import styles as st
 from workshop_app.export.document import fit_text
 from workshop_app.export.fonts import BOLD, REGULAR
@@ -29,13 +30,8 @@ SERIES_FILLS = (
     colors.HexColor("#d9a441"),
     colors.HexColor("#b9b9b9"),
 )
-#: Fills for positive / neutral / negative (the screen's sentiment colours).
-SENTIMENT_FILLS = {
-    "positive": colors.HexColor("#2e7d32"),
-    "neutral": colors.HexColor("#9e9e9e"),
-    "negative": colors.HexColor("#c62828"),
-    "": colors.HexColor("#d7d7d7"),
-}
+#: Fills for positive / neutral / negative / not given: the screen's sentiment colours.
+SENTIMENT_FILLS = {key: colors.HexColor(value) for key, value in SENTIMENT_COLOURS.items()}
 BAR_FILL = colors.HexColor("#546e7a")
 
 _TEXT = 7.5

@@ -16,15 +16,11 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, TableStyle
 from workshop_app.domain.model import MeetingWithAgenda, ProjectSnapshot
 from workshop_app.domain.schedule import end_time, next_meeting, timed_agenda, total_minutes
 from workshop_app.export import styles as st
+from workshop_app.export.blocks import MONTHS_EN
 from workshop_app.export.document import CancelFn, PageFurniture, ProgressFn, build_pdf
 from workshop_app.export.flowables import FlowingTable
 from workshop_app.export.fonts import REGULAR
 from workshop_app.export.text import blocks, markup, para
-
-_MONTHS_EN = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -47,7 +43,7 @@ class HandoutLabels:
     total: str = "Total"
     page_of: str = "Page {page} of {pages}"
     printed: str = "Printed {date}"
-    months: tuple[str, ...] = _MONTHS_EN
+    months: tuple[str, ...] = MONTHS_EN
     date_format: str = "{day} {month} {year}"
     minutes_unit: str = "min"
 

@@ -25,7 +25,6 @@ INK = colors.black
 MUTED = colors.Color(0.30, 0.30, 0.30)
 RULE = colors.Color(0.55, 0.55, 0.55)
 ZEBRA = colors.Color(0.94, 0.94, 0.94)
-HEAD_FILL = colors.Color(0.86, 0.86, 0.86)
 
 BODY_SIZE = 10.0
 #: Space a heading needs below it on the page, else it starts the next page (see CondPageBreak).

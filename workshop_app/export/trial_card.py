@@ -42,7 +42,7 @@ from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.domain.trials import Trial, TrialBook, lineage, version_chain
 from workshop_app.export import Cancelled
 from workshop_app.export import styles as st
-from workshop_app.export.charter import _MONTHS_EN, _fill, _frozen
+from workshop_app.export.blocks import MONTHS_EN, fill_template, frozen
 from workshop_app.export.document import CancelFn, PageFurniture, ProgressFn, build_pdf
 from workshop_app.export.fonts import BOLD, REGULAR
 from workshop_app.export.handout import HandoutLabels, format_date
@@ -53,7 +53,7 @@ BODY_HEIGHT = st.PAGE_SIZE[1] - st.MARGIN_TOP - st.MARGIN_BOTTOM
 
 # -- English defaults: the same words as ui/trials/texts.py ------------------------------------
 
-_TYPES_EN = _frozen(
+_TYPES_EN = frozen(
     street_furniture="Street furniture",
     closed_street="Street closed to cars",
     popup_shop="Pop-up shop",
@@ -67,10 +67,10 @@ _TYPES_EN = _frozen(
     cooperation="New cooperation",
     other="Other",
 )
-_STATUSES_EN = _frozen(
+_STATUSES_EN = frozen(
     idea="Idea", planned="Planned", running="Running", evaluated="Evaluated", decided="Decided"
 )
-_PERMITS_EN = _frozen(
+_PERMITS_EN = frozen(
     event_permit="Event permit",
     road_or_square_use="Use of road or square",
     temporary_structures="Temporary structures",
@@ -81,7 +81,7 @@ _PERMITS_EN = _frozen(
     insurance="Insurance",
     other="Other",
 )
-_WEATHER_EN = _frozen(
+_WEATHER_EN = frozen(
     sunny="Sunny",
     partly_cloudy="Partly cloudy",
     overcast="Overcast",
@@ -89,20 +89,20 @@ _WEATHER_EN = _frozen(
     snow="Snow",
     windy="Windy",
 )
-_PHASES_EN = _frozen(before="Before", during="During", after="After")
-_MODES_EN = _frozen(walking="Walking", cycling="Cycling", other="Other")
-_ACTIVITIES_EN = _frozen(standing="Standing", sitting="Sitting", playing="Playing", other="Other")
-_AGE_BANDS_EN = _frozen(age_0_14="0–14", age_15_29="15–29", age_30_64="30–64", age_65_plus="65+")
-_SENTIMENTS_EN = _frozen(positive="Positive", neutral="Neutral", negative="Negative")
-_GROUPS_EN = _frozen(resident="Resident", visitor="Visitor", trader="Trader")
-_DECISIONS_EN = _frozen(
+_PHASES_EN = frozen(before="Before", during="During", after="After")
+_MODES_EN = frozen(walking="Walking", cycling="Cycling", other="Other")
+_ACTIVITIES_EN = frozen(standing="Standing", sitting="Sitting", playing="Playing", other="Other")
+_AGE_BANDS_EN = frozen(age_0_14="0–14", age_15_29="15–29", age_30_64="30–64", age_65_plus="65+")
+_SENTIMENTS_EN = frozen(positive="Positive", neutral="Neutral", negative="Negative")
+_GROUPS_EN = frozen(resident="Resident", visitor="Visitor", trader="Trader")
+_DECISIONS_EN = frozen(
     keep="Keep",
     adjust_and_retest="Adjust and test again",
     make_permanent="Make permanent",
     discard="Discard",
     spawn_ideas="Spawn new ideas",
 )
-_FIELDS_EN = _frozen(
+_FIELDS_EN = frozen(
     title="Title",
     idea_uuid="Idea tested",
     version_of="New version of",
@@ -165,7 +165,7 @@ class TrialLabelsBase:
     sentiments: Mapping[str, str] = field(default_factory=lambda: _SENTIMENTS_EN)
     respondent_groups: Mapping[str, str] = field(default_factory=lambda: _GROUPS_EN)
     decision_kinds: Mapping[str, str] = field(default_factory=lambda: _DECISIONS_EN)
-    months: tuple[str, ...] = _MONTHS_EN
+    months: tuple[str, ...] = MONTHS_EN
     date_format: str = "{day} {month} {year}"
 
 
@@ -203,7 +203,7 @@ def pick(labels: TrialLabelsBase, name: str, key: Any) -> str:
 
 def fill(template: str, fallback: str, **values: str) -> str:
     """A translated template filled in; ``fallback`` if the translation is broken."""
-    return _fill(template, fallback, **values)
+    return fill_template(template, fallback, **values)
 
 
 def date_text(day: dt.date, labels: TrialLabelsBase) -> str:

@@ -48,7 +48,7 @@ from workshop_app.domain.trials import (
 from workshop_app.domain.vocabulary import COUNT_PHASES, SENTIMENTS, STAY_ACTIVITIES, TRAVEL_MODES
 from workshop_app.export import Cancelled
 from workshop_app.export import styles as st
-from workshop_app.export.charter import _column_widths
+from workshop_app.export.blocks import column_widths
 from workshop_app.export.charts import (
     SENTIMENT_FILLS,
     BarRow,
@@ -320,7 +320,7 @@ def _table(
     body = [list(head), *map(list, rows)] if head else [list(r) for r in rows]
     table = FlowingTable(
         body,
-        colWidths=_column_widths(widths, body, total, _PAD),
+        colWidths=column_widths(widths, body, total, _PAD),
         repeatRows=1 if head else 0,
         hAlign="LEFT",
     )

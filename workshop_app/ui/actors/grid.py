@@ -2,49 +2,35 @@
 
 Drag an actor to another cell (or use the arrow keys) to change its influence and interest in
 one undoable step. The toolbar hides names (numbers instead, for a shared screen), draws the
-relations between actors, compares two assessments and opens a full-screen projector view that
-edits the same project. The scene itself lives in :mod:`grid_scene`; this module wires it to the
-session.
+relations between actors, compares two assessments and asks for the full-screen projector view
+(the page opens and owns it). The scene itself lives in :mod:`grid_scene`; this module wires it
+to the session.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QDate,
-    QLineF,
     QLocale,
-    QMimeData,
     QObject,
-    QPoint,
-    QPointF,
-    QRectF,
-    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
-    QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QFont,
     QFontInfo,
     QKeyEvent,
     QKeySequence,
-    QMouseEvent,
     QPainter,
-    QPen,
-    QPixmap,
     QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -52,7 +38,6 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QToolBar,
     QVBoxLayout,
@@ -68,65 +53,27 @@ from workshop_app.domain.actors import (
     unplaced,
 )
 from workshop_app.domain.changes import Changes
-from workshop_app.domain.palette import ATTITUDE_COLOURS, RELATION_COLOURS, category_style
+from workshop_app.domain.moves import NOW, compare_moves
+from workshop_app.domain.palette import category_style
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES
 from workshop_app.ui import commands
 from workshop_app.ui.actors import texts
+from workshop_app.ui.actors.grid_legend import ACTOR_MIME as ACTOR_MIME
+from workshop_app.ui.actors.grid_legend import GridLegend
+from workshop_app.ui.actors.grid_legend import TrayRow as TrayRow
 from workshop_app.ui.actors.grid_scene import (
     ActorMarker,
     GridScene,
     GridStyle,
     MarkerData,
     Overlay,
-    arrow_head,
-    attitude_pen_width,
-    draw_marker_shape,
 )
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 
-if TYPE_CHECKING:
-    from workshop_app.ui.actors.projector import ProjectorWindow
-
-#: "to" in a comparison: the ratings as they are now.
-NOW = ""
 ZOOM_STEP = 1.25
 ZOOM_LIMITS = (0.4, 6.0)
-
-Moves = list[tuple[str, tuple[int, int], tuple[int, int] | None]]
-
-
-def compare_moves(actor_map: ActorMap, from_uuid: str, to_uuid: str = NOW) -> Moves:
-    """Actors whose cell differs between assessment ``from_uuid`` and ``to_uuid`` (or now).
-
-    Each move is (actor uuid, old (influence, interest), new (influence, interest) or None when
-    the new position is the actor's current one). Actors missing from either side are left out.
-    """
-    by_uuid = {a.uuid: a for a in actor_map.assessments}
-    old = by_uuid.get(from_uuid)
-    if old is None:
-        return []
-    before = {r.actor_uuid: (r.influence, r.interest) for r in old.ratings}
-    after: dict[str, tuple[int, int]] | None = None
-    if to_uuid != NOW:
-        target = by_uuid.get(to_uuid)
-        if target is None:
-            return []
-        after = {r.actor_uuid: (r.influence, r.interest) for r in target.ratings}
-    moves: Moves = []
-    for actor in actor_map.actors:
-        start = before.get(actor.uuid)
-        if start is None:
-            continue
-        if after is None:
-            if (actor.influence, actor.interest) != start:
-                moves.append((actor.uuid, start, None))
-            continue
-        end = after.get(actor.uuid)
-        if end is not None and end != start:
-            moves.append((actor.uuid, start, end))
-    return moves
 
 
 def actor_number(actor: Actor) -> int:
@@ -155,39 +102,6 @@ class GridOptions(QObject):
                 changed = True
         if changed:
             self.changed.emit()
-
-
-#: What an actor "not yet placed" carries when it is dragged from the legend onto the grid.
-ACTOR_MIME = "application/x-bymidte-actor"
-
-
-class TrayRow(QLabel):
-    """An actor not yet placed, in the legend: drag it onto the grid to rate it there."""
-
-    def __init__(self, text: str, uuid: str, draggable: bool) -> None:
-        super().__init__(text)
-        self.uuid = uuid
-        self._press: QPoint | None = None
-        self._draggable = draggable
-        if draggable:
-            self.setCursor(Qt.CursorShape.OpenHandCursor)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._press = event.position().toPoint()
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if not self._draggable or self._press is None:
-            return
-        moved = event.position().toPoint() - self._press
-        if moved.manhattanLength() < QApplication.startDragDistance():
-            return
-        self._press = None
-        mime = QMimeData()
-        mime.setData(ACTOR_MIME, self.uuid.encode())
-        drag = QDrag(self)
-        drag.setMimeData(mime)
-        drag.exec(Qt.DropAction.MoveAction)
 
 
 class ActorGridView(QGraphicsView):
@@ -321,181 +235,6 @@ def _rating(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-def _swatch(size: int, ratio: float, draw: Any) -> QPixmap:
-    pixmap = QPixmap(QSize(round(size * 1.6 * ratio), round(size * ratio)))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    draw(painter, QRectF(0, 0, size * 1.6, size))
-    painter.end()
-    return pixmap
-
-
-class GridLegend(QScrollArea):
-    """Colours, outlines, line styles and arrows explained, for what the grid shows now."""
-
-    def __init__(self, projector: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("actor_grid_legend")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._projector = projector
-        self._key: tuple[Any, ...] = ()
-        font = QFont(self.font())
-        base = QFontInfo(font).pixelSize()
-        if projector:
-            font.setPixelSize(round(base * 1.6))
-        self.setFont(font)
-        self._px = QFontInfo(font).pixelSize()
-        self.setFixedWidth(round(self._px * (20 if projector else 17)))
-        self.setStyleSheet(
-            "QScrollArea, QWidget#actor_grid_legend_body { background: %s; }"
-            % ("#ffffff" if projector else "#f6f6f4")
-        )
-
-    def show_content(
-        self,
-        categories: Sequence[tuple[tuple[str, str], str, int]],
-        relations: bool,
-        compare: str,
-        hint: str,
-        unplaced: tuple[tuple[tuple[str, str], str, str], ...] = (),
-        editable: bool = True,
-    ) -> None:
-        """``categories``: ((colour, shape), label, count); ``compare``: the arrow's meaning or
-        ""; ``unplaced``: ((colour, shape), "number name", uuid) of the actors nobody has rated
-        yet (``editable``: they can be dragged onto the grid)."""
-        key = (tuple(categories), relations, compare, hint, unplaced, editable)
-        if key == self._key:
-            return
-        self._key = key
-        body = QWidget()
-        body.setObjectName("actor_grid_legend_body")
-        body.setFont(self.font())
-        layout = QVBoxLayout(body)
-        margin = round(self._px * 0.8)
-        layout.setContentsMargins(margin, margin, margin, margin)
-        layout.setSpacing(round(self._px * 0.2))
-        ratio = self.devicePixelRatioF()
-        size = round(self._px * 1.1)
-
-        def heading(text: str) -> None:
-            label = QLabel(text)
-            font = QFont(self.font())
-            font.setWeight(QFont.Weight.Bold)
-            label.setFont(font)
-            label.setContentsMargins(0, round(self._px * 0.5), 0, 0)
-            layout.addWidget(label)
-
-        def row(pixmap: QPixmap, text: str, label: QLabel | None = None) -> None:
-            line = QHBoxLayout()
-            line.setSpacing(round(self._px * 0.5))
-            icon = QLabel()
-            icon.setPixmap(pixmap)
-            icon.setFixedWidth(round(size * 1.6))
-            label = label or QLabel(text)
-            label.setFont(self.font())
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            line.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-            line.addWidget(label, 1)
-            layout.addLayout(line)
-
-        def dot(p: QPainter, r: QRectF, style: tuple[str, str]) -> None:
-            p.setPen(QPen(QColor("#90000000"), 1))
-            p.setBrush(QColor(style[0]))
-            draw_marker_shape(p, style[1], r.center(), r.height() * 0.34)
-
-        if unplaced:
-            heading(self.tr("Not yet placed"))
-            for style, label, uuid in unplaced:
-                tray = TrayRow(label, uuid, editable)
-                tray.setObjectName("actor_grid_unplaced")
-                row(_swatch(size, ratio, lambda p, r, s=style: dot(p, r, s)), label, tray)
-            hint_label = QLabel(
-                self.tr("Drag an actor onto the grid, or rate it in the register.")
-                if editable
-                else self.tr("Rate influence and interest in the register.")
-            )
-            hint_label.setFont(self.font())
-            hint_label.setWordWrap(True)
-            hint_label.setProperty("role", "hint")
-            layout.addWidget(hint_label)
-
-        heading(self.tr("Categories"))
-        for style, label, count in categories:
-            row(_swatch(size, ratio, lambda p, r, s=style: dot(p, r, s)), f"{label} ({count})")
-
-        heading(self.tr("Attitude (outline)"))
-        for attitude, label in texts.attitude_labels().items():
-
-            def ring(p: QPainter, r: QRectF, attitude: int = attitude) -> None:
-                d = r.height() * 0.8
-                width = attitude_pen_width(attitude, d)
-                p.setPen(QPen(QColor(ATTITUDE_COLOURS[attitude]), width))
-                p.setBrush(QColor("#e4e4e4"))
-                inner = d - width
-                p.drawEllipse(
-                    QRectF(r.center().x() - inner / 2, r.center().y() - inner / 2, inner, inner)
-                )
-
-            row(_swatch(size, ratio, ring), label)
-
-        if relations:
-            heading(self.tr("Relations"))
-            for kind, label in texts.relation_kind_labels().items():
-
-                def line(p: QPainter, r: QRectF, kind: str = kind) -> None:
-                    pen = QPen(QColor(RELATION_COLOURS[kind]), max(2.0, r.height() / 7))
-                    if kind == "conflict":
-                        pen.setStyle(Qt.PenStyle.CustomDashLine)
-                        pen.setDashPattern([3.0, 2.2])
-                    p.setPen(pen)
-                    y = r.center().y()
-                    end = r.right() - (r.height() * 0.45 if kind == "dependency" else 1)
-                    p.drawLine(QLineF(r.left() + 1, y, end, y))
-                    if kind == "dependency":
-                        p.setPen(Qt.PenStyle.NoPen)
-                        p.setBrush(QColor(RELATION_COLOURS[kind]))
-                        tip = QLineF(r.left(), y, r.right() - 1, y)
-                        p.drawPolygon(arrow_head(tip, r.height() * 0.6))
-
-                text = label
-                if kind == "dependency":
-                    text = self.tr("{0} (the arrow points to the actor depended on)").format(label)
-                row(_swatch(size, ratio, line), text)
-
-        if compare:
-            heading(self.tr("Comparison"))
-
-            def arrow(p: QPainter, r: QRectF) -> None:
-                y = r.center().y()
-                ghost = r.height() * 0.28
-                p.setPen(QPen(QColor("#37474f"), 1.5, Qt.PenStyle.DashLine))
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawEllipse(QPointF(r.left() + ghost + 1, y), ghost, ghost)
-                p.setPen(QPen(QColor("#37474f"), 2))
-                p.drawLine(QLineF(r.left() + 2 * ghost + 2, y, r.right() - r.height() * 0.45, y))
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(QColor("#37474f"))
-                p.drawPolygon(arrow_head(QLineF(r.left(), y, r.right() - 1, y), r.height() * 0.6))
-
-            row(_swatch(size, ratio, arrow), compare)
-
-        layout.addSpacing(round(self._px * 0.6))
-        note = QLabel(hint)
-        note.setFont(self.font())
-        note.setObjectName("actor_grid_hint")
-        note.setWordWrap(True)
-        note.setTextFormat(Qt.TextFormat.PlainText)
-        note.setProperty("role", "hint")
-        layout.addWidget(note)
-        layout.addStretch(1)
-        self.setWidget(body)
-
-
 class ActorGrid(QWidget):
     """The power/interest grid of one project's actors.
 
@@ -506,6 +245,8 @@ class ActorGrid(QWidget):
     #: The user asked to print the actor map (the page hands it to the exports).
     print_requested = Signal()
     actor_selected = Signal(str)
+    #: The projector action or F11: the page opens (and owns) the projector window.
+    projector_requested = Signal()
 
     def __init__(
         self,
@@ -521,7 +262,6 @@ class ActorGrid(QWidget):
         self._is_projector = projector
         self._quiet = False
         self._map = ActorMap()
-        self.projector: ProjectorWindow | None = None
         self.assessments_dialog: QDialog | None = None
         self.options = options if options is not None else GridOptions(self)
 
@@ -647,13 +387,13 @@ class ActorGrid(QWidget):
                     "Show the grid full screen with large type, e.g. on a projector "
                     "(F11; Esc closes it)"
                 ),
-                self.open_projector,
+                self._request_projector,
                 icon_name="projector",
             )
             page_shortcut(
                 QKeySequence(Qt.Key.Key_F11),
                 self,
-                self.open_projector,
+                self._request_projector,
                 self.tr("Show the grid full screen, e.g. on a projector"),
             )
         if projector:  # the comparison is chosen on the page; the projector follows it
@@ -1004,7 +744,10 @@ class ActorGrid(QWidget):
             )
         )
 
-    # -- projector -----------------------------------------------------------------------------
+    # -- windows beside the grid ---------------------------------------------------------------
+
+    def _request_projector(self) -> None:
+        self.projector_requested.emit()
 
     def open_assessments(self) -> QDialog:
         """The saved assessments in a small window that stays open beside the grid."""
@@ -1033,28 +776,6 @@ class ActorGrid(QWidget):
     def _compare_from(self, uuid: str) -> None:
         """An assessment chosen in the list: show the movement since then."""
         self.set_compare(uuid)
-
-    def open_projector(self) -> ProjectorWindow:
-        """Show the grid full screen (on a second screen if there is one), same session."""
-        from workshop_app.ui.actors.projector import ProjectorWindow
-
-        if self.projector is not None:
-            self.projector.raise_()
-            self.projector.activateWindow()
-            return self.projector
-        window = ProjectorWindow(self._session, self.options, self)
-        window.grid.actor_selected.connect(self._from_projector)
-        window.destroyed.connect(self._projector_gone)
-        self.projector = window
-        window.show_on_best_screen()
-        return window
-
-    def _projector_gone(self, *_: object) -> None:
-        self.projector = None
-
-    def _from_projector(self, uuid: str) -> None:
-        self.select(uuid)
-        self.actor_selected.emit(uuid)
 
     def _close_window(self) -> None:
         self.window().close()

@@ -1,9 +1,10 @@
 """The power/interest grid as a graphics scene: pure geometry, the look, markers and overlays.
 
-Geometry is plain arithmetic (:func:`grid_geometry`, :func:`cell_slots`) so it can be tested
-without painting. The scene is laid out in pixels for the view's current size (the view asks for
-a new layout when it is resized in "fit" mode), so text stays at a readable size on a laptop and
-on a projector; zooming then scales the whole scene.
+Geometry is plain arithmetic (:func:`grid_geometry`, and the crowded-cell layout the PDF shares,
+``domain/grid_layout.cell_slots``) so it can be tested without painting. The scene is laid out in
+pixels for the view's current size (the view asks for a new layout when it is resized in "fit"
+mode), so text stays at a readable size on a laptop and on a projector; zooming then scales the
+whole scene.
 
 Interest runs along x (1 left … 5 right), influence along y (1 bottom … 5 top). Each quadrant has
 a title band: above the cells for the high-influence quadrants, below them for the others.
@@ -14,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -34,210 +35,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.actors import HIGH, INFLUENCE_RANGE, INTEREST_RANGE, Actor
-from workshop_app.domain.palette import ATTITUDE_COLOURS, RELATION_COLOURS, shape_points
-
-LOW, TOP = INTEREST_RANGE
-STEPS = TOP - LOW + 1
-assert (LOW, TOP) == INFLUENCE_RANGE
-
-# -- pure geometry -------------------------------------------------------------------------------
-
-
-class Rect(NamedTuple):
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.h
-
-    @property
-    def centre(self) -> tuple[float, float]:
-        return (self.x + self.w / 2, self.y + self.h / 2)
-
-
-@dataclass(frozen=True)
-class Metrics:
-    """Sizes of the look, in pixels: what the geometry needs to know of the fonts."""
-
-    label_px: float = 13.0
-    title_px: float = 17.0
-    axis_px: float = 13.0
-    marker_d: float = 16.0
-
-    @property
-    def line_h(self) -> float:
-        return self.label_px * 1.25
-
-
-@dataclass(frozen=True)
-class GridGeometry:
-    """Where the parts of the grid are, in scene units (pixels at zoom 1)."""
-
-    width: float
-    height: float
-    #: The 5×5 cells, without the quadrant title bands.
-    cells: Rect
-    band: float
-    left_margin: float
-    bottom_margin: float
-
-    @property
-    def cell_w(self) -> float:
-        return self.cells.w / STEPS
-
-    @property
-    def cell_h(self) -> float:
-        return self.cells.h / STEPS
-
-    def cell_rect(self, influence: int, interest: int) -> Rect:
-        """The cell of a rating: interest picks the column, influence the row (5 on top)."""
-        column = interest - LOW
-        row = TOP - influence
-        return Rect(
-            self.cells.x + column * self.cell_w,
-            self.cells.y + row * self.cell_h,
-            self.cell_w,
-            self.cell_h,
-        )
-
-    def cell_at(self, x: float, y: float) -> tuple[int, int]:
-        """The (influence, interest) of the cell nearest to a point; outside clamps to 1–5."""
-        column = math.floor((x - self.cells.x) / self.cell_w)
-        row = math.floor((y - self.cells.y) / self.cell_h)
-        interest = min(max(LOW + column, LOW), TOP)
-        influence = min(max(TOP - row, LOW), TOP)
-        return influence, interest
-
-    def quadrant_rect(self, key: str) -> Rect:
-        """A quadrant with its title band."""
-        split_x = self.cells.x + (HIGH - LOW) * self.cell_w
-        split_y = self.cells.y + (TOP - HIGH + 1) * self.cell_h
-        top = self.cells.y - self.band
-        bottom = self.cells.bottom + self.band
-        high_interest = key in ("manage_closely", "keep_informed")
-        high_influence = key in ("manage_closely", "keep_satisfied")
-        x0, x1 = (split_x, self.cells.right) if high_interest else (self.cells.x, split_x)
-        y0, y1 = (top, split_y) if high_influence else (split_y, bottom)
-        return Rect(x0, y0, x1 - x0, y1 - y0)
-
-    def title_rect(self, key: str) -> Rect:
-        q = self.quadrant_rect(key)
-        if key in ("manage_closely", "keep_satisfied"):
-            return Rect(q.x, q.y, q.w, self.band)
-        return Rect(q.x, q.bottom - self.band, q.w, self.band)
-
-
-def grid_geometry(width: float, height: float, metrics: Metrics) -> GridGeometry:
-    """The layout for a view of ``width`` × ``height`` pixels; never smaller than readable."""
-    left = metrics.axis_px * 2.0 + metrics.axis_px * 1.6 + 8
-    bottom = metrics.axis_px * 1.9 + metrics.axis_px * 1.9
-    top = right = max(6.0, metrics.axis_px * 0.5)
-    band = metrics.title_px * 1.8
-    min_cell_w = metrics.label_px * 8.5 + metrics.marker_d
-    min_cell_h = metrics.line_h * 3.2
-    cell_w = max((width - left - right) / STEPS, min_cell_w)
-    cell_h = max((height - top - bottom - 2 * band) / STEPS, min_cell_h)
-    cells = Rect(left, top + band, cell_w * STEPS, cell_h * STEPS)
-    return GridGeometry(
-        width=left + cells.w + right,
-        height=cells.bottom + band + bottom,
-        cells=cells,
-        band=band,
-        left_margin=left,
-        bottom_margin=bottom,
-    )
-
-
-class Slot(NamedTuple):
-    """Where one marker goes inside its cell (relative to the cell's top left corner)."""
-
-    x: float  # centre of the marker
-    y: float
-    diameter: float
-    label_width: float  # 0: no room for a label (the tooltip still names the actor)
-    lines: int
-    scale: float  # of the label font
-
-
-def cell_slots(
-    n: int,
-    width: float,
-    height: float,
-    line_h: float,
-    marker_d: float,
-    min_label: float = 3.5,
-) -> list[Slot]:
-    """Places for ``n`` markers sharing a cell of ``width`` × ``height``, in actor order.
-
-    A label needs at least ``min_label`` line heights of width (less for numbers, when names
-    are hidden, so numbers stay readable in crowded cells).
-
-    One column of markers with their labels while the rows fit, then more columns, then a
-    slightly smaller font, and when even that does not fit, a dense grid of unlabelled markers.
-    Column-major: the first actors fill the first column from the top.
-    """
-    if n <= 0:
-        return []
-    pad = max(3.0, line_h * 0.3)
-    gap = line_h * 0.35
-    usable_w = width - 2 * pad
-    usable_h = height - 2 * pad
-    for scale in (1.0, 0.9, 0.8, 0.7):
-        lh = line_h * scale
-        md = marker_d * min(1.0, scale + 0.1)
-        row_min = max(lh, md) + 2
-        for cols in range(1, n + 1):
-            rows = math.ceil(n / cols)
-            col_w = usable_w / cols
-            label_w = col_w - md - gap - pad / 2
-            if label_w < lh * min_label:
-                break
-            if usable_h / rows >= row_min:
-                row_h = min(usable_h / rows, lh * 2.6 + 4)
-                lines = 2 if row_h >= 2 * lh + 3 else 1
-                top = pad + (usable_h - rows * row_h) / 2
-                return [
-                    Slot(
-                        pad + (i // rows) * col_w + md / 2,
-                        top + (i % rows) * row_h + row_h / 2,
-                        md,
-                        label_w,
-                        lines,
-                        scale,
-                    )
-                    for i in range(n)
-                ]
-    # Too many for labels: a dense grid in the cell's shape.
-    cols = max(1, math.ceil(math.sqrt(n * usable_w / max(usable_h, 1.0))))
-    rows = math.ceil(n / cols)
-    col_w = usable_w / cols
-    row_h = usable_h / rows
-    md = max(3.0, min(marker_d, col_w * 0.8, row_h * 0.8))
-    return [
-        Slot(
-            pad + (i % cols) * col_w + col_w / 2, pad + (i // cols) * row_h + row_h / 2, md, 0, 0, 1
-        )
-        for i in range(n)
-    ]
-
-
-def ghost_offset(index: int, radius: float) -> tuple[float, float]:
-    """A spot near a cell's centre for the ``index``-th earlier position drawn in it (a spiral,
-    so several never sit on top of each other)."""
-    if index == 0:
-        return (0.0, 0.0)
-    angle = index * 2.399963  # the golden angle
-    r = radius * math.sqrt(index)
-    return (r * math.cos(angle), r * math.sin(angle))
-
+from workshop_app.domain.actors import HIGH, Actor
+from workshop_app.domain.grid_layout import (
+    LOW,
+    NAME_LINES,
+    NUMBER_LINES,
+    STEPS,
+    TOP,
+    Metrics,
+    Slot,
+    cell_slots,
+    ghost_offset,
+    grid_geometry,
+)
+from workshop_app.domain.moves import Moves
+from workshop_app.domain.palette import (
+    ATTITUDE_COLOURS,
+    PROJECTOR_QUADRANT_INKS,
+    PROJECTOR_QUADRANT_TINTS,
+    QUADRANT_INKS,
+    QUADRANT_TINTS,
+    RELATION_COLOURS,
+    shape_points,
+)
 
 # -- the look ------------------------------------------------------------------------------------
 
@@ -252,22 +72,8 @@ class GridStyle:
     split_line: str = "#8d969e"
     border: str = "#b9c0c7"
     selection: str = "#1565c0"
-    tints: dict[str, str] = field(
-        default_factory=lambda: {
-            "manage_closely": "#fbe9e1",
-            "keep_satisfied": "#e7eef7",
-            "keep_informed": "#e6f1e4",
-            "monitor": "#f0efea",
-        }
-    )
-    titles: dict[str, str] = field(
-        default_factory=lambda: {
-            "manage_closely": "#9c3f22",
-            "keep_satisfied": "#2c5a87",
-            "keep_informed": "#3b7236",
-            "monitor": "#6a6860",
-        }
-    )
+    tints: dict[str, str] = field(default_factory=lambda: dict(QUADRANT_TINTS))
+    titles: dict[str, str] = field(default_factory=lambda: dict(QUADRANT_INKS))
     line_width: float = 2.0
     label_weight: QFont.Weight = QFont.Weight.Normal
     label_backdrop: str = "#b3ffffff"
@@ -291,18 +97,8 @@ class GridStyle:
             split_line="#3c4148",
             border="#3c4148",
             selection="#0d47a1",
-            tints={
-                "manage_closely": "#f8d9cb",
-                "keep_satisfied": "#d6e3f3",
-                "keep_informed": "#d5ead2",
-                "monitor": "#e8e6df",
-            },
-            titles={
-                "manage_closely": "#7a2a10",
-                "keep_satisfied": "#163f69",
-                "keep_informed": "#21521d",
-                "monitor": "#3e3d38",
-            },
+            tints=dict(PROJECTOR_QUADRANT_TINTS),
+            titles=dict(PROJECTOR_QUADRANT_INKS),
             line_width=3.5,
             label_backdrop="#d9ffffff",
         )
@@ -618,7 +414,7 @@ class MarkerData:
 class Overlay:
     relations: list[tuple[str, str, str]] = field(default_factory=list)  # source, target, kind
     #: (uuid, from (influence, interest), to (influence, interest) or None for the marker itself)
-    moves: list[tuple[str, tuple[int, int], tuple[int, int] | None]] = field(default_factory=list)
+    moves: Moves = field(default_factory=list)
 
 
 class GridScene(QGraphicsScene):
@@ -701,7 +497,7 @@ class GridScene(QGraphicsScene):
                 cell.h,
                 metrics.line_h,
                 metrics.marker_d,
-                min_label=1.6 if short else 3.5,
+                min_label=NUMBER_LINES if short else NAME_LINES,
             )
             for entry, slot in zip(entries, slots, strict=True):
                 uuid = entry.actor.uuid

@@ -46,6 +46,7 @@ from workshop_app.ui.shortcuts import page_shortcut, tab_shortcuts
 
 if TYPE_CHECKING:
     from workshop_app.ui.actors.grid import ActorGrid
+    from workshop_app.ui.actors.projector import ProjectorWindow
 
 #: Widest a text column starts (pixels at 100 %); the user can widen it.
 _MAX_START_WIDTH = 220
@@ -233,6 +234,8 @@ class ActorsPage(QWidget):
         plan_split.setStretchFactor(1, 1)
 
         self.grid: ActorGrid | None = None  # built on the first visit: large maps open fast
+        #: The grid full screen (F11 on the grid), owned here: it shares the grid's options.
+        self.projector: ProjectorWindow | None = None
         self._grid_holder = QWidget()
         QVBoxLayout(self._grid_holder).setContentsMargins(0, 8, 0, 0)
 
@@ -319,6 +322,7 @@ class ActorsPage(QWidget):
             self.grid.setObjectName("actors_grid")
             self.grid.actor_selected.connect(self._on_grid_selected)
             self.grid.print_requested.connect(self.print_requested)
+            self.grid.projector_requested.connect(self.open_projector)
             holder = self._grid_holder.layout()
             assert holder is not None
             holder.addWidget(self.grid)
@@ -359,6 +363,35 @@ class ActorsPage(QWidget):
     def _on_grid_selected(self, uuid: str) -> None:
         if uuid and uuid != self.selected_uuid():
             self.select(uuid)
+
+    # -- projector ---------------------------------------------------------------------------------
+
+    def open_projector(self) -> ProjectorWindow:
+        """Show the grid full screen (on a second screen if there is one), same session, same
+        options as the grid on the page; a second request raises the open one."""
+        from workshop_app.ui.actors.projector import ProjectorWindow
+
+        if self.projector is not None:
+            self.projector.raise_()
+            self.projector.activateWindow()
+            return self.projector
+        if self.grid is None:
+            self.show_tab("grid")
+        assert self.grid is not None
+        window = ProjectorWindow(self._session, self.grid.options, self)
+        window.grid.actor_selected.connect(self._from_projector)
+        window.destroyed.connect(self._projector_gone)
+        self.projector = window
+        window.show_on_best_screen()
+        return window
+
+    def _projector_gone(self, *_: object) -> None:
+        self.projector = None
+
+    def _from_projector(self, uuid: str) -> None:
+        if self.grid is not None:
+            self.grid.select(uuid)
+        self._on_grid_selected(uuid)
 
     # -- loading -----------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop_app.domain.numbers import whole_percents as whole_percents
+from workshop_app.domain.palette import SENTIMENT_COLOURS
 from workshop_app.domain.trials import TrialSummary
 from workshop_app.domain.vocabulary import (
     COUNT_PHASES,
@@ -33,12 +34,7 @@ NO_SENTIMENT = ""
 
 #: Okabe–Ito colours.
 PHASE_COLORS = {"before": "#56B4E9", "during": "#E69F00", "after": "#0072B2"}
-SENTIMENT_COLORS = {
-    "positive": "#009E73",
-    "neutral": "#999999",
-    "negative": "#D55E00",
-    NO_SENTIMENT: "#CCCCCC",
-}
+SENTIMENT_COLORS = SENTIMENT_COLOURS  # one definition for screen and paper (domain/palette)
 THEME_COLOR = "#0072B2"
 
 
