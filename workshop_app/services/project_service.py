@@ -9,10 +9,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate
 
 from workshop_app.domain.actors import (
     ACTOR_FIELDS,
@@ -76,18 +76,21 @@ from workshop_app.storage import backup, file_identity, recovery, repository
 from workshop_app.storage.database import ProjectStore
 from workshop_app.storage.outputs import check_output
 
+#: A method of :class:`ProjectService` (any area's) that makes one edit and says what changed.
+EditMethod = Callable[Concatenate["ProjectService", ...], Changes]
+
 
 @dataclass(frozen=True)
 class ServiceCall:
-    """One edit as data (a method of :class:`ProjectService` and its arguments), so it can wait
-    while the disk is full, be retried, or be replayed on a copy of the project."""
+    """One edit as data: the service method itself (not its name, so a rename breaks at
+    type-check time and "find usages" sees it) and its arguments, so the edit can wait while
+    the disk is full, be retried, or be replayed on a copy of the project."""
 
-    method: str
+    fn: EditMethod
     args: tuple[Any, ...] = ()
 
     def run(self, service: ProjectService) -> Changes:
-        result: Changes = getattr(service, self.method)(*self.args)
-        return result
+        return self.fn(service, *self.args)
 
 
 def _checked(field: str, value: Any) -> Any:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from workshop_app.domain.scope import MapImage, ScopeRow
-from workshop_app.services.project_service import ServiceCall
+from workshop_app.services.project_service import EditMethod, ProjectService, ServiceCall
 from workshop_app.ui.i18n import lower_first
 from workshop_app.ui.session import ProjectSession
 
@@ -54,7 +54,7 @@ class SetFieldCommand(QUndoCommand):
     def __init__(
         self,
         session: ProjectSession,
-        method: str,
+        fn: EditMethod,
         target: tuple[str, ...],
         field: str,
         text: str,
@@ -63,14 +63,14 @@ class SetFieldCommand(QUndoCommand):
     ) -> None:
         super().__init__(text)
         self._session = session
-        self.key = (method, *target, field)
-        self._method = method
+        self.key = (fn, *target, field)
+        self._fn = fn
         self._args = (*target, field)
         self.old = old
         self.new = new
 
     def _call(self, value: Any) -> ServiceCall:
-        return ServiceCall(self._method, (*self._args, value))
+        return ServiceCall(self._fn, (*self._args, value))
 
     def redo(self) -> None:
         if not self._session.apply(self._call(self.new)):
@@ -92,13 +92,15 @@ class SetFieldCommand(QUndoCommand):
 
 
 def _edit_text(label: str) -> str:
-    """"Edit influence": the field's label continues the sentence (sentence case in menus)."""
+    """ "Edit influence": the field's label continues the sentence (sentence case in menus)."""
     return QCoreApplication.translate("Commands", "Edit {0}").format(lower_first(label))
 
 
 def set_project_field(session: ProjectSession, field: str, label: str, old: Any, new: Any) -> None:
     session.undo_stack.push(
-        SetFieldCommand(session, "set_project_field", (), field, _edit_text(label), old, new)
+        SetFieldCommand(
+            session, ProjectService.set_project_field, (), field, _edit_text(label), old, new
+        )
     )
 
 
@@ -106,7 +108,9 @@ def set_meeting_field(
     session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
 ) -> None:
     session.undo_stack.push(
-        SetFieldCommand(session, "set_meeting_field", (uuid,), field, _edit_text(label), old, new)
+        SetFieldCommand(
+            session, ProjectService.set_meeting_field, (uuid,), field, _edit_text(label), old, new
+        )
     )
 
 
@@ -114,7 +118,9 @@ def set_agenda_field(
     session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
 ) -> None:
     session.undo_stack.push(
-        SetFieldCommand(session, "set_agenda_field", (uuid,), field, _edit_text(label), old, new)
+        SetFieldCommand(
+            session, ProjectService.set_agenda_field, (uuid,), field, _edit_text(label), old, new
+        )
     )
 
 
@@ -125,8 +131,8 @@ def add_meeting(session: ProjectSession, title: str) -> str:
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Add meeting"),
-            ServiceCall("restore_meeting", (meeting,)),
-            ServiceCall("delete_meeting", (uuid,)),
+            ServiceCall(ProjectService.restore_meeting, (meeting,)),
+            ServiceCall(ProjectService.delete_meeting, (uuid,)),
         )
     )
     return uuid
@@ -141,10 +147,10 @@ def delete_meeting(session: ProjectSession, uuid: str) -> None:
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Delete meeting"),
-            ServiceCall("delete_meeting", (uuid,)),
+            ServiceCall(ProjectService.delete_meeting, (uuid,)),
             (
-                ServiceCall("restore_meeting", (captured,)),
-                ServiceCall("restore_links", (links,)),
+                ServiceCall(ProjectService.restore_meeting, (captured,)),
+                ServiceCall(ProjectService.restore_links, (links,)),
             ),
         )
     )
@@ -155,8 +161,8 @@ def move_meeting(session: ProjectSession, uuid: str, old: int, new: int) -> None
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Move meeting"),
-            ServiceCall("move_meeting", (uuid, new)),
-            ServiceCall("move_meeting", (uuid, old)),
+            ServiceCall(ProjectService.move_meeting, (uuid, new)),
+            ServiceCall(ProjectService.move_meeting, (uuid, old)),
         )
     )
 
@@ -170,8 +176,8 @@ def add_agenda_item(
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Add agenda item"),
-            ServiceCall("restore_agenda_item", (item,)),
-            ServiceCall("delete_agenda_item", (item.uuid,)),
+            ServiceCall(ProjectService.restore_agenda_item, (item,)),
+            ServiceCall(ProjectService.delete_agenda_item, (item.uuid,)),
         )
     )
     return item.uuid
@@ -183,8 +189,8 @@ def delete_agenda_item(session: ProjectSession, meeting_uuid: str, uuid: str) ->
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Delete agenda item"),
-            ServiceCall("delete_agenda_item", (uuid,)),
-            ServiceCall("restore_agenda_item", (captured,)),
+            ServiceCall(ProjectService.delete_agenda_item, (uuid,)),
+            ServiceCall(ProjectService.restore_agenda_item, (captured,)),
         )
     )
 
@@ -194,8 +200,8 @@ def move_agenda_item(session: ProjectSession, uuid: str, old: int, new: int) -> 
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Move agenda item"),
-            ServiceCall("move_agenda_item", (uuid, new)),
-            ServiceCall("move_agenda_item", (uuid, old)),
+            ServiceCall(ProjectService.move_agenda_item, (uuid, new)),
+            ServiceCall(ProjectService.move_agenda_item, (uuid, old)),
         )
     )
 
@@ -205,7 +211,9 @@ def move_agenda_item(session: ProjectSession, uuid: str, old: int, new: int) -> 
 
 def set_scope_value(session: ProjectSession, key: str, label: str, old: Any, new: Any) -> None:
     session.undo_stack.push(
-        SetFieldCommand(session, "set_scope_value", (), key, _edit_text(label), old, new)
+        SetFieldCommand(
+            session, ProjectService.set_scope_value, (), key, _edit_text(label), old, new
+        )
     )
 
 
@@ -214,7 +222,13 @@ def set_scope_row_value(
 ) -> None:
     session.undo_stack.push(
         SetFieldCommand(
-            session, "set_scope_row_value", (uuid,), column, _edit_text(label), old, new
+            session,
+            ProjectService.set_scope_row_value,
+            (uuid,),
+            column,
+            _edit_text(label),
+            old,
+            new,
         )
     )
 
@@ -225,8 +239,8 @@ def add_scope_row(session: ProjectSession, list_key: str, position: int | None =
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Add row"),
-            ServiceCall("restore_scope_row", (row,)),
-            ServiceCall("delete_scope_row", (row.uuid,)),
+            ServiceCall(ProjectService.restore_scope_row, (row,)),
+            ServiceCall(ProjectService.delete_scope_row, (row.uuid,)),
         )
     )
     return row.uuid
@@ -237,8 +251,8 @@ def delete_scope_row(session: ProjectSession, row: ScopeRow) -> None:
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Delete row"),
-            ServiceCall("delete_scope_row", (row.uuid,)),
-            ServiceCall("restore_scope_row", (row,)),
+            ServiceCall(ProjectService.delete_scope_row, (row.uuid,)),
+            ServiceCall(ProjectService.restore_scope_row, (row,)),
         )
     )
 
@@ -248,8 +262,8 @@ def move_scope_row(session: ProjectSession, uuid: str, old: int, new: int) -> No
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Move row"),
-            ServiceCall("move_scope_row", (uuid, new)),
-            ServiceCall("move_scope_row", (uuid, old)),
+            ServiceCall(ProjectService.move_scope_row, (uuid, new)),
+            ServiceCall(ProjectService.move_scope_row, (uuid, old)),
         )
     )
 
@@ -261,8 +275,8 @@ def set_map_image(
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Set map"),
-            ServiceCall("set_map_image", (file_name, data)),
-            ServiceCall("restore_map_image", (old,)),
+            ServiceCall(ProjectService.set_map_image, (file_name, data)),
+            ServiceCall(ProjectService.restore_map_image, (old,)),
         )
     )
 
@@ -272,8 +286,8 @@ def remove_map_image(session: ProjectSession, old: MapImage) -> None:
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Remove map"),
-            ServiceCall("restore_map_image", (None,)),
-            ServiceCall("restore_map_image", (old,)),
+            ServiceCall(ProjectService.restore_map_image, (None,)),
+            ServiceCall(ProjectService.restore_map_image, (old,)),
         )
     )
 
@@ -285,7 +299,9 @@ def set_actor_field(
     session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
 ) -> None:
     session.undo_stack.push(
-        SetFieldCommand(session, "set_actor_value", (uuid,), field, _edit_text(label), old, new)
+        SetFieldCommand(
+            session, ProjectService.set_actor_value, (uuid,), field, _edit_text(label), old, new
+        )
     )
 
 
@@ -295,8 +311,8 @@ def add_actor(session: ProjectSession, name: str) -> str:
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Add actor"),
-            ServiceCall("restore_actor", (actor,)),
-            ServiceCall("delete_actor", (actor.uuid,)),
+            ServiceCall(ProjectService.restore_actor, (actor,)),
+            ServiceCall(ProjectService.delete_actor, (actor.uuid,)),
         )
     )
     return actor.uuid
@@ -309,8 +325,8 @@ def duplicate_actor(session: ProjectSession, uuid: str, name: str) -> str:
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Duplicate actor"),
-            ServiceCall("restore_actor", (actor,)),
-            ServiceCall("delete_actor", (actor.uuid,)),
+            ServiceCall(ProjectService.restore_actor, (actor,)),
+            ServiceCall(ProjectService.delete_actor, (actor.uuid,)),
         )
     )
     return actor.uuid
@@ -325,10 +341,10 @@ def delete_actor(session: ProjectSession, uuid: str) -> None:
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Delete actor"),
-            ServiceCall("delete_actor", (uuid,)),
+            ServiceCall(ProjectService.delete_actor, (uuid,)),
             (
                 ServiceCall(
-                    "restore_actor",
+                    ProjectService.restore_actor,
                     (
                         captured.actor,
                         captured.relations,
@@ -337,7 +353,7 @@ def delete_actor(session: ProjectSession, uuid: str) -> None:
                         captured.plan_positions,
                     ),
                 ),
-                ServiceCall("restore_links", (links,)),
+                ServiceCall(ProjectService.restore_links, (links,)),
             ),
         )
     )
@@ -357,8 +373,8 @@ def rate_actor(
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Move actor on the grid"),
-            ServiceCall("set_actor_ratings", (uuid, *new)),
-            ServiceCall("set_actor_ratings", (uuid, *old)),
+            ServiceCall(ProjectService.set_actor_ratings, (uuid, *new)),
+            ServiceCall(ProjectService.set_actor_ratings, (uuid, *old)),
         )
     )
 
@@ -369,7 +385,7 @@ def move_actor(session: ProjectSession, uuid: str, old: int, new: int) -> None:
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Move actor"),
-            ServiceCall("move_actor", (uuid, new)),
-            ServiceCall("move_actor", (uuid, old)),
+            ServiceCall(ProjectService.move_actor, (uuid, new)),
+            ServiceCall(ProjectService.move_actor, (uuid, old)),
         )
     )

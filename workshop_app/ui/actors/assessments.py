@@ -32,7 +32,7 @@ from workshop_app.domain.actors import ActorMap, Assessment, placed
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.limits import MAX_SHORT_TEXT
 from workshop_app.errors import KnownError
-from workshop_app.services.project_service import ServiceCall
+from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.ui.commands import ServiceCommand
 from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
@@ -166,8 +166,8 @@ def save_assessment(
             ServiceCommand(
                 session,
                 QCoreApplication.translate("ActorAssessments", "Save assessment"),
-                ServiceCall("restore_assessment", (assessment,)),
-                ServiceCall("delete_assessment", (assessment.uuid,)),
+                ServiceCall(ProjectService.restore_assessment, (assessment,)),
+                ServiceCall(ProjectService.delete_assessment, (assessment.uuid,)),
             )
         )
     finally:
@@ -181,8 +181,8 @@ def delete_assessment(session: ProjectSession, assessment: Assessment) -> None:
         ServiceCommand(
             session,
             QCoreApplication.translate("ActorAssessments", "Delete assessment"),
-            ServiceCall("delete_assessment", (assessment.uuid,)),
-            ServiceCall("restore_assessment", (assessment,)),
+            ServiceCall(ProjectService.delete_assessment, (assessment.uuid,)),
+            ServiceCall(ProjectService.restore_assessment, (assessment,)),
         )
     )
 

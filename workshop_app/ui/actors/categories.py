@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.actors import CustomCategory
 from workshop_app.domain.changes import Changes
-from workshop_app.services.project_service import ServiceCall
+from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.ui.commands import ServiceCommand
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.icons import icon
@@ -33,8 +33,8 @@ def add_category(session: ProjectSession, name: str) -> str | None:
     command = ServiceCommand(
         session,
         QCoreApplication.translate("ActorCategories", "Add category"),
-        ServiceCall("restore_category", (category,)),
-        ServiceCall("delete_category", (category.uuid,)),
+        ServiceCall(ProjectService.restore_category, (category,)),
+        ServiceCall(ProjectService.delete_category, (category.uuid,)),
     )
     session.undo_stack.push(command)
     return None if command.isObsolete() else category.uuid
@@ -45,8 +45,8 @@ def rename_category(session: ProjectSession, uuid: str, old: str, new: str) -> N
         ServiceCommand(
             session,
             QCoreApplication.translate("ActorCategories", "Rename category"),
-            ServiceCall("rename_category", (uuid, new)),
-            ServiceCall("rename_category", (uuid, old)),
+            ServiceCall(ProjectService.rename_category, (uuid, new)),
+            ServiceCall(ProjectService.rename_category, (uuid, old)),
         )
     )
 
@@ -56,8 +56,8 @@ def delete_category(session: ProjectSession, category: CustomCategory, position:
         ServiceCommand(
             session,
             QCoreApplication.translate("ActorCategories", "Delete category"),
-            ServiceCall("delete_category", (category.uuid,)),
-            ServiceCall("restore_category", (category, position)),
+            ServiceCall(ProjectService.delete_category, (category.uuid,)),
+            ServiceCall(ProjectService.restore_category, (category, position)),
         )
     )
 

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.actors import PlanEntry
-from workshop_app.services.project_service import ServiceCall
+from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.ui.commands import ServiceCommand, SetFieldCommand
 from workshop_app.ui.session import ProjectSession
 
@@ -22,7 +22,7 @@ def set_plan_field(
     """One cell of one plan entry; typing in the same cell again merges into one undo step."""
     text = QCoreApplication.translate("PlanCommands", "Edit plan: {0}").format(label)
     session.undo_stack.push(
-        SetFieldCommand(session, "set_plan_value", (uuid,), field, text, old, new)
+        SetFieldCommand(session, ProjectService.set_plan_value, (uuid,), field, text, old, new)
     )
 
 
@@ -35,8 +35,8 @@ def add_plan_entry(
         ServiceCommand(
             session,
             QCoreApplication.translate("PlanCommands", "Add to engagement plan"),
-            ServiceCall("restore_plan_entry", (entry, position)),
-            ServiceCall("delete_plan_entry", (entry.uuid,)),
+            ServiceCall(ProjectService.restore_plan_entry, (entry, position)),
+            ServiceCall(ProjectService.delete_plan_entry, (entry.uuid,)),
         )
     )
     return entry.uuid
@@ -48,8 +48,8 @@ def delete_plan_entry(session: ProjectSession, entry: PlanEntry, position: int) 
         ServiceCommand(
             session,
             QCoreApplication.translate("PlanCommands", "Delete plan entry"),
-            ServiceCall("delete_plan_entry", (entry.uuid,)),
-            ServiceCall("restore_plan_entry", (entry, position)),
+            ServiceCall(ProjectService.delete_plan_entry, (entry.uuid,)),
+            ServiceCall(ProjectService.restore_plan_entry, (entry, position)),
         )
     )
 
@@ -61,7 +61,7 @@ def move_plan_entry(session: ProjectSession, uuid: str, old: int, new: int) -> N
         ServiceCommand(
             session,
             QCoreApplication.translate("PlanCommands", "Move plan entry"),
-            ServiceCall("move_plan_entry", (uuid, new)),
-            ServiceCall("move_plan_entry", (uuid, old)),
+            ServiceCall(ProjectService.move_plan_entry, (uuid, new)),
+            ServiceCall(ProjectService.move_plan_entry, (uuid, old)),
         )
     )

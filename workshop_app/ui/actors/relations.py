@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.actors import ActorMap, Relation
 from workshop_app.domain.changes import Changes
 from workshop_app.errors import KnownError
-from workshop_app.services.project_service import ServiceCall
+from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.ui.actors import texts
 from workshop_app.ui.commands import ServiceCommand, SetFieldCommand
 from workshop_app.ui.fields import FieldBinder
@@ -461,7 +461,9 @@ class ActorRelations(QWidget):
         if self._session.read_only:
             return
         self._session.undo_stack.push(
-            SetFieldCommand(self._session, "set_relation_value", (uuid,), field, text, old, new)
+            SetFieldCommand(
+                self._session, ProjectService.set_relation_value, (uuid,), field, text, old, new
+            )
         )
 
     def delete_selected(self) -> None:
@@ -476,8 +478,8 @@ class ActorRelations(QWidget):
             ServiceCommand(
                 self._session,
                 QCoreApplication.translate("ActorRelations", "Delete relation"),
-                ServiceCall("delete_relation", (relation.uuid,)),
-                ServiceCall("restore_relation", (relation,)),
+                ServiceCall(ProjectService.delete_relation, (relation.uuid,)),
+                ServiceCall(ProjectService.restore_relation, (relation,)),
             )
         )
         if self.list.count():
@@ -564,8 +566,8 @@ class ActorRelations(QWidget):
                 ServiceCommand(
                     self._session,
                     QCoreApplication.translate("ActorRelations", "Add relation"),
-                    ServiceCall("restore_relation", (relation,)),
-                    ServiceCall("delete_relation", (relation.uuid,)),
+                    ServiceCall(ProjectService.restore_relation, (relation,)),
+                    ServiceCall(ProjectService.delete_relation, (relation.uuid,)),
                 )
             )
         finally:

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.trials import Cell, CountSession, Feedback, Tally
-from workshop_app.services.project_service import ServiceCall
+from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.ui.commands import ServiceCommand, SetFieldCommand
 from workshop_app.ui.session import ProjectSession
 
@@ -25,8 +25,8 @@ def add_count_session(session: ProjectSession, count: CountSession) -> bool:
         ServiceCommand(
             session,
             QCoreApplication.translate("EvidenceCommands", "Add counting session"),
-            ServiceCall("restore_count_session", (count,)),
-            ServiceCall("delete_count_session", (count.uuid,)),
+            ServiceCall(ProjectService.restore_count_session, (count,)),
+            ServiceCall(ProjectService.delete_count_session, (count.uuid,)),
         )
     )
     return session.undo_stack.count() > before
@@ -39,8 +39,8 @@ def delete_count_session(session: ProjectSession, count: CountSession) -> None:
         ServiceCommand(
             session,
             QCoreApplication.translate("EvidenceCommands", "Delete counting session"),
-            ServiceCall("delete_count_session", (count.uuid,)),
-            ServiceCall("restore_count_session", (count, cited_by)),
+            ServiceCall(ProjectService.delete_count_session, (count.uuid,)),
+            ServiceCall(ProjectService.restore_count_session, (count, cited_by)),
         )
     )
 
@@ -53,7 +53,7 @@ def set_count_field(
         label
     )
     session.undo_stack.push(
-        SetFieldCommand(session, "set_count_value", (uuid,), field, text, old, new)
+        SetFieldCommand(session, ProjectService.set_count_value, (uuid,), field, text, old, new)
     )
 
 
@@ -67,8 +67,8 @@ def set_passing(
         ServiceCommand(
             session,
             QCoreApplication.translate("EvidenceCommands", "Count people passing"),
-            ServiceCall("set_passing", (uuid, block, mode, new)),
-            ServiceCall("set_passing", (uuid, block, mode, old)),
+            ServiceCall(ProjectService.set_passing, (uuid, block, mode, new)),
+            ServiceCall(ProjectService.set_passing, (uuid, block, mode, old)),
         )
     )
 
@@ -83,8 +83,8 @@ def set_staying(
         ServiceCommand(
             session,
             QCoreApplication.translate("EvidenceCommands", "Count people staying"),
-            ServiceCall("set_staying", (uuid, activity, age_band, new)),
-            ServiceCall("set_staying", (uuid, activity, age_band, old)),
+            ServiceCall(ProjectService.set_staying, (uuid, activity, age_band, new)),
+            ServiceCall(ProjectService.set_staying, (uuid, activity, age_band, old)),
         )
     )
 
@@ -102,8 +102,8 @@ def set_tally(session: ProjectSession, count: CountSession, name: str, new: Tall
         ServiceCommand(
             session,
             QCoreApplication.translate("EvidenceCommands", "Paste counts"),
-            ServiceCall("set_tallies", (count.uuid, *args)),
-            ServiceCall("set_tallies", (count.uuid, *undo_args)),
+            ServiceCall(ProjectService.set_tallies, (count.uuid, *args)),
+            ServiceCall(ProjectService.set_tallies, (count.uuid, *undo_args)),
         )
     )
     return session.undo_stack.count() > before
@@ -120,8 +120,8 @@ def add_feedback(session: ProjectSession, feedback: Feedback) -> bool:
         ServiceCommand(
             session,
             QCoreApplication.translate("EvidenceCommands", "Add feedback"),
-            ServiceCall("restore_feedback", (feedback,)),
-            ServiceCall("delete_feedback", (feedback.uuid,)),
+            ServiceCall(ProjectService.restore_feedback, (feedback,)),
+            ServiceCall(ProjectService.delete_feedback, (feedback.uuid,)),
         )
     )
     return session.undo_stack.count() > before
@@ -135,8 +135,8 @@ def delete_feedback(session: ProjectSession, feedback: Feedback) -> None:
         ServiceCommand(
             session,
             QCoreApplication.translate("EvidenceCommands", "Delete feedback"),
-            ServiceCall("delete_feedback", (feedback.uuid,)),
-            ServiceCall("restore_feedback", (feedback, position, cited_by)),
+            ServiceCall(ProjectService.delete_feedback, (feedback.uuid,)),
+            ServiceCall(ProjectService.restore_feedback, (feedback, position, cited_by)),
         )
     )
 
@@ -147,7 +147,7 @@ def set_feedback_field(
     """One field of one piece of feedback; editing it again merges into one undo step."""
     text = QCoreApplication.translate("EvidenceCommands", "Edit feedback: {0}").format(label)
     session.undo_stack.push(
-        SetFieldCommand(session, "set_feedback_value", (uuid,), field, text, old, new)
+        SetFieldCommand(session, ProjectService.set_feedback_value, (uuid,), field, text, old, new)
     )
 
 
@@ -165,16 +165,21 @@ def set_feedback_channel(session: ProjectSession, feedback: Feedback, label: str
         ServiceCommand(
             session,
             text,
-            ServiceCall("set_feedback_value", (feedback.uuid, "card_number", None)),
-            ServiceCall("set_feedback_value", (feedback.uuid, "card_number", feedback.card_number)),
+            ServiceCall(ProjectService.set_feedback_value, (feedback.uuid, "card_number", None)),
+            ServiceCall(
+                ProjectService.set_feedback_value,
+                (feedback.uuid, "card_number", feedback.card_number),
+            ),
         )
     )
     session.undo_stack.push(
         ServiceCommand(
             session,
             text,
-            ServiceCall("set_feedback_value", (feedback.uuid, "channel", new)),
-            ServiceCall("set_feedback_value", (feedback.uuid, "channel", feedback.channel)),
+            ServiceCall(ProjectService.set_feedback_value, (feedback.uuid, "channel", new)),
+            ServiceCall(
+                ProjectService.set_feedback_value, (feedback.uuid, "channel", feedback.channel)
+            ),
         )
     )
     session.undo_stack.endMacro()

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from workshop_app.services.project_service import ServiceCall
+from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.ui.commands import ServiceCommand, SetFieldCommand
 from workshop_app.ui.session import ProjectSession
 
@@ -24,7 +24,7 @@ def set_idea_field(
     """One field of one idea; typing in the same field again merges into one undo step."""
     text = QCoreApplication.translate("IdeaCommands", "Edit idea: {0}").format(label)
     session.undo_stack.push(
-        SetFieldCommand(session, "set_idea_value", (uuid,), field, text, old, new)
+        SetFieldCommand(session, ProjectService.set_idea_value, (uuid,), field, text, old, new)
     )
 
 
@@ -43,7 +43,9 @@ def set_idea_fields(
     try:
         for field, old, new in changes:
             session.undo_stack.push(
-                SetFieldCommand(session, "set_idea_value", (uuid,), field, text, old, new)
+                SetFieldCommand(
+                    session, ProjectService.set_idea_value, (uuid,), field, text, old, new
+                )
             )
     finally:
         session.undo_stack.endMacro()
@@ -58,8 +60,8 @@ def add_idea(session: ProjectSession, position: int | None = None, **values: Any
         ServiceCommand(
             session,
             QCoreApplication.translate("IdeaCommands", "Add idea"),
-            ServiceCall("restore_idea", (idea,)),
-            ServiceCall("delete_idea", (idea.uuid,)),
+            ServiceCall(ProjectService.restore_idea, (idea,)),
+            ServiceCall(ProjectService.delete_idea, (idea.uuid,)),
         )
     )
     return idea.uuid
@@ -73,9 +75,9 @@ def delete_idea(session: ProjectSession, uuid: str) -> None:
         ServiceCommand(
             session,
             QCoreApplication.translate("IdeaCommands", "Delete idea"),
-            ServiceCall("delete_idea", (uuid,)),
+            ServiceCall(ProjectService.delete_idea, (uuid,)),
             ServiceCall(
-                "restore_idea",
+                ProjectService.restore_idea,
                 (captured.idea, captured.votes, captured.merged_from, captured.trials),
             ),
         )
@@ -89,8 +91,8 @@ def move_idea(session: ProjectSession, uuid: str, old: int, new: int) -> None:
         ServiceCommand(
             session,
             QCoreApplication.translate("IdeaCommands", "Move idea"),
-            ServiceCall("move_idea", (uuid, new)),
-            ServiceCall("move_idea", (uuid, old)),
+            ServiceCall(ProjectService.move_idea, (uuid, new)),
+            ServiceCall(ProjectService.move_idea, (uuid, old)),
         )
     )
 
@@ -109,8 +111,8 @@ def merge_ideas(session: ProjectSession, sources: Sequence[str], target: str) ->
                 ServiceCommand(
                     session,
                     text,
-                    ServiceCall("merge_ideas", (source, target)),
-                    ServiceCall("unmerge_idea", (source,)),
+                    ServiceCall(ProjectService.merge_ideas, (source, target)),
+                    ServiceCall(ProjectService.unmerge_idea, (source,)),
                 )
             )
     finally:
@@ -124,8 +126,8 @@ def unmerge_idea(session: ProjectSession, uuid: str, target: str) -> None:
         ServiceCommand(
             session,
             QCoreApplication.translate("IdeaCommands", "Separate merged idea"),
-            ServiceCall("unmerge_idea", (uuid,)),
-            ServiceCall("merge_ideas", (uuid, target)),
+            ServiceCall(ProjectService.unmerge_idea, (uuid,)),
+            ServiceCall(ProjectService.merge_ideas, (uuid, target)),
         )
     )
 
@@ -140,8 +142,8 @@ def set_votes(
         ServiceCommand(
             session,
             QCoreApplication.translate("IdeaCommands", "Enter dot votes"),
-            ServiceCall("set_votes", (idea_uuid, meeting_uuid, new)),
-            ServiceCall("set_votes", (idea_uuid, meeting_uuid, old)),
+            ServiceCall(ProjectService.set_votes, (idea_uuid, meeting_uuid, new)),
+            ServiceCall(ProjectService.set_votes, (idea_uuid, meeting_uuid, old)),
         )
     )
 
@@ -153,8 +155,8 @@ def promote_idea(session: ProjectSession, idea_uuid: str) -> str:
         ServiceCommand(
             session,
             QCoreApplication.translate("IdeaCommands", "Test this idea"),
-            ServiceCall("restore_trial", (trial,)),
-            ServiceCall("delete_trial", (trial.uuid,)),
+            ServiceCall(ProjectService.restore_trial, (trial,)),
+            ServiceCall(ProjectService.delete_trial, (trial.uuid,)),
         )
     )
     return trial.uuid

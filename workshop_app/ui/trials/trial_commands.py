@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.trials import BudgetLine, Decision, Permit, StatusChange
-from workshop_app.services.project_service import ServiceCall
+from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.services.trial_service import DecisionRecord
 from workshop_app.ui.commands import ServiceCommand, SetFieldCommand
 from workshop_app.ui.session import ProjectSession
@@ -28,7 +28,7 @@ def set_trial_field(
     """One field of a test; typing in the same field again merges into one undo step."""
     text = QCoreApplication.translate("TrialCommands", "Edit test: {0}").format(label)
     session.undo_stack.push(
-        SetFieldCommand(session, "set_trial_value", (uuid,), field, text, old, new)
+        SetFieldCommand(session, ProjectService.set_trial_value, (uuid,), field, text, old, new)
     )
 
 
@@ -41,8 +41,8 @@ def add_trial(session: ProjectSession, title: str, position: int | None = None) 
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Add test"),
-            ServiceCall("restore_trial", (trial,)),
-            ServiceCall("delete_trial", (trial.uuid,)),
+            ServiceCall(ProjectService.restore_trial, (trial,)),
+            ServiceCall(ProjectService.delete_trial, (trial.uuid,)),
         )
     )
     return trial.uuid
@@ -55,9 +55,9 @@ def delete_trial(session: ProjectSession, uuid: str) -> None:
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Delete test"),
-            ServiceCall("delete_trial", (uuid,)),
+            ServiceCall(ProjectService.delete_trial, (uuid,)),
             ServiceCall(
-                "restore_trial",
+                ProjectService.restore_trial,
                 (d.trial, d.counts, d.feedback, d.decisions, d.versions, d.spawned, d.citations),
             ),
         )
@@ -71,8 +71,8 @@ def move_trial(session: ProjectSession, uuid: str, old: int, new: int) -> None:
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Move test"),
-            ServiceCall("move_trial", (uuid, new)),
-            ServiceCall("move_trial", (uuid, old)),
+            ServiceCall(ProjectService.move_trial, (uuid, new)),
+            ServiceCall(ProjectService.move_trial, (uuid, old)),
         )
     )
 
@@ -87,8 +87,8 @@ def change_status(session: ProjectSession, trial_uuid: str, status: str, date: d
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Change test status"),
-            ServiceCall("restore_status_change", (change,)),
-            ServiceCall("delete_status_change", (change.uuid,)),
+            ServiceCall(ProjectService.restore_status_change, (change,)),
+            ServiceCall(ProjectService.delete_status_change, (change.uuid,)),
         )
     )
     return change.uuid
@@ -99,8 +99,8 @@ def delete_status_change(session: ProjectSession, change: StatusChange, position
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Delete status change"),
-            ServiceCall("delete_status_change", (change.uuid,)),
-            ServiceCall("restore_status_change", (change, position)),
+            ServiceCall(ProjectService.delete_status_change, (change.uuid,)),
+            ServiceCall(ProjectService.restore_status_change, (change, position)),
         )
     )
 
@@ -113,7 +113,7 @@ def set_budget_field(
 ) -> None:
     text = QCoreApplication.translate("TrialCommands", "Edit budget: {0}").format(label)
     session.undo_stack.push(
-        SetFieldCommand(session, "set_budget_value", (uuid,), field, text, old, new)
+        SetFieldCommand(session, ProjectService.set_budget_value, (uuid,), field, text, old, new)
     )
 
 
@@ -123,8 +123,8 @@ def add_budget_line(session: ProjectSession, trial_uuid: str, position: int | No
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Add budget line"),
-            ServiceCall("restore_budget_line", (line, position)),
-            ServiceCall("delete_budget_line", (line.uuid,)),
+            ServiceCall(ProjectService.restore_budget_line, (line, position)),
+            ServiceCall(ProjectService.delete_budget_line, (line.uuid,)),
         )
     )
     return line.uuid
@@ -135,8 +135,8 @@ def delete_budget_line(session: ProjectSession, line: BudgetLine, position: int)
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Delete budget line"),
-            ServiceCall("delete_budget_line", (line.uuid,)),
-            ServiceCall("restore_budget_line", (line, position)),
+            ServiceCall(ProjectService.delete_budget_line, (line.uuid,)),
+            ServiceCall(ProjectService.restore_budget_line, (line, position)),
         )
     )
 
@@ -148,8 +148,8 @@ def move_budget_line(session: ProjectSession, uuid: str, old: int, new: int) -> 
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Move budget line"),
-            ServiceCall("move_budget_line", (uuid, new)),
-            ServiceCall("move_budget_line", (uuid, old)),
+            ServiceCall(ProjectService.move_budget_line, (uuid, new)),
+            ServiceCall(ProjectService.move_budget_line, (uuid, old)),
         )
     )
 
@@ -159,7 +159,7 @@ def set_permit_field(
 ) -> None:
     text = QCoreApplication.translate("TrialCommands", "Edit permit: {0}").format(label)
     session.undo_stack.push(
-        SetFieldCommand(session, "set_permit_value", (uuid,), field, text, old, new)
+        SetFieldCommand(session, ProjectService.set_permit_value, (uuid,), field, text, old, new)
     )
 
 
@@ -184,8 +184,8 @@ def add_permits(
                 ServiceCommand(
                     session,
                     text,
-                    ServiceCall("restore_permit", (permit, where)),
-                    ServiceCall("delete_permit", (permit.uuid,)),
+                    ServiceCall(ProjectService.restore_permit, (permit, where)),
+                    ServiceCall(ProjectService.delete_permit, (permit.uuid,)),
                 )
             )
     finally:
@@ -198,8 +198,8 @@ def delete_permit(session: ProjectSession, permit: Permit, position: int) -> Non
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Delete permit"),
-            ServiceCall("delete_permit", (permit.uuid,)),
-            ServiceCall("restore_permit", (permit, position)),
+            ServiceCall(ProjectService.delete_permit, (permit.uuid,)),
+            ServiceCall(ProjectService.restore_permit, (permit, position)),
         )
     )
 
@@ -211,8 +211,8 @@ def move_permit(session: ProjectSession, uuid: str, old: int, new: int) -> None:
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Move permit"),
-            ServiceCall("move_permit", (uuid, new)),
-            ServiceCall("move_permit", (uuid, old)),
+            ServiceCall(ProjectService.move_permit, (uuid, new)),
+            ServiceCall(ProjectService.move_permit, (uuid, old)),
         )
     )
 
@@ -227,8 +227,8 @@ def record_decision(session: ProjectSession, record: DecisionRecord) -> None:
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Record decision"),
-            ServiceCall("restore_decision", (record,)),
-            ServiceCall("remove_decision", (record,)),
+            ServiceCall(ProjectService.restore_decision, (record,)),
+            ServiceCall(ProjectService.remove_decision, (record,)),
         )
     )
 
@@ -239,8 +239,8 @@ def delete_decision(session: ProjectSession, decision: Decision) -> None:
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Delete decision"),
-            ServiceCall("delete_decision", (decision.uuid,)),
-            ServiceCall("restore_decision", (DecisionRecord(decision),)),
+            ServiceCall(ProjectService.delete_decision, (decision.uuid,)),
+            ServiceCall(ProjectService.restore_decision, (DecisionRecord(decision),)),
         )
     )
 
@@ -250,5 +250,5 @@ def set_decision_field(
 ) -> None:
     text = QCoreApplication.translate("TrialCommands", "Edit decision: {0}").format(label)
     session.undo_stack.push(
-        SetFieldCommand(session, "set_decision_value", (uuid,), field, text, old, new)
+        SetFieldCommand(session, ProjectService.set_decision_value, (uuid,), field, text, old, new)
     )
