@@ -21,6 +21,19 @@ from workshop_app.ui.session import ProjectSession
 _FIELD_EDIT_ID = 1001
 
 
+def push(session: ProjectSession, command: QUndoCommand) -> bool:
+    """Push ``command`` (the push *is* the edit) and say whether the edit happened.
+
+    The one way every phase learns it: False when the service refused the edit (the session's
+    ``failed`` signal has already shown why). Never compare ``undo_stack.count()``: after an
+    undo Qt drops the redo steps, and a merged field edit adds no step, so the count says
+    nothing about the edit.
+    """
+    before = session.refusals
+    session.undo_stack.push(command)
+    return session.refusals == before
+
+
 class ServiceCommand(QUndoCommand):
     """``do`` on redo, ``undo`` on undo; ``undo`` may be several calls, made in order (e.g. an
     actor put back, then the links other phases had to it)."""
@@ -97,43 +110,47 @@ def _edit_text(label: str) -> str:
 
 
 def set_project_field(session: ProjectSession, field: str, label: str, old: Any, new: Any) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         SetFieldCommand(
             session, ProjectService.set_project_field, (), field, _edit_text(label), old, new
-        )
+        ),
     )
 
 
 def set_meeting_field(
     session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
 ) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         SetFieldCommand(
             session, ProjectService.set_meeting_field, (uuid,), field, _edit_text(label), old, new
-        )
+        ),
     )
 
 
 def set_agenda_field(
     session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
 ) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         SetFieldCommand(
             session, ProjectService.set_agenda_field, (uuid,), field, _edit_text(label), old, new
-        )
+        ),
     )
 
 
 def add_meeting(session: ProjectSession, title: str) -> str:
     meeting = session.service.new_meeting(title=title)
     uuid = meeting.meeting.uuid
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Add meeting"),
             ServiceCall(ProjectService.restore_meeting, (meeting,)),
             ServiceCall(ProjectService.delete_meeting, (uuid,)),
-        )
+        ),
     )
     return uuid
 
@@ -143,7 +160,8 @@ def delete_meeting(session: ProjectSession, uuid: str) -> None:
     phase 3 had linked to it."""
     captured = session.service.meeting(uuid)
     links = session.service.links_to(uuid)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Delete meeting"),
@@ -152,18 +170,19 @@ def delete_meeting(session: ProjectSession, uuid: str) -> None:
                 ServiceCall(ProjectService.restore_meeting, (captured,)),
                 ServiceCall(ProjectService.restore_links, (links,)),
             ),
-        )
+        ),
     )
 
 
 def move_meeting(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Move meeting"),
             ServiceCall(ProjectService.move_meeting, (uuid, new)),
             ServiceCall(ProjectService.move_meeting, (uuid, old)),
-        )
+        ),
     )
 
 
@@ -172,37 +191,40 @@ def add_agenda_item(
 ) -> str:
     item = session.service.new_agenda_item(meeting_uuid, position)
     item = dataclasses.replace(item, title=title)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Add agenda item"),
             ServiceCall(ProjectService.restore_agenda_item, (item,)),
             ServiceCall(ProjectService.delete_agenda_item, (item.uuid,)),
-        )
+        ),
     )
     return item.uuid
 
 
 def delete_agenda_item(session: ProjectSession, meeting_uuid: str, uuid: str) -> None:
     captured = next(i for i in session.service.meeting(meeting_uuid).agenda if i.uuid == uuid)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Delete agenda item"),
             ServiceCall(ProjectService.delete_agenda_item, (uuid,)),
             ServiceCall(ProjectService.restore_agenda_item, (captured,)),
-        )
+        ),
     )
 
 
 def move_agenda_item(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Move agenda item"),
             ServiceCall(ProjectService.move_agenda_item, (uuid, new)),
             ServiceCall(ProjectService.move_agenda_item, (uuid, old)),
-        )
+        ),
     )
 
 
@@ -210,17 +232,19 @@ def move_agenda_item(session: ProjectSession, uuid: str, old: int, new: int) -> 
 
 
 def set_scope_value(session: ProjectSession, key: str, label: str, old: Any, new: Any) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         SetFieldCommand(
             session, ProjectService.set_scope_value, (), key, _edit_text(label), old, new
-        )
+        ),
     )
 
 
 def set_scope_row_value(
     session: ProjectSession, uuid: str, column: str, label: str, old: Any, new: Any
 ) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         SetFieldCommand(
             session,
             ProjectService.set_scope_row_value,
@@ -229,66 +253,71 @@ def set_scope_row_value(
             _edit_text(label),
             old,
             new,
-        )
+        ),
     )
 
 
 def add_scope_row(session: ProjectSession, list_key: str, position: int | None = None) -> str:
     row = session.service.new_scope_row(list_key, position)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Add row"),
             ServiceCall(ProjectService.restore_scope_row, (row,)),
             ServiceCall(ProjectService.delete_scope_row, (row.uuid,)),
-        )
+        ),
     )
     return row.uuid
 
 
 def delete_scope_row(session: ProjectSession, row: ScopeRow) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Delete row"),
             ServiceCall(ProjectService.delete_scope_row, (row.uuid,)),
             ServiceCall(ProjectService.restore_scope_row, (row,)),
-        )
+        ),
     )
 
 
 def move_scope_row(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Move row"),
             ServiceCall(ProjectService.move_scope_row, (uuid, new)),
             ServiceCall(ProjectService.move_scope_row, (uuid, old)),
-        )
+        ),
     )
 
 
 def set_map_image(
     session: ProjectSession, file_name: str, data: bytes, old: MapImage | None
 ) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Set map"),
             ServiceCall(ProjectService.set_map_image, (file_name, data)),
             ServiceCall(ProjectService.restore_map_image, (old,)),
-        )
+        ),
     )
 
 
 def remove_map_image(session: ProjectSession, old: MapImage) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Remove map"),
             ServiceCall(ProjectService.restore_map_image, (None,)),
             ServiceCall(ProjectService.restore_map_image, (old,)),
-        )
+        ),
     )
 
 
@@ -298,22 +327,24 @@ def remove_map_image(session: ProjectSession, old: MapImage) -> None:
 def set_actor_field(
     session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
 ) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         SetFieldCommand(
             session, ProjectService.set_actor_value, (uuid,), field, _edit_text(label), old, new
-        )
+        ),
     )
 
 
 def add_actor(session: ProjectSession, name: str) -> str:
     actor = session.service.new_actor(name=name)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Add actor"),
             ServiceCall(ProjectService.restore_actor, (actor,)),
             ServiceCall(ProjectService.delete_actor, (actor.uuid,)),
-        )
+        ),
     )
     return actor.uuid
 
@@ -321,13 +352,14 @@ def add_actor(session: ProjectSession, name: str) -> str:
 def duplicate_actor(session: ProjectSession, uuid: str, name: str) -> str:
     """A copy placed right after the original; personal data is not copied."""
     actor = dataclasses.replace(session.service.duplicate_actor(uuid), name=name)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Duplicate actor"),
             ServiceCall(ProjectService.restore_actor, (actor,)),
             ServiceCall(ProjectService.delete_actor, (actor.uuid,)),
-        )
+        ),
     )
     return actor.uuid
 
@@ -337,7 +369,8 @@ def delete_actor(session: ProjectSession, uuid: str) -> None:
     and with its place among a test's responsible actors and as the origin of ideas."""
     captured = session.service.actor_dependents(uuid)
     links = session.service.links_to(uuid)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Delete actor"),
@@ -355,7 +388,7 @@ def delete_actor(session: ProjectSession, uuid: str) -> None:
                 ),
                 ServiceCall(ProjectService.restore_links, (links,)),
             ),
-        )
+        ),
     )
 
 
@@ -369,23 +402,25 @@ def rate_actor(
     ``(None, None)`` is an actor nobody has rated yet (undo puts it back off the grid)."""
     if old == new:
         return
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Move actor on the grid"),
             ServiceCall(ProjectService.set_actor_ratings, (uuid, *new)),
             ServiceCall(ProjectService.set_actor_ratings, (uuid, *old)),
-        )
+        ),
     )
 
 
 def move_actor(session: ProjectSession, uuid: str, old: int, new: int) -> None:
     """A new place in the register (its number on the grid and in the PDF follows)."""
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Move actor"),
             ServiceCall(ProjectService.move_actor, (uuid, new)),
             ServiceCall(ProjectService.move_actor, (uuid, old)),
-        )
+        ),
     )
