@@ -170,7 +170,7 @@ class ActorServiceMixin:
                 plan_order.insert(max(0, min(where, len(plan_order))), entry.uuid)
                 repository.insert_plan_entry(db, entry, len(plan_order))
             repository.set_plan_order(db, plan_order)
-        return Changes(actors=True)
+        return Changes.in_actors(actor.uuid, *(r.uuid for r in relations), *(e.uuid for e in plan))
 
     def delete_actor(self, uuid: str) -> Changes:
         """Delete an actor with its relations, plan entries and assessment ratings."""
@@ -178,7 +178,7 @@ class ActorServiceMixin:
             repository.delete_actor(db, uuid)
             repository.set_actor_order(db, repository.actor_uuids(db))
             repository.set_plan_order(db, repository.plan_uuids(db))
-        return Changes(actors=True)
+        return Changes.in_actors(uuid)
 
     def set_actor_value(self, uuid: str, field: str, value: Any) -> Changes:
         value = _actor_value(field, value)
@@ -186,7 +186,7 @@ class ActorServiceMixin:
             if field == "category":
                 self._check_category_exists(db, value)
             _found(lambda: repository.update_actor_field(db, uuid, field, value))
-        return Changes(actors=True)
+        return Changes.in_actors(uuid)
 
     def set_actor_ratings(self, uuid: str, influence: int | None, interest: int | None) -> Changes:
         """Influence and interest together, in one transaction (a drag on the grid); ``None``
@@ -196,13 +196,13 @@ class ActorServiceMixin:
         with self.store.transaction() as db:
             _found(lambda: repository.update_actor_field(db, uuid, "influence", influence))
             repository.update_actor_field(db, uuid, "interest", interest)
-        return Changes(actors=True)
+        return Changes.in_actors(uuid)
 
     def move_actor(self, uuid: str, position: int) -> Changes:
         with self.store.transaction() as db:
             order = moved(repository.actor_uuids(db), uuid, position, "actor")
             repository.set_actor_order(db, order)
-        return Changes(actors=True)
+        return Changes.in_actors(uuid)
 
     @staticmethod
     def _check_category_exists(db: Any, category: str) -> None:
@@ -223,12 +223,12 @@ class ActorServiceMixin:
             _require_actors(set(repository.actor_uuids(db)), relation.source, relation.target)
             _require_new(db, "actor_relation", relation.uuid)
             repository.insert_relation(db, relation)
-        return Changes(actors=True)
+        return Changes.in_actors(relation.uuid)
 
     def delete_relation(self, uuid: str) -> Changes:
         with self.store.transaction() as db:
             repository.delete_relation(db, uuid)
-        return Changes(actors=True)
+        return Changes.in_actors(uuid)
 
     def set_relation_value(self, uuid: str, field: str, value: Any) -> Changes:
         if field not in RELATION_FIELDS:
@@ -239,7 +239,7 @@ class ActorServiceMixin:
             changed = _valid(check_relation, dataclasses.replace(relation, **{field: value}))
             _require_actors(set(repository.actor_uuids(db)), changed.source, changed.target)
             repository.update_relation(db, changed)
-        return Changes(actors=True)
+        return Changes.in_actors(uuid)
 
     # custom categories
 
@@ -258,7 +258,7 @@ class ActorServiceMixin:
             order.insert(where, category.uuid)
             repository.insert_category(db, CustomCategory(category.uuid, name), len(order))
             repository.set_category_order(db, order)
-        return Changes(actors=True)
+        return Changes.in_actors(category.uuid)
 
     def delete_category(self, uuid: str) -> Changes:
         """Delete a custom category; refused while an actor belongs to it."""
@@ -270,13 +270,13 @@ class ActorServiceMixin:
                 )
             repository.delete_category(db, uuid)
             repository.set_category_order(db, repository.category_uuids(db))
-        return Changes(actors=True)
+        return Changes.in_actors(uuid)
 
     def rename_category(self, uuid: str, name: str) -> Changes:
         name = _valid(check_category_name, name)
         with self.store.transaction() as db:
             _found(lambda: repository.rename_category(db, uuid, name))
-        return Changes(actors=True)
+        return Changes.in_actors(uuid)
 
     # assessments
 
@@ -299,12 +299,12 @@ class ActorServiceMixin:
             _require_actors(known, *(r.actor_uuid for r in assessment.ratings))
             _require_new(db, "actor_assessment", assessment.uuid)
             repository.insert_assessment(db, assessment)
-        return Changes(actors=True)
+        return Changes.in_actors(assessment.uuid)
 
     def delete_assessment(self, uuid: str) -> Changes:
         with self.store.transaction() as db:
             repository.delete_assessment(db, uuid)
-        return Changes(actors=True)
+        return Changes.in_actors(uuid)
 
     # engagement plan
 
@@ -323,13 +323,13 @@ class ActorServiceMixin:
             order.insert(where, entry.uuid)
             repository.insert_plan_entry(db, entry, len(order))
             repository.set_plan_order(db, order)
-        return Changes(actors=True)
+        return Changes.in_actors(entry.uuid)
 
     def delete_plan_entry(self, uuid: str) -> Changes:
         with self.store.transaction() as db:
             repository.delete_plan_entry(db, uuid)
             repository.set_plan_order(db, repository.plan_uuids(db))
-        return Changes(actors=True)
+        return Changes.in_actors(uuid)
 
     def set_plan_value(self, uuid: str, field: str, value: Any) -> Changes:
         value = _valid(check_plan_value, field, value)
@@ -338,10 +338,10 @@ class ActorServiceMixin:
             changed = dataclasses.replace(entry, **{field: value})
             _require_actors(set(repository.actor_uuids(db)), changed.actor_uuid)
             repository.update_plan_entry(db, changed)
-        return Changes(actors=True)
+        return Changes.in_actors(uuid)
 
     def move_plan_entry(self, uuid: str, position: int) -> Changes:
         with self.store.transaction() as db:
             order = moved(repository.plan_uuids(db), uuid, position, "plan entry")
             repository.set_plan_order(db, order)
-        return Changes(actors=True)
+        return Changes.in_actors(uuid)
