@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QTime
 
+from workshop_app.services.project_service import ProjectService
+from workshop_app.ui.commands import SetFieldCommand, push
 from workshop_app.ui.trials.counts import CountsPanel
 from workshop_app.ui.trials.feedback import FeedbackPanel
 from workshop_app.ui.trials.ideas import IdeaBank
@@ -92,3 +94,28 @@ def test_idea_added_after_an_undo_is_stored_once(window, qtbot) -> None:
     assert uuid is not None
     assert len(service.trial_book().ideas) == before + 1
     assert bank.selected_uuid() == uuid
+
+
+def test_push_says_whether_the_edit_happened(window) -> None:
+    """A refused edit is False; an edit that merges into the last step, or that follows an
+    undo (the stack does not grow either time), is True."""
+    session = window.session
+    service = session.service
+    old = service.project().name
+
+    def edit(new: str) -> bool:
+        command = SetFieldCommand(
+            session, ProjectService.set_project_field, (), "name", "Edit name", old, new
+        )
+        return push(session, command)
+
+    assert edit("a\x00b") is False  # a control character: refused, nothing stored
+    assert service.project().name == old
+    assert edit("Torvet") is True
+    count = session.undo_stack.count()
+    assert edit("Torvet 2") is True  # merged into the same step
+    assert session.undo_stack.count() == count
+    assert service.project().name == "Torvet 2"
+    session.undo_stack.undo()
+    assert edit("Torvet 3") is True
+    assert service.project().name == "Torvet 3"
