@@ -1,8 +1,21 @@
 """Undo commands. The push *is* the edit: ``redo()`` calls the service, ``undo()`` calls it back.
 
 Old values are captured when a command is made, never read back after the change. Each step is
-a :class:`ServiceCall` (data, not a closure) so an edit that could not be written yet can wait
-in the session and be retried or replayed on a copy.
+a :class:`ServiceCall` (the service method itself and its arguments: data, not a closure) so an
+edit that could not be written yet can wait in the session and be retried or replayed on a copy.
+Every command of every phase goes on the stack through :func:`push`, which says whether the edit
+happened::
+
+    def rename_actor(session: ProjectSession, uuid: str, old: str, new: str) -> bool:
+        return push(
+            session,
+            ServiceCommand(
+                session,
+                QCoreApplication.translate("Commands", "Rename actor"),
+                ServiceCall(ProjectService.set_actor_value, (uuid, "name", new)),
+                ServiceCall(ProjectService.set_actor_value, (uuid, "name", old)),
+            ),
+        )
 """
 
 from __future__ import annotations
