@@ -219,7 +219,7 @@
     <name>ActorGrid</name>
     <message>
         <source>Power/interest grid</source>
-        <extracomment>The user asked to print the actor map (the page hands it to the exports).</extracomment>
+        <extracomment>The user asked to print the actor map (the page hands it to the exports). The projector action or F11: the page opens (and owns) the projector window.</extracomment>
         <translation>Interessentkort (indflydelse/interesse)</translation>
     </message>
     <message>
@@ -1024,6 +1024,7 @@
     </message>
     <message>
         <source>Register</source>
+        <extracomment>The grid full screen (F11 on the grid), owned here: it shares the grid&apos;s options.</extracomment>
         <translation>Register</translation>
     </message>
     <message>
@@ -2729,7 +2730,7 @@
     <name>GridLegend</name>
     <message>
         <source>Not yet placed</source>
-        <extracomment>&quot;to&quot; in a comparison: the ratings as they are now. What an actor &quot;not yet placed&quot; carries when it is dragged from the legend onto the grid.</extracomment>
+        <extracomment>What an actor &quot;not yet placed&quot; carries when it is dragged from the legend onto the grid.</extracomment>
         <translation>Endnu ikke placeret</translation>
     </message>
     <message>
@@ -3007,6 +3008,7 @@
     </message>
     <message>
         <source>New idea</source>
+        <extracomment>Below this width the buttons under the table show icons only (texts in tooltips).</extracomment>
         <translation>Ny idé</translation>
     </message>
     <message>

@@ -26,7 +26,6 @@ from workshop_app.services.project_service import ProjectService, new_project, o
 from workshop_app.storage.backup import list_backups
 
 TODAY = dt.date(2027, 3, 1)
-ACTORS = Changes(actors=True)
 
 
 def reopen(service: ProjectService) -> ProjectService:
@@ -64,7 +63,7 @@ def service(tmp_path: Path) -> Iterator[ProjectService]:
 
 def add(service: ProjectService, **values: object) -> str:
     actor = service.new_actor(**values)
-    assert service.restore_actor(actor) == ACTORS
+    assert service.restore_actor(actor) == Changes.in_actors(actor.uuid)
     return actor.uuid
 
 
@@ -117,7 +116,7 @@ def test_every_actor_field_is_stored(service: ProjectService) -> None:
         "contact": "ida@example.org",
     }
     for field, value in values.items():
-        assert service.set_actor_value(uuid, field, value) == ACTORS
+        assert service.set_actor_value(uuid, field, value) == Changes.in_actors(uuid)
     actor = stored(service).actors[0]
     assert actor.can_bring == ("money", "network")  # declaration order
     for field, value in values.items():
@@ -163,9 +162,9 @@ def test_unknown_actor_and_unknown_custom_category_are_refused(service: ProjectS
 
 def test_move_and_delete_keep_positions_dense(service: ProjectService) -> None:
     a, b, c = (add(service, name=n) for n in "ABC")
-    assert service.move_actor(a, 5) == ACTORS
+    assert service.move_actor(a, 5) == Changes.in_actors(a)
     assert [x.uuid for x in service.actor_map().actors] == [b, c, a]
-    assert service.delete_actor(c) == ACTORS
+    assert service.delete_actor(c) == Changes.in_actors(c)
     actors = stored(service).actors
     assert [x.uuid for x in actors] == [b, a] and [x.position for x in actors] == [0, 1]
 
@@ -203,7 +202,7 @@ def test_deleting_an_actor_cascades_and_restore_puts_everything_back(
     dependents = service.actor_dependents(a)
     assert len(dependents.relations) == 2 and len(dependents.plan) == 2
     assert dependents.plan_positions == (1, 3) and len(dependents.ratings) == 2
-    assert service.delete_actor(a) == ACTORS
+    assert service.delete_actor(a) == Changes.in_actors(a)
     after = service.actor_map()
     assert [r.source for r in after.relations] == [b]
     assert all(p.actor_uuid != a for p in after.plan)
@@ -243,9 +242,13 @@ def test_restore_actor_refuses_relations_to_unknown_actors(service: ProjectServi
 def test_relations(service: ProjectService) -> None:
     a, b, c = (add(service, name=n) for n in "ABC")
     relation = service.new_relation(a, b, "cooperation", "Julemarked")
-    assert service.restore_relation(relation) == ACTORS
-    assert service.set_relation_value(relation.uuid, "kind", "conflict") == ACTORS
-    assert service.set_relation_value(relation.uuid, "target", c) == ACTORS
+    assert service.restore_relation(relation) == Changes.in_actors(relation.uuid)
+    assert service.set_relation_value(relation.uuid, "kind", "conflict") == Changes.in_actors(
+        relation.uuid
+    )
+    assert service.set_relation_value(relation.uuid, "target", c) == Changes.in_actors(
+        relation.uuid
+    )
     service.set_relation_value(relation.uuid, "note", "Parkering")
     assert service.actor_map().relations == (
         Relation(relation.uuid, a, c, "conflict", "Parkering"),
@@ -260,7 +263,7 @@ def test_relations(service: ProjectService) -> None:
         service.restore_relation,
         Relation("44444444-4444-4444-8444-444444444444", a, "55555555-5555-4555-8555-555555555555"),
     )
-    assert service.delete_relation(relation.uuid) == ACTORS
+    assert service.delete_relation(relation.uuid) == Changes.in_actors(relation.uuid)
     assert stored(service).relations == ()
 
 
@@ -271,14 +274,14 @@ def test_custom_categories(service: ProjectService) -> None:
     first = service.new_category("Ildsjæle")
     second = service.new_category("Kirker")
     service.restore_category(second)
-    assert service.restore_category(first, position=0) == ACTORS
+    assert service.restore_category(first, position=0) == Changes.in_actors(first.uuid)
     assert service.actor_map().categories == (first, second)
-    assert service.rename_category(first.uuid, "Lokale ildsjæle") == ACTORS
+    assert service.rename_category(first.uuid, "Lokale ildsjæle") == Changes.in_actors(first.uuid)
     uuid = add(service, name="Julegadens folk", category=first.uuid)
     error = refused(service.delete_category, first.uuid)
     assert "still belong" in error.details["problem"]
     service.set_actor_value(uuid, "category", "other")
-    assert service.delete_category(first.uuid) == ACTORS
+    assert service.delete_category(first.uuid) == Changes.in_actors(first.uuid)
     assert stored(service).categories == (second,)
 
 
@@ -296,14 +299,15 @@ def test_assessments_snapshot_the_current_ratings(service: ProjectService) -> No
     a = add(service, name="A", influence=2, interest=4, attitude=-1)
     b = add(service, name="B", influence=3, interest=3)
     add(service, name="Unrated")  # an assessment holds only rated actors
-    assert service.save_assessment("Start", dt.date(2027, 1, 10)) == ACTORS
+    saved = service.save_assessment("Start", dt.date(2027, 1, 10))
+    assert saved.actors and len(saved.actor_items) == 1  # the new assessment
     service.set_actor_value(a, "influence", 5)
     later = service.new_assessment("Senere", dt.date(2027, 2, 10))
-    assert service.restore_assessment(later) == ACTORS
+    assert service.restore_assessment(later) == Changes.in_actors(later.uuid)
     first, second = service.actor_map().assessments
     assert first.label == "Start" and first.ratings == (Rating(a, 2, 4, -1), Rating(b, 3, 3, 0))
     assert second.ratings[0] == Rating(a, 5, 4, -1)
-    assert service.delete_assessment(first.uuid) == ACTORS
+    assert service.delete_assessment(first.uuid) == Changes.in_actors(first.uuid)
     assert stored(service).assessments == (later,)
 
 
@@ -328,12 +332,14 @@ def test_engagement_plan(service: ProjectService) -> None:
     first = service.new_plan_entry(a, method="one_to_one", when=dt.date(2027, 4, 1))
     second = service.new_plan_entry(b, method="coffee_visit", when="Efter sommerferien")
     service.restore_plan_entry(second)
-    assert service.restore_plan_entry(first, position=0) == ACTORS
+    assert service.restore_plan_entry(first, position=0) == Changes.in_actors(first.uuid)
     assert [p.uuid for p in service.actor_map().plan] == [first.uuid, second.uuid]
-    assert service.set_plan_value(first.uuid, "when", "2027-05-02") == ACTORS
-    assert service.set_plan_value(first.uuid, "responsible", "Mette") == ACTORS
-    assert service.set_plan_value(first.uuid, "actor_uuid", b) == ACTORS
-    assert service.move_plan_entry(first.uuid, 1) == ACTORS
+    assert service.set_plan_value(first.uuid, "when", "2027-05-02") == Changes.in_actors(first.uuid)
+    assert service.set_plan_value(first.uuid, "responsible", "Mette") == Changes.in_actors(
+        first.uuid
+    )
+    assert service.set_plan_value(first.uuid, "actor_uuid", b) == Changes.in_actors(first.uuid)
+    assert service.move_plan_entry(first.uuid, 1) == Changes.in_actors(first.uuid)
     plan = stored(service).plan
     assert plan == (
         second,
@@ -351,7 +357,7 @@ def test_plan_rules(service: ProjectService) -> None:
     )
     refused(service.set_plan_value, entry.uuid, "colour", "red")
     refused(service.new_plan_entry, "nobody")
-    assert service.delete_plan_entry(entry.uuid) == ACTORS
+    assert service.delete_plan_entry(entry.uuid) == Changes.in_actors(entry.uuid)
     assert service.actor_map().plan == ()
 
 
@@ -447,7 +453,7 @@ def test_the_schema_enforces_ranges_and_cascades(service: ProjectService) -> Non
 def test_set_actor_ratings_stores_both_and_refuses_out_of_scale(service: ProjectService) -> None:
     actor = service.new_actor(name="Handelsstandsforeningen")
     service.restore_actor(actor)
-    assert service.set_actor_ratings(actor.uuid, 5, 2) == ACTORS
+    assert service.set_actor_ratings(actor.uuid, 5, 2) == Changes.in_actors(actor.uuid)
     with pytest.raises(KnownError) as caught:
         service.set_actor_ratings(actor.uuid, 6, 2)
     assert caught.value.kind is ErrorKind.BAD_INPUT

@@ -218,8 +218,8 @@ STORES_NO_TEXT = frozenset(
         "promote_idea", "set_votes", "unmerge_idea", "citations", "close",
         "delete_all_personal_data",
         "feedback_position", "idea_dependents", "lineage", "links_to", "meeting",
-        "meeting_uuids", "next_card_number", "personal_data", "personal_data_count", "project",
-        "save_copy",
+        "meeting_uuids", "next_card_number", "personal_data", "personal_data_count",
+        "project", "save_copy",
         "scope", "set_actor_ratings", "set_tallies", "snapshot", "trial_book",
         "trial_dependents", "trial_summary", "vote_tallies", "votes",
     }

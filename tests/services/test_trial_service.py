@@ -17,7 +17,6 @@ from workshop_app.services.project_service import ProjectService, new_project, o
 from workshop_app.services.trial_service import DecisionRecord
 
 TODAY = dt.date(2027, 3, 1)
-TRIALS = Changes(trials=True)
 GHOST = "99999999-9999-4999-8999-999999999999"
 
 
@@ -65,13 +64,13 @@ def actor(service: ProjectService, name: str = "Handelsstandsforeningen") -> str
 
 def idea(service: ProjectService, **values: object) -> str:
     i = service.new_idea(**values)
-    assert service.restore_idea(i) == TRIALS
+    assert service.restore_idea(i) == Changes.in_trials(i.uuid)
     return i.uuid
 
 
 def trial(service: ProjectService, **values: object) -> str:
     t = service.new_trial(**values)
-    assert service.restore_trial(t) == TRIALS
+    assert service.restore_trial(t) == Changes.in_trials(t.uuid)
     return t.uuid
 
 
@@ -79,7 +78,7 @@ def count(service: ProjectService, trial_uuid: str, phase: str = "before") -> st
     c = service.new_count_session(
         trial_uuid, dt.date(2027, 5, 1), dt.time(10, 0), dt.time(11, 0), phase=phase
     )
-    assert service.restore_count_session(c) == TRIALS
+    assert service.restore_count_session(c) == Changes.in_trials(c.uuid)
     return c.uuid
 
 
@@ -112,8 +111,8 @@ def test_ideas_are_placed_and_every_field_is_stored(service: ProjectService) -> 
         "created": dt.date(2027, 2, 1),
     }
     for field, value in values.items():
-        assert service.set_idea_value(first.uuid, field, value) == TRIALS
-    assert service.move_idea(second, 0) == TRIALS
+        assert service.set_idea_value(first.uuid, field, value) == Changes.in_trials(first.uuid)
+    assert service.move_idea(second, 0) == Changes.in_trials(second)
     book = stored(service)
     assert [i.uuid for i in book.ideas] == [second, third.uuid, first.uuid]
     stored_idea = book.ideas[2]
@@ -169,7 +168,7 @@ def test_merge_keeps_votes_where_they_were_cast_and_unmerge_is_exact(
     service.set_votes(b, m, 2)
     service.set_votes(c, m, 1)
     before = service.trial_book()
-    assert service.merge_ideas(b, a) == TRIALS
+    assert service.merge_ideas(b, a) == Changes.in_trials(b, a)
     assert service.vote_tallies() == {a: 5, c: 1}
     assert "already merged" in refused(service.merge_ideas, b, c)
     assert "merge into that idea instead" in refused(service.merge_ideas, c, b)
@@ -226,7 +225,7 @@ def test_promote_an_idea_to_a_test_and_every_field_is_stored(service: ProjectSer
         "measurement_plan": "Tælling før og under",
     }
     for field, value in values.items():
-        assert service.set_trial_value(t.uuid, field, value) == TRIALS
+        assert service.set_trial_value(t.uuid, field, value) == Changes.in_trials(t.uuid)
     other = trial(service, title="Andet")
     service.move_trial(other, 0)
     book = stored(service)
@@ -492,7 +491,7 @@ def test_adjust_and_retest_creates_the_next_version_and_undo_is_exact(
     record, changes = service.record_decision(
         t, "adjust_and_retest", dt.date(2027, 5, 10), "Flere ryglæn", [c]
     )
-    assert changes == TRIALS
+    assert changes == Changes.in_trials(*record.uuids)
     version = record.new_version
     assert version is not None and record.status_change is not None
     book = service.trial_book()
@@ -509,7 +508,7 @@ def test_adjust_and_retest_creates_the_next_version_and_undo_is_exact(
     assert book.decisions[0].evidence == (c,)
     assert [n.uuid for n in service.lineage()[0].children[0].children] == [version.uuid]
     # undo, redo, undo
-    assert service.remove_decision(record) == TRIALS
+    assert service.remove_decision(record) == Changes.in_trials(*record.uuids)
     assert service.trial_book() == before
     service.restore_decision(record)
     assert service.trial_book() == book

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from workshop_app.domain.actors import current_ratings
-from workshop_app.services.project_service import ServiceCall
+from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.ui import commands
 from workshop_app.ui.actors.assessments import (
     AssessmentList,
@@ -135,7 +135,9 @@ def test_activating_an_assessment(window, qtbot) -> None:
 
 def test_empty_list_says_what_to_do(window, qtbot) -> None:
     for assessment in stored(window).assessments:
-        assert window.session.apply(ServiceCall("delete_assessment", (assessment.uuid,)))
+        assert window.session.apply(
+            ServiceCall(ProjectService.delete_assessment, (assessment.uuid,))
+        )
     w = AssessmentList(window.session)
     qtbot.addWidget(w)
     w.show()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from workshop_app.services.project_service import ServiceCall, new_project
+from workshop_app.services.project_service import ProjectService, ServiceCall, new_project
 from workshop_app.ui import commands
 from workshop_app.ui.actors.checks import ActorChecks
 from workshop_app.ui.session import ProjectSession
@@ -118,7 +118,7 @@ def test_empty_map_misses_every_group_and_quadrant(qtbot, tmp_path: Path) -> Non
 
         # A young person with high influence and interest: one group and one quadrant fewer.
         actor = service.new_actor(name="Ungeråd", category="young_people", influence=4, interest=4)
-        assert session.apply(ServiceCall("restore_actor", (actor,)))
+        assert session.apply(ServiceCall(ProjectService.restore_actor, (actor,)))
         assert "No young people on the map yet" not in w.texts()
         assert "No one in “Manage closely”" not in w.texts()
         assert "Ungeråd has high influence but no next step" in w.texts()

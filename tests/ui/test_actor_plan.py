@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from workshop_app.domain.methods import load_catalogue, suggested_methods
-from workshop_app.services.project_service import ServiceCall
+from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.ui.actors.plan import COLUMNS, PlanModel, PlanWidget, parse_when
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 
@@ -253,7 +253,7 @@ def test_refresh_keeps_selection_and_follows_renames(window, qtbot) -> None:
 def test_empty_plan_shows_a_hint(window, qtbot) -> None:
     widget = make_plan(window, qtbot)
     for entry in stored(window).plan:
-        assert window.session.apply(ServiceCall("delete_plan_entry", (entry.uuid,)))
+        assert window.session.apply(ServiceCall(ProjectService.delete_plan_entry, (entry.uuid,)))
     assert widget.model.rowCount() == 0
     assert widget.stack.currentWidget() is widget.empty_hint
     assert widget.empty_hint.text().startswith("No engagement plan yet")

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from workshop_app.services.project_service import ServiceCall
+from workshop_app.services.project_service import ProjectService, ServiceCall
 
 BAD = ["a\ud800b", "a\x00b", "x" * 1_000_000]
 
@@ -17,13 +17,23 @@ def _edits(service: Any) -> dict[str, ServiceCall]:
     snap = service.snapshot()
     meeting = snap.meetings[0]
     return {
-        "project name": ServiceCall("set_project_field", ("name",)),
-        "meeting title": ServiceCall("set_meeting_field", (meeting.meeting.uuid, "title")),
-        "agenda title": ServiceCall("set_agenda_field", (meeting.agenda[0].uuid, "title")),
-        "scope task": ServiceCall("set_scope_value", ("task",)),
-        "actor name": ServiceCall("set_actor_value", (snap.actors.actors[0].uuid, "name")),
-        "idea title": ServiceCall("set_idea_value", (snap.trials.ideas[0].uuid, "title")),
-        "test title": ServiceCall("set_trial_value", (snap.trials.trials[0].uuid, "title")),
+        "project name": ServiceCall(ProjectService.set_project_field, ("name",)),
+        "meeting title": ServiceCall(
+            ProjectService.set_meeting_field, (meeting.meeting.uuid, "title")
+        ),
+        "agenda title": ServiceCall(
+            ProjectService.set_agenda_field, (meeting.agenda[0].uuid, "title")
+        ),
+        "scope task": ServiceCall(ProjectService.set_scope_value, ("task",)),
+        "actor name": ServiceCall(
+            ProjectService.set_actor_value, (snap.actors.actors[0].uuid, "name")
+        ),
+        "idea title": ServiceCall(
+            ProjectService.set_idea_value, (snap.trials.ideas[0].uuid, "title")
+        ),
+        "test title": ServiceCall(
+            ProjectService.set_trial_value, (snap.trials.trials[0].uuid, "title")
+        ),
     }
 
 
@@ -33,7 +43,7 @@ def test_a_bad_text_in_any_field_is_refused_with_a_message(window, errors, bad: 
     before = session.service.snapshot()
     for name, call in _edits(session.service).items():
         errors.clear()
-        assert session.apply(ServiceCall(call.method, (*call.args, bad))) is False, name
+        assert session.apply(ServiceCall(call.fn, (*call.args, bad))) is False, name
         assert len(errors) == 1, name
         assert errors[0][1].strip(), name
     assert session.service.snapshot() == before

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from workshop_app.services.demo import _id
-from workshop_app.services.project_service import ServiceCall
+from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.ui.commands import ServiceCommand
 from workshop_app.ui.trials import idea_commands
 from workshop_app.ui.trials.lineage import LineageView
@@ -114,8 +114,8 @@ def test_refresh_keeps_folding_and_selection(window, qtbot) -> None:
         ServiceCommand(
             window.session,
             "test",
-            ServiceCall("restore_trial", (trial,)),
-            ServiceCall("delete_trial", (trial.uuid,)),
+            ServiceCall(ProjectService.restore_trial, (trial,)),
+            ServiceCall(ProjectService.delete_trial, (trial.uuid,)),
         )
     )
     assert children(view, "trial", POPUP) == [("trial", trial.uuid)]

@@ -18,6 +18,22 @@ class Changes:
     actors: bool = False
     #: Phase 3: ideas, votes, tests, counts, feedback or decisions.
     trials: bool = False
+    #: Phase 2 rows (actors, categories, relations, assessments, plan entries) that changed, by
+    #: uuid; ``actors`` is set too. A view showing one actor refreshes only when it is here.
+    actor_items: frozenset[str] = field(default_factory=frozenset)
+    #: Phase 3 rows (ideas, tests, their history, budget lines and permits, count sessions,
+    #: feedback, decisions) that changed, by uuid; ``trials`` is set too.
+    trial_items: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def in_actors(cls, *uuids: str | None) -> Changes:
+        """Phase 2 changed, in the rows ``uuids`` (``None`` is skipped)."""
+        return cls(actors=True, actor_items=frozenset(u for u in uuids if u is not None))
+
+    @classmethod
+    def in_trials(cls, *uuids: str | None) -> Changes:
+        """Phase 3 changed, in the rows ``uuids`` (``None`` is skipped)."""
+        return cls(trials=True, trial_items=frozenset(u for u in uuids if u is not None))
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -27,6 +43,8 @@ class Changes:
             scope=self.scope | other.scope,
             actors=self.actors or other.actors,
             trials=self.trials or other.trials,
+            actor_items=self.actor_items | other.actor_items,
+            trial_items=self.trial_items | other.trial_items,
         )
 
     @property
@@ -38,17 +56,4 @@ class Changes:
             or self.scope
             or self.actors
             or self.trials
-        )
-
-    @classmethod
-    def everything(cls, meeting_uuids: frozenset[str] = frozenset()) -> Changes:
-        from workshop_app.domain.scope import SECTION_KEYS
-
-        return cls(
-            project=True,
-            meeting_list=True,
-            meetings=meeting_uuids,
-            scope=frozenset(SECTION_KEYS),
-            actors=True,
-            trials=True,
         )

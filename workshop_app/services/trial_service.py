@@ -2,7 +2,7 @@
 
 Same habits as phase 2: ``new_X`` returns an object not yet stored; ``restore_X`` inserts it (add,
 and undo of delete) at a position where the list is ordered; ``delete_X``; ``set_X_value(uuid,
-field, value)``; ``move_X``. Every edit is one transaction returning ``Changes(trials=True)``; a
+field, value)``; ``move_X``. Every edit is one transaction returning ``Changes.in_trials(uuids)``; a
 value that breaks a rule of ``domain/trials.py``, an unknown field or uuid is refused with
 ``KnownError(BAD_INPUT)`` naming the problem, e.g. ``passing[2][0]: cannot be negative (-3)`` or
 ``end_date: a test cannot end before it starts (…)``.
@@ -25,7 +25,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid as _uuid_module
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,23 +33,16 @@ from workshop_app.domain.changes import Changes
 from workshop_app.domain.model import new_uuid
 from workshop_app.domain.text_rules import shown
 from workshop_app.domain.trials import (
-    AGE_BANDS,
     BUDGET_FIELDS,
-    COUNT_FIELDS,
     DECISION_FIELDS,
-    FEEDBACK_FIELDS,
     IDEA_FIELDS,
     PERMIT_FIELDS,
-    STAY_ACTIVITIES,
-    TRAVEL_MODES,
     TRIAL_FIELDS,
     BudgetLine,
-    Cell,
     CountSession,
     Decision,
     Feedback,
     Idea,
-    InvalidTrialValue,
     LineageNode,
     LinkLoop,
     Permit,
@@ -59,36 +52,35 @@ from workshop_app.domain.trials import (
     TrialSummary,
     Vote,
     check_budget_line,
-    check_cell,
     check_count_session,
-    check_count_value,
     check_decision,
     check_feedback,
     check_history,
     check_idea,
     check_permit,
     check_status_change,
-    check_times_in_order,
     check_trial,
     check_vote,
-    empty_passing,
-    empty_staying,
     lineage,
     link_loops,
-    resized_passing,
     trial_summary,
     vote_tallies,
 )
 from workshop_app.domain.vocabulary import DECISION_KINDS
 from workshop_app.errors import ErrorKind, KnownError
+from workshop_app.services.evidence_service import EvidenceServiceMixin
 from workshop_app.services.refusals import bad_input as _bad_input
 from workshop_app.services.refusals import clamp as _clamp
 from workshop_app.services.refusals import found as _found
 from workshop_app.services.refusals import moved
+from workshop_app.services.trial_rules import (
+    found_call,
+    replaced_field,
+    require_link,
+    require_new,
+    trial_valid,
+)
 from workshop_app.storage import repository
-from workshop_app.storage.database import ProjectStore
-
-TRIALS = Changes(trials=True)
 
 #: Votes get a uuid derived from their idea and meeting, so setting a count to 0 (which removes
 #: the row) and back gives the same row again.
@@ -97,44 +89,6 @@ _VOTE_NS = _uuid_module.UUID("0f5c3c1e-6a7b-4d21-9e44-7b0d3f1a2c55")
 
 def vote_uuid(idea_uuid: str, meeting_uuid: str) -> str:
     return str(_uuid_module.uuid5(_VOTE_NS, f"{idea_uuid}/{meeting_uuid}"))
-
-
-def _valid(check: Callable[..., Any], *args: Any) -> Any:
-    """``check(*args)`` with :class:`InvalidTrialValue` turned into BAD_INPUT."""
-    try:
-        return check(*args)
-    except InvalidTrialValue as exc:
-        raise _bad_input(str(exc)) from None
-
-
-def _call(function: Callable[..., Any], *args: Any) -> Any:
-    """``function(*args)`` with LookupError (no such row) turned into BAD_INPUT."""
-    return _found(lambda: function(*args))
-
-
-def _replace(obj: Any, fields: tuple[str, ...], what: str, name: str, value: Any) -> Any:
-    if name not in fields:
-        raise _bad_input(f"{name}: unknown {what} field")
-    return dataclasses.replace(obj, **{name: value})
-
-
-def _require_new(db: Any, table: str, uuid: str) -> None:
-    if repository.trial_row_exists(db, table, uuid):
-        raise _bad_input(f"{uuid}: already exists")
-
-
-def _require(db: Any, table: str, uuid: str | None, what: str, field: str) -> None:
-    """A link to a row that must exist (``None`` is no link)."""
-    if uuid is None:
-        return
-    if table in ("meeting", "actor"):
-        exists = uuid in (
-            repository.meeting_uuids(db) if table == "meeting" else repository.actor_uuids(db)
-        )
-    else:
-        exists = repository.trial_row_exists(db, table, uuid)
-    if not exists:
-        raise _bad_input(f"{field}: there is no {what} {uuid}")
 
 
 @dataclass(frozen=True)
@@ -175,6 +129,16 @@ class DecisionRecord:
     new_ideas: tuple[Idea, ...] = ()
     status_change: StatusChange | None = None
 
+    @property
+    def uuids(self) -> tuple[str, ...]:
+        """Every phase 3 row recording (or removing) it touches."""
+        made = (self.new_version, *self.new_ideas, self.status_change)
+        return (
+            self.decision.uuid,
+            self.decision.trial_uuid,
+            *(row.uuid for row in made if row is not None),
+        )
+
 
 @dataclass(frozen=True)
 class ExternalLinks:
@@ -188,10 +152,9 @@ class ExternalLinks:
     responsibilities: tuple[tuple[str, int], ...] = ()
 
 
-class TrialServiceMixin:
-    """Phase 3 methods of ``ProjectService`` (which provides ``store``)."""
-
-    store: ProjectStore
+class TrialServiceMixin(EvidenceServiceMixin):
+    """Phase 3 methods of ``ProjectService``: ideas, votes, tests, their history, budget and
+    permits, decisions, and the links from meetings and actors (evidence: the base class)."""
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -210,10 +173,6 @@ class TrialServiceMixin:
         book = self.trial_book()
         return vote_tallies(book.ideas, book.votes, meeting_uuid)
 
-    def next_card_number(self, trial_uuid: str) -> int:
-        """The highest card number entered for the test plus one (1 for the first card)."""
-        return repository.max_card_number(self.store.db, trial_uuid) + 1
-
     # -- ideas -----------------------------------------------------------------------------------
 
     def new_idea(self, **values: Any) -> Idea:
@@ -221,14 +180,14 @@ class TrialServiceMixin:
         :meth:`restore_idea`."""
         values.setdefault("created", dt.date.today())
         position = len(repository.idea_uuids(self.store.db))
-        return _valid(check_idea, Idea(uuid=new_uuid(), position=position, **values))
+        return trial_valid(check_idea, Idea(uuid=new_uuid(), position=position, **values))
 
     def _check_idea_links(self, db: Any, idea: Idea) -> None:
-        _require(db, "meeting", idea.origin_meeting, "meeting", "origin_meeting")
-        _require(db, "actor", idea.origin_actor, "actor", "origin_actor")
-        _require(db, "trial", idea.origin_trial, "test", "origin_trial")
+        require_link(db, "meeting", idea.origin_meeting, "meeting", "origin_meeting")
+        require_link(db, "actor", idea.origin_actor, "actor", "origin_actor")
+        require_link(db, "trial", idea.origin_trial, "test", "origin_trial")
         if idea.merged_into is not None:
-            _require(db, "idea", idea.merged_into, "idea", "merged_into")
+            require_link(db, "idea", idea.merged_into, "idea", "merged_into")
 
     def restore_idea(
         self,
@@ -239,10 +198,10 @@ class TrialServiceMixin:
     ) -> Changes:
         """Insert an idea at its position (clamped) with its votes, and link back the ideas that
         were merged into it and the tests of it (add, undo of delete)."""
-        idea = _valid(check_idea, idea)
-        checked_votes = [_valid(check_vote, v) for v in votes]
+        idea = trial_valid(check_idea, idea)
+        checked_votes = [trial_valid(check_vote, v) for v in votes]
         with self.store.transaction() as db:
-            _require_new(db, "idea", idea.uuid)
+            require_new(db, "idea", idea.uuid)
             self._check_idea_links(db, idea)
             order = repository.idea_uuids(db)
             order.insert(_clamp(idea.position, len(order)), idea.uuid)
@@ -251,15 +210,15 @@ class TrialServiceMixin:
             for vote in checked_votes:
                 if vote.idea_uuid != idea.uuid:
                     raise _bad_input(f"vote {vote.uuid}: not this idea's")
-                _require(db, "meeting", vote.meeting_uuid, "meeting", "meeting_uuid")
-                _require_new(db, "idea_vote", vote.uuid)
+                require_link(db, "meeting", vote.meeting_uuid, "meeting", "meeting_uuid")
+                require_new(db, "idea_vote", vote.uuid)
                 repository.insert_vote(db, vote)
             for other in merged_from:
-                _call(repository.set_idea_link, db, other, "merged_into", idea.uuid)
+                found_call(repository.set_idea_link, db, other, "merged_into", idea.uuid)
             for trial in trials:
-                _call(repository.set_trial_link, db, trial, "idea_uuid", idea.uuid)
+                found_call(repository.set_trial_link, db, trial, "idea_uuid", idea.uuid)
             _refuse_loops(db, "idea")
-        return TRIALS
+        return Changes.in_trials(idea.uuid)
 
     def idea_dependents(self, uuid: str) -> IdeaDependents:
         """What deleting an idea also deletes or unlinks, for :meth:`restore_idea` on undo."""
@@ -278,23 +237,25 @@ class TrialServiceMixin:
         with self.store.transaction() as db:
             repository.delete_idea(db, uuid)
             repository.set_idea_order(db, repository.idea_uuids(db))
-        return TRIALS
+        return Changes.in_trials(uuid)
 
     def set_idea_value(self, uuid: str, field: str, value: Any) -> Changes:
         with self.store.transaction() as db:
             idea = _found(lambda: repository.load_idea(db, uuid))
-            changed = _valid(check_idea, _replace(idea, IDEA_FIELDS, "idea", field, value))
+            changed = trial_valid(
+                check_idea, replaced_field(idea, IDEA_FIELDS, "idea", field, value)
+            )
             self._check_idea_links(db, changed)
             repository.update_idea(db, changed)
             if field == "origin_trial":
                 _refuse_loops(db, field)
-        return TRIALS
+        return Changes.in_trials(uuid)
 
     def move_idea(self, uuid: str, position: int) -> Changes:
         with self.store.transaction() as db:
             order = moved(repository.idea_uuids(db), uuid, position, "idea")
             repository.set_idea_order(db, order)
-        return TRIALS
+        return Changes.in_trials(uuid)
 
     def merge_ideas(self, source: str, target: str) -> Changes:
         """Merge idea ``source`` into ``target``: ``source`` keeps its text, tags and votes and
@@ -313,24 +274,24 @@ class TrialServiceMixin:
                 )
             repository.set_idea_link(db, source, "merged_into", target)
             _refuse_loops(db, "merged_into")
-        return TRIALS
+        return Changes.in_trials(source, target)
 
     def unmerge_idea(self, uuid: str) -> Changes:
         """Undo a merge: the idea stands on its own again with its own votes."""
         with self.store.transaction() as db:
             _found(lambda: repository.set_idea_link(db, uuid, "merged_into", None))
-        return TRIALS
+        return Changes.in_trials(uuid)
 
     def set_votes(self, idea_uuid: str, meeting_uuid: str, count: int) -> Changes:
         """The dot votes an idea got at a meeting (0 removes the entry)."""
         with self.store.transaction() as db:
             idea = _found(lambda: repository.load_idea(db, idea_uuid))
-            _require(db, "meeting", meeting_uuid, "meeting", "meeting_uuid")
+            require_link(db, "meeting", meeting_uuid, "meeting", "meeting_uuid")
             if idea.merged_into is not None:
                 raise _bad_input(
                     f"idea {idea_uuid}: merged into {idea.merged_into}; vote for that idea"
                 )
-            vote = _valid(
+            vote = trial_valid(
                 check_vote, Vote(vote_uuid(idea_uuid, meeting_uuid), idea_uuid, meeting_uuid, count)
             )
             existing = repository.load_vote(db, idea_uuid, meeting_uuid)
@@ -339,9 +300,9 @@ class TrialServiceMixin:
             elif existing is not None:
                 repository.update_vote_count(db, existing.uuid, vote.count)
             elif vote.count:
-                _require_new(db, "idea_vote", vote.uuid)
+                require_new(db, "idea_vote", vote.uuid)
                 repository.insert_vote(db, vote)
-        return TRIALS
+        return Changes.in_trials(idea_uuid)
 
     def votes(self, idea_uuid: str, meeting_uuid: str) -> int:
         vote = repository.load_vote(self.store.db, idea_uuid, meeting_uuid)
@@ -360,25 +321,25 @@ class TrialServiceMixin:
     def new_trial(self, **values: Any) -> Trial:
         """A test not yet stored, placed last, status "idea"; pass it to :meth:`restore_trial`."""
         position = len(repository.trial_uuids(self.store.db))
-        return _valid(check_trial, Trial(uuid=new_uuid(), position=position, **values))
+        return trial_valid(check_trial, Trial(uuid=new_uuid(), position=position, **values))
 
     def _check_trial_links(self, db: Any, trial: Trial) -> None:
-        _require(db, "idea", trial.idea_uuid, "idea", "idea_uuid")
-        _require(db, "trial", trial.version_of, "test", "version_of")
+        require_link(db, "idea", trial.idea_uuid, "idea", "idea_uuid")
+        require_link(db, "trial", trial.version_of, "test", "version_of")
         known = set(repository.actor_uuids(db))
         for actor in trial.responsible:
             if actor not in known:
                 raise _bad_input(f"responsible: there is no actor {actor}")
 
     def _insert_trial(self, db: Any, trial: Trial) -> None:
-        _require_new(db, "trial", trial.uuid)
+        require_new(db, "trial", trial.uuid)
         for table, rows in (
             ("trial_budget", trial.budget),
             ("trial_permit", trial.permits),
             ("trial_status", trial.history),
         ):
             for row in rows:
-                _require_new(db, table, row.uuid)
+                require_new(db, table, row.uuid)
         self._check_trial_links(db, trial)
         order = repository.trial_uuids(db)
         order.insert(_clamp(trial.position, len(order)), trial.uuid)
@@ -397,44 +358,36 @@ class TrialServiceMixin:
     ) -> Changes:
         """Insert a test at its position (clamped) with its budget, permits and history, and —
         on undo of delete (see :meth:`trial_dependents`) — its evidence, decisions and links."""
-        trial = _valid(check_trial, trial)
-        checked_counts = [_valid(check_count_session, c) for c in counts]
-        checked_feedback = [_valid(check_feedback, f) for f in feedback]
-        checked_decisions = [_valid(check_decision, d) for d in decisions]
+        trial = trial_valid(check_trial, trial)
+        checked_counts = [trial_valid(check_count_session, c) for c in counts]
+        checked_feedback = [trial_valid(check_feedback, f) for f in feedback]
+        checked_decisions = [trial_valid(check_decision, d) for d in decisions]
         with self.store.transaction() as db:
             self._insert_trial(db, trial)
             for session in checked_counts:
                 self._own(trial.uuid, session.trial_uuid, "count session")
-                _require_new(db, "count_session", session.uuid)
+                require_new(db, "count_session", session.uuid)
                 repository.insert_count_session(db, session)
             for position, item in enumerate(checked_feedback):
                 self._own(trial.uuid, item.trial_uuid, "feedback")
                 self._insert_feedback(db, item, position)
             for decision in checked_decisions:
                 self._own(trial.uuid, decision.trial_uuid, "decision")
-                _require_new(db, "decision", decision.uuid)
-                _call(repository.insert_decision, db, decision)
+                require_new(db, "decision", decision.uuid)
+                found_call(repository.insert_decision, db, decision)
             for version in versions:
-                _call(repository.set_trial_link, db, version, "version_of", trial.uuid)
+                found_call(repository.set_trial_link, db, version, "version_of", trial.uuid)
             for idea in spawned:
-                _call(repository.set_idea_link, db, idea, "origin_trial", trial.uuid)
+                found_call(repository.set_idea_link, db, idea, "origin_trial", trial.uuid)
             for decision_uuid, evidence, position in citations:
                 self._cite(db, decision_uuid, evidence, position)
             _refuse_loops(db, "test")
-        return TRIALS
+        return Changes.in_trials(trial.uuid)
 
     @staticmethod
     def _own(trial_uuid: str, owner: str, what: str) -> None:
         if owner != trial_uuid:
             raise _bad_input(f"{what} of {owner}: not this test's")
-
-    @staticmethod
-    def _cite(db: Any, decision_uuid: str, evidence: str, position: int) -> None:
-        decision = _found(lambda: repository.load_decision(db, decision_uuid))
-        cited = list(decision.evidence)
-        if evidence not in cited:
-            cited.insert(_clamp(position, len(cited)), evidence)
-            _found(lambda: repository.set_evidence(db, decision_uuid, cited))
 
     def trial_dependents(self, uuid: str) -> TrialDependents:
         """What deleting a test also deletes or unlinks, for :meth:`restore_trial` on undo."""
@@ -467,49 +420,51 @@ class TrialServiceMixin:
         with self.store.transaction() as db:
             repository.delete_trial(db, uuid)
             repository.set_trial_order(db, repository.trial_uuids(db))
-        return TRIALS
+        return Changes.in_trials(uuid)
 
     def set_trial_value(self, uuid: str, field: str, value: Any) -> Changes:
         """One field of a test; ``responsible`` is the whole list of actor uuids."""
         with self.store.transaction() as db:
             trial = _found(lambda: repository.load_trial(db, uuid))
-            changed = _valid(check_trial, _replace(trial, TRIAL_FIELDS, "test", field, value))
+            changed = trial_valid(
+                check_trial, replaced_field(trial, TRIAL_FIELDS, "test", field, value)
+            )
             self._check_trial_links(db, changed)
             repository.update_trial(db, changed)
             if field == "idea_uuid":
                 _refuse_loops(db, field)
-        return TRIALS
+        return Changes.in_trials(uuid)
 
     def move_trial(self, uuid: str, position: int) -> Changes:
         with self.store.transaction() as db:
             order = moved(repository.trial_uuids(db), uuid, position, "test")
             repository.set_trial_order(db, order)
-        return TRIALS
+        return Changes.in_trials(uuid)
 
     # status history
 
     def new_status_change(self, trial_uuid: str, status: str, date: dt.date) -> StatusChange:
         """A status change not yet stored; pass it to :meth:`restore_status_change`."""
-        return _valid(check_status_change, StatusChange(new_uuid(), trial_uuid, status, date))
+        return trial_valid(check_status_change, StatusChange(new_uuid(), trial_uuid, status, date))
 
     def restore_status_change(self, change: StatusChange, position: int | None = None) -> Changes:
         """Insert a status change into the test's history (last unless ``position``); refused
         when it would be dated before the change it follows, or repeats the current status."""
-        change = _valid(check_status_change, change)
+        change = trial_valid(check_status_change, change)
         with self.store.transaction() as db:
             trial = _found(lambda: repository.load_trial(db, change.trial_uuid))
-            _require_new(db, "trial_status", change.uuid)
+            require_new(db, "trial_status", change.uuid)
             history = list(trial.history)
             where = _clamp(position, len(history))
             if where == len(history) and trial.status == change.status and history:
                 raise _bad_input(f"status: the test is already {change.status}")
             history.insert(where, change)
-            _valid(check_history, history)
+            trial_valid(check_history, history)
             order = repository.child_uuids(db, "trial_status", trial.uuid)
             order.insert(where, change.uuid)
             repository.insert_status_change(db, change, len(order))
             repository.set_child_order(db, "trial_status", order)
-        return TRIALS
+        return Changes.in_trials(change.uuid)
 
     def set_trial_status(self, trial_uuid: str, status: str, date: dt.date) -> Changes:
         """Change the status of a test on a date (undo: :meth:`delete_status_change` of the
@@ -523,42 +478,18 @@ class TrialServiceMixin:
             repository.set_child_order(
                 db, "trial_status", repository.child_uuids(db, "trial_status", trial_uuid)
             )
-        return TRIALS
+        return Changes.in_trials(uuid)
 
     # budget lines and permits
 
     def new_budget_line(self, trial_uuid: str, **values: Any) -> BudgetLine:
-        return _valid(check_budget_line, BudgetLine(new_uuid(), trial_uuid, **values))
+        return trial_valid(check_budget_line, BudgetLine(new_uuid(), trial_uuid, **values))
 
     def new_permit(self, trial_uuid: str, **values: Any) -> Permit:
-        return _valid(check_permit, Permit(new_uuid(), trial_uuid, **values))
-
-    def _restore_child(self, table: str, row: Any, position: int | None, insert: Any) -> Changes:
-        with self.store.transaction() as db:
-            _require(db, "trial", row.trial_uuid, "test", "trial_uuid")
-            _require_new(db, table, row.uuid)
-            order = repository.child_uuids(db, table, row.trial_uuid)
-            order.insert(_clamp(position, len(order)), row.uuid)
-            insert(db, row, len(order))
-            repository.set_child_order(db, table, order)
-        return TRIALS
-
-    def _delete_child(self, table: str, uuid: str) -> Changes:
-        with self.store.transaction() as db:
-            trial_uuid = _found(lambda: repository.trial_of(db, table, uuid))
-            repository.delete_child(db, table, uuid)
-            repository.set_child_order(db, table, repository.child_uuids(db, table, trial_uuid))
-        return TRIALS
-
-    def _move_child(self, table: str, uuid: str, position: int) -> Changes:
-        with self.store.transaction() as db:
-            trial_uuid = _found(lambda: repository.trial_of(db, table, uuid))
-            order = moved(repository.child_uuids(db, table, trial_uuid), uuid, position, table)
-            repository.set_child_order(db, table, order)
-        return TRIALS
+        return trial_valid(check_permit, Permit(new_uuid(), trial_uuid, **values))
 
     def restore_budget_line(self, line: BudgetLine, position: int | None = None) -> Changes:
-        line = _valid(check_budget_line, line)
+        line = trial_valid(check_budget_line, line)
         return self._restore_child("trial_budget", line, position, repository.insert_budget_line)
 
     def delete_budget_line(self, uuid: str) -> Changes:
@@ -570,14 +501,14 @@ class TrialServiceMixin:
     def set_budget_value(self, uuid: str, field: str, value: Any) -> Changes:
         with self.store.transaction() as db:
             line = _found(lambda: repository.load_budget_line(db, uuid))
-            changed = _valid(
-                check_budget_line, _replace(line, BUDGET_FIELDS, "budget line", field, value)
+            changed = trial_valid(
+                check_budget_line, replaced_field(line, BUDGET_FIELDS, "budget line", field, value)
             )
             repository.update_budget_line(db, changed)
-        return TRIALS
+        return Changes.in_trials(uuid)
 
     def restore_permit(self, permit: Permit, position: int | None = None) -> Changes:
-        permit = _valid(check_permit, permit)
+        permit = trial_valid(check_permit, permit)
         return self._restore_child("trial_permit", permit, position, repository.insert_permit)
 
     def delete_permit(self, uuid: str) -> Changes:
@@ -589,201 +520,11 @@ class TrialServiceMixin:
     def set_permit_value(self, uuid: str, field: str, value: Any) -> Changes:
         with self.store.transaction() as db:
             permit = _found(lambda: repository.load_permit(db, uuid))
-            changed = _valid(check_permit, _replace(permit, PERMIT_FIELDS, "permit", field, value))
+            changed = trial_valid(
+                check_permit, replaced_field(permit, PERMIT_FIELDS, "permit", field, value)
+            )
             repository.update_permit(db, changed)
-        return TRIALS
-
-    # -- evidence: count sessions ----------------------------------------------------------------
-
-    def new_count_session(
-        self,
-        trial_uuid: str,
-        date: dt.date,
-        start_time: dt.time,
-        end_time: dt.time,
-        **values: Any,
-    ) -> CountSession:
-        """A count session with empty tallies (one row per 10-minute block), not yet stored;
-        pass it to :meth:`restore_count_session`."""
-        try:
-            passing = empty_passing(start_time, end_time)
-        except (TypeError, AttributeError):
-            passing = ()  # the check below names the problem
-        session = CountSession(
-            new_uuid(),
-            trial_uuid,
-            date,
-            start_time,
-            end_time,
-            passing=passing,
-            staying=empty_staying(),
-            **values,
-        )
-        return _valid(check_count_session, session)
-
-    def restore_count_session(
-        self, session: CountSession, cited_by: Sequence[tuple[str, int]] = ()
-    ) -> Changes:
-        """Insert a count session; ``cited_by`` ((decision uuid, position) from
-        :meth:`citations`) puts it back into the decisions that cited it."""
-        session = _valid(check_count_session, session)
-        with self.store.transaction() as db:
-            _require(db, "trial", session.trial_uuid, "test", "trial_uuid")
-            _require_new(db, "count_session", session.uuid)
-            repository.insert_count_session(db, session)
-            for decision_uuid, position in cited_by:
-                self._cite(db, decision_uuid, session.uuid, position)
-        return TRIALS
-
-    def citations(self, evidence_uuid: str) -> tuple[tuple[str, int], ...]:
-        """(decision uuid, position) of the decisions citing a count session or feedback."""
-        return tuple(repository.citing(self.store.db, evidence_uuid))
-
-    def delete_count_session(self, uuid: str) -> Changes:
-        with self.store.transaction() as db:
-            repository.delete_count_session(db, uuid)
-        return TRIALS
-
-    def _update_count(self, uuid: str, change: Callable[[CountSession], CountSession]) -> Changes:
-        with self.store.transaction() as db:
-            session = _found(lambda: repository.load_count_session(db, uuid))
-            changed = _valid(check_count_session, _valid(change, session))
-            repository.update_count_session(db, changed)
-        return TRIALS
-
-    def set_count_value(self, uuid: str, field: str, value: Any) -> Changes:
-        """One field of a count session. New times resize the passing tally: blocks are added
-        empty; blocks that hold counts are never dropped (refused instead)."""
-
-        def change(session: CountSession) -> CountSession:
-            changed = _replace(session, COUNT_FIELDS, "count session", field, value)
-            if field in ("start_time", "end_time"):
-                checked = check_count_value(field, value)
-                changed = dataclasses.replace(session, **{field: checked})
-                check_times_in_order(changed.start_time, changed.end_time)
-                passing = resized_passing(session.passing, changed.start_time, changed.end_time)
-                changed = dataclasses.replace(changed, passing=passing)
-            return changed
-
-        return self._update_count(uuid, change)
-
-    def set_passing(self, uuid: str, block: int, mode: str, count: Cell) -> Changes:
-        """People passing in one 10-minute block (0 = the first) by one mode (``None``: blank,
-        not counted)."""
-        if mode not in TRAVEL_MODES:
-            raise _bad_input(f"mode: must be one of {', '.join(TRAVEL_MODES)}")
-        column = TRAVEL_MODES.index(mode)
-
-        def change(session: CountSession) -> CountSession:
-            if isinstance(block, bool) or not isinstance(block, int):
-                raise InvalidTrialValue("block: must be a whole number")
-            if not 0 <= block < len(session.passing):
-                raise InvalidTrialValue(
-                    f"block: the session has {len(session.passing)} blocks of 10 minutes "
-                    f"(0–{len(session.passing) - 1})"
-                )
-            value = _valid_cell(f"passing[{block}][{column}]", count)
-            rows = [list(row) for row in session.passing]
-            rows[block][column] = value
-            return dataclasses.replace(session, passing=tuple(tuple(r) for r in rows))
-
-        return self._update_count(uuid, change)
-
-    def set_staying(self, uuid: str, activity: str, age_band: str, count: Cell) -> Changes:
-        """People staying, by activity and age band (``None``: blank, not counted)."""
-        if activity not in STAY_ACTIVITIES:
-            raise _bad_input(f"activity: must be one of {', '.join(STAY_ACTIVITIES)}")
-        if age_band not in AGE_BANDS:
-            raise _bad_input(f"age_band: must be one of {', '.join(AGE_BANDS)}")
-        row_index, column = STAY_ACTIVITIES.index(activity), AGE_BANDS.index(age_band)
-
-        def change(session: CountSession) -> CountSession:
-            value = _valid_cell(f"staying[{row_index}][{column}]", count)
-            rows = [list(row) for row in session.staying]
-            rows[row_index][column] = value
-            return dataclasses.replace(session, staying=tuple(tuple(r) for r in rows))
-
-        return self._update_count(uuid, change)
-
-    def set_tallies(
-        self,
-        uuid: str,
-        passing: Sequence[Sequence[Cell]] | None = None,
-        staying: Sequence[Sequence[Cell]] | None = None,
-    ) -> Changes:
-        """Replace whole tallies at once (a pasted grid; undo of clearing)."""
-
-        def change(session: CountSession) -> CountSession:
-            return dataclasses.replace(
-                session,
-                passing=session.passing if passing is None else _grid(passing),
-                staying=session.staying if staying is None else _grid(staying),
-            )
-
-        return self._update_count(uuid, change)
-
-    # -- evidence: feedback ----------------------------------------------------------------------
-
-    def new_feedback(self, trial_uuid: str, **values: Any) -> Feedback:
-        """Feedback not yet stored; a paper card gets the next card number unless one is given.
-        Pass it to :meth:`restore_feedback`."""
-        if values.get("channel", "card") == "card" and "card_number" not in values:
-            values["card_number"] = self.next_card_number(trial_uuid)
-        return _valid(check_feedback, Feedback(new_uuid(), trial_uuid, **values))
-
-    @staticmethod
-    def _check_card(db: Any, feedback: Feedback) -> None:
-        if feedback.card_number is None:
-            return
-        holder = repository.card_holder(db, feedback.trial_uuid, feedback.card_number)
-        if holder is not None and holder != feedback.uuid:
-            raise _bad_input(
-                f"card_number: card {feedback.card_number} is already entered for this test",
-                card_number=str(feedback.card_number),
-            )
-
-    def _insert_feedback(self, db: Any, feedback: Feedback, position: int | None) -> None:
-        _require(db, "trial", feedback.trial_uuid, "test", "trial_uuid")
-        _require_new(db, "feedback", feedback.uuid)
-        self._check_card(db, feedback)
-        order = repository.child_uuids(db, "feedback", feedback.trial_uuid)
-        order.insert(_clamp(position, len(order)), feedback.uuid)
-        repository.insert_feedback(db, feedback, len(order))
-        repository.set_child_order(db, "feedback", order)
-
-    def restore_feedback(
-        self,
-        feedback: Feedback,
-        position: int | None = None,
-        cited_by: Sequence[tuple[str, int]] = (),
-    ) -> Changes:
-        """Insert feedback (last of its test unless ``position``); refused when its card number
-        is already entered for the test."""
-        feedback = _valid(check_feedback, feedback)
-        with self.store.transaction() as db:
-            self._insert_feedback(db, feedback, position)
-            for decision_uuid, where in cited_by:
-                self._cite(db, decision_uuid, feedback.uuid, where)
-        return TRIALS
-
-    def feedback_position(self, uuid: str) -> int:
-        """Where a feedback stands among its test's feedback (for undo of delete)."""
-        db = self.store.db
-        trial_uuid = _found(lambda: repository.trial_of(db, "feedback", uuid))
-        return repository.child_uuids(db, "feedback", trial_uuid).index(uuid)
-
-    def delete_feedback(self, uuid: str) -> Changes:
-        return self._delete_child("feedback", uuid)
-
-    def set_feedback_value(self, uuid: str, field: str, value: Any) -> Changes:
-        with self.store.transaction() as db:
-            feedback = _found(lambda: repository.load_feedback_entry(db, uuid))
-            changed = _valid(
-                check_feedback, _replace(feedback, FEEDBACK_FIELDS, "feedback", field, value)
-            )
-            self._check_card(db, changed)
-            repository.update_feedback(db, changed)
-        return TRIALS
+        return Changes.in_trials(uuid)
 
     # -- decisions -------------------------------------------------------------------------------
 
@@ -807,7 +548,7 @@ class TrialServiceMixin:
         """
         db = self.store.db
         trial = _found(lambda: repository.load_trial(db, trial_uuid))
-        decision = _valid(
+        decision = trial_valid(
             check_decision,
             Decision(new_uuid(), trial_uuid, date, kind, reasoning, tuple(evidence)),
         )
@@ -822,7 +563,7 @@ class TrialServiceMixin:
         first = len(repository.idea_uuids(db))
         for index, title in enumerate(new_ideas):
             idea = Idea(new_uuid(), first + index, title=title, origin_trial=trial_uuid)
-            ideas.append(_valid(check_idea, dataclasses.replace(idea, created=date)))
+            ideas.append(trial_valid(check_idea, dataclasses.replace(idea, created=date)))
         status = None
         if trial.status != "decided":
             status = self.new_status_change(trial_uuid, "decided", date)
@@ -839,7 +580,7 @@ class TrialServiceMixin:
             for p in trial.permits
         )
         history = (StatusChange(new_uuid(), uuid, "planned", date),)
-        return _valid(
+        return trial_valid(
             check_trial,
             dataclasses.replace(
                 trial,
@@ -856,22 +597,24 @@ class TrialServiceMixin:
 
     def restore_decision(self, record: DecisionRecord) -> Changes:
         """Store a decision with everything it creates, in one transaction (record, redo)."""
-        decision = _valid(check_decision, record.decision)
+        decision = trial_valid(check_decision, record.decision)
         if decision.kind not in DECISION_KINDS:  # pragma: no cover - checked above
             raise _bad_input("kind: unknown")
-        version = None if record.new_version is None else _valid(check_trial, record.new_version)
-        ideas = [_valid(check_idea, i) for i in record.new_ideas]
+        version = (
+            None if record.new_version is None else trial_valid(check_trial, record.new_version)
+        )
+        ideas = [trial_valid(check_idea, i) for i in record.new_ideas]
         status = record.status_change
         with self.store.transaction() as db:
             trial = _found(lambda: repository.load_trial(db, decision.trial_uuid))
-            _require_new(db, "decision", decision.uuid)
+            require_new(db, "decision", decision.uuid)
             _found(lambda: repository.insert_decision(db, decision))
             if status is not None:
-                status = _valid(check_status_change, status)
+                status = trial_valid(check_status_change, status)
                 if status.trial_uuid != trial.uuid:
                     raise _bad_input("status_change: belongs to another test")
-                _valid(check_history, [*trial.history, status])
-                _require_new(db, "trial_status", status.uuid)
+                trial_valid(check_history, [*trial.history, status])
+                require_new(db, "trial_status", status.uuid)
                 repository.insert_status_change(db, status, len(trial.history))
             if version is not None:
                 if version.version_of != trial.uuid:
@@ -880,12 +623,12 @@ class TrialServiceMixin:
             for idea in ideas:
                 if idea.origin_trial != trial.uuid:
                     raise _bad_input("new_ideas: an idea does not come from this test")
-                _require_new(db, "idea", idea.uuid)
+                require_new(db, "idea", idea.uuid)
                 order = repository.idea_uuids(db)
                 order.insert(_clamp(idea.position, len(order)), idea.uuid)
                 repository.insert_idea(db, dataclasses.replace(idea, position=len(order)))
                 repository.set_idea_order(db, order)
-        return TRIALS
+        return Changes.in_trials(*record.uuids)
 
     def record_decision(
         self,
@@ -932,24 +675,24 @@ class TrialServiceMixin:
                 rest = repository.child_uuids(db, "trial_status", change.trial_uuid)
                 repository.set_child_order(db, "trial_status", rest)
             repository.delete_decision(db, record.decision.uuid)
-        return TRIALS
+        return Changes.in_trials(*record.uuids)
 
     def delete_decision(self, uuid: str) -> Changes:
         """Delete a decision only (what it created stays); undo with
         ``restore_decision(DecisionRecord(decision))``."""
         with self.store.transaction() as db:
             repository.delete_decision(db, uuid)
-        return TRIALS
+        return Changes.in_trials(uuid)
 
     def set_decision_value(self, uuid: str, field: str, value: Any) -> Changes:
         """Date, reasoning or evidence (the uuids of count sessions and feedback)."""
         with self.store.transaction() as db:
             decision = _found(lambda: repository.load_decision(db, uuid))
-            changed = _valid(
-                check_decision, _replace(decision, DECISION_FIELDS, "decision", field, value)
+            changed = trial_valid(
+                check_decision, replaced_field(decision, DECISION_FIELDS, "decision", field, value)
             )
             _found(lambda: repository.update_decision(db, changed))
-        return TRIALS
+        return Changes.in_trials(uuid)
 
     # -- links from meetings and actors ----------------------------------------------------------
 
@@ -972,21 +715,25 @@ class TrialServiceMixin:
         """Put back links captured by :meth:`links_to` once the meeting or actor is back."""
         with self.store.transaction() as db:
             for vote in links.votes:
-                _require(db, "meeting", vote.meeting_uuid, "meeting", "meeting_uuid")
+                require_link(db, "meeting", vote.meeting_uuid, "meeting", "meeting_uuid")
                 if not repository.trial_row_exists(db, "idea_vote", vote.uuid):
-                    _call(repository.insert_vote, db, vote)
+                    found_call(repository.insert_vote, db, vote)
             for column, idea in links.ideas:
                 if column not in ("origin_meeting", "origin_actor"):
                     raise _bad_input(f"{column}: not a link from a meeting or an actor")
-                _call(repository.set_idea_link, db, idea, column, links.uuid)
+                found_call(repository.set_idea_link, db, idea, column, links.uuid)
             for trial_uuid, position in links.responsibilities:
-                trial = _call(repository.load_trial, db, trial_uuid)
+                trial = found_call(repository.load_trial, db, trial_uuid)
                 if links.uuid not in trial.responsible:
-                    _require(db, "actor", links.uuid, "actor", "responsible")
+                    require_link(db, "actor", links.uuid, "actor", "responsible")
                     actors = list(trial.responsible)
                     actors.insert(_clamp(position, len(actors)), links.uuid)
                     repository.set_responsible(db, trial_uuid, actors)
-        return TRIALS
+        return Changes.in_trials(
+            *(v.idea_uuid for v in links.votes),
+            *(idea for _, idea in links.ideas),
+            *(trial for trial, _ in links.responsibilities),
+        )
 
 
 def loop_where(book: TrialBook, loop: LinkLoop) -> str:
@@ -1014,20 +761,3 @@ def _refuse_loops(db: Any, field: str) -> None:
             f"{field}: this would make ideas and tests lead round in a loop "
             f"({loop_where(book, loops[0])})"
         )
-
-
-def _grid(rows: Any) -> Any:
-    """A pasted grid as tuples (the domain's check names what is wrong with it)."""
-    if isinstance(rows, str) or not isinstance(rows, Sequence):
-        return rows
-    return tuple(
-        tuple(row) if isinstance(row, Sequence) and not isinstance(row, str) else row
-        for row in rows
-    )
-
-
-def _valid_cell(where: str, count: Any) -> Cell:
-    try:
-        return check_cell(count)
-    except InvalidTrialValue as exc:
-        raise InvalidTrialValue(f"{where}: {exc}") from None

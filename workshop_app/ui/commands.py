@@ -1,8 +1,21 @@
 """Undo commands. The push *is* the edit: ``redo()`` calls the service, ``undo()`` calls it back.
 
 Old values are captured when a command is made, never read back after the change. Each step is
-a :class:`ServiceCall` (data, not a closure) so an edit that could not be written yet can wait
-in the session and be retried or replayed on a copy.
+a :class:`ServiceCall` (the service method itself and its arguments: data, not a closure) so an
+edit that could not be written yet can wait in the session and be retried or replayed on a copy.
+Every command of every phase goes on the stack through :func:`push`, which says whether the edit
+happened::
+
+    def rename_actor(session: ProjectSession, uuid: str, old: str, new: str) -> bool:
+        return push(
+            session,
+            ServiceCommand(
+                session,
+                QCoreApplication.translate("Commands", "Rename actor"),
+                ServiceCall(ProjectService.set_actor_value, (uuid, "name", new)),
+                ServiceCall(ProjectService.set_actor_value, (uuid, "name", old)),
+            ),
+        )
 """
 
 from __future__ import annotations
@@ -14,11 +27,24 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from workshop_app.domain.scope import MapImage, ScopeRow
-from workshop_app.services.project_service import ServiceCall
+from workshop_app.services.project_service import EditMethod, ProjectService, ServiceCall
 from workshop_app.ui.i18n import lower_first
 from workshop_app.ui.session import ProjectSession
 
 _FIELD_EDIT_ID = 1001
+
+
+def push(session: ProjectSession, command: QUndoCommand) -> bool:
+    """Push ``command`` (the push *is* the edit) and say whether the edit happened.
+
+    The one way every phase learns it: False when the service refused the edit (the session's
+    ``failed`` signal has already shown why). Never compare ``undo_stack.count()``: after an
+    undo Qt drops the redo steps, and a merged field edit adds no step, so the count says
+    nothing about the edit.
+    """
+    before = session.refusals
+    session.undo_stack.push(command)
+    return session.refusals == before
 
 
 class ServiceCommand(QUndoCommand):
@@ -54,7 +80,7 @@ class SetFieldCommand(QUndoCommand):
     def __init__(
         self,
         session: ProjectSession,
-        method: str,
+        fn: EditMethod,
         target: tuple[str, ...],
         field: str,
         text: str,
@@ -63,14 +89,14 @@ class SetFieldCommand(QUndoCommand):
     ) -> None:
         super().__init__(text)
         self._session = session
-        self.key = (method, *target, field)
-        self._method = method
+        self.key = (fn, *target, field)
+        self._fn = fn
         self._args = (*target, field)
         self.old = old
         self.new = new
 
     def _call(self, value: Any) -> ServiceCall:
-        return ServiceCall(self._method, (*self._args, value))
+        return ServiceCall(self._fn, (*self._args, value))
 
     def redo(self) -> None:
         if not self._session.apply(self._call(self.new)):
@@ -92,42 +118,52 @@ class SetFieldCommand(QUndoCommand):
 
 
 def _edit_text(label: str) -> str:
-    """"Edit influence": the field's label continues the sentence (sentence case in menus)."""
+    """ "Edit influence": the field's label continues the sentence (sentence case in menus)."""
     return QCoreApplication.translate("Commands", "Edit {0}").format(lower_first(label))
 
 
 def set_project_field(session: ProjectSession, field: str, label: str, old: Any, new: Any) -> None:
-    session.undo_stack.push(
-        SetFieldCommand(session, "set_project_field", (), field, _edit_text(label), old, new)
+    push(
+        session,
+        SetFieldCommand(
+            session, ProjectService.set_project_field, (), field, _edit_text(label), old, new
+        ),
     )
 
 
 def set_meeting_field(
     session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
 ) -> None:
-    session.undo_stack.push(
-        SetFieldCommand(session, "set_meeting_field", (uuid,), field, _edit_text(label), old, new)
+    push(
+        session,
+        SetFieldCommand(
+            session, ProjectService.set_meeting_field, (uuid,), field, _edit_text(label), old, new
+        ),
     )
 
 
 def set_agenda_field(
     session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
 ) -> None:
-    session.undo_stack.push(
-        SetFieldCommand(session, "set_agenda_field", (uuid,), field, _edit_text(label), old, new)
+    push(
+        session,
+        SetFieldCommand(
+            session, ProjectService.set_agenda_field, (uuid,), field, _edit_text(label), old, new
+        ),
     )
 
 
 def add_meeting(session: ProjectSession, title: str) -> str:
     meeting = session.service.new_meeting(title=title)
     uuid = meeting.meeting.uuid
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Add meeting"),
-            ServiceCall("restore_meeting", (meeting,)),
-            ServiceCall("delete_meeting", (uuid,)),
-        )
+            ServiceCall(ProjectService.restore_meeting, (meeting,)),
+            ServiceCall(ProjectService.delete_meeting, (uuid,)),
+        ),
     )
     return uuid
 
@@ -137,27 +173,29 @@ def delete_meeting(session: ProjectSession, uuid: str) -> None:
     phase 3 had linked to it."""
     captured = session.service.meeting(uuid)
     links = session.service.links_to(uuid)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Delete meeting"),
-            ServiceCall("delete_meeting", (uuid,)),
+            ServiceCall(ProjectService.delete_meeting, (uuid,)),
             (
-                ServiceCall("restore_meeting", (captured,)),
-                ServiceCall("restore_links", (links,)),
+                ServiceCall(ProjectService.restore_meeting, (captured,)),
+                ServiceCall(ProjectService.restore_links, (links,)),
             ),
-        )
+        ),
     )
 
 
 def move_meeting(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Move meeting"),
-            ServiceCall("move_meeting", (uuid, new)),
-            ServiceCall("move_meeting", (uuid, old)),
-        )
+            ServiceCall(ProjectService.move_meeting, (uuid, new)),
+            ServiceCall(ProjectService.move_meeting, (uuid, old)),
+        ),
     )
 
 
@@ -166,37 +204,40 @@ def add_agenda_item(
 ) -> str:
     item = session.service.new_agenda_item(meeting_uuid, position)
     item = dataclasses.replace(item, title=title)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Add agenda item"),
-            ServiceCall("restore_agenda_item", (item,)),
-            ServiceCall("delete_agenda_item", (item.uuid,)),
-        )
+            ServiceCall(ProjectService.restore_agenda_item, (item,)),
+            ServiceCall(ProjectService.delete_agenda_item, (item.uuid,)),
+        ),
     )
     return item.uuid
 
 
 def delete_agenda_item(session: ProjectSession, meeting_uuid: str, uuid: str) -> None:
     captured = next(i for i in session.service.meeting(meeting_uuid).agenda if i.uuid == uuid)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Delete agenda item"),
-            ServiceCall("delete_agenda_item", (uuid,)),
-            ServiceCall("restore_agenda_item", (captured,)),
-        )
+            ServiceCall(ProjectService.delete_agenda_item, (uuid,)),
+            ServiceCall(ProjectService.restore_agenda_item, (captured,)),
+        ),
     )
 
 
 def move_agenda_item(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Move agenda item"),
-            ServiceCall("move_agenda_item", (uuid, new)),
-            ServiceCall("move_agenda_item", (uuid, old)),
-        )
+            ServiceCall(ProjectService.move_agenda_item, (uuid, new)),
+            ServiceCall(ProjectService.move_agenda_item, (uuid, old)),
+        ),
     )
 
 
@@ -204,77 +245,92 @@ def move_agenda_item(session: ProjectSession, uuid: str, old: int, new: int) -> 
 
 
 def set_scope_value(session: ProjectSession, key: str, label: str, old: Any, new: Any) -> None:
-    session.undo_stack.push(
-        SetFieldCommand(session, "set_scope_value", (), key, _edit_text(label), old, new)
+    push(
+        session,
+        SetFieldCommand(
+            session, ProjectService.set_scope_value, (), key, _edit_text(label), old, new
+        ),
     )
 
 
 def set_scope_row_value(
     session: ProjectSession, uuid: str, column: str, label: str, old: Any, new: Any
 ) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         SetFieldCommand(
-            session, "set_scope_row_value", (uuid,), column, _edit_text(label), old, new
-        )
+            session,
+            ProjectService.set_scope_row_value,
+            (uuid,),
+            column,
+            _edit_text(label),
+            old,
+            new,
+        ),
     )
 
 
 def add_scope_row(session: ProjectSession, list_key: str, position: int | None = None) -> str:
     row = session.service.new_scope_row(list_key, position)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Add row"),
-            ServiceCall("restore_scope_row", (row,)),
-            ServiceCall("delete_scope_row", (row.uuid,)),
-        )
+            ServiceCall(ProjectService.restore_scope_row, (row,)),
+            ServiceCall(ProjectService.delete_scope_row, (row.uuid,)),
+        ),
     )
     return row.uuid
 
 
 def delete_scope_row(session: ProjectSession, row: ScopeRow) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Delete row"),
-            ServiceCall("delete_scope_row", (row.uuid,)),
-            ServiceCall("restore_scope_row", (row,)),
-        )
+            ServiceCall(ProjectService.delete_scope_row, (row.uuid,)),
+            ServiceCall(ProjectService.restore_scope_row, (row,)),
+        ),
     )
 
 
 def move_scope_row(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Move row"),
-            ServiceCall("move_scope_row", (uuid, new)),
-            ServiceCall("move_scope_row", (uuid, old)),
-        )
+            ServiceCall(ProjectService.move_scope_row, (uuid, new)),
+            ServiceCall(ProjectService.move_scope_row, (uuid, old)),
+        ),
     )
 
 
 def set_map_image(
     session: ProjectSession, file_name: str, data: bytes, old: MapImage | None
 ) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Set map"),
-            ServiceCall("set_map_image", (file_name, data)),
-            ServiceCall("restore_map_image", (old,)),
-        )
+            ServiceCall(ProjectService.set_map_image, (file_name, data)),
+            ServiceCall(ProjectService.restore_map_image, (old,)),
+        ),
     )
 
 
 def remove_map_image(session: ProjectSession, old: MapImage) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Remove map"),
-            ServiceCall("restore_map_image", (None,)),
-            ServiceCall("restore_map_image", (old,)),
-        )
+            ServiceCall(ProjectService.restore_map_image, (None,)),
+            ServiceCall(ProjectService.restore_map_image, (old,)),
+        ),
     )
 
 
@@ -284,20 +340,24 @@ def remove_map_image(session: ProjectSession, old: MapImage) -> None:
 def set_actor_field(
     session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
 ) -> None:
-    session.undo_stack.push(
-        SetFieldCommand(session, "set_actor_value", (uuid,), field, _edit_text(label), old, new)
+    push(
+        session,
+        SetFieldCommand(
+            session, ProjectService.set_actor_value, (uuid,), field, _edit_text(label), old, new
+        ),
     )
 
 
 def add_actor(session: ProjectSession, name: str) -> str:
     actor = session.service.new_actor(name=name)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Add actor"),
-            ServiceCall("restore_actor", (actor,)),
-            ServiceCall("delete_actor", (actor.uuid,)),
-        )
+            ServiceCall(ProjectService.restore_actor, (actor,)),
+            ServiceCall(ProjectService.delete_actor, (actor.uuid,)),
+        ),
     )
     return actor.uuid
 
@@ -305,13 +365,14 @@ def add_actor(session: ProjectSession, name: str) -> str:
 def duplicate_actor(session: ProjectSession, uuid: str, name: str) -> str:
     """A copy placed right after the original; personal data is not copied."""
     actor = dataclasses.replace(session.service.duplicate_actor(uuid), name=name)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Duplicate actor"),
-            ServiceCall("restore_actor", (actor,)),
-            ServiceCall("delete_actor", (actor.uuid,)),
-        )
+            ServiceCall(ProjectService.restore_actor, (actor,)),
+            ServiceCall(ProjectService.delete_actor, (actor.uuid,)),
+        ),
     )
     return actor.uuid
 
@@ -321,14 +382,15 @@ def delete_actor(session: ProjectSession, uuid: str) -> None:
     and with its place among a test's responsible actors and as the origin of ideas."""
     captured = session.service.actor_dependents(uuid)
     links = session.service.links_to(uuid)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Delete actor"),
-            ServiceCall("delete_actor", (uuid,)),
+            ServiceCall(ProjectService.delete_actor, (uuid,)),
             (
                 ServiceCall(
-                    "restore_actor",
+                    ProjectService.restore_actor,
                     (
                         captured.actor,
                         captured.relations,
@@ -337,9 +399,9 @@ def delete_actor(session: ProjectSession, uuid: str) -> None:
                         captured.plan_positions,
                     ),
                 ),
-                ServiceCall("restore_links", (links,)),
+                ServiceCall(ProjectService.restore_links, (links,)),
             ),
-        )
+        ),
     )
 
 
@@ -353,23 +415,25 @@ def rate_actor(
     ``(None, None)`` is an actor nobody has rated yet (undo puts it back off the grid)."""
     if old == new:
         return
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Move actor on the grid"),
-            ServiceCall("set_actor_ratings", (uuid, *new)),
-            ServiceCall("set_actor_ratings", (uuid, *old)),
-        )
+            ServiceCall(ProjectService.set_actor_ratings, (uuid, *new)),
+            ServiceCall(ProjectService.set_actor_ratings, (uuid, *old)),
+        ),
     )
 
 
 def move_actor(session: ProjectSession, uuid: str, old: int, new: int) -> None:
     """A new place in the register (its number on the grid and in the PDF follows)."""
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("Commands", "Move actor"),
-            ServiceCall("move_actor", (uuid, new)),
-            ServiceCall("move_actor", (uuid, old)),
-        )
+            ServiceCall(ProjectService.move_actor, (uuid, new)),
+            ServiceCall(ProjectService.move_actor, (uuid, old)),
+        ),
     )

@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
         ).format(session.service.personal_data_count())
         if not Dialogs.ask(self, title, question, self.tr("Delete personal data")):
             return
-        if session.apply(ServiceCall("delete_all_personal_data", ())):
+        if session.apply(ServiceCall(ProjectService.delete_all_personal_data, ())):
             # An undo step could bring a deleted name back: the history goes too.
             session.undo_stack.clear()
             Dialogs.information(self, title, self.tr("The personal data was deleted."))

@@ -40,6 +40,8 @@ class ProjectSession(QObject):
         self.pending_error: KnownError | None = None
         #: Called before anything reads the whole project or closes it: pending typing commits.
         self._flush_hooks: list[Callable[[], None]] = []
+        #: How many edits were refused so far; :func:`workshop_app.ui.commands.push` compares it.
+        self.refusals = 0
 
     def add_flush_hook(self, hook: Callable[[], None]) -> None:
         self._flush_hooks.append(hook)
@@ -75,7 +77,7 @@ class ProjectSession(QObject):
                 self._set_pending_error(exc)
                 return True
             log.warning("edit refused: %s", exc.kind.value)
-            self.failed.emit(exc)
+            self._refuse(exc)
             return False
         self._done(changes)
         return True
@@ -90,7 +92,7 @@ class ProjectSession(QObject):
                 if exc.kind not in KEEP_PENDING:
                     # The medium is back but the edit itself no longer fits: drop it, say so.
                     self.pending.pop(0)
-                    self.failed.emit(exc)
+                    self._refuse(exc)
                     continue
                 self._set_pending_error(exc)
                 if not total.empty:
@@ -105,6 +107,10 @@ class ProjectSession(QObject):
         """Write the project with every pending edit to a new file (SQLite backup API)."""
         self.flush()
         self.service.save_copy(target, self.pending)
+
+    def _refuse(self, error: KnownError) -> None:
+        self.refusals += 1
+        self.failed.emit(error)
 
     def _set_pending_error(self, error: KnownError | None) -> None:
         self.pending_error = error

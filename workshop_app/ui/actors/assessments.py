@@ -32,8 +32,8 @@ from workshop_app.domain.actors import ActorMap, Assessment, placed
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.limits import MAX_SHORT_TEXT
 from workshop_app.errors import KnownError
-from workshop_app.services.project_service import ServiceCall
-from workshop_app.ui.commands import ServiceCommand
+from workshop_app.services.project_service import ProjectService, ServiceCall
+from workshop_app.ui.commands import ServiceCommand, push
 from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
@@ -159,31 +159,28 @@ def save_assessment(
     except KnownError as exc:  # the label breaks a rule: say so as for any refused edit
         session.failed.emit(exc)
         return None
-    failures: list[KnownError] = []
-    session.failed.connect(failures.append)
-    try:
-        session.undo_stack.push(
-            ServiceCommand(
-                session,
-                QCoreApplication.translate("ActorAssessments", "Save assessment"),
-                ServiceCall("restore_assessment", (assessment,)),
-                ServiceCall("delete_assessment", (assessment.uuid,)),
-            )
-        )
-    finally:
-        session.failed.disconnect(failures.append)
-    return None if failures else assessment.uuid
+    saved = push(
+        session,
+        ServiceCommand(
+            session,
+            QCoreApplication.translate("ActorAssessments", "Save assessment"),
+            ServiceCall(ProjectService.restore_assessment, (assessment,)),
+            ServiceCall(ProjectService.delete_assessment, (assessment.uuid,)),
+        ),
+    )
+    return assessment.uuid if saved else None
 
 
 def delete_assessment(session: ProjectSession, assessment: Assessment) -> None:
     """Delete ``assessment`` (as stored); undo restores it with its ratings."""
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("ActorAssessments", "Delete assessment"),
-            ServiceCall("delete_assessment", (assessment.uuid,)),
-            ServiceCall("restore_assessment", (assessment,)),
-        )
+            ServiceCall(ProjectService.delete_assessment, (assessment.uuid,)),
+            ServiceCall(ProjectService.restore_assessment, (assessment,)),
+        ),
     )
 
 

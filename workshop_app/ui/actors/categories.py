@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.actors import CustomCategory
 from workshop_app.domain.changes import Changes
-from workshop_app.services.project_service import ServiceCall
-from workshop_app.ui.commands import ServiceCommand
+from workshop_app.services.project_service import ProjectService, ServiceCall
+from workshop_app.ui.commands import ServiceCommand, push
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
@@ -33,32 +33,33 @@ def add_category(session: ProjectSession, name: str) -> str | None:
     command = ServiceCommand(
         session,
         QCoreApplication.translate("ActorCategories", "Add category"),
-        ServiceCall("restore_category", (category,)),
-        ServiceCall("delete_category", (category.uuid,)),
+        ServiceCall(ProjectService.restore_category, (category,)),
+        ServiceCall(ProjectService.delete_category, (category.uuid,)),
     )
-    session.undo_stack.push(command)
-    return None if command.isObsolete() else category.uuid
+    return category.uuid if push(session, command) else None
 
 
 def rename_category(session: ProjectSession, uuid: str, old: str, new: str) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("ActorCategories", "Rename category"),
-            ServiceCall("rename_category", (uuid, new)),
-            ServiceCall("rename_category", (uuid, old)),
-        )
+            ServiceCall(ProjectService.rename_category, (uuid, new)),
+            ServiceCall(ProjectService.rename_category, (uuid, old)),
+        ),
     )
 
 
 def delete_category(session: ProjectSession, category: CustomCategory, position: int) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("ActorCategories", "Delete category"),
-            ServiceCall("delete_category", (category.uuid,)),
-            ServiceCall("restore_category", (category, position)),
-        )
+            ServiceCall(ProjectService.delete_category, (category.uuid,)),
+            ServiceCall(ProjectService.restore_category, (category, position)),
+        ),
     )
 
 

@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.actors import PlanEntry
-from workshop_app.services.project_service import ServiceCall
-from workshop_app.ui.commands import ServiceCommand, SetFieldCommand
+from workshop_app.services.project_service import ProjectService, ServiceCall
+from workshop_app.ui.commands import ServiceCommand, SetFieldCommand, push
 from workshop_app.ui.session import ProjectSession
 
 
@@ -21,8 +21,9 @@ def set_plan_field(
 ) -> None:
     """One cell of one plan entry; typing in the same cell again merges into one undo step."""
     text = QCoreApplication.translate("PlanCommands", "Edit plan: {0}").format(label)
-    session.undo_stack.push(
-        SetFieldCommand(session, "set_plan_value", (uuid,), field, text, old, new)
+    push(
+        session,
+        SetFieldCommand(session, ProjectService.set_plan_value, (uuid,), field, text, old, new),
     )
 
 
@@ -31,37 +32,40 @@ def add_plan_entry(
 ) -> str:
     """A new entry for ``actor_uuid`` (last, or at ``position``); returns its uuid."""
     entry = session.service.new_plan_entry(actor_uuid, method=method)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("PlanCommands", "Add to engagement plan"),
-            ServiceCall("restore_plan_entry", (entry, position)),
-            ServiceCall("delete_plan_entry", (entry.uuid,)),
-        )
+            ServiceCall(ProjectService.restore_plan_entry, (entry, position)),
+            ServiceCall(ProjectService.delete_plan_entry, (entry.uuid,)),
+        ),
     )
     return entry.uuid
 
 
 def delete_plan_entry(session: ProjectSession, entry: PlanEntry, position: int) -> None:
     """Undo puts ``entry`` back exactly as it was, at ``position`` in the plan."""
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("PlanCommands", "Delete plan entry"),
-            ServiceCall("delete_plan_entry", (entry.uuid,)),
-            ServiceCall("restore_plan_entry", (entry, position)),
-        )
+            ServiceCall(ProjectService.delete_plan_entry, (entry.uuid,)),
+            ServiceCall(ProjectService.restore_plan_entry, (entry, position)),
+        ),
     )
 
 
 def move_plan_entry(session: ProjectSession, uuid: str, old: int, new: int) -> None:
     if old == new:
         return
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("PlanCommands", "Move plan entry"),
-            ServiceCall("move_plan_entry", (uuid, new)),
-            ServiceCall("move_plan_entry", (uuid, old)),
-        )
+            ServiceCall(ProjectService.move_plan_entry, (uuid, new)),
+            ServiceCall(ProjectService.move_plan_entry, (uuid, old)),
+        ),
     )

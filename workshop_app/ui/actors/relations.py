@@ -43,9 +43,9 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.actors import ActorMap, Relation
 from workshop_app.domain.changes import Changes
 from workshop_app.errors import KnownError
-from workshop_app.services.project_service import ServiceCall
+from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.ui.actors import texts
-from workshop_app.ui.commands import ServiceCommand, SetFieldCommand
+from workshop_app.ui.commands import ServiceCommand, SetFieldCommand, push
 from workshop_app.ui.fields import FieldBinder
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
@@ -460,8 +460,11 @@ class ActorRelations(QWidget):
     def _set_value(self, uuid: str, field: str, text: str, old: Any, new: Any) -> None:
         if self._session.read_only:
             return
-        self._session.undo_stack.push(
-            SetFieldCommand(self._session, "set_relation_value", (uuid,), field, text, old, new)
+        push(
+            self._session,
+            SetFieldCommand(
+                self._session, ProjectService.set_relation_value, (uuid,), field, text, old, new
+            ),
         )
 
     def delete_selected(self) -> None:
@@ -472,13 +475,14 @@ class ActorRelations(QWidget):
         relation = next((r for r in self.relations() if r.uuid == relation.uuid), relation)
         row = self.list.currentRow()
         self._relation = None
-        self._session.undo_stack.push(
+        push(
+            self._session,
             ServiceCommand(
                 self._session,
                 QCoreApplication.translate("ActorRelations", "Delete relation"),
-                ServiceCall("delete_relation", (relation.uuid,)),
-                ServiceCall("restore_relation", (relation,)),
-            )
+                ServiceCall(ProjectService.delete_relation, (relation.uuid,)),
+                ServiceCall(ProjectService.restore_relation, (relation,)),
+            ),
         )
         if self.list.count():
             self.list.setCurrentRow(min(row, self.list.count() - 1))
@@ -557,20 +561,16 @@ class ActorRelations(QWidget):
                 )
             )
             return None
-        failures: list[KnownError] = []
-        self._session.failed.connect(failures.append)
-        try:
-            self._session.undo_stack.push(
-                ServiceCommand(
-                    self._session,
-                    QCoreApplication.translate("ActorRelations", "Add relation"),
-                    ServiceCall("restore_relation", (relation,)),
-                    ServiceCall("delete_relation", (relation.uuid,)),
-                )
-            )
-        finally:
-            self._session.failed.disconnect(failures.append)
-        if failures:
+        added = push(
+            self._session,
+            ServiceCommand(
+                self._session,
+                QCoreApplication.translate("ActorRelations", "Add relation"),
+                ServiceCall(ProjectService.restore_relation, (relation,)),
+                ServiceCall(ProjectService.delete_relation, (relation.uuid,)),
+            ),
+        )
+        if not added:
             return None
         self._clear_message()
         self.select_relation(relation.uuid)

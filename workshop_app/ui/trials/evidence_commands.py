@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.trials import Cell, CountSession, Feedback, Tally
-from workshop_app.services.project_service import ServiceCall
-from workshop_app.ui.commands import ServiceCommand, SetFieldCommand
+from workshop_app.services.project_service import ProjectService, ServiceCall
+from workshop_app.ui.commands import ServiceCommand, SetFieldCommand, push
 from workshop_app.ui.session import ProjectSession
 
 # -- count sessions ------------------------------------------------------------------------------
@@ -20,28 +20,28 @@ from workshop_app.ui.session import ProjectSession
 
 def add_count_session(session: ProjectSession, count: CountSession) -> bool:
     """Store a new count session (from ``service.new_count_session``); False when refused."""
-    before = session.undo_stack.count()
-    session.undo_stack.push(
+    return push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("EvidenceCommands", "Add counting session"),
-            ServiceCall("restore_count_session", (count,)),
-            ServiceCall("delete_count_session", (count.uuid,)),
-        )
+            ServiceCall(ProjectService.restore_count_session, (count,)),
+            ServiceCall(ProjectService.delete_count_session, (count.uuid,)),
+        ),
     )
-    return session.undo_stack.count() > before
 
 
 def delete_count_session(session: ProjectSession, count: CountSession) -> None:
     """Undo puts the session back with its tallies and into the decisions that cited it."""
     cited_by = session.service.citations(count.uuid)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("EvidenceCommands", "Delete counting session"),
-            ServiceCall("delete_count_session", (count.uuid,)),
-            ServiceCall("restore_count_session", (count, cited_by)),
-        )
+            ServiceCall(ProjectService.delete_count_session, (count.uuid,)),
+            ServiceCall(ProjectService.restore_count_session, (count, cited_by)),
+        ),
     )
 
 
@@ -52,8 +52,9 @@ def set_count_field(
     text = QCoreApplication.translate("EvidenceCommands", "Edit counting session: {0}").format(
         label
     )
-    session.undo_stack.push(
-        SetFieldCommand(session, "set_count_value", (uuid,), field, text, old, new)
+    push(
+        session,
+        SetFieldCommand(session, ProjectService.set_count_value, (uuid,), field, text, old, new),
     )
 
 
@@ -63,13 +64,14 @@ def set_passing(
     """People passing in one 10-minute block by one mode: one undo step per cell."""
     if old == new:
         return
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("EvidenceCommands", "Count people passing"),
-            ServiceCall("set_passing", (uuid, block, mode, new)),
-            ServiceCall("set_passing", (uuid, block, mode, old)),
-        )
+            ServiceCall(ProjectService.set_passing, (uuid, block, mode, new)),
+            ServiceCall(ProjectService.set_passing, (uuid, block, mode, old)),
+        ),
     )
 
 
@@ -79,13 +81,14 @@ def set_staying(
     """People staying by activity and age band: one undo step per cell."""
     if old == new:
         return
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("EvidenceCommands", "Count people staying"),
-            ServiceCall("set_staying", (uuid, activity, age_band, new)),
-            ServiceCall("set_staying", (uuid, activity, age_band, old)),
-        )
+            ServiceCall(ProjectService.set_staying, (uuid, activity, age_band, new)),
+            ServiceCall(ProjectService.set_staying, (uuid, activity, age_band, old)),
+        ),
     )
 
 
@@ -97,16 +100,15 @@ def set_tally(session: ProjectSession, count: CountSession, name: str, new: Tall
         return False
     args = (None, new) if name == "staying" else (new, None)
     undo_args = (None, old) if name == "staying" else (old, None)
-    before = session.undo_stack.count()
-    session.undo_stack.push(
+    return push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("EvidenceCommands", "Paste counts"),
-            ServiceCall("set_tallies", (count.uuid, *args)),
-            ServiceCall("set_tallies", (count.uuid, *undo_args)),
-        )
+            ServiceCall(ProjectService.set_tallies, (count.uuid, *args)),
+            ServiceCall(ProjectService.set_tallies, (count.uuid, *undo_args)),
+        ),
     )
-    return session.undo_stack.count() > before
 
 
 # -- feedback ------------------------------------------------------------------------------------
@@ -115,29 +117,29 @@ def set_tally(session: ProjectSession, count: CountSession, name: str, new: Tall
 def add_feedback(session: ProjectSession, feedback: Feedback) -> bool:
     """Store one piece of feedback (from ``service.new_feedback``), last of its test; False when
     refused (nothing was stored)."""
-    before = session.undo_stack.count()
-    session.undo_stack.push(
+    return push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("EvidenceCommands", "Add feedback"),
-            ServiceCall("restore_feedback", (feedback,)),
-            ServiceCall("delete_feedback", (feedback.uuid,)),
-        )
+            ServiceCall(ProjectService.restore_feedback, (feedback,)),
+            ServiceCall(ProjectService.delete_feedback, (feedback.uuid,)),
+        ),
     )
-    return session.undo_stack.count() > before
 
 
 def delete_feedback(session: ProjectSession, feedback: Feedback) -> None:
     """Undo puts the feedback back where it stood, and into the decisions that cited it."""
     position = session.service.feedback_position(feedback.uuid)
     cited_by = session.service.citations(feedback.uuid)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("EvidenceCommands", "Delete feedback"),
-            ServiceCall("delete_feedback", (feedback.uuid,)),
-            ServiceCall("restore_feedback", (feedback, position, cited_by)),
-        )
+            ServiceCall(ProjectService.delete_feedback, (feedback.uuid,)),
+            ServiceCall(ProjectService.restore_feedback, (feedback, position, cited_by)),
+        ),
     )
 
 
@@ -146,8 +148,9 @@ def set_feedback_field(
 ) -> None:
     """One field of one piece of feedback; editing it again merges into one undo step."""
     text = QCoreApplication.translate("EvidenceCommands", "Edit feedback: {0}").format(label)
-    session.undo_stack.push(
-        SetFieldCommand(session, "set_feedback_value", (uuid,), field, text, old, new)
+    push(
+        session,
+        SetFieldCommand(session, ProjectService.set_feedback_value, (uuid,), field, text, old, new),
     )
 
 
@@ -161,20 +164,27 @@ def set_feedback_channel(session: ProjectSession, feedback: Feedback, label: str
         return
     text = QCoreApplication.translate("EvidenceCommands", "Edit feedback: {0}").format(label)
     session.undo_stack.beginMacro(text)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             text,
-            ServiceCall("set_feedback_value", (feedback.uuid, "card_number", None)),
-            ServiceCall("set_feedback_value", (feedback.uuid, "card_number", feedback.card_number)),
-        )
+            ServiceCall(ProjectService.set_feedback_value, (feedback.uuid, "card_number", None)),
+            ServiceCall(
+                ProjectService.set_feedback_value,
+                (feedback.uuid, "card_number", feedback.card_number),
+            ),
+        ),
     )
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             text,
-            ServiceCall("set_feedback_value", (feedback.uuid, "channel", new)),
-            ServiceCall("set_feedback_value", (feedback.uuid, "channel", feedback.channel)),
-        )
+            ServiceCall(ProjectService.set_feedback_value, (feedback.uuid, "channel", new)),
+            ServiceCall(
+                ProjectService.set_feedback_value, (feedback.uuid, "channel", feedback.channel)
+            ),
+        ),
     )
     session.undo_stack.endMacro()

@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from workshop_app.services.project_service import ServiceCall
-from workshop_app.ui.commands import ServiceCommand, SetFieldCommand
+from workshop_app.services.project_service import ProjectService, ServiceCall
+from workshop_app.ui.commands import ServiceCommand, SetFieldCommand, push
 from workshop_app.ui.session import ProjectSession
 
 
@@ -23,8 +23,9 @@ def set_idea_field(
 ) -> None:
     """One field of one idea; typing in the same field again merges into one undo step."""
     text = QCoreApplication.translate("IdeaCommands", "Edit idea: {0}").format(label)
-    session.undo_stack.push(
-        SetFieldCommand(session, "set_idea_value", (uuid,), field, text, old, new)
+    push(
+        session,
+        SetFieldCommand(session, ProjectService.set_idea_value, (uuid,), field, text, old, new),
     )
 
 
@@ -42,56 +43,63 @@ def set_idea_fields(
     session.undo_stack.beginMacro(text)
     try:
         for field, old, new in changes:
-            session.undo_stack.push(
-                SetFieldCommand(session, "set_idea_value", (uuid,), field, text, old, new)
+            push(
+                session,
+                SetFieldCommand(
+                    session, ProjectService.set_idea_value, (uuid,), field, text, old, new
+                ),
             )
     finally:
         session.undo_stack.endMacro()
 
 
-def add_idea(session: ProjectSession, position: int | None = None, **values: Any) -> str:
-    """A new idea (last, or at ``position``), created today; returns its uuid."""
+def add_idea(session: ProjectSession, position: int | None = None, **values: Any) -> str | None:
+    """A new idea (last, or at ``position``), created today; returns its uuid, or None when
+    the edit was refused (nothing was stored)."""
     idea = session.service.new_idea(**values)
     if position is not None:
         idea = dataclasses.replace(idea, position=position)
-    session.undo_stack.push(
+    added = push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("IdeaCommands", "Add idea"),
-            ServiceCall("restore_idea", (idea,)),
-            ServiceCall("delete_idea", (idea.uuid,)),
-        )
+            ServiceCall(ProjectService.restore_idea, (idea,)),
+            ServiceCall(ProjectService.delete_idea, (idea.uuid,)),
+        ),
     )
-    return idea.uuid
+    return idea.uuid if added else None
 
 
 def delete_idea(session: ProjectSession, uuid: str) -> None:
     """Undo puts the idea back where it was, with its votes, the ideas merged into it and the
     tests of it linked again."""
     captured = session.service.idea_dependents(uuid)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("IdeaCommands", "Delete idea"),
-            ServiceCall("delete_idea", (uuid,)),
+            ServiceCall(ProjectService.delete_idea, (uuid,)),
             ServiceCall(
-                "restore_idea",
+                ProjectService.restore_idea,
                 (captured.idea, captured.votes, captured.merged_from, captured.trials),
             ),
-        )
+        ),
     )
 
 
 def move_idea(session: ProjectSession, uuid: str, old: int, new: int) -> None:
     if old == new:
         return
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("IdeaCommands", "Move idea"),
-            ServiceCall("move_idea", (uuid, new)),
-            ServiceCall("move_idea", (uuid, old)),
-        )
+            ServiceCall(ProjectService.move_idea, (uuid, new)),
+            ServiceCall(ProjectService.move_idea, (uuid, old)),
+        ),
     )
 
 
@@ -105,13 +113,14 @@ def merge_ideas(session: ProjectSession, sources: Sequence[str], target: str) ->
         session.undo_stack.beginMacro(text)
     try:
         for source in sources:
-            session.undo_stack.push(
+            push(
+                session,
                 ServiceCommand(
                     session,
                     text,
-                    ServiceCall("merge_ideas", (source, target)),
-                    ServiceCall("unmerge_idea", (source,)),
-                )
+                    ServiceCall(ProjectService.merge_ideas, (source, target)),
+                    ServiceCall(ProjectService.unmerge_idea, (source,)),
+                ),
             )
     finally:
         if len(sources) > 1:
@@ -120,13 +129,14 @@ def merge_ideas(session: ProjectSession, sources: Sequence[str], target: str) ->
 
 def unmerge_idea(session: ProjectSession, uuid: str, target: str) -> None:
     """The idea stands on its own again; undo merges it back into ``target``."""
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("IdeaCommands", "Separate merged idea"),
-            ServiceCall("unmerge_idea", (uuid,)),
-            ServiceCall("merge_ideas", (uuid, target)),
-        )
+            ServiceCall(ProjectService.unmerge_idea, (uuid,)),
+            ServiceCall(ProjectService.merge_ideas, (uuid, target)),
+        ),
     )
 
 
@@ -136,25 +146,27 @@ def set_votes(
     """The dots an idea got at a meeting; ``old`` is the count before (0 for none)."""
     if old == new:
         return
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("IdeaCommands", "Enter dot votes"),
-            ServiceCall("set_votes", (idea_uuid, meeting_uuid, new)),
-            ServiceCall("set_votes", (idea_uuid, meeting_uuid, old)),
-        )
+            ServiceCall(ProjectService.set_votes, (idea_uuid, meeting_uuid, new)),
+            ServiceCall(ProjectService.set_votes, (idea_uuid, meeting_uuid, old)),
+        ),
     )
 
 
 def promote_idea(session: ProjectSession, idea_uuid: str) -> str:
     """A new test of the idea (status "idea", placed last); returns the test's uuid."""
     trial = session.service.promote_idea(idea_uuid)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("IdeaCommands", "Test this idea"),
-            ServiceCall("restore_trial", (trial,)),
-            ServiceCall("delete_trial", (trial.uuid,)),
-        )
+            ServiceCall(ProjectService.restore_trial, (trial,)),
+            ServiceCall(ProjectService.delete_trial, (trial.uuid,)),
+        ),
     )
     return trial.uuid

@@ -1302,7 +1302,7 @@ class IdeaBank(QWidget):
             return None
         self._session.flush()
         uuid = idea_commands.add_idea(self._session, title=self.tr("New idea"))
-        if self.model.row_of(uuid) < 0:  # refused
+        if uuid is None:  # refused
             return None
         if self.votes_mode():
             self.votes_toggle.setChecked(False)

@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.trials import BudgetLine, Decision, Permit, StatusChange
-from workshop_app.services.project_service import ServiceCall
+from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.services.trial_service import DecisionRecord
-from workshop_app.ui.commands import ServiceCommand, SetFieldCommand
+from workshop_app.ui.commands import ServiceCommand, SetFieldCommand, push
 from workshop_app.ui.session import ProjectSession
 
 # -- tests ---------------------------------------------------------------------------------------
@@ -27,8 +27,9 @@ def set_trial_field(
 ) -> None:
     """One field of a test; typing in the same field again merges into one undo step."""
     text = QCoreApplication.translate("TrialCommands", "Edit test: {0}").format(label)
-    session.undo_stack.push(
-        SetFieldCommand(session, "set_trial_value", (uuid,), field, text, old, new)
+    push(
+        session,
+        SetFieldCommand(session, ProjectService.set_trial_value, (uuid,), field, text, old, new),
     )
 
 
@@ -37,13 +38,14 @@ def add_trial(session: ProjectSession, title: str, position: int | None = None) 
     trial = session.service.new_trial(title=title)
     if position is not None:
         trial = dataclasses.replace(trial, position=position)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Add test"),
-            ServiceCall("restore_trial", (trial,)),
-            ServiceCall("delete_trial", (trial.uuid,)),
-        )
+            ServiceCall(ProjectService.restore_trial, (trial,)),
+            ServiceCall(ProjectService.delete_trial, (trial.uuid,)),
+        ),
     )
     return trial.uuid
 
@@ -51,29 +53,31 @@ def add_trial(session: ProjectSession, title: str, position: int | None = None) 
 def delete_trial(session: ProjectSession, uuid: str) -> None:
     """Undo puts the test back with its evidence, decisions and links, where they were."""
     d = session.service.trial_dependents(uuid)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Delete test"),
-            ServiceCall("delete_trial", (uuid,)),
+            ServiceCall(ProjectService.delete_trial, (uuid,)),
             ServiceCall(
-                "restore_trial",
+                ProjectService.restore_trial,
                 (d.trial, d.counts, d.feedback, d.decisions, d.versions, d.spawned, d.citations),
             ),
-        )
+        ),
     )
 
 
 def move_trial(session: ProjectSession, uuid: str, old: int, new: int) -> None:
     if old == new:
         return
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Move test"),
-            ServiceCall("move_trial", (uuid, new)),
-            ServiceCall("move_trial", (uuid, old)),
-        )
+            ServiceCall(ProjectService.move_trial, (uuid, new)),
+            ServiceCall(ProjectService.move_trial, (uuid, old)),
+        ),
     )
 
 
@@ -83,25 +87,27 @@ def move_trial(session: ProjectSession, uuid: str, old: int, new: int) -> None:
 def change_status(session: ProjectSession, trial_uuid: str, status: str, date: dt.date) -> str:
     """Add a status change at the end of the history; returns its uuid."""
     change = session.service.new_status_change(trial_uuid, status, date)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Change test status"),
-            ServiceCall("restore_status_change", (change,)),
-            ServiceCall("delete_status_change", (change.uuid,)),
-        )
+            ServiceCall(ProjectService.restore_status_change, (change,)),
+            ServiceCall(ProjectService.delete_status_change, (change.uuid,)),
+        ),
     )
     return change.uuid
 
 
 def delete_status_change(session: ProjectSession, change: StatusChange, position: int) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Delete status change"),
-            ServiceCall("delete_status_change", (change.uuid,)),
-            ServiceCall("restore_status_change", (change, position)),
-        )
+            ServiceCall(ProjectService.delete_status_change, (change.uuid,)),
+            ServiceCall(ProjectService.restore_status_change, (change, position)),
+        ),
     )
 
 
@@ -112,45 +118,49 @@ def set_budget_field(
     session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
 ) -> None:
     text = QCoreApplication.translate("TrialCommands", "Edit budget: {0}").format(label)
-    session.undo_stack.push(
-        SetFieldCommand(session, "set_budget_value", (uuid,), field, text, old, new)
+    push(
+        session,
+        SetFieldCommand(session, ProjectService.set_budget_value, (uuid,), field, text, old, new),
     )
 
 
 def add_budget_line(session: ProjectSession, trial_uuid: str, position: int | None = None) -> str:
     line = session.service.new_budget_line(trial_uuid)
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Add budget line"),
-            ServiceCall("restore_budget_line", (line, position)),
-            ServiceCall("delete_budget_line", (line.uuid,)),
-        )
+            ServiceCall(ProjectService.restore_budget_line, (line, position)),
+            ServiceCall(ProjectService.delete_budget_line, (line.uuid,)),
+        ),
     )
     return line.uuid
 
 
 def delete_budget_line(session: ProjectSession, line: BudgetLine, position: int) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Delete budget line"),
-            ServiceCall("delete_budget_line", (line.uuid,)),
-            ServiceCall("restore_budget_line", (line, position)),
-        )
+            ServiceCall(ProjectService.delete_budget_line, (line.uuid,)),
+            ServiceCall(ProjectService.restore_budget_line, (line, position)),
+        ),
     )
 
 
 def move_budget_line(session: ProjectSession, uuid: str, old: int, new: int) -> None:
     if old == new:
         return
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Move budget line"),
-            ServiceCall("move_budget_line", (uuid, new)),
-            ServiceCall("move_budget_line", (uuid, old)),
-        )
+            ServiceCall(ProjectService.move_budget_line, (uuid, new)),
+            ServiceCall(ProjectService.move_budget_line, (uuid, old)),
+        ),
     )
 
 
@@ -158,8 +168,9 @@ def set_permit_field(
     session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
 ) -> None:
     text = QCoreApplication.translate("TrialCommands", "Edit permit: {0}").format(label)
-    session.undo_stack.push(
-        SetFieldCommand(session, "set_permit_value", (uuid,), field, text, old, new)
+    push(
+        session,
+        SetFieldCommand(session, ProjectService.set_permit_value, (uuid,), field, text, old, new),
     )
 
 
@@ -184,8 +195,8 @@ def add_permits(
                 ServiceCommand(
                     session,
                     text,
-                    ServiceCall("restore_permit", (permit, where)),
-                    ServiceCall("delete_permit", (permit.uuid,)),
+                    ServiceCall(ProjectService.restore_permit, (permit, where)),
+                    ServiceCall(ProjectService.delete_permit, (permit.uuid,)),
                 )
             )
     finally:
@@ -194,26 +205,28 @@ def add_permits(
 
 
 def delete_permit(session: ProjectSession, permit: Permit, position: int) -> None:
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Delete permit"),
-            ServiceCall("delete_permit", (permit.uuid,)),
-            ServiceCall("restore_permit", (permit, position)),
-        )
+            ServiceCall(ProjectService.delete_permit, (permit.uuid,)),
+            ServiceCall(ProjectService.restore_permit, (permit, position)),
+        ),
     )
 
 
 def move_permit(session: ProjectSession, uuid: str, old: int, new: int) -> None:
     if old == new:
         return
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Move permit"),
-            ServiceCall("move_permit", (uuid, new)),
-            ServiceCall("move_permit", (uuid, old)),
-        )
+            ServiceCall(ProjectService.move_permit, (uuid, new)),
+            ServiceCall(ProjectService.move_permit, (uuid, old)),
+        ),
     )
 
 
@@ -223,25 +236,27 @@ def move_permit(session: ProjectSession, uuid: str, old: int, new: int) -> None:
 def record_decision(session: ProjectSession, record: DecisionRecord) -> None:
     """The decision with all it creates (next version, new ideas, status "decided") as one step:
     undo removes all of it, redo puts back the same rows with the same uuids."""
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Record decision"),
-            ServiceCall("restore_decision", (record,)),
-            ServiceCall("remove_decision", (record,)),
-        )
+            ServiceCall(ProjectService.restore_decision, (record,)),
+            ServiceCall(ProjectService.remove_decision, (record,)),
+        ),
     )
 
 
 def delete_decision(session: ProjectSession, decision: Decision) -> None:
     """Only the decision goes (what it created stays); undo puts it back exactly."""
-    session.undo_stack.push(
+    push(
+        session,
         ServiceCommand(
             session,
             QCoreApplication.translate("TrialCommands", "Delete decision"),
-            ServiceCall("delete_decision", (decision.uuid,)),
-            ServiceCall("restore_decision", (DecisionRecord(decision),)),
-        )
+            ServiceCall(ProjectService.delete_decision, (decision.uuid,)),
+            ServiceCall(ProjectService.restore_decision, (DecisionRecord(decision),)),
+        ),
     )
 
 
@@ -249,6 +264,7 @@ def set_decision_field(
     session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
 ) -> None:
     text = QCoreApplication.translate("TrialCommands", "Edit decision: {0}").format(label)
-    session.undo_stack.push(
-        SetFieldCommand(session, "set_decision_value", (uuid,), field, text, old, new)
+    push(
+        session,
+        SetFieldCommand(session, ProjectService.set_decision_value, (uuid,), field, text, old, new),
     )
