@@ -17,18 +17,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -53,6 +53,7 @@ from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder, make_date_edit
 from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
+from workshop_app.ui.record_model import RecordTableModel, setup_record_view
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts, trial_commands
 from workshop_app.ui.trials.trial_list import day_text
@@ -378,58 +379,37 @@ def record_decision(
 COLUMNS = ("date", "kind", "reasoning", "evidence")
 
 
-class DecisionModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._decisions: tuple[Decision, ...] = ()
+class DecisionModel(RecordTableModel[Decision]):
+    """The decisions of one test in date order, read-only: the details below edit one."""
+
+    def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
+        super().__init__(
+            session,
+            COLUMNS,
+            {
+                "date": QCoreApplication.translate("DecisionLog", "Date"),
+                "kind": QCoreApplication.translate("DecisionLog", "Decision"),
+                "reasoning": QCoreApplication.translate("DecisionLog", "Reasoning"),
+                "evidence": QCoreApplication.translate("DecisionLog", "Evidence"),
+            },
+            parent,
+        )
         self._kinds = texts.decision_kind_labels()
-        self._headers = {
-            "date": QCoreApplication.translate("DecisionLog", "Date"),
-            "kind": QCoreApplication.translate("DecisionLog", "Decision"),
-            "reasoning": QCoreApplication.translate("DecisionLog", "Reasoning"),
-            "evidence": QCoreApplication.translate("DecisionLog", "Evidence"),
-        }
 
     def set_decisions(self, decisions: tuple[Decision, ...]) -> None:
-        if [d.uuid for d in decisions] == [d.uuid for d in self._decisions]:
-            self._decisions = decisions
-            if decisions:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(decisions) - 1, len(COLUMNS) - 1)
-                )
-            return
-        self.beginResetModel()
-        self._decisions = decisions
-        self.endResetModel()
+        self.set_rows(decisions)
 
     def decision(self, row: int) -> Decision:
-        return self._decisions[row]
+        return self.row(row)
 
-    def row_of(self, uuid: str | None) -> int:
-        return next((i for i, d in enumerate(self._decisions) if d.uuid == uuid), -1)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._decisions)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return self._headers[COLUMNS[section]]
-        return None
+    def _editable(self, index: AnyIndex) -> bool:
+        return False
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._decisions):
+        decision = self._record(index)
+        if decision is None:
             return None
-        decision = self._decisions[index.row()]
-        key = COLUMNS[index.column()]
+        key = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "date":
                 return day_text(decision.date)
@@ -497,17 +477,16 @@ class DecisionLog(QWidget):
         self.message.linkActivated.connect(self.open_trial.emit)
         self.message.hide()
 
-        self.model = DecisionModel(self)
+        self.model = DecisionModel(session, self)
         self.view = QTableView()
-        self.view.setObjectName("decision_table")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
-        header = self.view.horizontalHeader()
+        header = setup_record_view(
+            self.view,
+            "decision_table",
+            self.model,
+            QStyledItemDelegate(self.view),
+            editable=False,
+        )
+        header.setStretchLastSection(False)  # the reasoning takes the room, not the evidence
         for col, key in enumerate(COLUMNS):
             header.setSectionResizeMode(
                 col,
@@ -607,7 +586,7 @@ class DecisionLog(QWidget):
         self.record_button.setEnabled(trial is not None and not self._session.read_only)
         self.view.setVisible(bool(decisions))
         self.empty.setVisible(trial is not None and not decisions)
-        row = self.model.row_of(keep)
+        row = self.model.row_of(keep) if keep else -1
         if row < 0 and decisions:
             row = len(decisions) - 1
         if row >= 0:

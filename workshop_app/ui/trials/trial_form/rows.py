@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QEvent,
@@ -40,6 +39,7 @@ from workshop_app.domain.trials import (
 )
 from workshop_app.domain.vocabulary import PERMIT_KINDS
 from workshop_app.ui.icons import icon
+from workshop_app.ui.record_model import RecordTableModel, setup_record_view
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
@@ -89,7 +89,7 @@ def permit_columns() -> tuple[Column, ...]:
 Row = BudgetLine | Permit
 
 
-class TrialRowsModel(QAbstractTableModel):
+class TrialRowsModel(RecordTableModel[Row]):
     """Budget lines or permits of one test; edits are undo commands."""
 
     def __init__(
@@ -98,64 +98,25 @@ class TrialRowsModel(QAbstractTableModel):
         columns: tuple[Column, ...],
         write: Callable[[str, str, str, Any, Any], None],
     ) -> None:
-        super().__init__()
-        self._session = session
+        super().__init__(session, [c.key for c in columns], {c.key: c.label for c in columns})
         self.columns = columns
         self._write = write
-        self._rows: tuple[Row, ...] = ()
         self._kinds = texts.permit_kind_labels()
         self._yes_no = texts.yes_no_labels()
 
-    def set_rows(self, rows: tuple[Row, ...]) -> None:
-        if [r.uuid for r in rows] == [r.uuid for r in self._rows]:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1)
-                )
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row(self, row: int) -> Row:
-        return self._rows[row]
-
-    def row_of(self, uuid: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.uuid == uuid), -1)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].label
-        return None
-
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._session.read_only:
-            return base
-        if self.columns[index.column()].kind == "flag":
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
+        """A flag column is ticked, not edited."""
+        flags = super().flags(index)
+        if flags & Qt.ItemFlag.ItemIsEditable and self.columns[index.column()].kind == "flag":
+            flags = flags & ~Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+        return flags
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        record = self._record(index)
+        if record is None:
             return None
         column = self.columns[index.column()]
-        value = getattr(self._rows[index.row()], column.key)
+        value = getattr(record, column.key)
         kind = column.kind
         if kind == "flag":
             if role == Qt.ItemDataRole.CheckStateRole:
@@ -192,9 +153,9 @@ class TrialRowsModel(QAbstractTableModel):
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or self._session.read_only:
+        row = self._record(index)
+        if row is None or self._read_only:
             return False
-        row = self._rows[index.row()]
         column = self.columns[index.column()]
         old = getattr(row, column.key)
         kind = column.kind
@@ -268,22 +229,12 @@ class RowsTable(QWidget):
         self._add, self._delete, self._move = add, delete, move
         self.model = model
         self.view = QTableView()
-        self.view.setObjectName(f"trial_{name}_table")
-        self.view.setModel(model)
-        self.view.setItemDelegate(RowsDelegate(self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
+        header = setup_record_view(
+            self.view, f"trial_{name}_table", model, RowsDelegate(self.view), editable=True
+        )
         self.view.setWordWrap(True)
-        self.view.verticalHeader().setVisible(False)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         for col, spec in enumerate(model.columns):
             header.setSectionResizeMode(
