@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -153,9 +154,28 @@ class TrialForm(QWidget):
         self._statuses = texts.status_labels()
         #: The date a status change gets (tests replace it).
         self.today: Callable[[], dt.date] = dt.date.today
-        editable = not session.read_only
-        labels = self._labels
+        self._build_editors()
+        self._assemble(
+            [
+                self._build_head(),
+                self._build_hypothesis(),
+                self._build_plan(),
+                self._build_budget(),
+                self._build_permits(),
+                self._build_outcome(),
+                self._build_status(),
+            ]
+        )
 
+        session.changed.connect(self._on_changed)
+        self._fill_actors()
+        self.set_trial(None)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_editors(self) -> None:
+        """The text and date fields, each bound to its field (one undo step per field)."""
+        editable = not self._session.read_only
         self.binders: dict[str, _Binder] = {}
         self.editors: dict[str, QLineEdit | QPlainTextEdit | QDateEdit] = {}
         for field, long in TEXT_FIELDS:
@@ -174,7 +194,10 @@ class TrialForm(QWidget):
             date_edit.setEnabled(editable)
             self._bind(field, date_edit)
 
-        # -- head: title, version of, idea tested
+    def _build_head(self) -> list[QWidget | QLayout]:
+        """The title, the test it is a version of, and the idea it tests."""
+        editable = not self._session.read_only
+        labels = self._labels
         title = self.editors["title"]
         assert isinstance(title, QLineEdit)
         title.setPlaceholderText(self.tr("Name of the test"))
@@ -199,8 +222,11 @@ class TrialForm(QWidget):
         head = QFormLayout()
         head.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         head.addRow(labels["idea_uuid"] + ":", self.idea_combo)
+        return [title, self.version_label, head]
 
-        # -- the guided hypothesis
+    def _build_hypothesis(self) -> list[QWidget | QLayout]:
+        """The guided hypothesis ("We believe that … will … We will see it when …") and its
+        sentence."""
         hypothesis = QGridLayout()
         hypothesis.setColumnStretch(1, 1)
         hypothesis.setVerticalSpacing(4)
@@ -238,8 +264,12 @@ class TrialForm(QWidget):
             "QLabel { background: palette(alternate-base); border-left: 4px solid #7a9cc6;"
             " padding: 8px 10px; font-style: italic; }"
         )
+        return [_section(self.tr("Hypothesis")), hypothesis, self.preview]
 
-        # -- the plan
+    def _build_plan(self) -> list[QWidget | QLayout]:
+        """Strategic aim, type, place, dates, materials and who is responsible."""
+        editable = not self._session.read_only
+        labels = self._labels
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("trial_trial_type")
         self.type_combo.setAccessibleName(labels["trial_type"])
@@ -291,8 +321,11 @@ class TrialForm(QWidget):
         actors_box.addWidget(self.actors)
         actors_box.addWidget(self.actors_summary)
         plan.addRow(labels["responsible"] + ":", actors_box)
+        return [_section(self.tr("Plan")), plan]
 
-        # -- budget
+    def _build_budget(self) -> list[QWidget | QLayout]:
+        """The budget lines with their total."""
+        session = self._session
         self.budget_model = TrialRowsModel(session, budget_columns(), self._write_budget)
         self.budget = RowsTable(
             session,
@@ -305,8 +338,11 @@ class TrialForm(QWidget):
         self.budget_total = QLabel()
         self.budget_total.setObjectName("trial_budget_total")
         self.budget.buttons.addWidget(self.budget_total)
+        return [_section(self._labels["budget"]), self.budget]
 
-        # -- permits
+    def _build_permits(self) -> list[QWidget | QLayout]:
+        """The permits, with "Add the usual permits"."""
+        session = self._session
         self.permits_model = TrialRowsModel(session, permit_columns(), self._write_permit)
         self.permits = RowsTable(
             session,
@@ -327,15 +363,21 @@ class TrialForm(QWidget):
         self.usual_permits.clicked.connect(self.add_usual_permits)
         self.permits.buttons.addWidget(self.usual_permits)
         permits_hint = _hint(self.tr("Double-click a cell to change it. Delete clears a date."))
+        return [_section(self._labels["permits"]), self.permits, permits_hint]
 
-        # -- success and measurement
+    def _build_outcome(self) -> list[QWidget | QLayout]:
+        """Success criteria and measurement plan."""
+        labels = self._labels
         outcome = QFormLayout()
         outcome.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         outcome.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outcome.addRow(labels["success_criteria"] + ":", self.editors["success_criteria"])
         outcome.addRow(labels["measurement_plan"] + ":", self.editors["measurement_plan"])
+        return [_section(self.tr("Success and measurement")), outcome]
 
-        # -- status
+    def _build_status(self) -> list[QWidget | QLayout]:
+        """The status, the button to the next one, and the history of status changes."""
+        labels = self._labels
         self.status_chip = QLabel()
         self.status_chip.setObjectName("trial_status")
         self.next_status = QPushButton()
@@ -377,39 +419,27 @@ class TrialForm(QWidget):
         history_buttons.addStretch(1)
         history_row.addLayout(history_buttons)
         history_row.addStretch(1)
+        return [_section(self._labels["status"]), status_row, self.status_message, history_row]
 
-        # -- assembly
+    # -- building helpers ------------------------------------------------------------------------
+
+    def _assemble(self, parts: list[list[QWidget | QLayout]]) -> None:
+        """The parts one under the other, a rule between them, in a scroll area; the hint shown
+        while no test is selected above them."""
         self.body = QWidget()
         self.body.setObjectName("trial_form_body")
         self.body.setMaximumWidth(1000)
         body = QVBoxLayout(self.body)
         body.setContentsMargins(16, 12, 16, 16)
         body.setSpacing(8)
-        body.addWidget(title)
-        body.addWidget(self.version_label)
-        body.addLayout(head)
-        body.addWidget(_rule())
-        body.addWidget(_section(self.tr("Hypothesis")))
-        body.addLayout(hypothesis)
-        body.addWidget(self.preview)
-        body.addWidget(_rule())
-        body.addWidget(_section(self.tr("Plan")))
-        body.addLayout(plan)
-        body.addWidget(_rule())
-        body.addWidget(_section(labels["budget"]))
-        body.addWidget(self.budget)
-        body.addWidget(_rule())
-        body.addWidget(_section(labels["permits"]))
-        body.addWidget(self.permits)
-        body.addWidget(permits_hint)
-        body.addWidget(_rule())
-        body.addWidget(_section(self.tr("Success and measurement")))
-        body.addLayout(outcome)
-        body.addWidget(_rule())
-        body.addWidget(_section(labels["status"]))
-        body.addLayout(status_row)
-        body.addWidget(self.status_message)
-        body.addLayout(history_row)
+        for n, part in enumerate(parts):
+            if n:
+                body.addWidget(_rule())
+            for item in part:
+                if isinstance(item, QWidget):
+                    body.addWidget(item)
+                else:
+                    body.addLayout(item)
         body.addStretch(1)
 
         self.empty = _hint(self.tr("Select a test in the list, or add one (Ctrl+Shift+T)."))
@@ -429,12 +459,6 @@ class TrialForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroller)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-        session.changed.connect(self._on_changed)
-        self._fill_actors()
-        self.set_trial(None)
-
-    # -- building helpers ------------------------------------------------------------------------
 
     def _bind(self, field: str, edit: QLineEdit | QPlainTextEdit | QDateEdit) -> None:
         edit.setObjectName(f"trial_{field}")
