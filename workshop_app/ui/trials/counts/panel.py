@@ -86,9 +86,21 @@ class CountsPanel(QWidget):
         self._trial: str | None = None
         self._book_trial: Trial | None = None
         self._shown_session: str | None = None
-        editable = not session.read_only
 
-        # The list of sessions.
+        self._build_sessions_list()
+        self._build_new_form()
+        self._build_tallies()
+        self._build_layout()
+
+        session.changed.connect(self._on_changed)
+        self._refresh()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_sessions_list(self) -> None:
+        """The list of sessions with its buttons (New, Delete)."""
+        session = self._session
+        editable = not self._session.read_only
         self.sessions_title = QLabel(self.tr("Counting sessions"))
         self.sessions_title.setProperty("role", "sectionTitle")
         self.sessions = CountSessionsModel(session, self)
@@ -135,7 +147,9 @@ class CountsPanel(QWidget):
             Qt.ShortcutContext.WidgetShortcut,
         )
 
-        # The form for a new session.
+    def _build_new_form(self) -> None:
+        """The form for a new session (Ctrl+Shift+N goes to it)."""
+        editable = not self._session.read_only
         self.new_box = QGroupBox(self.tr("New counting session"))
         self.new_box.setToolTip(self.tr("Add a counting session (Ctrl+Shift+N)"))
         self.new_date = QDateEdit()
@@ -190,7 +204,9 @@ class CountsPanel(QWidget):
         form.addRow("", self.add_button)
         self.new_box.setEnabled(editable)
 
-        # The tallies of the selected session.
+    def _build_tallies(self) -> None:
+        """The two tally grids of the selected session, the keys hint and the message line."""
+        session = self._session
         self.tally_title = QLabel()
         self.tally_title.setObjectName("tally_title")
         self.tally_title.setProperty("role", "sectionTitle")
@@ -238,7 +254,8 @@ class CountsPanel(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
 
-        # Layout.
+    def _build_layout(self) -> None:
+        """The list and the new-session form above, the grids below, in a splitter."""
         list_side = QVBoxLayout()
         list_side.setContentsMargins(0, 0, 0, 0)
         list_side.addWidget(self.sessions_title)
@@ -278,9 +295,6 @@ class CountsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-
-        session.changed.connect(self._on_changed)
-        self._refresh()
 
     # -- public ----------------------------------------------------------------------------------
 

@@ -91,10 +91,20 @@ class FeedbackPanel(QWidget):
         self._session = session
         self._trial: str | None = None
         self._auto_card: int | None = None
-        labels = texts.feedback_field_labels()
-        editable = not session.read_only
 
-        # -- quick entry --
+        self._build_entry_fields()
+        self._build_entry_form()
+        self._build_sentiment_shortcuts()
+        self._build_table()
+        self._build_layout()
+
+        session.changed.connect(self._on_changed)
+        self._refresh()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_entry_fields(self) -> None:
+        """The fields of the quick-entry form, its Save button and its message lines."""
         self.form_box = QGroupBox(self.tr("New feedback"))
         self.form_box.setObjectName("feedback_form")
         self.channel = QComboBox()
@@ -148,6 +158,11 @@ class FeedbackPanel(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
 
+    def _build_entry_form(self) -> None:
+        """The quick-entry form: channel, card number and date on the first row, the texts, who
+        answered, the themes and the sentiment with Save; Tab goes from the texts down."""
+        labels = texts.feedback_field_labels()
+        editable = not self._session.read_only
         # The first row's fields keep their whole text on a narrow window.
         self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.channel.setMinimumWidth(self.channel.sizeHint().width())
@@ -212,6 +227,8 @@ class FeedbackPanel(QWidget):
         for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
 
+    def _build_sentiment_shortcuts(self) -> None:
+        """Ctrl+1 / Ctrl+2 / Ctrl+3 set the sentiment while typing in the form."""
         sentiments = texts.sentiment_labels()
         for number, key in enumerate(SENTIMENTS, start=1):
             page_shortcut(
@@ -222,7 +239,10 @@ class FeedbackPanel(QWidget):
                 Qt.ShortcutContext.WidgetWithChildrenShortcut,  # while typing in the form
             )
 
-        # -- the table --
+    def _build_table(self) -> None:
+        """The table of entries with its filters, count and Delete button."""
+        session = self._session
+        editable = not self._session.read_only
         self.table_title = QLabel(self.tr("Feedback entries"))
         self.table_title.setProperty("role", "sectionTitle")
         self.model = FeedbackModel(session, self)
@@ -270,6 +290,9 @@ class FeedbackPanel(QWidget):
         self.empty_hint.setProperty("role", "hint")
         self.empty_hint.setWordWrap(True)
 
+    def _build_layout(self) -> None:
+        """The form above the table in a splitter: the table gives way, the form is never
+        squeezed."""
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.table_title)
@@ -301,9 +324,6 @@ class FeedbackPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-
-        session.changed.connect(self._on_changed)
-        self._refresh()
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
