@@ -68,12 +68,31 @@ class IdeaBank(QWidget):
         self.setObjectName("idea_bank")
         self._session = session
         self._emitted = ""
-        editable = not session.read_only
 
         self.model = IdeasModel(session)
         self.proxy = IdeasFilter()
         self.proxy.setSourceModel(self.model)
 
+        tools = self._build_tools()
+        self._build_votes_panel()
+        self._build_table()
+        buttons = self._build_buttons()
+        self._build_details()
+        self._build_layout(tools, buttons)
+        self._build_shortcuts()
+        session.changed.connect(self._on_changed)
+        self._refresh()
+        self._choose_default_meeting()
+        self.splitter.setSizes([700, 320])
+        self._folded = False
+        if self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+            self.view.selectRow(0)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_tools(self) -> QHBoxLayout:
+        """The filter, "Show merged" and the dot-vote toggle above the table."""
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("ideas_filter")
         self.filter_edit.setPlaceholderText(self.tr("Filter by title, tag, origin or status"))
@@ -99,8 +118,10 @@ class IdeaBank(QWidget):
         tools.addWidget(self.filter_edit, 1)
         tools.addWidget(self.show_merged)
         tools.addWidget(self.votes_toggle)
+        return tools
 
-        # The dot-vote panel: which meeting, how, and the total.
+    def _build_votes_panel(self) -> None:
+        """The dot-vote panel: which meeting, how, and the total (shown in the dot-vote mode)."""
         self.meeting_combo = QComboBox()
         self.meeting_combo.setObjectName("ideas_vote_meeting")
         self.meeting_combo.setAccessibleName(self.tr("Meeting"))
@@ -132,6 +153,9 @@ class IdeaBank(QWidget):
         panel.addWidget(self.votes_hint)
         self.votes_panel.setVisible(False)
 
+    def _build_table(self) -> None:
+        """The table of ideas, sortable, several rows selectable, the dots column hidden."""
+        editable = not self._session.read_only
         self.view = IdeasTable()
         header = setup_record_view(
             self.view,
@@ -147,6 +171,8 @@ class IdeaBank(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.view.selectionModel().currentRowChanged.connect(self._on_selection)
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """Add, delete, move, merge and "Test this idea", and the count of ideas."""
         self.add_button = QPushButton(icon("add"), self.tr("Add"))
         self.add_button.setObjectName("ideas_add")
         self.add_button.setToolTip(self.tr("Add an idea (Ctrl+Shift+I)"))
@@ -196,8 +222,11 @@ class IdeaBank(QWidget):
         ):
             buttons.addWidget(widget)
         buttons.addWidget(self.count, 1)
+        return buttons
 
-        self.details = IdeaDetails(session)
+    def _build_details(self) -> None:
+        """The details form of the selected idea in a scroll area of its own width."""
+        self.details = IdeaDetails(self._session)
         self.details.unmerge_requested.connect(self.unmerge)
         scroll = QScrollArea()
         scroll.setObjectName("idea_details_scroll")
@@ -215,6 +244,8 @@ class IdeaBank(QWidget):
         self._details_scroll = scroll
         self._fit_details()
 
+    def _build_layout(self, tools: QHBoxLayout, buttons: QHBoxLayout) -> None:
+        """The tools, the dot-vote panel, the table and the buttons beside the details."""
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
@@ -227,13 +258,15 @@ class IdeaBank(QWidget):
         self.splitter.setObjectName("ideas_splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self._details_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
+    def _build_shortcuts(self) -> None:
+        """The page's shortcuts, and the fitter that keeps the table's columns in view."""
         for keys, slot, text in (
             ("Ctrl+Shift+I", self.add_idea, self.tr("Add an idea")),
             ("Ctrl+Shift+V", self.votes_toggle.toggle, self.tr("Show or hide the dot votes")),
@@ -261,14 +294,6 @@ class IdeaBank(QWidget):
             },
             widest=320,
         )
-        session.changed.connect(self._on_changed)
-        self._refresh()
-        self._choose_default_meeting()
-        self.splitter.setSizes([700, 320])
-        self._folded = False
-        if self.proxy.rowCount():
-            self.view.setCurrentIndex(self.proxy.index(0, 0))
-            self.view.selectRow(0)
 
     # -- public ------------------------------------------------------------------------------------
 

@@ -61,8 +61,18 @@ class IdeaDetails(QWidget):
         self._idea: Idea | None = None
         self._data = BankData()
         self._labels = texts.idea_field_labels()
-        editable = not session.read_only
 
+        self._build_fields()
+        self._build_merged_row()
+        self._build_layout()
+        self.show_idea(None, self._data)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_fields(self) -> None:
+        """The heading and the fields, each bound to its field (one undo step per field)."""
+        session = self._session
+        editable = not self._session.read_only
         self.heading = QLabel()
         self.heading.setObjectName("idea_details_heading")
         self.heading.setProperty("role", "sectionTitle")
@@ -110,6 +120,31 @@ class IdeaDetails(QWidget):
             "origin_trial": self.origin_trial,
         }
 
+    def _build_merged_row(self) -> None:
+        """What the idea was merged into, with "Separate again"."""
+        editable = not self._session.read_only
+        self.merged_label = QLabel()
+        self.merged_label.setObjectName("idea_merged_label")
+        self.merged_label.setWordWrap(True)
+        self.merged_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.merged_label.setProperty("role", "warning")
+        self.unmerge_button = QPushButton(self.tr("Separate again"))
+        self.unmerge_button.setObjectName("idea_unmerge")
+        self.unmerge_button.setToolTip(
+            self.tr("The idea stands on its own again, with its own votes")
+        )
+        self.unmerge_button.setEnabled(editable)
+        self.unmerge_button.clicked.connect(self._on_unmerge)
+        merged_row = QHBoxLayout()
+        merged_row.setContentsMargins(0, 0, 0, 0)
+        merged_row.addWidget(self.merged_label, 1)
+        merged_row.addWidget(self.unmerge_button)
+        self.merged_box = QWidget()
+        self.merged_box.setLayout(merged_row)
+
+    def _build_layout(self) -> None:
+        """Title, description and tags; where it came from; when it was noted; its votes and tests.
+        The hint stands in for them while no idea is selected."""
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setContentsMargins(0, 0, 0, 0)
@@ -132,25 +167,6 @@ class IdeaDetails(QWidget):
         created = QFormLayout()
         created.setContentsMargins(0, 0, 0, 0)
         created.addRow(self._labels["created"], self.created_edit)
-
-        self.merged_label = QLabel()
-        self.merged_label.setObjectName("idea_merged_label")
-        self.merged_label.setWordWrap(True)
-        self.merged_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.merged_label.setProperty("role", "warning")
-        self.unmerge_button = QPushButton(self.tr("Separate again"))
-        self.unmerge_button.setObjectName("idea_unmerge")
-        self.unmerge_button.setToolTip(
-            self.tr("The idea stands on its own again, with its own votes")
-        )
-        self.unmerge_button.setEnabled(editable)
-        self.unmerge_button.clicked.connect(self._on_unmerge)
-        merged_row = QHBoxLayout()
-        merged_row.setContentsMargins(0, 0, 0, 0)
-        merged_row.addWidget(self.merged_label, 1)
-        merged_row.addWidget(self.unmerge_button)
-        self.merged_box = QWidget()
-        self.merged_box.setLayout(merged_row)
 
         votes_title = QLabel(self._labels["votes"])
         votes_title.setProperty("role", "sectionTitle")
@@ -183,7 +199,6 @@ class IdeaDetails(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.empty)
         layout.addWidget(self.body, 1)
-        self.show_idea(None, self._data)
 
     def _combo(self, field: str, name: str) -> QComboBox:
         combo = QComboBox()
