@@ -444,9 +444,21 @@ class DecisionLog(QWidget):
         self._decision: Decision | None = None
         #: The question asked by "Record a decision…" (tests replace it).
         self.ask: Ask | None = None
-        editable = not session.read_only
         self._kinds = texts.decision_kind_labels()
 
+        head = self._build_head()
+        self._build_message()
+        self._build_table()
+        self._build_details()
+        self._build_layout(head)
+
+        session.changed.connect(self._on_changed)
+        self.set_trial(None)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_head(self) -> QHBoxLayout:
+        """The heading with "Record a decision…" (and the Delete button the details show)."""
         heading = QLabel(self.tr("Decisions"))
         heading.setProperty("role", "sectionTitle")
         self.record_button = QPushButton(icon("add"), self.tr("Record a decision…"))
@@ -465,7 +477,10 @@ class DecisionLog(QWidget):
         head.addWidget(heading)
         head.addStretch(1)
         head.addWidget(self.record_button)
+        return head
 
+    def _build_message(self) -> None:
+        """The line that links to the version "adjust and re-test" created."""
         self.message = QLabel()
         self.message.setObjectName("decision_message")
         self.message.setWordWrap(True)
@@ -477,7 +492,9 @@ class DecisionLog(QWidget):
         self.message.linkActivated.connect(self.open_trial.emit)
         self.message.hide()
 
-        self.model = DecisionModel(session, self)
+    def _build_table(self) -> None:
+        """The decisions of the test, as tall as its rows (the page scrolls, not the table)."""
+        self.model = DecisionModel(self._session, self)
         self.view = QTableView()
         header = setup_record_view(
             self.view,
@@ -505,7 +522,10 @@ class DecisionLog(QWidget):
         self.empty.setProperty("role", "hint")
         self.empty.setWordWrap(True)
 
-        # details of the selected decision
+    def _build_details(self) -> None:
+        """The selected decision: its date, reasoning and evidence, edited in place with undo."""
+        session = self._session
+        editable = not self._session.read_only
         self.detail_title = QLabel()
         self.detail_title.setObjectName("decision_detail_title")
         self.detail_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -547,6 +567,8 @@ class DecisionLog(QWidget):
         details.addLayout(detail_head)
         details.addLayout(details_form)
 
+    def _build_layout(self, head: QHBoxLayout) -> None:
+        """The heading, the message, the table (or the hint) and the details one under the other."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
@@ -555,9 +577,6 @@ class DecisionLog(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.details)
         layout.addStretch(1)
-
-        session.changed.connect(self._on_changed)
-        self.set_trial(None)
 
     # -- showing ---------------------------------------------------------------------------------
 
