@@ -15,7 +15,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     Qt,
     Signal,
 )
@@ -50,10 +49,21 @@ from workshop_app.domain.trials import (
     version_chain,
 )
 from workshop_app.domain.vocabulary import TRIAL_STATUSES
-from workshop_app.ui.fields import FieldBinder, make_date_edit
+from workshop_app.ui.fields import make_date_edit
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts, trial_commands
+from workshop_app.ui.trials.trial_form.parts import (
+    DATE_FIELDS,
+    TEXT_FIELDS,
+    USUAL_PERMITS,
+    PendingBinder,
+    hint,
+    hypothesis_sentence,
+    plain,
+    rule,
+    section_title,
+)
 from workshop_app.ui.trials.trial_form.rows import (
     RowsTable,
     TrialRowsModel,
@@ -63,78 +73,6 @@ from workshop_app.ui.trials.trial_form.rows import (
     tool_button,
 )
 from workshop_app.ui.trials.trial_list import STATUS_COLOURS, day_text
-
-#: The permits checklist of the domain guide, added by "Add the usual permits" (those missing).
-USUAL_PERMITS = (
-    "event_permit",
-    "road_or_square_use",
-    "temporary_structures",
-    "police",
-    "landlord_consent",
-    "insurance",
-    "music_noise",
-)
-
-#: Text fields of the record: (field, long text?).
-TEXT_FIELDS = (
-    ("title", False),
-    ("we_believe", True),
-    ("will", True),
-    ("we_will_see", True),
-    ("strategic_aim", True),
-    ("place", False),
-    ("materials", True),
-    ("success_criteria", True),
-    ("measurement_plan", True),
-)
-DATE_FIELDS = ("start_date", "end_date")
-
-
-def hypothesis_sentence(we_believe: str, will: str, we_will_see: str) -> str:
-    """The guided hypothesis as one sentence; empty parts show as "…"."""
-
-    def part(text: str) -> str:
-        return " ".join(text.split()).rstrip(" .") or "…"
-
-    return QCoreApplication.translate(
-        "TrialForm", "We believe that {0} will {1}. We will see it when {2}."
-    ).format(part(we_believe), part(will), part(we_will_see))
-
-
-# -- the form -------------------------------------------------------------------------------------
-
-
-class _Binder(FieldBinder):
-    """A binder that tells whether its widget holds typing not written yet."""
-
-    def pending(self) -> bool:
-        return bool(self.value() != self._stored)
-
-
-def _section(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "sectionTitle")
-    return label
-
-
-def _hint(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setProperty("role", "hint")
-    return label
-
-
-def _plain(widget: object) -> QPlainTextEdit:
-    assert isinstance(widget, QPlainTextEdit)
-    return widget
-
-
-def _rule() -> QFrame:
-    line = QFrame()
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line
 
 
 class TrialForm(QWidget):
@@ -176,7 +114,7 @@ class TrialForm(QWidget):
     def _build_editors(self) -> None:
         """The text and date fields, each bound to its field (one undo step per field)."""
         editable = not self._session.read_only
-        self.binders: dict[str, _Binder] = {}
+        self.binders: dict[str, PendingBinder] = {}
         self.editors: dict[str, QLineEdit | QPlainTextEdit | QDateEdit] = {}
         for field, long in TEXT_FIELDS:
             edit: QLineEdit | QPlainTextEdit
@@ -247,13 +185,13 @@ class TrialForm(QWidget):
             box.textChanged.connect(self._show_preview)
             hypothesis.addWidget(caption, row, 0)
             hypothesis.addWidget(box, row, 1)
-        _plain(self.editors["we_believe"]).setPlaceholderText(
+        plain(self.editors["we_believe"]).setPlaceholderText(
             self.tr("e.g. benches, plants and shade on the square")
         )
-        _plain(self.editors["will"]).setPlaceholderText(
+        plain(self.editors["will"]).setPlaceholderText(
             self.tr("e.g. make more people stay after shopping")
         )
-        _plain(self.editors["we_will_see"]).setPlaceholderText(
+        plain(self.editors["we_will_see"]).setPlaceholderText(
             self.tr("e.g. we count more people sitting and staying than before")
         )
         self.preview = QLabel()
@@ -264,7 +202,7 @@ class TrialForm(QWidget):
             "QLabel { background: palette(alternate-base); border-left: 4px solid #7a9cc6;"
             " padding: 8px 10px; font-style: italic; }"
         )
-        return [_section(self.tr("Hypothesis")), hypothesis, self.preview]
+        return [section_title(self.tr("Hypothesis")), hypothesis, self.preview]
 
     def _build_plan(self) -> list[QWidget | QLayout]:
         """Strategic aim, type, place, dates, materials and who is responsible."""
@@ -303,7 +241,7 @@ class TrialForm(QWidget):
         self.actors.setMaximumHeight(130)
         self.actors.setMinimumHeight(80)
         self.actors.itemChanged.connect(self._on_actor)
-        self.actors_summary = _hint()
+        self.actors_summary = hint()
         self.actors_summary.setObjectName("trial_responsible_summary")
 
         plan = QFormLayout()
@@ -321,7 +259,7 @@ class TrialForm(QWidget):
         actors_box.addWidget(self.actors)
         actors_box.addWidget(self.actors_summary)
         plan.addRow(labels["responsible"] + ":", actors_box)
-        return [_section(self.tr("Plan")), plan]
+        return [section_title(self.tr("Plan")), plan]
 
     def _build_budget(self) -> list[QWidget | QLayout]:
         """The budget lines with their total."""
@@ -338,7 +276,7 @@ class TrialForm(QWidget):
         self.budget_total = QLabel()
         self.budget_total.setObjectName("trial_budget_total")
         self.budget.buttons.addWidget(self.budget_total)
-        return [_section(self._labels["budget"]), self.budget]
+        return [section_title(self._labels["budget"]), self.budget]
 
     def _build_permits(self) -> list[QWidget | QLayout]:
         """The permits, with "Add the usual permits"."""
@@ -362,8 +300,8 @@ class TrialForm(QWidget):
         )
         self.usual_permits.clicked.connect(self.add_usual_permits)
         self.permits.buttons.addWidget(self.usual_permits)
-        permits_hint = _hint(self.tr("Double-click a cell to change it. Delete clears a date."))
-        return [_section(self._labels["permits"]), self.permits, permits_hint]
+        permits_hint = hint(self.tr("Double-click a cell to change it. Delete clears a date."))
+        return [section_title(self._labels["permits"]), self.permits, permits_hint]
 
     def _build_outcome(self) -> list[QWidget | QLayout]:
         """Success criteria and measurement plan."""
@@ -373,7 +311,7 @@ class TrialForm(QWidget):
         outcome.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outcome.addRow(labels["success_criteria"] + ":", self.editors["success_criteria"])
         outcome.addRow(labels["measurement_plan"] + ":", self.editors["measurement_plan"])
-        return [_section(self.tr("Success and measurement")), outcome]
+        return [section_title(self.tr("Success and measurement")), outcome]
 
     def _build_status(self) -> list[QWidget | QLayout]:
         """The status, the button to the next one, and the history of status changes."""
@@ -419,7 +357,7 @@ class TrialForm(QWidget):
         history_buttons.addStretch(1)
         history_row.addLayout(history_buttons)
         history_row.addStretch(1)
-        return [_section(self._labels["status"]), status_row, self.status_message, history_row]
+        return [section_title(self._labels["status"]), status_row, self.status_message, history_row]
 
     # -- building helpers ------------------------------------------------------------------------
 
@@ -434,7 +372,7 @@ class TrialForm(QWidget):
         body.setSpacing(8)
         for n, part in enumerate(parts):
             if n:
-                body.addWidget(_rule())
+                body.addWidget(rule())
             for item in part:
                 if isinstance(item, QWidget):
                     body.addWidget(item)
@@ -442,7 +380,7 @@ class TrialForm(QWidget):
                     body.addLayout(item)
         body.addStretch(1)
 
-        self.empty = _hint(self.tr("Select a test in the list, or add one (Ctrl+Shift+T)."))
+        self.empty = hint(self.tr("Select a test in the list, or add one (Ctrl+Shift+T)."))
         self.empty.setObjectName("trial_form_empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         holder = QWidget()
@@ -464,7 +402,9 @@ class TrialForm(QWidget):
         edit.setObjectName(f"trial_{field}")
         edit.setAccessibleName(self._labels[field])
         self.editors[field] = edit
-        self.binders[field] = _Binder(self._session, edit, functools.partial(self._write, field))
+        self.binders[field] = PendingBinder(
+            self._session, edit, functools.partial(self._write, field)
+        )
 
     # -- showing ---------------------------------------------------------------------------------
 
@@ -602,7 +542,7 @@ class TrialForm(QWidget):
 
     def _show_preview(self) -> None:
         parts = [
-            _plain(self.editors[f]).toPlainText() for f in ("we_believe", "will", "we_will_see")
+            plain(self.editors[f]).toPlainText() for f in ("we_believe", "will", "we_will_see")
         ]
         sentence = hypothesis_sentence(*parts)
         self.preview.setText(html.escape(sentence))
@@ -610,7 +550,7 @@ class TrialForm(QWidget):
     def hypothesis_text(self) -> str:
         """The preview sentence as plain text."""
         return hypothesis_sentence(
-            *(_plain(self.editors[f]).toPlainText() for f in ("we_believe", "will", "we_will_see"))
+            *(plain(self.editors[f]).toPlainText() for f in ("we_believe", "will", "we_will_see"))
         )
 
     def _show_status(self) -> None:
