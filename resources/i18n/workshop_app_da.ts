@@ -1940,7 +1940,7 @@
     <name>CountSessionsModel</name>
     <message>
         <source>Place</source>
-        <extracomment>The editor refused a key (a minus sign, a letter).</extracomment>
+        <extracomment>Columns of the list of counting sessions.</extracomment>
         <translation>Sted</translation>
     </message>
     <message>
@@ -1968,7 +1968,6 @@
     <name>CountsPanel</name>
     <message>
         <source>“{0}” is not a number. Type the number of people as a whole number, such as 12.</source>
-        <extracomment>Columns of the list of counting sessions.</extracomment>
         <translation>“{0}” er ikke et tal. Skriv antallet af personer som et helt tal, fx 12.</translation>
     </message>
     <message>
@@ -4945,11 +4944,11 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>TrialForm</name>
     <message>
         <source>{0} kr.</source>
-        <extracomment>The permits checklist of the domain guide, added by &quot;Add the usual permits&quot; (those missing). Text fields of the record: (field, long text?).</extracomment>
         <translation>{0} kr.</translation>
     </message>
     <message>
         <source>We believe that {0} will {1}. We will see it when {2}.</source>
+        <extracomment>The permits checklist of the domain guide, added by &quot;Add the usual permits&quot; (those missing). Text fields of the record: (field, long text?).</extracomment>
         <translation>Vi tror, at {0} vil {1}. Vi vil se det, når {2}.</translation>
     </message>
     <message>

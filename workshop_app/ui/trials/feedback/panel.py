@@ -1,39 +1,27 @@
-"""Feedback on a test: a quick-entry form for typing in paper cards, and the table of entries.
+"""``FeedbackPanel``: a quick-entry form for typing in paper cards, and the table of entries.
 
 The form stays open: Enter (or Ctrl+Enter) saves the entry as one undo step, clears the texts and
 puts the cursor back in "What works"; the card number moves on to the next one. Channel and date
-are kept for the next card. Ctrl+1 / Ctrl+2 / Ctrl+3 set the sentiment from anywhere in the form
-(and 1/2/3 or +/0/- when the sentiment buttons have the keyboard).
-
+are kept for the next card. Ctrl+1 / Ctrl+2 / Ctrl+3 set the sentiment from anywhere in the form.
 Below, every entry of the test in a table, edited in place with undo, filtered by sentiment or
-theme; Delete removes the selected entry (undo puts it back where it was). No names are asked
-for: a channel, an age band and a respondent group only.
+theme; Delete removes the selected entry (undo puts it back where it was).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import html
 import itertools
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QDate,
     QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     QStringListModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
-    QFocusEvent,
-    QFontMetrics,
     QKeyEvent,
     QKeySequence,
     QResizeEvent,
@@ -43,7 +31,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -62,325 +49,31 @@ from workshop_app.domain.limits import MAX_TEXT
 from workshop_app.domain.trials import (
     MAX_CARD_NUMBER,
     MAX_TAG_TEXT,
-    Feedback,
     InvalidTrialValue,
-    check_feedback_value,
     top_themes,
 )
 from workshop_app.domain.vocabulary import SENTIMENTS
 from workshop_app.errors import KnownError
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.icons import icon
-from workshop_app.ui.record_model import RecordTableModel, setup_record_view
-from workshop_app.ui.scope.rows_model import CHOICES_ROLE
+from workshop_app.ui.record_model import setup_record_view
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import evidence_commands, texts
-from workshop_app.ui.trials.charts import SENTIMENT_COLORS
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-UUID_ROLE = Qt.ItemDataRole.UserRole + 4
-
-COLUMNS = (
-    "card_number",
-    "channel",
-    "sentiment",
-    "what_works",
-    "could_be_better",
-    "quote",
-    "age_band",
-    "respondent_group",
-    "tags",
+from workshop_app.ui.trials.feedback.model import (
+    _TEXTS,
+    COLUMNS,
+    UUID_ROLE,
+    FeedbackFilter,
+    FeedbackModel,
+    parse_tags,
 )
-_TEXTS = ("what_works", "could_be_better", "quote")
-
-#: Keys that pick a sentiment when the sentiment buttons have the keyboard.
-SENTIMENT_KEYS = {
-    Qt.Key.Key_1.value: "positive",
-    Qt.Key.Key_Plus.value: "positive",
-    Qt.Key.Key_2.value: "neutral",
-    Qt.Key.Key_0.value: "neutral",
-    Qt.Key.Key_3.value: "negative",
-    Qt.Key.Key_Minus.value: "negative",
-}
-
-
-def parse_tags(text: str) -> tuple[str, ...]:
-    """Themes typed as "seating, shade ,  greenery": trimmed, blanks and repeats dropped."""
-    return tuple(check_feedback_value("tags", [part for part in text.split(",")]))
-
-
-def tags_text(tags: Sequence[str]) -> str:
-    return ", ".join(tags)
+from workshop_app.ui.trials.feedback.picker import SentimentPicker, TagCompleter
 
 
 def _language() -> str:
     return "da" if QLocale().language() == QLocale.Language.Danish else "en"
-
-
-class TagCompleter(QCompleter):
-    """Completes the theme being typed after the last comma."""
-
-    def splitPath(self, path: str) -> list[str]:
-        word = path.split(",")[-1].strip()
-        # Nothing typed after the comma yet: offer nothing (not every theme at once).
-        return [word or "\x00"]
-
-    def pathFromIndex(self, index: AnyIndex) -> str:
-        widget = self.widget()
-        done = widget.text().split(",")[:-1] if isinstance(widget, QLineEdit) else []
-        picked = str(index.data(Qt.ItemDataRole.EditRole))
-        return ", ".join([*(part.strip() for part in done if part.strip()), picked])
-
-
-class SentimentPicker(QFrame):
-    """Three toggle buttons; none chosen is allowed. With the keyboard: 1/+ positive, 2/0 neutral,
-    3/- negative, Backspace none."""
-
-    changed = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("sentiment_picker")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self._value = ""
-        labels = texts.sentiment_labels()
-        keys = {"positive": "1", "neutral": "2", "negative": "3"}
-        self.buttons: dict[str, QPushButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(3, 3, 3, 3)
-        for key in SENTIMENTS:
-            button = QPushButton(labels[key])
-            button.setToolTip(f"{labels[key]} ({keys[key]}, Ctrl+{keys[key]})")
-            button.setObjectName(f"sentiment_{key}")
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumHeight(int(button.sizeHint().height() * 1.3))
-            # The whole label always shows (the checked style adds padding and bold type).
-            bold = button.font()
-            bold.setBold(True)
-            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + 24)
-            text = "white" if key != "neutral" else "black"
-            button.setStyleSheet(
-                f"QPushButton:checked {{ background-color: {SENTIMENT_COLORS[key]}; color: {text};"
-                " font-weight: bold; border: 1px solid #333333; border-radius: 3px;"
-                " padding: 4px 10px; }"
-            )
-            button.clicked.connect(lambda _checked=False, k=key: self._on_clicked(k))
-            layout.addWidget(button)
-            self.buttons[key] = button
-        layout.addStretch(1)
-        self.setToolTip(
-            self.tr("1 or + positive, 2 or 0 neutral, 3 or - negative; Ctrl+1/2/3 from anywhere")
-        )
-
-    def value(self) -> str:
-        return self._value
-
-    def set_value(self, value: str) -> None:
-        self._value = value if value in SENTIMENTS else ""
-        for key, button in self.buttons.items():
-            button.setChecked(key == self._value)
-        self.changed.emit(self._value)
-
-    def _on_clicked(self, key: str) -> None:
-        self.set_value("" if key == self._value else key)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in SENTIMENT_KEYS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.set_value(SENTIMENT_KEYS[key])
-            return
-        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
-            self.set_value("")
-            return
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            step = -1 if key == Qt.Key.Key_Left else 1
-            at = SENTIMENTS.index(self._value) if self._value else (-1 if step > 0 else 3)
-            self.set_value(SENTIMENTS[(at + step) % len(SENTIMENTS)])
-            return
-        super().keyPressEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.setFrameShape(QFrame.Shape.Box)
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        super().focusOutEvent(event)
-
-
-# -- the table -----------------------------------------------------------------------------------
-
-
-class FeedbackModel(RecordTableModel[Feedback]):
-    """The feedback of one test in entry order; every cell can be edited (with undo)."""
-
-    refused = Signal(str)
-
-    def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
-        super().__init__(session, COLUMNS, texts.feedback_field_labels(), parent)
-
-    def set_entries(self, entries: Sequence[Feedback]) -> None:
-        self.set_rows(entries)
-
-    @property
-    def entries(self) -> tuple[Feedback, ...]:
-        return self.rows
-
-    def entry(self, row: int) -> Feedback:
-        return self.row(row)
-
-    def _choices(self, column: str) -> list[tuple[str, str]]:
-        if column == "channel":
-            return list(texts.channel_labels().items())
-        if column == "sentiment":
-            return [("", "–"), *texts.sentiment_labels().items()]
-        if column == "age_band":
-            return [("", "–"), *texts.age_band_labels().items()]
-        return [("", "–"), *texts.respondent_group_labels().items()]
-
-    def _display(self, entry: Feedback, column: str) -> str:
-        value = getattr(entry, column)
-        if column == "card_number":
-            return "" if value is None else str(value)
-        if column in ("channel", "sentiment", "age_band", "respondent_group"):
-            return dict(self._choices(column)).get(value, value) if value else "–"
-        if column == "tags":
-            return tags_text(value)
-        return " ".join(str(value).split())
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self._record(index)
-        if entry is None:
-            return None
-        column = COLUMNS[index.column()]
-        value = getattr(entry, column)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, column)
-        if role == Qt.ItemDataRole.EditRole:
-            if column == "card_number":
-                return "" if value is None else str(value)
-            if column == "tags":
-                return tags_text(value)
-            return value
-        if role == Qt.ItemDataRole.ToolTipRole and column in (*_TEXTS, "tags"):
-            text = tags_text(value) if column == "tags" else str(value)
-            return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>" if text else None
-        if role == Qt.ItemDataRole.DecorationRole and column == "sentiment" and value:
-            return QColor(SENTIMENT_COLORS[value])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "card_number":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == CHOICES_ROLE and column in (
-            "channel",
-            "sentiment",
-            "age_band",
-            "respondent_group",
-        ):
-            return self._choices(column)
-        if role == UUID_ROLE:
-            return entry.uuid
-        return None
-
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        entry = self._record(index)
-        if entry is None or role != Qt.ItemDataRole.EditRole or self._read_only:
-            return False
-        column = COLUMNS[index.column()]
-        label = self._labels[column]
-        new: Any
-        if column == "card_number":
-            text = "" if value is None else str(value).strip()
-            if not text:
-                new = None
-            elif not (text.isdigit() and text.isascii()) or not 1 <= int(text) <= MAX_CARD_NUMBER:
-                self.refused.emit(
-                    self.tr("A card number is a whole number from 1 to {0}.").format(
-                        MAX_CARD_NUMBER
-                    )
-                )
-                return False
-            else:
-                new = int(text)
-            if new is not None and entry.channel != "card":
-                self.refused.emit(
-                    self.tr("Only a paper card has a number: set the channel to Paper card first.")
-                )
-                return False
-            if new is not None and any(
-                e.card_number == new and e.uuid != entry.uuid for e in self._rows
-            ):
-                self.refused.emit(self.tr("Card {0} is already entered for this test.").format(new))
-                return False
-        elif column == "tags":
-            try:
-                new = parse_tags("" if value is None else str(value))
-            except InvalidTrialValue:
-                self.refused.emit(
-                    self.tr(
-                        "Themes are short words separated by commas, at most {0} characters each."
-                    ).format(MAX_TAG_TEXT)
-                )
-                return False
-        elif column in _TEXTS:
-            text = "" if value is None else str(value)
-            if len(text) > MAX_TEXT:
-                self.refused.emit(
-                    self.tr("“{0}” can hold at most {1} characters; this text has {2}.").format(
-                        label, MAX_TEXT, len(text)
-                    )
-                )
-                return False
-            new = text
-        else:
-            new = "" if value is None else str(value)
-            if new not in dict(self._choices(column)):
-                return False
-        try:
-            new = check_feedback_value(column, new)
-        except InvalidTrialValue:
-            self.refused.emit(self.tr("“{0}” cannot take this value.").format(label))
-            return False
-        old = getattr(entry, column)
-        if new == old:
-            return False
-        if column == "channel":
-            evidence_commands.set_feedback_channel(self._session, entry, label, new)
-        else:
-            evidence_commands.set_feedback_field(self._session, entry.uuid, column, label, old, new)
-        return True
-
-
-class FeedbackFilter(QSortFilterProxyModel):
-    """Keeps the entries of one sentiment and/or one theme ("" for all)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._sentiment: str | None = None
-        self._theme = ""
-
-    def set_sentiment(self, key: str | None) -> None:
-        """``None``: every sentiment; ``""``: entries without one."""
-        self.beginFilterChange()
-        self._sentiment = key
-        self.endFilterChange()
-
-    def set_theme(self, theme: str) -> None:
-        self.beginFilterChange()
-        self._theme = theme.casefold()
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, FeedbackModel) or source_parent.isValid():
-            return True
-        entry = model.entry(source_row)
-        if self._sentiment is not None and entry.sentiment != self._sentiment:
-            return False
-        return not self._theme or self._theme in (t.casefold() for t in entry.tags)
 
 
 # -- the panel -----------------------------------------------------------------------------------
@@ -398,10 +91,20 @@ class FeedbackPanel(QWidget):
         self._session = session
         self._trial: str | None = None
         self._auto_card: int | None = None
-        labels = texts.feedback_field_labels()
-        editable = not session.read_only
 
-        # -- quick entry --
+        self._build_entry_fields()
+        self._build_entry_form()
+        self._build_sentiment_shortcuts()
+        self._build_table()
+        self._build_layout()
+
+        session.changed.connect(self._on_changed)
+        self._refresh()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_entry_fields(self) -> None:
+        """The fields of the quick-entry form, its Save button and its message lines."""
         self.form_box = QGroupBox(self.tr("New feedback"))
         self.form_box.setObjectName("feedback_form")
         self.channel = QComboBox()
@@ -455,6 +158,11 @@ class FeedbackPanel(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
 
+    def _build_entry_form(self) -> None:
+        """The quick-entry form: channel, card number and date on the first row, the texts, who
+        answered, the themes and the sentiment with Save; Tab goes from the texts down."""
+        labels = texts.feedback_field_labels()
+        editable = not self._session.read_only
         # The first row's fields keep their whole text on a narrow window.
         self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.channel.setMinimumWidth(self.channel.sizeHint().width())
@@ -519,6 +227,8 @@ class FeedbackPanel(QWidget):
         for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
 
+    def _build_sentiment_shortcuts(self) -> None:
+        """Ctrl+1 / Ctrl+2 / Ctrl+3 set the sentiment while typing in the form."""
         sentiments = texts.sentiment_labels()
         for number, key in enumerate(SENTIMENTS, start=1):
             page_shortcut(
@@ -529,7 +239,10 @@ class FeedbackPanel(QWidget):
                 Qt.ShortcutContext.WidgetWithChildrenShortcut,  # while typing in the form
             )
 
-        # -- the table --
+    def _build_table(self) -> None:
+        """The table of entries with its filters, count and Delete button."""
+        session = self._session
+        editable = not self._session.read_only
         self.table_title = QLabel(self.tr("Feedback entries"))
         self.table_title.setProperty("role", "sectionTitle")
         self.model = FeedbackModel(session, self)
@@ -577,6 +290,9 @@ class FeedbackPanel(QWidget):
         self.empty_hint.setProperty("role", "hint")
         self.empty_hint.setWordWrap(True)
 
+    def _build_layout(self) -> None:
+        """The form above the table in a splitter: the table gives way, the form is never
+        squeezed."""
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.table_title)
@@ -608,9 +324,6 @@ class FeedbackPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-
-        session.changed.connect(self._on_changed)
-        self._refresh()
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit()

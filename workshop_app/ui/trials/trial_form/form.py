@@ -1,10 +1,9 @@
-"""The record of one test: title and idea, the guided hypothesis, the plan, budget, permits,
-success criteria, measurement plan and status.
+"""``TrialForm``: the record of one test: title and idea, the guided hypothesis, the plan, budget,
+permits, success criteria, measurement plan and status.
 
-Built like the scope forms: text and date fields are declared once and bound with
-:class:`FieldBinder` (typing commits after a pause, one undo step per field); budget lines and
-permits are row tables with add / delete / move. Every edit is an undo command; a read-only
-project shows everything and edits nothing.
+Text and date fields are declared once and bound with :class:`FieldBinder` (typing commits after
+a pause, one undo step per field). Every edit is an undo command; a read-only project shows
+everything and edits nothing.
 """
 
 from __future__ import annotations
@@ -13,22 +12,12 @@ import datetime as dt
 import functools
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QEvent,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -46,9 +36,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
-    QStyleOptionViewItem,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -57,421 +44,35 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.trials import (
-    MAX_AMOUNT,
-    BudgetLine,
-    Permit,
     Trial,
     TrialBook,
     version_chain,
 )
-from workshop_app.domain.vocabulary import PERMIT_KINDS, TRIAL_STATUSES
-from workshop_app.ui.fields import FieldBinder, make_date_edit
+from workshop_app.domain.vocabulary import TRIAL_STATUSES
+from workshop_app.ui.fields import make_date_edit
 from workshop_app.ui.icons import icon
-from workshop_app.ui.scope.rows_model import CHOICES_ROLE
-from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts, trial_commands
+from workshop_app.ui.trials.trial_form.parts import (
+    DATE_FIELDS,
+    TEXT_FIELDS,
+    USUAL_PERMITS,
+    PendingBinder,
+    hint,
+    hypothesis_sentence,
+    plain,
+    rule,
+    section_title,
+)
+from workshop_app.ui.trials.trial_form.rows import (
+    RowsTable,
+    TrialRowsModel,
+    budget_columns,
+    kroner,
+    permit_columns,
+    tool_button,
+)
 from workshop_app.ui.trials.trial_list import STATUS_COLOURS, day_text
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-#: The permits checklist of the domain guide, added by "Add the usual permits" (those missing).
-USUAL_PERMITS = (
-    "event_permit",
-    "road_or_square_use",
-    "temporary_structures",
-    "police",
-    "landlord_consent",
-    "insurance",
-    "music_noise",
-)
-
-#: Text fields of the record: (field, long text?).
-TEXT_FIELDS = (
-    ("title", False),
-    ("we_believe", True),
-    ("will", True),
-    ("we_will_see", True),
-    ("strategic_aim", True),
-    ("place", False),
-    ("materials", True),
-    ("success_criteria", True),
-    ("measurement_plan", True),
-)
-DATE_FIELDS = ("start_date", "end_date")
-
-_TRISTATE = {True: "yes", False: "no", None: ""}
-_FROM_TRISTATE = {"yes": True, "no": False, "": None}
-
-
-def kroner(amount: int) -> str:
-    """Whole kroner with the language's thousands separator: "18.000 kr." / "18,000 kr."."""
-    return QCoreApplication.translate("TrialForm", "{0} kr.").format(QLocale().toString(amount))
-
-
-def hypothesis_sentence(we_believe: str, will: str, we_will_see: str) -> str:
-    """The guided hypothesis as one sentence; empty parts show as "…"."""
-
-    def part(text: str) -> str:
-        return " ".join(text.split()).rstrip(" .") or "…"
-
-    return QCoreApplication.translate(
-        "TrialForm", "We believe that {0} will {1}. We will see it when {2}."
-    ).format(part(we_believe), part(will), part(we_will_see))
-
-
-# -- row tables: budget lines and permits ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    kind: str  # "text", "amount", "flag", "tristate", "choice", "date"
-    label: str
-    weight: int = 0  # 0: sized to contents
-
-
-def budget_columns() -> tuple[Column, ...]:
-    return (
-        Column("text", "text", QCoreApplication.translate("TrialForm", "What"), 5),
-        Column("amount", "amount", QCoreApplication.translate("TrialForm", "Amount")),
-        Column("in_kind", "flag", QCoreApplication.translate("TrialForm", "In kind")),
-    )
-
-
-def permit_columns() -> tuple[Column, ...]:
-    return (
-        Column("kind", "choice", QCoreApplication.translate("TrialForm", "Permit"), 3),
-        Column("needed", "tristate", QCoreApplication.translate("TrialForm", "Needed?")),
-        Column("applied", "tristate", QCoreApplication.translate("TrialForm", "Applied for?")),
-        Column("granted", "tristate", QCoreApplication.translate("TrialForm", "Granted?")),
-        Column("by_whom", "text", QCoreApplication.translate("TrialForm", "By whom"), 2),
-        Column("date", "date", QCoreApplication.translate("TrialForm", "Date")),
-        Column("note", "text", QCoreApplication.translate("TrialForm", "Note"), 2),
-    )
-
-
-Row = BudgetLine | Permit
-
-
-class TrialRowsModel(QAbstractTableModel):
-    """Budget lines or permits of one test; edits are undo commands."""
-
-    def __init__(
-        self,
-        session: ProjectSession,
-        columns: tuple[Column, ...],
-        write: Callable[[str, str, str, Any, Any], None],
-    ) -> None:
-        super().__init__()
-        self._session = session
-        self.columns = columns
-        self._write = write
-        self._rows: tuple[Row, ...] = ()
-        self._kinds = texts.permit_kind_labels()
-        self._yes_no = texts.yes_no_labels()
-
-    def set_rows(self, rows: tuple[Row, ...]) -> None:
-        if [r.uuid for r in rows] == [r.uuid for r in self._rows]:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1)
-                )
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row(self, row: int) -> Row:
-        return self._rows[row]
-
-    def row_of(self, uuid: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.uuid == uuid), -1)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].label
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._session.read_only:
-            return base
-        if self.columns[index.column()].kind == "flag":
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        column = self.columns[index.column()]
-        value = getattr(self._rows[index.row()], column.key)
-        kind = column.kind
-        if kind == "flag":
-            if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if kind == "amount":
-                return kroner(value)
-            if kind == "date":
-                return day_text(value) or "–"
-            if kind == "choice":
-                return self._kinds.get(value, value)
-            if kind == "tristate":
-                return self._yes_no[value]
-            return value
-        if role == Qt.ItemDataRole.EditRole:
-            if kind == "date":
-                day = value or dt.date.today()
-                return QDate(day.year, day.month, day.day)
-            if kind == "tristate":
-                return _TRISTATE[value]
-            return value
-        if role == CHOICES_ROLE:
-            if kind == "choice":
-                return [(k, self._kinds[k]) for k in PERMIT_KINDS]
-            if kind == "tristate":
-                return [
-                    ("", self._yes_no[None]),
-                    ("yes", self._yes_no[True]),
-                    ("no", self._yes_no[False]),
-                ]
-        if role == Qt.ItemDataRole.TextAlignmentRole and kind == "amount":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or self._session.read_only:
-            return False
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        old = getattr(row, column.key)
-        kind = column.kind
-        if kind == "flag":
-            if role != Qt.ItemDataRole.CheckStateRole:
-                return False
-            new: Any = Qt.CheckState(value) == Qt.CheckState.Checked
-        elif role != Qt.ItemDataRole.EditRole:
-            return False
-        elif kind == "date":
-            new = value.toPython() if isinstance(value, QDate) else value
-        elif kind == "amount":
-            try:
-                new = int(value)
-            except (TypeError, ValueError):
-                return False
-        elif kind == "tristate":
-            if value not in _FROM_TRISTATE:
-                return False
-            new = _FROM_TRISTATE[value]
-        else:
-            new = str(value)
-        if new == old:
-            return False
-        self._write(row.uuid, column.key, column.label, old, new)
-        return True
-
-
-class RowsDelegate(ChoiceDelegate):
-    """Choice columns as combo boxes (ChoiceDelegate); amounts as a spin box in kroner."""
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
-        model = index.model()
-        if isinstance(model, TrialRowsModel) and model.columns[index.column()].kind == "amount":
-            spin = QSpinBox(parent)
-            spin.setRange(0, MAX_AMOUNT)
-            spin.setGroupSeparatorShown(True)
-            spin.setSuffix(" kr.")
-            spin.setFrame(False)
-            return spin
-        return super().createEditor(parent, option, index)
-
-
-def _tool(role: str, tip: str, name: str) -> QToolButton:
-    button = QToolButton()
-    button.setIcon(icon(role))
-    button.setToolTip(tip)
-    button.setAccessibleName(tip)
-    button.setObjectName(name)
-    button.setAutoRaise(True)
-    return button
-
-
-class RowsTable(QWidget):
-    """A table of rows with add / delete / move buttons; the page scrolls, not the table."""
-
-    def __init__(
-        self,
-        session: ProjectSession,
-        name: str,
-        model: TrialRowsModel,
-        add: Callable[[int | None], str | None],
-        delete: Callable[[Row, int], None],
-        move: Callable[[str, int, int], None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._add, self._delete, self._move = add, delete, move
-        self.model = model
-        self.view = QTableView()
-        self.view.setObjectName(f"trial_{name}_table")
-        self.view.setModel(model)
-        self.view.setItemDelegate(RowsDelegate(self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(True)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        for col, spec in enumerate(model.columns):
-            header.setSectionResizeMode(
-                col,
-                QHeaderView.ResizeMode.Stretch
-                if spec.weight
-                else QHeaderView.ResizeMode.ResizeToContents,
-            )
-        self.view.installEventFilter(self)
-        for signal in (model.modelReset, model.dataChanged, model.layoutChanged):
-            signal.connect(self._fit_height)
-        editable = not session.read_only
-        self.add_button = _tool("add", self.tr("Add row"), f"trial_{name}_add")
-        self.delete_button = _tool("remove", self.tr("Delete row"), f"trial_{name}_delete")
-        self.up_button = _tool("up", self.tr("Move up"), f"trial_{name}_up")
-        self.down_button = _tool("down", self.tr("Move down"), f"trial_{name}_down")
-        self.buttons = QHBoxLayout()
-        self.buttons.setContentsMargins(0, 0, 0, 0)
-        for b in (self.add_button, self.delete_button, self.up_button, self.down_button):
-            b.setEnabled(editable)
-            self.buttons.addWidget(b)
-        self.buttons.addStretch(1)
-        self.add_button.clicked.connect(self.add_row)
-        self.delete_button.clicked.connect(self.delete_row)
-        self.up_button.clicked.connect(lambda: self.move_row(-1))
-        self.down_button.clicked.connect(lambda: self.move_row(+1))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.view)
-        layout.addLayout(self.buttons)
-        self._fit_height()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Delete or Backspace on a date cell clears the date (a date editor cannot be emptied).
-        if (
-            watched is self.view
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-            and self.view.state() != QAbstractItemView.State.EditingState
-        ):
-            index = self.view.currentIndex()
-            if index.isValid() and self.model.columns[index.column()].kind == "date":
-                self.model.setData(index, None)
-                return True
-        return False
-
-    def _fit_height(self, *_: object) -> None:
-        self.view.resizeRowsToContents()
-        rows = sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
-        empty_row = self.view.verticalHeader().defaultSectionSize()
-        height = self.view.horizontalHeader().sizeHint().height() + max(rows, empty_row) + 4
-        self.view.setFixedHeight(height)
-
-    def selected_row(self) -> int:
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
-
-    def add_row(self) -> None:
-        if self._session.read_only:
-            return
-        row = self.selected_row()
-        uuid = self._add(row + 1 if row >= 0 else None)
-        if uuid is None:
-            return
-        new_row = self.model.row_of(uuid)
-        if new_row >= 0:
-            index = self.model.index(new_row, 0)
-            self.view.setCurrentIndex(index)
-            self.view.selectRow(new_row)
-            self.view.setFocus()
-            self.view.edit(index)
-
-    def delete_row(self) -> None:
-        row = self.selected_row()
-        if row >= 0 and not self._session.read_only:
-            self._delete(self.model.row(row), row)
-
-    def move_row(self, step: int) -> None:
-        row = self.selected_row()
-        target = row + step
-        if row < 0 or not 0 <= target < self.model.rowCount() or self._session.read_only:
-            return
-        uuid = self.model.row(row).uuid
-        self._move(uuid, row, target)
-        self.view.selectRow(self.model.row_of(uuid))
-
-
-# -- the form -------------------------------------------------------------------------------------
-
-
-class _Binder(FieldBinder):
-    """A binder that tells whether its widget holds typing not written yet."""
-
-    def pending(self) -> bool:
-        return bool(self.value() != self._stored)
-
-
-def _section(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "sectionTitle")
-    return label
-
-
-def _hint(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setProperty("role", "hint")
-    return label
-
-
-def _plain(widget: object) -> QPlainTextEdit:
-    assert isinstance(widget, QPlainTextEdit)
-    return widget
-
-
-def _rule() -> QFrame:
-    line = QFrame()
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line
 
 
 class TrialForm(QWidget):
@@ -491,10 +92,29 @@ class TrialForm(QWidget):
         self._statuses = texts.status_labels()
         #: The date a status change gets (tests replace it).
         self.today: Callable[[], dt.date] = dt.date.today
-        editable = not session.read_only
-        labels = self._labels
+        self._build_editors()
+        self._assemble(
+            [
+                self._build_head(),
+                self._build_hypothesis(),
+                self._build_plan(),
+                self._build_budget(),
+                self._build_permits(),
+                self._build_outcome(),
+                self._build_status(),
+            ]
+        )
 
-        self.binders: dict[str, _Binder] = {}
+        session.changed.connect(self._on_changed)
+        self._fill_actors()
+        self.set_trial(None)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_editors(self) -> None:
+        """The text and date fields, each bound to its field (one undo step per field)."""
+        editable = not self._session.read_only
+        self.binders: dict[str, PendingBinder] = {}
         self.editors: dict[str, QLineEdit | QPlainTextEdit | QDateEdit] = {}
         for field, long in TEXT_FIELDS:
             edit: QLineEdit | QPlainTextEdit
@@ -512,7 +132,10 @@ class TrialForm(QWidget):
             date_edit.setEnabled(editable)
             self._bind(field, date_edit)
 
-        # -- head: title, version of, idea tested
+    def _build_head(self) -> list[QWidget | QLayout]:
+        """The title, the test it is a version of, and the idea it tests."""
+        editable = not self._session.read_only
+        labels = self._labels
         title = self.editors["title"]
         assert isinstance(title, QLineEdit)
         title.setPlaceholderText(self.tr("Name of the test"))
@@ -537,8 +160,11 @@ class TrialForm(QWidget):
         head = QFormLayout()
         head.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         head.addRow(labels["idea_uuid"] + ":", self.idea_combo)
+        return [title, self.version_label, head]
 
-        # -- the guided hypothesis
+    def _build_hypothesis(self) -> list[QWidget | QLayout]:
+        """The guided hypothesis ("We believe that … will … We will see it when …") and its
+        sentence."""
         hypothesis = QGridLayout()
         hypothesis.setColumnStretch(1, 1)
         hypothesis.setVerticalSpacing(4)
@@ -559,13 +185,13 @@ class TrialForm(QWidget):
             box.textChanged.connect(self._show_preview)
             hypothesis.addWidget(caption, row, 0)
             hypothesis.addWidget(box, row, 1)
-        _plain(self.editors["we_believe"]).setPlaceholderText(
+        plain(self.editors["we_believe"]).setPlaceholderText(
             self.tr("e.g. benches, plants and shade on the square")
         )
-        _plain(self.editors["will"]).setPlaceholderText(
+        plain(self.editors["will"]).setPlaceholderText(
             self.tr("e.g. make more people stay after shopping")
         )
-        _plain(self.editors["we_will_see"]).setPlaceholderText(
+        plain(self.editors["we_will_see"]).setPlaceholderText(
             self.tr("e.g. we count more people sitting and staying than before")
         )
         self.preview = QLabel()
@@ -576,8 +202,12 @@ class TrialForm(QWidget):
             "QLabel { background: palette(alternate-base); border-left: 4px solid #7a9cc6;"
             " padding: 8px 10px; font-style: italic; }"
         )
+        return [section_title(self.tr("Hypothesis")), hypothesis, self.preview]
 
-        # -- the plan
+    def _build_plan(self) -> list[QWidget | QLayout]:
+        """Strategic aim, type, place, dates, materials and who is responsible."""
+        editable = not self._session.read_only
+        labels = self._labels
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("trial_trial_type")
         self.type_combo.setAccessibleName(labels["trial_type"])
@@ -593,7 +223,7 @@ class TrialForm(QWidget):
                 dates.addSpacing(12)
                 dates.addWidget(QLabel(labels["end_date"] + ":"))
             dates.addWidget(self.editors[field])
-            clear = _tool("close", self.tr("Remove the date"), f"trial_{field}_clear")
+            clear = tool_button("close", self.tr("Remove the date"), f"trial_{field}_clear")
             clear.setEnabled(editable)
             clear.clicked.connect(functools.partial(self._clear_date, field))
             self.clear_buttons[field] = clear
@@ -611,7 +241,7 @@ class TrialForm(QWidget):
         self.actors.setMaximumHeight(130)
         self.actors.setMinimumHeight(80)
         self.actors.itemChanged.connect(self._on_actor)
-        self.actors_summary = _hint()
+        self.actors_summary = hint()
         self.actors_summary.setObjectName("trial_responsible_summary")
 
         plan = QFormLayout()
@@ -629,8 +259,11 @@ class TrialForm(QWidget):
         actors_box.addWidget(self.actors)
         actors_box.addWidget(self.actors_summary)
         plan.addRow(labels["responsible"] + ":", actors_box)
+        return [section_title(self.tr("Plan")), plan]
 
-        # -- budget
+    def _build_budget(self) -> list[QWidget | QLayout]:
+        """The budget lines with their total."""
+        session = self._session
         self.budget_model = TrialRowsModel(session, budget_columns(), self._write_budget)
         self.budget = RowsTable(
             session,
@@ -643,8 +276,11 @@ class TrialForm(QWidget):
         self.budget_total = QLabel()
         self.budget_total.setObjectName("trial_budget_total")
         self.budget.buttons.addWidget(self.budget_total)
+        return [section_title(self._labels["budget"]), self.budget]
 
-        # -- permits
+    def _build_permits(self) -> list[QWidget | QLayout]:
+        """The permits, with "Add the usual permits"."""
+        session = self._session
         self.permits_model = TrialRowsModel(session, permit_columns(), self._write_permit)
         self.permits = RowsTable(
             session,
@@ -664,16 +300,22 @@ class TrialForm(QWidget):
         )
         self.usual_permits.clicked.connect(self.add_usual_permits)
         self.permits.buttons.addWidget(self.usual_permits)
-        permits_hint = _hint(self.tr("Double-click a cell to change it. Delete clears a date."))
+        permits_hint = hint(self.tr("Double-click a cell to change it. Delete clears a date."))
+        return [section_title(self._labels["permits"]), self.permits, permits_hint]
 
-        # -- success and measurement
+    def _build_outcome(self) -> list[QWidget | QLayout]:
+        """Success criteria and measurement plan."""
+        labels = self._labels
         outcome = QFormLayout()
         outcome.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         outcome.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outcome.addRow(labels["success_criteria"] + ":", self.editors["success_criteria"])
         outcome.addRow(labels["measurement_plan"] + ":", self.editors["measurement_plan"])
+        return [section_title(self.tr("Success and measurement")), outcome]
 
-        # -- status
+    def _build_status(self) -> list[QWidget | QLayout]:
+        """The status, the button to the next one, and the history of status changes."""
+        labels = self._labels
         self.status_chip = QLabel()
         self.status_chip.setObjectName("trial_status")
         self.next_status = QPushButton()
@@ -715,42 +357,30 @@ class TrialForm(QWidget):
         history_buttons.addStretch(1)
         history_row.addLayout(history_buttons)
         history_row.addStretch(1)
+        return [section_title(self._labels["status"]), status_row, self.status_message, history_row]
 
-        # -- assembly
+    # -- building helpers ------------------------------------------------------------------------
+
+    def _assemble(self, parts: list[list[QWidget | QLayout]]) -> None:
+        """The parts one under the other, a rule between them, in a scroll area; the hint shown
+        while no test is selected above them."""
         self.body = QWidget()
         self.body.setObjectName("trial_form_body")
         self.body.setMaximumWidth(1000)
         body = QVBoxLayout(self.body)
         body.setContentsMargins(16, 12, 16, 16)
         body.setSpacing(8)
-        body.addWidget(title)
-        body.addWidget(self.version_label)
-        body.addLayout(head)
-        body.addWidget(_rule())
-        body.addWidget(_section(self.tr("Hypothesis")))
-        body.addLayout(hypothesis)
-        body.addWidget(self.preview)
-        body.addWidget(_rule())
-        body.addWidget(_section(self.tr("Plan")))
-        body.addLayout(plan)
-        body.addWidget(_rule())
-        body.addWidget(_section(labels["budget"]))
-        body.addWidget(self.budget)
-        body.addWidget(_rule())
-        body.addWidget(_section(labels["permits"]))
-        body.addWidget(self.permits)
-        body.addWidget(permits_hint)
-        body.addWidget(_rule())
-        body.addWidget(_section(self.tr("Success and measurement")))
-        body.addLayout(outcome)
-        body.addWidget(_rule())
-        body.addWidget(_section(labels["status"]))
-        body.addLayout(status_row)
-        body.addWidget(self.status_message)
-        body.addLayout(history_row)
+        for n, part in enumerate(parts):
+            if n:
+                body.addWidget(rule())
+            for item in part:
+                if isinstance(item, QWidget):
+                    body.addWidget(item)
+                else:
+                    body.addLayout(item)
         body.addStretch(1)
 
-        self.empty = _hint(self.tr("Select a test in the list, or add one (Ctrl+Shift+T)."))
+        self.empty = hint(self.tr("Select a test in the list, or add one (Ctrl+Shift+T)."))
         self.empty.setObjectName("trial_form_empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         holder = QWidget()
@@ -768,17 +398,13 @@ class TrialForm(QWidget):
         layout.addWidget(self.scroller)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-        session.changed.connect(self._on_changed)
-        self._fill_actors()
-        self.set_trial(None)
-
-    # -- building helpers ------------------------------------------------------------------------
-
     def _bind(self, field: str, edit: QLineEdit | QPlainTextEdit | QDateEdit) -> None:
         edit.setObjectName(f"trial_{field}")
         edit.setAccessibleName(self._labels[field])
         self.editors[field] = edit
-        self.binders[field] = _Binder(self._session, edit, functools.partial(self._write, field))
+        self.binders[field] = PendingBinder(
+            self._session, edit, functools.partial(self._write, field)
+        )
 
     # -- showing ---------------------------------------------------------------------------------
 
@@ -916,7 +542,7 @@ class TrialForm(QWidget):
 
     def _show_preview(self) -> None:
         parts = [
-            _plain(self.editors[f]).toPlainText() for f in ("we_believe", "will", "we_will_see")
+            plain(self.editors[f]).toPlainText() for f in ("we_believe", "will", "we_will_see")
         ]
         sentence = hypothesis_sentence(*parts)
         self.preview.setText(html.escape(sentence))
@@ -924,7 +550,7 @@ class TrialForm(QWidget):
     def hypothesis_text(self) -> str:
         """The preview sentence as plain text."""
         return hypothesis_sentence(
-            *(_plain(self.editors[f]).toPlainText() for f in ("we_believe", "will", "we_will_see"))
+            *(plain(self.editors[f]).toPlainText() for f in ("we_believe", "will", "we_will_see"))
         )
 
     def _show_status(self) -> None:
