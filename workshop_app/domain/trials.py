@@ -117,7 +117,11 @@ from workshop_app.domain.trial_summary import (
     vote_tallies,
 )
 
+# Vocabulary keys some callers have always imported from here.
+from workshop_app.domain.vocabulary import AGE_BANDS, STAY_ACTIVITIES, TRAVEL_MODES
+
 __all__ = [
+    "AGE_BANDS",
     "BLOCK_MINUTES",
     "BUDGET_FIELDS",
     "COUNT_FIELDS",
@@ -132,6 +136,8 @@ __all__ = [
     "MAX_TAG_TEXT",
     "MAX_VOTES",
     "PERMIT_FIELDS",
+    "STAY_ACTIVITIES",
+    "TRAVEL_MODES",
     "TRIAL_FIELDS",
     "BudgetLine",
     "Cell",
