@@ -37,6 +37,7 @@ from workshop_app.storage.repository.common import (
     _date_in,
     _date_out,
     ordered_uuids,
+    row_by_uuid,
     set_order,
     to_column,
 )
@@ -83,9 +84,7 @@ def actor_uuids(db: Database) -> list[str]:
 
 
 def load_actor(db: Database, uuid: str) -> Actor:
-    row = db.execute(f"SELECT {_ACTOR_COLUMNS} FROM actor WHERE uuid = ?", [uuid]).fetchone()
-    if row is None:
-        raise LookupError(f"no actor {uuid}")
+    row = row_by_uuid(db, "actor", _ACTOR_COLUMNS, uuid, "actor")
     return _actor_from_row(row)
 
 
@@ -236,11 +235,7 @@ def load_relations(db: Database) -> tuple[Relation, ...]:
 
 
 def load_relation(db: Database, uuid: str) -> Relation:
-    row = db.execute(
-        "SELECT uuid, source, target, kind, note FROM actor_relation WHERE uuid = ?", [uuid]
-    ).fetchone()
-    if row is None:
-        raise LookupError(f"no relation {uuid}")
+    row = row_by_uuid(db, "actor_relation", "uuid, source, target, kind, note", uuid, "relation")
     return _relation_from_row(row)
 
 
@@ -342,11 +337,7 @@ def load_plan(db: Database) -> tuple[PlanEntry, ...]:
 
 
 def load_plan_entry(db: Database, uuid: str) -> PlanEntry:
-    row = db.execute(
-        f"SELECT {_PLAN_COLUMNS} FROM engagement_plan WHERE uuid = ?", [uuid]
-    ).fetchone()
-    if row is None:
-        raise LookupError(f"no plan entry {uuid}")
+    row = row_by_uuid(db, "engagement_plan", _PLAN_COLUMNS, uuid, "plan entry")
     return _plan_from_row(row)
 
 

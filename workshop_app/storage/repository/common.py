@@ -56,3 +56,11 @@ def set_order(db: Database, table: str, uuids: Iterable[str]) -> None:
     """Number the given rows 0, 1, 2… in the order given."""
     for position, uuid in enumerate(uuids):
         db.execute(f"UPDATE {table} SET position = ? WHERE uuid = ?", [position, uuid])
+
+
+def row_by_uuid(db: Database, table: str, columns: str, uuid: str, what: str) -> tuple[Any, ...]:
+    """The ``columns`` of the row with this uuid; ``LookupError("no <what> <uuid>")`` if none."""
+    row = db.execute(f"SELECT {columns} FROM {table} WHERE uuid = ?", [uuid]).fetchone()
+    if row is None:
+        raise LookupError(f"no {what} {uuid}")
+    return tuple(row)

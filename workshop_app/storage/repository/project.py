@@ -22,6 +22,7 @@ from workshop_app.storage.repository.common import (
     _time_in,
     _time_out,
     ordered_uuids,
+    row_by_uuid,
     set_order,
     to_column,
 )
@@ -117,9 +118,7 @@ def _agenda_from_row(row: tuple[Any, ...]) -> AgendaItem:
 
 
 def load_meeting(db: Database, uuid: str) -> MeetingWithAgenda:
-    row = db.execute(f"SELECT {_MEETING_COLUMNS} FROM meeting WHERE uuid = ?", [uuid]).fetchone()
-    if row is None:
-        raise LookupError(f"no meeting {uuid}")
+    row = row_by_uuid(db, "meeting", _MEETING_COLUMNS, uuid, "meeting")
     items = db.execute(
         f"SELECT {_AGENDA_COLUMNS} FROM agenda_item WHERE meeting_uuid = ? ORDER BY position",
         [uuid],
@@ -195,9 +194,7 @@ def insert_agenda_item(db: Database, item: AgendaItem) -> None:
 
 
 def agenda_item_meeting(db: Database, uuid: str) -> str:
-    row = db.execute("SELECT meeting_uuid FROM agenda_item WHERE uuid = ?", [uuid]).fetchone()
-    if row is None:
-        raise LookupError(f"no agenda item {uuid}")
+    row = row_by_uuid(db, "agenda_item", "meeting_uuid", uuid, "agenda item")
     return str(row[0])
 
 

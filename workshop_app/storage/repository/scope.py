@@ -25,7 +25,7 @@ from workshop_app.domain.scope_values import (
     is_empty,
     to_plain,
 )
-from workshop_app.storage.repository.common import ordered_uuids, set_order
+from workshop_app.storage.repository.common import ordered_uuids, row_by_uuid, set_order
 
 # -- scope (phase 1) ---------------------------------------------------------------------------
 #
@@ -127,9 +127,7 @@ def set_scope_value(db: Database, key: str, value: Any) -> None:
 
 
 def scope_row_list(db: Database, uuid: str) -> str:
-    row = db.execute("SELECT list FROM scope_row WHERE uuid = ?", [uuid]).fetchone()
-    if row is None:
-        raise LookupError(f"no scope row {uuid}")
+    row = row_by_uuid(db, "scope_row", "list", uuid, "scope row")
     return str(row[0])
 
 

@@ -25,6 +25,7 @@ from workshop_app.storage.repository.common import (
     _date_in,
     _date_out,
     _time_in,
+    row_by_uuid,
     to_column,
 )
 from workshop_app.storage.repository.scope import (
@@ -80,11 +81,7 @@ def load_counts(db: Database) -> tuple[CountSession, ...]:
 
 
 def load_count_session(db: Database, uuid: str) -> CountSession:
-    row = db.execute(
-        f"SELECT {_COUNT_COLUMNS} FROM count_session WHERE uuid = ?", [uuid]
-    ).fetchone()
-    if row is None:
-        raise LookupError(f"no count session {uuid}")
+    row = row_by_uuid(db, "count_session", _COUNT_COLUMNS, uuid, "count session")
     return _count_from_row(row)
 
 
@@ -141,9 +138,7 @@ def load_feedback(db: Database) -> tuple[Feedback, ...]:
 
 
 def load_feedback_entry(db: Database, uuid: str) -> Feedback:
-    row = db.execute(f"SELECT {_FEEDBACK_COLUMNS} FROM feedback WHERE uuid = ?", [uuid]).fetchone()
-    if row is None:
-        raise LookupError(f"no feedback {uuid}")
+    row = row_by_uuid(db, "feedback", _FEEDBACK_COLUMNS, uuid, "feedback")
     return _feedback_from_row(row)
 
 
@@ -224,9 +219,7 @@ def load_decisions(db: Database) -> tuple[Decision, ...]:
 
 
 def load_decision(db: Database, uuid: str) -> Decision:
-    row = db.execute(f"SELECT {_DECISION_COLUMNS} FROM decision WHERE uuid = ?", [uuid]).fetchone()
-    if row is None:
-        raise LookupError(f"no decision {uuid}")
+    row = row_by_uuid(db, "decision", _DECISION_COLUMNS, uuid, "decision")
     return _decision_from_row(row, _evidence(db, uuid).get(uuid, []))
 
 

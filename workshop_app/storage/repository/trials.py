@@ -34,6 +34,7 @@ from workshop_app.storage.repository.common import (
     _date_in,
     _date_out,
     ordered_uuids,
+    row_by_uuid,
     set_order,
     to_column,
 )
@@ -126,9 +127,7 @@ def idea_uuids(db: Database) -> list[str]:
 
 
 def load_idea(db: Database, uuid: str) -> Idea:
-    row = db.execute(f"SELECT {_IDEA_COLUMNS} FROM idea WHERE uuid = ?", [uuid]).fetchone()
-    if row is None:
-        raise LookupError(f"no idea {uuid}")
+    row = row_by_uuid(db, "idea", _IDEA_COLUMNS, uuid, "idea")
     return _idea_from_row(row)
 
 
@@ -375,9 +374,7 @@ def trial_uuids(db: Database) -> list[str]:
 
 
 def load_trial(db: Database, uuid: str) -> Trial:
-    row = db.execute(f"SELECT {_TRIAL_COLUMNS} FROM trial WHERE uuid = ?", [uuid]).fetchone()
-    if row is None:
-        raise LookupError(f"no test {uuid}")
+    row = row_by_uuid(db, "trial", _TRIAL_COLUMNS, uuid, "test")
     return _trial_from_row(row, _trial_parts(db, uuid).get(uuid, {}))
 
 
@@ -477,11 +474,7 @@ def insert_budget_line(db: Database, line: BudgetLine, position: int) -> None:
 
 
 def load_budget_line(db: Database, uuid: str) -> BudgetLine:
-    row = db.execute(
-        f"SELECT {_BUDGET_COLUMNS} FROM trial_budget WHERE uuid = ?", [uuid]
-    ).fetchone()
-    if row is None:
-        raise LookupError(f"no budget line {uuid}")
+    row = row_by_uuid(db, "trial_budget", _BUDGET_COLUMNS, uuid, "budget line")
     return _budget_from_row(row)
 
 
@@ -512,11 +505,7 @@ def insert_permit(db: Database, permit: Permit, position: int) -> None:
 
 
 def load_permit(db: Database, uuid: str) -> Permit:
-    row = db.execute(
-        f"SELECT {_PERMIT_COLUMNS} FROM trial_permit WHERE uuid = ?", [uuid]
-    ).fetchone()
-    if row is None:
-        raise LookupError(f"no permit {uuid}")
+    row = row_by_uuid(db, "trial_permit", _PERMIT_COLUMNS, uuid, "permit")
     return _permit_from_row(row)
 
 
