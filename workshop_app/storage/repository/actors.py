@@ -36,6 +36,7 @@ from workshop_app.domain.personal import (
 from workshop_app.storage.repository.common import (
     _date_in,
     _date_out,
+    ordered_rows,
     ordered_uuids,
     row_by_uuid,
     set_order,
@@ -89,7 +90,7 @@ def load_actor(db: Database, uuid: str) -> Actor:
 
 
 def load_actors(db: Database) -> tuple[Actor, ...]:
-    rows = db.execute(f"SELECT {_ACTOR_COLUMNS} FROM actor ORDER BY position, uuid").fetchall()
+    rows = ordered_rows(db, "actor", _ACTOR_COLUMNS)
     return tuple(
         dataclasses.replace(_actor_from_row(r), position=index) for index, r in enumerate(rows)
     )

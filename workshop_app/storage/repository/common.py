@@ -52,6 +52,11 @@ def ordered_uuids(
     return [r[0] for r in db.execute(f"{sql} ORDER BY {order}", list(args))]
 
 
+def ordered_rows(db: Database, table: str, columns: str) -> list[tuple[Any, ...]]:
+    """The ``columns`` of every row of a table, in list order."""
+    return db.execute(f"SELECT {columns} FROM {table} ORDER BY position, uuid").fetchall()
+
+
 def set_order(db: Database, table: str, uuids: Iterable[str]) -> None:
     """Number the given rows 0, 1, 2… in the order given."""
     for position, uuid in enumerate(uuids):

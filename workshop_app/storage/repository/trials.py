@@ -33,6 +33,7 @@ from workshop_app.domain.trials import (
 from workshop_app.storage.repository.common import (
     _date_in,
     _date_out,
+    ordered_rows,
     ordered_uuids,
     row_by_uuid,
     set_order,
@@ -132,7 +133,7 @@ def load_idea(db: Database, uuid: str) -> Idea:
 
 
 def load_ideas(db: Database) -> tuple[Idea, ...]:
-    rows = db.execute(f"SELECT {_IDEA_COLUMNS} FROM idea ORDER BY position, uuid").fetchall()
+    rows = ordered_rows(db, "idea", _IDEA_COLUMNS)
     return tuple(
         dataclasses.replace(_idea_from_row(r), position=index) for index, r in enumerate(rows)
     )
@@ -380,7 +381,7 @@ def load_trial(db: Database, uuid: str) -> Trial:
 
 def load_trials(db: Database) -> tuple[Trial, ...]:
     parts = _trial_parts(db)
-    rows = db.execute(f"SELECT {_TRIAL_COLUMNS} FROM trial ORDER BY position, uuid").fetchall()
+    rows = ordered_rows(db, "trial", _TRIAL_COLUMNS)
     return tuple(
         dataclasses.replace(_trial_from_row(r, parts.get(r[0], {})), position=index)
         for index, r in enumerate(rows)
@@ -485,22 +486,24 @@ def update_budget_line(db: Database, line: BudgetLine) -> None:
     )
 
 
+def _permit_values(permit: Permit) -> list[Any]:
+    """The permit's fields as stored, in ``PERMIT_FIELDS`` order."""
+    return [
+        permit.kind,
+        _bool_out(permit.needed),
+        _bool_out(permit.applied),
+        _bool_out(permit.granted),
+        permit.by_whom,
+        _date_out(permit.date),
+        permit.note,
+    ]
+
+
 def insert_permit(db: Database, permit: Permit, position: int) -> None:
     db.execute(
         f"INSERT INTO trial_permit({_PERMIT_COLUMNS}, position) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            permit.uuid,
-            permit.trial_uuid,
-            permit.kind,
-            _bool_out(permit.needed),
-            _bool_out(permit.applied),
-            _bool_out(permit.granted),
-            permit.by_whom,
-            _date_out(permit.date),
-            permit.note,
-            position,
-        ],
+        [permit.uuid, permit.trial_uuid, *_permit_values(permit), position],
     )
 
 
@@ -513,16 +516,7 @@ def update_permit(db: Database, permit: Permit) -> None:
     db.execute(
         "UPDATE trial_permit SET kind = ?, needed = ?, applied = ?, granted = ?, by_whom = ?, "
         "date = ?, note = ? WHERE uuid = ?",
-        [
-            permit.kind,
-            _bool_out(permit.needed),
-            _bool_out(permit.applied),
-            _bool_out(permit.granted),
-            permit.by_whom,
-            _date_out(permit.date),
-            permit.note,
-            permit.uuid,
-        ],
+        [*_permit_values(permit), permit.uuid],
     )
 
 
