@@ -39,6 +39,7 @@ from workshop_app.domain.trials import (
     CountSession,
     Decision,
     Feedback,
+    PhaseSummary,
     Trial,
     TrialBook,
     TrialSummary,
@@ -157,13 +158,17 @@ _DEFAULTS = TrialReportLabels()
 # -- the verdict -------------------------------------------------------------------------------
 
 
+def _filled(labels: TrialReportLabels, name: str, **values: str) -> str:
+    """The label ``name`` with ``values`` filled in (the English one if a translation breaks)."""
+    return fill(getattr(labels, name), fill(getattr(_DEFAULTS, name), "", **values), **values)
+
+
 def _compare(
-    before: float | None,
-    during: float | None,
-    templates: tuple[str, str, str],
-    defaults: tuple[str, str, str],
-    labels: TrialReportLabels,
+    first: PhaseSummary | None, then: PhaseSummary | None, kind: str, labels: TrialReportLabels
 ) -> str | None:
+    """People ``kind`` (``passing`` or ``staying``) per hour during the test against before."""
+    before = getattr(first, f"{kind}_per_hour") if first else None
+    during = getattr(then, f"{kind}_per_hour") if then else None
     if before is None or during is None or before <= 0:
         return None
     change = round(100 * (during - before) / before)
@@ -173,7 +178,7 @@ def _compare(
         "during": number_text(during, labels),
         "before": number_text(before, labels),
     }
-    return fill(templates[index], fill(defaults[index], "", **values), **values)
+    return _filled(labels, f"verdict_{kind}_{('more', 'fewer', 'same')[index]}", **values)
 
 
 def verdict(summary: TrialSummary, labels: TrialReportLabels) -> list[str]:
@@ -181,28 +186,8 @@ def verdict(summary: TrialSummary, labels: TrialReportLabels) -> list[str]:
     the test against before, the share of positive reactions, and the latest decision."""
     before, during = summary.counts.get("before"), summary.counts.get("during")
     out: list[str] = []
-    passing = _compare(
-        before.passing_per_hour if before else None,
-        during.passing_per_hour if during else None,
-        (labels.verdict_passing_more, labels.verdict_passing_fewer, labels.verdict_passing_same),
-        (
-            _DEFAULTS.verdict_passing_more,
-            _DEFAULTS.verdict_passing_fewer,
-            _DEFAULTS.verdict_passing_same,
-        ),
-        labels,
-    )
-    staying = _compare(
-        before.staying_per_hour if before else None,
-        during.staying_per_hour if during else None,
-        (labels.verdict_staying_more, labels.verdict_staying_fewer, labels.verdict_staying_same),
-        (
-            _DEFAULTS.verdict_staying_more,
-            _DEFAULTS.verdict_staying_fewer,
-            _DEFAULTS.verdict_staying_same,
-        ),
-        labels,
-    )
+    passing = _compare(before, during, "passing", labels)
+    staying = _compare(before, during, "staying", labels)
     counted = [p for p in summary.counts.values() if p.counted]
     if passing is None and staying is None and len(counted) == 1:
         only = counted[0]
@@ -211,8 +196,7 @@ def verdict(summary: TrialSummary, labels: TrialReportLabels) -> list[str]:
             "passing": number_text(only.passing_per_hour or 0.0, labels),
             "staying": number_text(only.staying_per_hour or 0.0, labels),
         }
-        default = fill(_DEFAULTS.verdict_one_phase, "", **values)
-        out.append(fill(labels.verdict_one_phase, default, **values))
+        out.append(_filled(labels, "verdict_one_phase", **values))
     elif passing is None and staying is None:
         out.append(labels.verdict_no_compare)
     out += [line for line in (passing, staying) if line]
@@ -223,9 +207,7 @@ def verdict(summary: TrialSummary, labels: TrialReportLabels) -> list[str]:
             "neutral": str(summary.sentiment.get("neutral", 0)),
             "total": str(summary.feedback_total),
         }
-        out.append(
-            fill(labels.verdict_feedback, fill(_DEFAULTS.verdict_feedback, "", **values), **values)
-        )
+        out.append(_filled(labels, "verdict_feedback", **values))
     else:
         out.append(labels.no_feedback)
     if summary.decisions:
@@ -234,9 +216,7 @@ def verdict(summary: TrialSummary, labels: TrialReportLabels) -> list[str]:
             "date": date_text(last.date, labels),
             "kind": pick(labels, "decision_kinds", last.kind),
         }
-        out.append(
-            fill(labels.verdict_decision, fill(_DEFAULTS.verdict_decision, "", **values), **values)
-        )
+        out.append(_filled(labels, "verdict_decision", **values))
     return out
 
 

@@ -1,0 +1,480 @@
+"""Phase 3's value rules: every field of every object checked, whole objects checked, and the
+count tally's shape (blocks of ``BLOCK_MINUTES``). A broken value raises ``InvalidTrialValue``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from workshop_app.domain.actors import InvalidActorValue, is_uuid
+from workshop_app.domain.actors import check_text as _actor_check_text
+from workshop_app.domain.limits import MAX_SHORT_TEXT, MAX_TEXT
+from workshop_app.domain.trial_model import (
+    BLOCK_MINUTES,
+    BUDGET_FIELDS,
+    COUNT_FIELDS,
+    DECISION_FIELDS,
+    FEEDBACK_FIELDS,
+    IDEA_FIELDS,
+    MAX_AMOUNT,
+    MAX_CARD_NUMBER,
+    MAX_COUNT,
+    MAX_EVIDENCE,
+    MAX_TAG_TEXT,
+    MAX_TAGS,
+    MAX_VOTES,
+    PERMIT_FIELDS,
+    TRIAL_FIELDS,
+    BudgetLine,
+    Cell,
+    CountSession,
+    Decision,
+    Feedback,
+    Idea,
+    InvalidTrialValue,
+    Permit,
+    StatusChange,
+    Tally,
+    Trial,
+    Vote,
+    minutes_between,
+)
+from workshop_app.domain.vocabulary import (
+    AGE_BANDS,
+    COUNT_PHASES,
+    DECISION_KINDS,
+    FEEDBACK_CHANNELS,
+    PERMIT_KINDS,
+    RESPONDENT_GROUPS,
+    SENTIMENTS,
+    STAY_ACTIVITIES,
+    TRAVEL_MODES,
+    TRIAL_STATUSES,
+    TRIAL_TYPES,
+    WEATHER,
+)
+
+# -- value rules -------------------------------------------------------------------------------
+
+
+def _wrapped(check: Callable[..., Any], *args: Any) -> Any:
+    try:
+        return check(*args)
+    except InvalidActorValue as exc:
+        raise InvalidTrialValue(str(exc)) from None
+
+
+def check_text(value: Any, limit: int = MAX_SHORT_TEXT) -> str:
+    return str(_wrapped(_actor_check_text, value, limit))
+
+
+def check_long_text(value: Any) -> str:
+    return check_text(value, MAX_TEXT)
+
+
+def check_choice(value: Any, choices: tuple[str, ...], *, empty: bool = True) -> str:
+    if not isinstance(value, str) or (value not in choices and not (empty and value == "")):
+        raise InvalidTrialValue("must be one of " + ", ".join(choices) + (" or empty" * empty))
+    return value
+
+
+def check_uuid(value: Any) -> str:
+    if not is_uuid(value):
+        raise InvalidTrialValue("must be a lowercase UUID")
+    return str(value)
+
+
+def check_optional_uuid(value: Any) -> str | None:
+    """A uuid, or ``None``/``""`` for none."""
+    if value is None or value == "":
+        return None
+    return check_uuid(value)
+
+
+def check_date(value: Any, *, optional: bool = True) -> dt.date | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise InvalidTrialValue("must be a date" + (" or empty" if optional else ""))
+    return value
+
+
+def check_required_date(value: Any) -> dt.date:
+    day = check_date(value, optional=False)
+    assert day is not None
+    return day
+
+
+def check_time(value: Any) -> dt.time:
+    """A time of day to the minute (seconds are dropped); no time zone."""
+    if not isinstance(value, dt.time) or value.tzinfo is not None:
+        raise InvalidTrialValue("must be a time of day")
+    return value.replace(second=0, microsecond=0)
+
+
+def check_whole(value: Any, low: int, high: int, what: str = "a whole number") -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidTrialValue(f"must be {what}")
+    if value < 0 <= low:
+        raise InvalidTrialValue(f"cannot be negative ({value})")
+    if not low <= value <= high:
+        raise InvalidTrialValue(f"must be from {low} to {high}")
+    return value
+
+
+def check_count(value: Any) -> int:
+    """A number of people: a whole number from 0 to ``MAX_COUNT``."""
+    return check_whole(value, 0, MAX_COUNT, "a whole number of people")
+
+
+def check_cell(value: Any) -> Cell:
+    """A tally cell: ``None`` (not counted) or a count (see :func:`check_count`)."""
+    return None if value is None else check_count(value)
+
+
+def check_flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidTrialValue("must be yes or no")
+    return value
+
+
+def check_tristate(value: Any) -> bool | None:
+    if value is not None and not isinstance(value, bool):
+        raise InvalidTrialValue("must be yes, no or not known")
+    return value
+
+
+def check_tags(value: Any) -> tuple[str, ...]:
+    """Tags: a list of short texts; surrounding spaces are trimmed, blank tags and repeats (same
+    letters, any case) dropped, the first spelling and the given order kept."""
+    if isinstance(value, str) or not isinstance(value, tuple | list):
+        raise InvalidTrialValue("must be a list of tags")
+    out: list[str] = []
+    seen: set[str] = set()
+    for tag in value:
+        text = check_text(tag, MAX_TAG_TEXT).strip()
+        if "\n" in text or "\r" in text or "\t" in text:
+            raise InvalidTrialValue("a tag must be one line")
+        if text and text.casefold() not in seen:
+            seen.add(text.casefold())
+            out.append(text)
+    if len(out) > MAX_TAGS:
+        raise InvalidTrialValue(f"at most {MAX_TAGS} tags")
+    return tuple(out)
+
+
+def check_uuid_list(value: Any, limit: int = MAX_EVIDENCE) -> tuple[str, ...]:
+    """A list of different uuids, in the order given."""
+    if isinstance(value, str) or not isinstance(value, tuple | list):
+        raise InvalidTrialValue("must be a list of uuids")
+    out = tuple(check_uuid(v) for v in value)
+    if len(set(out)) != len(out):
+        raise InvalidTrialValue("names the same uuid twice")
+    if len(out) > limit:
+        raise InvalidTrialValue(f"at most {limit} entries")
+    return out
+
+
+def check_card_number(value: Any) -> int | None:
+    if value is None:
+        return None
+    return check_whole(value, 1, MAX_CARD_NUMBER, "a whole number (the card's number)")
+
+
+_IDEA_RULES: dict[str, Any] = {
+    "title": check_text,
+    "description": check_long_text,
+    "origin_meeting": check_optional_uuid,
+    "origin_actor": check_optional_uuid,
+    "origin_trial": check_optional_uuid,
+    "origin_note": check_text,
+    "tags": check_tags,
+    "created": check_date,
+}
+
+_TRIAL_RULES: dict[str, Any] = {
+    "title": check_text,
+    "idea_uuid": check_optional_uuid,
+    "we_believe": check_long_text,
+    "will": check_long_text,
+    "we_will_see": check_long_text,
+    "strategic_aim": check_long_text,
+    "trial_type": lambda v: check_choice(v, TRIAL_TYPES, empty=False),
+    "place": check_text,
+    "start_date": check_date,
+    "end_date": check_date,
+    "materials": check_long_text,
+    "responsible": lambda v: check_uuid_list(v, 1_000),
+    "success_criteria": check_long_text,
+    "measurement_plan": check_long_text,
+}
+
+_BUDGET_RULES: dict[str, Any] = {
+    "text": check_text,
+    "amount": lambda v: check_whole(v, 0, MAX_AMOUNT, "a whole number of kroner"),
+    "in_kind": check_flag,
+}
+
+_PERMIT_RULES: dict[str, Any] = {
+    "kind": lambda v: check_choice(v, PERMIT_KINDS, empty=False),
+    "needed": check_tristate,
+    "applied": check_tristate,
+    "granted": check_tristate,
+    "by_whom": check_text,
+    "date": check_date,
+    "note": check_long_text,
+}
+
+_COUNT_RULES: dict[str, Any] = {
+    "date": check_required_date,
+    "start_time": check_time,
+    "end_time": check_time,
+    "weather": lambda v: check_choice(v, WEATHER),
+    "place": check_text,
+    "phase": lambda v: check_choice(v, COUNT_PHASES, empty=False),
+    "note": check_long_text,
+}
+
+_FEEDBACK_RULES: dict[str, Any] = {
+    "date": check_date,
+    "channel": lambda v: check_choice(v, FEEDBACK_CHANNELS, empty=False),
+    "card_number": check_card_number,
+    "sentiment": lambda v: check_choice(v, SENTIMENTS),
+    "what_works": check_long_text,
+    "could_be_better": check_long_text,
+    "quote": check_long_text,
+    "age_band": lambda v: check_choice(v, AGE_BANDS),
+    "respondent_group": lambda v: check_choice(v, RESPONDENT_GROUPS),
+    "tags": check_tags,
+}
+
+_DECISION_RULES: dict[str, Any] = {
+    "date": check_required_date,
+    "reasoning": check_long_text,
+    "evidence": check_uuid_list,
+}
+
+
+def _check_field(rules: dict[str, Any], what: str, name: str, value: Any) -> Any:
+    rule = rules.get(name)
+    if rule is None:
+        raise InvalidTrialValue(f"{name}: unknown {what} field")
+    try:
+        return rule(value)
+    except InvalidTrialValue as exc:
+        raise InvalidTrialValue(f"{name}: {exc}") from None
+
+
+def check_idea_value(name: str, value: Any) -> Any:
+    """``value`` normalised for the idea field ``name``; the message starts with the field."""
+    return _check_field(_IDEA_RULES, "idea", name, value)
+
+
+def check_trial_value(name: str, value: Any) -> Any:
+    return _check_field(_TRIAL_RULES, "test", name, value)
+
+
+def check_budget_value(name: str, value: Any) -> Any:
+    return _check_field(_BUDGET_RULES, "budget line", name, value)
+
+
+def check_permit_value(name: str, value: Any) -> Any:
+    return _check_field(_PERMIT_RULES, "permit", name, value)
+
+
+def check_count_value(name: str, value: Any) -> Any:
+    return _check_field(_COUNT_RULES, "count session", name, value)
+
+
+def check_feedback_value(name: str, value: Any) -> Any:
+    return _check_field(_FEEDBACK_RULES, "feedback", name, value)
+
+
+def check_decision_value(name: str, value: Any) -> Any:
+    return _check_field(_DECISION_RULES, "decision", name, value)
+
+
+def _at(prefix: str, check: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    try:
+        return check(*args, **kwargs)
+    except InvalidTrialValue as exc:
+        raise InvalidTrialValue(f"{prefix}: {exc}") from None
+
+
+def check_idea(idea: Idea) -> Idea:
+    """The idea with every field checked and normalised."""
+    _at("uuid", check_uuid, idea.uuid)
+    values = {name: check_idea_value(name, getattr(idea, name)) for name in IDEA_FIELDS}
+    merged_into = _at("merged_into", check_optional_uuid, idea.merged_into)
+    if merged_into == idea.uuid:
+        raise InvalidTrialValue("merged_into: an idea cannot be merged into itself")
+    return Idea(idea.uuid, idea.position, merged_into=merged_into, **values)
+
+
+def check_vote(vote: Vote) -> Vote:
+    _at("uuid", check_uuid, vote.uuid)
+    return Vote(
+        vote.uuid,
+        _at("idea_uuid", check_uuid, vote.idea_uuid),
+        _at("meeting_uuid", check_uuid, vote.meeting_uuid),
+        _at("count", check_whole, vote.count, 0, MAX_VOTES, "a whole number of votes"),
+    )
+
+
+def check_budget_line(line: BudgetLine) -> BudgetLine:
+    _at("uuid", check_uuid, line.uuid)
+    values = {name: check_budget_value(name, getattr(line, name)) for name in BUDGET_FIELDS}
+    return BudgetLine(line.uuid, _at("trial_uuid", check_uuid, line.trial_uuid), **values)
+
+
+def check_permit(permit: Permit) -> Permit:
+    _at("uuid", check_uuid, permit.uuid)
+    values = {name: check_permit_value(name, getattr(permit, name)) for name in PERMIT_FIELDS}
+    return Permit(permit.uuid, _at("trial_uuid", check_uuid, permit.trial_uuid), **values)
+
+
+def check_status_change(change: StatusChange) -> StatusChange:
+    _at("uuid", check_uuid, change.uuid)
+    return StatusChange(
+        change.uuid,
+        _at("trial_uuid", check_uuid, change.trial_uuid),
+        _at("status", check_choice, change.status, TRIAL_STATUSES, empty=False),
+        _at("date", check_required_date, change.date),
+    )
+
+
+def check_dates_in_order(start: dt.date | None, end: dt.date | None) -> None:
+    if start is not None and end is not None and end < start:
+        raise InvalidTrialValue(
+            f"end_date: a test cannot end before it starts ({end.isoformat()} is before "
+            f"{start.isoformat()})"
+        )
+
+
+def check_history(history: Sequence[StatusChange]) -> tuple[StatusChange, ...]:
+    """Status changes in order: each dated on or after the one before it."""
+    checked = tuple(check_status_change(c) for c in history)
+    for before, after in itertools.pairwise(checked):
+        if after.date < before.date:
+            raise InvalidTrialValue(
+                f"date: a status change cannot be dated before the previous one "
+                f"({after.date.isoformat()} is before {before.date.isoformat()})"
+            )
+    return checked
+
+
+def check_trial(trial: Trial) -> Trial:
+    """The trial with every field (and its budget, permits and history) checked."""
+    _at("uuid", check_uuid, trial.uuid)
+    values = {name: check_trial_value(name, getattr(trial, name)) for name in TRIAL_FIELDS}
+    check_dates_in_order(values["start_date"], values["end_date"])
+    version_of = _at("version_of", check_optional_uuid, trial.version_of)
+    if version_of == trial.uuid:
+        raise InvalidTrialValue("version_of: a test cannot be a version of itself")
+    parts: dict[str, Any] = {}
+    for name, check, rows in (
+        ("budget", check_budget_line, trial.budget),
+        ("permits", check_permit, trial.permits),
+    ):
+        checked_rows = []
+        for index, row in enumerate(rows):
+            row = _at(f"{name}[{index}]", check, row)
+            if row.trial_uuid != trial.uuid:
+                raise InvalidTrialValue(f"{name}[{index}]: belongs to another test")
+            checked_rows.append(row)
+        parts[name] = tuple(checked_rows)
+    history = _at("history", check_history, trial.history)
+    if any(c.trial_uuid != trial.uuid for c in history):
+        raise InvalidTrialValue("history: a status change belongs to another test")
+    return Trial(
+        trial.uuid, trial.position, version_of=version_of, history=history, **values, **parts
+    )
+
+
+def block_count(start: dt.time, end: dt.time) -> int:
+    """Started 10-minute blocks between ``start`` and ``end`` (a 25-minute session has 3)."""
+    return max(0, math.ceil(minutes_between(start, end) / BLOCK_MINUTES))
+
+
+def check_times_in_order(start: dt.time, end: dt.time) -> None:
+    if minutes_between(start, end) <= 0:
+        raise InvalidTrialValue(
+            f"end_time: counting must end after it starts ({end.strftime('%H:%M')} is not after "
+            f"{start.strftime('%H:%M')})"
+        )
+
+
+def check_matrix(value: Any, rows: int, columns: int, name: str, row_name: str = "row") -> Tally:
+    """``rows`` rows of ``columns`` cells each (a count or ``None``); messages name the cell
+    (``passing[2][0]: …``)."""
+    if isinstance(value, str) or not isinstance(value, tuple | list) or len(value) != rows:
+        raise InvalidTrialValue(f"{name}: must be {rows} {row_name}s of {columns} counts")
+    out = []
+    for r, row in enumerate(value):
+        if isinstance(row, str) or not isinstance(row, tuple | list) or len(row) != columns:
+            raise InvalidTrialValue(f"{name}[{r}]: must be a {row_name} of {columns} counts")
+        out.append(tuple(_at(f"{name}[{r}][{c}]", check_cell, cell) for c, cell in enumerate(row)))
+    return tuple(out)
+
+
+def empty_passing(start: dt.time, end: dt.time) -> Tally:
+    return tuple((None,) * len(TRAVEL_MODES) for _ in range(block_count(start, end)))
+
+
+def empty_staying() -> Tally:
+    return tuple((None,) * len(AGE_BANDS) for _ in STAY_ACTIVITIES)
+
+
+def resized_passing(passing: Sequence[Sequence[Cell]], start: dt.time, end: dt.time) -> Tally:
+    """The passing tally fitted to new times: blocks added blank; blocks dropped only when they
+    hold no people (blank or 0: the time they stood for is no longer part of the session),
+    otherwise refused, naming them."""
+    blocks = block_count(start, end)
+    rows = [tuple(row) for row in passing]
+    dropped = [index for index, row in enumerate(rows[blocks:], start=blocks) if any(row)]
+    if dropped:
+        first, last = dropped[0] + 1, dropped[-1] + 1
+        which = f"block {first}" if first == last else f"blocks {first}–{last}"
+        raise InvalidTrialValue(
+            f"end_time: the shorter session would drop the counts in {which}; clear them first"
+        )
+    rows = rows[:blocks]
+    rows += [(None,) * len(TRAVEL_MODES)] * (blocks - len(rows))
+    return tuple(rows)
+
+
+def check_count_session(session: CountSession) -> CountSession:
+    _at("uuid", check_uuid, session.uuid)
+    trial_uuid = _at("trial_uuid", check_uuid, session.trial_uuid)
+    values = {name: check_count_value(name, getattr(session, name)) for name in COUNT_FIELDS}
+    check_times_in_order(values["start_time"], values["end_time"])
+    blocks = block_count(values["start_time"], values["end_time"])
+    passing = check_matrix(session.passing, blocks, len(TRAVEL_MODES), "passing", "10-minute block")
+    staying = check_matrix(
+        session.staying, len(STAY_ACTIVITIES), len(AGE_BANDS), "staying", "activity"
+    )
+    return CountSession(session.uuid, trial_uuid, passing=passing, staying=staying, **values)
+
+
+def check_card_channel(channel: str, card_number: int | None) -> None:
+    if card_number is not None and channel != "card":
+        raise InvalidTrialValue("card_number: only a paper card has a number")
+
+
+def check_feedback(feedback: Feedback) -> Feedback:
+    _at("uuid", check_uuid, feedback.uuid)
+    trial_uuid = _at("trial_uuid", check_uuid, feedback.trial_uuid)
+    values = {name: check_feedback_value(name, getattr(feedback, name)) for name in FEEDBACK_FIELDS}
+    check_card_channel(values["channel"], values["card_number"])
+    return Feedback(feedback.uuid, trial_uuid, **values)
+
+
+def check_decision(decision: Decision) -> Decision:
+    _at("uuid", check_uuid, decision.uuid)
+    trial_uuid = _at("trial_uuid", check_uuid, decision.trial_uuid)
+    kind = _at("kind", check_choice, decision.kind, DECISION_KINDS, empty=False)
+    values = {name: check_decision_value(name, getattr(decision, name)) for name in DECISION_FIELDS}
+    return Decision(decision.uuid, trial_uuid, kind=kind, **values)

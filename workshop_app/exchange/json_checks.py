@@ -1,0 +1,211 @@
+"""Reading untrusted JSON: the checks every part of an import uses (types, texts, uuids, dates,
+references). A problem raises ``_Invalid`` with its JSON path; ``json_format.loads`` turns it into
+the one ``KnownError``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from typing import Any, NoReturn
+
+from workshop_app.domain.actors import (
+    InvalidActorValue,
+)
+from workshop_app.domain.model import (
+    MAX_DURATION_MIN,
+)
+from workshop_app.domain.text_rules import text_fault
+from workshop_app.exchange.json_keys import (
+    _DATE_RE,
+    _TIME_RE,
+    _UUID_RE,
+)
+
+# --------------------------------------------------------------------------------------- import
+
+
+class _Object(dict[str, Any]):
+    """A decoded JSON object that remembers keys given more than once (``json`` keeps the last)."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _object_hook(pairs: list[tuple[str, Any]]) -> _Object:
+    obj = _Object(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        dups: list[str] = []
+        for key, _value in pairs:
+            if key in seen and key not in dups:
+                dups.append(key)
+            seen.add(key)
+        obj.duplicates = tuple(dups)
+    return obj
+
+
+class _Invalid(Exception):
+    """Internal: one problem found, with its JSON path. Becomes a ``KnownError``."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}" if path else message)
+        self.problem = str(self.args[0])
+
+
+def _fail(path: str, message: str) -> NoReturn:
+    raise _Invalid(path, message)
+
+
+def _reject_constant(name: str) -> NoReturn:
+    raise _Invalid("", f"not valid JSON: {name} is not allowed (numbers must be finite)")
+
+
+def _shown(text: str, limit: int = 40) -> str:
+    """User-supplied text made safe to put in a message: short, printable, quoted."""
+    out: list[str] = []
+    for ch in text[:limit]:
+        if unicodedata.category(ch) in ("Cc", "Cs", "Cf") or ch in "\u2028\u2029":
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + ("…" if len(text) > limit else "") + '"'
+
+
+def _kind_of(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "an unknown value"  # pragma: no cover - json produces nothing else
+
+
+def _object(value: object, path: str, keys: tuple[str, ...]) -> dict[str, Any]:
+    """An object with exactly ``keys``: no unknown, missing or repeated keys."""
+    if not isinstance(value, dict):
+        _fail(path, f"must be an object {{...}}, not {_kind_of(value)}")
+    if isinstance(value, _Object) and value.duplicates:
+        names = ", ".join(_shown(k) for k in value.duplicates[:5])
+        _fail(path, f"the field {names} is given more than once")
+    unknown = [k for k in value if k not in keys]
+    if unknown:
+        names = ", ".join(_shown(k) for k in unknown[:5])
+        more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
+        word = "field" if len(unknown) == 1 else "fields"
+        _fail(path, f"unknown {word} {names}{more}")
+    missing = [k for k in keys if k not in value]
+    if missing:
+        word = "field" if len(missing) == 1 else "fields"
+        _fail(path, f"missing {word} " + ", ".join(f'"{k}"' for k in missing))
+    return value
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _text(value: object, path: str, limit: int) -> str:
+    """The shared rules of :mod:`workshop_app.domain.text_rules`, worded for a JSON file."""
+    fault = text_fault(value, limit)
+    if fault is None:
+        return str(value)
+    if fault.kind == "type":
+        _fail(path, f"must be text, not {_kind_of(value)}")
+    if fault.kind == "length":
+        _fail(path, f"is too long ({fault.length} characters; at most {limit})")
+    if fault.kind == "control":
+        _fail(path, f"contains the control character U+{fault.code:04X}, which is not allowed")
+    _fail(path, f"contains an unpaired surrogate U+{fault.code:04X}, which is not text")
+
+
+def _uuid(value: object, path: str, seen: dict[str, str]) -> str:
+    if not isinstance(value, str) or _UUID_RE.fullmatch(value) is None:
+        shown = _shown(value) if isinstance(value, str) else _kind_of(value)
+        _fail(
+            path,
+            f'must be a lowercase UUID like "0b6e1f2a-3c4d-4e5f-8a9b-0c1d2e3f4a5b", not {shown}',
+        )
+    if value in seen:
+        _fail(path, f"the uuid {value} is already used at {seen[value]}")
+    seen[value] = path
+    return value
+
+
+def _date(value: object, path: str) -> dt.date | None:
+    if value is None:
+        return None
+    match = _DATE_RE.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        shown = _shown(value) if isinstance(value, str) else _kind_of(value)
+        _fail(path, f'must be a date "YYYY-MM-DD" or null, not {shown}')
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        _fail(path, f"{_shown(match[0])} is not a real date")
+
+
+def _time(value: object, path: str) -> dt.time | None:
+    if value is None:
+        return None
+    match = _TIME_RE.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        shown = _shown(value) if isinstance(value, str) else _kind_of(value)
+        _fail(path, f'must be a time "HH:MM" (24-hour clock) or null, not {shown}')
+    try:
+        return dt.time(int(match[1]), int(match[2]))
+    except ValueError:
+        _fail(path, f"{_shown(match[0])} is not a real time of day")
+
+
+def _duration(value: object, path: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_DURATION_MIN:
+        _fail(path, f"must be a whole number from 0 to {MAX_DURATION_MIN}")
+    return value
+
+
+def _list(value: object, path: str, limit: int, what: str) -> list[Any]:
+    if not isinstance(value, list):
+        _fail(path, f"must be a list [...], not {_kind_of(value)}")
+    if len(value) > limit:
+        _fail(path, f"has {len(value)} {what}; at most {limit} are allowed")
+    return value
+
+
+def _rule(path: str, check: Any, *args: Any) -> Any:
+    """A domain rule of phase 2 applied at ``path`` (whose last step the message need not
+    repeat)."""
+    try:
+        return check(*args)
+    except InvalidActorValue as exc:
+        last = path.rsplit(".", 1)[-1]
+        _fail(path, str(exc).removeprefix(f"{last}: "))
+
+
+def _reference(value: object, path: str, known: dict[str, int], what: str) -> str:
+    if not isinstance(value, str) or _UUID_RE.fullmatch(value) is None:
+        shown = _shown(value) if isinstance(value, str) else _kind_of(value)
+        _fail(path, f"must be the uuid of an existing {what}, not {shown}")
+    if value not in known:
+        _fail(path, f"there is no {what} with the uuid {value}")
+    return value
+
+
+def _optional_reference(value: object, path: str, known: dict[str, int], what: str) -> str | None:
+    return None if value is None else _reference(value, path, known, what)
+
+
+def _no_loops(links: dict[str, str | None], paths: dict[str, str], what: str) -> None:
+    for start in links:
+        seen = {start}
+        current = links[start]
+        while current is not None:
+            if current in seen:
+                _fail(paths[start], f"the {what} links lead round in a loop")
+            seen.add(current)
+            current = links.get(current)

@@ -1,0 +1,105 @@
+"""The fields and bounds of the JSON exchange format: the contract of format ``VERSION``.
+
+They deliberately do not follow the domain's field tuples (see ``json_format.py``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from workshop_app.domain.actors import (
+    ACTOR_FIELDS,
+    RELATION_FIELDS,
+)
+from workshop_app.domain.trials import (
+    BUDGET_FIELDS,
+    COUNT_FIELDS,
+    FEEDBACK_FIELDS,
+    IDEA_FIELDS,
+    PERMIT_FIELDS,
+    TRIAL_FIELDS,
+)
+
+FORMAT: Final = "bymidtevaerkstedet-project"
+VERSION: Final = 5
+MAX_JSON_BYTES: Final = 50 * 1024 * 1024
+MAX_MEETINGS: Final = 10_000
+MAX_AGENDA_ITEMS: Final = 1_000
+#: Rows of one scope list (streets, milestones, budget lines…).
+MAX_SCOPE_ROWS: Final = 1_000
+#: ``app_version`` is informational only; it still gets a bound.
+MAX_APP_VERSION_TEXT: Final = 100
+
+TOP_LEVEL_KEYS: Final = (
+    "format",
+    "version",
+    "app_version",
+    "project",
+    "meetings",
+    "scope",
+    "actors",
+    "trials",
+)
+#: Version 3 had no prototype tests.
+TOP_LEVEL_KEYS_V3: Final = (
+    "format",
+    "version",
+    "app_version",
+    "project",
+    "meetings",
+    "scope",
+    "actors",
+)
+#: Version 2 had no actors.
+TOP_LEVEL_KEYS_V2: Final = ("format", "version", "app_version", "project", "meetings", "scope")
+#: Version 1 had no scope.
+TOP_LEVEL_KEYS_V1: Final = ("format", "version", "app_version", "project", "meetings")
+PROJECT_KEYS: Final = (
+    "uuid",
+    "name",
+    "town",
+    "municipality",
+    "description",
+    "facilitators",
+    "start_date",
+    "end_date",
+)
+MEETING_KEYS: Final = ("uuid", "title", "date", "start_time", "place", "purpose", "agenda")
+AGENDA_KEYS: Final = ("uuid", "title", "duration_min", "method", "responsible")
+SCOPE_KEYS: Final = ("values", "lists", "map")
+MAP_KEYS: Final = ("uuid", "file_name", "mime", "width", "height", "data_base64")
+ACTOR_MAP_KEYS: Final = ("actors", "categories", "relations", "assessments", "plan")
+ACTOR_KEYS: Final = ("uuid", *ACTOR_FIELDS)
+CATEGORY_KEYS: Final = ("uuid", "name")
+RELATION_KEYS: Final = ("uuid", *RELATION_FIELDS)
+ASSESSMENT_KEYS: Final = ("uuid", "date", "label", "ratings")
+RATING_KEYS: Final = ("actor", "influence", "interest", "attitude")
+PLAN_KEYS: Final = ("uuid", "actor", "method", "when", "responsible", "note")
+TRIAL_BOOK_KEYS: Final = ("ideas", "votes", "trials", "counts", "feedback", "decisions")
+IDEA_KEYS: Final = ("uuid", *IDEA_FIELDS, "merged_into")
+VOTE_KEYS: Final = ("uuid", "idea", "meeting", "count")
+TRIAL_KEYS: Final = ("uuid", "version_of", *TRIAL_FIELDS, "budget", "permits", "history")
+BUDGET_KEYS: Final = ("uuid", *BUDGET_FIELDS)
+PERMIT_KEYS: Final = ("uuid", *PERMIT_FIELDS)
+HISTORY_KEYS: Final = ("uuid", "status", "date")
+COUNT_KEYS: Final = ("uuid", "trial", *COUNT_FIELDS, "passing", "staying")
+FEEDBACK_KEYS: Final = ("uuid", "trial", *FEEDBACK_FIELDS)
+DECISION_KEYS: Final = ("uuid", "trial", "date", "kind", "reasoning", "evidence")
+MAX_IDEAS: Final = 10_000
+MAX_VOTES: Final = 100_000
+MAX_TRIALS: Final = 1_000
+#: Budget lines, permits or status changes of one test.
+MAX_TRIAL_ROWS: Final = 1_000
+MAX_COUNT_SESSIONS: Final = 10_000
+MAX_FEEDBACK: Final = 100_000
+MAX_DECISIONS: Final = 10_000
+MAX_ACTORS: Final = 10_000
+MAX_CATEGORIES: Final = 1_000
+MAX_RELATIONS: Final = 50_000
+MAX_ASSESSMENTS: Final = 1_000
+MAX_PLAN_ENTRIES: Final = 10_000
+
+_UUID_RE: Final = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_DATE_RE: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_TIME_RE: Final = re.compile(r"([0-9]{2}):([0-9]{2})")
+_UTF8_BOM: Final = b"\xef\xbb\xbf"

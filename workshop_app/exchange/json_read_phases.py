@@ -1,0 +1,472 @@
+"""Reading phases 2 and 3 of an import (actors, the trial book), checked with the domain's rules."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+from workshop_app.domain.actors import (
+    ACTOR_FIELDS,
+    ATTITUDE_RANGE,
+    CAN_BRING,
+    INFLUENCE_RANGE,
+    INTEREST_RANGE,
+    RELATION_KINDS,
+    Actor,
+    ActorMap,
+    Assessment,
+    CustomCategory,
+    PlanEntry,
+    Rating,
+    Relation,
+    check_actor_value,
+    check_category_name,
+    check_multi,
+    check_plan_value,
+    check_scale,
+)
+from workshop_app.domain.actors import canonical as canonical_actor_map
+from workshop_app.domain.model import (
+    MAX_SHORT_TEXT,
+    MAX_TEXT,
+)
+from workshop_app.domain.trials import (
+    BUDGET_FIELDS,
+    COUNT_FIELDS,
+    FEEDBACK_FIELDS,
+    IDEA_FIELDS,
+    PERMIT_FIELDS,
+    TRIAL_FIELDS,
+    BudgetLine,
+    CountSession,
+    Decision,
+    Feedback,
+    Idea,
+    InvalidTrialValue,
+    Permit,
+    StatusChange,
+    Trial,
+    TrialBook,
+    Vote,
+    check_budget_value,
+    check_count_session,
+    check_count_value,
+    check_decision,
+    check_feedback,
+    check_feedback_value,
+    check_idea_value,
+    check_permit_value,
+    check_status_change,
+    check_trial,
+    check_trial_value,
+    check_vote,
+    link_loops,
+)
+from workshop_app.domain.trials import canonical as canonical_trial_book
+from workshop_app.exchange.json_checks import (
+    _date,
+    _fail,
+    _join,
+    _kind_of,
+    _list,
+    _no_loops,
+    _object,
+    _optional_reference,
+    _reference,
+    _rule,
+    _shown,
+    _text,
+    _time,
+    _uuid,
+)
+from workshop_app.exchange.json_keys import (
+    _UUID_RE,
+    ACTOR_KEYS,
+    ACTOR_MAP_KEYS,
+    ASSESSMENT_KEYS,
+    BUDGET_KEYS,
+    CATEGORY_KEYS,
+    COUNT_KEYS,
+    DECISION_KEYS,
+    FEEDBACK_KEYS,
+    HISTORY_KEYS,
+    IDEA_KEYS,
+    MAX_ACTORS,
+    MAX_ASSESSMENTS,
+    MAX_CATEGORIES,
+    MAX_COUNT_SESSIONS,
+    MAX_DECISIONS,
+    MAX_FEEDBACK,
+    MAX_IDEAS,
+    MAX_PLAN_ENTRIES,
+    MAX_RELATIONS,
+    MAX_TRIAL_ROWS,
+    MAX_TRIALS,
+    MAX_VOTES,
+    PERMIT_KEYS,
+    PLAN_KEYS,
+    RATING_KEYS,
+    RELATION_KEYS,
+    TRIAL_BOOK_KEYS,
+    TRIAL_KEYS,
+    VERSION,
+    VOTE_KEYS,
+)
+
+
+def _actor_map(value: object, seen: dict[str, str], version: int = VERSION) -> ActorMap:
+    raw = _object(value, "actors", ACTOR_MAP_KEYS)
+
+    categories: list[CustomCategory] = []
+    c_list = _list(raw["categories"], "actors.categories", MAX_CATEGORIES, "categories")
+    for index, raw_category in enumerate(c_list):
+        path = f"actors.categories[{index}]"
+        item = _object(raw_category, path, CATEGORY_KEYS)
+        c_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+        _text(item["name"], _join(path, "name"), MAX_SHORT_TEXT)
+        categories.append(
+            CustomCategory(c_uuid, _rule(_join(path, "name"), check_category_name, item["name"]))
+        )
+    category_uuids = {c.uuid: i for i, c in enumerate(categories)}
+
+    actors: list[Actor] = []
+    for index, raw_actor in enumerate(_list(raw["actors"], "actors.actors", MAX_ACTORS, "actors")):
+        path = f"actors.actors[{index}]"
+        item = _object(raw_actor, path, ACTOR_KEYS)
+        a_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+        values: dict[str, Any] = {}
+        for key in ACTOR_FIELDS:
+            f_path = _join(path, key)
+            raw_value = item[key]
+            if key == "next_step_date":
+                values[key] = _date(raw_value, f_path)
+                continue
+            if key == "can_bring":
+                if not isinstance(raw_value, list) or len(set(map(str, raw_value))) != len(
+                    raw_value
+                ):
+                    _fail(f_path, "must be a list of " + ", ".join(CAN_BRING) + ", each once")
+                checked_multi = _rule(f_path, check_multi, raw_value, CAN_BRING)
+                if list(checked_multi) != raw_value:
+                    _fail(f_path, "must list the choices in this order: " + ", ".join(CAN_BRING))
+                values[key] = checked_multi
+                continue
+            if raw_value is None and key in ("influence", "interest") and version < 5:
+                _fail(f_path, "must be a whole number from 1 to 5 (empty needs format version 5)")
+            if isinstance(raw_value, str):
+                _text(
+                    raw_value,
+                    f_path,
+                    MAX_TEXT if key in ("motivation", "notes") else MAX_SHORT_TEXT,
+                )
+            values[key] = _rule(_join(path, key), check_actor_value, key, raw_value)
+            if key == "category" and _UUID_RE.fullmatch(values[key]):
+                _reference(values[key], f_path, category_uuids, "custom category")
+        actors.append(Actor(uuid=a_uuid, position=index, **values))
+    actor_uuids = {a.uuid: a.position for a in actors}
+
+    relations: list[Relation] = []
+    r_list = _list(raw["relations"], "actors.relations", MAX_RELATIONS, "relations")
+    for index, raw_relation in enumerate(r_list):
+        path = f"actors.relations[{index}]"
+        item = _object(raw_relation, path, RELATION_KEYS)
+        r_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+        source = _reference(item["source"], _join(path, "source"), actor_uuids, "actor")
+        target = _reference(item["target"], _join(path, "target"), actor_uuids, "actor")
+        kind = item["kind"]
+        if kind not in RELATION_KINDS:
+            shown = _shown(kind) if isinstance(kind, str) else _kind_of(kind)
+            _fail(
+                _join(path, "kind"),
+                "must be one of " + ", ".join(RELATION_KINDS) + f", not {shown}",
+            )
+        note = _text(item["note"], _join(path, "note"), MAX_TEXT)
+        if source == target:
+            _fail(_join(path, "target"), "an actor cannot have a relation to itself")
+        relations.append(Relation(r_uuid, source, target, kind, note))
+
+    assessments: list[Assessment] = []
+    s_list = _list(raw["assessments"], "actors.assessments", MAX_ASSESSMENTS, "assessments")
+    for index, raw_assessment in enumerate(s_list):
+        path = f"actors.assessments[{index}]"
+        item = _object(raw_assessment, path, ASSESSMENT_KEYS)
+        s_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+        date = _date(item["date"], _join(path, "date"))
+        if date is None:
+            _fail(_join(path, "date"), 'must be a date "YYYY-MM-DD"')
+        label = _text(item["label"], _join(path, "label"), MAX_SHORT_TEXT)
+        ratings: list[Rating] = []
+        rated: set[str] = set()
+        g_list = _list(item["ratings"], _join(path, "ratings"), MAX_ACTORS, "ratings")
+        for r_index, raw_rating in enumerate(g_list):
+            g_path = f"{path}.ratings[{r_index}]"
+            rating = _object(raw_rating, g_path, RATING_KEYS)
+            actor = _reference(rating["actor"], _join(g_path, "actor"), actor_uuids, "actor")
+            if actor in rated:
+                _fail(_join(g_path, "actor"), "this actor is already rated in this assessment")
+            rated.add(actor)
+            scales = [
+                _rule(_join(g_path, key), check_scale, rating[key], *bounds)
+                for key, bounds in (
+                    ("influence", INFLUENCE_RANGE),
+                    ("interest", INTEREST_RANGE),
+                    ("attitude", ATTITUDE_RANGE),
+                )
+            ]
+            ratings.append(Rating(actor, *scales))
+        assessments.append(Assessment(s_uuid, date, label, tuple(ratings)))
+
+    plan: list[PlanEntry] = []
+    p_list = _list(raw["plan"], "actors.plan", MAX_PLAN_ENTRIES, "plan entries")
+    for index, raw_entry in enumerate(p_list):
+        path = f"actors.plan[{index}]"
+        item = _object(raw_entry, path, PLAN_KEYS)
+        p_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+        actor = _reference(item["actor"], _join(path, "actor"), actor_uuids, "actor")
+        texts = {
+            key: _text(item[key], _join(path, key), MAX_TEXT if key == "note" else MAX_SHORT_TEXT)
+            for key in ("method", "when", "responsible", "note")
+        }
+        values = {
+            key: _rule(_join(path, key), check_plan_value, key, v) for key, v in texts.items()
+        }
+        plan.append(PlanEntry(p_uuid, actor, **values))
+
+    return canonical_actor_map(
+        ActorMap(
+            tuple(actors), tuple(categories), tuple(relations), tuple(assessments), tuple(plan)
+        )
+    )
+
+
+def _trial_rule(path: str, check: Any, *args: Any) -> Any:
+    """A domain rule of phase 3 applied at ``path``. A message that starts with a field name
+    (``end_date: …``, ``passing[2][0]: …``) is placed under ``path``."""
+    try:
+        return check(*args)
+    except InvalidTrialValue as exc:
+        message = str(exc)
+        head, sep, rest = message.partition(": ")
+        last = path.rsplit(".", 1)[-1]
+        if sep and head == last:
+            _fail(path, rest)
+        if sep and re.fullmatch(r"[a-z_]+(\[[0-9]+\])*", head):
+            _fail(_join(path, head), rest)
+        _fail(path, message)
+
+
+#: Fields read with the JSON's own date / time / long-text rules before the domain's.
+_DATE_KEYS: Final = frozenset({"created", "start_date", "end_date", "date"})
+_TIME_KEYS: Final = frozenset({"start_time", "end_time"})
+_LONG_KEYS: Final = frozenset(
+    {
+        "description",
+        "we_believe",
+        "will",
+        "we_will_see",
+        "strategic_aim",
+        "materials",
+        "success_criteria",
+        "measurement_plan",
+        "note",
+        "what_works",
+        "could_be_better",
+        "quote",
+        "reasoning",
+    }
+)
+
+
+def _trial_fields(
+    item: dict[str, Any], path: str, names: tuple[str, ...], rule: Any
+) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for key in names:
+        f_path = _join(path, key)
+        raw = item[key]
+        if key in _DATE_KEYS:
+            raw = _date(raw, f_path)
+        elif key in _TIME_KEYS:
+            raw = _time(raw, f_path)
+            if raw is None:
+                _fail(f_path, 'must be a time "HH:MM" (24-hour clock)')
+        elif isinstance(raw, str):
+            _text(raw, f_path, MAX_TEXT if key in _LONG_KEYS else MAX_SHORT_TEXT)
+        values[key] = _trial_rule(f_path, rule, key, raw)
+    return values
+
+
+def _trial_book(
+    value: object, seen: dict[str, str], meetings: dict[str, int], actors: dict[str, int]
+) -> TrialBook:
+    raw = _object(value, "trials", TRIAL_BOOK_KEYS)
+
+    # First every uuid of ideas and tests, so links may point forwards.
+    i_list = _list(raw["ideas"], "trials.ideas", MAX_IDEAS, "ideas")
+    t_list = _list(raw["trials"], "trials.trials", MAX_TRIALS, "tests")
+    raw_ideas = [_object(x, f"trials.ideas[{n}]", IDEA_KEYS) for n, x in enumerate(i_list)]
+    raw_trials = [_object(x, f"trials.trials[{n}]", TRIAL_KEYS) for n, x in enumerate(t_list)]
+    idea_uuids = {
+        _uuid(item["uuid"], f"trials.ideas[{n}].uuid", seen): n for n, item in enumerate(raw_ideas)
+    }
+    trial_uuids = {
+        _uuid(item["uuid"], f"trials.trials[{n}].uuid", seen): n
+        for n, item in enumerate(raw_trials)
+    }
+
+    ideas: list[Idea] = []
+    for index, item in enumerate(raw_ideas):
+        path = f"trials.ideas[{index}]"
+        refs = {
+            "origin_meeting": (meetings, "meeting"),
+            "origin_actor": (actors, "actor"),
+            "origin_trial": (trial_uuids, "test"),
+        }
+        for key, (known, what) in refs.items():
+            _optional_reference(item[key], _join(path, key), known, what)
+        values = _trial_fields(item, path, IDEA_FIELDS, check_idea_value)
+        merged = _optional_reference(
+            item["merged_into"], _join(path, "merged_into"), idea_uuids, "idea"
+        )
+        if merged == item["uuid"]:
+            _fail(_join(path, "merged_into"), "an idea cannot be merged into itself")
+        ideas.append(Idea(item["uuid"], index, merged_into=merged, **values))
+    _no_loops(
+        {i.uuid: i.merged_into for i in ideas},
+        {i.uuid: f"trials.ideas[{i.position}].merged_into" for i in ideas},
+        "merged_into",
+    )
+
+    votes: list[Vote] = []
+    voted: set[tuple[str, str]] = set()
+    for index, raw_vote in enumerate(_list(raw["votes"], "trials.votes", MAX_VOTES, "votes")):
+        path = f"trials.votes[{index}]"
+        item = _object(raw_vote, path, VOTE_KEYS)
+        v_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+        idea = _reference(item["idea"], _join(path, "idea"), idea_uuids, "idea")
+        meeting = _reference(item["meeting"], _join(path, "meeting"), meetings, "meeting")
+        if (idea, meeting) in voted:
+            _fail(path, "this idea already has votes at this meeting")
+        voted.add((idea, meeting))
+        votes.append(_trial_rule(path, check_vote, Vote(v_uuid, idea, meeting, item["count"])))
+
+    trials: list[Trial] = []
+    for index, item in enumerate(raw_trials):
+        path = f"trials.trials[{index}]"
+        _optional_reference(item["idea_uuid"], _join(path, "idea_uuid"), idea_uuids, "idea")
+        version_of = _optional_reference(
+            item["version_of"], _join(path, "version_of"), trial_uuids, "test"
+        )
+        if version_of == item["uuid"]:
+            _fail(_join(path, "version_of"), "a test cannot be a version of itself")
+        r_path = _join(path, "responsible")
+        for n, actor in enumerate(_list(item["responsible"], r_path, MAX_ACTORS, "actors")):
+            _reference(actor, f"{r_path}[{n}]", actors, "actor")
+        values = _trial_fields(item, path, TRIAL_FIELDS, check_trial_value)
+        t_uuid = item["uuid"]
+        parts: dict[str, list[Any]] = {"budget": [], "permits": [], "history": []}
+        for key, keys, names, rule, make in (
+            ("budget", BUDGET_KEYS, BUDGET_FIELDS, check_budget_value, BudgetLine),
+            ("permits", PERMIT_KEYS, PERMIT_FIELDS, check_permit_value, Permit),
+        ):
+            p_list = _list(item[key], _join(path, key), MAX_TRIAL_ROWS, key)
+            for n, raw_row in enumerate(p_list):
+                row_path = f"{path}.{key}[{n}]"
+                row = _object(raw_row, row_path, keys)
+                row_uuid = _uuid(row["uuid"], _join(row_path, "uuid"), seen)
+                row_values = _trial_fields(row, row_path, names, rule)
+                parts[key].append(make(row_uuid, t_uuid, **row_values))
+        h_list = _list(item["history"], _join(path, "history"), MAX_TRIAL_ROWS, "status changes")
+        for n, raw_row in enumerate(h_list):
+            row_path = f"{path}.history[{n}]"
+            row = _object(raw_row, row_path, HISTORY_KEYS)
+            row_uuid = _uuid(row["uuid"], _join(row_path, "uuid"), seen)
+            day = _date(row["date"], _join(row_path, "date"))
+            change = StatusChange(row_uuid, t_uuid, row["status"], day)  # type: ignore[arg-type]
+            parts["history"].append(_trial_rule(row_path, check_status_change, change))
+        trial = Trial(
+            t_uuid,
+            index,
+            version_of=version_of,
+            budget=tuple(parts["budget"]),
+            permits=tuple(parts["permits"]),
+            history=tuple(parts["history"]),
+            **values,
+        )
+        trials.append(_trial_rule(path, check_trial, trial))
+    _no_loops(
+        {t.uuid: t.version_of for t in trials},
+        {t.uuid: f"trials.trials[{t.position}].version_of" for t in trials},
+        "version_of",
+    )
+
+    counts: list[CountSession] = []
+    c_list = _list(raw["counts"], "trials.counts", MAX_COUNT_SESSIONS, "count sessions")
+    for index, raw_count in enumerate(c_list):
+        path = f"trials.counts[{index}]"
+        item = _object(raw_count, path, COUNT_KEYS)
+        c_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+        trial_uuid = _reference(item["trial"], _join(path, "trial"), trial_uuids, "test")
+        values = _trial_fields(item, path, COUNT_FIELDS, check_count_value)
+        session = CountSession(
+            c_uuid, trial_uuid, passing=item["passing"], staying=item["staying"], **values
+        )
+        counts.append(_trial_rule(path, check_count_session, session))
+    count_uuids = {c.uuid: n for n, c in enumerate(counts)}
+
+    feedback: list[Feedback] = []
+    cards: dict[tuple[str, int], int] = {}
+    f_list = _list(raw["feedback"], "trials.feedback", MAX_FEEDBACK, "pieces of feedback")
+    for index, raw_feedback in enumerate(f_list):
+        path = f"trials.feedback[{index}]"
+        item = _object(raw_feedback, path, FEEDBACK_KEYS)
+        f_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+        trial_uuid = _reference(item["trial"], _join(path, "trial"), trial_uuids, "test")
+        values = _trial_fields(item, path, FEEDBACK_FIELDS, check_feedback_value)
+        entry = _trial_rule(path, check_feedback, Feedback(f_uuid, trial_uuid, **values))
+        if entry.card_number is not None:
+            card = (trial_uuid, entry.card_number)
+            if card in cards:
+                _fail(
+                    _join(path, "card_number"),
+                    f"card {entry.card_number} is already entered for this test at "
+                    f"trials.feedback[{cards[card]}]",
+                )
+            cards[card] = index
+        feedback.append(entry)
+    feedback_uuids = {f.uuid: n for n, f in enumerate(feedback)}
+    evidence_uuids = count_uuids | feedback_uuids
+
+    decisions: list[Decision] = []
+    d_list = _list(raw["decisions"], "trials.decisions", MAX_DECISIONS, "decisions")
+    for index, raw_decision in enumerate(d_list):
+        path = f"trials.decisions[{index}]"
+        item = _object(raw_decision, path, DECISION_KEYS)
+        d_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+        trial_uuid = _reference(item["trial"], _join(path, "trial"), trial_uuids, "test")
+        day = _date(item["date"], _join(path, "date"))
+        reasoning = _text(item["reasoning"], _join(path, "reasoning"), MAX_TEXT)
+        e_path = _join(path, "evidence")
+        evidence = _list(item["evidence"], e_path, MAX_COUNT_SESSIONS + MAX_FEEDBACK, "uuids")
+        for n, uuid in enumerate(evidence):
+            _reference(uuid, f"{e_path}[{n}]", evidence_uuids, "count session or feedback")
+        decision = Decision(d_uuid, trial_uuid, day, item["kind"], reasoning, tuple(evidence))  # type: ignore[arg-type]
+        decisions.append(_trial_rule(path, check_decision, decision))
+
+    book = TrialBook(
+        tuple(ideas), tuple(votes), tuple(trials), tuple(counts), tuple(feedback), tuple(decisions)
+    )
+    _no_lineage_loops(book)
+    return canonical_trial_book(book)
+
+
+def _no_lineage_loops(book: TrialBook) -> None:
+    """The same loop rule as the project check (``domain.trials.link_loops``): ideas and tests
+    that come from each other round in a circle (ideas merged into each other and tests that
+    are versions of each other are refused earlier, naming the field)."""
+    loops = link_loops(book)
+    if loops:
+        where = {i.uuid: f"trials.ideas[{i.position}]" for i in book.ideas}
+        where |= {t.uuid: f"trials.trials[{t.position}]" for t in book.trials}
+        circle = " -> ".join(where.get(u, u) for u in loops[0].uuids)
+        _fail("trials", f"ideas and tests come from each other in a loop ({circle})")

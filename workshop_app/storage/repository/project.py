@@ -1,0 +1,216 @@
+"""The project, its meta table, meetings and agenda items."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlite_utils import Database
+
+from workshop_app.domain.model import (
+    AGENDA_FIELDS,
+    MEETING_FIELDS,
+    PROJECT_FIELDS,
+    AgendaItem,
+    Meeting,
+    MeetingWithAgenda,
+    Project,
+)
+from workshop_app.storage.repository.common import (
+    _date_in,
+    _date_out,
+    _time_in,
+    _time_out,
+    ordered_uuids,
+    row_by_uuid,
+    set_order,
+    to_column,
+)
+
+# -- meta --------------------------------------------------------------------------------------
+
+
+def read_meta(db: Database) -> dict[str, str]:
+    return {row[0]: row[1] for row in db.execute("SELECT key, value FROM meta")}
+
+
+def set_meta(db: Database, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO meta(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )
+
+
+# -- project -----------------------------------------------------------------------------------
+
+
+def insert_project(db: Database, project: Project) -> None:
+    db.execute(
+        "INSERT INTO project(uuid, name, town, municipality, description, facilitators, "
+        "start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            project.uuid,
+            project.name,
+            project.town,
+            project.municipality,
+            project.description,
+            project.facilitators,
+            _date_out(project.start_date),
+            _date_out(project.end_date),
+        ],
+    )
+
+
+def load_project(db: Database) -> Project:
+    row = db.execute(
+        "SELECT uuid, name, town, municipality, description, facilitators, start_date, end_date "
+        "FROM project LIMIT 1"
+    ).fetchone()
+    if row is None:
+        raise LookupError("the file has no project row")
+    return Project(
+        uuid=row[0],
+        name=row[1],
+        town=row[2],
+        municipality=row[3],
+        description=row[4],
+        facilitators=row[5],
+        start_date=_date_in(row[6]),
+        end_date=_date_in(row[7]),
+    )
+
+
+def update_project_field(db: Database, field: str, value: Any) -> None:
+    if field not in PROJECT_FIELDS:
+        raise ValueError(f"unknown project field {field!r}")
+    db.execute(f"UPDATE project SET {field} = ?", [to_column(value)])
+
+
+# -- meetings ----------------------------------------------------------------------------------
+
+_MEETING_COLUMNS = "uuid, position, title, date, start_time, place, purpose"
+_AGENDA_COLUMNS = "uuid, meeting_uuid, position, title, duration_min, method, responsible"
+
+
+def _meeting_from_row(row: tuple[Any, ...]) -> Meeting:
+    return Meeting(
+        uuid=row[0],
+        position=row[1],
+        title=row[2],
+        date=_date_in(row[3]),
+        start_time=_time_in(row[4]),
+        place=row[5],
+        purpose=row[6],
+    )
+
+
+def _agenda_from_row(row: tuple[Any, ...]) -> AgendaItem:
+    return AgendaItem(
+        uuid=row[0],
+        meeting_uuid=row[1],
+        position=row[2],
+        title=row[3],
+        duration_min=row[4],
+        method=row[5],
+        responsible=row[6],
+    )
+
+
+def load_meeting(db: Database, uuid: str) -> MeetingWithAgenda:
+    row = row_by_uuid(db, "meeting", _MEETING_COLUMNS, uuid, "meeting")
+    items = db.execute(
+        f"SELECT {_AGENDA_COLUMNS} FROM agenda_item WHERE meeting_uuid = ? ORDER BY position",
+        [uuid],
+    ).fetchall()
+    return MeetingWithAgenda(_meeting_from_row(row), tuple(_agenda_from_row(r) for r in items))
+
+
+def load_meetings(db: Database) -> tuple[MeetingWithAgenda, ...]:
+    """Every meeting with its agenda, in order."""
+    meetings = [
+        _meeting_from_row(r)
+        for r in db.execute(f"SELECT {_MEETING_COLUMNS} FROM meeting ORDER BY position")
+    ]
+    agenda: dict[str, list[AgendaItem]] = {m.uuid: [] for m in meetings}
+    for r in db.execute(
+        f"SELECT {_AGENDA_COLUMNS} FROM agenda_item ORDER BY meeting_uuid, position"
+    ):
+        agenda.setdefault(r[1], []).append(_agenda_from_row(r))
+    return tuple(MeetingWithAgenda(m, tuple(agenda[m.uuid])) for m in meetings)
+
+
+def meeting_uuids(db: Database) -> list[str]:
+    return ordered_uuids(db, "meeting", order="position")
+
+
+def insert_meeting(db: Database, meeting: Meeting) -> None:
+    db.execute(
+        f"INSERT INTO meeting({_MEETING_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            meeting.uuid,
+            meeting.position,
+            meeting.title,
+            _date_out(meeting.date),
+            _time_out(meeting.start_time),
+            meeting.place,
+            meeting.purpose,
+        ],
+    )
+
+
+def update_meeting_field(db: Database, uuid: str, field: str, value: Any) -> None:
+    if field not in MEETING_FIELDS:
+        raise ValueError(f"unknown meeting field {field!r}")
+    cursor = db.execute(f"UPDATE meeting SET {field} = ? WHERE uuid = ?", [to_column(value), uuid])
+    if cursor.rowcount != 1:
+        raise LookupError(f"no meeting {uuid}")
+
+
+def delete_meeting(db: Database, uuid: str) -> None:
+    db.execute("DELETE FROM meeting WHERE uuid = ?", [uuid])
+
+
+def set_meeting_order(db: Database, uuids: Iterable[str]) -> None:
+    set_order(db, "meeting", uuids)
+
+
+# -- agenda items ------------------------------------------------------------------------------
+
+
+def insert_agenda_item(db: Database, item: AgendaItem) -> None:
+    db.execute(
+        f"INSERT INTO agenda_item({_AGENDA_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            item.uuid,
+            item.meeting_uuid,
+            item.position,
+            item.title,
+            item.duration_min,
+            item.method,
+            item.responsible,
+        ],
+    )
+
+
+def agenda_item_meeting(db: Database, uuid: str) -> str:
+    row = row_by_uuid(db, "agenda_item", "meeting_uuid", uuid, "agenda item")
+    return str(row[0])
+
+
+def update_agenda_field(db: Database, uuid: str, field: str, value: Any) -> None:
+    if field not in AGENDA_FIELDS:
+        raise ValueError(f"unknown agenda field {field!r}")
+    db.execute(f"UPDATE agenda_item SET {field} = ? WHERE uuid = ?", [to_column(value), uuid])
+
+
+def delete_agenda_item(db: Database, uuid: str) -> None:
+    db.execute("DELETE FROM agenda_item WHERE uuid = ?", [uuid])
+
+
+def set_agenda_order(db: Database, uuids: Iterable[str]) -> None:
+    set_order(db, "agenda_item", uuids)
+
+
+def agenda_uuids(db: Database, meeting_uuid: str) -> list[str]:
+    return ordered_uuids(db, "agenda_item", "meeting_uuid = ?", [meeting_uuid], order="position")

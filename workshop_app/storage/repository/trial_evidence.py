@@ -1,0 +1,326 @@
+"""Phase 3: count sessions, feedback, decisions and the whole trial book."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid as _uuid
+from collections.abc import Iterable
+from typing import Any
+
+from sqlite_utils import Database
+
+from workshop_app.domain.trials import (
+    COUNT_FIELDS,
+    FEEDBACK_FIELDS,
+    CountSession,
+    Decision,
+    Feedback,
+    TrialBook,
+    check_count_session,
+    check_decision,
+    check_feedback,
+)
+from workshop_app.storage.repository.common import (
+    _date_in,
+    _date_out,
+    _time_in,
+    row_by_uuid,
+    to_column,
+)
+from workshop_app.storage.repository.scope import (
+    _json_in,
+    _json_out,
+)
+from workshop_app.storage.repository.trials import (
+    _COUNT_COLUMNS,
+    _DECISION_COLUMNS,
+    _FEEDBACK_COLUMNS,
+    _damaged,
+    evidence_kind,
+    insert_idea,
+    insert_trial,
+    insert_vote,
+    load_ideas,
+    load_trials,
+    load_votes,
+    set_idea_link,
+    set_trial_link,
+)
+
+# count sessions
+
+
+def _count_from_row(row: tuple[Any, ...]) -> CountSession:
+    uuid, trial_uuid, date, start, end, weather, place, phase, note, passing, staying = row
+    session = CountSession(
+        uuid,
+        trial_uuid,
+        _date_in(date),  # type: ignore[arg-type]
+        _time_in(start),  # type: ignore[arg-type]
+        _time_in(end),  # type: ignore[arg-type]
+        weather,
+        place,
+        phase,
+        note,
+        _json_in(passing),
+        _json_in(staying),
+    )
+    return _damaged("count session", uuid, check_count_session, session)
+
+
+def load_counts(db: Database) -> tuple[CountSession, ...]:
+    return tuple(
+        _count_from_row(r)
+        for r in db.execute(
+            f"SELECT {', '.join('c.' + c for c in _COUNT_COLUMNS.split(', '))} "
+            "FROM count_session c JOIN trial t ON t.uuid = c.trial_uuid "
+            "ORDER BY t.position, t.uuid, c.date, c.start_time, c.uuid"
+        )
+    )
+
+
+def load_count_session(db: Database, uuid: str) -> CountSession:
+    row = row_by_uuid(db, "count_session", _COUNT_COLUMNS, uuid, "count session")
+    return _count_from_row(row)
+
+
+def _count_values(session: CountSession) -> list[Any]:
+    return [
+        *(to_column(getattr(session, name)) for name in COUNT_FIELDS),
+        _json_out([list(row) for row in session.passing]),
+        _json_out([list(row) for row in session.staying]),
+    ]
+
+
+def insert_count_session(db: Database, session: CountSession) -> None:
+    marks = ", ".join("?" for _ in range(len(COUNT_FIELDS) + 4))
+    db.execute(
+        f"INSERT INTO count_session({_COUNT_COLUMNS}) VALUES ({marks})",
+        [session.uuid, session.trial_uuid, *_count_values(session)],
+    )
+
+
+def update_count_session(db: Database, session: CountSession) -> None:
+    names = (*COUNT_FIELDS, "passing", "staying")
+    assignments = ", ".join(f"{name} = ?" for name in names)
+    db.execute(
+        f"UPDATE count_session SET {assignments} WHERE uuid = ?",
+        [*_count_values(session), session.uuid],
+    )
+
+
+def delete_count_session(db: Database, uuid: str) -> None:
+    db.execute("DELETE FROM count_session WHERE uuid = ?", [uuid])
+
+
+# feedback
+
+
+def _feedback_from_row(row: tuple[Any, ...]) -> Feedback:
+    uuid, trial_uuid, date, *rest = row
+    raw = dict(zip(FEEDBACK_FIELDS[1:], rest, strict=True))
+    raw["tags"] = tuple(_json_in(raw["tags"]))
+    return _damaged(
+        "feedback", uuid, check_feedback, Feedback(uuid, trial_uuid, _date_in(date), **raw)
+    )
+
+
+def load_feedback(db: Database) -> tuple[Feedback, ...]:
+    return tuple(
+        _feedback_from_row(r)
+        for r in db.execute(
+            f"SELECT {', '.join('f.' + c for c in _FEEDBACK_COLUMNS.split(', '))} "
+            "FROM feedback f JOIN trial t ON t.uuid = f.trial_uuid "
+            "ORDER BY t.position, t.uuid, f.position, f.uuid"
+        )
+    )
+
+
+def load_feedback_entry(db: Database, uuid: str) -> Feedback:
+    row = row_by_uuid(db, "feedback", _FEEDBACK_COLUMNS, uuid, "feedback")
+    return _feedback_from_row(row)
+
+
+def _feedback_values(feedback: Feedback) -> list[Any]:
+    values = [to_column(getattr(feedback, name)) for name in FEEDBACK_FIELDS]
+    values[-1] = _json_out(list(feedback.tags))
+    return values
+
+
+def insert_feedback(db: Database, feedback: Feedback, position: int) -> None:
+    marks = ", ".join("?" for _ in range(len(FEEDBACK_FIELDS) + 3))
+    db.execute(
+        f"INSERT INTO feedback({_FEEDBACK_COLUMNS}, position) VALUES ({marks})",
+        [feedback.uuid, feedback.trial_uuid, *_feedback_values(feedback), position],
+    )
+
+
+def update_feedback(db: Database, feedback: Feedback) -> None:
+    assignments = ", ".join(f"{name} = ?" for name in FEEDBACK_FIELDS)
+    db.execute(
+        f"UPDATE feedback SET {assignments} WHERE uuid = ?",
+        [*_feedback_values(feedback), feedback.uuid],
+    )
+
+
+def card_holder(db: Database, trial_uuid: str, card_number: int) -> str | None:
+    """The feedback that already has this card number in this trial, if any."""
+    row = db.execute(
+        "SELECT uuid FROM feedback WHERE trial_uuid = ? AND card_number = ?",
+        [trial_uuid, card_number],
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def max_card_number(db: Database, trial_uuid: str) -> int:
+    row = db.execute(
+        "SELECT max(card_number) FROM feedback WHERE trial_uuid = ?", [trial_uuid]
+    ).fetchone()
+    return int(row[0] or 0)
+
+
+# decisions
+
+
+def _evidence(db: Database, decision_uuid: str | None = None) -> dict[str, list[str]]:
+    sql = "SELECT decision_uuid, coalesce(count_uuid, feedback_uuid) FROM decision_evidence"
+    args: list[Any] = []
+    if decision_uuid is not None:
+        sql += " WHERE decision_uuid = ?"
+        args.append(decision_uuid)
+    out: dict[str, list[str]] = {}
+    for decision, evidence in db.execute(sql + " ORDER BY decision_uuid, position", args):
+        out.setdefault(decision, []).append(evidence)
+    return out
+
+
+def _decision_from_row(row: tuple[Any, ...], evidence: list[str]) -> Decision:
+    uuid, trial_uuid, date, kind, reasoning = row
+    day = dt.date.fromisoformat(date) if isinstance(date, str) else date
+    return _damaged(
+        "decision",
+        uuid,
+        check_decision,
+        Decision(uuid, trial_uuid, day, kind, reasoning, tuple(evidence)),
+    )
+
+
+def load_decisions(db: Database) -> tuple[Decision, ...]:
+    evidence = _evidence(db)
+    return tuple(
+        _decision_from_row(r, evidence.get(r[0], []))
+        for r in db.execute(
+            f"SELECT {', '.join('d.' + c for c in _DECISION_COLUMNS.split(', '))} "
+            "FROM decision d JOIN trial t ON t.uuid = d.trial_uuid "
+            "ORDER BY t.position, t.uuid, d.date, d.uuid"
+        )
+    )
+
+
+def load_decision(db: Database, uuid: str) -> Decision:
+    row = row_by_uuid(db, "decision", _DECISION_COLUMNS, uuid, "decision")
+    return _decision_from_row(row, _evidence(db, uuid).get(uuid, []))
+
+
+def set_evidence(db: Database, decision_uuid: str, evidence: Iterable[str]) -> None:
+    """Replace the evidence of a decision; each uuid must be a count session or a feedback."""
+    db.execute("DELETE FROM decision_evidence WHERE decision_uuid = ?", [decision_uuid])
+    for position, uuid in enumerate(evidence):
+        kind = evidence_kind(db, uuid)
+        if kind is None:
+            raise LookupError(f"no count session or feedback {uuid}")
+        db.execute(
+            "INSERT INTO decision_evidence(uuid, decision_uuid, position, count_uuid, "
+            "feedback_uuid) VALUES (?, ?, ?, ?, ?)",
+            [
+                str(_uuid.uuid4()),
+                decision_uuid,
+                position,
+                uuid if kind == "count" else None,
+                uuid if kind == "feedback" else None,
+            ],
+        )
+
+
+def insert_decision(db: Database, decision: Decision) -> None:
+    db.execute(
+        f"INSERT INTO decision({_DECISION_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
+        [
+            decision.uuid,
+            decision.trial_uuid,
+            _date_out(decision.date),
+            decision.kind,
+            decision.reasoning,
+        ],
+    )
+    set_evidence(db, decision.uuid, decision.evidence)
+
+
+def update_decision(db: Database, decision: Decision) -> None:
+    db.execute(
+        "UPDATE decision SET date = ?, reasoning = ? WHERE uuid = ?",
+        [_date_out(decision.date), decision.reasoning, decision.uuid],
+    )
+    set_evidence(db, decision.uuid, decision.evidence)
+
+
+def delete_decision(db: Database, uuid: str) -> None:
+    db.execute("DELETE FROM decision WHERE uuid = ?", [uuid])
+
+
+def citing(db: Database, evidence_uuid: str) -> list[tuple[str, int]]:
+    """(decision uuid, position in its evidence) of every decision citing this count session or
+    feedback (for undo of deleting it)."""
+    return [
+        (r[0], r[1])
+        for r in db.execute(
+            "SELECT decision_uuid, position FROM decision_evidence "
+            "WHERE count_uuid = ? OR feedback_uuid = ? ORDER BY decision_uuid",
+            [evidence_uuid, evidence_uuid],
+        )
+    ]
+
+
+def load_trial_book(db: Database) -> TrialBook:
+    return TrialBook(
+        ideas=load_ideas(db),
+        votes=load_votes(db),
+        trials=load_trials(db),
+        counts=load_counts(db),
+        feedback=load_feedback(db),
+        decisions=load_decisions(db),
+    )
+
+
+def insert_trial_book(db: Database, book: TrialBook) -> None:
+    """Write a whole phase 3 into a file that has none (create, import, demo). Links between
+    rows are written after all rows exist, so any order of ideas and trials works."""
+    ideas = sorted(book.ideas, key=lambda i: i.position)
+    trials = sorted(book.trials, key=lambda t: t.position)
+    for position, idea in enumerate(ideas):
+        insert_idea(
+            db,
+            dataclasses.replace(idea, position=position, origin_trial=None, merged_into=None),
+        )
+    for position, trial in enumerate(trials):
+        insert_trial(db, dataclasses.replace(trial, position=position, version_of=None))
+    for idea in ideas:
+        if idea.origin_trial is not None:
+            set_idea_link(db, idea.uuid, "origin_trial", idea.origin_trial)
+        if idea.merged_into is not None:
+            set_idea_link(db, idea.uuid, "merged_into", idea.merged_into)
+    for trial in trials:
+        if trial.version_of is not None:
+            set_trial_link(db, trial.uuid, "version_of", trial.version_of)
+    for vote in book.votes:
+        insert_vote(db, vote)
+    for session in book.counts:
+        insert_count_session(db, session)
+    positions: dict[str, int] = {}
+    for feedback in book.feedback:
+        position = positions.get(feedback.trial_uuid, 0)
+        insert_feedback(db, feedback, position)
+        positions[feedback.trial_uuid] = position + 1
+    for decision in book.decisions:
+        insert_decision(db, decision)

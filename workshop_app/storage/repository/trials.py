@@ -1,0 +1,534 @@
+"""Phase 3: ideas, votes, trials and what belongs to a trial (budget, permits, status)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid as _uuid
+from collections.abc import Iterable
+from typing import Any
+
+from sqlite_utils import Database
+
+from workshop_app.domain.trials import (
+    BUDGET_FIELDS,
+    COUNT_FIELDS,
+    FEEDBACK_FIELDS,
+    IDEA_FIELDS,
+    PERMIT_FIELDS,
+    TRIAL_FIELDS,
+    BudgetLine,
+    Idea,
+    InvalidTrialValue,
+    Permit,
+    StatusChange,
+    Trial,
+    Vote,
+    check_budget_line,
+    check_idea,
+    check_permit,
+    check_trial,
+    check_vote,
+)
+from workshop_app.storage.repository.common import (
+    _date_in,
+    _date_out,
+    ordered_rows,
+    ordered_uuids,
+    row_by_uuid,
+    set_order,
+    to_column,
+)
+from workshop_app.storage.repository.scope import (
+    _json_in,
+    _json_out,
+)
+
+# -- prototype tests (phase 3) -----------------------------------------------------------------
+#
+# Reading checks every value with the domain's rules (``domain/trials.py``); a value that breaks
+# one raises ValueError (the file is damaged). Writing functions take checked objects; callers own
+# the transaction. A trial's budget lines, permits and status history, and the feedback of a
+# trial, are ordered by ``position`` within their trial.
+
+_IDEA_COLUMNS = "uuid, position, " + ", ".join(IDEA_FIELDS) + ", merged_into"
+_TRIAL_COLUMNS = "uuid, position, version_of, " + ", ".join(
+    f for f in TRIAL_FIELDS if f != "responsible"
+)
+_BUDGET_COLUMNS = "uuid, trial_uuid, " + ", ".join(BUDGET_FIELDS)
+_PERMIT_COLUMNS = "uuid, trial_uuid, " + ", ".join(PERMIT_FIELDS)
+_COUNT_COLUMNS = "uuid, trial_uuid, " + ", ".join(COUNT_FIELDS) + ", passing, staying"
+_FEEDBACK_COLUMNS = "uuid, trial_uuid, " + ", ".join(FEEDBACK_FIELDS)
+_DECISION_COLUMNS = "uuid, trial_uuid, date, kind, reasoning"
+
+#: Tables of phase 3 whose rows belong to one trial and are ordered within it.
+_TRIAL_CHILD_TABLES = ("trial_budget", "trial_permit", "trial_status", "feedback")
+_TRIAL_TABLES = (
+    "idea",
+    "idea_vote",
+    "trial",
+    "trial_actor",
+    "count_session",
+    "decision",
+    "decision_evidence",
+    *_TRIAL_CHILD_TABLES,
+)
+
+
+def _damaged(what: str, uuid: Any, check: Any, *args: Any) -> Any:
+    try:
+        return check(*args)
+    except (InvalidTrialValue, TypeError) as exc:
+        raise ValueError(f"{what} {uuid}: {exc}") from None
+
+
+def _bool_in(value: Any) -> bool | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or value not in (0, 1):
+        raise ValueError(f"not a yes/no value: {value!r}")
+    return bool(value)
+
+
+def _bool_out(value: bool | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def trial_row_exists(db: Database, table: str, uuid: str) -> bool:
+    """Whether a phase 3 table already holds a row with this uuid."""
+    if table not in _TRIAL_TABLES:
+        raise ValueError(f"not a phase 3 table: {table!r}")
+    return db.execute(f"SELECT 1 FROM {table} WHERE uuid = ?", [uuid]).fetchone() is not None
+
+
+def evidence_kind(db: Database, uuid: str) -> str | None:
+    """``"count"`` or ``"feedback"`` for a count session's or a feedback's uuid, else None."""
+    if trial_row_exists(db, "count_session", uuid):
+        return "count"
+    if trial_row_exists(db, "feedback", uuid):
+        return "feedback"
+    return None
+
+
+# ideas
+
+
+def _idea_from_row(row: tuple[Any, ...]) -> Idea:
+    uuid, position, *rest = row
+    raw = dict(zip((*IDEA_FIELDS, "merged_into"), rest, strict=True))
+    raw["tags"] = tuple(_json_in(raw["tags"])) if isinstance(raw["tags"], str) else raw["tags"]
+    raw["created"] = _date_in(raw["created"])
+    if not isinstance(position, int):
+        raise ValueError("idea with a broken position")
+    return _damaged("idea", uuid, check_idea, Idea(uuid=uuid, position=position, **raw))
+
+
+def idea_uuids(db: Database) -> list[str]:
+    return ordered_uuids(db, "idea")
+
+
+def load_idea(db: Database, uuid: str) -> Idea:
+    row = row_by_uuid(db, "idea", _IDEA_COLUMNS, uuid, "idea")
+    return _idea_from_row(row)
+
+
+def load_ideas(db: Database) -> tuple[Idea, ...]:
+    rows = ordered_rows(db, "idea", _IDEA_COLUMNS)
+    return tuple(
+        dataclasses.replace(_idea_from_row(r), position=index) for index, r in enumerate(rows)
+    )
+
+
+def _idea_values(idea: Idea) -> list[Any]:
+    return [
+        idea.title,
+        idea.description,
+        idea.origin_meeting,
+        idea.origin_actor,
+        idea.origin_trial,
+        idea.origin_note,
+        _json_out(list(idea.tags)),
+        _date_out(idea.created),
+        idea.merged_into,
+    ]
+
+
+def insert_idea(db: Database, idea: Idea) -> None:
+    marks = ", ".join("?" for _ in range(len(IDEA_FIELDS) + 3))
+    db.execute(
+        f"INSERT INTO idea({_IDEA_COLUMNS}) VALUES ({marks})",
+        [idea.uuid, idea.position, *_idea_values(idea)],
+    )
+
+
+def update_idea(db: Database, idea: Idea) -> None:
+    """Write every field of a stored idea (its position stays)."""
+    names = (*IDEA_FIELDS, "merged_into")
+    assignments = ", ".join(f"{name} = ?" for name in names)
+    cursor = db.execute(
+        f"UPDATE idea SET {assignments} WHERE uuid = ?", [*_idea_values(idea), idea.uuid]
+    )
+    if cursor.rowcount != 1:
+        raise LookupError(f"no idea {idea.uuid}")
+
+
+def delete_idea(db: Database, uuid: str) -> None:
+    db.execute("DELETE FROM idea WHERE uuid = ?", [uuid])
+
+
+def set_idea_order(db: Database, uuids: Iterable[str]) -> None:
+    set_order(db, "idea", uuids)
+
+
+def ideas_merged_into(db: Database, uuid: str) -> list[str]:
+    return ordered_uuids(db, "idea", "merged_into = ?", [uuid])
+
+
+def ideas_from_trial(db: Database, trial_uuid: str) -> list[str]:
+    return ordered_uuids(db, "idea", "origin_trial = ?", [trial_uuid])
+
+
+def ideas_from(db: Database, column: str, uuid: str) -> list[str]:
+    """Ideas whose ``origin_meeting`` or ``origin_actor`` is ``uuid``."""
+    if column not in ("origin_meeting", "origin_actor"):
+        raise ValueError(f"not an origin column: {column!r}")
+    return ordered_uuids(db, "idea", f"{column} = ?", [uuid], order="position")
+
+
+def set_idea_link(db: Database, uuid: str, column: str, value: str | None) -> None:
+    """Set one link column of an idea (``merged_into``, ``origin_*``)."""
+    if column not in ("merged_into", "origin_meeting", "origin_actor", "origin_trial"):
+        raise ValueError(f"not a link column: {column!r}")
+    cursor = db.execute(f"UPDATE idea SET {column} = ? WHERE uuid = ?", [value, uuid])
+    if cursor.rowcount != 1:
+        raise LookupError(f"no idea {uuid}")
+
+
+# votes
+
+
+def _vote_from_row(row: tuple[Any, ...]) -> Vote:
+    return _damaged("vote", row[0], check_vote, Vote(*row))
+
+
+def load_votes(db: Database) -> tuple[Vote, ...]:
+    return tuple(
+        _vote_from_row(r)
+        for r in db.execute(
+            "SELECT v.uuid, v.idea_uuid, v.meeting_uuid, v.count FROM idea_vote v "
+            "JOIN idea i ON i.uuid = v.idea_uuid ORDER BY i.position, i.uuid, v.meeting_uuid"
+        )
+    )
+
+
+def load_vote(db: Database, idea_uuid: str, meeting_uuid: str) -> Vote | None:
+    row = db.execute(
+        "SELECT uuid, idea_uuid, meeting_uuid, count FROM idea_vote "
+        "WHERE idea_uuid = ? AND meeting_uuid = ?",
+        [idea_uuid, meeting_uuid],
+    ).fetchone()
+    return None if row is None else _vote_from_row(row)
+
+
+def votes_where(db: Database, column: str, uuid: str) -> tuple[Vote, ...]:
+    """Votes of one idea (``idea_uuid``) or at one meeting (``meeting_uuid``)."""
+    if column not in ("idea_uuid", "meeting_uuid"):
+        raise ValueError(f"not a vote column: {column!r}")
+    return tuple(
+        _vote_from_row(r)
+        for r in db.execute(
+            f"SELECT uuid, idea_uuid, meeting_uuid, count FROM idea_vote WHERE {column} = ? "
+            "ORDER BY idea_uuid, meeting_uuid",
+            [uuid],
+        )
+    )
+
+
+def insert_vote(db: Database, vote: Vote) -> None:
+    db.execute(
+        "INSERT INTO idea_vote(uuid, idea_uuid, meeting_uuid, count) VALUES (?, ?, ?, ?)",
+        [vote.uuid, vote.idea_uuid, vote.meeting_uuid, vote.count],
+    )
+
+
+def update_vote_count(db: Database, uuid: str, count: int) -> None:
+    db.execute("UPDATE idea_vote SET count = ? WHERE uuid = ?", [count, uuid])
+
+
+def delete_vote(db: Database, uuid: str) -> None:
+    db.execute("DELETE FROM idea_vote WHERE uuid = ?", [uuid])
+
+
+# trials and what belongs to them
+
+
+def child_uuids(db: Database, table: str, trial_uuid: str) -> list[str]:
+    """Budget lines, permits, status changes or feedback of a trial, in order."""
+    if table not in _TRIAL_CHILD_TABLES:
+        raise ValueError(f"not an ordered phase 3 table: {table!r}")
+    return ordered_uuids(db, table, "trial_uuid = ?", [trial_uuid])
+
+
+def set_child_order(db: Database, table: str, uuids: Iterable[str]) -> None:
+    if table not in _TRIAL_CHILD_TABLES:
+        raise ValueError(f"not an ordered phase 3 table: {table!r}")
+    set_order(db, table, uuids)
+
+
+def trial_of(db: Database, table: str, uuid: str) -> str:
+    """The trial a row of a phase 3 table belongs to; LookupError if there is no such row."""
+    if table not in (*_TRIAL_CHILD_TABLES, "count_session", "decision"):
+        raise ValueError(f"not a phase 3 table of a trial: {table!r}")
+    row = db.execute(f"SELECT trial_uuid FROM {table} WHERE uuid = ?", [uuid]).fetchone()
+    if row is None:
+        what = {
+            "trial_budget": "budget line",
+            "trial_permit": "permit",
+            "trial_status": "status change",
+            "count_session": "count session",
+        }.get(table, table)
+        raise LookupError(f"no {what} {uuid}")
+    return str(row[0])
+
+
+def _budget_from_row(row: tuple[Any, ...]) -> BudgetLine:
+    uuid, trial_uuid, text, amount, in_kind = row
+    return _damaged(
+        "budget line",
+        uuid,
+        check_budget_line,
+        BudgetLine(uuid, trial_uuid, text, amount, _bool_in(in_kind) is True),
+    )
+
+
+def _permit_from_row(row: tuple[Any, ...]) -> Permit:
+    uuid, trial_uuid, kind, needed, applied, granted, by_whom, date, note = row
+    return _damaged(
+        "permit",
+        uuid,
+        check_permit,
+        Permit(
+            uuid,
+            trial_uuid,
+            kind,
+            _bool_in(needed),
+            _bool_in(applied),
+            _bool_in(granted),
+            by_whom,
+            _date_in(date),
+            note,
+        ),
+    )
+
+
+def _children(db: Database, sql: str, trial_uuid: str | None) -> list[tuple[Any, ...]]:
+    if trial_uuid is None:
+        return db.execute(sql + " ORDER BY trial_uuid, position, uuid").fetchall()
+    return db.execute(
+        sql + " WHERE trial_uuid = ? ORDER BY position, uuid", [trial_uuid]
+    ).fetchall()
+
+
+def _trial_parts(db: Database, trial_uuid: str | None = None) -> dict[str, dict[str, list[Any]]]:
+    """Budget lines, permits, history and responsible actors, by trial."""
+    parts: dict[str, dict[str, list[Any]]] = {}
+
+    def add(kind: str, trial: str, item: Any) -> None:
+        parts.setdefault(trial, {}).setdefault(kind, []).append(item)
+
+    for row in _children(db, f"SELECT {_BUDGET_COLUMNS} FROM trial_budget", trial_uuid):
+        add("budget", row[1], _budget_from_row(row))
+    for row in _children(db, f"SELECT {_PERMIT_COLUMNS} FROM trial_permit", trial_uuid):
+        add("permits", row[1], _permit_from_row(row))
+    for uuid, trial, status, date in _children(
+        db, "SELECT uuid, trial_uuid, status, date FROM trial_status", trial_uuid
+    ):
+        day = dt.date.fromisoformat(date) if isinstance(date, str) else date
+        add("history", trial, StatusChange(uuid, trial, status, day))
+    for trial, actor in _children(db, "SELECT trial_uuid, actor_uuid FROM trial_actor", trial_uuid):
+        add("responsible", trial, actor)
+    return parts
+
+
+def _trial_from_row(row: tuple[Any, ...], parts: dict[str, list[Any]]) -> Trial:
+    uuid, position, version_of, *rest = row
+    raw = dict(zip((f for f in TRIAL_FIELDS if f != "responsible"), rest, strict=True))
+    raw["start_date"] = _date_in(raw["start_date"])
+    raw["end_date"] = _date_in(raw["end_date"])
+    if not isinstance(position, int):
+        raise ValueError("trial with a broken position")
+    trial = Trial(
+        uuid=uuid,
+        position=position,
+        version_of=version_of,
+        responsible=tuple(parts.get("responsible", ())),
+        budget=tuple(parts.get("budget", ())),
+        permits=tuple(parts.get("permits", ())),
+        history=tuple(parts.get("history", ())),
+        **raw,
+    )
+    return _damaged("test", uuid, check_trial, trial)
+
+
+def trial_uuids(db: Database) -> list[str]:
+    return ordered_uuids(db, "trial")
+
+
+def load_trial(db: Database, uuid: str) -> Trial:
+    row = row_by_uuid(db, "trial", _TRIAL_COLUMNS, uuid, "test")
+    return _trial_from_row(row, _trial_parts(db, uuid).get(uuid, {}))
+
+
+def load_trials(db: Database) -> tuple[Trial, ...]:
+    parts = _trial_parts(db)
+    rows = ordered_rows(db, "trial", _TRIAL_COLUMNS)
+    return tuple(
+        dataclasses.replace(_trial_from_row(r, parts.get(r[0], {})), position=index)
+        for index, r in enumerate(rows)
+    )
+
+
+def _trial_values(trial: Trial) -> list[Any]:
+    return [to_column(getattr(trial, name)) for name in TRIAL_FIELDS if name != "responsible"]
+
+
+def insert_trial(db: Database, trial: Trial) -> None:
+    """Insert a trial with its budget lines, permits, status history and responsible actors."""
+    count = len(TRIAL_FIELDS) - 1 + 3
+    marks = ", ".join("?" for _ in range(count))
+    db.execute(
+        f"INSERT INTO trial({_TRIAL_COLUMNS}) VALUES ({marks})",
+        [trial.uuid, trial.position, trial.version_of, *_trial_values(trial)],
+    )
+    set_responsible(db, trial.uuid, trial.responsible)
+    for position, line in enumerate(trial.budget):
+        insert_budget_line(db, line, position)
+    for position, permit in enumerate(trial.permits):
+        insert_permit(db, permit, position)
+    for position, change in enumerate(trial.history):
+        insert_status_change(db, change, position)
+
+
+def update_trial(db: Database, trial: Trial) -> None:
+    """Write the fields of a stored trial and its responsible actors (not its position, budget,
+    permits or history)."""
+    names = ["version_of", *(f for f in TRIAL_FIELDS if f != "responsible")]
+    assignments = ", ".join(f"{name} = ?" for name in names)
+    cursor = db.execute(
+        f"UPDATE trial SET {assignments} WHERE uuid = ?",
+        [trial.version_of, *_trial_values(trial), trial.uuid],
+    )
+    if cursor.rowcount != 1:
+        raise LookupError(f"no test {trial.uuid}")
+    set_responsible(db, trial.uuid, trial.responsible)
+
+
+def set_responsible(db: Database, trial_uuid: str, actor_uuids: Iterable[str]) -> None:
+    db.execute("DELETE FROM trial_actor WHERE trial_uuid = ?", [trial_uuid])
+    for position, actor in enumerate(actor_uuids):
+        db.execute(
+            "INSERT INTO trial_actor(uuid, trial_uuid, actor_uuid, position) VALUES (?, ?, ?, ?)",
+            [str(_uuid.uuid4()), trial_uuid, actor, position],
+        )
+
+
+def responsibilities_of(db: Database, actor_uuid: str) -> list[tuple[str, int]]:
+    """(trial uuid, position) of every place an actor holds among a trial's responsible
+    actors (for undo of deleting the actor)."""
+    return [
+        (r[0], r[1])
+        for r in db.execute(
+            "SELECT trial_uuid, position FROM trial_actor WHERE actor_uuid = ? ORDER BY trial_uuid",
+            [actor_uuid],
+        )
+    ]
+
+
+def delete_trial(db: Database, uuid: str) -> None:
+    db.execute("DELETE FROM trial WHERE uuid = ?", [uuid])
+
+
+def set_trial_order(db: Database, uuids: Iterable[str]) -> None:
+    set_order(db, "trial", uuids)
+
+
+def trials_where(db: Database, column: str, uuid: str) -> list[str]:
+    """Trials whose ``idea_uuid`` or ``version_of`` is ``uuid``, in order."""
+    if column not in ("idea_uuid", "version_of"):
+        raise ValueError(f"not a trial link column: {column!r}")
+    return ordered_uuids(db, "trial", f"{column} = ?", [uuid])
+
+
+def set_trial_link(db: Database, uuid: str, column: str, value: str | None) -> None:
+    if column not in ("idea_uuid", "version_of"):
+        raise ValueError(f"not a trial link column: {column!r}")
+    cursor = db.execute(f"UPDATE trial SET {column} = ? WHERE uuid = ?", [value, uuid])
+    if cursor.rowcount != 1:
+        raise LookupError(f"no test {uuid}")
+
+
+def insert_budget_line(db: Database, line: BudgetLine, position: int) -> None:
+    db.execute(
+        f"INSERT INTO trial_budget({_BUDGET_COLUMNS}, position) VALUES (?, ?, ?, ?, ?, ?)",
+        [line.uuid, line.trial_uuid, line.text, line.amount, int(line.in_kind), position],
+    )
+
+
+def load_budget_line(db: Database, uuid: str) -> BudgetLine:
+    row = row_by_uuid(db, "trial_budget", _BUDGET_COLUMNS, uuid, "budget line")
+    return _budget_from_row(row)
+
+
+def update_budget_line(db: Database, line: BudgetLine) -> None:
+    db.execute(
+        "UPDATE trial_budget SET text = ?, amount = ?, in_kind = ? WHERE uuid = ?",
+        [line.text, line.amount, int(line.in_kind), line.uuid],
+    )
+
+
+def _permit_values(permit: Permit) -> list[Any]:
+    """The permit's fields as stored, in ``PERMIT_FIELDS`` order."""
+    return [
+        permit.kind,
+        _bool_out(permit.needed),
+        _bool_out(permit.applied),
+        _bool_out(permit.granted),
+        permit.by_whom,
+        _date_out(permit.date),
+        permit.note,
+    ]
+
+
+def insert_permit(db: Database, permit: Permit, position: int) -> None:
+    db.execute(
+        f"INSERT INTO trial_permit({_PERMIT_COLUMNS}, position) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [permit.uuid, permit.trial_uuid, *_permit_values(permit), position],
+    )
+
+
+def load_permit(db: Database, uuid: str) -> Permit:
+    row = row_by_uuid(db, "trial_permit", _PERMIT_COLUMNS, uuid, "permit")
+    return _permit_from_row(row)
+
+
+def update_permit(db: Database, permit: Permit) -> None:
+    db.execute(
+        "UPDATE trial_permit SET kind = ?, needed = ?, applied = ?, granted = ?, by_whom = ?, "
+        "date = ?, note = ? WHERE uuid = ?",
+        [*_permit_values(permit), permit.uuid],
+    )
+
+
+def insert_status_change(db: Database, change: StatusChange, position: int) -> None:
+    db.execute(
+        "INSERT INTO trial_status(uuid, trial_uuid, position, status, date) VALUES (?, ?, ?, ?, ?)",
+        [change.uuid, change.trial_uuid, position, change.status, _date_out(change.date)],
+    )
+
+
+def delete_child(db: Database, table: str, uuid: str) -> None:
+    """Delete a budget line, permit, status change or feedback."""
+    if table not in _TRIAL_CHILD_TABLES:
+        raise ValueError(f"not an ordered phase 3 table: {table!r}")
+    db.execute(f"DELETE FROM {table} WHERE uuid = ?", [uuid])
