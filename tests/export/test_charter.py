@@ -147,14 +147,14 @@ def test_english_defaults() -> None:
     for expected in (
         "Charter",
         "Draft, version of 20 November 2025",
-        "1. Background: why now?",
-        "falling turnover, empty premises, dull spaces",
+        "1. Background — why now?",
+        "falling turnover, empty shops and premises, dull streets and squares",
         "350,000 DKK",
         "Total operating money (of which 40,000 DKK in kind) 390,000 DKK",
-        "Model A: the council or a committee sets the frame and budget and receives regular",
+        "Model A: the council sets the frame and is kept informed",
         "Mandate Not decided yet",
         "How is retail developing, and what role will it play",
-        "Not assessed yet: What do property owners expect",
+        "Not assessed yet: What do the property owners expect",
         "Page 1 of",
     ):
         assert expected in text
@@ -476,4 +476,4 @@ def test_broken_translations_do_not_break_the_pdf() -> None:
     )
     text = flat_text(render_charter(charter_snapshot(), labels))
     assert "2025-11-20" in text
-    assert "1. Background: why now?" in text  # a missing key falls back to English
+    assert "1. Background — why now?" in text  # a missing key falls back to English

@@ -66,17 +66,19 @@ from workshop_app.export.fonts import REGULAR
 from workshop_app.export.handout import HandoutLabels, format_date
 from workshop_app.export.text import blocks, markup, para
 
+# The English words of ui/scope/texts.py (the one vocabulary); tests/cli/test_cli_charter.py
+# keeps these defaults equal to what the app says in English.
 _SECTIONS_EN = frozen(
-    background="Background: why now?",
+    background="Background — why now?",
     purpose="Purpose and task",
     concrete="Concrete project or goal",
     area="Geographical scope",
-    timeframe="Time frame and fixed constraints",
+    timeframe="Time frame and fixed limits",
     economy="Finances",
     politics="Political anchoring",
     roles="The municipality's roles",
     organisation="Organisation",
-    history="Earlier plans and collaborations",
+    history="History",
     knowledge="Knowledge base",
     success="Success criteria and evaluation",
 )
@@ -85,25 +87,14 @@ _SECTIONS_EN = frozen(
 _FIELDS_EN = MappingProxyType(
     {
         "triggers": "Triggers",
-        "background": "The situation today",
+        "triggers_other": "Other trigger",
+        "background": "Background",
         "purpose": "Purpose",
-        "task": "The task",
-        "concrete_goal": "Project or goal",
+        "task": "Task",
+        "task_open_confirmed": "The task is open: participants can still change it",
+        "concrete_goal": "Concrete project, goal or task",
         "early_wins": "Early small wins",
         "area_description": "The area",
-        "streets_in": "Included",
-        "streets_out": "Not included",
-        "map": "Map or sketch of the area",
-        "milestones": "Milestones",
-        "milestones.date": "Date",
-        "milestones.title": "Milestone",
-        "constraints": "Fixed constraints",
-        "constraints.kind": "Kind",
-        "constraints.text": "Constraint",
-        "budget.kind": "Type",
-        "budget.purpose": "Purpose",
-        "budget.source": "Source",
-        "budget.amount": "Amount",
         "fundraising": "Fundraising",
         "political_model": "Model",
         "committee": "Committee",
@@ -116,53 +107,83 @@ _FIELDS_EN = MappingProxyType(
         "working_groups": "Working groups",
         "reference_group": "Reference group",
         "ad_hoc": "Ad-hoc involvement",
+        "no_earlier_plans": "There are no earlier plans to build on",
+        "evaluation": "Evaluation",
+        "map": "Map or sketch",
+        "streets_in": "Streets and places in the area",
+        "streets_out": "Streets and places outside the area",
+        "milestones": "Milestones",
+        "constraints": "Fixed limits",
+        "budget": "Budget lines",
+        "earlier_plans": "Earlier plans and collaborations",
+        "knowledge": "Knowledge checklist",
+        "success_criteria": "Success criteria",
+        "streets_in.name": "Street or place",
+        "streets_in.note": "Note",
+        "streets_out.name": "Street or place",
+        "streets_out.note": "Note",
+        "milestones.date": "Date",
+        "milestones.title": "Milestone",
+        "constraints.kind": "Kind",
+        "constraints.text": "Limit",
+        "budget.kind": "Kind of money",
+        "budget.purpose": "For",
+        "budget.source": "Source",
+        "budget.amount": "Amount",
+        "budget.currency": "Currency",
+        "budget.in_kind": "In kind",
         "earlier_plans.name": "Plan or collaboration",
         "earlier_plans.year": "Year",
         "earlier_plans.how_far": "How far it got",
         "earlier_plans.why_not_further": "Why not further",
         "earlier_plans.reuse": "What to reuse",
+        "knowledge.preset": "Preset",
         "knowledge.question": "Question or analysis",
         "knowledge.status": "Status",
-        "knowledge.owner": "Owner",
+        "knowledge.owner": "Who",
         "knowledge.source": "Source",
-        "not_relevant": "Judged not relevant",
-        "evaluation": "Evaluation",
+        "knowledge.notes": "Notes",
         "success_criteria.criterion": "Criterion",
         "success_criteria.measure": "How it is measured",
         "success_criteria.when": "When",
+        "not_relevant": "Judged not relevant",
     }
 )
 
 _TRIGGERS_EN = frozen(
     falling_turnover="falling turnover",
     fewer_customers="fewer customers",
-    empty_premises="empty premises",
+    empty_premises="empty shops and premises",
     poor_access="poor access",
-    dull_spaces="dull spaces",
-    unsafe_spaces="unsafe spaces",
+    dull_spaces="dull streets and squares",
+    unsafe_spaces="places that feel unsafe",
     population_change="population change",
 )
 _KNOWLEDGE_EN = frozen(
     retail_future="How is retail developing, and what role will it play in the coming years?",
     regional_role="What is the town's place in its region, and how do neighbouring towns see it?",
     future_potential="Where does the town's future potential lie?",
-    unused_assets="Are there unused cultural or tourism assets?",
-    important_places="Which places in town matter most?",
+    unused_assets="Are there cultural or tourism assets that are not used?",
+    important_places="Which places in town matter most to people?",
     movement="How do people move through the centre?",
-    coming_investments="Which investments are coming?",
+    coming_investments="Which investments are on the way?",
     key_companies="Which companies and entrepreneurs are central?",
-    property_owners="What do property owners expect, and what holds them back?",
+    property_owners="What do the property owners expect, and what holds them back?",
     analysis_retail="Retail analysis",
     analysis_demography="Demography: population, forecasts, commuting",
     analysis_facilities="Facilities: schools, associations, sport, green areas, meeting places",
-    analysis_buildings="Buildings and heritage",
+    analysis_buildings="Buildings and cultural heritage",
     analysis_tourism="Tourism figures",
     analysis_movement_parking="Movement and parking",
 )
-_STATUS_EN = frozen(known="Known", needs_analysis="Needs analysis", not_relevant="Not relevant")
+_STATUS_EN = frozen(
+    known="Known",
+    needs_analysis="Needs analysis",
+    not_relevant="Not relevant",
+)
 _MODELS_EN = frozen(
-    a="Model A: the council or a committee sets the frame and budget and receives regular updates",
-    b="Model B: politicians take part in steering or working groups",
+    a="Model A: the council sets the frame and is kept informed",
+    b="Model B: politicians take part in the groups",
 )
 _ROLES_EN = frozen(
     initiator="Initiator",
@@ -176,24 +197,34 @@ _FORMALITY_EN = frozen(
     project_organisation="Project organisation",
     association="Formal association",
 )
-_LEAD_EN = frozen(public="Public lead", private="Private lead", shared="Shared lead")
-_CONSTRAINTS_EN = frozen(
-    deadline="Deadline", budget_ceiling="Budget ceiling", legal="Legal limit", other="Other"
+_LEAD_EN = frozen(
+    public="Public lead",
+    private="Private lead",
+    shared="Shared lead",
 )
-_MONEY_EN = frozen(operating="Operating money", project="Project money")
+_CONSTRAINTS_EN = frozen(
+    deadline="Deadline",
+    budget_ceiling="Budget ceiling",
+    legal="Rules and law",
+    other="Other",
+)
+_MONEY_EN = frozen(
+    operating="Operating money",
+    project="Project money",
+)
+_HOW_FAR_EN = frozen(
+    idea="An idea",
+    plan="A plan",
+    partly_done="Partly carried out",
+    done="Carried out",
+    stopped="Stopped",
+)
 _MONEY_TOTALS_EN = MappingProxyType(
     {
         "operating": "Total operating money",
         "project": "Total project money",
         "": "Total, type not decided",
     }
-)
-_HOW_FAR_EN = frozen(
-    idea="Idea",
-    plan="Plan",
-    partly_done="Partly carried out",
-    done="Carried out",
-    stopped="Stopped",
 )
 
 

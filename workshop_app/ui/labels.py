@@ -7,12 +7,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from workshop_app.domain.methods import load_catalogue
+from workshop_app.domain.scope import MUNICIPAL_ROLES, TRIGGERS
 from workshop_app.export.actor_map import ActorMapLabels
 from workshop_app.export.charter import CharterLabels
 from workshop_app.export.handout import HandoutLabels
 from workshop_app.export.trial_card import TrialCardLabels
 from workshop_app.export.trial_report import TrialReportLabels
 from workshop_app.ui.actors import texts
+from workshop_app.ui.i18n import lower_first
+from workshop_app.ui.scope import texts as scope_texts
 from workshop_app.ui.trials import texts as trial_texts
 
 
@@ -47,6 +50,7 @@ def charter_labels() -> CharterLabels:
     month names come from the current locale (set with the language)."""
     locale = QLocale()
     months = tuple(locale.monthName(m, QLocale.FormatType.LongFormat) for m in range(1, 13))
+    choices = scope_texts.choice_labels()
     return CharterLabels(
         document_title=QCoreApplication.translate("CharterLabels", "Charter"),
         version=QCoreApplication.translate("CharterLabels", "Draft, version of {date}"),
@@ -69,197 +73,42 @@ def charter_labels() -> CharterLabels:
         in_kind=QCoreApplication.translate("CharterLabels", "in kind"),
         of_which_in_kind=QCoreApplication.translate("CharterLabels", "of which {amount} in kind"),
         total=QCoreApplication.translate("CharterLabels", "Total"),
-        sections={
-            "background": QCoreApplication.translate("CharterLabels", "Background: why now?"),
-            "purpose": QCoreApplication.translate("CharterLabels", "Purpose and task"),
-            "concrete": QCoreApplication.translate("CharterLabels", "Concrete project or goal"),
-            "area": QCoreApplication.translate("CharterLabels", "Geographical scope"),
-            "timeframe": QCoreApplication.translate(
-                "CharterLabels", "Time frame and fixed constraints"
-            ),
-            "economy": QCoreApplication.translate("CharterLabels", "Finances"),
-            "politics": QCoreApplication.translate("CharterLabels", "Political anchoring"),
-            "roles": QCoreApplication.translate("CharterLabels", "The municipality's roles"),
-            "organisation": QCoreApplication.translate("CharterLabels", "Organisation"),
-            "history": QCoreApplication.translate(
-                "CharterLabels", "Earlier plans and collaborations"
-            ),
-            "knowledge": QCoreApplication.translate("CharterLabels", "Knowledge base"),
-            "success": QCoreApplication.translate(
-                "CharterLabels", "Success criteria and evaluation"
-            ),
-        },
-        fields={
-            "triggers": QCoreApplication.translate("CharterLabels", "Triggers"),
-            "background": QCoreApplication.translate("CharterLabels", "The situation today"),
-            "purpose": QCoreApplication.translate("CharterLabels", "Purpose"),
-            "task": QCoreApplication.translate("CharterLabels", "The task"),
-            "concrete_goal": QCoreApplication.translate("CharterLabels", "Project or goal"),
-            "early_wins": QCoreApplication.translate("CharterLabels", "Early small wins"),
-            "area_description": QCoreApplication.translate("CharterLabels", "The area"),
-            "streets_in": QCoreApplication.translate("CharterLabels", "Included"),
-            "streets_out": QCoreApplication.translate("CharterLabels", "Not included"),
-            "map": QCoreApplication.translate("CharterLabels", "Map or sketch of the area"),
-            "milestones": QCoreApplication.translate("CharterLabels", "Milestones"),
-            "milestones.date": QCoreApplication.translate("CharterLabels", "Date"),
-            "milestones.title": QCoreApplication.translate("CharterLabels", "Milestone"),
-            "constraints": QCoreApplication.translate("CharterLabels", "Fixed constraints"),
-            "constraints.kind": QCoreApplication.translate("CharterLabels", "Kind"),
-            "constraints.text": QCoreApplication.translate("CharterLabels", "Constraint"),
-            "budget.kind": QCoreApplication.translate("CharterLabels", "Type"),
-            "budget.purpose": QCoreApplication.translate("CharterLabels", "Purpose"),
-            "budget.source": QCoreApplication.translate("CharterLabels", "Source"),
-            "budget.amount": QCoreApplication.translate("CharterLabels", "Amount"),
-            "fundraising": QCoreApplication.translate("CharterLabels", "Fundraising"),
-            "political_model": QCoreApplication.translate("CharterLabels", "Model"),
-            "committee": QCoreApplication.translate("CharterLabels", "Committee"),
-            "mandate": QCoreApplication.translate("CharterLabels", "Mandate"),
-            "municipal_roles": QCoreApplication.translate("CharterLabels", "Roles"),
-            "role_notes": QCoreApplication.translate("CharterLabels", "Notes on the roles"),
-            "formality": QCoreApplication.translate("CharterLabels", "Form"),
-            "lead": QCoreApplication.translate("CharterLabels", "Lead"),
-            "steering_group": QCoreApplication.translate("CharterLabels", "Steering group"),
-            "working_groups": QCoreApplication.translate("CharterLabels", "Working groups"),
-            "reference_group": QCoreApplication.translate("CharterLabels", "Reference group"),
-            "ad_hoc": QCoreApplication.translate("CharterLabels", "Ad-hoc involvement"),
-            "earlier_plans.name": QCoreApplication.translate(
-                "CharterLabels", "Plan or collaboration"
-            ),
-            "earlier_plans.year": QCoreApplication.translate("CharterLabels", "Year"),
-            "earlier_plans.how_far": QCoreApplication.translate("CharterLabels", "How far it got"),
-            "earlier_plans.why_not_further": QCoreApplication.translate(
-                "CharterLabels", "Why not further"
-            ),
-            "earlier_plans.reuse": QCoreApplication.translate("CharterLabels", "What to reuse"),
-            "knowledge.question": QCoreApplication.translate(
-                "CharterLabels", "Question or analysis"
-            ),
-            "knowledge.status": QCoreApplication.translate("CharterLabels", "Status"),
-            "knowledge.owner": QCoreApplication.translate("CharterLabels", "Owner"),
-            "knowledge.source": QCoreApplication.translate("CharterLabels", "Source"),
-            "not_relevant": QCoreApplication.translate("CharterLabels", "Judged not relevant"),
-            "evaluation": QCoreApplication.translate("CharterLabels", "Evaluation"),
-            "success_criteria.criterion": QCoreApplication.translate("CharterLabels", "Criterion"),
-            "success_criteria.measure": QCoreApplication.translate(
-                "CharterLabels", "How it is measured"
-            ),
-            "success_criteria.when": QCoreApplication.translate("CharterLabels", "When"),
-        },
-        triggers={
-            "falling_turnover": QCoreApplication.translate("CharterLabels", "falling turnover"),
-            "fewer_customers": QCoreApplication.translate("CharterLabels", "fewer customers"),
-            "empty_premises": QCoreApplication.translate("CharterLabels", "empty premises"),
-            "poor_access": QCoreApplication.translate("CharterLabels", "poor access"),
-            "dull_spaces": QCoreApplication.translate("CharterLabels", "dull spaces"),
-            "unsafe_spaces": QCoreApplication.translate("CharterLabels", "unsafe spaces"),
-            "population_change": QCoreApplication.translate("CharterLabels", "population change"),
-        },
-        knowledge_questions={
-            "retail_future": QCoreApplication.translate(
-                "CharterLabels",
-                "How is retail developing, and what role will it play in the coming years?",
-            ),
-            "regional_role": QCoreApplication.translate(
-                "CharterLabels",
-                "What is the town's place in its region, and how do neighbouring towns see it?",
-            ),
-            "future_potential": QCoreApplication.translate(
-                "CharterLabels", "Where does the town's future potential lie?"
-            ),
-            "unused_assets": QCoreApplication.translate(
-                "CharterLabels", "Are there unused cultural or tourism assets?"
-            ),
-            "important_places": QCoreApplication.translate(
-                "CharterLabels", "Which places in town matter most?"
-            ),
-            "movement": QCoreApplication.translate(
-                "CharterLabels", "How do people move through the centre?"
-            ),
-            "coming_investments": QCoreApplication.translate(
-                "CharterLabels", "Which investments are coming?"
-            ),
-            "key_companies": QCoreApplication.translate(
-                "CharterLabels", "Which companies and entrepreneurs are central?"
-            ),
-            "property_owners": QCoreApplication.translate(
-                "CharterLabels", "What do property owners expect, and what holds them back?"
-            ),
-            "analysis_retail": QCoreApplication.translate("CharterLabels", "Retail analysis"),
-            "analysis_demography": QCoreApplication.translate(
-                "CharterLabels", "Demography: population, forecasts, commuting"
-            ),
-            "analysis_facilities": QCoreApplication.translate(
-                "CharterLabels",
-                "Facilities: schools, associations, sport, green areas, meeting places",
-            ),
-            "analysis_buildings": QCoreApplication.translate(
-                "CharterLabels", "Buildings and heritage"
-            ),
-            "analysis_tourism": QCoreApplication.translate("CharterLabels", "Tourism figures"),
-            "analysis_movement_parking": QCoreApplication.translate(
-                "CharterLabels", "Movement and parking"
-            ),
-        },
-        knowledge_status={
-            "known": QCoreApplication.translate("CharterLabels", "Known"),
-            "needs_analysis": QCoreApplication.translate("CharterLabels", "Needs analysis"),
-            "not_relevant": QCoreApplication.translate("CharterLabels", "Not relevant"),
-        },
-        political_models={
-            "a": QCoreApplication.translate(
-                "CharterLabels",
-                "Model A: the council or a committee sets the frame and budget "
-                "and receives regular updates",
-            ),
-            "b": QCoreApplication.translate(
-                "CharterLabels", "Model B: politicians take part in steering or working groups"
-            ),
-        },
-        roles={
-            "initiator": QCoreApplication.translate("CharterLabels", "Initiator"),
-            "facilitator": QCoreApplication.translate("CharterLabels", "Neutral facilitator"),
-            "secretariat": QCoreApplication.translate("CharterLabels", "Secretariat"),
-            "authority": QCoreApplication.translate("CharterLabels", "Authority (permits)"),
-            "funder": QCoreApplication.translate("CharterLabels", "Funder"),
-        },
+        # One vocabulary: the charter names sections, fields, columns and choices with the words
+        # of the page "Start-up and scope" (ui/scope/texts.py), not with copies of its own.
+        sections=scope_texts.section_titles(),
+        fields=_charter_fields(),
+        triggers={k: lower_first(choices[k]) for k in TRIGGERS},  # "Triggers: falling turnover, …"
+        knowledge_questions=scope_texts.knowledge_questions(),
+        knowledge_status={k: choices[k] for k in ("known", "needs_analysis", "not_relevant")},
+        political_models={k: choices[k] for k in ("a", "b")},
+        roles={k: choices[k] for k in MUNICIPAL_ROLES},
         formality={
-            "informal_network": QCoreApplication.translate("CharterLabels", "Informal network"),
-            "project_organisation": QCoreApplication.translate(
-                "CharterLabels", "Project organisation"
-            ),
-            "association": QCoreApplication.translate("CharterLabels", "Formal association"),
+            k: choices[k] for k in ("informal_network", "project_organisation", "association")
         },
-        lead={
-            "public": QCoreApplication.translate("CharterLabels", "Public lead"),
-            "private": QCoreApplication.translate("CharterLabels", "Private lead"),
-            "shared": QCoreApplication.translate("CharterLabels", "Shared lead"),
-        },
-        constraint_kinds={
-            "deadline": QCoreApplication.translate("CharterLabels", "Deadline"),
-            "budget_ceiling": QCoreApplication.translate("CharterLabels", "Budget ceiling"),
-            "legal": QCoreApplication.translate("CharterLabels", "Legal limit"),
-            "other": QCoreApplication.translate("CharterLabels", "Other"),
-        },
-        money_kinds={
-            "operating": QCoreApplication.translate("CharterLabels", "Operating money"),
-            "project": QCoreApplication.translate("CharterLabels", "Project money"),
-        },
+        lead={k: choices[k] for k in ("public", "private", "shared")},
+        constraint_kinds={k: choices[k] for k in ("deadline", "budget_ceiling", "legal", "other")},
+        money_kinds={k: choices[k] for k in ("operating", "project")},
         money_totals={
             "operating": QCoreApplication.translate("CharterLabels", "Total operating money"),
             "project": QCoreApplication.translate("CharterLabels", "Total project money"),
             "": QCoreApplication.translate("CharterLabels", "Total, type not decided"),
         },
-        how_far={
-            "idea": QCoreApplication.translate("CharterLabels", "Idea"),
-            "plan": QCoreApplication.translate("CharterLabels", "Plan"),
-            "partly_done": QCoreApplication.translate("CharterLabels", "Partly carried out"),
-            "done": QCoreApplication.translate("CharterLabels", "Carried out"),
-            "stopped": QCoreApplication.translate("CharterLabels", "Stopped"),
-        },
+        how_far={k: choices[k] for k in ("idea", "plan", "partly_done", "done", "stopped")},
         months=months,
         date_format=QCoreApplication.translate("CharterLabels", "{day} {month} {year}"),
         thousands_sep=locale.groupSeparator(),
     )
+
+
+def _charter_fields() -> dict[str, str]:
+    """The charter's field labels: the scope page's fields, list titles and column headings
+    ("milestones.date" is the column "date" of the list "milestones")."""
+    fields = dict(scope_texts.field_labels())
+    fields.update(scope_texts.list_titles())
+    for name, columns in scope_texts.column_labels().items():
+        fields.update({f"{name}.{key}": label for key, label in columns.items()})
+    fields["not_relevant"] = QCoreApplication.translate("CharterLabels", "Judged not relevant")
+    return fields
 
 
 def actor_map_labels() -> ActorMapLabels:

@@ -16,7 +16,7 @@ def section_titles() -> dict[str, str]:
         "concrete": QCoreApplication.translate("ScopeTexts", "Concrete project or goal"),
         "area": QCoreApplication.translate("ScopeTexts", "Geographical scope"),
         "timeframe": QCoreApplication.translate("ScopeTexts", "Time frame and fixed limits"),
-        "economy": QCoreApplication.translate("ScopeTexts", "Money"),
+        "economy": QCoreApplication.translate("ScopeTexts", "Finances"),
         "politics": QCoreApplication.translate("ScopeTexts", "Political anchoring"),
         "roles": QCoreApplication.translate("ScopeTexts", "The municipality's roles"),
         "organisation": QCoreApplication.translate("ScopeTexts", "Organisation"),
@@ -166,7 +166,7 @@ def column_labels() -> dict[str, dict[str, str]]:
             "text": QCoreApplication.translate("ScopeTexts", "Limit"),
         },
         "budget": {
-            "kind": QCoreApplication.translate("ScopeTexts", "Money"),
+            "kind": QCoreApplication.translate("ScopeTexts", "Kind of money"),
             "purpose": QCoreApplication.translate("ScopeTexts", "For"),
             "source": QCoreApplication.translate("ScopeTexts", "Source"),
             "amount": QCoreApplication.translate("ScopeTexts", "Amount"),
