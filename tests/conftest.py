@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 # Before anything imports Qt: offscreen, with one 1920×1080 screen (the plugin's default is
@@ -46,15 +48,24 @@ def lock_files_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "open", refuse)
 
 
-@pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    path = tmp_path / "egeby.bymidte"
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo written once per run; tests get copies (:func:`demo_file`), never this file."""
+    path = tmp_path_factory.mktemp("demo-master") / "egeby.bymidte"
     write_demo(path, today=TODAY).close()
     return path
 
 
 @pytest.fixture
-def demo_service(demo_file: Path) -> ProjectService:
+def demo_file(demo_master: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo for this test alone, so a test may edit it."""
+    path = tmp_path / "egeby.bymidte"
+    shutil.copyfile(demo_master, path)
+    return path
+
+
+@pytest.fixture
+def demo_service(demo_file: Path) -> Iterator[ProjectService]:
     from workshop_app.services.project_service import open_project
 
     service = open_project(demo_file)
