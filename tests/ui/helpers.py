@@ -34,12 +34,7 @@ def type_keys(qtbot: Any, text: str) -> None:
 
 
 def book(owner: Any) -> Any:
-    """The stored trial book of a window or a session."""
+    """The stored trial book, from a main window or a :class:`ProjectSession`."""
     session = getattr(owner, "session", owner)
     return session.service.trial_book()
 
-
-def actor_map(owner: Any) -> Any:
-    """The stored actor map of a window or a session."""
-    session = getattr(owner, "session", owner)
-    return session.service.actor_map()

@@ -8,39 +8,17 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
+from tests.ui.helpers import CTRL, SHIFT, K, book, focused, press, type_keys
 from workshop_app.ui.actors.model import COLUMNS
 from workshop_app.ui.fields import BlankableDateEdit, make_date_edit
-
-K = Qt.Key
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(qtbot, key: K, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(focused(), key, modifier)
-
-
-def type_keys(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
-    for char in text:
-        qtbot.keyClick(focused(), char)
 
 
 def activate(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.resize(1280, 860)
     with qtbot.waitActive(window, timeout=3000):
         window.activateWindow()
-
-
-def book(window):  # type: ignore[no-untyped-def]
-    return window.session.service.trial_book()
 
 
 def actors(window):  # type: ignore[no-untyped-def]

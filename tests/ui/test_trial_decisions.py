@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from tests.ui.helpers import book
 from workshop_app.ui.trials.decisions import (
     DecisionDialog,
     DecisionInput,
@@ -16,10 +17,6 @@ from workshop_app.ui.trials.decisions import (
 )
 
 DAY = dt.date(2027, 3, 2)  # the demo's last status changes are before this day
-
-
-def book(session):  # type: ignore[no-untyped-def]
-    return session.service.trial_book()
 
 
 @pytest.fixture

@@ -10,14 +10,11 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
+from tests.ui.helpers import book
 from workshop_app.ui.trials.trial_form import USUAL_PERMITS, TrialForm, hypothesis_sentence
 from workshop_app.ui.trials.trial_list import STATUS_ROLE, VERSION_ROLE, TrialList
 
 TODAY = dt.date(2027, 3, 1)
-
-
-def book(session):  # type: ignore[no-untyped-def]
-    return session.service.trial_book()
 
 
 @pytest.fixture
