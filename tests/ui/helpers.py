@@ -37,4 +37,3 @@ def book(owner: Any) -> Any:
     """The stored trial book, from a main window or a :class:`ProjectSession`."""
     session = getattr(owner, "session", owner)
     return session.service.trial_book()
-

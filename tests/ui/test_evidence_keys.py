@@ -1,4 +1,4 @@
-"""Keyboard fixes in the evidence panels of a test (counts.py, feedback.py), with real keys:
+"""The evidence panels of a test (counts.py, feedback.py) with real key presses:
 Tab and Shift+Tab leave a tally grid at its edges (keeping the number typed), a grid of a new
 session starts at its first cell, Tab leaves the sessions and feedback tables, Ctrl+Shift+N goes
 to the new-session form and Ctrl+Tab in a tally grid switches tabs."""
