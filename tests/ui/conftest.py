@@ -48,6 +48,7 @@ def make_window(qtbot, errors, tmp_path: Path):  # type: ignore[no-untyped-def]
         settings.language = language
         settings.sync()
         app = QApplication.instance()
+        assert isinstance(app, QApplication)
         window = create_window(app)
         qtbot.addWidget(window)
         return window

@@ -259,7 +259,9 @@ def test_budget_add_edit_delete_with_total(session, parts, qtmodeltester) -> Non
     assert model.index(row, 1).data() == "12,500 kr."
     paid = before.budget_total + 12500
     assert f"{paid:,} kr." in form.budget_total.text()
-    assert model.setData(model.index(row, 2), Qt.CheckState.Checked.value, Qt.CheckStateRole)
+    assert model.setData(
+        model.index(row, 2), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
     assert book(session).trial(uuid).budget[row].in_kind is True
     assert f"{before.budget_total:,} kr." in form.budget_total.text()
     stack.undo()  # in kind

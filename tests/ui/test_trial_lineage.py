@@ -33,7 +33,7 @@ def make_view(session, qtbot) -> LineageView:
 def children(view: LineageView, kind: str, uuid: str) -> list[tuple[str, str]]:
     item = view.item(kind, uuid)
     assert item is not None
-    return [view._key(item.child(i)) for i in range(item.childCount())]
+    return [view._key(item.child(i)) for i in range(item.childCount())]  # type: ignore[arg-type]  # i < childCount()
 
 
 def test_tree_shows_every_idea_and_test_once(session, qtbot) -> None:
@@ -80,6 +80,7 @@ def test_double_click_and_enter_activate(session, qtbot) -> None:
     view = make_view(session, qtbot)
     tree = view.tree
     item = view.item("trial", LIVING_ROOM_2)
+    assert item is not None
     tree.scrollToItem(item)
     rect = tree.visualItemRect(item)
     with qtbot.waitSignal(view.trial_activated, timeout=1000) as signal:
