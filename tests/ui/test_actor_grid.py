@@ -118,11 +118,11 @@ def test_compare_moves_is_a_pure_function(session) -> None:
 def test_one_marker_per_actor_with_distinct_positions(session, qtbot) -> None:
     grid = make_grid(qtbot, session)
     actors = stored(session).actors
-    assert len(actors) == 27
-    assert len(grid.scene.markers) == 27
+    assert len(actors) > 1
+    assert len(grid.scene.markers) == len(actors)
     assert {grid.scene_marker(a.uuid).actor.uuid for a in actors} == {a.uuid for a in actors}
     positions = {(round(m.pos().x()), round(m.pos().y())) for m in grid.scene.markers.values()}
-    assert len(positions) == 27
+    assert len(positions) == len(actors)
     for actor in actors:
         marker = grid.scene_marker(actor.uuid)
         cell = grid.scene.geometry.cell_rect(actor.influence, actor.interest)
@@ -355,7 +355,7 @@ def test_projector_edits_the_same_project_and_esc_closes_it(session, qtbot) -> N
     assert projector.grid.names_hidden()  # follows the page's options
     big = projector.grid.scene.look.metrics.label_px
     assert big >= 1.7 * grid.scene.look.metrics.label_px
-    assert len(projector.grid.scene.markers) == 27
+    assert len(projector.grid.scene.markers) == len(stored(session).actors)
 
     actor = actor_at(session, 5, 3)
     projector.grid.select(actor.uuid)
