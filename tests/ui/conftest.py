@@ -84,9 +84,7 @@ def session(demo_file: Path, qtbot):  # type: ignore[no-untyped-def]
 def open_page(session, qtbot):  # type: ignore[no-untyped-def]
     """Build one page alone on :func:`session`, shown at the size it has in the main window:
     ``open_page(ActorsPage)``; extra arguments go to the page after the session."""
-    from PySide6.QtWidgets import QWidget
-
-    built: list[QWidget] = []
+    built = []
 
     def build(page_class, *args):  # type: ignore[no-untyped-def]
         page = page_class(session, *args)
