@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,19 +47,12 @@ def lock_files_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "open", refuse)
 
 
-@pytest.fixture(scope="session")
-def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo written once per run; tests get copies (:func:`demo_file`), never this file."""
-    path = tmp_path_factory.mktemp("demo-master") / "egeby.bymidte"
-    write_demo(path, today=TODAY).close()
-    return path
-
-
 @pytest.fixture
-def demo_file(demo_master: Path, tmp_path: Path) -> Path:
-    """A fresh copy of the demo for this test alone, so a test may edit it."""
+def demo_file(tmp_path: Path) -> Path:
+    """The demo written for this test alone (with its backup in the test's data folder, which a
+    copy of one file written once would lack), so a test may edit it."""
     path = tmp_path / "egeby.bymidte"
-    shutil.copyfile(demo_master, path)
+    write_demo(path, today=TODAY).close()
     return path
 
 
