@@ -8,5 +8,5 @@ scripts/venv.sh dev
 export QT_QPA_PLATFORM=offscreen
 echo "== ruff";          .venv/bin/ruff check .
 echo "== import-linter"; .venv/bin/lint-imports
-echo "== mypy";          .venv/bin/mypy workshop_app
+echo "== mypy";          .venv/bin/mypy workshop_app tests
 echo "== pytest";        .venv/bin/python -m pytest "$@"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 # Before anything imports Qt: offscreen, with one 1920×1080 screen (the plugin's default is
@@ -48,13 +49,15 @@ def lock_files_refused(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def demo_file(tmp_path: Path) -> Path:
+    """The demo written for this test alone (with its backup in the test's data folder, which a
+    copy of one file written once would lack), so a test may edit it."""
     path = tmp_path / "egeby.bymidte"
     write_demo(path, today=TODAY).close()
     return path
 
 
 @pytest.fixture
-def demo_service(demo_file: Path) -> ProjectService:
+def demo_service(demo_file: Path) -> Iterator[ProjectService]:
     from workshop_app.services.project_service import open_project
 
     service = open_project(demo_file)

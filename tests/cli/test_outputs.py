@@ -91,7 +91,7 @@ TARGETS: dict[str, Callable[[Path], str]] = {
 COMMANDS: dict[str, Callable[[str], list[str]]] = {
     **{
         f"export {what}": (
-            lambda out, what=what: ["export", "P.bymidte", "--what", what, "--out", out]
+            lambda out, what=what: ["export", "P.bymidte", "--what", what, "--out", out]  # type: ignore[misc]  # default argument binds the loop value
         )
         for what in WHATS
     },

@@ -45,8 +45,8 @@ def session(
     phase: str,
     start: tuple[int, int],
     end: tuple[int, int],
-    passing: tuple[tuple[int, ...], ...],
-    staying: tuple[tuple[int, ...], ...] | None = None,
+    passing: tuple[tuple[int | None, ...], ...],
+    staying: tuple[tuple[int | None, ...], ...] | None = None,
     n: int = 1,
 ) -> CountSession:
     return check_count_session(
@@ -77,7 +77,7 @@ def test_count_rules_have_clear_messages() -> None:
     with pytest.raises(InvalidTrialValue, match=r"^passing: must be 2 10-minute blocks of 3"):
         session("before", (10, 0), (10, 20), ((1, 0, 0),))
     with pytest.raises(InvalidTrialValue, match=r"^passing\[0\]\[1\]: must be a whole number"):
-        session("before", (10, 0), (10, 10), ((1, 1.5, 0),))
+        session("before", (10, 0), (10, 10), ((1, 1.5, 0),))  # type: ignore[arg-type]  # the bad value
     with pytest.raises(InvalidTrialValue, match=r"^passing\[0\]\[1\]: must be a whole number"):
         session("before", (10, 0), (10, 10), ((1, True, 0),))
 

@@ -73,7 +73,7 @@ def scopes(draw: st.DrawFn, ids: list[str]) -> Scope:
         row_values = {c.key: draw(scope_values(c)) for c in columns if c.key in picked}
         rows.append(ScopeRow(ids.pop(), list_key, position, full_row_values(list_key, row_values)))
     image = None
-    if ids and draw(st.booleans()):
+    if len(ids) > 0 and draw(st.booleans()):
         image = MapImage(ids.pop(), draw(short_text), "image/png", 3, 2, TINY_PNG)
     return canonical(Scope(values=values, rows=tuple(rows), map_image=image))
 

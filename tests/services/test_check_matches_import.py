@@ -215,7 +215,7 @@ def test_services_refuse_to_close_a_loop(demo_file: Path, tmp_path: Path) -> Non
 
         trial = next(t for t in service.trial_book().trials if t.idea_uuid)
         with pytest.raises(KnownError) as info:
-            service.set_idea_value(trial.idea_uuid, "origin_trial", trial.uuid)
+            service.set_idea_value(trial.idea_uuid, "origin_trial", trial.uuid)  # type: ignore[arg-type]  # picked for its idea
         assert "loop" in str(info.value.details["problem"])
         service.close()
         check_file(path)  # nothing of the refused edits was stored

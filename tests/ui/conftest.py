@@ -48,6 +48,7 @@ def make_window(qtbot, errors, tmp_path: Path):  # type: ignore[no-untyped-def]
         settings.language = language
         settings.sync()
         app = QApplication.instance()
+        assert isinstance(app, QApplication)
         window = create_window(app)
         qtbot.addWidget(window)
         return window
@@ -65,3 +66,38 @@ def window(make_window, demo_file: Path):  # type: ignore[no-untyped-def]
     win.show()
     yield win
     win.close()
+
+
+@pytest.fixture
+def session(demo_file: Path, qtbot):  # type: ignore[no-untyped-def]
+    """The demo opened as the main window opens it, but without the window: for tests of one
+    page, panel or dialog (building the whole window costs several times more)."""
+    from workshop_app.services.project_service import open_project
+    from workshop_app.ui.session import ProjectSession
+
+    session = ProjectSession(open_project(demo_file))
+    yield session
+    session.close()
+
+
+@pytest.fixture
+def open_page(session, qtbot):  # type: ignore[no-untyped-def]
+    """Build one page alone on :func:`session`, shown at the size it has in the main window:
+    ``open_page(ActorsPage)``; extra arguments go to the page after the session."""
+    built = []
+
+    def build(page_class, *args):  # type: ignore[no-untyped-def]
+        page = page_class(session, *args)
+        qtbot.addWidget(page)
+        page.resize(*PAGE_SIZE)
+        page.show()
+        built.append(page)
+        return page
+
+    yield build
+    for page in built:  # before the session closes, as the window closes its pages first
+        page.close()
+
+
+#: A page's size in the main window at its first size (1200×780, less the navigation and bars).
+PAGE_SIZE = (950, 720)

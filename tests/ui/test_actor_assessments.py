@@ -19,8 +19,8 @@ from workshop_app.ui.actors.assessments import (
 )
 
 
-def stored(window):
-    return window.session.service.actor_map()
+def stored(session):
+    return session.service.actor_map()
 
 
 def answer(label: str = "Efter borgermødet", date: dt.date = dt.date(2027, 3, 1)):
@@ -34,37 +34,35 @@ def answer(label: str = "Efter borgermødet", date: dt.date = dt.date(2027, 3, 1
     return ask
 
 
-def test_save_the_current_ratings_with_undo_and_redo(window) -> None:
-    session = window.session
-    before = stored(window)
+def test_save_the_current_ratings_with_undo_and_redo(session) -> None:
+    before = stored(session)
     # Move one actor first, so the saved ratings are today's and not the last assessment's.
     actor = before.actors[0]
     commands.rate_actor(session, actor.uuid, (actor.influence, actor.interest), (1, 1))
-    ratings = current_ratings(stored(window).actors)
+    ratings = current_ratings(stored(session).actors)
     ask = answer()
 
     uuid = save_assessment(session, None, ask=ask)
     assert uuid is not None
     assert ask.asked == [27]
-    saved = next(a for a in stored(window).assessments if a.uuid == uuid)
+    saved = next(a for a in stored(session).assessments if a.uuid == uuid)
     assert (saved.label, saved.date) == ("Efter borgermødet", dt.date(2027, 3, 1))
     assert saved.ratings == ratings
     assert saved.ratings[0][1:3] == (1, 1)
     assert session.undo_stack.undoText() == "Save assessment"
 
     session.undo_stack.undo()
-    assert all(a.uuid != uuid for a in stored(window).assessments)
+    assert all(a.uuid != uuid for a in stored(session).assessments)
     session.undo_stack.redo()
-    assert next(a for a in stored(window).assessments if a.uuid == uuid) == saved
+    assert next(a for a in stored(session).assessments if a.uuid == uuid) == saved
 
 
-def test_cancel_read_only_and_a_refused_label(window, monkeypatch: pytest.MonkeyPatch) -> None:
-    session = window.session
+def test_cancel_read_only_and_a_refused_label(session, monkeypatch: pytest.MonkeyPatch) -> None:
     depth = session.undo_stack.count()
-    before = stored(window)
+    before = stored(session)
     assert save_assessment(session, None, ask=lambda parent, n: None) is None
     assert save_assessment(session, None, ask=answer(label="x" * 10_000)) is None  # too long
-    assert stored(window) == before and session.undo_stack.count() == depth
+    assert stored(session) == before and session.undo_stack.count() == depth
 
     # Without a test seam the real dialog asks (its classmethod is what a test replaces).
     monkeypatch.setattr(
@@ -73,18 +71,18 @@ def test_cancel_read_only_and_a_refused_label(window, monkeypatch: pytest.Monkey
         classmethod(lambda cls, parent, n: ("Via dialog", dt.date(2027, 1, 2))),
     )
     uuid = save_assessment(session)
-    assert next(a for a in stored(window).assessments if a.uuid == uuid).label == "Via dialog"
+    assert next(a for a in stored(session).assessments if a.uuid == uuid).label == "Via dialog"
 
     monkeypatch.setattr(type(session.service), "read_only", property(lambda self: True))
     assert save_assessment(session, None, ask=answer()) is None
 
 
-def test_list_shows_date_label_and_actors_rated(window, qtbot) -> None:
-    w = AssessmentList(window.session, ask=answer("Tredje runde", dt.date(2027, 3, 1)))
+def test_list_shows_date_label_and_actors_rated(session, qtbot) -> None:
+    w = AssessmentList(session, ask=answer("Tredje runde", dt.date(2027, 3, 1)))
     qtbot.addWidget(w)
     w.resize(360, 240)
     w.show()
-    dates = [a.date.strftime("%d-%m-%Y") for a in stored(window).assessments]
+    dates = [a.date.strftime("%d-%m-%Y") for a in stored(session).assessments]
     assert w.rows() == [
         (dates[0], "Første vurdering i styregruppen", "27"),
         (dates[1], "Efter opstartsmødet", "27"),
@@ -94,51 +92,49 @@ def test_list_shows_date_label_and_actors_rated(window, qtbot) -> None:
 
     qtbot.mouseClick(w.save_button, Qt.MouseButton.LeftButton)
     assert w.rows()[-1] == ("01-03-2027", "Tredje runde", "27")
-    new = stored(window).assessments[-1]
+    new = stored(session).assessments[-1]
     assert w.selected_uuid() == new.uuid
     assert w.delete_button.isEnabled()
 
-    window.session.undo_stack.undo()
+    session.undo_stack.undo()
     assert len(w.rows()) == 2
     assert w.selected_uuid() is None and not w.delete_button.isEnabled()
 
 
-def test_delete_with_exact_undo(window, qtbot) -> None:
-    w = AssessmentList(window.session)
+def test_delete_with_exact_undo(session, qtbot) -> None:
+    w = AssessmentList(session)
     qtbot.addWidget(w)
     w.show()
-    before = stored(window)
+    before = stored(session)
     first = before.assessments[0]
     w.select(first.uuid)
     assert w.selected_uuid() == first.uuid
     qtbot.mouseClick(w.delete_button, Qt.MouseButton.LeftButton)
-    assert [a.uuid for a in stored(window).assessments] == [before.assessments[1].uuid]
+    assert [a.uuid for a in stored(session).assessments] == [before.assessments[1].uuid]
     assert [r[1] for r in w.rows()] == ["Efter opstartsmødet"]
-    assert window.session.undo_stack.undoText() == "Delete assessment"
-    window.session.undo_stack.undo()
-    assert stored(window) == before
+    assert session.undo_stack.undoText() == "Delete assessment"
+    session.undo_stack.undo()
+    assert stored(session) == before
     assert len(w.rows()) == 2
-    window.session.undo_stack.redo()
-    assert len(stored(window).assessments) == 1
+    session.undo_stack.redo()
+    assert len(stored(session).assessments) == 1
 
 
-def test_activating_an_assessment(window, qtbot) -> None:
-    w = AssessmentList(window.session)
+def test_activating_an_assessment(session, qtbot) -> None:
+    w = AssessmentList(session)
     qtbot.addWidget(w)
     w.show()
-    second = stored(window).assessments[1]
+    second = stored(session).assessments[1]
     w.select(second.uuid)
     with qtbot.waitSignal(w.assessment_activated, timeout=1000) as blocker:
         qtbot.keyClick(w.tree, Qt.Key.Key_Return)
     assert blocker.args == [second.uuid]
 
 
-def test_empty_list_says_what_to_do(window, qtbot) -> None:
-    for assessment in stored(window).assessments:
-        assert window.session.apply(
-            ServiceCall(ProjectService.delete_assessment, (assessment.uuid,))
-        )
-    w = AssessmentList(window.session)
+def test_empty_list_says_what_to_do(session, qtbot) -> None:
+    for assessment in stored(session).assessments:
+        assert session.apply(ServiceCall(ProjectService.delete_assessment, (assessment.uuid,)))
+    w = AssessmentList(session)
     qtbot.addWidget(w)
     w.show()
     assert w.rows() == []

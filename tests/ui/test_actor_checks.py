@@ -13,8 +13,8 @@ from workshop_app.ui.actors.checks import ActorChecks
 from workshop_app.ui.session import ProjectSession
 
 
-def stored(window):
-    return window.session.service.actor_map()
+def stored(session):
+    return session.service.actor_map()
 
 
 def make(session, qtbot, width: int = 1024) -> ActorChecks:
@@ -25,8 +25,8 @@ def make(session, qtbot, width: int = 1024) -> ActorChecks:
     return widget
 
 
-def test_demo_warns_about_influential_actors_without_next_step(window, qtbot) -> None:
-    w = make(window.session, qtbot)
+def test_demo_warns_about_influential_actors_without_next_step(session, qtbot) -> None:
+    w = make(session, qtbot)
     assert w.texts() == [
         "Byrådsmedlemmer fra Egeby has high influence but no next step",
         "Åbyen Ejendomme ApS has high influence but no next step",
@@ -36,13 +36,13 @@ def test_demo_warns_about_influential_actors_without_next_step(window, qtbot) ->
     assert [x.kind for x in w.warnings()] == ["no_next_step", "no_next_step"]
 
 
-def test_deleting_every_property_owner_warns_live(window, qtbot) -> None:
-    w = make(window.session, qtbot, width=360)
-    owners = [a for a in stored(window).actors if a.category == "property_owners"]
+def test_deleting_every_property_owner_warns_live(session, qtbot) -> None:
+    w = make(session, qtbot, width=360)
+    owners = [a for a in stored(session).actors if a.category == "property_owners"]
     assert len(owners) == 3
     with qtbot.waitSignal(w.warnings_changed, timeout=1000):
         for owner in owners:
-            commands.delete_actor(window.session, owner.uuid)
+            commands.delete_actor(session, owner.uuid)
     assert w.texts()[0] == "No property owners on the map yet"
     assert "Property owners matter" in w.list.item(0).toolTip()
     # Åbyen Ejendomme was a property owner with high influence: that warning left with it.
@@ -50,38 +50,38 @@ def test_deleting_every_property_owner_warns_live(window, qtbot) -> None:
     assert w.summary() == "2 warnings"
 
     for _ in owners:
-        window.session.undo_stack.undo()
+        session.undo_stack.undo()
     assert "No property owners on the map yet" not in w.texts()
     assert w.count() == 2
 
 
-def test_next_step_clears_a_warning_and_all_fine_says_so(window, qtbot) -> None:
-    w = make(window.session, qtbot)
+def test_next_step_clears_a_warning_and_all_fine_says_so(session, qtbot) -> None:
+    w = make(session, qtbot)
     for warning in w.warnings():
         uuid = warning.actor_uuid
         assert uuid is not None
-        commands.set_actor_field(window.session, uuid, "next_step", "Next step", "", "Ring op")
+        commands.set_actor_field(session, uuid, "next_step", "Next step", "", "Ring op")
     assert w.count() == 0
     assert w.texts() == ["No warnings"]
     assert w.summary() == "No warnings"
-    window.session.undo_stack.undo()
+    session.undo_stack.undo()
     assert w.count() == 1 and w.summary() == "1 warning"
 
 
-def test_clicking_an_actor_warning_emits_its_uuid(window, qtbot) -> None:
-    w = make(window.session, qtbot)
-    byraad = next(a for a in stored(window).actors if a.name.startswith("Byrådsmedlemmer"))
+def test_clicking_an_actor_warning_emits_its_uuid(session, qtbot) -> None:
+    w = make(session, qtbot)
+    byraad = next(a for a in stored(session).actors if a.name.startswith("Byrådsmedlemmer"))
     rect = w.list.visualItemRect(w.list.item(0))
     with qtbot.waitSignal(w.actor_activated, timeout=1000) as blocker:
         qtbot.mouseClick(w.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == [byraad.uuid]
 
 
-def test_group_and_quadrant_warnings_are_not_clickable(window, qtbot) -> None:
-    owners = [a for a in stored(window).actors if a.category == "property_owners"]
+def test_group_and_quadrant_warnings_are_not_clickable(session, qtbot) -> None:
+    owners = [a for a in stored(session).actors if a.category == "property_owners"]
     for owner in owners:
-        commands.delete_actor(window.session, owner.uuid)
-    w = make(window.session, qtbot)
+        commands.delete_actor(session, owner.uuid)
+    w = make(session, qtbot)
     assert w.warnings()[0].kind == "missing_group"
     rect = w.list.visualItemRect(w.list.item(0))
     with qtbot.assertNotEmitted(w.actor_activated):

@@ -20,8 +20,8 @@ from workshop_app.ui.actors.grid_scene import Connector, Metrics, grid_geometry
 from workshop_app.ui.session import ProjectSession
 
 
-def stored(window):
-    return window.session.service.actor_map()
+def stored(session):
+    return session.service.actor_map()
 
 
 def make_grid(qtbot, session, size=(1100, 720)) -> ActorGrid:
@@ -51,9 +51,9 @@ def cell_centre(grid: ActorGrid, influence: int, interest: int) -> QPointF:
     return QPointF(*grid.scene.geometry.cell_rect(influence, interest).centre)
 
 
-def actor_at(window, influence: int, interest: int):
+def actor_at(session, influence: int, interest: int):
     return next(
-        a for a in stored(window).actors if (a.influence, a.interest) == (influence, interest)
+        a for a in stored(session).actors if (a.influence, a.interest) == (influence, interest)
     )
 
 
@@ -103,8 +103,8 @@ def test_actors_in_one_cell_get_distinct_places_inside_it(n: int) -> None:
     assert cell_slots(0, width, height, 16, 16) == []
 
 
-def test_compare_moves_is_a_pure_function(window) -> None:
-    actor_map = stored(window)
+def test_compare_moves_is_a_pure_function(session) -> None:
+    actor_map = stored(session)
     first, second = actor_map.assessments
     moves = compare_moves(actor_map, first.uuid, second.uuid)
     before = {r.actor_uuid: (r.influence, r.interest) for r in first.ratings}
@@ -117,14 +117,14 @@ def test_compare_moves_is_a_pure_function(window) -> None:
 # -- the widget --------------------------------------------------------------------------------
 
 
-def test_one_marker_per_actor_with_distinct_positions(window, qtbot) -> None:
-    grid = make_grid(qtbot, window.session)
-    actors = stored(window).actors
-    assert len(actors) == 27
-    assert len(grid.scene.markers) == 27
+def test_one_marker_per_actor_with_distinct_positions(session, qtbot) -> None:
+    grid = make_grid(qtbot, session)
+    actors = stored(session).actors
+    assert len(actors) > 1
+    assert len(grid.scene.markers) == len(actors)
     assert {grid.scene_marker(a.uuid).actor.uuid for a in actors} == {a.uuid for a in actors}
     positions = {(round(m.pos().x()), round(m.pos().y())) for m in grid.scene.markers.values()}
-    assert len(positions) == 27
+    assert len(positions) == len(actors)
     for actor in actors:
         marker = grid.scene_marker(actor.uuid)
         cell = grid.scene.geometry.cell_rect(actor.influence, actor.interest)
@@ -136,18 +136,18 @@ def test_one_marker_per_actor_with_distinct_positions(window, qtbot) -> None:
     assert all(grid.scene_marker(a.uuid).lines for a in crowded)  # every one labelled
 
 
-def test_drag_rates_the_actor_in_one_undo_step(window, qtbot) -> None:
-    grid = make_grid(qtbot, window.session)
-    actor = actor_at(window, 5, 3)
+def test_drag_rates_the_actor_in_one_undo_step(session, qtbot) -> None:
+    grid = make_grid(qtbot, session)
+    actor = actor_at(session, 5, 3)
     marker = grid.scene_marker(actor.uuid)
     chosen: list[str] = []
     grid.actor_selected.connect(chosen.append)
-    undo = window.session.undo_stack
+    undo = session.undo_stack
     steps = undo.count()
 
     drag(grid, marker.pos(), cell_centre(grid, 2, 5))
 
-    moved = stored(window).actor(actor.uuid)
+    moved = stored(session).actor(actor.uuid)
     assert (moved.influence, moved.interest) == (2, 5)
     assert undo.count() == steps + 1
     assert chosen == [actor.uuid]
@@ -156,40 +156,40 @@ def test_drag_rates_the_actor_in_one_undo_step(window, qtbot) -> None:
     assert cell.x <= marker.pos().x() <= cell.right and cell.y <= marker.pos().y() <= cell.bottom
 
     undo.undo()
-    back = stored(window).actor(actor.uuid)
+    back = stored(session).actor(actor.uuid)
     assert (back.influence, back.interest) == (5, 3)
     assert grid.scene_marker(actor.uuid).pos() == marker.home
     undo.redo()
     assert (
-        stored(window).actor(actor.uuid).influence,
-        stored(window).actor(actor.uuid).interest,
+        stored(session).actor(actor.uuid).influence,
+        stored(session).actor(actor.uuid).interest,
     ) == (2, 5)
 
 
-def test_a_click_without_moving_changes_nothing(window, qtbot) -> None:
-    grid = make_grid(qtbot, window.session)
-    actor = actor_at(window, 5, 3)
-    steps = window.session.undo_stack.count()
+def test_a_click_without_moving_changes_nothing(session, qtbot) -> None:
+    grid = make_grid(qtbot, session)
+    actor = actor_at(session, 5, 3)
+    steps = session.undo_stack.count()
     point = viewport_point(grid, grid.scene_marker(actor.uuid).pos())
     QTest.mouseClick(grid.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert grid.selected_uuid() == actor.uuid
-    assert window.session.undo_stack.count() == steps
+    assert session.undo_stack.count() == steps
 
 
-def test_dragging_outside_the_grid_clamps_to_the_edge(window, qtbot) -> None:
-    grid = make_grid(qtbot, window.session)
-    actor = actor_at(window, 5, 3)
+def test_dragging_outside_the_grid_clamps_to_the_edge(session, qtbot) -> None:
+    grid = make_grid(qtbot, session)
+    actor = actor_at(session, 5, 3)
     g = grid.scene.geometry
     # into the axis area left of and below the cells
     drag(grid, grid.scene_marker(actor.uuid).pos(), QPointF(2, g.height - 2))
-    moved = stored(window).actor(actor.uuid)
+    moved = stored(session).actor(actor.uuid)
     assert (moved.influence, moved.interest) == (1, 1)
 
 
-def test_arrow_keys_move_the_selected_actor_with_undo(window, qtbot) -> None:
-    grid = make_grid(qtbot, window.session)
-    actor = actor_at(window, 5, 3)
-    undo = window.session.undo_stack
+def test_arrow_keys_move_the_selected_actor_with_undo(session, qtbot) -> None:
+    grid = make_grid(qtbot, session)
+    actor = actor_at(session, 5, 3)
+    undo = session.undo_stack
     steps = undo.count()
     grid.select(actor.uuid)
     grid.view.setFocus()
@@ -197,7 +197,7 @@ def test_arrow_keys_move_the_selected_actor_with_undo(window, qtbot) -> None:
     QTest.keyClick(grid.view, Qt.Key.Key_Right)
     QTest.keyClick(grid.view, Qt.Key.Key_Down)
     QTest.keyClick(grid.view, Qt.Key.Key_Down)
-    moved = stored(window).actor(actor.uuid)
+    moved = stored(session).actor(actor.uuid)
     assert (moved.influence, moved.interest) == (3, 4)
     assert undo.count() == steps + 3
     assert grid.selected_uuid() == actor.uuid
@@ -205,18 +205,18 @@ def test_arrow_keys_move_the_selected_actor_with_undo(window, qtbot) -> None:
     QTest.keyClick(grid.view, Qt.Key.Key_Up)
     QTest.keyClick(grid.view, Qt.Key.Key_Up)
     QTest.keyClick(grid.view, Qt.Key.Key_Up)  # already at 5: held at the edge, no step
-    assert stored(window).actor(actor.uuid).influence == 5
+    assert stored(session).actor(actor.uuid).influence == 5
     assert undo.count() == steps + 5
 
     for _ in range(5):
         undo.undo()
-    back = stored(window).actor(actor.uuid)
+    back = stored(session).actor(actor.uuid)
     assert (back.influence, back.interest) == (5, 3)
 
 
-def test_tab_cycles_through_actors_in_register_order(window, qtbot) -> None:
-    grid = make_grid(qtbot, window.session)
-    actors = stored(window).actors
+def test_tab_cycles_through_actors_in_register_order(session, qtbot) -> None:
+    grid = make_grid(qtbot, session)
+    actors = stored(session).actors
     chosen: list[str] = []
     grid.actor_selected.connect(chosen.append)
     grid.view.setFocus()
@@ -231,8 +231,8 @@ def test_tab_cycles_through_actors_in_register_order(window, qtbot) -> None:
     assert not grid.cycle()
 
 
-def test_zoom_and_fit(window, qtbot) -> None:
-    grid = make_grid(qtbot, window.session)
+def test_zoom_and_fit(session, qtbot) -> None:
+    grid = make_grid(qtbot, session)
     grid.view.setFocus()
     QTest.keyClick(grid.view, Qt.Key.Key_Plus)
     assert grid.view.zoom > 1 and not grid.view.fit_mode
@@ -245,10 +245,10 @@ def test_zoom_and_fit(window, qtbot) -> None:
     assert grid.scene.sceneRect().width() <= viewport.width() + 1
 
 
-def test_hidden_names_appear_nowhere_in_the_grid(window, qtbot) -> None:
-    grid = make_grid(qtbot, window.session)
+def test_hidden_names_appear_nowhere_in_the_grid(session, qtbot) -> None:
+    grid = make_grid(qtbot, session)
     grid.set_relations_visible(True)
-    actor_map = stored(window)
+    actor_map = stored(session)
     grid.set_compare(actor_map.assessments[0].uuid)
     grid.set_names_hidden(True)
     assert grid.names_action.isChecked()
@@ -276,11 +276,11 @@ def test_hidden_names_appear_nowhere_in_the_grid(window, qtbot) -> None:
     assert grid.scene_marker(actor_map.actors[0].uuid).label == actor_map.actors[0].name
 
 
-def test_relations_overlay_draws_one_line_per_relation(window, qtbot) -> None:
-    grid = make_grid(qtbot, window.session)
+def test_relations_overlay_draws_one_line_per_relation(session, qtbot) -> None:
+    grid = make_grid(qtbot, session)
     assert not [i for i in grid.scene.items() if isinstance(i, Connector)]
     grid.relations_action.trigger()
-    relations = stored(window).relations
+    relations = stored(session).relations
     lines = [i for i in grid.scene.items() if isinstance(i, Connector)]
     assert len(lines) == len(relations) == 7
     kinds = sorted(line.data(0) for line in lines)
@@ -296,13 +296,13 @@ def test_relations_overlay_draws_one_line_per_relation(window, qtbot) -> None:
     assert not [i for i in grid.scene.items() if isinstance(i, Connector)]
 
 
-def test_compare_draws_arrows_for_moved_actors_only(window, qtbot) -> None:
-    grid = make_grid(qtbot, window.session)
-    service = window.session.service
+def test_compare_draws_arrows_for_moved_actors_only(session, qtbot) -> None:
+    grid = make_grid(qtbot, session)
+    service = session.service
     service.save_assessment("x", dt.date(2027, 3, 2))
-    actor = actor_at(window, 5, 3)
-    commands.rate_actor(window.session, actor.uuid, (5, 3), (4, 2))  # rebuilds the grid
-    saved = next(a for a in stored(window).assessments if a.label == "x")
+    actor = actor_at(session, 5, 3)
+    commands.rate_actor(session, actor.uuid, (5, 3), (4, 2))  # rebuilds the grid
+    saved = next(a for a in stored(session).assessments if a.label == "x")
 
     grid.compare_action.trigger()
     index = grid.compare_from.findData(saved.uuid)
@@ -316,7 +316,7 @@ def test_compare_draws_arrows_for_moved_actors_only(window, qtbot) -> None:
     assert old_cell.x <= arrows[0].start.x() <= old_cell.right
 
     # a new actor, missing in the saved assessment, gets no arrow (nor a marker: unrated)
-    new_uuid = commands.add_actor(window.session, "Ny aktør")
+    new_uuid = commands.add_actor(session, "Ny aktør")
     assert new_uuid not in grid.scene.markers
     assert len([i for i in grid.scene.items() if isinstance(i, Connector)]) == 1
 
@@ -348,6 +348,7 @@ def test_read_only_project_cannot_be_dragged(qtbot, demo_file: Path) -> None:
 
 
 def test_projector_edits_the_same_project_and_esc_closes_it(window, qtbot) -> None:
+    session = window.session  # the projector belongs to the page: this test needs the window
     window.workspace.show_page("actors")
     page = window.workspace.actors  # the page owns the projector window
     page.show_tab("grid")
@@ -362,39 +363,39 @@ def test_projector_edits_the_same_project_and_esc_closes_it(window, qtbot) -> No
     assert projector.grid.names_hidden()  # follows the page's options
     big = projector.grid.scene.look.metrics.label_px
     assert big >= 1.7 * grid.scene.look.metrics.label_px
-    assert len(projector.grid.scene.markers) == 27
+    assert len(projector.grid.scene.markers) == len(stored(session).actors)
 
-    actor = actor_at(window, 5, 3)
+    actor = actor_at(session, 5, 3)
     projector.grid.select(actor.uuid)
     projector.grid.view.setFocus()
     QTest.keyClick(projector.grid.view, Qt.Key.Key_Left)
-    assert stored(window).actor(actor.uuid).interest == 2
+    assert stored(session).actor(actor.uuid).interest == 2
     assert grid.scene_marker(actor.uuid).actor.interest == 2  # the page's grid followed
-    window.session.undo_stack.undo()
-    assert stored(window).actor(actor.uuid).interest == 3
+    session.undo_stack.undo()
+    assert stored(session).actor(actor.uuid).interest == 3
 
     QTest.keyClick(projector.grid.view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.projector is None, timeout=2000)
 
 
-def test_assessments_window_saves_and_compares(window, qtbot) -> None:
+def test_assessments_window_saves_and_compares(session, qtbot) -> None:
     import datetime as dt
 
     from workshop_app.ui.actors.assessments import AssessmentList
 
-    grid = ActorGrid(window.session)
+    grid = ActorGrid(session)
     qtbot.addWidget(grid)
     dialog = grid.open_assessments()
     listing = dialog.findChild(AssessmentList)
     assert listing is not None
-    before = len(window.session.service.actor_map().assessments)
+    before = len(session.service.actor_map().assessments)
     listing._ask = lambda *_a: ("After the walk", dt.date(2027, 1, 5))
     listing.save_button.click()
-    saved = window.session.service.actor_map().assessments
+    saved = session.service.actor_map().assessments
     assert len(saved) == before + 1
     listing.assessment_activated.emit(saved[0].uuid)
     assert grid.options.compare and grid.options.compare_from == saved[0].uuid
-    assert grid.open_assessments() is dialog  # one window, raised again
+    assert grid.open_assessments() is dialog  # one session, raised again
 
 
 def test_print_on_the_grid_opens_the_actor_map_preview(window, qtbot) -> None:

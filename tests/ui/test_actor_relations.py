@@ -9,26 +9,26 @@ from workshop_app.ui import commands
 from workshop_app.ui.actors.relations import ActorRelations
 
 
-def stored(window):
-    return window.session.service.actor_map()
+def stored(session):
+    return session.service.actor_map()
 
 
-def by_name(window, start: str):
-    return next(a for a in stored(window).actors if a.name.startswith(start))
+def by_name(session, start: str):
+    return next(a for a in stored(session).actors if a.name.startswith(start))
 
 
-def make(window, qtbot, start: str | None = None) -> ActorRelations:
-    widget = ActorRelations(window.session)
+def make(session, qtbot, start: str | None = None) -> ActorRelations:
+    widget = ActorRelations(session)
     qtbot.addWidget(widget)
     widget.resize(360, 500)
     widget.show()
     if start is not None:
-        widget.show_actor(by_name(window, start).uuid)
+        widget.show_actor(by_name(session, start).uuid)
     return widget
 
 
-def test_texts_follow_kind_and_direction(window, qtbot) -> None:
-    w = make(window, qtbot, "Egeby Handelsstand")
+def test_texts_follow_kind_and_direction(session, qtbot) -> None:
+    w = make(session, qtbot, "Egeby Handelsstand")
     assert w.texts() == [
         "Conflict with Egeby Borgerforening",
         "Cooperation with Citychef for Egeby",
@@ -36,15 +36,15 @@ def test_texts_follow_kind_and_direction(window, qtbot) -> None:
     assert w.list.isVisible() and not w.empty.isVisible()
     assert w.note.text().startswith("Uenige om parkeringen")  # the first one is selected
 
-    w.show_actor(by_name(window, "Skovlund Kommune").uuid)
+    w.show_actor(by_name(session, "Skovlund Kommune").uuid)
     assert w.texts() == [
         "Depends on Teknik- og Miljøudvalget",
         "Cooperation with Citychef for Egeby",
     ]
-    w.show_actor(by_name(window, "Teknik").uuid)
+    w.show_actor(by_name(session, "Teknik").uuid)
     assert w.texts() == ["Skovlund Kommune, Plan og Udvikling depends on this actor"]
 
-    w.show_actor(by_name(window, "Hotel Egeby Kro").uuid)
+    w.show_actor(by_name(session, "Hotel Egeby Kro").uuid)
     assert w.texts() == []
     assert w.empty.isVisible() and w.empty.text() == "No relations yet."
     assert not w.editor.isVisible()
@@ -53,18 +53,18 @@ def test_texts_follow_kind_and_direction(window, qtbot) -> None:
     assert not w.add_group.isVisible()
 
 
-def test_add_from_the_form_with_undo(window, qtbot) -> None:
-    w = make(window, qtbot, "Hotel Egeby Kro")
-    before = stored(window)
-    kro = by_name(window, "Hotel Egeby Kro")
-    avis = by_name(window, "Egeby Avis")
+def test_add_from_the_form_with_undo(session, qtbot) -> None:
+    w = make(session, qtbot, "Hotel Egeby Kro")
+    before = stored(session)
+    kro = by_name(session, "Hotel Egeby Kro")
+    avis = by_name(session, "Egeby Avis")
     assert w.other.findText(kro.name) < 0  # not offered as its own partner
     w.other.setEditText("egeby avis")  # typed, in any case (typing would pop up the completer)
     w.add_kind.setCurrentIndex(w.add_kind.findData("needed_by"))
     qtbot.keyClicks(w.add_note, "Avisen skriver om kroen")
     qtbot.mouseClick(w.add_button, Qt.MouseButton.LeftButton)
 
-    added = stored(window).relations_of(kro.uuid)
+    added = stored(session).relations_of(kro.uuid)
     assert len(added) == 1
     relation = added[0]
     assert (relation.source, relation.target, relation.kind, relation.note) == (
@@ -78,48 +78,48 @@ def test_add_from_the_form_with_undo(window, qtbot) -> None:
     assert w.other.currentText() == "" and w.add_note.text() == ""
     assert not w.message.isVisible()
 
-    window.session.undo_stack.undo()
-    assert stored(window) == before
+    session.undo_stack.undo()
+    assert stored(session) == before
     assert w.texts() == []
-    window.session.undo_stack.redo()
-    assert stored(window).relations_of(kro.uuid) == (relation,)
+    session.undo_stack.redo()
+    assert stored(session).relations_of(kro.uuid) == (relation,)
 
 
-def test_pick_from_the_list_and_add_by_call(window, qtbot) -> None:
-    w = make(window, qtbot, "Hotel Egeby Kro")
-    kro = by_name(window, "Hotel Egeby Kro")
+def test_pick_from_the_list_and_add_by_call(session, qtbot) -> None:
+    w = make(session, qtbot, "Hotel Egeby Kro")
+    kro = by_name(session, "Hotel Egeby Kro")
     index = w.other.findText("Destination Skovlund")
     w.other.setCurrentIndex(index)
     w.add_kind.setCurrentIndex(w.add_kind.findData("cooperation"))
     uuid = w.add_from_form()
     assert uuid is not None
-    relation = next(r for r in stored(window).relations if r.uuid == uuid)
+    relation = next(r for r in stored(session).relations if r.uuid == uuid)
     assert (relation.source, relation.kind) == (kro.uuid, "cooperation")
 
     # The same relation again is refused and the existing one selected.
     assert w.add_relation(relation.target, "cooperation") is None
     assert w.message.text() == "This relation is already listed."
-    assert len(stored(window).relations_of(kro.uuid)) == 1
+    assert len(stored(session).relations_of(kro.uuid)) == 1
 
     # Depends on, from this actor.
-    dep = w.add_relation(by_name(window, "Sparekassen").uuid, "depends_on", "Lån")
+    dep = w.add_relation(by_name(session, "Sparekassen").uuid, "depends_on", "Lån")
     assert dep is not None
     assert "Depends on Sparekassen Egeby" in w.texts()
 
 
-def test_a_relation_to_itself_is_refused(window, qtbot) -> None:
-    w = make(window, qtbot, "Egeby Handelsstand")
-    actor = by_name(window, "Egeby Handelsstand")
-    before = stored(window)
-    depth = window.session.undo_stack.count()
+def test_a_relation_to_itself_is_refused(session, qtbot) -> None:
+    w = make(session, qtbot, "Egeby Handelsstand")
+    actor = by_name(session, "Egeby Handelsstand")
+    before = stored(session)
+    depth = session.undo_stack.count()
 
     w.other.setEditText(actor.name)
     assert w.add_from_form() is None
     assert w.message.isVisible()
     assert w.message.text() == "An actor cannot have a relation to itself. Choose another actor."
     assert w.add_relation(actor.uuid, "conflict") is None
-    assert stored(window) == before
-    assert window.session.undo_stack.count() == depth
+    assert stored(session) == before
+    assert session.undo_stack.count() == depth
 
     w.other.setEditText("Nobody by this name")
     assert w.add_from_form() is None
@@ -127,12 +127,12 @@ def test_a_relation_to_itself_is_refused(window, qtbot) -> None:
     w.other.setEditText("")
     assert w.add_from_form() is None
     assert w.message.text() == "Choose the other actor first."
-    assert stored(window) == before
+    assert stored(session) == before
 
 
-def test_edit_kind_and_note_in_place_with_undo(window, qtbot) -> None:
-    w = make(window, qtbot, "Egeby Handelsstand")
-    undo = window.session.undo_stack
+def test_edit_kind_and_note_in_place_with_undo(session, qtbot) -> None:
+    w = make(session, qtbot, "Egeby Handelsstand")
+    undo = session.undo_stack
     original = w.relations()[0]
     assert w.selected_relation() == original
     depth = undo.count()
@@ -143,13 +143,13 @@ def test_edit_kind_and_note_in_place_with_undo(window, qtbot) -> None:
     w.note_binder.flush()
     qtbot.keyClicks(w.note, " ved Torvet")
     qtbot.keyClick(w.note, Qt.Key.Key_Return)
-    changed = next(r for r in stored(window).relations if r.uuid == original.uuid)
+    changed = next(r for r in stored(session).relations if r.uuid == original.uuid)
     assert changed.note == "Uenige om p-pladser ved Torvet"
     assert undo.count() == depth + 1  # typing in one field is one step
     assert w.note.text() == "Uenige om p-pladser ved Torvet"
 
     w.set_kind("cooperation")
-    assert next(r for r in stored(window).relations if r.uuid == original.uuid).kind == (
+    assert next(r for r in stored(session).relations if r.uuid == original.uuid).kind == (
         "cooperation"
     )
     assert w.texts()[0] == "Cooperation with Egeby Borgerforening"
@@ -157,34 +157,34 @@ def test_edit_kind_and_note_in_place_with_undo(window, qtbot) -> None:
 
     undo.undo()
     undo.undo()
-    assert next(r for r in stored(window).relations if r.uuid == original.uuid) == original
+    assert next(r for r in stored(session).relations if r.uuid == original.uuid) == original
     assert w.note.text() == original.note
     assert w.kind.currentData() == "conflict"
     undo.redo()
     undo.redo()
-    after = next(r for r in stored(window).relations if r.uuid == original.uuid)
+    after = next(r for r in stored(session).relations if r.uuid == original.uuid)
     assert (after.kind, after.note) == ("cooperation", "Uenige om p-pladser ved Torvet")
 
 
-def test_delete_with_exact_undo(window, qtbot) -> None:
-    w = make(window, qtbot, "Egeby Handelsstand")
-    before = stored(window)
+def test_delete_with_exact_undo(session, qtbot) -> None:
+    w = make(session, qtbot, "Egeby Handelsstand")
+    before = stored(session)
     second = w.relations()[1]
     w.select_relation(second.uuid)
     qtbot.mouseClick(w.delete_button, Qt.MouseButton.LeftButton)
-    assert all(r.uuid != second.uuid for r in stored(window).relations)
+    assert all(r.uuid != second.uuid for r in stored(session).relations)
     assert w.texts() == ["Conflict with Egeby Borgerforening"]
     assert w.selected_relation() is not None
-    window.session.undo_stack.undo()
-    assert stored(window) == before
+    session.undo_stack.undo()
+    assert stored(session) == before
     assert len(w.texts()) == 2
-    window.session.undo_stack.redo()
-    assert all(r.uuid != second.uuid for r in stored(window).relations)
+    session.undo_stack.redo()
+    assert all(r.uuid != second.uuid for r in stored(session).relations)
 
 
-def test_activating_the_other_actor(window, qtbot) -> None:
-    w = make(window, qtbot, "Egeby Handelsstand")
-    citychef = by_name(window, "Citychef")
+def test_activating_the_other_actor(session, qtbot) -> None:
+    w = make(session, qtbot, "Egeby Handelsstand")
+    citychef = by_name(session, "Citychef")
     item = w.list.item(1)
     rect = w.list.visualItemRect(item)
     qtbot.mouseClick(w.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -199,33 +199,33 @@ def test_activating_the_other_actor(window, qtbot) -> None:
     w.list.setCurrentRow(0)
     with qtbot.waitSignal(w.actor_activated, timeout=1000) as blocker:
         qtbot.mouseClick(w.go_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == [by_name(window, "Egeby Borgerforening").uuid]
+    assert blocker.args == [by_name(session, "Egeby Borgerforening").uuid]
 
 
-def test_follows_changes_made_elsewhere(window, qtbot) -> None:
-    w = make(window, qtbot, "Egeby Handelsstand")
-    borgerforening = by_name(window, "Egeby Borgerforening")
+def test_follows_changes_made_elsewhere(session, qtbot) -> None:
+    w = make(session, qtbot, "Egeby Handelsstand")
+    borgerforening = by_name(session, "Egeby Borgerforening")
     assert w.other.findText(borgerforening.name) >= 0
-    commands.delete_actor(window.session, borgerforening.uuid)
+    commands.delete_actor(session, borgerforening.uuid)
     assert w.texts() == ["Cooperation with Citychef for Egeby"]
     assert w.other.findText(borgerforening.name) < 0
-    window.session.undo_stack.undo()
+    session.undo_stack.undo()
     assert len(w.texts()) == 2
 
     # The shown actor itself is deleted: nothing is shown.
-    shown = by_name(window, "Egeby Handelsstand")
-    commands.delete_actor(window.session, shown.uuid)
+    shown = by_name(session, "Egeby Handelsstand")
+    commands.delete_actor(session, shown.uuid)
     assert w.uuid is None and w.texts() == []
 
 
-def test_read_only_lists_but_does_not_edit(window, qtbot, monkeypatch) -> None:
-    monkeypatch.setattr(type(window.session.service), "read_only", property(lambda self: True))
-    w = make(window, qtbot, "Egeby Handelsstand")
-    before = stored(window)
+def test_read_only_lists_but_does_not_edit(session, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(type(session.service), "read_only", property(lambda self: True))
+    w = make(session, qtbot, "Egeby Handelsstand")
+    before = stored(session)
     assert len(w.texts()) == 2
     assert not w.add_group.isVisible()
     assert w.note.isReadOnly() and not w.kind.isEnabled() and not w.delete_button.isEnabled()
     assert w.go_button.isEnabled()
     w.delete_selected()
-    assert w.add_relation(by_name(window, "Egeby Avis").uuid, "conflict") is None
-    assert stored(window) == before
+    assert w.add_relation(by_name(session, "Egeby Avis").uuid, "conflict") is None
+    assert stored(session) == before

@@ -7,31 +7,31 @@ from __future__ import annotations
 from workshop_app.ui import commands
 
 
-def test_undo_of_a_meeting_delete_brings_its_votes_back(window) -> None:  # type: ignore[no-untyped-def]
-    service = window.session.service
+def test_undo_of_a_meeting_delete_brings_its_votes_back(session) -> None:  # type: ignore[no-untyped-def]
+    service = session.service
     book = service.trial_book()
     meeting = next(v.meeting_uuid for v in book.votes if v.count)
     votes = sorted((v.uuid, v.count) for v in book.votes if v.meeting_uuid == meeting)
     ideas = sorted(i.uuid for i in book.ideas if i.origin_meeting == meeting)
-    commands.delete_meeting(window.session, meeting)
+    commands.delete_meeting(session, meeting)
     assert not [v for v in service.trial_book().votes if v.meeting_uuid == meeting]
-    window.session.undo_stack.undo()
+    session.undo_stack.undo()
     after = service.trial_book()
     assert sorted((v.uuid, v.count) for v in after.votes if v.meeting_uuid == meeting) == votes
     assert sorted(i.uuid for i in after.ideas if i.origin_meeting == meeting) == ideas
     assert book == after
 
 
-def test_undo_of_an_actor_delete_makes_it_responsible_again(window) -> None:  # type: ignore[no-untyped-def]
-    service = window.session.service
+def test_undo_of_an_actor_delete_makes_it_responsible_again(session) -> None:  # type: ignore[no-untyped-def]
+    service = session.service
     book = service.trial_book()
     trial = next(t for t in book.trials if t.responsible)
     actor = trial.responsible[-1]
-    commands.delete_actor(window.session, actor)
+    commands.delete_actor(session, actor)
     changed = next(t for t in service.trial_book().trials if t.uuid == trial.uuid)
     assert actor not in changed.responsible
-    window.session.undo_stack.undo()
+    session.undo_stack.undo()
     assert service.trial_book() == book
-    window.session.undo_stack.redo()
-    window.session.undo_stack.undo()
+    session.undo_stack.redo()
+    session.undo_stack.undo()
     assert service.trial_book() == book

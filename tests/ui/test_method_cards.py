@@ -11,22 +11,23 @@ from PySide6.QtCore import Qt
 from workshop_app.domain.methods import load_catalogue, suggested_methods
 from workshop_app.domain.vocabulary import METHODS
 from workshop_app.ui.actors.method_cards import STAR, MethodCards
+from workshop_app.ui.actors.page import ActorsPage
 
 
-def stored(window):
-    return window.session.service.actor_map()
+def stored(session):
+    return session.service.actor_map()
 
 
-def make_cards(window, qtbot, language: str = "en") -> MethodCards:
-    cards = MethodCards(window.session, language)
+def make_cards(session, qtbot, language: str = "en") -> MethodCards:
+    cards = MethodCards(session, language)
     qtbot.addWidget(cards)
     cards.resize(900, 600)
     cards.show()
     return cards
 
 
-def test_lists_all_fifteen_methods(window, qtbot) -> None:
-    cards = make_cards(window, qtbot)
+def test_lists_all_fifteen_methods(session, qtbot) -> None:
+    cards = make_cards(session, qtbot)
     assert cards.method_keys() == list(METHODS)
     assert len(cards.method_keys()) == 15
     assert cards.list.count() == 15  # no headings without an actor
@@ -35,8 +36,8 @@ def test_lists_all_fifteen_methods(window, qtbot) -> None:
     assert cards.add_button.toolTip() == "Select an actor in the register first"
 
 
-def test_card_shows_every_part(window, qtbot) -> None:
-    cards = make_cards(window, qtbot)
+def test_card_shows_every_part(session, qtbot) -> None:
+    cards = make_cards(session, qtbot)
     card = load_catalogue("en")["town_walk"]
     cards.show_method("town_walk")
     text = cards.card.toPlainText()
@@ -51,8 +52,8 @@ def test_card_shows_every_part(window, qtbot) -> None:
     )
 
 
-def test_catalogue_text_is_escaped(window, qtbot, monkeypatch) -> None:
-    cards = make_cards(window, qtbot)
+def test_catalogue_text_is_escaped(session, qtbot, monkeypatch) -> None:
+    cards = make_cards(session, qtbot)
     card = cards._cards["survey"]
     import dataclasses
 
@@ -63,9 +64,9 @@ def test_catalogue_text_is_escaped(window, qtbot, monkeypatch) -> None:
     assert "<b>bold</b> & <img src='x'>" in cards.card.toPlainText()
 
 
-def test_suggested_methods_come_first_for_the_actor(window, qtbot) -> None:
-    cards = make_cards(window, qtbot)
-    owner = next(a for a in stored(window).actors if a.category == "property_owners")
+def test_suggested_methods_come_first_for_the_actor(session, qtbot) -> None:
+    cards = make_cards(session, qtbot)
+    owner = next(a for a in stored(session).actors if a.category == "property_owners")
     suggested = suggested_methods("property_owners")
     cards.set_current_actor(owner.uuid)
     keys = cards.method_keys()
@@ -90,29 +91,29 @@ def test_suggested_methods_come_first_for_the_actor(window, qtbot) -> None:
     assert not cards.add_button.isEnabled()
 
 
-def test_add_to_plan_with_undo(window, qtbot) -> None:
-    cards = make_cards(window, qtbot)
-    before = stored(window)
+def test_add_to_plan_with_undo(session, qtbot) -> None:
+    cards = make_cards(session, qtbot)
+    before = stored(session)
     youth = next(a for a in before.actors if a.category == "young_people")
     cards.set_current_actor(youth.uuid)
     cards.show_method("art_workshop")
     with qtbot.waitSignal(cards.plan_entry_added, timeout=2000) as signal:
         qtbot.mouseClick(cards.add_button, Qt.MouseButton.LeftButton)
-    entry = stored(window).plan[-1]
+    entry = stored(session).plan[-1]
     assert signal.args == [entry.uuid]
     assert (entry.actor_uuid, entry.method, entry.when) == (youth.uuid, "art_workshop", "")
     assert "Added to the plan" in cards.status.text()
-    window.session.undo_stack.undo()
-    assert stored(window) == before
-    window.session.undo_stack.redo()
-    assert stored(window).plan[-1] == entry
+    session.undo_stack.undo()
+    assert stored(session) == before
+    session.undo_stack.redo()
+    assert stored(session).plan[-1] == entry
 
 
-def test_follows_renames_and_deletion_of_the_actor(window, qtbot) -> None:
-    cards = make_cards(window, qtbot)
-    actor = next(a for a in stored(window).actors if a.category == "seniors")
+def test_follows_renames_and_deletion_of_the_actor(session, open_page, qtbot) -> None:
+    cards = make_cards(session, qtbot)
+    actor = next(a for a in stored(session).actors if a.category == "seniors")
     cards.set_current_actor(actor.uuid)
-    page = window.workspace.actors
+    page = open_page(ActorsPage)
     page.model.setData(page.model.index(page.model.row_of(actor.uuid), 0), "Ældresagen Egeby")
     assert "Ældresagen Egeby" in cards.add_button.text()
     page.select(actor.uuid)

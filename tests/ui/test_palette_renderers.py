@@ -21,9 +21,9 @@ def _project(path: Path):  # type: ignore[no-untyped-def]
     service = new_project(path, "Farver")
     customs = []
     for n in range(3):
-        category = service.new_category(f"Egen {n}")
-        service.restore_category(category)
-        customs.append(category.uuid)
+        custom = service.new_category(f"Egen {n}")
+        service.restore_category(custom)
+        customs.append(custom.uuid)
     for index, category in enumerate((*ACTOR_CATEGORIES, *customs)):
         actor = service.new_actor(
             name=f"A{index}", category=category, influence=1 + index % 5, interest=1 + index // 5

@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.helpers import CTRL, SHIFT, K, focused, press, type_keys
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES
 from workshop_app.ui.actors.model import COLUMNS
 from workshop_app.ui.dialogs import Dialogs
 
-K = Qt.Key
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
 
 #: name, category, influence, interest: typed in the register.
@@ -35,22 +33,6 @@ ACTORS = (
     ("Nyby town council", "politicians", 5, 2),
 )
 CONTACT = "Hanne Mortensen 20 30 40 50"  # a contact person: personal data, never printed
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(qtbot, key: K, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(focused(), key, modifier)
-
-
-def type_keys(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Each character to whatever has the keyboard at that moment, as a person types."""
-    for char in text:
-        qtbot.keyClick(focused(), char)
 
 
 def stored(window):  # type: ignore[no-untyped-def]

@@ -14,11 +14,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from tests.ui.helpers import CTRL, SHIFT, K, book, focused, press, type_keys
 from workshop_app.ui.dialogs import Dialogs
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-K = Qt.Key
 
 FIRST_DAY = dt.date(2026, 11, 7)  # a Saturday before the test (before "today" on the clock)
 SECOND_DAY = dt.date(2026, 11, 14)
@@ -55,27 +52,6 @@ def _cards() -> list[tuple[str, str, str, str, str, str]]:
 
 
 CARDS = _cards()
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(qtbot, key: K, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(focused(), key, modifier)
-
-
-def type_keys(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Each character to whatever has the keyboard at that moment, as a person's typing goes
-    (a digit on a tally cell opens an editor that takes the next digit)."""
-    for char in text:
-        qtbot.keyClick(focused(), char)
-
-
-def book(window):  # type: ignore[no-untyped-def]
-    return window.session.service.trial_book()
 
 
 @pytest.fixture

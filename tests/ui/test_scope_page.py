@@ -10,19 +10,21 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from workshop_app.ui.dialogs import Dialogs
+from workshop_app.ui.scope.page import ScopePage
 
 
-def page(window):  # type: ignore[no-untyped-def]
-    window.workspace.show_page("scope")
-    return window.workspace.scope
+@pytest.fixture
+def page(open_page):  # type: ignore[no-untyped-def]
+    return open_page(ScopePage, "en")
 
 
-def scope(window):  # type: ignore[no-untyped-def]
-    return window.session.service.scope()
+def scope(session):  # type: ignore[no-untyped-def]
+    return session.service.scope()
 
 
 def test_every_section_is_listed_with_progress(window) -> None:  # type: ignore[no-untyped-def]
-    p = page(window)
+    window.workspace.show_page("scope")  # the navigation shows the progress too
+    p = window.workspace.scope
     assert p.sections.count() == 12
     texts = [p.sections.item(i).text() for i in range(12)]
     assert texts[0].endswith("1. Background — why now?")
@@ -33,51 +35,49 @@ def test_every_section_is_listed_with_progress(window) -> None:  # type: ignore[
     assert nav.startswith("1 Start-up and scope\n") and "of 12 sections done" in nav
 
 
-def test_text_field_typed_saved_undone(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    p = page(window)
-    p.show_section("politics")
-    edit = window.findChild(QLineEdit, "scope_committee")
+def test_text_field_typed_saved_undone(session, page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page.show_section("politics")
+    edit = page.findChild(QLineEdit, "scope_committee")
+    before = scope(session).get("committee")
     edit.setFocus()
     edit.selectAll()
     qtbot.keyClicks(edit, "Udvalget for Bymidte & Erhverv")
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
-    assert scope(window).get("committee") == "Udvalget for Bymidte & Erhverv"
-    window.session.undo_stack.undo()
-    assert scope(window).get("committee") == "Plan- og Teknikudvalget"
-    assert edit.text() == "Plan- og Teknikudvalget"
-    window.session.undo_stack.redo()
-    assert scope(window).get("committee") == "Udvalget for Bymidte & Erhverv"
+    assert scope(session).get("committee") == "Udvalget for Bymidte & Erhverv"
+    session.undo_stack.undo()
+    assert scope(session).get("committee") == before
+    assert edit.text() == before
+    session.undo_stack.redo()
+    assert scope(session).get("committee") == "Udvalget for Bymidte & Erhverv"
 
 
-def test_choice_multi_and_flag(window) -> None:  # type: ignore[no-untyped-def]
-    p = page(window)
-    p.show_section("politics")
-    combo = window.findChild(QComboBox, "scope_political_model")
+def test_choice_multi_and_flag(session, page) -> None:  # type: ignore[no-untyped-def]
+    page.show_section("politics")
+    combo = page.findChild(QComboBox, "scope_political_model")
     combo.setCurrentIndex(combo.findData("b"))
     combo.activated.emit(combo.currentIndex())
-    assert scope(window).get("political_model") == "b"
-    window.session.undo_stack.undo()
-    assert scope(window).get("political_model") == "a"
+    assert scope(session).get("political_model") == "b"
+    session.undo_stack.undo()
+    assert scope(session).get("political_model") == "a"
     assert combo.currentData() == "a"
 
-    p.show_section("roles")
-    box = window.findChild(QCheckBox, "scope_municipal_roles_funder")
+    page.show_section("roles")
+    box = page.findChild(QCheckBox, "scope_municipal_roles_funder")
     box.click()
-    assert "funder" in scope(window).get("municipal_roles")
-    window.session.undo_stack.undo()
-    assert "funder" not in scope(window).get("municipal_roles")
+    assert "funder" in scope(session).get("municipal_roles")
+    session.undo_stack.undo()
+    assert "funder" not in scope(session).get("municipal_roles")
     assert not box.isChecked()
 
-    p.show_section("history")
-    flag = window.findChild(QCheckBox, "scope_no_earlier_plans")
+    page.show_section("history")
+    flag = page.findChild(QCheckBox, "scope_no_earlier_plans")
     flag.click()
-    assert scope(window).get("no_earlier_plans") is flag.isChecked()
+    assert scope(session).get("no_earlier_plans") is flag.isChecked()
 
 
-def test_rows_add_edit_move_delete_with_undo(window) -> None:  # type: ignore[no-untyped-def]
-    p = page(window)
-    p.show_section("timeframe")
-    editor = p.forms["timeframe"].lists["milestones"]
+def test_rows_add_edit_move_delete_with_undo(session, page) -> None:  # type: ignore[no-untyped-def]
+    page.show_section("timeframe")
+    editor = page.forms["timeframe"].lists["milestones"]
     model = editor.model
     before = [model.row_uuid(r) for r in range(model.rowCount())]
     editor.add_row()
@@ -85,7 +85,7 @@ def test_rows_add_edit_move_delete_with_undo(window) -> None:  # type: ignore[no
     new = model.row_uuid(model.rowCount() - 1)
     assert model.setData(model.index(model.row_of(new), 1), "Byrådet behandler planen")
     assert model.setData(model.index(model.row_of(new), 0), QDate(2027, 9, 1))
-    row = next(r for r in scope(window).rows_of("milestones") if r.uuid == new)
+    row = next(r for r in scope(session).rows_of("milestones") if r.uuid == new)
     assert row.get("title") == "Byrådet behandler planen"
     assert str(row.get("date")) == "2027-09-01"
     editor.view.selectRow(model.row_of(new))
@@ -94,56 +94,54 @@ def test_rows_add_edit_move_delete_with_undo(window) -> None:  # type: ignore[no
     editor.view.selectRow(model.row_of(new))
     editor.delete_row()
     assert [model.row_uuid(r) for r in range(model.rowCount())] == before
-    stack = window.session.undo_stack
+    stack = session.undo_stack
     stack.undo()  # delete
     assert model.row_of(new) == len(before) - 1
     for _ in range(4):
         stack.undo()  # move, date, title, add
-    assert [r.uuid for r in scope(window).rows_of("milestones")] == before
+    assert [r.uuid for r in scope(session).rows_of("milestones")] == before
 
 
-def test_budget_amount_and_choice_cells(window) -> None:  # type: ignore[no-untyped-def]
-    p = page(window)
-    p.show_section("economy")
-    model = p.forms["economy"].lists["budget"].model
+def test_budget_amount_and_choice_cells(session, page) -> None:  # type: ignore[no-untyped-def]
+    page.show_section("economy")
+    model = page.forms["economy"].lists["budget"].model
     cols = [c.key for c in model.columns]
     assert model.setData(model.index(0, cols.index("amount")), 123456)
     assert model.data(model.index(0, cols.index("amount"))) == "123.456"
     assert model.setData(model.index(0, cols.index("kind")), "project")
-    row = scope(window).rows_of("budget")[0]
+    row = scope(session).rows_of("budget")[0]
     assert (row.get("amount"), row.get("kind")) == (123456, "project")
     in_kind = model.index(0, cols.index("in_kind"))
     before = model.data(in_kind, Qt.ItemDataRole.CheckStateRole)
     target = Qt.CheckState.Unchecked if before == Qt.CheckState.Checked else Qt.CheckState.Checked
     assert model.setData(in_kind, target.value, Qt.ItemDataRole.CheckStateRole)
-    assert scope(window).rows_of("budget")[0].get("in_kind") == (target == Qt.CheckState.Checked)
+    assert scope(session).rows_of("budget")[0].get("in_kind") == (target == Qt.CheckState.Checked)
 
 
-def test_rows_model_passes_the_model_tester(window, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    model = page(window).forms["knowledge"].lists["knowledge"].model
+def test_rows_model_passes_the_model_tester(session, page, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = page.forms["knowledge"].lists["knowledge"].model
     assert model.rowCount() >= 15
     qtmodeltester.check(model, force_py=True)
 
 
-def test_knowledge_preset_question_is_shown_translated(window) -> None:  # type: ignore[no-untyped-def]
-    model = page(window).forms["knowledge"].lists["knowledge"].model
+def test_knowledge_preset_question_is_shown_translated(session, page) -> None:  # type: ignore[no-untyped-def]
+    model = page.forms["knowledge"].lists["knowledge"].model
     shown = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
     assert "Retail analysis" in shown
     assert all(shown)
 
 
-def test_open_task_warning_and_confirmation(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    p = page(window)
-    p.show_section("purpose")
-    form = p.forms["purpose"]
-    warning = window.findChild(QLabel, "scope_task_warning")
+def test_open_task_warning_and_confirmation(session, page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page.show_section("purpose")
+    form = page.forms["purpose"]
+    warning = page.findChild(QLabel, "scope_task_warning")
     assert not warning.isVisibleTo(form)  # the demo's task is open
-    task = window.findChild(QPlainTextEdit, "scope_task")
+    task = page.findChild(QPlainTextEdit, "scope_task")
     task.setPlainText("Vi skal bygge en ny parkeringskælder under Torvet.")
-    window.session.flush()
+    session.flush()
     assert warning.isVisibleTo(form) and "Vi skal bygge" in warning.text()
-    window.findChild(QCheckBox, "scope_task_open_confirmed").click()
-    assert scope(window).get("task_open_confirmed") is True
+    page.findChild(QCheckBox, "scope_task_open_confirmed").click()
+    assert scope(session).get("task_open_confirmed") is True
     assert not warning.isVisibleTo(form)
 
 
@@ -156,21 +154,20 @@ def _png(width: int = 40, height: int = 30) -> bytes:
 
 
 def test_map_image_choose_undo_and_bad_files(
-    window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, errors
+    session, page, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, errors
 ) -> None:  # type: ignore[no-untyped-def]
-    p = page(window)
-    p.show_section("area")
+    page.show_section("area")
     good = tmp_path / "kort.png"
     good.write_bytes(_png())
     chosen = iter([good])
     monkeypatch.setattr(Dialogs, "open_image_path", classmethod(lambda cls, p_, f: next(chosen)))
-    editor = p.forms["area"].map_editor
+    editor = page.forms["area"].map_editor
     editor.choose()
-    image = scope(window).map_image
+    image = scope(session).map_image
     assert image is not None and (image.width, image.height) == (40, 30)
     assert editor.preview.pixmap() is not None and not editor.preview.pixmap().isNull()
-    window.session.undo_stack.undo()
-    assert scope(window).map_image is None
+    session.undo_stack.undo()
+    assert scope(session).map_image is None
 
     for name, data, words in (
         ("notes.png", b"Dette er ikke et billede", "image"),
@@ -181,4 +178,4 @@ def test_map_image_choose_undo_and_bad_files(
         monkeypatch.setattr(Dialogs, "open_image_path", classmethod(lambda cls, p_, f, b=bad: b))
         editor.choose()
         assert errors and words in errors[-1][1].lower(), errors[-1]
-        assert scope(window).map_image is None
+        assert scope(session).map_image is None

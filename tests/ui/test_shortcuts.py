@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import itertools
 
-from page_walk import reveal, settle, visit_every_tab
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QStackedWidget, QWidget
 
+from tests.ui.page_walk import reveal, settle, visit_every_tab
 from workshop_app.ui.shortcuts import Entry, collect
 from workshop_app.ui.shortcuts_dialog import ShortcutsDialog
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from test_trial_counts import add_session, book, focused, make_panel, press, type_keys
+from test_trial_counts import add_session, make_panel
+
+from tests.ui.helpers import book, focused, press, type_keys
 
 N = None  # a blank cell: nothing typed, not counted
 

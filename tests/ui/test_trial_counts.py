@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QApplication
 
+from tests.ui.helpers import focused, press, type_keys
 from workshop_app.ui.trials.counts import (
     SESSION_COLUMNS,
     CountSessionsModel,
@@ -37,22 +37,6 @@ def make_panel(window, qtbot, trial: str | None = None) -> CountsPanel:
         panel.activateWindow()
     panel.set_trial(trial or running_trial(window))
     return panel
-
-
-def focused():
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def type_keys(qtbot, text: str) -> None:
-    """Each key to whatever has the keyboard (the grid, then the cell editor it opens)."""
-    for char in text:
-        qtbot.keyClick(focused(), char)
-
-
-def press(qtbot, key: Qt.Key) -> None:
-    qtbot.keyClick(focused(), key)
 
 
 def add_session(panel: CountsPanel, qtbot, start=(10, 0), end=(10, 25), day=(2027, 3, 6)):

@@ -5,8 +5,8 @@ the table in place, filter it, and delete with exact undo."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
+from tests.ui.helpers import focused
 from workshop_app.ui.trials.feedback import (
     COLUMNS,
     FeedbackModel,
@@ -32,12 +32,6 @@ def make_panel(window, qtbot, trial: str | None = None) -> FeedbackPanel:
         panel.activateWindow()
     panel.set_trial(trial or running_trial(window))
     return panel
-
-
-def focused():
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
 
 
 def type_card(qtbot, panel: FeedbackPanel, works: str, better: str, sentiment: int, tags: str):

@@ -10,23 +10,20 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
+from tests.ui.helpers import book
 from workshop_app.ui.trials.trial_form import USUAL_PERMITS, TrialForm, hypothesis_sentence
 from workshop_app.ui.trials.trial_list import STATUS_ROLE, VERSION_ROLE, TrialList
 
 TODAY = dt.date(2027, 3, 1)
 
 
-def book(window):  # type: ignore[no-untyped-def]
-    return window.session.service.trial_book()
-
-
 @pytest.fixture
-def parts(window, qtbot):  # type: ignore[no-untyped-def]
+def parts(session, qtbot):  # type: ignore[no-untyped-def]
     """A list and a form side by side, wired as the page wires them."""
     host = QWidget()
     qtbot.addWidget(host)
-    trials = TrialList(window.session, host)
-    form = TrialForm(window.session, host)
+    trials = TrialList(session, host)
+    form = TrialForm(session, host)
     form.today = lambda: TODAY + dt.timedelta(days=1)
     trials.trial_selected.connect(form.set_trial)
     form.set_trial(trials.selected_uuid())
@@ -36,11 +33,11 @@ def parts(window, qtbot):  # type: ignore[no-untyped-def]
     del host
 
 
-def uuid_of(window, index: int) -> str:  # type: ignore[no-untyped-def]
-    return book(window).trials[index].uuid
+def uuid_of(session, index: int) -> str:  # type: ignore[no-untyped-def]
+    return book(session).trials[index].uuid
 
 
-def test_list_shows_tests_versions_and_status(window, parts, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_list_shows_tests_versions_and_status(session, parts, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     trials, form = parts
     model = trials.model
     qtmodeltester.check(model, force_py=True)
@@ -52,46 +49,46 @@ def test_list_shows_tests_versions_and_status(window, parts, qtmodeltester) -> N
         "decided",
         "planned",
     ]
-    assert trials.selected_uuid() == uuid_of(window, 0)
-    assert form.uuid == uuid_of(window, 0)
+    assert trials.selected_uuid() == uuid_of(session, 0)
+    assert form.uuid == uuid_of(session, 0)
     assert "v2" in model.index(1).data(Qt.ItemDataRole.AccessibleTextRole)
-    trials.select(uuid_of(window, 1))
-    assert form.uuid == uuid_of(window, 1)
+    trials.select(uuid_of(session, 1))
+    assert form.uuid == uuid_of(session, 1)
     assert form.version_label.isVisible()
     assert "Version 2" in form.version_label.text()
 
 
-def test_add_by_shortcut_delete_and_move_with_undo(window, parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_add_by_shortcut_delete_and_move_with_undo(session, parts, qtbot) -> None:  # type: ignore[no-untyped-def]
     trials, form = parts
-    stack = window.session.undo_stack
-    before = book(window)
+    stack = session.undo_stack
+    before = book(session)
     trials.view.setFocus()
     with qtbot.waitSignal(trials.trial_selected, timeout=1000):
         trials.add_shortcut.activated.emit()
-    after = book(window)
+    after = book(session)
     assert len(after.trials) == 5
     new = after.trials[1]  # right after the selected one
     assert new.title == "New test" and new.status == "idea"
     assert trials.selected_uuid() == new.uuid == form.uuid
     stack.undo()
-    assert book(window) == before
+    assert book(session) == before
     stack.redo()
-    assert book(window).trials[1].uuid == new.uuid
+    assert book(session).trials[1].uuid == new.uuid
     stack.undo()
 
     # delete the first test, which has counts, feedback, a decision and a version
-    trials.select(uuid_of(window, 0))
+    trials.select(uuid_of(session, 0))
     trials.delete_trial()
-    gone = book(window)
+    gone = book(session)
     assert len(gone.trials) == 3 and not gone.decisions_of(before.trials[0].uuid)
     assert gone.trials[0].version_of is None  # its version stays, unlinked
     assert trials.selected_uuid() is not None
     stack.undo()
-    assert book(window) == before
+    assert book(session) == before
 
-    trials.select(uuid_of(window, 2))
+    trials.select(uuid_of(session, 2))
     trials.move_trial(-1)
-    assert [t.uuid for t in book(window).trials] == [
+    assert [t.uuid for t in book(session).trials] == [
         before.trials[0].uuid,
         before.trials[2].uuid,
         before.trials[1].uuid,
@@ -99,25 +96,25 @@ def test_add_by_shortcut_delete_and_move_with_undo(window, parts, qtbot) -> None
     ]
     assert trials.selected_uuid() == before.trials[2].uuid
     stack.undo()
-    assert book(window) == before
+    assert book(session) == before
 
 
-def test_text_fields_typed_saved_and_undone(window, parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_text_fields_typed_saved_and_undone(session, parts, qtbot) -> None:  # type: ignore[no-untyped-def]
     _trials, form = parts
-    stack = window.session.undo_stack
+    stack = session.undo_stack
     uuid = form.uuid
-    old_title = book(window).trial(uuid).title
+    old_title = book(session).trial(uuid).title
     title = form.editors["title"]
     title.setFocus()
     title.selectAll()
     qtbot.keyClicks(title, "Town living room")
     qtbot.keyClick(title, Qt.Key.Key_Tab)
-    assert book(window).trial(uuid).title == "Town living room"
+    assert book(session).trial(uuid).title == "Town living room"
     stack.undo()
-    assert book(window).trial(uuid).title == old_title
+    assert book(session).trial(uuid).title == old_title
     assert title.text() == old_title
     stack.redo()
-    assert book(window).trial(uuid).title == "Town living room"
+    assert book(session).trial(uuid).title == "Town living room"
 
     for field, text in (
         ("strategic_aim", "A square people like to stay on"),
@@ -130,15 +127,15 @@ def test_text_fields_typed_saved_and_undone(window, parts, qtbot) -> None:  # ty
         edit.setFocus()
         edit.selectAll()
         qtbot.keyClicks(edit, text)
-        window.session.flush()  # what a pause in typing or leaving the field does
-        assert getattr(book(window).trial(uuid), field) == text, field
+        session.flush()  # what a pause in typing or leaving the field does
+        assert getattr(book(session).trial(uuid), field) == text, field
         stack.undo()
-        assert getattr(book(window).trial(uuid), field) != text, field
+        assert getattr(book(session).trial(uuid), field) != text, field
 
 
-def test_hypothesis_reads_as_a_sentence(window, parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_hypothesis_reads_as_a_sentence(session, parts, qtbot) -> None:  # type: ignore[no-untyped-def]
     trials, form = parts
-    trials.select(uuid_of(window, 3))
+    trials.select(uuid_of(session, 3))
     for field in ("we_believe", "will", "we_will_see"):
         form.editors[field].clear()
         form.binders[field].flush()  # what leaving the field does
@@ -154,53 +151,53 @@ def test_hypothesis_reads_as_a_sentence(window, parts, qtbot) -> None:  # type: 
     )
     assert form.hypothesis_text() == expected
     assert form.preview.text() == expected  # live, before anything is saved
-    window.session.flush()
-    trial = book(window).trial(form.uuid)
+    session.flush()
+    trial = book(session).trial(form.uuid)
     assert hypothesis_sentence(trial.we_believe, trial.will, trial.we_will_see) == expected
 
 
-def test_type_and_idea_choices_with_undo(window, parts) -> None:  # type: ignore[no-untyped-def]
+def test_type_and_idea_choices_with_undo(session, parts) -> None:  # type: ignore[no-untyped-def]
     _trials, form = parts
-    stack = window.session.undo_stack
+    stack = session.undo_stack
     uuid = form.uuid
     combo = form.type_combo
     combo.setCurrentIndex(combo.findData("event"))
     combo.activated.emit(combo.currentIndex())
-    assert book(window).trial(uuid).trial_type == "event"
+    assert book(session).trial(uuid).trial_type == "event"
     stack.undo()
-    assert book(window).trial(uuid).trial_type == "street_furniture"
+    assert book(session).trial(uuid).trial_type == "street_furniture"
     assert combo.currentData() == "street_furniture"
 
-    old_idea = book(window).trial(uuid).idea_uuid
+    old_idea = book(session).trial(uuid).idea_uuid
     ideas = form.idea_combo
     ideas.setCurrentIndex(0)  # no idea
     ideas.activated.emit(0)
-    assert book(window).trial(uuid).idea_uuid is None
-    other = next(i for i in book(window).ideas if i.uuid != old_idea and i.merged_into is None)
+    assert book(session).trial(uuid).idea_uuid is None
+    other = next(i for i in book(session).ideas if i.uuid != old_idea and i.merged_into is None)
     ideas.setCurrentIndex(ideas.findData(other.uuid))
     ideas.activated.emit(ideas.currentIndex())
-    assert book(window).trial(uuid).idea_uuid == other.uuid
+    assert book(session).trial(uuid).idea_uuid == other.uuid
     stack.undo()
     stack.undo()
-    assert book(window).trial(uuid).idea_uuid == old_idea
+    assert book(session).trial(uuid).idea_uuid == old_idea
     assert ideas.currentData() == old_idea
 
 
-def test_dates_and_end_before_start_refused(window, parts) -> None:  # type: ignore[no-untyped-def]
+def test_dates_and_end_before_start_refused(session, parts) -> None:  # type: ignore[no-untyped-def]
     _trials, form = parts
-    stack = window.session.undo_stack
+    stack = session.undo_stack
     uuid = form.uuid
-    trial = book(window).trial(uuid)
+    trial = book(session).trial(uuid)
     start, end = form.editors["start_date"], form.editors["end_date"]
     end.setDate(QDate(2027, 2, 20))
-    assert book(window).trial(uuid).end_date == dt.date(2027, 2, 20)
+    assert book(session).trial(uuid).end_date == dt.date(2027, 2, 20)
     assert form.date_error.isHidden()
     stack.undo()
-    assert book(window).trial(uuid).end_date == trial.end_date
+    assert book(session).trial(uuid).end_date == trial.end_date
 
     count = stack.count()
     end.setDate(QDate(2027, 2, 1))  # before the start, 09-02-2027
-    assert book(window).trial(uuid).end_date == trial.end_date
+    assert book(session).trial(uuid).end_date == trial.end_date
     assert stack.count() == count
     assert form.date_error.isVisible()
     assert "cannot end before it starts" in form.date_error.text()
@@ -208,105 +205,110 @@ def test_dates_and_end_before_start_refused(window, parts) -> None:  # type: ign
     assert end.date() == QDate(2027, 2, 16)  # back to what is stored
 
     start.setDate(QDate(2027, 3, 1))  # after the end: refused too
-    assert book(window).trial(uuid).start_date == trial.start_date
+    assert book(session).trial(uuid).start_date == trial.start_date
 
     form.clear_buttons["start_date"].click()
-    assert book(window).trial(uuid).start_date is None
+    assert book(session).trial(uuid).start_date is None
     assert form.date_error.isHidden()
     stack.undo()
-    assert book(window).trial(uuid).start_date == trial.start_date
+    assert book(session).trial(uuid).start_date == trial.start_date
 
 
-def test_responsible_actors_checked_and_undone(window, parts) -> None:  # type: ignore[no-untyped-def]
+def test_responsible_actors_checked_and_undone(session, parts) -> None:  # type: ignore[no-untyped-def]
     _trials, form = parts
-    stack = window.session.undo_stack
+    stack = session.undo_stack
     uuid = form.uuid
-    old = book(window).trial(uuid).responsible
+    old = book(session).trial(uuid).responsible
     actors = form.actors
     row = next(
         r for r in range(actors.count()) if actors.item(r).data(Qt.ItemDataRole.UserRole) not in old
     )
     item = actors.item(row)
     item.setCheckState(Qt.CheckState.Checked)  # what a click on the box does
-    new = book(window).trial(uuid).responsible
+    new = book(session).trial(uuid).responsible
     assert new == (*old, item.data(Qt.ItemDataRole.UserRole))
     assert item.text() in form.actors_summary.text()
     first = next(
         r for r in range(actors.count()) if actors.item(r).data(Qt.ItemDataRole.UserRole) == old[0]
     )
     actors.item(first).setCheckState(Qt.CheckState.Unchecked)
-    assert book(window).trial(uuid).responsible == (*old[1:], item.data(Qt.ItemDataRole.UserRole))
+    assert book(session).trial(uuid).responsible == (*old[1:], item.data(Qt.ItemDataRole.UserRole))
     stack.undo()
     stack.undo()
-    assert book(window).trial(uuid).responsible == old
+    assert book(session).trial(uuid).responsible == old
     assert item.checkState() == Qt.CheckState.Unchecked
 
 
-def test_budget_add_edit_delete_with_total(window, parts, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_budget_add_edit_delete_with_total(session, parts, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     trials, form = parts
-    stack = window.session.undo_stack
-    trials.select(uuid_of(window, 3))
+    stack = session.undo_stack
+    trials.select(uuid_of(session, 3))
     uuid = form.uuid
     qtmodeltester.check(form.budget_model, force_py=True)
-    before = book(window).trial(uuid)
+    before = book(session).trial(uuid)
     model = form.budget_model
     form.budget.view.clearSelection()
     form.budget.add_row()
-    lines = book(window).trial(uuid).budget
+    lines = book(session).trial(uuid).budget
     assert len(lines) == len(before.budget) + 1
     row = model.row_of(lines[-1].uuid)
     assert model.setData(model.index(row, 0), "Paint")
     assert model.setData(model.index(row, 1), 12500)
-    line = book(window).trial(uuid).budget[row]
+    line = book(session).trial(uuid).budget[row]
     assert (line.text, line.amount, line.in_kind) == ("Paint", 12500, False)
     assert model.index(row, 1).data() == "12,500 kr."
     paid = before.budget_total + 12500
     assert f"{paid:,} kr." in form.budget_total.text()
-    assert model.setData(model.index(row, 2), Qt.CheckState.Checked.value, Qt.CheckStateRole)
-    assert book(window).trial(uuid).budget[row].in_kind is True
+    assert model.setData(
+        model.index(row, 2), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert book(session).trial(uuid).budget[row].in_kind is True
     assert f"{before.budget_total:,} kr." in form.budget_total.text()
     stack.undo()  # in kind
     stack.undo()  # amount
-    assert book(window).trial(uuid).budget[row].amount == 0
+    assert book(session).trial(uuid).budget[row].amount == 0
     stack.redo()
     stack.redo()
     form.budget.view.selectRow(row)
     form.budget.delete_row()
-    assert book(window).trial(uuid).budget == before.budget
+    assert book(session).trial(uuid).budget == before.budget
     stack.undo()
-    assert book(window).trial(uuid).budget[row] == line.__class__(
+    assert book(session).trial(uuid).budget[row] == line.__class__(
         line.uuid, uuid, "Paint", 12500, True
     )
     for _ in range(4):
         stack.undo()
-    assert book(window).trial(uuid) == before
+    assert book(session).trial(uuid) == before
 
 
-def test_budget_rows_move(window, parts) -> None:  # type: ignore[no-untyped-def]
+def test_budget_rows_move(session, parts) -> None:  # type: ignore[no-untyped-def]
     _trials, form = parts
     uuid = form.uuid
-    before = book(window).trial(uuid).budget
+    before = book(session).trial(uuid).budget
     form.budget.view.selectRow(0)
     form.budget.move_row(+1)
-    assert [b.uuid for b in book(window).trial(uuid).budget][:2] == [before[1].uuid, before[0].uuid]
-    window.session.undo_stack.undo()
-    assert book(window).trial(uuid).budget == before
+    assert [b.uuid for b in book(session).trial(uuid).budget][:2] == [
+        before[1].uuid,
+        before[0].uuid,
+    ]
+    session.undo_stack.undo()
+    assert book(session).trial(uuid).budget == before
 
 
-def test_permits_usual_rows_and_three_states(window, parts, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_permits_usual_rows_and_three_states(session, parts, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     trials, form = parts
-    stack = window.session.undo_stack
-    trials.select(uuid_of(window, 0))  # has road or square use and temporary structures
+    stack = session.undo_stack
+    trials.select(uuid_of(session, 0))  # has road or square use and temporary structures
     uuid = form.uuid
-    before = book(window).trial(uuid).permits
+    before = book(session).trial(uuid).permits
     form.usual_permits.click()
-    permits = book(window).trial(uuid).permits
+    permits = book(session).trial(uuid).permits
     kinds = [p.kind for p in permits]
     assert kinds[: len(before)] == [p.kind for p in before]
     assert sorted(kinds) == sorted(set(USUAL_PERMITS) | {p.kind for p in before})
     assert not form.usual_permits.isEnabled()  # nothing left to add
     stack.undo()  # one step for all of them
-    assert book(window).trial(uuid).permits == before
+    assert book(session).trial(uuid).permits == before
     stack.redo()
 
     model = form.permits_model
@@ -317,7 +319,7 @@ def test_permits_usual_rows_and_three_states(window, parts, qtmodeltester) -> No
     assert model.setData(model.index(row, 3), "no")
     assert model.setData(model.index(row, 5), QDate(2027, 3, 5))
     assert model.setData(model.index(row, 4), "Politiet")
-    permit = book(window).trial(uuid).permits[row]
+    permit = book(session).trial(uuid).permits[row]
     assert (permit.needed, permit.applied, permit.granted) == (True, None, False)
     assert (permit.by_whom, permit.date) == ("Politiet", dt.date(2027, 3, 5))
     assert model.index(row, 1).data() == "Yes" and model.index(row, 3).data() == "No"
@@ -330,62 +332,62 @@ def test_permits_usual_rows_and_three_states(window, parts, qtmodeltester) -> No
             Qt.KeyboardModifier.NoModifier,
         ),
     )
-    assert book(window).trial(uuid).permits[row].date is None
+    assert book(session).trial(uuid).permits[row].date is None
     stack.undo()
-    assert book(window).trial(uuid).permits[row].date == dt.date(2027, 3, 5)
+    assert book(session).trial(uuid).permits[row].date == dt.date(2027, 3, 5)
     form.permits.view.selectRow(row)
     form.permits.add_row()  # a single permit after the selected one
-    assert book(window).trial(uuid).permits[row + 1].kind == "other"
+    assert book(session).trial(uuid).permits[row + 1].kind == "other"
 
 
-def test_status_moves_on_dated_today_and_a_wrong_change_is_deleted(window, parts) -> None:  # type: ignore[no-untyped-def]
+def test_status_moves_on_dated_today_and_a_wrong_change_is_deleted(session, parts) -> None:  # type: ignore[no-untyped-def]
     trials, form = parts
-    stack = window.session.undo_stack
-    trials.select(uuid_of(window, 1))  # running
+    stack = session.undo_stack
+    trials.select(uuid_of(session, 1))  # running
     uuid = form.uuid
-    before = book(window).trial(uuid)
+    before = book(session).trial(uuid)
     assert form.next_status.text() == "Move to next status: Evaluated"
     form.next_status.click()
-    trial = book(window).trial(uuid)
+    trial = book(session).trial(uuid)
     assert trial.status == "evaluated"
     assert trial.history[-1].date == TODAY + dt.timedelta(days=1)
     assert form.status_chip.text() == "Evaluated"
     assert form.history.rowCount() == 3
     assert form.history.item(2, 1).text() == "02-03-2027"
     form.next_status.click()
-    assert book(window).trial(uuid).status == "decided"
+    assert book(session).trial(uuid).status == "decided"
     assert form.next_status.isHidden()
     stack.undo()
     stack.undo()
-    assert book(window).trial(uuid) == before
+    assert book(session).trial(uuid) == before
 
     form.history.selectRow(1)  # "running" was a mistake
     form.delete_status.click()
-    assert [c.status for c in book(window).trial(uuid).history] == ["planned"]
+    assert [c.status for c in book(session).trial(uuid).history] == ["planned"]
     stack.undo()
-    assert book(window).trial(uuid) == before
+    assert book(session).trial(uuid) == before
 
     form.today = lambda: dt.date(2027, 2, 1)  # before the last change: said, not stored
     form.next_status.click()
-    assert book(window).trial(uuid) == before
+    assert book(session).trial(uuid) == before
     assert form.status_message.isVisible()
     assert "26-02-2027" in form.status_message.text()
 
 
-def test_switching_tests_writes_pending_typing_first(window, parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_switching_tests_writes_pending_typing_first(session, parts, qtbot) -> None:  # type: ignore[no-untyped-def]
     trials, form = parts
     first = form.uuid
     place = form.editors["place"]
     place.setFocus()
     place.selectAll()
     qtbot.keyClicks(place, "Half the square")
-    trials.select(uuid_of(window, 2))
-    assert book(window).trial(first).place == "Half the square"
-    assert form.editors["place"].text() == book(window).trial(form.uuid).place
+    trials.select(uuid_of(session, 2))
+    assert book(session).trial(first).place == "Half the square"
+    assert form.editors["place"].text() == book(session).trial(form.uuid).place
 
 
-def test_nothing_selected_shows_a_hint(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    form = TrialForm(window.session)
+def test_nothing_selected_shows_a_hint(session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = TrialForm(session)
     qtbot.addWidget(form)
     form.show()
     assert form.empty.isVisible() and not form.body.isVisible()

@@ -22,8 +22,8 @@ CARFREE = _id("trial/carfree")
 POPUP = _id("trial/popup")
 
 
-def make_view(window, qtbot) -> LineageView:
-    view = LineageView(window.session)
+def make_view(session, qtbot) -> LineageView:
+    view = LineageView(session)
     qtbot.addWidget(view)
     view.resize(1000, 600)
     view.show()
@@ -33,20 +33,20 @@ def make_view(window, qtbot) -> LineageView:
 def children(view: LineageView, kind: str, uuid: str) -> list[tuple[str, str]]:
     item = view.item(kind, uuid)
     assert item is not None
-    return [view._key(item.child(i)) for i in range(item.childCount())]
+    return [view._key(item.child(i)) for i in range(item.childCount())]  # type: ignore[arg-type]  # i < childCount()
 
 
-def test_tree_shows_every_idea_and_test_once(window, qtbot) -> None:
-    view = make_view(window, qtbot)
-    book = window.session.service.trial_book()
+def test_tree_shows_every_idea_and_test_once(session, qtbot) -> None:
+    view = make_view(session, qtbot)
+    book = session.service.trial_book()
     keys = [view._key(item) for item in view.items()]
     assert len(keys) == len(set(keys)) == len(book.ideas) + len(book.trials)
     assert all(item.isExpanded() for item in view.items() if item.childCount())
     assert view.stack.currentWidget() is view.tree
 
 
-def test_adjust_and_retest_chain(window, qtbot) -> None:
-    view = make_view(window, qtbot)
+def test_adjust_and_retest_chain(session, qtbot) -> None:
+    view = make_view(session, qtbot)
     assert children(view, "idea", BENCHES) == [("idea", SEATS), ("trial", LIVING_ROOM)]
     assert children(view, "trial", LIVING_ROOM) == [("trial", LIVING_ROOM_2)]
     first = view.item("trial", LIVING_ROOM)
@@ -64,8 +64,8 @@ def test_adjust_and_retest_chain(window, qtbot) -> None:
     assert view.item("idea", BENCHES).text(1) == "Idea · 12 dots"
 
 
-def test_spawned_ideas_sit_under_the_discarded_test(window, qtbot) -> None:
-    view = make_view(window, qtbot)
+def test_spawned_ideas_sit_under_the_discarded_test(session, qtbot) -> None:
+    view = make_view(session, qtbot)
     assert children(view, "idea", CARFREE_IDEA) == [("trial", CARFREE)]
     assert children(view, "trial", CARFREE) == [("idea", PLAY_STREET), ("idea", DELIVERY)]
     carfree = view.item("trial", CARFREE)
@@ -76,10 +76,11 @@ def test_spawned_ideas_sit_under_the_discarded_test(window, qtbot) -> None:
     assert view.item("trial", POPUP).text(1).startswith("Planned since ")
 
 
-def test_double_click_and_enter_activate(window, qtbot) -> None:
-    view = make_view(window, qtbot)
+def test_double_click_and_enter_activate(session, qtbot) -> None:
+    view = make_view(session, qtbot)
     tree = view.tree
     item = view.item("trial", LIVING_ROOM_2)
+    assert item is not None
     tree.scrollToItem(item)
     rect = tree.visualItemRect(item)
     with qtbot.waitSignal(view.trial_activated, timeout=1000) as signal:
@@ -96,23 +97,23 @@ def test_double_click_and_enter_activate(window, qtbot) -> None:
     assert signal.args == [DELIVERY]
 
 
-def test_refresh_keeps_folding_and_selection(window, qtbot) -> None:
-    view = make_view(window, qtbot)
+def test_refresh_keeps_folding_and_selection(session, qtbot) -> None:
+    view = make_view(session, qtbot)
     view.item("idea", BENCHES).setExpanded(False)
     view.select("trial", POPUP)
-    undo = window.session.undo_stack
-    old = window.session.service.trial_book().idea(BENCHES).title
-    idea_commands.set_idea_field(window.session, BENCHES, "title", "Idea", old, "Bænke")
+    undo = session.undo_stack
+    old = session.service.trial_book().idea(BENCHES).title
+    idea_commands.set_idea_field(session, BENCHES, "title", "Idea", old, "Bænke")
     assert view.item("idea", BENCHES).text(0) == "Bænke"
     assert not view.item("idea", BENCHES).isExpanded()
     assert view.item("trial", LIVING_ROOM).isExpanded()
     assert view.selected() == ("trial", POPUP)
 
     # A new version of a test shows under it at once; undo takes it away again.
-    trial = window.session.service.new_trial(title="Pop-up, second try", version_of=POPUP)
+    trial = session.service.new_trial(title="Pop-up, second try", version_of=POPUP)
     undo.push(
         ServiceCommand(
-            window.session,
+            session,
             "test",
             ServiceCall(ProjectService.restore_trial, (trial,)),
             ServiceCall(ProjectService.delete_trial, (trial.uuid,)),
@@ -132,12 +133,12 @@ def test_refresh_keeps_folding_and_selection(window, qtbot) -> None:
     assert all(item.isExpanded() for item in view.items() if item.childCount())
 
 
-def test_empty_project_says_what_to_do(window, qtbot) -> None:
-    service = window.session.service
+def test_empty_project_says_what_to_do(session, qtbot) -> None:
+    service = session.service
     for trial in reversed(service.trial_book().trials):
         service.delete_trial(trial.uuid)
     for idea in service.trial_book().ideas:
         service.delete_idea(idea.uuid)
-    view = make_view(window, qtbot)
+    view = make_view(session, qtbot)
     assert view.items() == []
     assert view.stack.currentWidget() is view.empty

@@ -194,8 +194,10 @@ def test_verdict_with_part_of_the_evidence(phases, expected) -> None:
 
 
 def test_verdict_when_about_as_many_passed() -> None:
-    same = (session(1, "before", (10, 0), (11, 0), (10, 0, 0), NO_STAYING),)
-    same += (session(2, "during", (10, 0), (11, 0), (10, 0, 0), NO_STAYING),)
+    same = (
+        session(1, "before", (10, 0), (11, 0), (10, 0, 0), NO_STAYING),
+        session(2, "during", (10, 0), (11, 0), (10, 0, 0), NO_STAYING),
+    )
     summary = trial_summary(TrialBook(trials=(Trial(T, 0),), counts=same), T)
     assert verdict_text(summary).startswith(
         "During the test about as many people passed per hour as before. No feedback yet."

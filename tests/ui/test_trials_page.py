@@ -3,14 +3,12 @@ promoting an idea and opening a node of the lineage jump to the test."""
 
 from __future__ import annotations
 
+from tests.ui.helpers import book
+
 
 def page(window):  # type: ignore[no-untyped-def]
     window.workspace.show_page("tests")
     return window.workspace.trials
-
-
-def book(window):  # type: ignore[no-untyped-def]
-    return window.session.service.trial_book()
 
 
 def test_the_demo_tests_are_listed_and_the_first_is_shown(window) -> None:  # type: ignore[no-untyped-def]

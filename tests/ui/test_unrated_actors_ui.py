@@ -26,8 +26,7 @@ def _legend_texts(grid: ActorGrid) -> list[str]:
     return [label.text() for label in body.findChildren(QLabel)] if body else []
 
 
-def test_a_new_actor_waits_beside_the_grid_until_rated(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    session = window.session
+def test_a_new_actor_waits_beside_the_grid_until_rated(session, qtbot) -> None:  # type: ignore[no-untyped-def]
     grid = _grid(qtbot, session)
     grid.legend.setVisible(True)
     uuid = commands.add_actor(session, "Ny aktør")
@@ -68,13 +67,12 @@ def test_a_new_actor_waits_beside_the_grid_until_rated(window, qtbot) -> None:  
     assert actor is not None and actor.influence is None and uuid not in grid.scene.markers
 
 
-def test_an_actor_not_yet_placed_is_dragged_from_the_legend_onto_the_grid(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_actor_not_yet_placed_is_dragged_from_the_legend_onto_the_grid(session, qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QMimeData, QPointF, Qt
     from PySide6.QtGui import QDropEvent
 
     from workshop_app.ui.actors.grid import ACTOR_MIME, TrayRow
 
-    session = window.session
     grid = _grid(qtbot, session)
     grid.legend.setVisible(True)
     uuid = commands.add_actor(session, "Ny aktør")

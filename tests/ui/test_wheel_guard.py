@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from page_walk import reveal, settle, visit_every_tab
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QScrollArea, QSlider, QWidget
+
+from tests.ui.page_walk import reveal, settle, visit_every_tab
 
 #: Fields whose value the wheel steps (every date and time edit is a spin box).
 FIELDS = (QComboBox, QAbstractSpinBox, QSlider)

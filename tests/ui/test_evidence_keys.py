@@ -1,4 +1,4 @@
-"""Keyboard fixes in the evidence panels of a test (counts.py, feedback.py), with real keys:
+"""The evidence panels of a test (counts.py, feedback.py) with real key presses:
 Tab and Shift+Tab leave a tally grid at its edges (keeping the number typed), a grid of a new
 session starts at its first cell, Tab leaves the sessions and feedback tables, Ctrl+Shift+N goes
 to the new-session form and Ctrl+Tab in a tally grid switches tabs."""
@@ -8,30 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QLineEdit
 
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-K = Qt.Key
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(qtbot, key: K, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(focused(), key, modifier)
-
-
-def type_keys(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Each character to whatever has the keyboard at that moment (a digit on a tally cell
-    opens an editor that takes the next digit)."""
-    for char in text:
-        qtbot.keyClick(focused(), char)
+from tests.ui.helpers import CTRL, SHIFT, K, focused, press, type_keys
 
 
 def cell(view) -> tuple[int, int]:  # type: ignore[no-untyped-def]

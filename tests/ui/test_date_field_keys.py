@@ -1,6 +1,5 @@
-"""Keyboard fixes, with real key presses: a blank date field (fields.make_date_edit) is no
-keyboard trap and takes a typed date; Tab after an edit in the actor register goes on to the
-next column."""
+"""A date field with real key presses: a blank date field (fields.make_date_edit) is no
+keyboard trap and takes a typed date, in the tests' plan and in an actor's details."""
 
 from __future__ import annotations
 
@@ -8,39 +7,16 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
-from workshop_app.ui.actors.model import COLUMNS
+from tests.ui.helpers import CTRL, SHIFT, K, book, focused, press, type_keys
 from workshop_app.ui.fields import BlankableDateEdit, make_date_edit
-
-K = Qt.Key
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(qtbot, key: K, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(focused(), key, modifier)
-
-
-def type_keys(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
-    for char in text:
-        qtbot.keyClick(focused(), char)
 
 
 def activate(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.resize(1280, 860)
     with qtbot.waitActive(window, timeout=3000):
         window.activateWindow()
-
-
-def book(window):  # type: ignore[no-untyped-def]
-    return window.session.service.trial_book()
 
 
 def actors(window):  # type: ignore[no-untyped-def]
@@ -225,57 +201,6 @@ def test_select_all_and_backspace_clears_a_date(window, qtbot) -> None:  # type:
     press(qtbot, K.Key_Backspace)
     assert start.text() == "No date"
     assert book(window).trial(uuid).start_date is None
-
-
-# -- the actor register keeps the column after an edit ----------------------------------------
-
-
-def test_tab_after_a_category_change_goes_on_to_the_ratings(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    activate(window, qtbot)
-    window.workspace.show_page("actors")
-    page = window.workspace.actors
-    view = page.view
-    actor = actors(window).actors[0]
-    page.select(actor.uuid)
-    view.setFocus()
-    category = COLUMNS.index("category")
-    view.setCurrentIndex(view.currentIndex().siblingAtColumn(category))
-    press(qtbot, K.Key_F2)
-    combo = focused()
-    assert isinstance(combo, QComboBox)
-    target = (combo.currentIndex() + 1) % combo.count()
-    press(qtbot, K.Key_Down if target else K.Key_Home)  # a change: the register refreshes
-    assert view.currentIndex().column() == category
-    press(qtbot, K.Key_Tab)
-    assert view.currentIndex().column() == COLUMNS.index("influence")
-    type_keys(qtbot, "1")
-    press(qtbot, K.Key_Tab)
-    assert view.currentIndex().column() == COLUMNS.index("interest")
-    type_keys(qtbot, "5")
-    press(qtbot, K.Key_Tab)
-    stored = actors(window).actor(actor.uuid)
-    assert (stored.influence, stored.interest) == (1, 5)
-    assert stored.category != actor.category
-
-
-def test_an_edit_in_the_details_keeps_the_register_cell(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    activate(window, qtbot)
-    window.workspace.show_page("actors")
-    page = window.workspace.actors
-    actor = actors(window).actors[1]
-    page.select(actor.uuid)
-    column = COLUMNS.index("interest")
-    page.view.setCurrentIndex(page.view.currentIndex().siblingAtColumn(column))
-    page.details.next_step_date.setFocus()
-    press(qtbot, K.Key_Up)  # a date: the register refreshes
-    assert actors(window).actor(actor.uuid).next_step_date is not None
-    assert page.selected_uuid() == actor.uuid
-    assert page.view.currentIndex().column() == column
-    # Choosing another actor still starts at the name.
-    other = actors(window).actors[0]
-    page.select(other.uuid)
-    assert page.selected_uuid() == other.uuid
-    assert page.view.currentIndex().column() == COLUMNS.index("name")
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
