@@ -52,7 +52,7 @@ def main(out: Path) -> int:
             window.grab().save(str(shot))
             written.append(shot)
             window.open_demo()
-            for page in ("overview", "scope", "actors", "tests", "meetings", "handouts"):
+            for page in ("overview", "scope", "actors", "trials", "meetings", "handouts"):
                 window.workspace.show_page(page)
                 settle()
                 shot = out / f"{lang}-{width}-{page}.png"
@@ -70,13 +70,13 @@ def main(out: Path) -> int:
             for tab, test_tab in (
                 ("ideas", None),
                 ("lineage", None),
-                ("tests", "plan"),
-                ("tests", "counts"),
-                ("tests", "feedback"),
-                ("tests", "summary"),
-                ("tests", "decisions"),
+                ("trials", "plan"),
+                ("trials", "counts"),
+                ("trials", "feedback"),
+                ("trials", "summary"),
+                ("trials", "decisions"),
             ):
-                window.workspace.show_page("tests")
+                window.workspace.show_page("trials")
                 trials.show_tab(tab, test_tab)
                 settle()
                 shot = out / f"{lang}-{width}-tests-{test_tab or tab}.png"

@@ -26,9 +26,9 @@ def actors(window):  # type: ignore[no-untyped-def]
 def new_trial(window, qtbot):  # type: ignore[no-untyped-def]
     """A new test on the tests page, its blank start date with the keyboard."""
     activate(window, qtbot)
-    window.workspace.show_page("tests")
+    window.workspace.show_page("trials")
     page = window.workspace.trials
-    page.show_tab("tests", "plan")
+    page.show_tab("trials", "plan")
     uuid = page.list.add_trial()
     start = page.form.editors["start_date"]
     assert isinstance(start, BlankableDateEdit)

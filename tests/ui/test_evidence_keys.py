@@ -28,9 +28,9 @@ def open_tab(window, qtbot, tab: str):  # type: ignore[no-untyped-def]
     window.resize(1280, 860)
     with qtbot.waitActive(window, timeout=3000):
         window.activateWindow()
-    window.workspace.show_page("tests")
+    window.workspace.show_page("trials")
     page = window.workspace.trials
-    page.show_tab("tests", tab)
+    page.show_tab("trials", tab)
     return page
 
 
@@ -247,7 +247,7 @@ def test_ctrl_tab_and_ctrl_shift_tab_from_a_tally_grid_switch_tabs(counts_page, 
     press(qtbot, K.Key_Tab, CTRL)
     assert counts_page.test_tabs.currentWidget() is counts_page.feedback
     assert cell(counts.passing_view) == (1, 1)  # the grid did not move
-    counts_page.show_tab("tests", "counts")
+    counts_page.show_tab("trials", "counts")
     counts.staying_view.setFocus()
     counts.staying_view.setCurrentIndex(counts.staying.index(1, 1))
     press(qtbot, K.Key_Backtab, CTRL | SHIFT)

@@ -104,7 +104,7 @@ def test_a_running_test_opens_its_summary(window, overview, qtbot) -> None:  # t
     row = overview.dashboard.cards["running"].rows[0]
     open_row(qtbot, row, "click")
     trials = window.workspace.trials
-    assert window.workspace.current_page() == "tests"
+    assert window.workspace.current_page() == "trials"
     assert trials.list.selected_uuid() == row.target.key
     assert trials.TEST_TABS[trials.test_tabs.currentIndex()] == "summary"
 

@@ -10,9 +10,9 @@ def test_print_follows_the_page(window) -> None:  # type: ignore[no-untyped-def]
     exports.print_trial_report = lambda uuid=None: started.append(("report", uuid))
     window.print_charter = lambda: started.append(("charter", None))
     window.print_handout = lambda uuid: started.append(("handout", uuid))
-    print_action = window.actions_["export_handout"]
+    print_action = window.actions_["print"]
 
-    for page in ("scope", "actors", "tests", "meetings", "overview"):
+    for page in ("scope", "actors", "trials", "meetings", "overview"):
         window.workspace.show_page(page)
         print_action.trigger()
     trial = window.workspace.trials.list.selected_uuid()

@@ -76,7 +76,7 @@ def new_window(make_window, monkeypatch, qtbot, tmp_path: Path):  # type: ignore
 
 def go_to_tests_page(window, qtbot):  # type: ignore[no-untyped-def]
     qtbot.keyClick(QApplication.focusWidget() or window, K.Key_4, Qt.KeyboardModifier.AltModifier)
-    assert window.workspace.current_page() == "tests"
+    assert window.workspace.current_page() == "trials"
     return window.workspace.trials
 
 
@@ -382,9 +382,9 @@ def open_tests_page(window, qtbot, tab: str = "plan"):  # type: ignore[no-untype
     window.resize(1280, 860)
     with qtbot.waitActive(window, timeout=3000):
         window.activateWindow()
-    window.workspace.show_page("tests")
+    window.workspace.show_page("trials")
     page = window.workspace.trials
-    page.show_tab("tests", tab)
+    page.show_tab("trials", tab)
     return page
 
 

@@ -91,7 +91,7 @@ def test_the_feedback_keys_set_the_sentiment_in_the_window(window, qtbot) -> Non
     for key, value in ((Qt.Key.Key_2, "neutral"), (Qt.Key.Key_3, "negative")):
         qtbot.keyClick(panel.what_works, key, Qt.KeyboardModifier.ControlModifier)
         assert panel.sentiment.value() == value
-    assert window.workspace.current_page() == "tests"  # the page stayed
+    assert window.workspace.current_page() == "trials"  # the page stayed
     # Alt+n goes to the pages, from anywhere; Ctrl+PgDown to the next tab of a page.
     qtbot.keyClick(panel.what_works, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert window.workspace.current_page() == "actors"

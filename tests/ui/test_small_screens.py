@@ -56,7 +56,7 @@ def _fits(window: QWidget, screen: QRect) -> bool:
 
 def _pages(window) -> Iterator[str]:  # type: ignore[no-untyped-def]
     ws = window.workspace
-    for page in ("overview", "scope", "actors", "tests", "meetings", "handouts"):
+    for page in ("overview", "scope", "actors", "trials", "meetings", "handouts"):
         ws.show_page(page)
         yield page
     for section in ("purpose", "area", "economy", "knowledge"):
@@ -70,13 +70,13 @@ def _pages(window) -> Iterator[str]:  # type: ignore[no-untyped-def]
     for tab, test_tab in (
         ("ideas", None),
         ("lineage", None),
-        ("tests", "plan"),
-        ("tests", "counts"),
-        ("tests", "feedback"),
-        ("tests", "summary"),
-        ("tests", "decisions"),
+        ("trials", "plan"),
+        ("trials", "counts"),
+        ("trials", "feedback"),
+        ("trials", "summary"),
+        ("trials", "decisions"),
     ):
-        ws.show_page("tests")
+        ws.show_page("trials")
         ws.trials.show_tab(tab, test_tab)
         yield f"tests/{test_tab or tab}"
 

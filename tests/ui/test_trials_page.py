@@ -7,7 +7,7 @@ from tests.ui.helpers import book
 
 
 def page(window):  # type: ignore[no-untyped-def]
-    window.workspace.show_page("tests")
+    window.workspace.show_page("trials")
     return window.workspace.trials
 
 
@@ -25,7 +25,7 @@ def test_choosing_a_test_shows_it_in_every_tab(window) -> None:  # type: ignore[
     p.list.select(other)
     assert p.form.uuid == other
     for name in p.TEST_TABS:
-        p.show_tab("tests", name)
+        p.show_tab("trials", name)
         assert p.test_tabs.currentWidget().isEnabled()
 
 
@@ -37,7 +37,7 @@ def test_promoting_an_idea_opens_the_new_test(window) -> None:  # type: ignore[n
     p.ideas.select(idea.uuid)
     new = p.ideas.promote_selected()
     assert new is not None
-    assert p.tabs.currentIndex() == p.TABS.index("tests")
+    assert p.tabs.currentIndex() == p.TABS.index("trials")
     assert p.list.selected_uuid() == new == p.form.uuid
     window.session.undo_stack.undo()
     assert new not in {t.uuid for t in book(window).trials}
@@ -48,7 +48,7 @@ def test_lineage_opens_tests_and_ideas(window) -> None:  # type: ignore[no-untyp
     trial = book(window).trials[0].uuid
     p.show_tab("lineage")
     p.lineage.trial_activated.emit(trial)
-    assert p.tabs.currentIndex() == p.TABS.index("tests")
+    assert p.tabs.currentIndex() == p.TABS.index("trials")
     assert p.list.selected_uuid() == trial
     idea = book(window).ideas[0].uuid
     p.lineage.idea_activated.emit(idea)
@@ -80,7 +80,7 @@ def test_print_the_current_test_report_from_the_page(window, qtbot) -> None:  # 
 def test_navigation_counts_tests_and_running_ones(window) -> None:  # type: ignore[no-untyped-def]
     from workshop_app.ui.workspace import PAGES
 
-    nav = window.workspace.navigation.item(PAGES.index("tests"))
+    nav = window.workspace.navigation.item(PAGES.index("trials"))
     trials = book(window).trials
     running = sum(1 for t in trials if t.status == "running")
     assert nav.text().split("\n")[1] == f"{len(trials)} tests, {running} running"

@@ -44,7 +44,7 @@ _SPECS: dict[str, _Spec] = {
     "import_json": _Spec(
         lambda: QCoreApplication.translate("Actions", "&Import from JSON…"), None, "export_json"
     ),
-    "export_handout": _Spec(
+    "print": _Spec(
         lambda: QCoreApplication.translate("Actions", "&Print…"),
         QKeySequence.StandardKey.Print,
         "export",

@@ -40,7 +40,7 @@ TWO_COLUMNS_FROM = 900
 
 class Target(NamedTuple):
     """Where a row leads: ``page`` is a workspace page ("meetings", "actors", "plan", "grid",
-    "tests", "scope"); ``key`` the record to select there ("" for the page itself)."""
+    "trials", "scope"); ``key`` the record to select there ("" for the page itself)."""
 
     page: str
     key: str = ""
@@ -290,7 +290,7 @@ class DashboardView(QWidget):
             card.add_row(
                 self.tr("No test is running — start one on the Prototype tests page"),
                 "",
-                Target("tests"),
+                Target("trials"),
             )
             return
         for test in running[:MAX_ROWS]:
@@ -302,7 +302,7 @@ class DashboardView(QWidget):
             lines = [" · ".join(evidence), verdict_text(test.summary)]
             title = test.title.strip() or "–"
             detail = "\n".join(line for line in lines if line)
-            card.add_row(title, detail, Target("tests", test.uuid))
+            card.add_row(title, detail, Target("trials", test.uuid))
 
     def _show_progress(self, board: Dashboard) -> None:
         card = self.cards["progress"]
@@ -324,7 +324,7 @@ class DashboardView(QWidget):
         card.add_row(
             self.tr("3 Prototype tests"),
             " · ".join(parts) or self.tr("No tests yet"),
-            Target("tests"),
+            Target("trials"),
         )
 
     def _show_checks(self, phrases: tuple[str, ...], actor_map: ActorMap) -> None:

@@ -29,7 +29,7 @@ from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 
 if TYPE_CHECKING:
-    from workshop_app.ui.handout_flow import PdfFlow
+    from workshop_app.ui.pdf_flow import PdfFlow
 
 
 def _group(
@@ -194,7 +194,7 @@ class ExportsPage(QWidget):
 
     def print_actor_map(self) -> None:
         """Build the actor map in the background and open its preview (print or save there)."""
-        from workshop_app.ui.handout_flow import PdfFlow
+        from workshop_app.ui.pdf_flow import PdfFlow
 
         self.actor_map_flow = PdfFlow(self._session, self.window())
         self.actor_map_flow.start_actor_map(with_names=self.actor_map_names.isChecked())
@@ -210,7 +210,7 @@ class ExportsPage(QWidget):
         self._trial_flow().start_trial_report(trial_uuid or self.trial_combo.currentData())
 
     def _trial_flow(self) -> PdfFlow:
-        from workshop_app.ui.handout_flow import PdfFlow
+        from workshop_app.ui.pdf_flow import PdfFlow
 
         self.trial_flow = PdfFlow(self._session, self.window())
         return self.trial_flow

@@ -29,7 +29,7 @@ ICONS = {
     "overview": "mdi6.home-city-outline",
     "scope": "mdi6.compass-outline",
     "actors": "mdi6.account-group-outline",
-    "tests": "mdi6.flask-outline",
+    "trials": "mdi6.flask-outline",
     "meetings": "mdi6.calendar-clock",
     "handouts": "mdi6.file-document-multiple-outline",
     "add": "mdi6.plus",

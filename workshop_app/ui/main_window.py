@@ -33,8 +33,8 @@ from workshop_app.ui.start_screen import StartScreen
 from workshop_app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from workshop_app.ui.handout_flow import PdfFlow
     from workshop_app.ui.import_flow import ImportFlow
+    from workshop_app.ui.pdf_flow import PdfFlow
 
 
 class MainWindow(QMainWindow):
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         a["open"].triggered.connect(self.open_project_dialog)
         a["open_demo"].triggered.connect(self.open_demo)
         a["close_project"].triggered.connect(self.close_project)
-        a["export_handout"].triggered.connect(self.print_current)
+        a["print"].triggered.connect(self.print_current)
         a["export_json"].triggered.connect(self.export_json)
         a["import_json"].triggered.connect(self.import_json)
         a["save_copy"].triggered.connect(lambda: self.save_copy())
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
             "import_json",
             None,
             "save_copy",
-            "export_handout",
+            "print",
             "export_json",
             None,
             "check_project",
@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
     def print_handout(self, meeting_uuid: str | None) -> None:
         if self.session is None:
             return
-        from workshop_app.ui.handout_flow import PdfFlow
+        from workshop_app.ui.pdf_flow import PdfFlow
 
         self._handout = PdfFlow(self.session, self)
         self._handout.start_handout(meeting_uuid)
@@ -489,7 +489,7 @@ class MainWindow(QMainWindow):
             self.print_charter()
         elif page == "actors":
             workspace.exports.print_actor_map()
-        elif page == "tests" and workspace.trials.list.selected_uuid():
+        elif page == "trials" and workspace.trials.list.selected_uuid():
             workspace.trials.request_report()
         elif page == "meetings":
             self.print_handout(workspace.meetings.current_meeting())
@@ -499,7 +499,7 @@ class MainWindow(QMainWindow):
     def print_charter(self) -> None:
         if self.session is None:
             return
-        from workshop_app.ui.handout_flow import PdfFlow
+        from workshop_app.ui.pdf_flow import PdfFlow
 
         self._handout = PdfFlow(self.session, self)
         self._handout.start_charter()
@@ -509,7 +509,7 @@ class MainWindow(QMainWindow):
             return
         from workshop_app.exchange.json_format import dumps
         from workshop_app.services.outputs import write_output
-        from workshop_app.ui.handout_flow import safe_file_name
+        from workshop_app.ui.pdf_flow import safe_file_name
 
         self.session.flush()
         snapshot = self.session.service.snapshot()

@@ -29,7 +29,7 @@ from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials.page import TrialsPage
 
-PAGES = ("overview", "scope", "actors", "tests", "meetings", "handouts")
+PAGES = ("overview", "scope", "actors", "trials", "meetings", "handouts")
 
 #: Below this width the navigation shows icons only (names and progress in the tooltips), so a
 #: 1024 px laptop gives the page the room its tables need.
@@ -62,7 +62,7 @@ class Workspace(QWidget):
             "overview": self.tr("Overview"),
             "scope": self.tr("1 Start-up and scope"),
             "actors": self.tr("2 Actors"),
-            "tests": self.tr("3 Prototype tests"),
+            "trials": self.tr("3 Prototype tests"),
             "meetings": self.tr("Meetings"),
             "handouts": self.tr("Handouts and export"),
         }
@@ -70,7 +70,7 @@ class Workspace(QWidget):
             "overview": self.overview,
             "scope": self.scope,
             "actors": self.actors,
-            "tests": self.trials,
+            "trials": self.trials,
             "meetings": self.meetings,
             "handouts": self.exports,
         }
@@ -144,13 +144,13 @@ class Workspace(QWidget):
     def _show_trials_progress(self) -> None:
         """The tests page's second line: how many tests, how many running now."""
         trials = self.session.service.trial_book().trials
-        row = PAGES.index("tests")
+        row = PAGES.index("trials")
         if not trials:
-            self._set_item_text(row, self._titles["tests"])
+            self._set_item_text(row, self._titles["trials"])
             return
         running = sum(1 for t in trials if t.status == "running")
         line = self.tr("{0} tests, {1} running").format(len(trials), running)
-        self._set_item_text(row, f"{self._titles['tests']}\n{line}")
+        self._set_item_text(row, f"{self._titles['trials']}\n{line}")
 
     def _set_item_text(self, row: int, text: str) -> None:
         """A navigation entry's name (and progress line): shown, or in the tooltip when compact."""
@@ -189,11 +189,11 @@ class Workspace(QWidget):
             elif key and page == "plan":
                 self.actors.plan.select(key)
                 self.actors.plan.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif page == "tests":
-            self.show_page("tests")
+        elif page == "trials":
+            self.show_page("trials")
             if key:
                 self.trials.open_trial(key)
-                self.trials.show_tab("tests", "summary")
+                self.trials.show_tab("trials", "summary")
         elif page == "meetings":
             self.show_page("meetings")
             if key:

@@ -296,7 +296,7 @@ class LineageView(QWidget):
         statuses = texts.status_labels()
         kinds = texts.decision_kind_labels()
         item.setText(0, data.trial_names[trial.uuid])
-        item.setIcon(0, icon("tests"))
+        item.setIcon(0, icon("trials"))
         status = statuses[trial.status]
         if trial.history and trial.status == "decided":
             status = self.tr("{0} on {1}").format(status, format_date(trial.history[-1].date))

@@ -34,7 +34,7 @@ class TrialsPage(QWidget):
     card_requested = Signal(str)
     report_requested = Signal(str)
 
-    TABS = ("ideas", "tests", "lineage")
+    TABS = ("ideas", "trials", "lineage")
     TEST_TABS = ("plan", "counts", "feedback", "summary", "decisions")
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
@@ -109,9 +109,9 @@ class TrialsPage(QWidget):
         self.tabs.setObjectName("trials_tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.ideas, self.tr("Idea bank"))
-        self.tabs.addTab(self.tests_split, icon("tests"), self.tr("Tests"))
+        self.tabs.addTab(self.tests_split, icon("trials"), self.tr("Tests"))
         self.tabs.addTab(self.lineage, self.tr("Lineage"))
-        self.tabs.setCurrentIndex(self.TABS.index("tests"))
+        self.tabs.setCurrentIndex(self.TABS.index("trials"))
         tab_shortcuts(self.tabs, self)
         self.tabs.currentChanged.connect(lambda _i: session.flush())
         self.test_tabs.currentChanged.connect(lambda _i: session.flush())
@@ -132,13 +132,13 @@ class TrialsPage(QWidget):
         self._on_trial(self.list.selected_uuid() or "")
 
     def show_tab(self, name: str, test_tab: str | None = None) -> None:
-        """Show "ideas", "tests" or "lineage" (and, for tests, one of ``TEST_TABS``)."""
+        """Show "ideas", "trials" or "lineage" (and, for trials, one of ``TEST_TABS``)."""
         self.tabs.setCurrentIndex(self.TABS.index(name))
         if test_tab is not None:
             self.test_tabs.setCurrentIndex(self.TEST_TABS.index(test_tab))
 
     def open_trial(self, uuid: str) -> None:
-        self.show_tab("tests")
+        self.show_tab("trials")
         self.list.select(uuid)
 
     def open_idea(self, uuid: str) -> None:
@@ -164,7 +164,7 @@ class TrialsPage(QWidget):
             button.setToolButtonStyle(style)
 
     def _on_added(self, _uuid: str) -> None:
-        self.show_tab("tests", "plan")
+        self.show_tab("trials", "plan")
         self.form.focus_title()
 
     def request_report(self) -> None:

@@ -202,7 +202,7 @@ class IdeaBank(QWidget):
         self.merge_menu.setObjectName("ideas_merge_menu")
         self.merge_menu.aboutToShow.connect(self._fill_merge_menu)
         self.merge_button.setMenu(self.merge_menu)
-        self.promote_button = QPushButton(icon("tests"), self.tr("Test this idea"))
+        self.promote_button = QPushButton(icon("trials"), self.tr("Test this idea"))
         self.promote_button.setObjectName("ideas_promote")
         self.promote_button.clicked.connect(self.promote_selected)
         self.count = QLabel()
