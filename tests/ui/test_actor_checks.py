@@ -111,10 +111,11 @@ def test_empty_map_misses_every_group_and_quadrant(qtbot, tmp_path: Path) -> Non
         ]
         assert w.count() == 8 and w.summary() == "8 warnings"
         # In a narrow column the warnings stack and wrap; in a strip they flow side by side.
-        w.resize(300, 200)
-        assert w.list.wordWrap()
+        # (the list learns its new width when the layout has run: wait for it, not for time)
+        w.resize(180, 200)  # narrower than the longest warning in any font
+        qtbot.waitUntil(lambda: w.list.wordWrap(), timeout=3000)
         w.resize(1400, 200)
-        assert not w.list.wordWrap()
+        qtbot.waitUntil(lambda: not w.list.wordWrap(), timeout=3000)
 
         # A young person with high influence and interest: one group and one quadrant fewer.
         actor = service.new_actor(name="Ungeråd", category="young_people", influence=4, interest=4)

@@ -257,7 +257,11 @@ class ActorChecks(QWidget):
             + 16
         )
         narrow = widest > width
-        if narrow != (self.list.flow() == QListView.Flow.TopToBottom):
+        # All three together: a list that starts narrow already flows top to bottom (Qt's
+        # default) but does not wrap its words yet.
+        if narrow != (self.list.flow() == QListView.Flow.TopToBottom) or (
+            narrow != self.list.wordWrap()
+        ):
             self.list.setFlow(QListView.Flow.TopToBottom if narrow else QListView.Flow.LeftToRight)
             self.list.setWrapping(not narrow)
             self.list.setWordWrap(narrow)
