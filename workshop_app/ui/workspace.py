@@ -147,7 +147,9 @@ class Workspace(QWidget):
         module, class_name = PAGE_CLASSES[name]
         page_class = getattr(importlib.import_module(module), class_name)
         args: tuple[Any, ...] = (self._language,) if name == "scope" else ()
-        built = page_class(self.session, *args)
+        # Made inside the stack: a page made parentless and adopted later would be a window of
+        # its own first, and taking that window away can leave no window active.
+        built = page_class(self.session, *args, parent=self.pages)
         self._widgets[name] = built
         index = PAGES.index(name)
         placeholder = self.pages.widget(index)
