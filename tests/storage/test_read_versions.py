@@ -75,6 +75,7 @@ def test_a_foreign_key_action_counts_as_a_change_of_the_area_it_touches(
 ) -> None:
     book = service.trial_book()
     origin = next(i for i in book.ideas if i.origin_meeting is not None)
+    assert origin.origin_meeting is not None
     service.delete_meeting(origin.origin_meeting)  # the idea's origin is set to NULL by SQLite
     again = next(i for i in service.trial_book().ideas if i.uuid == origin.uuid)
     assert again.origin_meeting is None
