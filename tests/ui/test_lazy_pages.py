@@ -112,3 +112,41 @@ def test_scope_progress_follows_edits_and_undo_before_the_scope_page_exists(wind
     session.undo_stack.undo()
     assert "9 of 12" in line()
     assert "scope" not in workspace.built_pages()
+
+
+def test_building_a_page_while_the_window_is_active_shows_no_window_of_its_own(
+    window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """A widget shown before it has a parent is a window for a moment; taking it into a layout
+    destroys that window and the real one loses the keyboard (found as a page built after
+    opening a project from the menu, whose first typed actor lost the focus)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    shown: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if (
+                event.type() == QEvent.Type.Show
+                and isinstance(obj, QWidget)
+                and obj.isWindow()
+                and obj is not window
+            ):
+                shown.append(f"{type(obj).__name__} {obj.objectName()}")
+            return False
+
+    watch = Watch()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(watch)
+    try:
+        for name in PAGES:
+            with qtbot.waitActive(window, timeout=3000):
+                window.activateWindow()
+            window.workspace.page(name)
+            qtbot.wait(20)  # let a destroyed window's deactivation arrive, if there is one
+            assert QApplication.activeWindow() is window, name
+    finally:
+        app.removeEventFilter(watch)
+    assert shown == []
