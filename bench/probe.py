@@ -94,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         pages[name] = {"ms": round(took, 1), "stall_ms": round(stall, 1)}
     figures["pages"] = pages
 
+    workspace.show_page("actors")  # edits happen on their page, not under the dashboard
+    app.processEvents()
     session = window.session
     assert session is not None
     actor = session.service.actor_map().actors[0]
