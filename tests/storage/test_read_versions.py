@@ -104,3 +104,13 @@ def test_the_snapshot_from_kept_reads_equals_a_fresh_read(service: ProjectServic
     service.set_actor_value(actor.uuid, "name", "Igen")
     service.set_project_field("name", "Et andet navn")
     assert service.snapshot() == repository.load_snapshot(service.store.db)
+
+
+def test_an_edit_on_a_closed_file_is_a_known_error(tmp_path: Path) -> None:
+    from workshop_app.errors import KnownError
+
+    service = write_demo(tmp_path / "closed.bymidte", TODAY)
+    actor = service.actor_map().actors[0]
+    service.close()  # e.g. a date picker closing after its project did
+    with pytest.raises(KnownError):
+        service.set_actor_value(actor.uuid, "name", "Efter lukning")

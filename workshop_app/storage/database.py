@@ -348,7 +348,9 @@ class ProjectStore:
         """
         if self.read_only:
             raise KnownError(ErrorKind.READ_ONLY, self.path)
-        if self.db.conn.in_transaction:
+        with self._mapped_errors():  # a closed connection is an error like any other
+            nested = self._conn.in_transaction
+        if nested:
             # Inside another transaction (a batch of edits, e.g. a generator or an import writing
             # through the services): one savepoint; the outer transaction is the user action and
             # does the personal-data bookkeeping and the backup count once, at its end.
