@@ -39,6 +39,10 @@ def main() -> int:
         from workshop_app.__main__ import process_start_time
 
         print(f"startup_ms={int((now - process_start_time()) * 1000)}", flush=True)
+        if "--rss" in sys.argv:  # peak memory, for bench/__main__.py
+            import resource
+
+            print(f"rss_mb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}")
         window.close()
         app.quit()
 

@@ -6,6 +6,9 @@ This module is the single source for the version, the app's names and the file e
 __version__ = "0.2.0"
 
 APP_NAME = "Bymidteværkstedet"
+#: The demo project's file name in the data folder (here, not in services/demo: opening the
+#: demo from the start screen must not import the demo's generator when the file exists).
+DEMO_FILE_NAME = "Egeby bymidte (demo).bymidte"
 APP_ID = "bymidtevaerkstedet"
 ORGANIZATION = "Bymidteværkstedet"
 FILE_EXTENSION = ".bymidte"

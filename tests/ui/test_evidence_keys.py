@@ -230,6 +230,7 @@ def test_ctrl_shift_n_goes_to_the_day_of_the_new_session_form(counts_page, qtbot
 
 
 def test_ctrl_shift_n_is_used_once_in_the_window(window) -> None:  # type: ignore[no-untyped-def]
+    window.workspace.page_titles()  # every page built (they are built when first shown)
     keys = QKeySequence("Ctrl+Shift+N")
     shortcuts = [s for s in window.findChildren(QShortcut) if s.key() == keys]
     actions = [a for a in window.findChildren(QAction) if keys in a.shortcuts()]

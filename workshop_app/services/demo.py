@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from workshop_app import DEMO_FILE_NAME
 from workshop_app.domain.model import (
     AgendaItem,
     Meeting,
@@ -39,7 +40,6 @@ from workshop_app.services.project_service import ProjectService, create_project
 
 __all__ = ["DEMO_FILE_NAME", "_id", "demo_snapshot", "write_demo"]
 
-DEMO_FILE_NAME = "Egeby bymidte (demo).bymidte"
 
 # Stable identifiers: the demo is the same project wherever it is made.
 

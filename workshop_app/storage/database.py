@@ -33,7 +33,16 @@ from workshop_app.domain.scope import Scope
 from workshop_app.domain.text_rules import shown
 from workshop_app.domain.trials import TrialBook
 from workshop_app.errors import ErrorKind, KnownError
-from workshop_app.storage import backup, copies, file_identity, header, outputs, repository, schema
+from workshop_app.storage import (
+    backup,
+    copies,
+    file_identity,
+    header,
+    outputs,
+    read_versions,
+    repository,
+    schema,
+)
 from workshop_app.storage.backup import BackupInfo
 from workshop_app.storage.lock import ProjectLock, locked_error
 
@@ -109,8 +118,9 @@ class ProjectStore:
     def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool) -> None:
         self.path = Path(path)
         self._conn = conn
-        #: Immutable results of whole-phase reads, with the ``total_changes`` they were read at.
-        self._read_cache: dict[str, tuple[tuple[int, int], Any]] = {}
+        #: Immutable results of whole-area reads, with the table versions they were read at.
+        self._read_cache: dict[str, tuple[tuple[int, ...], Any]] = {}
+        self._versions: read_versions.TableVersions | None = None
         self.db = Database(conn, execute_plugins=False)
         self.read_only = read_only
         #: Set when the file was written by a newer version that we may read but not write.
@@ -338,19 +348,19 @@ class ProjectStore:
         """
         if self.read_only:
             raise KnownError(ErrorKind.READ_ONLY, self.path)
-        try:
-            with self.db.atomic():
-                before = self._personal_texts()
+        with self._mapped_errors():  # a closed connection is an error like any other
+            nested = self._conn.in_transaction
+        if nested:
+            # Inside another transaction (a batch of edits, e.g. a generator or an import writing
+            # through the services): one savepoint; the outer transaction is the user action and
+            # does the personal-data bookkeeping and the backup count once, at its end.
+            with self._mapped_errors(), self.db.atomic():
                 yield self.db
-                gone = _gone(before, self._personal_texts())
-        except sqlite3.Error as exc:
-            raise map_sqlite_error(exc, self.path) from None
-        except UnicodeEncodeError as exc:
-            # A key or value no UTF-8 file can hold (an unpaired surrogate) got past the checks:
-            # nothing was written (rolled back); refuse it like any other bad input.
-            raise KnownError(
-                ErrorKind.BAD_INPUT, "", problem=f"not text: {exc.reason} at {exc.start}"
-            ) from None
+            return
+        with self._mapped_errors(), self.db.atomic():
+            before = self._personal_texts()
+            yield self.db
+            gone = _gone(before, self._personal_texts())
         if gone and forget_removed:
             with contextlib.suppress(KnownError):  # the edit is saved; backups stay then
                 self.forget(gone)
@@ -358,6 +368,20 @@ class ProjectStore:
         if time.monotonic() - self._last_backup >= BACKUP_INTERVAL_S:
             with contextlib.suppress(KnownError):  # a failed periodic backup retries next time
                 self.backup("periodic")
+
+    @contextlib.contextmanager
+    def _mapped_errors(self) -> Iterator[None]:
+        """SQLite errors as the KnownError a user can act on; nothing was written."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise map_sqlite_error(exc, self.path) from None
+        except UnicodeEncodeError as exc:
+            # A key or value no UTF-8 file can hold (an unpaired surrogate) got past the checks:
+            # nothing was written; refuse it like any other bad input.
+            raise KnownError(
+                ErrorKind.BAD_INPUT, "", problem=f"not text: {exc.reason} at {exc.start}"
+            ) from None
 
     # -- backups -----------------------------------------------------------------------------------
 
@@ -404,35 +428,49 @@ class ProjectStore:
         backup.copy_database(self._conn, Path(target), new_file_id=backup.new_file_id())
 
     def snapshot(self) -> ProjectSnapshot:
-        with self._reading():
-            return repository.load_snapshot(self.db)
+        """The whole project, from the areas' kept reads: after an edit only the areas whose
+        tables changed are read again."""
+        return ProjectSnapshot(
+            project=self._cached("project", repository.load_project),
+            meetings=self._cached("meetings", repository.load_meetings),
+            scope=self.scope(),
+            actors=self.actor_map(),
+            trials=self.trial_book(),
+        )
 
     def scope(self) -> Scope:
         """Phase 1 alone (the page reads it after every edit), with the same checks."""
-        with self._reading():
-            return repository.load_scope(self.db)
+        return self._cached("scope", repository.load_scope)
 
     def actor_map(self) -> ActorMap:
         """Phase 2 alone, with the same checks as a snapshot.
 
         Every view of the actors page reads the whole map after each edit; with a thousand
-        actors a read costs ~0.1 s. The map is immutable, so it is kept until this connection
-        changes any row (``total_changes``; the file is ours alone while it is open)."""
+        actors a read costs ~0.1 s. The map is immutable, so it is kept until a table it reads
+        changes (:mod:`storage.read_versions`; the file is ours alone while it is open)."""
         return self._cached("actors", repository.load_actor_map)
 
     def trial_book(self) -> TrialBook:
         """Phase 3 alone, with the same checks as a snapshot; kept like :meth:`actor_map`."""
         return self._cached("trials", repository.load_trial_book)
 
-    def _cached(self, key: str, load: Callable[[Database], Any]) -> Any:
-        """``load(db)``, or what it returned last time if no row has changed since."""
-        stamp = (id(self._conn), self._conn.total_changes)
-        cached = self._read_cache.get(key)
-        if cached is not None and cached[0] == stamp:
-            return cached[1]
+    def _cached(self, area: str, load: Callable[[Database], Any]) -> Any:
+        """``load(db)``, or what it returned last time if no table of ``area`` has changed."""
+        versions = self._versions
+        if versions is None or versions.conn is not self._conn:
+            versions = self._versions = read_versions.install(self._conn)
+            self._read_cache.clear()
         with self._reading():
+            if versions is None or self._conn.in_transaction:
+                # Keep only what committed rows say: a transaction's counters go back with
+                # it when it rolls back, and a later edit could bring them to the same values.
+                return load(self.db)
+            stamp = versions.stamp(area)
+            cached = self._read_cache.get(area)
+            if cached is not None and cached[0] == stamp:
+                return cached[1]
             value = load(self.db)
-        self._read_cache[key] = (stamp, value)
+        self._read_cache[area] = (stamp, value)
         return value
 
     def read(self, load: Callable[[Database], T]) -> T:

@@ -11,10 +11,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from workshop_app import APP_NAME, FILE_EXTENSION, __version__, paths
+from workshop_app import APP_NAME, DEMO_FILE_NAME, FILE_EXTENSION, __version__, paths
 from workshop_app.domain.changes import Changes
 from workshop_app.errors import ErrorKind, KnownError
-from workshop_app.services.demo import DEMO_FILE_NAME, write_demo
 from workshop_app.services.project_service import (
     ProjectService,
     ServiceCall,
@@ -131,10 +130,9 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.workspace = Workspace(self.session, self.language)
             self.workspace.pending_bar.save_copy_requested.connect(lambda: self.save_copy())
-            self.workspace.exports.handout_requested.connect(self.print_handout)
-            self.workspace.exports.json_requested.connect(self.export_json)
-            self.workspace.scope.charter_requested.connect(self.print_charter)
-            self.workspace.exports.charter_requested.connect(self.print_charter)
+            self.workspace.handout_requested.connect(self.print_handout)
+            self.workspace.json_requested.connect(self.export_json)
+            self.workspace.charter_requested.connect(self.print_charter)
             self.central.addWidget(self.workspace)
             self.central.setCurrentWidget(self.workspace)
             self.workspace.show_page(page)
@@ -435,6 +433,8 @@ class MainWindow(QMainWindow):
         path = self.demo_path()
         if not path.exists():
             try:
+                from workshop_app.services.demo import write_demo  # only when it must be made
+
                 path.parent.mkdir(parents=True, exist_ok=True)
                 write_demo(path).close()
             except (KnownError, OSError) as exc:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,19 +19,33 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.changes import Changes
-from workshop_app.ui.actors.page import ActorsPage
+from workshop_app.domain.scope import phase_progress
 from workshop_app.ui.dashboard import Target
-from workshop_app.ui.exports_page import ExportsPage
 from workshop_app.ui.icons import icon
-from workshop_app.ui.meetings.view import MeetingsPage
-from workshop_app.ui.overview import OverviewPage
 from workshop_app.ui.pending_bar import PendingBar
-from workshop_app.ui.scope.page import ScopePage
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
-from workshop_app.ui.trials.page import TrialsPage
+
+if TYPE_CHECKING:
+    from workshop_app.ui.actors.page import ActorsPage
+    from workshop_app.ui.exports_page import ExportsPage
+    from workshop_app.ui.meetings.view import MeetingsPage
+    from workshop_app.ui.overview import OverviewPage
+    from workshop_app.ui.scope.page import ScopePage
+    from workshop_app.ui.trials.page import TrialsPage
 
 PAGES = ("overview", "scope", "actors", "trials", "meetings", "handouts")
+
+#: Where each page's class lives. A page's module is imported, and the page built, the first time
+#: it is shown (or asked for): start-up pays only for the page the user sees first.
+PAGE_CLASSES = {
+    "overview": ("workshop_app.ui.overview", "OverviewPage"),
+    "scope": ("workshop_app.ui.scope.page", "ScopePage"),
+    "actors": ("workshop_app.ui.actors.page", "ActorsPage"),
+    "trials": ("workshop_app.ui.trials.page", "TrialsPage"),
+    "meetings": ("workshop_app.ui.meetings.view", "MeetingsPage"),
+    "handouts": ("workshop_app.ui.exports_page", "ExportsPage"),
+}
 
 #: Below this width the navigation shows icons only (names and progress in the tooltips), so a
 #: 1024 px laptop gives the page the room its tables need.
@@ -39,12 +55,19 @@ _FULL_TEXT = Qt.ItemDataRole.UserRole + 1
 
 
 class Workspace(QWidget):
+    #: The pages' print and export requests, whichever page asks (pages are built lazily, so the
+    #: window connects to these rather than to the pages).
+    charter_requested = Signal()
+    handout_requested = Signal(object)  # meeting uuid or None
+    json_requested = Signal()
+
     def __init__(
         self, session: ProjectSession, language: str = "en", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("workspace")
         self.session = session
+        self._language = language
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(22, 22))
@@ -52,12 +75,7 @@ class Workspace(QWidget):
         self._compact = False
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
-        self.overview = OverviewPage(session)
-        self.meetings = MeetingsPage(session)
-        self.exports = ExportsPage(session)
-        self.scope = ScopePage(session, language)
-        self.actors = ActorsPage(session)
-        self.trials = TrialsPage(session)
+        self._widgets: dict[str, QWidget] = {}
         titles = {
             "overview": self.tr("Overview"),
             "scope": self.tr("1 Start-up and scope"),
@@ -65,14 +83,6 @@ class Workspace(QWidget):
             "trials": self.tr("3 Prototype tests"),
             "meetings": self.tr("Meetings"),
             "handouts": self.tr("Handouts and export"),
-        }
-        widgets = {
-            "overview": self.overview,
-            "scope": self.scope,
-            "actors": self.actors,
-            "trials": self.trials,
-            "meetings": self.meetings,
-            "handouts": self.exports,
         }
         for index, name in enumerate(PAGES):
             # Alt+1…6 for the pages: Ctrl+1/2/3 are the feedback form's sentiment keys and
@@ -82,7 +92,7 @@ class Workspace(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.navigation.addItem(item)
             self._set_item_text(index, titles[name])
-            self.pages.addWidget(widgets[name])
+            self.pages.addWidget(QWidget())  # the page itself comes when first shown
             page_shortcut(
                 keys,
                 self,
@@ -91,14 +101,8 @@ class Workspace(QWidget):
                 Qt.ShortcutContext.WindowShortcut,
             )
         self._titles = titles
-        self._widgets = widgets
-        self.actors.print_requested.connect(self.exports.print_actor_map)
-        self.trials.card_requested.connect(self.exports.print_trial_cards)
-        self.trials.report_requested.connect(self.exports.print_trial_report)
-        self.overview.open_requested.connect(self.open_target)
-        self.scope.progress_changed.connect(self._show_scope_progress)
-        self._show_scope_progress(*self.scope.last_progress)
         session.changed.connect(self._on_changed)
+        self._show_scope_progress()
         self._show_trials_progress()
         self.navigation.currentRowChanged.connect(self._on_page)
         self.navigation.setCurrentRow(0)
@@ -133,11 +137,86 @@ class Workspace(QWidget):
         layout.addWidget(self.navigation)
         layout.addLayout(right, 1)
 
-    def _show_scope_progress(self, done: int, total: int) -> None:
+    # -- pages, built when first needed --------------------------------------------------------
+
+    def page(self, name: str) -> QWidget:
+        """The page ``name``, built (and its module imported) on first use."""
+        built = self._widgets.get(name)
+        if built is not None:
+            return built
+        module, class_name = PAGE_CLASSES[name]
+        page_class = getattr(importlib.import_module(module), class_name)
+        args: tuple[Any, ...] = (self._language,) if name == "scope" else ()
+        # Made inside the stack: a page made parentless and adopted later would be a window of
+        # its own first, and taking that window away can leave no window active.
+        built = page_class(self.session, *args, parent=self.pages)
+        self._widgets[name] = built
+        index = PAGES.index(name)
+        placeholder = self.pages.widget(index)
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(index, built)
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
+        self._connect(name, built)
+        return built
+
+    def built_pages(self) -> tuple[str, ...]:
+        return tuple(name for name in PAGES if name in self._widgets)
+
+    def _connect(self, name: str, page: Any) -> None:
+        if name == "overview":
+            page.open_requested.connect(self.open_target)
+        elif name == "scope":
+            page.charter_requested.connect(self.charter_requested)
+        elif name == "actors":
+            page.print_requested.connect(lambda: self.exports.print_actor_map())
+        elif name == "trials":
+            page.card_requested.connect(lambda uuid: self.exports.print_trial_cards(uuid))
+            page.report_requested.connect(lambda uuid: self.exports.print_trial_report(uuid))
+        elif name == "handouts":
+            page.handout_requested.connect(self.handout_requested)
+            page.json_requested.connect(self.json_requested)
+            page.charter_requested.connect(self.charter_requested)
+
+    @property
+    def overview(self) -> OverviewPage:
+        return self.page("overview")  # type: ignore[return-value]
+
+    @property
+    def scope(self) -> ScopePage:
+        return self.page("scope")  # type: ignore[return-value]
+
+    @property
+    def actors(self) -> ActorsPage:
+        return self.page("actors")  # type: ignore[return-value]
+
+    @property
+    def trials(self) -> TrialsPage:
+        return self.page("trials")  # type: ignore[return-value]
+
+    @property
+    def meetings(self) -> MeetingsPage:
+        return self.page("meetings")  # type: ignore[return-value]
+
+    @property
+    def exports(self) -> ExportsPage:
+        return self.page("handouts")  # type: ignore[return-value]
+
+    # -- navigation --------------------------------------------------------------------------------
+
+    def _show_scope_progress(self) -> None:
+        """The scope entry's second line, from the stored scope (the page need not exist)."""
+        project = self.session.service.project()
+        dates = project.start_date is not None and project.end_date is not None
+        done, total = phase_progress(self.session.service.scope(), dates)
         progress = self.tr("{0} of {1} sections done").format(done, total)
         self._set_item_text(PAGES.index("scope"), f"{self._titles['scope']}\n{progress}")
 
     def _on_changed(self, changes: Changes) -> None:
+        if changes.scope or changes.project:
+            self._show_scope_progress()
         if changes.trials:
             self._show_trials_progress()
 
@@ -172,6 +251,7 @@ class Workspace(QWidget):
 
     def _on_page(self, row: int) -> None:
         self.session.flush()
+        self.page(PAGES[row])
         self.pages.setCurrentIndex(row)
 
     def show_page(self, name: str) -> None:
@@ -208,5 +288,5 @@ class Workspace(QWidget):
         return PAGES[max(self.navigation.currentRow(), 0)]
 
     def page_titles(self) -> dict[QWidget, str]:
-        """Each page's widget and its title (for the list of shortcuts)."""
-        return {self._widgets[name]: self._titles[name] for name in PAGES}
+        """Each page's widget and its title (for the list of shortcuts: every page is built)."""
+        return {self.page(name): self._titles[name] for name in PAGES}

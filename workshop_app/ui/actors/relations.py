@@ -273,7 +273,6 @@ class ActorRelations(QWidget):
         add_layout.addWidget(self.other)
         add_layout.addLayout(note_row)
         add_layout.addWidget(self.message)
-        self.add_group.setVisible(editable)
         self.other.currentIndexChanged.connect(self._clear_message)
         line.textEdited.connect(self._clear_message)
         self.add_kind.currentIndexChanged.connect(self._clear_message)

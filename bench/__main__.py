@@ -1,0 +1,271 @@
+"""All the figures of issue 15 in one table, each measured side by side with its baseline in the
+same run (median of ``-n`` runs; runs alternate so both sides see the same machine load).
+
+    python -m bench [-n 5] [--large FILE] [--small]
+
+- start-up to the first painted window with the demo open, against a bare PySide6 window;
+- opening the large project to a painted window, against opening the demo;
+- one edit on the large project (an actor renamed through the undo stack: service, commit, views
+  refreshed, painted) against a bare ``sqlite3`` single-row UPDATE transaction with the app's
+  pragmas on a copy of the same file;
+- opening each page of the large project (first time: built, laid out, painted), and the worst
+  event-loop stall around each action;
+- the test report (every test) for the large project against the demo, per page;
+- peak memory (RSS) with the large project open and every page built, against the bare window;
+- JSON export and import of the large project: time and peak memory, against ``json.load`` of
+  the same JSON.
+
+The large project is made by :mod:`bench.generate` (unless ``--large`` names one; ``--small``
+makes a tenth of it, for a quick look). Runs offscreen unless QT_QPA_PLATFORM is set. A script,
+not a test: figures on shared machines are noisy, so every figure has its baseline beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TARGETS = {
+    "start-up: demo / bare window": 3.0,
+    "open: large / demo": 1.5,
+    "edit: large / bare UPDATE": 3.0,
+    "report per page: large / demo": 1.5,
+    "peak RSS: large / bare window": 2.5,
+}
+PAGE_LIMIT_MS = 300.0
+STALL_LIMIT_MS = 100.0
+_MS = re.compile(r"^startup_ms=(\d+)$", re.MULTILINE)
+_RSS = re.compile(r"^rss_mb=([\d.]+)$", re.MULTILINE)
+
+
+class Env:
+    """Throw-away data and settings folders; the repository first on the path."""
+
+    def __init__(self, folder: Path) -> None:
+        self.vars = dict(os.environ)
+        self.vars.setdefault("QT_QPA_PLATFORM", "offscreen")
+        self.vars.update(
+            WORKSHOP_APP_DATA_DIR=str(folder / "data"),
+            WORKSHOP_APP_CONFIG_DIR=str(folder / "config"),
+            PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+        )
+
+    def run(self, *args: str) -> str:
+        result = subprocess.run(
+            [sys.executable, *args],
+            cwd=ROOT,
+            env=self.vars,
+            capture_output=True,
+            text=True,
+            timeout=900,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise SystemExit(f"{' '.join(args)} failed ({result.returncode}):\n{result.stderr}")
+        return result.stdout
+
+
+def figure(pattern: re.Pattern[str], text: str) -> float:
+    match = pattern.search(text)
+    if match is None:
+        raise SystemExit(f"no figure in:\n{text}")
+    return float(match.group(1))
+
+
+def side_by_side(runs: int, **commands: Callable[[], float]) -> dict[str, float]:
+    """The median of ``runs`` calls of each command, alternating (after one warm-up each)."""
+    for command in commands.values():
+        command()
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            samples[name].append(command())
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def bare_update(path: Path, runs: int) -> float:
+    """Median ms of a one-row UPDATE transaction with the app's pragmas, on a copy of ``path``."""
+    from workshop_app.storage.database import _WRITE_PRAGMAS
+
+    copy = path.with_name("bare-update-copy.bymidte")
+    shutil.copyfile(path, copy)
+    conn = sqlite3.connect(copy, isolation_level=None)
+    try:
+        for pragma in _WRITE_PRAGMAS:
+            conn.execute(pragma)
+        uuid = conn.execute("SELECT uuid FROM actor ORDER BY position LIMIT 1").fetchone()[0]
+        times = []
+        for i in range(runs * 3):
+            start = time.perf_counter()
+            conn.execute("BEGIN")
+            conn.execute("UPDATE actor SET name = ? WHERE uuid = ?", (f"Bare {i}", uuid))
+            conn.execute("COMMIT")
+            times.append((time.perf_counter() - start) * 1000)
+        return statistics.median(times)
+    finally:
+        conn.close()
+        copy.unlink()
+
+
+def timed_child(env: Env, code: str, *args: str) -> tuple[float, float]:
+    """(ms, peak RSS MB) of ``code`` run in a fresh interpreter (imports not counted in ms)."""
+    out = env.run("-c", _CHILD_TIMER + code, *args)
+    data = json.loads(out.strip().splitlines()[-1])
+    return data["ms"], data["rss_mb"]
+
+
+_CHILD_TIMER = """
+import json, resource, sys, time
+def done(start):
+    print(json.dumps({"ms": (time.perf_counter() - start) * 1000,
+                      "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+_EXPORT_JSON = """
+from pathlib import Path
+from workshop_app.exchange.json_format import dumps
+from workshop_app.services.project_service import open_project
+start = time.perf_counter()
+service = open_project(Path(sys.argv[1]), read_only=True)
+Path(sys.argv[2]).write_text(dumps(service.snapshot()), encoding="utf-8")
+service.close()
+done(start)
+"""
+_IMPORT_JSON = """
+from pathlib import Path
+from workshop_app.exchange.json_format import read_file
+from workshop_app.services.project_service import create_project
+start = time.perf_counter()
+create_project(Path(sys.argv[2]), read_file(Path(sys.argv[1]))).close()
+done(start)
+"""
+_JSON_LOAD = """
+from pathlib import Path
+start = time.perf_counter()
+with open(sys.argv[1], "rb") as fh:
+    json.load(fh)
+done(start)
+"""
+_REPORT = """
+import io
+from pathlib import Path
+from workshop_app.export.trial_report import write_trial_report
+from workshop_app.services.project_service import open_project
+from workshop_app.ui.headless import trial_report_labels_for
+service = open_project(Path(sys.argv[1]), read_only=True)
+snapshot = service.snapshot()
+labels = trial_report_labels_for("da")
+out = io.BytesIO()
+start = time.perf_counter()
+write_trial_report(snapshot, labels, out)
+data = out.getvalue()
+pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
+result = {"ms": (time.perf_counter() - start) * 1000, "pages": pages}
+print(json.dumps(result))
+"""
+
+
+def report_per_page(env: Env, path: Path) -> float:
+    out = env.run("-c", _CHILD_TIMER + _REPORT, str(path))
+    data = json.loads(out.strip().splitlines()[-1])
+    return float(data["ms"]) / max(1, int(data["pages"]))
+
+
+def row(name: str, value: float, base: float, unit: str = "ms") -> str:
+    ratio = value / base if base else float("inf")
+    target = TARGETS.get(name)
+    verdict = "" if target is None else ("  ok" if ratio <= target else f"  OVER (≤ {target})")
+    return f"{name:<34} {value:9.1f} {unit} vs {base:9.1f} {unit}   ratio {ratio:5.2f}{verdict}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-n", "--runs", type=int, default=5)
+    parser.add_argument("--large", type=Path, help="a large project to use (else one is made)")
+    parser.add_argument("--small", action="store_true", help="make a tenth of the large project")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="workshop-bench-") as tmp:
+        folder = Path(tmp)
+        env = Env(folder)
+        from workshop_app.services.demo import write_demo
+
+        demo = folder / "demo.bymidte"
+        write_demo(demo).close()
+        large = args.large
+        if large is None:
+            from bench.generate import DEFAULTS, generate
+
+            large = folder / "large.bymidte"
+            sizes = {k: (v // 10 if args.small else v) for k, v in DEFAULTS.items()}
+            print(f"making the large project {sizes} …", file=sys.stderr)
+            generate(large, **sizes).close()
+        mb = large.stat().st_size / 1e6
+        print(
+            f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, "
+            f"QT_QPA_PLATFORM={env.vars['QT_QPA_PLATFORM']}, large project {mb:.1f} MB, "
+            f"median of {args.runs}"
+        )
+        lines: list[str] = []
+
+        bare = [str(ROOT / "bench" / "bare_window.py")]
+        app = ["-m", "workshop_app", "--quit-after-startup"]
+        starts = side_by_side(
+            args.runs,
+            bare=lambda: figure(_MS, env.run(*bare)),
+            demo=lambda: figure(_MS, env.run(*app, str(demo))),
+            large=lambda: figure(_MS, env.run(*app, str(large))),
+        )
+        lines.append(row("start-up: demo / bare window", starts["demo"], starts["bare"]))
+        lines.append(row("open: large / demo", starts["large"], starts["demo"]))
+
+        probe = json.loads(env.run("-m", "bench.probe", str(large)).strip().splitlines()[-1])
+        bare_ms = bare_update(large, args.runs)
+        lines.append(row("edit: large / bare UPDATE", probe["edit"]["ms"], bare_ms))
+        worst = max([probe["edit"]["stall_ms"]] + [p["stall_ms"] for p in probe["pages"].values()])
+        for name, page in probe["pages"].items():
+            verdict = "ok" if page["ms"] <= PAGE_LIMIT_MS else f"OVER (≤ {PAGE_LIMIT_MS:.0f})"
+            lines.append(f"{'open page ' + name:<34} {page['ms']:9.1f} ms   {verdict}")
+        lines.append(
+            f"{'worst event-loop stall':<34} {worst:9.1f} ms   "
+            + ("ok" if worst <= STALL_LIMIT_MS else f"OVER (≤ {STALL_LIMIT_MS:.0f})")
+        )
+
+        bare_rss = figure(_RSS, env.run(*bare, "--rss"))
+        lines.append(row("peak RSS: large / bare window", probe["rss_mb"], bare_rss, "MB"))
+
+        per_page = side_by_side(
+            max(1, args.runs // 2),
+            demo=lambda: report_per_page(env, demo),
+            large=lambda: report_per_page(env, large),
+        )
+        lines.append(row("report per page: large / demo", per_page["large"], per_page["demo"]))
+
+        exported = folder / "large.json"
+        export_ms, export_rss = timed_child(env, _EXPORT_JSON, str(large), str(exported))
+        load_ms, load_rss = timed_child(env, _JSON_LOAD, str(exported))
+        imported = folder / "imported.bymidte"
+        import_ms, import_rss = timed_child(env, _IMPORT_JSON, str(exported), str(imported))
+        lines.append(row("JSON export / json.load", export_ms, load_ms))
+        lines.append(row("JSON import / json.load", import_ms, load_ms))
+        lines.append(row("JSON export RSS / json.load", export_rss, load_rss, "MB"))
+        lines.append(row("JSON import RSS / json.load", import_rss, load_rss, "MB"))
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,133 @@
+"""In-process measures on one project file, run in a child process by ``python -m bench``.
+
+    python -m bench.probe PATH   prints one JSON object of figures (milliseconds, MB)
+
+- ``pages``: each page of the main window shown for the first time (built, laid out, painted);
+- ``edit``: one edit through the undo stack (an actor renamed: service, commit, every built view
+  refreshed, painted), median of several, with the worst event-loop stall around it;
+- ``rss_mb``: the peak resident memory of the process with the project open and every page built.
+
+Runs offscreen unless QT_QPA_PLATFORM is set. A script, not a test.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QApplication
+
+EDITS = 7
+
+
+class LagProbe:
+    """The longest gap between ticks of a 5 ms timer while something runs in the GUI thread: what
+    a user would feel as the app not answering."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.clock = QElapsedTimer()
+        self.worst = 0.0
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        gap = self.clock.nsecsElapsed() / 1e6
+        self.worst = max(self.worst, gap)
+        self.clock.restart()
+
+    def around(self, app: QApplication, action: Callable[[], object]) -> tuple[float, float]:
+        """(ms the action took, worst stall in ms) with the event loop running around it."""
+        self.worst = 0.0
+        self.clock.start()
+        self.timer.start()
+        app.processEvents()
+        start = time.perf_counter()
+        action()
+        app.processEvents()
+        took = (time.perf_counter() - start) * 1000
+        self._tick()
+        self.timer.stop()
+        return took, self.worst
+
+
+def peak_rss_mb() -> float:
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    return kb / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    path = Path(args[0])
+    app = QApplication(sys.argv[:1])
+    from workshop_app.app import create_window
+    from workshop_app.services.project_service import ProjectService, ServiceCall
+    from workshop_app.ui import commands
+    from workshop_app.ui.workspace import PAGES
+
+    window = create_window(app)
+    window.resize(1366, 768)
+    assert window.open_path(path)
+    window.show()
+    app.processEvents()
+    workspace = window.workspace
+    assert workspace is not None
+    probe = LagProbe()
+    figures: dict[str, object] = {}
+    pages: dict[str, dict[str, float]] = {}
+    for name in PAGES[1:] + PAGES[:1]:  # the overview was built on open; shown again last
+
+        def show(name: str = name) -> None:
+            workspace.show_page(name)
+            workspace.repaint()
+
+        took, stall = probe.around(app, show)
+        pages[name] = {"ms": round(took, 1), "stall_ms": round(stall, 1)}
+    figures["pages"] = pages
+
+    workspace.show_page("actors")  # edits happen on their page, not under the dashboard
+    app.processEvents()
+    session = window.session
+    assert session is not None
+    actor = session.service.actor_map().actors[0]
+    edits, stalls = [], []
+    for i in range(EDITS):
+        new = f"{actor.name} ({i})"
+        old = session.service.actor_map().actors[0].name
+
+        def rename(old: str = old, new: str = new) -> None:
+            commands.push(
+                session,
+                commands.ServiceCommand(
+                    session,
+                    "Rename actor",
+                    ServiceCall(ProjectService.set_actor_value, (actor.uuid, "name", new)),
+                    ServiceCall(ProjectService.set_actor_value, (actor.uuid, "name", old)),
+                ),
+            )
+            workspace.repaint()
+
+        took, stall = probe.around(app, rename)
+        edits.append(took)
+        stalls.append(stall)
+    figures["edit"] = {
+        "ms": round(statistics.median(edits), 1),
+        "stall_ms": round(max(stalls), 1),
+    }
+    figures["rss_mb"] = round(peak_rss_mb(), 1)
+    print(json.dumps(figures))
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

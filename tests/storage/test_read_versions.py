@@ -1,0 +1,116 @@
+"""Whole-area reads are kept until a table of that area changes: an edit in one area re-reads that
+area only, and nothing kept is ever stale (foreign-key actions, rollbacks, snapshots)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from workshop_app.services.demo import write_demo
+from workshop_app.services.project_service import ProjectService
+from workshop_app.storage import repository
+from workshop_app.storage.read_versions import AREA_TABLES
+
+TODAY = dt.date(2027, 3, 1)
+LOADERS = {
+    "project": repository.load_project,
+    "meetings": repository.load_meetings,
+    "scope": repository.load_scope,
+    "actors": repository.load_actor_map,
+    "trials": repository.load_trial_book,
+}
+
+
+@pytest.fixture
+def service(tmp_path: Path):  # type: ignore[no-untyped-def]
+    service = write_demo(tmp_path / "demo.bymidte", TODAY)
+    yield service
+    service.close()
+
+
+def tables_read(path: Path, load) -> set[str]:  # type: ignore[no-untyped-def]
+    conn = sqlite3.connect(path)  # fresh: every statement is prepared, so the authorizer sees it
+    seen: set[str] = set()
+
+    def note(action: int, table: str | None, _c: str | None, db: str | None, _t: str | None) -> int:
+        if action == sqlite3.SQLITE_READ and db == "main" and table:
+            seen.add(table)
+        return sqlite3.SQLITE_OK
+
+    conn.set_authorizer(note)
+    try:
+        load(Database(conn))
+    finally:
+        conn.close()
+    return seen
+
+
+@pytest.mark.parametrize("area", sorted(LOADERS))
+def test_each_area_names_every_table_its_loader_reads(tmp_path: Path, area: str) -> None:
+    path = tmp_path / "closed.bymidte"
+    write_demo(path, TODAY).close()
+    named_elsewhere = set().union(*(t for a, t in AREA_TABLES.items() if a != area))
+    read = tables_read(path, LOADERS[area])
+    assert read, area
+    # A table of another area would make this area's kept read stale after an edit there.
+    assert read & named_elsewhere == set()
+    assert read <= AREA_TABLES[area]
+
+
+def test_an_actor_edit_rereads_the_actors_and_keeps_the_trial_book(service: ProjectService) -> None:
+    book, scope, actors = service.trial_book(), service.store.scope(), service.actor_map()
+    actor = actors.actors[0]
+    service.set_actor_value(actor.uuid, "name", "Nyt navn")
+    assert service.trial_book() is book
+    assert service.store.scope() is scope
+    assert service.actor_map().actors[0].name == "Nyt navn"
+
+
+def test_a_foreign_key_action_counts_as_a_change_of_the_area_it_touches(
+    service: ProjectService,
+) -> None:
+    book = service.trial_book()
+    origin = next(i for i in book.ideas if i.origin_meeting is not None)
+    assert origin.origin_meeting is not None
+    service.delete_meeting(origin.origin_meeting)  # the idea's origin is set to NULL by SQLite
+    again = next(i for i in service.trial_book().ideas if i.uuid == origin.uuid)
+    assert again.origin_meeting is None
+
+
+def test_a_rolled_back_edit_never_leaves_its_rows_behind(service: ProjectService) -> None:
+    store = service.store
+    actor = service.actor_map().actors[0]
+
+    class Refused(Exception):
+        pass
+
+    with pytest.raises(Refused), store.transaction() as db:
+        db.execute("UPDATE actor SET name = 'Rullet tilbage' WHERE uuid = ?", [actor.uuid])
+        assert store.actor_map().actors[0].name == "Rullet tilbage"  # read inside: not kept
+        raise Refused
+    assert service.actor_map().actors[0].name == actor.name
+    # The next edit brings the counters to the values the rolled-back one had: still no stale read.
+    service.set_actor_value(actor.uuid, "name", "Gemt")
+    assert service.actor_map().actors[0].name == "Gemt"
+
+
+def test_the_snapshot_from_kept_reads_equals_a_fresh_read(service: ProjectService) -> None:
+    service.snapshot()
+    actor = service.actor_map().actors[0]
+    service.set_actor_value(actor.uuid, "name", "Igen")
+    service.set_project_field("name", "Et andet navn")
+    assert service.snapshot() == repository.load_snapshot(service.store.db)
+
+
+def test_an_edit_on_a_closed_file_is_a_known_error(tmp_path: Path) -> None:
+    from workshop_app.errors import KnownError
+
+    service = write_demo(tmp_path / "closed.bymidte", TODAY)
+    actor = service.actor_map().actors[0]
+    service.close()  # e.g. a date picker closing after its project did
+    with pytest.raises(KnownError):
+        service.set_actor_value(actor.uuid, "name", "Efter lukning")

@@ -1,0 +1,111 @@
+"""Which areas of the file changed since a read: one counter per table, kept by triggers that live
+only on this connection (``TEMP``: nothing is written to the file or its schema).
+
+A whole-area read (the actor map, the trial book…) is kept until a table it reads changes, so
+renaming an actor re-reads the actors but not twenty thousand feedback entries. Every insert,
+update and delete bumps its table's counter, also those done by foreign-key actions (a deleted
+meeting clearing an idea's origin) and undone with their transaction when it rolls back.
+
+Each area names the tables its loader reads (``AREA_TABLES``; a test runs every loader under
+SQLite's authorizer to keep the lists true). A table no area names counts for every area: a new
+table can make reads less cached, never stale.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+AREA_TABLES: dict[str, frozenset[str]] = {
+    "project": frozenset({"project"}),
+    "meetings": frozenset({"meeting", "agenda_item"}),
+    "scope": frozenset({"scope_map", "scope_row", "scope_value"}),
+    "actors": frozenset(
+        {
+            "actor",
+            "actor_assessment",
+            "actor_category",
+            "actor_rating",
+            "actor_relation",
+            "engagement_plan",
+        }
+    ),
+    "trials": frozenset(
+        {
+            "count_session",
+            "decision",
+            "decision_evidence",
+            "feedback",
+            "idea",
+            "idea_vote",
+            "trial",
+            "trial_actor",
+            "trial_budget",
+            "trial_permit",
+            "trial_status",
+        }
+    ),
+}
+
+#: Tables that hold no area's rows (bookkeeping): they count for none.
+_NOT_AREAS = frozenset({"meta", "_sqlite_migrations"})
+_COUNTERS = "bymidte_table_versions"
+
+
+class TableVersions:
+    """The counters of one connection; :meth:`stamp` says whether an area changed."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        tables = [
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM main.sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+            )
+            if name not in _NOT_AREAS
+        ]
+        named = frozenset().union(*AREA_TABLES.values())
+        unnamed = frozenset(tables) - named
+        present = frozenset(tables)
+        self._tables = {
+            area: tuple(sorted((declared & present) | unnamed))
+            for area, declared in AREA_TABLES.items()
+        }
+        conn.execute(
+            f"CREATE TEMP TABLE IF NOT EXISTS {_COUNTERS} "
+            "(tbl TEXT PRIMARY KEY, n INTEGER NOT NULL)"
+        )
+        conn.executemany(
+            f"INSERT OR IGNORE INTO temp.{_COUNTERS} (tbl, n) VALUES (?, 0)",
+            [(t,) for t in tables],
+        )
+        for table in tables:
+            quoted = '"' + table.replace('"', '""') + '"'
+            literal = "'" + table.replace("'", "''") + "'"
+            for event in ("INSERT", "UPDATE", "DELETE"):
+                name = '"' + f"bymidte_v_{table}_{event}".replace('"', '""') + '"'
+                conn.execute(
+                    f"CREATE TEMP TRIGGER IF NOT EXISTS {name} AFTER {event} ON main.{quoted} "
+                    f"BEGIN UPDATE {_COUNTERS} SET n = n + 1 WHERE tbl = {literal}; END"
+                )
+
+    def stamp(self, area: str) -> tuple[int, ...]:
+        """The counters of the tables ``area`` reads: equal stamps, equal rows."""
+        tables = self._tables[area]
+        marks = ",".join("?" * len(tables))
+        counts = dict(
+            self.conn.execute(
+                f"SELECT tbl, n FROM temp.{_COUNTERS} WHERE tbl IN ({marks})", tables
+            ).fetchall()
+        )
+        return tuple(counts.get(t, 0) for t in tables)
+
+
+def install(conn: sqlite3.Connection) -> TableVersions | None:
+    """Counters for ``conn``; None where they cannot be made (then nothing is kept)."""
+    if conn.in_transaction:  # a rollback would take the triggers with it
+        return None
+    try:
+        return TableVersions(conn)
+    except sqlite3.Error:
+        return None
