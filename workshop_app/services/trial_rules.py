@@ -10,23 +10,17 @@ from typing import Any
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.trials import (
     Cell,
-    InvalidTrialValue,
     check_cell,
 )
+from workshop_app.domain.values import at, insert_at
 from workshop_app.services.refusals import bad_input as _bad_input
-from workshop_app.services.refusals import clamp as _clamp
 from workshop_app.services.refusals import found as _found
-from workshop_app.services.refusals import moved
+from workshop_app.services.refusals import moved, valid
 from workshop_app.storage import repository
 from workshop_app.storage.database import ProjectStore
 
-
-def trial_valid(check: Callable[..., Any], *args: Any) -> Any:
-    """``check(*args)`` with :class:`InvalidTrialValue` turned into BAD_INPUT."""
-    try:
-        return check(*args)
-    except InvalidTrialValue as exc:
-        raise _bad_input(str(exc)) from None
+#: The name phase 3's services have always used for :func:`refusals.valid`.
+trial_valid = valid
 
 
 def found_call(function: Callable[..., Any], *args: Any) -> Any:
@@ -70,10 +64,7 @@ def as_grid(rows: Any) -> Any:
 
 
 def valid_cell(where: str, count: Any) -> Cell:
-    try:
-        return check_cell(count)
-    except InvalidTrialValue as exc:
-        raise InvalidTrialValue(f"{where}: {exc}") from None
+    return at(where, check_cell, count)
 
 
 class TrialRows:
@@ -90,7 +81,7 @@ class TrialRows:
         decision = _found(lambda: repository.load_decision(db, decision_uuid))
         cited = list(decision.evidence)
         if evidence not in cited:
-            cited.insert(_clamp(position, len(cited)), evidence)
+            insert_at(cited, position, evidence)
             _found(lambda: repository.set_evidence(db, decision_uuid, cited))
 
     def _restore_child(self, table: str, row: Any, position: int | None, insert: Any) -> Changes:
@@ -98,7 +89,7 @@ class TrialRows:
             require_link(db, "trial", row.trial_uuid, "test", "trial_uuid")
             require_new(db, table, row.uuid)
             order = repository.child_uuids(db, table, row.trial_uuid)
-            order.insert(_clamp(position, len(order)), row.uuid)
+            insert_at(order, position, row.uuid)
             insert(db, row, len(order))
             repository.set_child_order(db, table, order)
         return Changes.in_trials(row.uuid)
