@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping, MutableSequence
 from dataclasses import dataclass
-from typing import Any, Final, Literal, TypeVar
+from typing import Any, Final, Literal, TypeGuard, TypeVar
 
 from workshop_app.domain.limits import MAX_SHORT_TEXT, MAX_TEXT
 
@@ -128,7 +128,7 @@ def check_multi(value: Any, choices: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(c for c in choices if c in value)
 
 
-def is_uuid(value: Any) -> bool:
+def is_uuid(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and UUID_RE.fullmatch(value) is not None
 
 
@@ -206,7 +206,7 @@ def real_time(match: re.Match[str]) -> dt.time | None:
 # -- numbers -----------------------------------------------------------------------------------
 
 
-def is_whole(value: Any) -> bool:
+def is_whole(value: object) -> TypeGuard[int]:
     """A whole number (``True``/``False`` are not numbers here, though Python counts them)."""
     return isinstance(value, int) and not isinstance(value, bool)
 
