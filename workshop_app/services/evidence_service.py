@@ -34,6 +34,7 @@ from workshop_app.services.refusals import bad_input as _bad_input
 from workshop_app.services.refusals import found as _found
 from workshop_app.services.refusals import valid
 from workshop_app.services.trial_rules import (
+    FieldEdit,
     TrialRows,
     as_grid,
     replaced_field,
@@ -230,11 +231,13 @@ class EvidenceServiceMixin(TrialRows):
         return self._delete_child("feedback", uuid)
 
     def set_feedback_value(self, uuid: str, field: str, value: Any) -> Changes:
-        with self.store.transaction() as db:
-            feedback = _found(lambda: repository.load_feedback_entry(db, uuid))
-            changed = valid(
-                check_feedback, replaced_field(feedback, FEEDBACK_FIELDS, "feedback", field, value)
-            )
-            self._check_card(db, changed)
-            repository.update_feedback(db, changed)
-        return Changes.in_trials(uuid)
+        return self._set_value(_FEEDBACK_EDIT, uuid, field, value, self._check_card)
+
+
+_FEEDBACK_EDIT = FieldEdit(
+    "feedback",
+    FEEDBACK_FIELDS,
+    repository.load_feedback_entry,
+    check_feedback,
+    repository.update_feedback,
+)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from workshop_app.domain.changes import Changes
@@ -67,6 +68,22 @@ def valid_cell(where: str, count: Any) -> Cell:
     return at(where, check_cell, count)
 
 
+#: ``(db, row)`` -> None: a check or a follow-up step of an edit inside its transaction.
+Step = Callable[[Any, Any], None]
+
+
+@dataclass(frozen=True)
+class FieldEdit:
+    """How one kind of phase 3 row is edited a field at a time: loaded, the field replaced, the
+    whole row checked again by the domain, stored (see :meth:`TrialRows._set_value`)."""
+
+    what: str
+    fields: tuple[str, ...]
+    load: Callable[[Any, str], Any]
+    check: Callable[[Any], Any]
+    update: Callable[[Any, Any], Any]
+
+
 class TrialRows:
     """The part of ``ProjectService`` every phase 3 area uses (which provides ``store``)."""
 
@@ -83,6 +100,48 @@ class TrialRows:
         if evidence not in cited:
             insert_at(cited, position, evidence)
             _found(lambda: repository.set_evidence(db, decision_uuid, cited))
+
+    def _set_value(
+        self,
+        edit: FieldEdit,
+        uuid: str,
+        field: str,
+        value: Any,
+        before: Step | None = None,
+        after: Step | None = None,
+    ) -> Changes:
+        """Field ``field`` of the row ``uuid`` set to ``value``; ``before`` checks the changed
+        row before it is stored, ``after`` runs once it is (both in the same transaction)."""
+        with self.store.transaction() as db:
+            row = _found(lambda: edit.load(db, uuid))
+            changed = valid(edit.check, replaced_field(row, edit.fields, edit.what, field, value))
+            if before is not None:
+                before(db, changed)
+            _found(lambda: edit.update(db, changed))
+            if after is not None:
+                after(db, changed)
+        return Changes.in_trials(uuid)
+
+    def _delete_listed(
+        self, uuid: str, delete: Step, uuids: Callable[[Any], list[str]], set_order: Step
+    ) -> Changes:
+        """Delete a row of a top-level ordered list (ideas, tests) and renumber the rest."""
+        with self.store.transaction() as db:
+            delete(db, uuid)
+            set_order(db, uuids(db))
+        return Changes.in_trials(uuid)
+
+    def _move_listed(
+        self,
+        uuid: str,
+        position: int,
+        uuids: Callable[[Any], list[str]],
+        set_order: Step,
+        what: str,
+    ) -> Changes:
+        with self.store.transaction() as db:
+            set_order(db, moved(uuids(db), uuid, position, what))
+        return Changes.in_trials(uuid)
 
     def _restore_child(self, table: str, row: Any, position: int | None, insert: Any) -> Changes:
         with self.store.transaction() as db:

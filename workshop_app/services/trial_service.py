@@ -71,10 +71,11 @@ from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.services.evidence_service import EvidenceServiceMixin
 from workshop_app.services.refusals import bad_input as _bad_input
 from workshop_app.services.refusals import found as _found
-from workshop_app.services.refusals import moved, valid
+from workshop_app.services.refusals import valid
 from workshop_app.services.trial_rules import (
+    FieldEdit,
+    Step,
     found_call,
-    replaced_field,
     require_link,
     require_new,
 )
@@ -232,28 +233,24 @@ class TrialServiceMixin(EvidenceServiceMixin):
     def delete_idea(self, uuid: str) -> Changes:
         """Delete an idea with its votes; ideas merged into it become unmerged, tests of it keep
         their content but no longer name an idea."""
-        with self.store.transaction() as db:
-            repository.delete_idea(db, uuid)
-            repository.set_idea_order(db, repository.idea_uuids(db))
-        return Changes.in_trials(uuid)
+        return self._delete_listed(
+            uuid, repository.delete_idea, repository.idea_uuids, repository.set_idea_order
+        )
 
     def set_idea_value(self, uuid: str, field: str, value: Any) -> Changes:
-        with self.store.transaction() as db:
-            idea = _found(lambda: repository.load_idea(db, uuid))
-            changed = valid(
-                check_idea, replaced_field(idea, IDEA_FIELDS, "idea", field, value)
-            )
-            self._check_idea_links(db, changed)
-            repository.update_idea(db, changed)
-            if field == "origin_trial":
-                _refuse_loops(db, field)
-        return Changes.in_trials(uuid)
+        return self._set_value(
+            _IDEA_EDIT,
+            uuid,
+            field,
+            value,
+            self._check_idea_links,
+            _loops_after(field, "origin_trial"),
+        )
 
     def move_idea(self, uuid: str, position: int) -> Changes:
-        with self.store.transaction() as db:
-            order = moved(repository.idea_uuids(db), uuid, position, "idea")
-            repository.set_idea_order(db, order)
-        return Changes.in_trials(uuid)
+        return self._move_listed(
+            uuid, position, repository.idea_uuids, repository.set_idea_order, "idea"
+        )
 
     def merge_ideas(self, source: str, target: str) -> Changes:
         """Merge idea ``source`` into ``target``: ``source`` keeps its text, tags and votes and
@@ -415,29 +412,25 @@ class TrialServiceMixin(EvidenceServiceMixin):
     def delete_trial(self, uuid: str) -> Changes:
         """Delete a test with its budget, permits, history, counts, feedback and decisions; its
         versions and the ideas it spawned stay, unlinked."""
-        with self.store.transaction() as db:
-            repository.delete_trial(db, uuid)
-            repository.set_trial_order(db, repository.trial_uuids(db))
-        return Changes.in_trials(uuid)
+        return self._delete_listed(
+            uuid, repository.delete_trial, repository.trial_uuids, repository.set_trial_order
+        )
 
     def set_trial_value(self, uuid: str, field: str, value: Any) -> Changes:
         """One field of a test; ``responsible`` is the whole list of actor uuids."""
-        with self.store.transaction() as db:
-            trial = _found(lambda: repository.load_trial(db, uuid))
-            changed = valid(
-                check_trial, replaced_field(trial, TRIAL_FIELDS, "test", field, value)
-            )
-            self._check_trial_links(db, changed)
-            repository.update_trial(db, changed)
-            if field == "idea_uuid":
-                _refuse_loops(db, field)
-        return Changes.in_trials(uuid)
+        return self._set_value(
+            _TRIAL_EDIT,
+            uuid,
+            field,
+            value,
+            self._check_trial_links,
+            _loops_after(field, "idea_uuid"),
+        )
 
     def move_trial(self, uuid: str, position: int) -> Changes:
-        with self.store.transaction() as db:
-            order = moved(repository.trial_uuids(db), uuid, position, "test")
-            repository.set_trial_order(db, order)
-        return Changes.in_trials(uuid)
+        return self._move_listed(
+            uuid, position, repository.trial_uuids, repository.set_trial_order, "test"
+        )
 
     # status history
 
@@ -470,13 +463,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
         return self.restore_status_change(self.new_status_change(trial_uuid, status, date))
 
     def delete_status_change(self, uuid: str) -> Changes:
-        with self.store.transaction() as db:
-            trial_uuid = _found(lambda: repository.trial_of(db, "trial_status", uuid))
-            repository.delete_child(db, "trial_status", uuid)
-            repository.set_child_order(
-                db, "trial_status", repository.child_uuids(db, "trial_status", trial_uuid)
-            )
-        return Changes.in_trials(uuid)
+        return self._delete_child("trial_status", uuid)
 
     # budget lines and permits
 
@@ -497,13 +484,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
         return self._move_child("trial_budget", uuid, position)
 
     def set_budget_value(self, uuid: str, field: str, value: Any) -> Changes:
-        with self.store.transaction() as db:
-            line = _found(lambda: repository.load_budget_line(db, uuid))
-            changed = valid(
-                check_budget_line, replaced_field(line, BUDGET_FIELDS, "budget line", field, value)
-            )
-            repository.update_budget_line(db, changed)
-        return Changes.in_trials(uuid)
+        return self._set_value(_BUDGET_EDIT, uuid, field, value)
 
     def restore_permit(self, permit: Permit, position: int | None = None) -> Changes:
         permit = valid(check_permit, permit)
@@ -516,13 +497,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
         return self._move_child("trial_permit", uuid, position)
 
     def set_permit_value(self, uuid: str, field: str, value: Any) -> Changes:
-        with self.store.transaction() as db:
-            permit = _found(lambda: repository.load_permit(db, uuid))
-            changed = valid(
-                check_permit, replaced_field(permit, PERMIT_FIELDS, "permit", field, value)
-            )
-            repository.update_permit(db, changed)
-        return Changes.in_trials(uuid)
+        return self._set_value(_PERMIT_EDIT, uuid, field, value)
 
     # -- decisions -------------------------------------------------------------------------------
 
@@ -598,9 +573,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
         decision = valid(check_decision, record.decision)
         if decision.kind not in DECISION_KINDS:  # pragma: no cover - checked above
             raise _bad_input("kind: unknown")
-        version = (
-            None if record.new_version is None else valid(check_trial, record.new_version)
-        )
+        version = None if record.new_version is None else valid(check_trial, record.new_version)
         ideas = [valid(check_idea, i) for i in record.new_ideas]
         status = record.status_change
         with self.store.transaction() as db:
@@ -684,13 +657,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
 
     def set_decision_value(self, uuid: str, field: str, value: Any) -> Changes:
         """Date, reasoning or evidence (the uuids of count sessions and feedback)."""
-        with self.store.transaction() as db:
-            decision = _found(lambda: repository.load_decision(db, uuid))
-            changed = valid(
-                check_decision, replaced_field(decision, DECISION_FIELDS, "decision", field, value)
-            )
-            _found(lambda: repository.update_decision(db, changed))
-        return Changes.in_trials(uuid)
+        return self._set_value(_DECISION_EDIT, uuid, field, value)
 
     # -- links from meetings and actors ----------------------------------------------------------
 
@@ -748,6 +715,36 @@ def loop_damage(path: object, book: TrialBook) -> KnownError | None:
     return KnownError(
         ErrorKind.DAMAGED, path, reason=f"{loops[0].kind}_loop", where=loop_where(book, loops[0])
     )
+
+
+_IDEA_EDIT = FieldEdit(
+    "idea", IDEA_FIELDS, repository.load_idea, check_idea, repository.update_idea
+)
+_TRIAL_EDIT = FieldEdit(
+    "test", TRIAL_FIELDS, repository.load_trial, check_trial, repository.update_trial
+)
+_BUDGET_EDIT = FieldEdit(
+    "budget line",
+    BUDGET_FIELDS,
+    repository.load_budget_line,
+    check_budget_line,
+    repository.update_budget_line,
+)
+_PERMIT_EDIT = FieldEdit(
+    "permit", PERMIT_FIELDS, repository.load_permit, check_permit, repository.update_permit
+)
+_DECISION_EDIT = FieldEdit(
+    "decision",
+    DECISION_FIELDS,
+    repository.load_decision,
+    check_decision,
+    repository.update_decision,
+)
+
+
+def _loops_after(field: str, link: str) -> Step | None:
+    """After an edit of ``link`` (a field that links ideas and tests), refuse a loop."""
+    return (lambda db, _row: _refuse_loops(db, field)) if field == link else None
 
 
 def _refuse_loops(db: Any, field: str) -> None:
