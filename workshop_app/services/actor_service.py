@@ -274,9 +274,7 @@ class ActorServiceMixin:
     def new_assessment(self, label: str, date: dt.date) -> Assessment:
         """The current ratings of every rated actor as a dated assessment, not yet stored."""
         actors = repository.load_actors(self.store.db)
-        return valid(
-            check_assessment, Assessment(new_uuid(), date, label, current_ratings(actors))
-        )
+        return valid(check_assessment, Assessment(new_uuid(), date, label, current_ratings(actors)))
 
     def save_assessment(self, label: str, date: dt.date) -> Changes:
         """Save the current ratings as a dated assessment (use :meth:`new_assessment` and

@@ -231,7 +231,7 @@ class EvidenceServiceMixin(TrialRows):
         return self._delete_child("feedback", uuid)
 
     def set_feedback_value(self, uuid: str, field: str, value: Any) -> Changes:
-        return self._set_value(_FEEDBACK_EDIT, uuid, field, value, self._check_card)
+        return self._set_value(_FEEDBACK_EDIT, uuid, field, value)
 
 
 _FEEDBACK_EDIT = FieldEdit(
@@ -240,4 +240,5 @@ _FEEDBACK_EDIT = FieldEdit(
     repository.load_feedback_entry,
     check_feedback,
     repository.update_feedback,
+    before=EvidenceServiceMixin._check_card,
 )

@@ -9,11 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from workshop_app.domain.changes import Changes
-from workshop_app.domain.trials import (
-    Cell,
-    check_cell,
-)
-from workshop_app.domain.values import at, insert_at
+from workshop_app.domain.trials import Cell, LinkLoop, TrialBook, check_cell, link_loops
+from workshop_app.domain.values import at, insert_at, shown
 from workshop_app.services.refusals import bad_input as _bad_input
 from workshop_app.services.refusals import found as _found
 from workshop_app.services.refusals import moved, valid
@@ -75,13 +72,28 @@ Step = Callable[[Any, Any], None]
 @dataclass(frozen=True)
 class FieldEdit:
     """How one kind of phase 3 row is edited a field at a time: loaded, the field replaced, the
-    whole row checked again by the domain, stored (see :meth:`TrialRows._set_value`)."""
+    whole row checked again by the domain (and by ``before``, which sees the database), stored;
+    an edit of ``loop_link`` is refused if it makes ideas and tests come from each other in a
+    loop (see :meth:`TrialRows._set_value`)."""
 
     what: str
     fields: tuple[str, ...]
     load: Callable[[Any, str], Any]
     check: Callable[[Any], Any]
     update: Callable[[Any, Any], Any]
+    before: Step | None = None
+    loop_link: str = ""
+
+
+@dataclass(frozen=True)
+class OrderedList:
+    """A top-level ordered list of phase 3 (the ideas, the tests): its uuids in order, how a
+    row is deleted and how the order is stored."""
+
+    what: str
+    uuids: Callable[[Any], list[str]]
+    delete: Step
+    set_order: Step
 
 
 class TrialRows:
@@ -101,46 +113,28 @@ class TrialRows:
             insert_at(cited, position, evidence)
             _found(lambda: repository.set_evidence(db, decision_uuid, cited))
 
-    def _set_value(
-        self,
-        edit: FieldEdit,
-        uuid: str,
-        field: str,
-        value: Any,
-        before: Step | None = None,
-        after: Step | None = None,
-    ) -> Changes:
-        """Field ``field`` of the row ``uuid`` set to ``value``; ``before`` checks the changed
-        row before it is stored, ``after`` runs once it is (both in the same transaction)."""
+    def _set_value(self, edit: FieldEdit, uuid: str, field: str, value: Any) -> Changes:
+        """Field ``field`` of the row ``uuid`` set to ``value`` (see :class:`FieldEdit`)."""
         with self.store.transaction() as db:
             row = _found(lambda: edit.load(db, uuid))
             changed = valid(edit.check, replaced_field(row, edit.fields, edit.what, field, value))
-            if before is not None:
-                before(db, changed)
+            if edit.before is not None:
+                edit.before(db, changed)
             _found(lambda: edit.update(db, changed))
-            if after is not None:
-                after(db, changed)
+            if field == edit.loop_link:
+                refuse_loops(db, field)
         return Changes.in_trials(uuid)
 
-    def _delete_listed(
-        self, uuid: str, delete: Step, uuids: Callable[[Any], list[str]], set_order: Step
-    ) -> Changes:
-        """Delete a row of a top-level ordered list (ideas, tests) and renumber the rest."""
+    def _delete_listed(self, rows: OrderedList, uuid: str) -> Changes:
+        """Delete a row of a top-level ordered list and renumber the rest."""
         with self.store.transaction() as db:
-            delete(db, uuid)
-            set_order(db, uuids(db))
+            rows.delete(db, uuid)
+            rows.set_order(db, rows.uuids(db))
         return Changes.in_trials(uuid)
 
-    def _move_listed(
-        self,
-        uuid: str,
-        position: int,
-        uuids: Callable[[Any], list[str]],
-        set_order: Step,
-        what: str,
-    ) -> Changes:
+    def _move_listed(self, rows: OrderedList, uuid: str, position: int) -> Changes:
         with self.store.transaction() as db:
-            set_order(db, moved(uuids(db), uuid, position, what))
+            rows.set_order(db, moved(rows.uuids(db), uuid, position, rows.what))
         return Changes.in_trials(uuid)
 
     def _restore_child(self, table: str, row: Any, position: int | None, insert: Any) -> Changes:
@@ -166,3 +160,20 @@ class TrialRows:
             order = moved(repository.child_uuids(db, table, trial_uuid), uuid, position, table)
             repository.set_child_order(db, table, order)
         return Changes.in_trials(uuid)
+
+
+def loop_where(book: TrialBook, loop: LinkLoop) -> str:
+    """A loop as the titles around it: “A” → “B” → “A”."""
+    titles = {i.uuid: i.title for i in book.ideas} | {t.uuid: t.title for t in book.trials}
+    return " → ".join(shown(titles.get(u) or u, 30) for u in loop.uuids)
+
+
+def refuse_loops(db: Any, field: str) -> None:
+    """BAD_INPUT (the transaction rolls back) when the edit just made closes a loop of links."""
+    book = repository.load_trial_book(db)
+    loops = link_loops(book)
+    if loops:
+        raise _bad_input(
+            f"{field}: this would make ideas and tests lead round in a loop "
+            f"({loop_where(book, loops[0])})"
+        )

@@ -43,7 +43,6 @@ from workshop_app.domain.trials import (
     Feedback,
     Idea,
     LineageNode,
-    LinkLoop,
     Permit,
     StatusChange,
     Trial,
@@ -65,7 +64,7 @@ from workshop_app.domain.trials import (
     trial_summary,
     vote_tallies,
 )
-from workshop_app.domain.values import clamp, insert_at, shown
+from workshop_app.domain.values import clamp, insert_at
 from workshop_app.domain.vocabulary import DECISION_KINDS
 from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.services.evidence_service import EvidenceServiceMixin
@@ -74,8 +73,10 @@ from workshop_app.services.refusals import found as _found
 from workshop_app.services.refusals import valid
 from workshop_app.services.trial_rules import (
     FieldEdit,
-    Step,
+    OrderedList,
     found_call,
+    loop_where,
+    refuse_loops,
     require_link,
     require_new,
 )
@@ -181,13 +182,6 @@ class TrialServiceMixin(EvidenceServiceMixin):
         position = len(repository.idea_uuids(self.store.db))
         return valid(check_idea, Idea(uuid=new_uuid(), position=position, **values))
 
-    def _check_idea_links(self, db: Any, idea: Idea) -> None:
-        require_link(db, "meeting", idea.origin_meeting, "meeting", "origin_meeting")
-        require_link(db, "actor", idea.origin_actor, "actor", "origin_actor")
-        require_link(db, "trial", idea.origin_trial, "test", "origin_trial")
-        if idea.merged_into is not None:
-            require_link(db, "idea", idea.merged_into, "idea", "merged_into")
-
     def restore_idea(
         self,
         idea: Idea,
@@ -201,7 +195,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
         checked_votes = [valid(check_vote, v) for v in votes]
         with self.store.transaction() as db:
             require_new(db, "idea", idea.uuid)
-            self._check_idea_links(db, idea)
+            _check_idea_links(db, idea)
             order = repository.idea_uuids(db)
             insert_at(order, idea.position, idea.uuid)
             repository.insert_idea(db, dataclasses.replace(idea, position=len(order)))
@@ -216,7 +210,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
                 found_call(repository.set_idea_link, db, other, "merged_into", idea.uuid)
             for trial in trials:
                 found_call(repository.set_trial_link, db, trial, "idea_uuid", idea.uuid)
-            _refuse_loops(db, "idea")
+            refuse_loops(db, "idea")
         return Changes.in_trials(idea.uuid)
 
     def idea_dependents(self, uuid: str) -> IdeaDependents:
@@ -233,24 +227,13 @@ class TrialServiceMixin(EvidenceServiceMixin):
     def delete_idea(self, uuid: str) -> Changes:
         """Delete an idea with its votes; ideas merged into it become unmerged, tests of it keep
         their content but no longer name an idea."""
-        return self._delete_listed(
-            uuid, repository.delete_idea, repository.idea_uuids, repository.set_idea_order
-        )
+        return self._delete_listed(_IDEAS, uuid)
 
     def set_idea_value(self, uuid: str, field: str, value: Any) -> Changes:
-        return self._set_value(
-            _IDEA_EDIT,
-            uuid,
-            field,
-            value,
-            self._check_idea_links,
-            _loops_after(field, "origin_trial"),
-        )
+        return self._set_value(_IDEA_EDIT, uuid, field, value)
 
     def move_idea(self, uuid: str, position: int) -> Changes:
-        return self._move_listed(
-            uuid, position, repository.idea_uuids, repository.set_idea_order, "idea"
-        )
+        return self._move_listed(_IDEAS, uuid, position)
 
     def merge_ideas(self, source: str, target: str) -> Changes:
         """Merge idea ``source`` into ``target``: ``source`` keeps its text, tags and votes and
@@ -268,7 +251,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
                     "that idea instead"
                 )
             repository.set_idea_link(db, source, "merged_into", target)
-            _refuse_loops(db, "merged_into")
+            refuse_loops(db, "merged_into")
         return Changes.in_trials(source, target)
 
     def unmerge_idea(self, uuid: str) -> Changes:
@@ -318,14 +301,6 @@ class TrialServiceMixin(EvidenceServiceMixin):
         position = len(repository.trial_uuids(self.store.db))
         return valid(check_trial, Trial(uuid=new_uuid(), position=position, **values))
 
-    def _check_trial_links(self, db: Any, trial: Trial) -> None:
-        require_link(db, "idea", trial.idea_uuid, "idea", "idea_uuid")
-        require_link(db, "trial", trial.version_of, "test", "version_of")
-        known = set(repository.actor_uuids(db))
-        for actor in trial.responsible:
-            if actor not in known:
-                raise _bad_input(f"responsible: there is no actor {actor}")
-
     def _insert_trial(self, db: Any, trial: Trial) -> None:
         require_new(db, "trial", trial.uuid)
         for table, rows in (
@@ -335,7 +310,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
         ):
             for row in rows:
                 require_new(db, table, row.uuid)
-        self._check_trial_links(db, trial)
+        _check_trial_links(db, trial)
         order = repository.trial_uuids(db)
         insert_at(order, trial.position, trial.uuid)
         repository.insert_trial(db, dataclasses.replace(trial, position=len(order)))
@@ -376,7 +351,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
                 found_call(repository.set_idea_link, db, idea, "origin_trial", trial.uuid)
             for decision_uuid, evidence, position in citations:
                 self._cite(db, decision_uuid, evidence, position)
-            _refuse_loops(db, "test")
+            refuse_loops(db, "test")
         return Changes.in_trials(trial.uuid)
 
     @staticmethod
@@ -412,25 +387,14 @@ class TrialServiceMixin(EvidenceServiceMixin):
     def delete_trial(self, uuid: str) -> Changes:
         """Delete a test with its budget, permits, history, counts, feedback and decisions; its
         versions and the ideas it spawned stay, unlinked."""
-        return self._delete_listed(
-            uuid, repository.delete_trial, repository.trial_uuids, repository.set_trial_order
-        )
+        return self._delete_listed(_TRIALS, uuid)
 
     def set_trial_value(self, uuid: str, field: str, value: Any) -> Changes:
         """One field of a test; ``responsible`` is the whole list of actor uuids."""
-        return self._set_value(
-            _TRIAL_EDIT,
-            uuid,
-            field,
-            value,
-            self._check_trial_links,
-            _loops_after(field, "idea_uuid"),
-        )
+        return self._set_value(_TRIAL_EDIT, uuid, field, value)
 
     def move_trial(self, uuid: str, position: int) -> Changes:
-        return self._move_listed(
-            uuid, position, repository.trial_uuids, repository.set_trial_order, "test"
-        )
+        return self._move_listed(_TRIALS, uuid, position)
 
     # status history
 
@@ -701,12 +665,6 @@ class TrialServiceMixin(EvidenceServiceMixin):
         )
 
 
-def loop_where(book: TrialBook, loop: LinkLoop) -> str:
-    """A loop as the titles around it: “A” → “B” → “A”."""
-    titles = {i.uuid: i.title for i in book.ideas} | {t.uuid: t.title for t in book.trials}
-    return " → ".join(shown(titles.get(u) or u, 30) for u in loop.uuids)
-
-
 def loop_damage(path: object, book: TrialBook) -> KnownError | None:
     """The DAMAGED error naming the first loop of links in ``book``, if it has one."""
     loops = link_loops(book)
@@ -717,11 +675,46 @@ def loop_damage(path: object, book: TrialBook) -> KnownError | None:
     )
 
 
+def _check_idea_links(db: Any, idea: Idea) -> None:
+    require_link(db, "meeting", idea.origin_meeting, "meeting", "origin_meeting")
+    require_link(db, "actor", idea.origin_actor, "actor", "origin_actor")
+    require_link(db, "trial", idea.origin_trial, "test", "origin_trial")
+    if idea.merged_into is not None:
+        require_link(db, "idea", idea.merged_into, "idea", "merged_into")
+
+
+def _check_trial_links(db: Any, trial: Trial) -> None:
+    require_link(db, "idea", trial.idea_uuid, "idea", "idea_uuid")
+    require_link(db, "trial", trial.version_of, "test", "version_of")
+    known = set(repository.actor_uuids(db))
+    for actor in trial.responsible:
+        if actor not in known:
+            raise _bad_input(f"responsible: there is no actor {actor}")
+
+
+_IDEAS = OrderedList(
+    "idea", repository.idea_uuids, repository.delete_idea, repository.set_idea_order
+)
+_TRIALS = OrderedList(
+    "test", repository.trial_uuids, repository.delete_trial, repository.set_trial_order
+)
 _IDEA_EDIT = FieldEdit(
-    "idea", IDEA_FIELDS, repository.load_idea, check_idea, repository.update_idea
+    "idea",
+    IDEA_FIELDS,
+    repository.load_idea,
+    check_idea,
+    repository.update_idea,
+    before=_check_idea_links,
+    loop_link="origin_trial",
 )
 _TRIAL_EDIT = FieldEdit(
-    "test", TRIAL_FIELDS, repository.load_trial, check_trial, repository.update_trial
+    "test",
+    TRIAL_FIELDS,
+    repository.load_trial,
+    check_trial,
+    repository.update_trial,
+    before=_check_trial_links,
+    loop_link="idea_uuid",
 )
 _BUDGET_EDIT = FieldEdit(
     "budget line",
@@ -740,19 +733,3 @@ _DECISION_EDIT = FieldEdit(
     check_decision,
     repository.update_decision,
 )
-
-
-def _loops_after(field: str, link: str) -> Step | None:
-    """After an edit of ``link`` (a field that links ideas and tests), refuse a loop."""
-    return (lambda db, _row: _refuse_loops(db, field)) if field == link else None
-
-
-def _refuse_loops(db: Any, field: str) -> None:
-    """BAD_INPUT (the transaction rolls back) when the edit just made closes a loop of links."""
-    book = repository.load_trial_book(db)
-    loops = link_loops(book)
-    if loops:
-        raise _bad_input(
-            f"{field}: this would make ideas and tests lead round in a loop "
-            f"({loop_where(book, loops[0])})"
-        )
