@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid as _uuid
-from collections.abc import Iterable
 from typing import Any
 
 from sqlite_utils import Database
@@ -37,16 +36,15 @@ from workshop_app.domain.personal import (
 from workshop_app.storage.repository.common import (
     _date_in,
     _date_out,
-    ordered_uuids,
+    ordered_rows,
     row_by_uuid,
-    set_order,
     to_column,
 )
 from workshop_app.storage.repository.rows import (
+    Table,
     damaged,
     delete_row,
     insert_row,
-    load_in_order,
     position_of,
     update_row,
 )
@@ -84,17 +82,12 @@ def _actor_from_row(row: tuple[Any, ...]) -> Actor:
     return damaged("actor", uuid, check_actor, actor)
 
 
-def actor_uuids(db: Database) -> list[str]:
-    return ordered_uuids(db, "actor")
-
-
-def load_actor(db: Database, uuid: str) -> Actor:
-    row = row_by_uuid(db, "actor", _ACTOR_COLUMNS, uuid, "actor")
-    return _actor_from_row(row)
-
-
-def load_actors(db: Database) -> tuple[Actor, ...]:
-    return load_in_order(db, "actor", _ACTOR_COLUMNS, _actor_from_row)
+_ACTORS = Table("actor", "actor", _ACTOR_COLUMNS, _actor_from_row)
+actor_uuids = _ACTORS.uuids
+load_actor = _ACTORS.load
+load_actors = _ACTORS.load_all
+delete_actor = _ACTORS.delete
+set_actor_order = _ACTORS.set_order
 
 
 def insert_actor(db: Database, actor: Actor) -> None:
@@ -106,14 +99,6 @@ def update_actor_field(db: Database, uuid: str, field: str, value: Any) -> None:
     if field not in ACTOR_FIELDS:
         raise ValueError(f"unknown actor field {field!r}")
     update_row(db, "actor", [field], [_actor_column(field, value)], uuid, "actor")
-
-
-def delete_actor(db: Database, uuid: str) -> None:
-    delete_row(db, "actor", uuid)
-
-
-def set_actor_order(db: Database, uuids: Iterable[str]) -> None:
-    set_order(db, "actor", uuids)
 
 
 def _texts(db: Database, sql: str) -> tuple[tuple[str, ...], ...]:
@@ -176,8 +161,11 @@ def load_categories(db: Database) -> tuple[CustomCategory, ...]:
     return tuple(out)
 
 
-def category_uuids(db: Database) -> list[str]:
-    return ordered_uuids(db, "actor_category")
+#: Custom categories are read (checked) by load_categories.
+_CATEGORIES = Table("actor_category", "custom category", "uuid, position, name", tuple)
+category_uuids = _CATEGORIES.uuids
+delete_category = _CATEGORIES.delete
+set_category_order = _CATEGORIES.set_order
 
 
 def insert_category(db: Database, category: CustomCategory, position: int) -> None:
@@ -188,14 +176,6 @@ def insert_category(db: Database, category: CustomCategory, position: int) -> No
 
 def rename_category(db: Database, uuid: str, name: str) -> None:
     update_row(db, "actor_category", ["name"], [name], uuid, "custom category")
-
-
-def delete_category(db: Database, uuid: str) -> None:
-    delete_row(db, "actor_category", uuid)
-
-
-def set_category_order(db: Database, uuids: Iterable[str]) -> None:
-    set_order(db, "actor_category", uuids)
 
 
 def category_in_use(db: Database, category: str) -> int:
@@ -316,20 +296,16 @@ def _plan_from_row(row: tuple[Any, ...]) -> PlanEntry:
     return damaged("plan entry", uuid, check_plan_entry, entry)
 
 
+_PLAN = Table("engagement_plan", "plan entry", _PLAN_COLUMNS, _plan_from_row)
+plan_uuids = _PLAN.uuids
+load_plan_entry = _PLAN.load
+delete_plan_entry = _PLAN.delete
+set_plan_order = _PLAN.set_order
+
+
 def load_plan(db: Database) -> tuple[PlanEntry, ...]:
-    return tuple(
-        _plan_from_row(r)
-        for r in db.execute(f"SELECT {_PLAN_COLUMNS} FROM engagement_plan ORDER BY position, uuid")
-    )
-
-
-def load_plan_entry(db: Database, uuid: str) -> PlanEntry:
-    row = row_by_uuid(db, "engagement_plan", _PLAN_COLUMNS, uuid, "plan entry")
-    return _plan_from_row(row)
-
-
-def plan_uuids(db: Database) -> list[str]:
-    return ordered_uuids(db, "engagement_plan")
+    """The plan in its order (entries have no position of their own)."""
+    return tuple(_plan_from_row(r) for r in ordered_rows(db, "engagement_plan", _PLAN_COLUMNS))
 
 
 def plan_positions(db: Database, actor_uuid: str) -> list[int]:
@@ -357,14 +333,6 @@ def insert_plan_entry(db: Database, entry: PlanEntry, position: int) -> None:
 def update_plan_entry(db: Database, entry: PlanEntry) -> None:
     values = _plan_values(entry)
     update_row(db, "engagement_plan", _PLAN_VALUE_COLUMNS, values, entry.uuid, "plan entry")
-
-
-def delete_plan_entry(db: Database, uuid: str) -> None:
-    delete_row(db, "engagement_plan", uuid)
-
-
-def set_plan_order(db: Database, uuids: Iterable[str]) -> None:
-    set_order(db, "engagement_plan", uuids)
 
 
 def load_actor_map(db: Database) -> ActorMap:

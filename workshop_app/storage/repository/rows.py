@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from sqlite_utils import Database
 
 from workshop_app.domain.values import InvalidValue
-from workshop_app.storage.repository.common import ordered_rows
+from workshop_app.storage.repository.common import (
+    ordered_rows,
+    ordered_uuids,
+    row_by_uuid,
+    set_order,
+)
 
 _T = TypeVar("_T")
 
@@ -65,3 +71,35 @@ def damaged(what: str, uuid: Any, check: Callable[..., _T], *args: Any) -> _T:
         return check(*args)
     except (InvalidValue, TypeError) as exc:
         raise ValueError(f"{what} {uuid}: {exc}") from None
+
+
+@dataclass(frozen=True)
+class Table(Generic[_T]):
+    """One table of rows the user keeps in order (actors, ideas, plan entries…), described once:
+    its name, what a missing row is called, the columns :attr:`from_row` reads (uuid, then
+    position) and how such a row becomes a checked object. Each area names its steps after it
+    (``load_actor = _ACTORS.load``)."""
+
+    name: str
+    what: str
+    columns: str
+    from_row: Callable[[tuple[Any, ...]], _T]
+
+    def uuids(self, db: Database) -> list[str]:
+        """The uuids in list order."""
+        return ordered_uuids(db, self.name)
+
+    def load(self, db: Database, uuid: str) -> _T:
+        """One row; ``LookupError("no <what> <uuid>")`` if there is none."""
+        return self.from_row(row_by_uuid(db, self.name, self.columns, uuid, self.what))
+
+    def load_all(self, db: Database) -> tuple[_T, ...]:
+        """Every row in list order, positions renumbered 0, 1, 2…"""
+        return load_in_order(db, self.name, self.columns, self.from_row)
+
+    def delete(self, db: Database, uuid: str) -> None:
+        delete_row(db, self.name, uuid)
+
+    def set_order(self, db: Database, uuids: Iterable[str]) -> None:
+        """Number the given rows 0, 1, 2… in the order given."""
+        set_order(db, self.name, uuids)

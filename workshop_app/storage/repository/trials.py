@@ -37,6 +37,7 @@ from workshop_app.storage.repository.common import (
     to_column,
 )
 from workshop_app.storage.repository.rows import (
+    Table,
     damaged,
     delete_row,
     insert_row,
@@ -120,17 +121,12 @@ def _idea_from_row(row: tuple[Any, ...]) -> Idea:
     return damaged("idea", uuid, check_idea, idea)
 
 
-def idea_uuids(db: Database) -> list[str]:
-    return ordered_uuids(db, "idea")
-
-
-def load_idea(db: Database, uuid: str) -> Idea:
-    row = row_by_uuid(db, "idea", _IDEA_COLUMNS, uuid, "idea")
-    return _idea_from_row(row)
-
-
-def load_ideas(db: Database) -> tuple[Idea, ...]:
-    return load_in_order(db, "idea", _IDEA_COLUMNS, _idea_from_row)
+_IDEAS = Table("idea", "idea", _IDEA_COLUMNS, _idea_from_row)
+idea_uuids = _IDEAS.uuids
+load_idea = _IDEAS.load
+load_ideas = _IDEAS.load_all
+delete_idea = _IDEAS.delete
+set_idea_order = _IDEAS.set_order
 
 
 def _idea_values(idea: Idea) -> list[Any]:
@@ -155,14 +151,6 @@ def update_idea(db: Database, idea: Idea) -> None:
     """Write every field of a stored idea (its position stays)."""
     names = (*IDEA_FIELDS, "merged_into")
     update_row(db, "idea", names, _idea_values(idea), idea.uuid, "idea")
-
-
-def delete_idea(db: Database, uuid: str) -> None:
-    delete_row(db, "idea", uuid)
-
-
-def set_idea_order(db: Database, uuids: Iterable[str]) -> None:
-    set_order(db, "idea", uuids)
 
 
 def ideas_merged_into(db: Database, uuid: str) -> list[str]:
@@ -351,8 +339,11 @@ def _trial_from_row(row: tuple[Any, ...], parts: dict[str, list[Any]]) -> Trial:
     return _damaged("test", uuid, check_trial, trial)
 
 
-def trial_uuids(db: Database) -> list[str]:
-    return ordered_uuids(db, "trial")
+#: Tests are read with their budget, permits and history by load_trial and load_trials.
+_TRIALS = Table("trial", "test", _TRIAL_COLUMNS, lambda row: _trial_from_row(row, {}))
+trial_uuids = _TRIALS.uuids
+delete_trial = _TRIALS.delete
+set_trial_order = _TRIALS.set_order
 
 
 def load_trial(db: Database, uuid: str) -> Trial:
@@ -413,14 +404,6 @@ def responsibilities_of(db: Database, actor_uuid: str) -> list[tuple[str, int]]:
     ]
 
 
-def delete_trial(db: Database, uuid: str) -> None:
-    delete_row(db, "trial", uuid)
-
-
-def set_trial_order(db: Database, uuids: Iterable[str]) -> None:
-    set_order(db, "trial", uuids)
-
-
 def trials_where(db: Database, column: str, uuid: str) -> list[str]:
     """Trials whose ``idea_uuid`` or ``version_of`` is ``uuid``, in order."""
     if column not in ("idea_uuid", "version_of"):
@@ -444,9 +427,7 @@ def insert_budget_line(db: Database, line: BudgetLine, position: int) -> None:
     insert_row(db, "trial_budget", f"{_BUDGET_COLUMNS}, position", values)
 
 
-def load_budget_line(db: Database, uuid: str) -> BudgetLine:
-    row = row_by_uuid(db, "trial_budget", _BUDGET_COLUMNS, uuid, "budget line")
-    return _budget_from_row(row)
+load_budget_line = Table("trial_budget", "budget line", _BUDGET_COLUMNS, _budget_from_row).load
 
 
 def update_budget_line(db: Database, line: BudgetLine) -> None:
@@ -471,9 +452,7 @@ def insert_permit(db: Database, permit: Permit, position: int) -> None:
     insert_row(db, "trial_permit", f"{_PERMIT_COLUMNS}, position", values)
 
 
-def load_permit(db: Database, uuid: str) -> Permit:
-    row = row_by_uuid(db, "trial_permit", _PERMIT_COLUMNS, uuid, "permit")
-    return _permit_from_row(row)
+load_permit = Table("trial_permit", "permit", _PERMIT_COLUMNS, _permit_from_row).load
 
 
 def update_permit(db: Database, permit: Permit) -> None:
