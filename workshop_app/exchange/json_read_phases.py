@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any, Final
 
 from workshop_app.domain.actors import (
@@ -109,15 +110,38 @@ from workshop_app.exchange.json_keys import (
     VOTE_KEYS,
 )
 
+#: Each list of objects of phases 2 and 3, by its key: at most how many, what they are called
+#: in a message, the keys each object has.
+_LISTS: Final[dict[str, tuple[int, str, tuple[str, ...]]]] = {
+    "categories": (MAX_CATEGORIES, "categories", CATEGORY_KEYS),
+    "actors": (MAX_ACTORS, "actors", ACTOR_KEYS),
+    "relations": (MAX_RELATIONS, "relations", RELATION_KEYS),
+    "assessments": (MAX_ASSESSMENTS, "assessments", ASSESSMENT_KEYS),
+    "plan": (MAX_PLAN_ENTRIES, "plan entries", PLAN_KEYS),
+    "votes": (MAX_VOTES, "votes", VOTE_KEYS),
+    "budget": (MAX_TRIAL_ROWS, "budget", BUDGET_KEYS),
+    "permits": (MAX_TRIAL_ROWS, "permits", PERMIT_KEYS),
+    "history": (MAX_TRIAL_ROWS, "status changes", HISTORY_KEYS),
+    "counts": (MAX_COUNT_SESSIONS, "count sessions", COUNT_KEYS),
+    "feedback": (MAX_FEEDBACK, "pieces of feedback", FEEDBACK_KEYS),
+    "decisions": (MAX_DECISIONS, "decisions", DECISION_KEYS),
+}
+
+
+def _rows(
+    parent: dict[str, Any], path: str, key: str, seen: dict[str, str]
+) -> Iterator[tuple[int, str, dict[str, Any], str]]:
+    """The objects of the list ``parent[key]`` (see :data:`_LISTS`), each with its index, path,
+    content and new uuid."""
+    limit, what, keys = _LISTS[key]
+    return _items(parent[key], _join(path, key), limit, what, keys, seen)
+
 
 def _actor_map(value: object, seen: dict[str, str], version: int = VERSION) -> ActorMap:
     raw = _object(value, "actors", ACTOR_MAP_KEYS)
 
     categories: list[CustomCategory] = []
-    c_list = _items(
-        raw["categories"], "actors.categories", MAX_CATEGORIES, "categories", CATEGORY_KEYS, seen
-    )
-    for _index, path, item, c_uuid in c_list:
+    for _index, path, item, c_uuid in _rows(raw, "actors", "categories", seen):
         _text(item["name"], _join(path, "name"), MAX_SHORT_TEXT)
         categories.append(
             CustomCategory(c_uuid, _rule(_join(path, "name"), check_category_name, item["name"]))
@@ -125,8 +149,7 @@ def _actor_map(value: object, seen: dict[str, str], version: int = VERSION) -> A
     category_uuids = {c.uuid: i for i, c in enumerate(categories)}
 
     actors: list[Actor] = []
-    a_list = _items(raw["actors"], "actors.actors", MAX_ACTORS, "actors", ACTOR_KEYS, seen)
-    for index, path, item, a_uuid in a_list:
+    for index, path, item, a_uuid in _rows(raw, "actors", "actors", seen):
         values: dict[str, Any] = {}
         for key in ACTOR_FIELDS:
             f_path = _join(path, key)
@@ -159,10 +182,7 @@ def _actor_map(value: object, seen: dict[str, str], version: int = VERSION) -> A
     actor_uuids = {a.uuid: a.position for a in actors}
 
     relations: list[Relation] = []
-    r_list = _items(
-        raw["relations"], "actors.relations", MAX_RELATIONS, "relations", RELATION_KEYS, seen
-    )
-    for _index, path, item, r_uuid in r_list:
+    for _index, path, item, r_uuid in _rows(raw, "actors", "relations", seen):
         source = _reference(item["source"], _join(path, "source"), actor_uuids, "actor")
         target = _reference(item["target"], _join(path, "target"), actor_uuids, "actor")
         kind = item["kind"]
@@ -177,15 +197,7 @@ def _actor_map(value: object, seen: dict[str, str], version: int = VERSION) -> A
         relations.append(Relation(r_uuid, source, target, kind, note))
 
     assessments: list[Assessment] = []
-    s_list = _items(
-        raw["assessments"],
-        "actors.assessments",
-        MAX_ASSESSMENTS,
-        "assessments",
-        ASSESSMENT_KEYS,
-        seen,
-    )
-    for _index, path, item, s_uuid in s_list:
+    for _index, path, item, s_uuid in _rows(raw, "actors", "assessments", seen):
         date = _date(item["date"], _join(path, "date"))
         if date is None:
             _fail(_join(path, "date"), 'must be a date "YYYY-MM-DD"')
@@ -212,8 +224,7 @@ def _actor_map(value: object, seen: dict[str, str], version: int = VERSION) -> A
         assessments.append(Assessment(s_uuid, date, label, tuple(ratings)))
 
     plan: list[PlanEntry] = []
-    p_list = _items(raw["plan"], "actors.plan", MAX_PLAN_ENTRIES, "plan entries", PLAN_KEYS, seen)
-    for _index, path, item, p_uuid in p_list:
+    for _index, path, item, p_uuid in _rows(raw, "actors", "plan", seen):
         actor = _reference(item["actor"], _join(path, "actor"), actor_uuids, "actor")
         texts = {
             key: _text(item[key], _join(path, key), MAX_TEXT if key == "note" else MAX_SHORT_TEXT)
@@ -331,9 +342,7 @@ def _trial_book(
 
     votes: list[Vote] = []
     voted: set[tuple[str, str]] = set()
-    for _index, path, item, v_uuid in _items(
-        raw["votes"], "trials.votes", MAX_VOTES, "votes", VOTE_KEYS, seen
-    ):
+    for _index, path, item, v_uuid in _rows(raw, "trials", "votes", seen):
         idea = _reference(item["idea"], _join(path, "idea"), idea_uuids, "idea")
         meeting = _reference(item["meeting"], _join(path, "meeting"), meetings, "meeting")
         if (idea, meeting) in voted:
@@ -356,23 +365,14 @@ def _trial_book(
         values = _trial_fields(item, path, TRIAL_FIELDS, check_trial_value)
         t_uuid = item["uuid"]
         parts: dict[str, list[Any]] = {"budget": [], "permits": [], "history": []}
-        for key, keys, names, rule, make in (
-            ("budget", BUDGET_KEYS, BUDGET_FIELDS, check_budget_value, BudgetLine),
-            ("permits", PERMIT_KEYS, PERMIT_FIELDS, check_permit_value, Permit),
+        for key, names, rule, make in (
+            ("budget", BUDGET_FIELDS, check_budget_value, BudgetLine),
+            ("permits", PERMIT_FIELDS, check_permit_value, Permit),
         ):
-            rows = _items(item[key], _join(path, key), MAX_TRIAL_ROWS, key, keys, seen)
-            for _n, row_path, row, row_uuid in rows:
+            for _n, row_path, row, row_uuid in _rows(item, path, key, seen):
                 row_values = _trial_fields(row, row_path, names, rule)
                 parts[key].append(make(row_uuid, t_uuid, **row_values))
-        h_list = _items(
-            item["history"],
-            _join(path, "history"),
-            MAX_TRIAL_ROWS,
-            "status changes",
-            HISTORY_KEYS,
-            seen,
-        )
-        for _n, row_path, row, row_uuid in h_list:
+        for _n, row_path, row, row_uuid in _rows(item, path, "history", seen):
             day = _date(row["date"], _join(row_path, "date"))
             change = StatusChange(row_uuid, t_uuid, row["status"], day)  # type: ignore[arg-type]
             parts["history"].append(_trial_rule(row_path, check_status_change, change))
@@ -393,10 +393,7 @@ def _trial_book(
     )
 
     counts: list[CountSession] = []
-    c_list = _items(
-        raw["counts"], "trials.counts", MAX_COUNT_SESSIONS, "count sessions", COUNT_KEYS, seen
-    )
-    for _index, path, item, c_uuid in c_list:
+    for _index, path, item, c_uuid in _rows(raw, "trials", "counts", seen):
         trial_uuid = _reference(item["trial"], _join(path, "trial"), trial_uuids, "test")
         values = _trial_fields(item, path, COUNT_FIELDS, check_count_value)
         session = CountSession(
@@ -407,10 +404,7 @@ def _trial_book(
 
     feedback: list[Feedback] = []
     cards: dict[tuple[str, int], int] = {}
-    f_list = _items(
-        raw["feedback"], "trials.feedback", MAX_FEEDBACK, "pieces of feedback", FEEDBACK_KEYS, seen
-    )
-    for index, path, item, f_uuid in f_list:
+    for index, path, item, f_uuid in _rows(raw, "trials", "feedback", seen):
         trial_uuid = _reference(item["trial"], _join(path, "trial"), trial_uuids, "test")
         values = _trial_fields(item, path, FEEDBACK_FIELDS, check_feedback_value)
         entry = _trial_rule(path, check_feedback, Feedback(f_uuid, trial_uuid, **values))
@@ -428,10 +422,7 @@ def _trial_book(
     evidence_uuids = count_uuids | feedback_uuids
 
     decisions: list[Decision] = []
-    d_list = _items(
-        raw["decisions"], "trials.decisions", MAX_DECISIONS, "decisions", DECISION_KEYS, seen
-    )
-    for _index, path, item, d_uuid in d_list:
+    for _index, path, item, d_uuid in _rows(raw, "trials", "decisions", seen):
         trial_uuid = _reference(item["trial"], _join(path, "trial"), trial_uuids, "test")
         day = _date(item["date"], _join(path, "date"))
         reasoning = _text(item["reasoning"], _join(path, "reasoning"), MAX_TEXT)
