@@ -5,6 +5,7 @@ the one ``KnownError``."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Iterator
 from typing import Any, NoReturn
@@ -147,28 +148,29 @@ def _uuid(value: object, path: str, seen: dict[str, str]) -> str:
     return value
 
 
-def _date(value: object, path: str) -> dt.date | None:
+def _parsed(
+    value: object, path: str, pattern: re.Pattern[str], real: Any, shape: str, what: str
+) -> Any:
+    """``value`` (text matching ``pattern``, or null) as the day or time ``real`` makes of the
+    match; a refusal says the ``shape`` the text must have, or that it is no real ``what``."""
     if value is None:
         return None
-    match = DATE_RE.fullmatch(value) if isinstance(value, str) else None
+    match = pattern.fullmatch(value) if isinstance(value, str) else None
     if match is None:
-        _fail(path, f'must be a date "YYYY-MM-DD" or null, not {_what(value)}')
-    day = real_date(match)
-    if day is None:
-        _fail(path, f"{_shown(match[0])} is not a real date")
-    return day
+        _fail(path, f"must be {shape} or null, not {_what(value)}")
+    parsed = real(match)
+    if parsed is None:
+        _fail(path, f"{_shown(match[0])} is not a real {what}")
+    return parsed
+
+
+def _date(value: object, path: str) -> dt.date | None:
+    return _parsed(value, path, DATE_RE, real_date, 'a date "YYYY-MM-DD"', "date")
 
 
 def _time(value: object, path: str) -> dt.time | None:
-    if value is None:
-        return None
-    match = TIME_RE.fullmatch(value) if isinstance(value, str) else None
-    if match is None:
-        _fail(path, f'must be a time "HH:MM" (24-hour clock) or null, not {_what(value)}')
-    time = real_time(match)
-    if time is None:
-        _fail(path, f"{_shown(match[0])} is not a real time of day")
-    return time
+    shape = 'a time "HH:MM" (24-hour clock)'
+    return _parsed(value, path, TIME_RE, real_time, shape, "time of day")
 
 
 def _duration(value: object, path: str) -> int:
