@@ -66,15 +66,20 @@ def _count_from_row(row: tuple[Any, ...]) -> CountSession:
     return damaged("count session", uuid, check_count_session, session)
 
 
+def _in_trial_order(db: Database, table: str, columns: str, then: str) -> list[tuple[Any, ...]]:
+    """The ``columns`` of every row of a table of a trial's evidence or decisions: by the
+    trial's place in the list, then by the table's own ``then`` columns, then uuid."""
+    picked = ", ".join(f"x.{c}" for c in columns.split(", "))
+    order = ", ".join(f"x.{c}" for c in (*then.split(", "), "uuid"))
+    return db.execute(
+        f"SELECT {picked} FROM {table} x JOIN trial t ON t.uuid = x.trial_uuid "
+        f"ORDER BY t.position, t.uuid, {order}"
+    ).fetchall()
+
+
 def load_counts(db: Database) -> tuple[CountSession, ...]:
-    return tuple(
-        _count_from_row(r)
-        for r in db.execute(
-            f"SELECT {', '.join('c.' + c for c in _COUNT_COLUMNS.split(', '))} "
-            "FROM count_session c JOIN trial t ON t.uuid = c.trial_uuid "
-            "ORDER BY t.position, t.uuid, c.date, c.start_time, c.uuid"
-        )
-    )
+    rows = _in_trial_order(db, "count_session", _COUNT_COLUMNS, "date, start_time")
+    return tuple(_count_from_row(r) for r in rows)
 
 
 def load_count_session(db: Database, uuid: str) -> CountSession:
@@ -117,14 +122,8 @@ def _feedback_from_row(row: tuple[Any, ...]) -> Feedback:
 
 
 def load_feedback(db: Database) -> tuple[Feedback, ...]:
-    return tuple(
-        _feedback_from_row(r)
-        for r in db.execute(
-            f"SELECT {', '.join('f.' + c for c in _FEEDBACK_COLUMNS.split(', '))} "
-            "FROM feedback f JOIN trial t ON t.uuid = f.trial_uuid "
-            "ORDER BY t.position, t.uuid, f.position, f.uuid"
-        )
-    )
+    rows = _in_trial_order(db, "feedback", _FEEDBACK_COLUMNS, "position")
+    return tuple(_feedback_from_row(r) for r in rows)
 
 
 def load_feedback_entry(db: Database, uuid: str) -> Feedback:
@@ -192,14 +191,8 @@ def _decision_from_row(row: tuple[Any, ...], evidence: list[str]) -> Decision:
 
 def load_decisions(db: Database) -> tuple[Decision, ...]:
     evidence = _evidence(db)
-    return tuple(
-        _decision_from_row(r, evidence.get(r[0], []))
-        for r in db.execute(
-            f"SELECT {', '.join('d.' + c for c in _DECISION_COLUMNS.split(', '))} "
-            "FROM decision d JOIN trial t ON t.uuid = d.trial_uuid "
-            "ORDER BY t.position, t.uuid, d.date, d.uuid"
-        )
-    )
+    rows = _in_trial_order(db, "decision", _DECISION_COLUMNS, "date")
+    return tuple(_decision_from_row(r, evidence.get(r[0], [])) for r in rows)
 
 
 def load_decision(db: Database, uuid: str) -> Decision:
