@@ -83,11 +83,8 @@ def _actor_from_row(row: tuple[Any, ...]) -> Actor:
 
 
 _ACTORS = Table("actor", "actor", _ACTOR_COLUMNS, _actor_from_row)
-actor_uuids = _ACTORS.uuids
-load_actor = _ACTORS.load
-load_actors = _ACTORS.load_all
-delete_actor = _ACTORS.delete
-set_actor_order = _ACTORS.set_order
+actor_uuids, delete_actor, set_actor_order = _ACTORS.list_steps()
+load_actor, load_actors = _ACTORS.load, _ACTORS.load_all
 
 
 def insert_actor(db: Database, actor: Actor) -> None:
@@ -163,9 +160,7 @@ def load_categories(db: Database) -> tuple[CustomCategory, ...]:
 
 #: Custom categories are read (checked) by load_categories.
 _CATEGORIES = Table("actor_category", "custom category", "uuid, position, name", tuple)
-category_uuids = _CATEGORIES.uuids
-delete_category = _CATEGORIES.delete
-set_category_order = _CATEGORIES.set_order
+category_uuids, delete_category, set_category_order = _CATEGORIES.list_steps()
 
 
 def insert_category(db: Database, category: CustomCategory, position: int) -> None:
@@ -297,10 +292,8 @@ def _plan_from_row(row: tuple[Any, ...]) -> PlanEntry:
 
 
 _PLAN = Table("engagement_plan", "plan entry", _PLAN_COLUMNS, _plan_from_row)
-plan_uuids = _PLAN.uuids
+plan_uuids, delete_plan_entry, set_plan_order = _PLAN.list_steps()
 load_plan_entry = _PLAN.load
-delete_plan_entry = _PLAN.delete
-set_plan_order = _PLAN.set_order
 
 
 def load_plan(db: Database) -> tuple[PlanEntry, ...]:

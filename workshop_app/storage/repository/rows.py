@@ -78,7 +78,7 @@ class Table(Generic[_T]):
     """One table of rows the user keeps in order (actors, ideas, plan entries…), described once:
     its name, what a missing row is called, the columns :attr:`from_row` reads (uuid, then
     position) and how such a row becomes a checked object. Each area names its steps after it
-    (``load_actor = _ACTORS.load``)."""
+    (``load_actor = _ACTORS.load``, :meth:`list_steps`)."""
 
     name: str
     what: str
@@ -103,3 +103,14 @@ class Table(Generic[_T]):
     def set_order(self, db: Database, uuids: Iterable[str]) -> None:
         """Number the given rows 0, 1, 2… in the order given."""
         set_order(db, self.name, uuids)
+
+    def list_steps(
+        self,
+    ) -> tuple[
+        Callable[[Database], list[str]],
+        Callable[[Database, str], None],
+        Callable[[Database, Iterable[str]], None],
+    ]:
+        """The steps every ordered list has, for an area to name: its uuids in order, delete a
+        row, store a new order (``actor_uuids, delete_actor, set_actor_order = …``)."""
+        return self.uuids, self.delete, self.set_order

@@ -122,11 +122,8 @@ def _idea_from_row(row: tuple[Any, ...]) -> Idea:
 
 
 _IDEAS = Table("idea", "idea", _IDEA_COLUMNS, _idea_from_row)
-idea_uuids = _IDEAS.uuids
-load_idea = _IDEAS.load
-load_ideas = _IDEAS.load_all
-delete_idea = _IDEAS.delete
-set_idea_order = _IDEAS.set_order
+idea_uuids, delete_idea, set_idea_order = _IDEAS.list_steps()
+load_idea, load_ideas = _IDEAS.load, _IDEAS.load_all
 
 
 def _idea_values(idea: Idea) -> list[Any]:
@@ -341,9 +338,7 @@ def _trial_from_row(row: tuple[Any, ...], parts: dict[str, list[Any]]) -> Trial:
 
 #: Tests are read with their budget, permits and history by load_trial and load_trials.
 _TRIALS = Table("trial", "test", _TRIAL_COLUMNS, lambda row: _trial_from_row(row, {}))
-trial_uuids = _TRIALS.uuids
-delete_trial = _TRIALS.delete
-set_trial_order = _TRIALS.set_order
+trial_uuids, delete_trial, set_trial_order = _TRIALS.list_steps()
 
 
 def load_trial(db: Database, uuid: str) -> Trial:
