@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -208,18 +208,34 @@ class ActorServiceMixin:
         """A relation not yet stored; pass it to :meth:`restore_relation`."""
         return valid(check_relation, Relation(new_uuid(), source, target, kind, note))
 
+    def _insert_new(
+        self, table: str, uuid: str, actors: Iterable[str], insert: Callable[[Any], None]
+    ) -> Changes:
+        """Store a new row ``uuid`` of ``table`` with ``insert(db)``; refused if the uuid is
+        taken or one of the ``actors`` it names does not exist."""
+        with self.store.transaction() as db:
+            _require_actors(set(repository.actor_uuids(db)), *actors)
+            _require_new(db, table, uuid)
+            insert(db)
+        return Changes.in_actors(uuid)
+
+    def _delete(self, delete: Callable[[Any, str], None], uuid: str) -> Changes:
+        with self.store.transaction() as db:
+            delete(db, uuid)
+        return Changes.in_actors(uuid)
+
     def restore_relation(self, relation: Relation) -> Changes:
         relation = valid(check_relation, relation)
-        with self.store.transaction() as db:
-            _require_actors(set(repository.actor_uuids(db)), relation.source, relation.target)
-            _require_new(db, "actor_relation", relation.uuid)
-            repository.insert_relation(db, relation)
-        return Changes.in_actors(relation.uuid)
+        actors = (relation.source, relation.target)
+        return self._insert_new(
+            "actor_relation",
+            relation.uuid,
+            actors,
+            lambda db: repository.insert_relation(db, relation),
+        )
 
     def delete_relation(self, uuid: str) -> Changes:
-        with self.store.transaction() as db:
-            repository.delete_relation(db, uuid)
-        return Changes.in_actors(uuid)
+        return self._delete(repository.delete_relation, uuid)
 
     def set_relation_value(self, uuid: str, field: str, value: Any) -> Changes:
         if field not in RELATION_FIELDS:
@@ -283,17 +299,16 @@ class ActorServiceMixin:
 
     def restore_assessment(self, assessment: Assessment) -> Changes:
         assessment = valid(check_assessment, assessment)
-        with self.store.transaction() as db:
-            known = set(repository.actor_uuids(db))
-            _require_actors(known, *(r.actor_uuid for r in assessment.ratings))
-            _require_new(db, "actor_assessment", assessment.uuid)
-            repository.insert_assessment(db, assessment)
-        return Changes.in_actors(assessment.uuid)
+        actors = [r.actor_uuid for r in assessment.ratings]
+        return self._insert_new(
+            "actor_assessment",
+            assessment.uuid,
+            actors,
+            lambda db: repository.insert_assessment(db, assessment),
+        )
 
     def delete_assessment(self, uuid: str) -> Changes:
-        with self.store.transaction() as db:
-            repository.delete_assessment(db, uuid)
-        return Changes.in_actors(uuid)
+        return self._delete(repository.delete_assessment, uuid)
 
     # engagement plan
 

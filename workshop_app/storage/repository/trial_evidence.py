@@ -28,7 +28,13 @@ from workshop_app.storage.repository.common import (
     row_by_uuid,
     to_column,
 )
-from workshop_app.storage.repository.rows import damaged, delete_row, insert_row, update_row
+from workshop_app.storage.repository.rows import (
+    Table,
+    damaged,
+    delete_row,
+    insert_row,
+    update_row,
+)
 from workshop_app.storage.repository.scope import _json_in, _json_out
 from workshop_app.storage.repository.trials import (
     _COUNT_COLUMNS,
@@ -82,9 +88,7 @@ def load_counts(db: Database) -> tuple[CountSession, ...]:
     return tuple(_count_from_row(r) for r in rows)
 
 
-def load_count_session(db: Database, uuid: str) -> CountSession:
-    row = row_by_uuid(db, "count_session", _COUNT_COLUMNS, uuid, "count session")
-    return _count_from_row(row)
+load_count_session = Table("count_session", "count session", _COUNT_COLUMNS, _count_from_row).load
 
 
 def _count_values(session: CountSession) -> list[Any]:
@@ -126,9 +130,7 @@ def load_feedback(db: Database) -> tuple[Feedback, ...]:
     return tuple(_feedback_from_row(r) for r in rows)
 
 
-def load_feedback_entry(db: Database, uuid: str) -> Feedback:
-    row = row_by_uuid(db, "feedback", _FEEDBACK_COLUMNS, uuid, "feedback")
-    return _feedback_from_row(row)
+load_feedback_entry = Table("feedback", "feedback", _FEEDBACK_COLUMNS, _feedback_from_row).load
 
 
 def _feedback_values(feedback: Feedback) -> list[Any]:
