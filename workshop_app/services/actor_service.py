@@ -209,15 +209,15 @@ class ActorServiceMixin:
         return valid(check_relation, Relation(new_uuid(), source, target, kind, note))
 
     def _insert_new(
-        self, table: str, uuid: str, actors: Iterable[str], insert: Callable[[Any], None]
+        self, table: str, row: Any, actors: Iterable[str], insert: Callable[[Any, Any], None]
     ) -> Changes:
-        """Store a new row ``uuid`` of ``table`` with ``insert(db)``; refused if the uuid is
+        """Store a new ``row`` of ``table`` with ``insert(db, row)``; refused if its uuid is
         taken or one of the ``actors`` it names does not exist."""
         with self.store.transaction() as db:
             _require_actors(set(repository.actor_uuids(db)), *actors)
-            _require_new(db, table, uuid)
-            insert(db)
-        return Changes.in_actors(uuid)
+            _require_new(db, table, row.uuid)
+            insert(db, row)
+        return Changes.in_actors(row.uuid)
 
     def _delete(self, delete: Callable[[Any, str], None], uuid: str) -> Changes:
         with self.store.transaction() as db:
@@ -227,12 +227,7 @@ class ActorServiceMixin:
     def restore_relation(self, relation: Relation) -> Changes:
         relation = valid(check_relation, relation)
         actors = (relation.source, relation.target)
-        return self._insert_new(
-            "actor_relation",
-            relation.uuid,
-            actors,
-            lambda db: repository.insert_relation(db, relation),
-        )
+        return self._insert_new("actor_relation", relation, actors, repository.insert_relation)
 
     def delete_relation(self, uuid: str) -> Changes:
         return self._delete(repository.delete_relation, uuid)
@@ -301,10 +296,7 @@ class ActorServiceMixin:
         assessment = valid(check_assessment, assessment)
         actors = [r.actor_uuid for r in assessment.ratings]
         return self._insert_new(
-            "actor_assessment",
-            assessment.uuid,
-            actors,
-            lambda db: repository.insert_assessment(db, assessment),
+            "actor_assessment", assessment, actors, repository.insert_assessment
         )
 
     def delete_assessment(self, uuid: str) -> Changes:
