@@ -17,13 +17,27 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from workshop_app.domain.limits import MAX_SHORT_TEXT, MAX_TEXT
-from workshop_app.domain.text_rules import text_fault
+from workshop_app.domain.limits import MAX_TEXT
+from workshop_app.domain.values import (
+    DATE_RE,
+    InvalidValue,
+    at,
+    check_choice,
+    check_date,
+    check_field,
+    check_multi,
+    check_rating,
+    check_scale,
+    check_text,
+    check_uuid,
+    is_date,
+    is_uuid,
+    real_date,
+)
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES, INVOLVEMENT, METHODS
 
 #: Sub-types of a property owner (meaningful for category ``property_owners``; kept, not cleared,
@@ -75,12 +89,8 @@ ACTOR_FIELDS = (
 RELATION_FIELDS = ("source", "target", "kind", "note")
 PLAN_FIELDS = ("actor_uuid", "method", "when", "responsible", "note")
 
-_UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
-
-
-class InvalidActorValue(ValueError):
-    """A value breaks a rule of phase 2; the message names the rule in plain English."""
+#: The one exception of the value rules, under the name phase 2's callers know.
+InvalidActorValue = InvalidValue
 
 
 @dataclass(frozen=True)
@@ -185,54 +195,6 @@ class ActorMap:
 # -- value rules -------------------------------------------------------------------------------
 
 
-def check_text(value: Any, limit: int = MAX_SHORT_TEXT) -> str:
-    """The shared text rules of :mod:`workshop_app.domain.text_rules`."""
-    fault = text_fault(value, limit)
-    if fault is not None:
-        raise InvalidActorValue(str(fault))
-    return str(value)
-
-
-def check_choice(value: Any, choices: tuple[str, ...], *, empty: bool = True) -> str:
-    if not isinstance(value, str) or (value not in choices and not (empty and value == "")):
-        raise InvalidActorValue("must be one of " + ", ".join(choices) + (" or empty" * empty))
-    return value
-
-
-def check_scale(value: Any, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidActorValue(f"must be a whole number from {low} to {high}")
-    return value
-
-
-def check_rating(value: Any, low: int, high: int) -> int | None:
-    """A rating on its scale, or ``None`` (not rated yet)."""
-    if value is None:
-        return None
-    try:
-        return check_scale(value, low, high)
-    except InvalidActorValue:
-        raise InvalidActorValue(f"must be a whole number from {low} to {high} or empty") from None
-
-
-def check_date(value: Any, *, optional: bool = True) -> dt.date | None:
-    if value is None and optional:
-        return None
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidActorValue("must be a date" + (" or empty" if optional else ""))
-    return value
-
-
-def is_uuid(value: Any) -> bool:
-    return isinstance(value, str) and _UUID_RE.fullmatch(value) is not None
-
-
-def check_uuid(value: Any) -> str:
-    if not is_uuid(value):
-        raise InvalidActorValue("must be a lowercase UUID")
-    return str(value)
-
-
 def check_category(value: Any) -> str:
     """A preset key or a custom category's uuid (whether it exists is checked by the caller)."""
     if isinstance(value, str) and (value in ACTOR_CATEGORIES or is_uuid(value)):
@@ -242,26 +204,14 @@ def check_category(value: Any) -> str:
     )
 
 
-def check_multi(value: Any, choices: tuple[str, ...]) -> tuple[str, ...]:
-    if not isinstance(value, tuple | list) or any(
-        not isinstance(v, str) or v not in choices for v in value
-    ):
-        raise InvalidActorValue("must be a list of " + ", ".join(choices))
-    return tuple(c for c in choices if c in value)
-
-
 def check_when(value: Any) -> str | dt.date:
     """A date, or text; text that is an ISO date becomes that date."""
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+    if is_date(value):
         return value
     text = check_text(value)
-    match = _DATE_RE.fullmatch(text)
-    if match is not None:
-        try:
-            return dt.date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            return text
-    return text
+    match = DATE_RE.fullmatch(text)
+    day = None if match is None else real_date(match)
+    return text if day is None else day
 
 
 _ACTOR_RULES: dict[str, Any] = {
@@ -300,31 +250,21 @@ _PLAN_RULES: dict[str, Any] = {
 }
 
 
-def _check_field(rules: dict[str, Any], what: str, name: str, value: Any) -> Any:
-    rule = rules.get(name)
-    if rule is None:
-        raise InvalidActorValue(f"{name}: unknown {what} field")
-    try:
-        return rule(value)
-    except InvalidActorValue as exc:
-        raise InvalidActorValue(f"{name}: {exc}") from None
-
-
 def check_actor_value(name: str, value: Any) -> Any:
     """``value`` normalised for the actor field ``name``; :class:`InvalidActorValue` if invalid.
 
     The message starts with the field's name, e.g. ``influence: must be a whole number from 1
     to 5``.
     """
-    return _check_field(_ACTOR_RULES, "actor", name, value)
+    return check_field(_ACTOR_RULES, "actor", name, value)
 
 
 def check_relation_value(name: str, value: Any) -> Any:
-    return _check_field(_RELATION_RULES, "relation", name, value)
+    return check_field(_RELATION_RULES, "relation", name, value)
 
 
 def check_plan_value(name: str, value: Any) -> Any:
-    return _check_field(_PLAN_RULES, "plan", name, value)
+    return check_field(_PLAN_RULES, "plan", name, value)
 
 
 def check_actor(actor: Actor) -> Actor:
@@ -335,10 +275,7 @@ def check_actor(actor: Actor) -> Actor:
 
 
 def check_category_name(name: Any) -> str:
-    try:
-        text = check_text(name)
-    except InvalidActorValue as exc:
-        raise InvalidActorValue(f"name: {exc}") from None
+    text = at("name", check_text, name)
     if not text.strip():
         raise InvalidActorValue("name: a custom category needs a name")
     return text
@@ -360,14 +297,8 @@ def check_plan_entry(entry: PlanEntry) -> PlanEntry:
 
 def check_assessment(assessment: Assessment) -> Assessment:
     check_uuid(assessment.uuid)
-    try:
-        date = check_date(assessment.date, optional=False)
-    except InvalidActorValue as exc:
-        raise InvalidActorValue(f"date: {exc}") from None
-    try:
-        label = check_text(assessment.label)
-    except InvalidActorValue as exc:
-        raise InvalidActorValue(f"label: {exc}") from None
+    date = at("date", check_date, assessment.date, optional=False)
+    label = at("label", check_text, assessment.label)
     ratings: list[Rating] = []
     seen: set[str] = set()
     for index, rating in enumerate(assessment.ratings):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PIL import Image
 
 from workshop_app.domain.scope import MAP_MAX_BYTES, MAP_MAX_SIDE
+from workshop_app.domain.values import InvalidValue
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 JPEG_MAGIC = b"\xff\xd8\xff"
@@ -32,7 +33,7 @@ _LOOKS_LIKE: tuple[tuple[bytes, str], ...] = (
 )
 
 
-class InvalidMapImage(ValueError):
+class InvalidMapImage(InvalidValue):
     """The bytes are not an acceptable map image. ``reason`` is a stable key for the UI
     (``empty``, ``too_large``, ``not_image``, ``too_many_pixels``, ``damaged``); ``details`` hold
     the numbers and words the message uses; the message itself is plain English."""

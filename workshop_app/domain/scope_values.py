@@ -15,8 +15,6 @@ positions run 0, 1, 2… within each list.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -30,8 +28,7 @@ from workshop_app.domain.scope import (
     ScopeRow,
     check,
 )
-
-_DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+from workshop_app.domain.values import DATE_RE, real_date
 
 
 def checked(field_: Field, value: Any) -> Any:
@@ -64,13 +61,13 @@ def from_plain(field_: Field, raw: Any) -> Any:
     if field_.kind is Kind.DATE:
         if raw is None:
             return None
-        match = _DATE_RE.fullmatch(raw) if isinstance(raw, str) else None
+        match = DATE_RE.fullmatch(raw) if isinstance(raw, str) else None
         if match is None:
             raise InvalidScopeValue('must be a date "YYYY-MM-DD" or null')
-        try:
-            return dt.date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            raise InvalidScopeValue("is not a real date") from None
+        day = real_date(match)
+        if day is None:
+            raise InvalidScopeValue("is not a real date")
+        return day
     return checked(field_, raw)
 
 

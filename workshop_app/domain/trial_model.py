@@ -9,9 +9,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from workshop_app.domain.vocabulary import (
-    TRIAL_STATUSES,
-)
+from workshop_app.domain.values import InvalidValue
+from workshop_app.domain.vocabulary import TRIAL_STATUSES
 
 #: Minutes in one block of the passing tally.
 BLOCK_MINUTES = 10
@@ -78,8 +77,8 @@ FEEDBACK_FIELDS = (
 DECISION_FIELDS = ("date", "reasoning", "evidence")
 
 
-class InvalidTrialValue(ValueError):
-    """A value breaks a rule of phase 3; the message names the rule in plain English."""
+#: The one exception of the value rules, under the name phase 3's callers know.
+InvalidTrialValue = InvalidValue
 
 
 # -- the objects --------------------------------------------------------------------------------

@@ -6,12 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from workshop_app.domain.actors import InvalidActorValue, is_uuid
-from workshop_app.domain.actors import check_text as _actor_check_text
-from workshop_app.domain.limits import MAX_SHORT_TEXT, MAX_TEXT
 from workshop_app.domain.trial_model import (
     BLOCK_MINUTES,
     BUDGET_FIELDS,
@@ -42,6 +39,21 @@ from workshop_app.domain.trial_model import (
     Vote,
     minutes_between,
 )
+from workshop_app.domain.values import (
+    at,
+    check_choice,
+    check_date,
+    check_field,
+    check_flag,
+    check_long_text,
+    check_optional_uuid,
+    check_required_date,
+    check_text,
+    check_time,
+    check_tristate,
+    check_uuid,
+    check_whole,
+)
 from workshop_app.domain.vocabulary import (
     AGE_BANDS,
     COUNT_PHASES,
@@ -60,71 +72,6 @@ from workshop_app.domain.vocabulary import (
 # -- value rules -------------------------------------------------------------------------------
 
 
-def _wrapped(check: Callable[..., Any], *args: Any) -> Any:
-    try:
-        return check(*args)
-    except InvalidActorValue as exc:
-        raise InvalidTrialValue(str(exc)) from None
-
-
-def check_text(value: Any, limit: int = MAX_SHORT_TEXT) -> str:
-    return str(_wrapped(_actor_check_text, value, limit))
-
-
-def check_long_text(value: Any) -> str:
-    return check_text(value, MAX_TEXT)
-
-
-def check_choice(value: Any, choices: tuple[str, ...], *, empty: bool = True) -> str:
-    if not isinstance(value, str) or (value not in choices and not (empty and value == "")):
-        raise InvalidTrialValue("must be one of " + ", ".join(choices) + (" or empty" * empty))
-    return value
-
-
-def check_uuid(value: Any) -> str:
-    if not is_uuid(value):
-        raise InvalidTrialValue("must be a lowercase UUID")
-    return str(value)
-
-
-def check_optional_uuid(value: Any) -> str | None:
-    """A uuid, or ``None``/``""`` for none."""
-    if value is None or value == "":
-        return None
-    return check_uuid(value)
-
-
-def check_date(value: Any, *, optional: bool = True) -> dt.date | None:
-    if value is None and optional:
-        return None
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTrialValue("must be a date" + (" or empty" if optional else ""))
-    return value
-
-
-def check_required_date(value: Any) -> dt.date:
-    day = check_date(value, optional=False)
-    assert day is not None
-    return day
-
-
-def check_time(value: Any) -> dt.time:
-    """A time of day to the minute (seconds are dropped); no time zone."""
-    if not isinstance(value, dt.time) or value.tzinfo is not None:
-        raise InvalidTrialValue("must be a time of day")
-    return value.replace(second=0, microsecond=0)
-
-
-def check_whole(value: Any, low: int, high: int, what: str = "a whole number") -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidTrialValue(f"must be {what}")
-    if value < 0 <= low:
-        raise InvalidTrialValue(f"cannot be negative ({value})")
-    if not low <= value <= high:
-        raise InvalidTrialValue(f"must be from {low} to {high}")
-    return value
-
-
 def check_count(value: Any) -> int:
     """A number of people: a whole number from 0 to ``MAX_COUNT``."""
     return check_whole(value, 0, MAX_COUNT, "a whole number of people")
@@ -133,18 +80,6 @@ def check_count(value: Any) -> int:
 def check_cell(value: Any) -> Cell:
     """A tally cell: ``None`` (not counted) or a count (see :func:`check_count`)."""
     return None if value is None else check_count(value)
-
-
-def check_flag(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise InvalidTrialValue("must be yes or no")
-    return value
-
-
-def check_tristate(value: Any) -> bool | None:
-    if value is not None and not isinstance(value, bool):
-        raise InvalidTrialValue("must be yes, no or not known")
-    return value
 
 
 def check_tags(value: Any) -> tuple[str, ...]:
@@ -258,91 +193,74 @@ _DECISION_RULES: dict[str, Any] = {
 }
 
 
-def _check_field(rules: dict[str, Any], what: str, name: str, value: Any) -> Any:
-    rule = rules.get(name)
-    if rule is None:
-        raise InvalidTrialValue(f"{name}: unknown {what} field")
-    try:
-        return rule(value)
-    except InvalidTrialValue as exc:
-        raise InvalidTrialValue(f"{name}: {exc}") from None
-
-
 def check_idea_value(name: str, value: Any) -> Any:
     """``value`` normalised for the idea field ``name``; the message starts with the field."""
-    return _check_field(_IDEA_RULES, "idea", name, value)
+    return check_field(_IDEA_RULES, "idea", name, value)
 
 
 def check_trial_value(name: str, value: Any) -> Any:
-    return _check_field(_TRIAL_RULES, "test", name, value)
+    return check_field(_TRIAL_RULES, "test", name, value)
 
 
 def check_budget_value(name: str, value: Any) -> Any:
-    return _check_field(_BUDGET_RULES, "budget line", name, value)
+    return check_field(_BUDGET_RULES, "budget line", name, value)
 
 
 def check_permit_value(name: str, value: Any) -> Any:
-    return _check_field(_PERMIT_RULES, "permit", name, value)
+    return check_field(_PERMIT_RULES, "permit", name, value)
 
 
 def check_count_value(name: str, value: Any) -> Any:
-    return _check_field(_COUNT_RULES, "count session", name, value)
+    return check_field(_COUNT_RULES, "count session", name, value)
 
 
 def check_feedback_value(name: str, value: Any) -> Any:
-    return _check_field(_FEEDBACK_RULES, "feedback", name, value)
+    return check_field(_FEEDBACK_RULES, "feedback", name, value)
 
 
 def check_decision_value(name: str, value: Any) -> Any:
-    return _check_field(_DECISION_RULES, "decision", name, value)
-
-
-def _at(prefix: str, check: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    try:
-        return check(*args, **kwargs)
-    except InvalidTrialValue as exc:
-        raise InvalidTrialValue(f"{prefix}: {exc}") from None
+    return check_field(_DECISION_RULES, "decision", name, value)
 
 
 def check_idea(idea: Idea) -> Idea:
     """The idea with every field checked and normalised."""
-    _at("uuid", check_uuid, idea.uuid)
+    at("uuid", check_uuid, idea.uuid)
     values = {name: check_idea_value(name, getattr(idea, name)) for name in IDEA_FIELDS}
-    merged_into = _at("merged_into", check_optional_uuid, idea.merged_into)
+    merged_into = at("merged_into", check_optional_uuid, idea.merged_into)
     if merged_into == idea.uuid:
         raise InvalidTrialValue("merged_into: an idea cannot be merged into itself")
     return Idea(idea.uuid, idea.position, merged_into=merged_into, **values)
 
 
 def check_vote(vote: Vote) -> Vote:
-    _at("uuid", check_uuid, vote.uuid)
+    at("uuid", check_uuid, vote.uuid)
     return Vote(
         vote.uuid,
-        _at("idea_uuid", check_uuid, vote.idea_uuid),
-        _at("meeting_uuid", check_uuid, vote.meeting_uuid),
-        _at("count", check_whole, vote.count, 0, MAX_VOTES, "a whole number of votes"),
+        at("idea_uuid", check_uuid, vote.idea_uuid),
+        at("meeting_uuid", check_uuid, vote.meeting_uuid),
+        at("count", check_whole, vote.count, 0, MAX_VOTES, "a whole number of votes"),
     )
 
 
 def check_budget_line(line: BudgetLine) -> BudgetLine:
-    _at("uuid", check_uuid, line.uuid)
+    at("uuid", check_uuid, line.uuid)
     values = {name: check_budget_value(name, getattr(line, name)) for name in BUDGET_FIELDS}
-    return BudgetLine(line.uuid, _at("trial_uuid", check_uuid, line.trial_uuid), **values)
+    return BudgetLine(line.uuid, at("trial_uuid", check_uuid, line.trial_uuid), **values)
 
 
 def check_permit(permit: Permit) -> Permit:
-    _at("uuid", check_uuid, permit.uuid)
+    at("uuid", check_uuid, permit.uuid)
     values = {name: check_permit_value(name, getattr(permit, name)) for name in PERMIT_FIELDS}
-    return Permit(permit.uuid, _at("trial_uuid", check_uuid, permit.trial_uuid), **values)
+    return Permit(permit.uuid, at("trial_uuid", check_uuid, permit.trial_uuid), **values)
 
 
 def check_status_change(change: StatusChange) -> StatusChange:
-    _at("uuid", check_uuid, change.uuid)
+    at("uuid", check_uuid, change.uuid)
     return StatusChange(
         change.uuid,
-        _at("trial_uuid", check_uuid, change.trial_uuid),
-        _at("status", check_choice, change.status, TRIAL_STATUSES, empty=False),
-        _at("date", check_required_date, change.date),
+        at("trial_uuid", check_uuid, change.trial_uuid),
+        at("status", check_choice, change.status, TRIAL_STATUSES, empty=False),
+        at("date", check_required_date, change.date),
     )
 
 
@@ -368,10 +286,10 @@ def check_history(history: Sequence[StatusChange]) -> tuple[StatusChange, ...]:
 
 def check_trial(trial: Trial) -> Trial:
     """The trial with every field (and its budget, permits and history) checked."""
-    _at("uuid", check_uuid, trial.uuid)
+    at("uuid", check_uuid, trial.uuid)
     values = {name: check_trial_value(name, getattr(trial, name)) for name in TRIAL_FIELDS}
     check_dates_in_order(values["start_date"], values["end_date"])
-    version_of = _at("version_of", check_optional_uuid, trial.version_of)
+    version_of = at("version_of", check_optional_uuid, trial.version_of)
     if version_of == trial.uuid:
         raise InvalidTrialValue("version_of: a test cannot be a version of itself")
     parts: dict[str, Any] = {}
@@ -379,14 +297,14 @@ def check_trial(trial: Trial) -> Trial:
         ("budget", check_budget_line, trial.budget),
         ("permits", check_permit, trial.permits),
     ):
-        checked_rows = []
-        for index, row in enumerate(rows):
-            row = _at(f"{name}[{index}]", check, row)
+        checked_rows: list[Any] = []
+        for index, given in enumerate(rows):
+            row: Any = at(f"{name}[{index}]", check, given)
             if row.trial_uuid != trial.uuid:
                 raise InvalidTrialValue(f"{name}[{index}]: belongs to another test")
             checked_rows.append(row)
         parts[name] = tuple(checked_rows)
-    history = _at("history", check_history, trial.history)
+    history = at("history", check_history, trial.history)
     if any(c.trial_uuid != trial.uuid for c in history):
         raise InvalidTrialValue("history: a status change belongs to another test")
     return Trial(
@@ -416,7 +334,7 @@ def check_matrix(value: Any, rows: int, columns: int, name: str, row_name: str =
     for r, row in enumerate(value):
         if isinstance(row, str) or not isinstance(row, tuple | list) or len(row) != columns:
             raise InvalidTrialValue(f"{name}[{r}]: must be a {row_name} of {columns} counts")
-        out.append(tuple(_at(f"{name}[{r}][{c}]", check_cell, cell) for c, cell in enumerate(row)))
+        out.append(tuple(at(f"{name}[{r}][{c}]", check_cell, cell) for c, cell in enumerate(row)))
     return tuple(out)
 
 
@@ -447,8 +365,8 @@ def resized_passing(passing: Sequence[Sequence[Cell]], start: dt.time, end: dt.t
 
 
 def check_count_session(session: CountSession) -> CountSession:
-    _at("uuid", check_uuid, session.uuid)
-    trial_uuid = _at("trial_uuid", check_uuid, session.trial_uuid)
+    at("uuid", check_uuid, session.uuid)
+    trial_uuid = at("trial_uuid", check_uuid, session.trial_uuid)
     values = {name: check_count_value(name, getattr(session, name)) for name in COUNT_FIELDS}
     check_times_in_order(values["start_time"], values["end_time"])
     blocks = block_count(values["start_time"], values["end_time"])
@@ -465,16 +383,16 @@ def check_card_channel(channel: str, card_number: int | None) -> None:
 
 
 def check_feedback(feedback: Feedback) -> Feedback:
-    _at("uuid", check_uuid, feedback.uuid)
-    trial_uuid = _at("trial_uuid", check_uuid, feedback.trial_uuid)
+    at("uuid", check_uuid, feedback.uuid)
+    trial_uuid = at("trial_uuid", check_uuid, feedback.trial_uuid)
     values = {name: check_feedback_value(name, getattr(feedback, name)) for name in FEEDBACK_FIELDS}
     check_card_channel(values["channel"], values["card_number"])
     return Feedback(feedback.uuid, trial_uuid, **values)
 
 
 def check_decision(decision: Decision) -> Decision:
-    _at("uuid", check_uuid, decision.uuid)
-    trial_uuid = _at("trial_uuid", check_uuid, decision.trial_uuid)
-    kind = _at("kind", check_choice, decision.kind, DECISION_KINDS, empty=False)
+    at("uuid", check_uuid, decision.uuid)
+    trial_uuid = at("trial_uuid", check_uuid, decision.trial_uuid)
+    kind = at("kind", check_choice, decision.kind, DECISION_KINDS, empty=False)
     values = {name: check_decision_value(name, getattr(decision, name)) for name in DECISION_FIELDS}
     return Decision(decision.uuid, trial_uuid, kind=kind, **values)

@@ -1,4 +1,5 @@
-"""Rules for the values a user may store. Shared by services (edits) and exchange (imports)."""
+"""The project's, meetings' and agenda items' fields and their rules (from
+:mod:`workshop_app.domain.values`). Shared by services (edits) and exchange (imports)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from workshop_app.domain.model import (
     MEETING_FIELDS,
     PROJECT_FIELDS,
 )
-from workshop_app.domain.text_rules import text_fault
+from workshop_app.domain.values import InvalidValue, check_date, check_text, is_whole
 
 #: Long free-text fields; every other text field is short.
 LONG_TEXT_FIELDS = frozenset({"description", "purpose"})
@@ -22,16 +23,7 @@ TIME_FIELDS = frozenset({"start_time"})
 INT_FIELDS = frozenset({"duration_min"})
 
 
-class InvalidValue(ValueError):
-    """A value breaks a rule; the message names the rule in plain English."""
-
-
-def check_text(value: Any, limit: int) -> str:
-    """The shared text rules of :mod:`workshop_app.domain.text_rules`."""
-    fault = text_fault(value, limit)
-    if fault is not None:
-        raise InvalidValue(str(fault))
-    return str(value)
+__all__ = ["InvalidValue", "check_text", "check_value"]
 
 
 def check_value(field: str, value: Any) -> Any:
@@ -39,15 +31,13 @@ def check_value(field: str, value: Any) -> Any:
     if field not in PROJECT_FIELDS and field not in MEETING_FIELDS and field not in AGENDA_FIELDS:
         raise InvalidValue(f"unknown field {field}")
     if field in DATE_FIELDS:
-        if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
-            raise InvalidValue("must be a date or empty")
-        return value
+        return check_date(value)
     if field in TIME_FIELDS:
         if value is not None and not isinstance(value, dt.time):
             raise InvalidValue("must be a time of day or empty")
         return value
     if field in INT_FIELDS:
-        if isinstance(value, bool) or not isinstance(value, int):
+        if not is_whole(value):
             raise InvalidValue("must be a whole number")
         if not 0 <= value <= MAX_DURATION_MIN:
             raise InvalidValue(f"must be from 0 to {MAX_DURATION_MIN} minutes")

@@ -5,20 +5,21 @@ the one ``KnownError``."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
+from collections.abc import Iterator
 from typing import Any, NoReturn
 
-from workshop_app.domain.actors import (
-    InvalidActorValue,
-)
-from workshop_app.domain.model import (
-    MAX_DURATION_MIN,
-)
-from workshop_app.domain.text_rules import text_fault
-from workshop_app.exchange.json_keys import (
-    _DATE_RE,
-    _TIME_RE,
-    _UUID_RE,
+from workshop_app.domain.limits import MAX_DURATION_MIN
+from workshop_app.domain.values import (
+    DATE_RE,
+    TIME_RE,
+    InvalidValue,
+    is_uuid,
+    is_whole,
+    real_date,
+    real_time,
+    text_fault,
 )
 
 # --------------------------------------------------------------------------------------- import
@@ -111,22 +112,32 @@ def _join(path: str, key: str) -> str:
 
 
 def _text(value: object, path: str, limit: int) -> str:
-    """The shared rules of :mod:`workshop_app.domain.text_rules`, worded for a JSON file."""
+    """The shared rules of :mod:`workshop_app.domain.values`, worded for a JSON file."""
     fault = text_fault(value, limit)
-    if fault is None:
-        return str(value)
-    if fault.kind == "type":
-        _fail(path, f"must be text, not {_kind_of(value)}")
-    if fault.kind == "length":
-        _fail(path, f"is too long ({fault.length} characters; at most {limit})")
-    if fault.kind == "control":
-        _fail(path, f"contains the control character U+{fault.code:04X}, which is not allowed")
-    _fail(path, f"contains an unpaired surrogate U+{fault.code:04X}, which is not text")
+    if fault is not None:
+        _fail(path, fault.for_file(_kind_of(value)))
+    return str(value)
+
+
+def _what(value: object) -> str:
+    """The value as a message shows it: text quoted (see :func:`_shown`), anything else by kind."""
+    return _shown(value) if isinstance(value, str) else _kind_of(value)
+
+
+def _items(
+    value: object, path: str, limit: int, what: str, keys: tuple[str, ...], seen: dict[str, str]
+) -> Iterator[tuple[int, str, dict[str, Any], str]]:
+    """The objects of the list at ``path`` (at most ``limit`` ``what``), each with exactly
+    ``keys`` and a new uuid: ``(index, its path, the object, its uuid)``."""
+    for index, raw in enumerate(_list(value, path, limit, what)):
+        item_path = f"{path}[{index}]"
+        item = _object(raw, item_path, keys)
+        yield index, item_path, item, _uuid(item["uuid"], _join(item_path, "uuid"), seen)
 
 
 def _uuid(value: object, path: str, seen: dict[str, str]) -> str:
-    if not isinstance(value, str) or _UUID_RE.fullmatch(value) is None:
-        shown = _shown(value) if isinstance(value, str) else _kind_of(value)
+    if not is_uuid(value):
+        shown = _what(value)
         _fail(
             path,
             f'must be a lowercase UUID like "0b6e1f2a-3c4d-4e5f-8a9b-0c1d2e3f4a5b", not {shown}',
@@ -137,34 +148,33 @@ def _uuid(value: object, path: str, seen: dict[str, str]) -> str:
     return value
 
 
-def _date(value: object, path: str) -> dt.date | None:
+def _parsed(
+    value: object, path: str, pattern: re.Pattern[str], real: Any, shape: str, what: str
+) -> Any:
+    """``value`` (text matching ``pattern``, or null) as the day or time ``real`` makes of the
+    match; a refusal says the ``shape`` the text must have, or that it is no real ``what``."""
     if value is None:
         return None
-    match = _DATE_RE.fullmatch(value) if isinstance(value, str) else None
+    match = pattern.fullmatch(value) if isinstance(value, str) else None
     if match is None:
-        shown = _shown(value) if isinstance(value, str) else _kind_of(value)
-        _fail(path, f'must be a date "YYYY-MM-DD" or null, not {shown}')
-    try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        _fail(path, f"{_shown(match[0])} is not a real date")
+        _fail(path, f"must be {shape} or null, not {_what(value)}")
+    parsed = real(match)
+    if parsed is None:
+        _fail(path, f"{_shown(match[0])} is not a real {what}")
+    return parsed
+
+
+def _date(value: object, path: str) -> dt.date | None:
+    return _parsed(value, path, DATE_RE, real_date, 'a date "YYYY-MM-DD"', "date")
 
 
 def _time(value: object, path: str) -> dt.time | None:
-    if value is None:
-        return None
-    match = _TIME_RE.fullmatch(value) if isinstance(value, str) else None
-    if match is None:
-        shown = _shown(value) if isinstance(value, str) else _kind_of(value)
-        _fail(path, f'must be a time "HH:MM" (24-hour clock) or null, not {shown}')
-    try:
-        return dt.time(int(match[1]), int(match[2]))
-    except ValueError:
-        _fail(path, f"{_shown(match[0])} is not a real time of day")
+    shape = 'a time "HH:MM" (24-hour clock)'
+    return _parsed(value, path, TIME_RE, real_time, shape, "time of day")
 
 
 def _duration(value: object, path: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_DURATION_MIN:
+    if not is_whole(value) or not 0 <= value <= MAX_DURATION_MIN:
         _fail(path, f"must be a whole number from 0 to {MAX_DURATION_MIN}")
     return value
 
@@ -178,19 +188,18 @@ def _list(value: object, path: str, limit: int, what: str) -> list[Any]:
 
 
 def _rule(path: str, check: Any, *args: Any) -> Any:
-    """A domain rule of phase 2 applied at ``path`` (whose last step the message need not
-    repeat)."""
+    """A domain rule (:mod:`workshop_app.domain.values`) applied at ``path`` (whose last step the
+    message need not repeat)."""
     try:
         return check(*args)
-    except InvalidActorValue as exc:
+    except InvalidValue as exc:
         last = path.rsplit(".", 1)[-1]
         _fail(path, str(exc).removeprefix(f"{last}: "))
 
 
 def _reference(value: object, path: str, known: dict[str, int], what: str) -> str:
-    if not isinstance(value, str) or _UUID_RE.fullmatch(value) is None:
-        shown = _shown(value) if isinstance(value, str) else _kind_of(value)
-        _fail(path, f"must be the uuid of an existing {what}, not {shown}")
+    if not is_uuid(value):
+        _fail(path, f"must be the uuid of an existing {what}, not {_what(value)}")
     if value not in known:
         _fail(path, f"there is no {what} with the uuid {value}")
     return value

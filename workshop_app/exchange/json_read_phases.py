@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any, Final
 
 from workshop_app.domain.actors import (
@@ -26,10 +27,7 @@ from workshop_app.domain.actors import (
     check_scale,
 )
 from workshop_app.domain.actors import canonical as canonical_actor_map
-from workshop_app.domain.model import (
-    MAX_SHORT_TEXT,
-    MAX_TEXT,
-)
+from workshop_app.domain.limits import MAX_SHORT_TEXT, MAX_TEXT
 from workshop_app.domain.trials import (
     BUDGET_FIELDS,
     COUNT_FIELDS,
@@ -42,7 +40,6 @@ from workshop_app.domain.trials import (
     Decision,
     Feedback,
     Idea,
-    InvalidTrialValue,
     Permit,
     StatusChange,
     Trial,
@@ -63,24 +60,24 @@ from workshop_app.domain.trials import (
     link_loops,
 )
 from workshop_app.domain.trials import canonical as canonical_trial_book
+from workshop_app.domain.values import InvalidValue, is_uuid
 from workshop_app.exchange.json_checks import (
     _date,
     _fail,
+    _items,
     _join,
-    _kind_of,
     _list,
     _no_loops,
     _object,
     _optional_reference,
     _reference,
     _rule,
-    _shown,
     _text,
     _time,
     _uuid,
+    _what,
 )
 from workshop_app.exchange.json_keys import (
-    _UUID_RE,
     ACTOR_KEYS,
     ACTOR_MAP_KEYS,
     ASSESSMENT_KEYS,
@@ -113,16 +110,38 @@ from workshop_app.exchange.json_keys import (
     VOTE_KEYS,
 )
 
+#: Each list of objects of phases 2 and 3, by its key: at most how many, what they are called
+#: in a message, the keys each object has.
+_LISTS: Final[dict[str, tuple[int, str, tuple[str, ...]]]] = {
+    "categories": (MAX_CATEGORIES, "categories", CATEGORY_KEYS),
+    "actors": (MAX_ACTORS, "actors", ACTOR_KEYS),
+    "relations": (MAX_RELATIONS, "relations", RELATION_KEYS),
+    "assessments": (MAX_ASSESSMENTS, "assessments", ASSESSMENT_KEYS),
+    "plan": (MAX_PLAN_ENTRIES, "plan entries", PLAN_KEYS),
+    "votes": (MAX_VOTES, "votes", VOTE_KEYS),
+    "budget": (MAX_TRIAL_ROWS, "budget", BUDGET_KEYS),
+    "permits": (MAX_TRIAL_ROWS, "permits", PERMIT_KEYS),
+    "history": (MAX_TRIAL_ROWS, "status changes", HISTORY_KEYS),
+    "counts": (MAX_COUNT_SESSIONS, "count sessions", COUNT_KEYS),
+    "feedback": (MAX_FEEDBACK, "pieces of feedback", FEEDBACK_KEYS),
+    "decisions": (MAX_DECISIONS, "decisions", DECISION_KEYS),
+}
+
+
+def _rows(
+    parent: dict[str, Any], path: str, key: str, seen: dict[str, str]
+) -> Iterator[tuple[int, str, dict[str, Any], str]]:
+    """The objects of the list ``parent[key]`` (see :data:`_LISTS`), each with its index, path,
+    content and new uuid."""
+    limit, what, keys = _LISTS[key]
+    return _items(parent[key], _join(path, key), limit, what, keys, seen)
+
 
 def _actor_map(value: object, seen: dict[str, str], version: int = VERSION) -> ActorMap:
     raw = _object(value, "actors", ACTOR_MAP_KEYS)
 
     categories: list[CustomCategory] = []
-    c_list = _list(raw["categories"], "actors.categories", MAX_CATEGORIES, "categories")
-    for index, raw_category in enumerate(c_list):
-        path = f"actors.categories[{index}]"
-        item = _object(raw_category, path, CATEGORY_KEYS)
-        c_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+    for _index, path, item, c_uuid in _rows(raw, "actors", "categories", seen):
         _text(item["name"], _join(path, "name"), MAX_SHORT_TEXT)
         categories.append(
             CustomCategory(c_uuid, _rule(_join(path, "name"), check_category_name, item["name"]))
@@ -130,10 +149,7 @@ def _actor_map(value: object, seen: dict[str, str], version: int = VERSION) -> A
     category_uuids = {c.uuid: i for i, c in enumerate(categories)}
 
     actors: list[Actor] = []
-    for index, raw_actor in enumerate(_list(raw["actors"], "actors.actors", MAX_ACTORS, "actors")):
-        path = f"actors.actors[{index}]"
-        item = _object(raw_actor, path, ACTOR_KEYS)
-        a_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+    for index, path, item, a_uuid in _rows(raw, "actors", "actors", seen):
         values: dict[str, Any] = {}
         for key in ACTOR_FIELDS:
             f_path = _join(path, key)
@@ -160,25 +176,20 @@ def _actor_map(value: object, seen: dict[str, str], version: int = VERSION) -> A
                     MAX_TEXT if key in ("motivation", "notes") else MAX_SHORT_TEXT,
                 )
             values[key] = _rule(_join(path, key), check_actor_value, key, raw_value)
-            if key == "category" and _UUID_RE.fullmatch(values[key]):
+            if key == "category" and is_uuid(values[key]):
                 _reference(values[key], f_path, category_uuids, "custom category")
         actors.append(Actor(uuid=a_uuid, position=index, **values))
     actor_uuids = {a.uuid: a.position for a in actors}
 
     relations: list[Relation] = []
-    r_list = _list(raw["relations"], "actors.relations", MAX_RELATIONS, "relations")
-    for index, raw_relation in enumerate(r_list):
-        path = f"actors.relations[{index}]"
-        item = _object(raw_relation, path, RELATION_KEYS)
-        r_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+    for _index, path, item, r_uuid in _rows(raw, "actors", "relations", seen):
         source = _reference(item["source"], _join(path, "source"), actor_uuids, "actor")
         target = _reference(item["target"], _join(path, "target"), actor_uuids, "actor")
         kind = item["kind"]
         if kind not in RELATION_KINDS:
-            shown = _shown(kind) if isinstance(kind, str) else _kind_of(kind)
             _fail(
                 _join(path, "kind"),
-                "must be one of " + ", ".join(RELATION_KINDS) + f", not {shown}",
+                "must be one of " + ", ".join(RELATION_KINDS) + f", not {_what(kind)}",
             )
         note = _text(item["note"], _join(path, "note"), MAX_TEXT)
         if source == target:
@@ -186,11 +197,7 @@ def _actor_map(value: object, seen: dict[str, str], version: int = VERSION) -> A
         relations.append(Relation(r_uuid, source, target, kind, note))
 
     assessments: list[Assessment] = []
-    s_list = _list(raw["assessments"], "actors.assessments", MAX_ASSESSMENTS, "assessments")
-    for index, raw_assessment in enumerate(s_list):
-        path = f"actors.assessments[{index}]"
-        item = _object(raw_assessment, path, ASSESSMENT_KEYS)
-        s_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+    for _index, path, item, s_uuid in _rows(raw, "actors", "assessments", seen):
         date = _date(item["date"], _join(path, "date"))
         if date is None:
             _fail(_join(path, "date"), 'must be a date "YYYY-MM-DD"')
@@ -217,11 +224,7 @@ def _actor_map(value: object, seen: dict[str, str], version: int = VERSION) -> A
         assessments.append(Assessment(s_uuid, date, label, tuple(ratings)))
 
     plan: list[PlanEntry] = []
-    p_list = _list(raw["plan"], "actors.plan", MAX_PLAN_ENTRIES, "plan entries")
-    for index, raw_entry in enumerate(p_list):
-        path = f"actors.plan[{index}]"
-        item = _object(raw_entry, path, PLAN_KEYS)
-        p_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+    for _index, path, item, p_uuid in _rows(raw, "actors", "plan", seen):
         actor = _reference(item["actor"], _join(path, "actor"), actor_uuids, "actor")
         texts = {
             key: _text(item[key], _join(path, key), MAX_TEXT if key == "note" else MAX_SHORT_TEXT)
@@ -244,7 +247,7 @@ def _trial_rule(path: str, check: Any, *args: Any) -> Any:
     (``end_date: …``, ``passing[2][0]: …``) is placed under ``path``."""
     try:
         return check(*args)
-    except InvalidTrialValue as exc:
+    except InvalidValue as exc:
         message = str(exc)
         head, sep, rest = message.partition(": ")
         last = path.rsplit(".", 1)[-1]
@@ -339,10 +342,7 @@ def _trial_book(
 
     votes: list[Vote] = []
     voted: set[tuple[str, str]] = set()
-    for index, raw_vote in enumerate(_list(raw["votes"], "trials.votes", MAX_VOTES, "votes")):
-        path = f"trials.votes[{index}]"
-        item = _object(raw_vote, path, VOTE_KEYS)
-        v_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+    for _index, path, item, v_uuid in _rows(raw, "trials", "votes", seen):
         idea = _reference(item["idea"], _join(path, "idea"), idea_uuids, "idea")
         meeting = _reference(item["meeting"], _join(path, "meeting"), meetings, "meeting")
         if (idea, meeting) in voted:
@@ -365,22 +365,14 @@ def _trial_book(
         values = _trial_fields(item, path, TRIAL_FIELDS, check_trial_value)
         t_uuid = item["uuid"]
         parts: dict[str, list[Any]] = {"budget": [], "permits": [], "history": []}
-        for key, keys, names, rule, make in (
-            ("budget", BUDGET_KEYS, BUDGET_FIELDS, check_budget_value, BudgetLine),
-            ("permits", PERMIT_KEYS, PERMIT_FIELDS, check_permit_value, Permit),
+        for key, names, rule, make in (
+            ("budget", BUDGET_FIELDS, check_budget_value, BudgetLine),
+            ("permits", PERMIT_FIELDS, check_permit_value, Permit),
         ):
-            p_list = _list(item[key], _join(path, key), MAX_TRIAL_ROWS, key)
-            for n, raw_row in enumerate(p_list):
-                row_path = f"{path}.{key}[{n}]"
-                row = _object(raw_row, row_path, keys)
-                row_uuid = _uuid(row["uuid"], _join(row_path, "uuid"), seen)
+            for _n, row_path, row, row_uuid in _rows(item, path, key, seen):
                 row_values = _trial_fields(row, row_path, names, rule)
                 parts[key].append(make(row_uuid, t_uuid, **row_values))
-        h_list = _list(item["history"], _join(path, "history"), MAX_TRIAL_ROWS, "status changes")
-        for n, raw_row in enumerate(h_list):
-            row_path = f"{path}.history[{n}]"
-            row = _object(raw_row, row_path, HISTORY_KEYS)
-            row_uuid = _uuid(row["uuid"], _join(row_path, "uuid"), seen)
+        for _n, row_path, row, row_uuid in _rows(item, path, "history", seen):
             day = _date(row["date"], _join(row_path, "date"))
             change = StatusChange(row_uuid, t_uuid, row["status"], day)  # type: ignore[arg-type]
             parts["history"].append(_trial_rule(row_path, check_status_change, change))
@@ -401,11 +393,7 @@ def _trial_book(
     )
 
     counts: list[CountSession] = []
-    c_list = _list(raw["counts"], "trials.counts", MAX_COUNT_SESSIONS, "count sessions")
-    for index, raw_count in enumerate(c_list):
-        path = f"trials.counts[{index}]"
-        item = _object(raw_count, path, COUNT_KEYS)
-        c_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+    for _index, path, item, c_uuid in _rows(raw, "trials", "counts", seen):
         trial_uuid = _reference(item["trial"], _join(path, "trial"), trial_uuids, "test")
         values = _trial_fields(item, path, COUNT_FIELDS, check_count_value)
         session = CountSession(
@@ -416,11 +404,7 @@ def _trial_book(
 
     feedback: list[Feedback] = []
     cards: dict[tuple[str, int], int] = {}
-    f_list = _list(raw["feedback"], "trials.feedback", MAX_FEEDBACK, "pieces of feedback")
-    for index, raw_feedback in enumerate(f_list):
-        path = f"trials.feedback[{index}]"
-        item = _object(raw_feedback, path, FEEDBACK_KEYS)
-        f_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+    for index, path, item, f_uuid in _rows(raw, "trials", "feedback", seen):
         trial_uuid = _reference(item["trial"], _join(path, "trial"), trial_uuids, "test")
         values = _trial_fields(item, path, FEEDBACK_FIELDS, check_feedback_value)
         entry = _trial_rule(path, check_feedback, Feedback(f_uuid, trial_uuid, **values))
@@ -438,11 +422,7 @@ def _trial_book(
     evidence_uuids = count_uuids | feedback_uuids
 
     decisions: list[Decision] = []
-    d_list = _list(raw["decisions"], "trials.decisions", MAX_DECISIONS, "decisions")
-    for index, raw_decision in enumerate(d_list):
-        path = f"trials.decisions[{index}]"
-        item = _object(raw_decision, path, DECISION_KEYS)
-        d_uuid = _uuid(item["uuid"], _join(path, "uuid"), seen)
+    for _index, path, item, d_uuid in _rows(raw, "trials", "decisions", seen):
         trial_uuid = _reference(item["trial"], _join(path, "trial"), trial_uuids, "test")
         day = _date(item["date"], _join(path, "date"))
         reasoning = _text(item["reasoning"], _join(path, "reasoning"), MAX_TEXT)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +19,6 @@ from workshop_app.domain.actors import (
     ActorMap,
     Assessment,
     CustomCategory,
-    InvalidActorValue,
     PlanEntry,
     Rating,
     Relation,
@@ -40,7 +39,7 @@ from workshop_app.domain.model import (
 )
 from workshop_app.services.refusals import bad_input as _bad_input
 from workshop_app.services.refusals import found as _found
-from workshop_app.services.refusals import moved
+from workshop_app.services.refusals import moved, valid
 from workshop_app.storage import repository
 from workshop_app.storage.database import ProjectStore
 
@@ -56,18 +55,10 @@ class ActorDependents:
     ratings: tuple[tuple[str, Rating], ...] = ()
 
 
-def _valid(check: Any, *args: Any) -> Any:
-    """``check(*args)`` with :class:`InvalidActorValue` turned into BAD_INPUT."""
-    try:
-        return check(*args)
-    except InvalidActorValue as exc:
-        raise _bad_input(str(exc)) from None
-
-
 def _actor_value(field: str, value: Any) -> Any:
     if field not in ACTOR_FIELDS:
         raise _bad_input(f"{field}: unknown actor field")
-    return _valid(check_actor_value, field, value)
+    return valid(check_actor_value, field, value)
 
 
 def _require_new(db: Any, table: str, uuid: str) -> None:
@@ -138,9 +129,9 @@ class ActorServiceMixin:
 
         Plan entries go to ``plan_positions`` (same order as ``plan``) or, without one, last.
         """
-        actor = _valid(check_actor, actor)
-        checked_relations = [_valid(check_relation, r) for r in relations]
-        checked_plan = [_valid(check_plan_entry, p) for p in plan]
+        actor = valid(check_actor, actor)
+        checked_relations = [valid(check_relation, r) for r in relations]
+        checked_plan = [valid(check_plan_entry, p) for p in plan]
         with self.store.transaction() as db:
             self._check_category_exists(db, actor.category)
             _require_new(db, "actor", actor.uuid)
@@ -158,7 +149,7 @@ class ActorServiceMixin:
                     raise _bad_input(f"rating of {rating.actor_uuid}: not this actor's")
                 if not repository.actor_row_exists(db, "actor_assessment", assessment_uuid):
                     raise _bad_input(f"no assessment {assessment_uuid}")
-                checked = _valid(
+                checked = valid(
                     check_assessment, Assessment(assessment_uuid, dt.date.today(), "", (rating,))
                 )
                 repository.insert_rating(db, assessment_uuid, checked.ratings[0])
@@ -215,28 +206,39 @@ class ActorServiceMixin:
         self, source: str, target: str, kind: str = "cooperation", note: str = ""
     ) -> Relation:
         """A relation not yet stored; pass it to :meth:`restore_relation`."""
-        return _valid(check_relation, Relation(new_uuid(), source, target, kind, note))
+        return valid(check_relation, Relation(new_uuid(), source, target, kind, note))
+
+    def _insert_new(
+        self, table: str, row: Any, actors: Iterable[str], insert: Callable[[Any, Any], None]
+    ) -> Changes:
+        """Store a new ``row`` of ``table`` with ``insert(db, row)``; refused if its uuid is
+        taken or one of the ``actors`` it names does not exist."""
+        with self.store.transaction() as db:
+            _require_actors(set(repository.actor_uuids(db)), *actors)
+            _require_new(db, table, row.uuid)
+            insert(db, row)
+        return Changes.in_actors(row.uuid)
+
+    def _delete(self, delete: Callable[[Any, str], None], uuid: str) -> Changes:
+        with self.store.transaction() as db:
+            delete(db, uuid)
+        return Changes.in_actors(uuid)
 
     def restore_relation(self, relation: Relation) -> Changes:
-        relation = _valid(check_relation, relation)
-        with self.store.transaction() as db:
-            _require_actors(set(repository.actor_uuids(db)), relation.source, relation.target)
-            _require_new(db, "actor_relation", relation.uuid)
-            repository.insert_relation(db, relation)
-        return Changes.in_actors(relation.uuid)
+        relation = valid(check_relation, relation)
+        actors = (relation.source, relation.target)
+        return self._insert_new("actor_relation", relation, actors, repository.insert_relation)
 
     def delete_relation(self, uuid: str) -> Changes:
-        with self.store.transaction() as db:
-            repository.delete_relation(db, uuid)
-        return Changes.in_actors(uuid)
+        return self._delete(repository.delete_relation, uuid)
 
     def set_relation_value(self, uuid: str, field: str, value: Any) -> Changes:
         if field not in RELATION_FIELDS:
             raise _bad_input(f"{field}: unknown relation field")
-        value = _valid(check_relation_value, field, value)
+        value = valid(check_relation_value, field, value)
         with self.store.transaction() as db:
             relation = _found(lambda: repository.load_relation(db, uuid))
-            changed = _valid(check_relation, dataclasses.replace(relation, **{field: value}))
+            changed = valid(check_relation, dataclasses.replace(relation, **{field: value}))
             _require_actors(set(repository.actor_uuids(db)), changed.source, changed.target)
             repository.update_relation(db, changed)
         return Changes.in_actors(uuid)
@@ -244,11 +246,11 @@ class ActorServiceMixin:
     # custom categories
 
     def new_category(self, name: str) -> CustomCategory:
-        return CustomCategory(new_uuid(), _valid(check_category_name, name))
+        return CustomCategory(new_uuid(), valid(check_category_name, name))
 
     def restore_category(self, category: CustomCategory, position: int | None = None) -> Changes:
         """Insert a custom category at ``position`` (clamped; last when not given)."""
-        name = _valid(check_category_name, category.name)
+        name = valid(check_category_name, category.name)
         if not is_uuid(category.uuid):
             raise _bad_input("uuid: must be a lowercase UUID")
         with self.store.transaction() as db:
@@ -273,7 +275,7 @@ class ActorServiceMixin:
         return Changes.in_actors(uuid)
 
     def rename_category(self, uuid: str, name: str) -> Changes:
-        name = _valid(check_category_name, name)
+        name = valid(check_category_name, name)
         with self.store.transaction() as db:
             _found(lambda: repository.rename_category(db, uuid, name))
         return Changes.in_actors(uuid)
@@ -283,9 +285,7 @@ class ActorServiceMixin:
     def new_assessment(self, label: str, date: dt.date) -> Assessment:
         """The current ratings of every rated actor as a dated assessment, not yet stored."""
         actors = repository.load_actors(self.store.db)
-        return _valid(
-            check_assessment, Assessment(new_uuid(), date, label, current_ratings(actors))
-        )
+        return valid(check_assessment, Assessment(new_uuid(), date, label, current_ratings(actors)))
 
     def save_assessment(self, label: str, date: dt.date) -> Changes:
         """Save the current ratings as a dated assessment (use :meth:`new_assessment` and
@@ -293,28 +293,24 @@ class ActorServiceMixin:
         return self.restore_assessment(self.new_assessment(label, date))
 
     def restore_assessment(self, assessment: Assessment) -> Changes:
-        assessment = _valid(check_assessment, assessment)
-        with self.store.transaction() as db:
-            known = set(repository.actor_uuids(db))
-            _require_actors(known, *(r.actor_uuid for r in assessment.ratings))
-            _require_new(db, "actor_assessment", assessment.uuid)
-            repository.insert_assessment(db, assessment)
-        return Changes.in_actors(assessment.uuid)
+        assessment = valid(check_assessment, assessment)
+        actors = [r.actor_uuid for r in assessment.ratings]
+        return self._insert_new(
+            "actor_assessment", assessment, actors, repository.insert_assessment
+        )
 
     def delete_assessment(self, uuid: str) -> Changes:
-        with self.store.transaction() as db:
-            repository.delete_assessment(db, uuid)
-        return Changes.in_actors(uuid)
+        return self._delete(repository.delete_assessment, uuid)
 
     # engagement plan
 
     def new_plan_entry(self, actor_uuid: str, **values: Any) -> PlanEntry:
         """A plan entry not yet stored; pass it to :meth:`restore_plan_entry`."""
-        return _valid(check_plan_entry, PlanEntry(new_uuid(), actor_uuid, **values))
+        return valid(check_plan_entry, PlanEntry(new_uuid(), actor_uuid, **values))
 
     def restore_plan_entry(self, entry: PlanEntry, position: int | None = None) -> Changes:
         """Insert a plan entry at ``position`` (clamped; last when not given)."""
-        entry = _valid(check_plan_entry, entry)
+        entry = valid(check_plan_entry, entry)
         with self.store.transaction() as db:
             _require_actors(set(repository.actor_uuids(db)), entry.actor_uuid)
             _require_new(db, "engagement_plan", entry.uuid)
@@ -332,7 +328,7 @@ class ActorServiceMixin:
         return Changes.in_actors(uuid)
 
     def set_plan_value(self, uuid: str, field: str, value: Any) -> Changes:
-        value = _valid(check_plan_value, field, value)
+        value = valid(check_plan_value, field, value)
         with self.store.transaction() as db:
             entry = _found(lambda: repository.load_plan_entry(db, uuid))
             changed = dataclasses.replace(entry, **{field: value})

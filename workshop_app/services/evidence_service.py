@@ -29,16 +29,17 @@ from workshop_app.domain.trials import (
     empty_staying,
     resized_passing,
 )
+from workshop_app.domain.values import insert_at
 from workshop_app.services.refusals import bad_input as _bad_input
-from workshop_app.services.refusals import clamp as _clamp
 from workshop_app.services.refusals import found as _found
+from workshop_app.services.refusals import valid
 from workshop_app.services.trial_rules import (
+    FieldEdit,
     TrialRows,
     as_grid,
     replaced_field,
     require_link,
     require_new,
-    trial_valid,
     valid_cell,
 )
 from workshop_app.storage import repository
@@ -73,14 +74,14 @@ class EvidenceServiceMixin(TrialRows):
             staying=empty_staying(),
             **values,
         )
-        return trial_valid(check_count_session, session)
+        return valid(check_count_session, session)
 
     def restore_count_session(
         self, session: CountSession, cited_by: Sequence[tuple[str, int]] = ()
     ) -> Changes:
         """Insert a count session; ``cited_by`` ((decision uuid, position) from
         :meth:`citations`) puts it back into the decisions that cited it."""
-        session = trial_valid(check_count_session, session)
+        session = valid(check_count_session, session)
         with self.store.transaction() as db:
             require_link(db, "trial", session.trial_uuid, "test", "trial_uuid")
             require_new(db, "count_session", session.uuid)
@@ -101,7 +102,7 @@ class EvidenceServiceMixin(TrialRows):
     def _update_count(self, uuid: str, change: Callable[[CountSession], CountSession]) -> Changes:
         with self.store.transaction() as db:
             session = _found(lambda: repository.load_count_session(db, uuid))
-            changed = trial_valid(check_count_session, trial_valid(change, session))
+            changed = valid(check_count_session, valid(change, session))
             repository.update_count_session(db, changed)
         return Changes.in_trials(uuid)
 
@@ -183,7 +184,7 @@ class EvidenceServiceMixin(TrialRows):
         Pass it to :meth:`restore_feedback`."""
         if values.get("channel", "card") == "card" and "card_number" not in values:
             values["card_number"] = self.next_card_number(trial_uuid)
-        return trial_valid(check_feedback, Feedback(new_uuid(), trial_uuid, **values))
+        return valid(check_feedback, Feedback(new_uuid(), trial_uuid, **values))
 
     @staticmethod
     def _check_card(db: Any, feedback: Feedback) -> None:
@@ -201,7 +202,7 @@ class EvidenceServiceMixin(TrialRows):
         require_new(db, "feedback", feedback.uuid)
         self._check_card(db, feedback)
         order = repository.child_uuids(db, "feedback", feedback.trial_uuid)
-        order.insert(_clamp(position, len(order)), feedback.uuid)
+        insert_at(order, position, feedback.uuid)
         repository.insert_feedback(db, feedback, len(order))
         repository.set_child_order(db, "feedback", order)
 
@@ -213,7 +214,7 @@ class EvidenceServiceMixin(TrialRows):
     ) -> Changes:
         """Insert feedback (last of its test unless ``position``); refused when its card number
         is already entered for the test."""
-        feedback = trial_valid(check_feedback, feedback)
+        feedback = valid(check_feedback, feedback)
         with self.store.transaction() as db:
             self._insert_feedback(db, feedback, position)
             for decision_uuid, where in cited_by:
@@ -230,11 +231,14 @@ class EvidenceServiceMixin(TrialRows):
         return self._delete_child("feedback", uuid)
 
     def set_feedback_value(self, uuid: str, field: str, value: Any) -> Changes:
-        with self.store.transaction() as db:
-            feedback = _found(lambda: repository.load_feedback_entry(db, uuid))
-            changed = trial_valid(
-                check_feedback, replaced_field(feedback, FEEDBACK_FIELDS, "feedback", field, value)
-            )
-            self._check_card(db, changed)
-            repository.update_feedback(db, changed)
-        return Changes.in_trials(uuid)
+        return self._set_value(_FEEDBACK_EDIT, uuid, field, value)
+
+
+_FEEDBACK_EDIT = FieldEdit(
+    "feedback",
+    FEEDBACK_FIELDS,
+    repository.load_feedback_entry,
+    check_feedback,
+    repository.update_feedback,
+    before=EvidenceServiceMixin._check_card,
+)

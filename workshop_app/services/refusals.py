@@ -1,12 +1,18 @@
 """What every service does with input it cannot take: a BAD_INPUT :class:`KnownError` with the
-problem in words, and the ordering arithmetic all ordered lists share."""
+problem in words (a broken value rule of :mod:`workshop_app.domain.values` included), and the
+ordering arithmetic all ordered lists share."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
+from workshop_app.domain.values import InvalidValue, clamp, insert_at
 from workshop_app.errors import ErrorKind, KnownError
+
+__all__ = ["bad_input", "clamp", "found", "moved", "valid"]
+
+_T = TypeVar("_T")
 
 
 def bad_input(problem: str, **details: str) -> KnownError:
@@ -21,9 +27,13 @@ def found(load: Callable[[], Any]) -> Any:
         raise bad_input(str(exc).strip("'\"")) from None
 
 
-def clamp(position: int | None, length: int) -> int:
-    """A place to insert at in a list of ``length``: the end when not given."""
-    return length if position is None else max(0, min(position, length))
+def valid(check: Callable[..., _T], *args: Any, field: str = "") -> _T:
+    """``check(*args)`` with a broken value rule (:class:`InvalidValue`) turned into BAD_INPUT,
+    its message prefixed with ``field`` when given ("name: must be at most 500 characters")."""
+    try:
+        return check(*args)
+    except InvalidValue as exc:
+        raise bad_input(f"{field}: {exc}" if field else str(exc)) from None
 
 
 def moved(order: list[str], uuid: str, position: int, what: str) -> list[str]:
@@ -31,5 +41,5 @@ def moved(order: list[str], uuid: str, position: int, what: str) -> list[str]:
     if uuid not in order:
         raise bad_input(f"no {what} {uuid}")
     rest = [u for u in order if u != uuid]
-    rest.insert(clamp(position, len(rest)), uuid)
+    insert_at(rest, position, uuid)
     return rest

@@ -18,7 +18,6 @@ from workshop_app.domain.scope import (
     KNOWLEDGE_PRESETS,
     LISTS,
     Field,
-    InvalidScopeValue,
     Kind,
     MapImage,
     Scope,
@@ -27,7 +26,7 @@ from workshop_app.domain.scope import (
 )
 from workshop_app.domain.scope_values import checked, full_row_values
 from workshop_app.services.refusals import bad_input as _bad_input
-from workshop_app.services.refusals import moved
+from workshop_app.services.refusals import moved, valid
 from workshop_app.storage import repository
 from workshop_app.storage.database import ProjectStore
 
@@ -42,10 +41,7 @@ def _scope_field(key: str) -> Field:
 
 
 def _checked_scope(key: str, spec: Field, value: Any) -> Any:
-    try:
-        return checked(spec, value)
-    except InvalidScopeValue as exc:
-        raise _bad_input(f"{key}: {exc}") from None
+    return valid(checked, spec, value, field=key)
 
 
 def _checked_row_values(list_key: str, values: Mapping[str, Any]) -> dict[str, Any]:

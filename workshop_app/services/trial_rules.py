@@ -5,28 +5,20 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from workshop_app.domain.changes import Changes
-from workshop_app.domain.trials import (
-    Cell,
-    InvalidTrialValue,
-    check_cell,
-)
+from workshop_app.domain.trials import Cell, LinkLoop, TrialBook, check_cell, link_loops
+from workshop_app.domain.values import at, insert_at, shown
 from workshop_app.services.refusals import bad_input as _bad_input
-from workshop_app.services.refusals import clamp as _clamp
 from workshop_app.services.refusals import found as _found
-from workshop_app.services.refusals import moved
+from workshop_app.services.refusals import moved, valid
 from workshop_app.storage import repository
 from workshop_app.storage.database import ProjectStore
 
-
-def trial_valid(check: Callable[..., Any], *args: Any) -> Any:
-    """``check(*args)`` with :class:`InvalidTrialValue` turned into BAD_INPUT."""
-    try:
-        return check(*args)
-    except InvalidTrialValue as exc:
-        raise _bad_input(str(exc)) from None
+#: The name phase 3's services have always used for :func:`refusals.valid`.
+trial_valid = valid
 
 
 def found_call(function: Callable[..., Any], *args: Any) -> Any:
@@ -70,10 +62,38 @@ def as_grid(rows: Any) -> Any:
 
 
 def valid_cell(where: str, count: Any) -> Cell:
-    try:
-        return check_cell(count)
-    except InvalidTrialValue as exc:
-        raise InvalidTrialValue(f"{where}: {exc}") from None
+    return at(where, check_cell, count)
+
+
+#: ``(db, row)`` -> None: a check or a follow-up step of an edit inside its transaction.
+Step = Callable[[Any, Any], None]
+
+
+@dataclass(frozen=True)
+class FieldEdit:
+    """How one kind of phase 3 row is edited a field at a time: loaded, the field replaced, the
+    whole row checked again by the domain (and by ``before``, which sees the database), stored;
+    an edit of ``loop_link`` is refused if it makes ideas and tests come from each other in a
+    loop (see :meth:`TrialRows._set_value`)."""
+
+    what: str
+    fields: tuple[str, ...]
+    load: Callable[[Any, str], Any]
+    check: Callable[[Any], Any]
+    update: Callable[[Any, Any], Any]
+    before: Step | None = None
+    loop_link: str = ""
+
+
+@dataclass(frozen=True)
+class OrderedList:
+    """A top-level ordered list of phase 3 (the ideas, the tests): its uuids in order, how a
+    row is deleted and how the order is stored."""
+
+    what: str
+    uuids: Callable[[Any], list[str]]
+    delete: Step
+    set_order: Step
 
 
 class TrialRows:
@@ -90,15 +110,39 @@ class TrialRows:
         decision = _found(lambda: repository.load_decision(db, decision_uuid))
         cited = list(decision.evidence)
         if evidence not in cited:
-            cited.insert(_clamp(position, len(cited)), evidence)
+            insert_at(cited, position, evidence)
             _found(lambda: repository.set_evidence(db, decision_uuid, cited))
+
+    def _set_value(self, edit: FieldEdit, uuid: str, field: str, value: Any) -> Changes:
+        """Field ``field`` of the row ``uuid`` set to ``value`` (see :class:`FieldEdit`)."""
+        with self.store.transaction() as db:
+            row = _found(lambda: edit.load(db, uuid))
+            changed = valid(edit.check, replaced_field(row, edit.fields, edit.what, field, value))
+            if edit.before is not None:
+                edit.before(db, changed)
+            _found(lambda: edit.update(db, changed))
+            if field == edit.loop_link:
+                refuse_loops(db, field)
+        return Changes.in_trials(uuid)
+
+    def _delete_listed(self, rows: OrderedList, uuid: str) -> Changes:
+        """Delete a row of a top-level ordered list and renumber the rest."""
+        with self.store.transaction() as db:
+            rows.delete(db, uuid)
+            rows.set_order(db, rows.uuids(db))
+        return Changes.in_trials(uuid)
+
+    def _move_listed(self, rows: OrderedList, uuid: str, position: int) -> Changes:
+        with self.store.transaction() as db:
+            rows.set_order(db, moved(rows.uuids(db), uuid, position, rows.what))
+        return Changes.in_trials(uuid)
 
     def _restore_child(self, table: str, row: Any, position: int | None, insert: Any) -> Changes:
         with self.store.transaction() as db:
             require_link(db, "trial", row.trial_uuid, "test", "trial_uuid")
             require_new(db, table, row.uuid)
             order = repository.child_uuids(db, table, row.trial_uuid)
-            order.insert(_clamp(position, len(order)), row.uuid)
+            insert_at(order, position, row.uuid)
             insert(db, row, len(order))
             repository.set_child_order(db, table, order)
         return Changes.in_trials(row.uuid)
@@ -116,3 +160,20 @@ class TrialRows:
             order = moved(repository.child_uuids(db, table, trial_uuid), uuid, position, table)
             repository.set_child_order(db, table, order)
         return Changes.in_trials(uuid)
+
+
+def loop_where(book: TrialBook, loop: LinkLoop) -> str:
+    """A loop as the titles around it: “A” → “B” → “A”."""
+    titles = {i.uuid: i.title for i in book.ideas} | {t.uuid: t.title for t in book.trials}
+    return " → ".join(shown(titles.get(u) or u, 30) for u in loop.uuids)
+
+
+def refuse_loops(db: Any, field: str) -> None:
+    """BAD_INPUT (the transaction rolls back) when the edit just made closes a loop of links."""
+    book = repository.load_trial_book(db)
+    loops = link_loops(book)
+    if loops:
+        raise _bad_input(
+            f"{field}: this would make ideas and tests lead round in a loop "
+            f"({loop_where(book, loops[0])})"
+        )

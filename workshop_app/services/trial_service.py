@@ -31,7 +31,6 @@ from typing import Any
 
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.model import new_uuid
-from workshop_app.domain.text_rules import shown
 from workshop_app.domain.trials import (
     BUDGET_FIELDS,
     DECISION_FIELDS,
@@ -44,7 +43,6 @@ from workshop_app.domain.trials import (
     Feedback,
     Idea,
     LineageNode,
-    LinkLoop,
     Permit,
     StatusChange,
     Trial,
@@ -66,19 +64,21 @@ from workshop_app.domain.trials import (
     trial_summary,
     vote_tallies,
 )
+from workshop_app.domain.values import clamp, insert_at
 from workshop_app.domain.vocabulary import DECISION_KINDS
 from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.services.evidence_service import EvidenceServiceMixin
 from workshop_app.services.refusals import bad_input as _bad_input
-from workshop_app.services.refusals import clamp as _clamp
 from workshop_app.services.refusals import found as _found
-from workshop_app.services.refusals import moved
+from workshop_app.services.refusals import valid
 from workshop_app.services.trial_rules import (
+    FieldEdit,
+    OrderedList,
     found_call,
-    replaced_field,
+    loop_where,
+    refuse_loops,
     require_link,
     require_new,
-    trial_valid,
 )
 from workshop_app.storage import repository
 
@@ -180,14 +180,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
         :meth:`restore_idea`."""
         values.setdefault("created", dt.date.today())
         position = len(repository.idea_uuids(self.store.db))
-        return trial_valid(check_idea, Idea(uuid=new_uuid(), position=position, **values))
-
-    def _check_idea_links(self, db: Any, idea: Idea) -> None:
-        require_link(db, "meeting", idea.origin_meeting, "meeting", "origin_meeting")
-        require_link(db, "actor", idea.origin_actor, "actor", "origin_actor")
-        require_link(db, "trial", idea.origin_trial, "test", "origin_trial")
-        if idea.merged_into is not None:
-            require_link(db, "idea", idea.merged_into, "idea", "merged_into")
+        return valid(check_idea, Idea(uuid=new_uuid(), position=position, **values))
 
     def restore_idea(
         self,
@@ -198,13 +191,13 @@ class TrialServiceMixin(EvidenceServiceMixin):
     ) -> Changes:
         """Insert an idea at its position (clamped) with its votes, and link back the ideas that
         were merged into it and the tests of it (add, undo of delete)."""
-        idea = trial_valid(check_idea, idea)
-        checked_votes = [trial_valid(check_vote, v) for v in votes]
+        idea = valid(check_idea, idea)
+        checked_votes = [valid(check_vote, v) for v in votes]
         with self.store.transaction() as db:
             require_new(db, "idea", idea.uuid)
-            self._check_idea_links(db, idea)
+            _check_idea_links(db, idea)
             order = repository.idea_uuids(db)
-            order.insert(_clamp(idea.position, len(order)), idea.uuid)
+            insert_at(order, idea.position, idea.uuid)
             repository.insert_idea(db, dataclasses.replace(idea, position=len(order)))
             repository.set_idea_order(db, order)
             for vote in checked_votes:
@@ -217,7 +210,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
                 found_call(repository.set_idea_link, db, other, "merged_into", idea.uuid)
             for trial in trials:
                 found_call(repository.set_trial_link, db, trial, "idea_uuid", idea.uuid)
-            _refuse_loops(db, "idea")
+            refuse_loops(db, "idea")
         return Changes.in_trials(idea.uuid)
 
     def idea_dependents(self, uuid: str) -> IdeaDependents:
@@ -234,28 +227,13 @@ class TrialServiceMixin(EvidenceServiceMixin):
     def delete_idea(self, uuid: str) -> Changes:
         """Delete an idea with its votes; ideas merged into it become unmerged, tests of it keep
         their content but no longer name an idea."""
-        with self.store.transaction() as db:
-            repository.delete_idea(db, uuid)
-            repository.set_idea_order(db, repository.idea_uuids(db))
-        return Changes.in_trials(uuid)
+        return self._delete_listed(_IDEAS, uuid)
 
     def set_idea_value(self, uuid: str, field: str, value: Any) -> Changes:
-        with self.store.transaction() as db:
-            idea = _found(lambda: repository.load_idea(db, uuid))
-            changed = trial_valid(
-                check_idea, replaced_field(idea, IDEA_FIELDS, "idea", field, value)
-            )
-            self._check_idea_links(db, changed)
-            repository.update_idea(db, changed)
-            if field == "origin_trial":
-                _refuse_loops(db, field)
-        return Changes.in_trials(uuid)
+        return self._set_value(_IDEA_EDIT, uuid, field, value)
 
     def move_idea(self, uuid: str, position: int) -> Changes:
-        with self.store.transaction() as db:
-            order = moved(repository.idea_uuids(db), uuid, position, "idea")
-            repository.set_idea_order(db, order)
-        return Changes.in_trials(uuid)
+        return self._move_listed(_IDEAS, uuid, position)
 
     def merge_ideas(self, source: str, target: str) -> Changes:
         """Merge idea ``source`` into ``target``: ``source`` keeps its text, tags and votes and
@@ -273,7 +251,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
                     "that idea instead"
                 )
             repository.set_idea_link(db, source, "merged_into", target)
-            _refuse_loops(db, "merged_into")
+            refuse_loops(db, "merged_into")
         return Changes.in_trials(source, target)
 
     def unmerge_idea(self, uuid: str) -> Changes:
@@ -291,7 +269,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
                 raise _bad_input(
                     f"idea {idea_uuid}: merged into {idea.merged_into}; vote for that idea"
                 )
-            vote = trial_valid(
+            vote = valid(
                 check_vote, Vote(vote_uuid(idea_uuid, meeting_uuid), idea_uuid, meeting_uuid, count)
             )
             existing = repository.load_vote(db, idea_uuid, meeting_uuid)
@@ -321,15 +299,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
     def new_trial(self, **values: Any) -> Trial:
         """A test not yet stored, placed last, status "idea"; pass it to :meth:`restore_trial`."""
         position = len(repository.trial_uuids(self.store.db))
-        return trial_valid(check_trial, Trial(uuid=new_uuid(), position=position, **values))
-
-    def _check_trial_links(self, db: Any, trial: Trial) -> None:
-        require_link(db, "idea", trial.idea_uuid, "idea", "idea_uuid")
-        require_link(db, "trial", trial.version_of, "test", "version_of")
-        known = set(repository.actor_uuids(db))
-        for actor in trial.responsible:
-            if actor not in known:
-                raise _bad_input(f"responsible: there is no actor {actor}")
+        return valid(check_trial, Trial(uuid=new_uuid(), position=position, **values))
 
     def _insert_trial(self, db: Any, trial: Trial) -> None:
         require_new(db, "trial", trial.uuid)
@@ -340,9 +310,9 @@ class TrialServiceMixin(EvidenceServiceMixin):
         ):
             for row in rows:
                 require_new(db, table, row.uuid)
-        self._check_trial_links(db, trial)
+        _check_trial_links(db, trial)
         order = repository.trial_uuids(db)
-        order.insert(_clamp(trial.position, len(order)), trial.uuid)
+        insert_at(order, trial.position, trial.uuid)
         repository.insert_trial(db, dataclasses.replace(trial, position=len(order)))
         repository.set_trial_order(db, order)
 
@@ -358,10 +328,10 @@ class TrialServiceMixin(EvidenceServiceMixin):
     ) -> Changes:
         """Insert a test at its position (clamped) with its budget, permits and history, and —
         on undo of delete (see :meth:`trial_dependents`) — its evidence, decisions and links."""
-        trial = trial_valid(check_trial, trial)
-        checked_counts = [trial_valid(check_count_session, c) for c in counts]
-        checked_feedback = [trial_valid(check_feedback, f) for f in feedback]
-        checked_decisions = [trial_valid(check_decision, d) for d in decisions]
+        trial = valid(check_trial, trial)
+        checked_counts = [valid(check_count_session, c) for c in counts]
+        checked_feedback = [valid(check_feedback, f) for f in feedback]
+        checked_decisions = [valid(check_decision, d) for d in decisions]
         with self.store.transaction() as db:
             self._insert_trial(db, trial)
             for session in checked_counts:
@@ -381,7 +351,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
                 found_call(repository.set_idea_link, db, idea, "origin_trial", trial.uuid)
             for decision_uuid, evidence, position in citations:
                 self._cite(db, decision_uuid, evidence, position)
-            _refuse_loops(db, "test")
+            refuse_loops(db, "test")
         return Changes.in_trials(trial.uuid)
 
     @staticmethod
@@ -417,49 +387,34 @@ class TrialServiceMixin(EvidenceServiceMixin):
     def delete_trial(self, uuid: str) -> Changes:
         """Delete a test with its budget, permits, history, counts, feedback and decisions; its
         versions and the ideas it spawned stay, unlinked."""
-        with self.store.transaction() as db:
-            repository.delete_trial(db, uuid)
-            repository.set_trial_order(db, repository.trial_uuids(db))
-        return Changes.in_trials(uuid)
+        return self._delete_listed(_TRIALS, uuid)
 
     def set_trial_value(self, uuid: str, field: str, value: Any) -> Changes:
         """One field of a test; ``responsible`` is the whole list of actor uuids."""
-        with self.store.transaction() as db:
-            trial = _found(lambda: repository.load_trial(db, uuid))
-            changed = trial_valid(
-                check_trial, replaced_field(trial, TRIAL_FIELDS, "test", field, value)
-            )
-            self._check_trial_links(db, changed)
-            repository.update_trial(db, changed)
-            if field == "idea_uuid":
-                _refuse_loops(db, field)
-        return Changes.in_trials(uuid)
+        return self._set_value(_TRIAL_EDIT, uuid, field, value)
 
     def move_trial(self, uuid: str, position: int) -> Changes:
-        with self.store.transaction() as db:
-            order = moved(repository.trial_uuids(db), uuid, position, "test")
-            repository.set_trial_order(db, order)
-        return Changes.in_trials(uuid)
+        return self._move_listed(_TRIALS, uuid, position)
 
     # status history
 
     def new_status_change(self, trial_uuid: str, status: str, date: dt.date) -> StatusChange:
         """A status change not yet stored; pass it to :meth:`restore_status_change`."""
-        return trial_valid(check_status_change, StatusChange(new_uuid(), trial_uuid, status, date))
+        return valid(check_status_change, StatusChange(new_uuid(), trial_uuid, status, date))
 
     def restore_status_change(self, change: StatusChange, position: int | None = None) -> Changes:
         """Insert a status change into the test's history (last unless ``position``); refused
         when it would be dated before the change it follows, or repeats the current status."""
-        change = trial_valid(check_status_change, change)
+        change = valid(check_status_change, change)
         with self.store.transaction() as db:
             trial = _found(lambda: repository.load_trial(db, change.trial_uuid))
             require_new(db, "trial_status", change.uuid)
             history = list(trial.history)
-            where = _clamp(position, len(history))
+            where = clamp(position, len(history))
             if where == len(history) and trial.status == change.status and history:
                 raise _bad_input(f"status: the test is already {change.status}")
             history.insert(where, change)
-            trial_valid(check_history, history)
+            valid(check_history, history)
             order = repository.child_uuids(db, "trial_status", trial.uuid)
             order.insert(where, change.uuid)
             repository.insert_status_change(db, change, len(order))
@@ -472,24 +427,18 @@ class TrialServiceMixin(EvidenceServiceMixin):
         return self.restore_status_change(self.new_status_change(trial_uuid, status, date))
 
     def delete_status_change(self, uuid: str) -> Changes:
-        with self.store.transaction() as db:
-            trial_uuid = _found(lambda: repository.trial_of(db, "trial_status", uuid))
-            repository.delete_child(db, "trial_status", uuid)
-            repository.set_child_order(
-                db, "trial_status", repository.child_uuids(db, "trial_status", trial_uuid)
-            )
-        return Changes.in_trials(uuid)
+        return self._delete_child("trial_status", uuid)
 
     # budget lines and permits
 
     def new_budget_line(self, trial_uuid: str, **values: Any) -> BudgetLine:
-        return trial_valid(check_budget_line, BudgetLine(new_uuid(), trial_uuid, **values))
+        return valid(check_budget_line, BudgetLine(new_uuid(), trial_uuid, **values))
 
     def new_permit(self, trial_uuid: str, **values: Any) -> Permit:
-        return trial_valid(check_permit, Permit(new_uuid(), trial_uuid, **values))
+        return valid(check_permit, Permit(new_uuid(), trial_uuid, **values))
 
     def restore_budget_line(self, line: BudgetLine, position: int | None = None) -> Changes:
-        line = trial_valid(check_budget_line, line)
+        line = valid(check_budget_line, line)
         return self._restore_child("trial_budget", line, position, repository.insert_budget_line)
 
     def delete_budget_line(self, uuid: str) -> Changes:
@@ -499,16 +448,10 @@ class TrialServiceMixin(EvidenceServiceMixin):
         return self._move_child("trial_budget", uuid, position)
 
     def set_budget_value(self, uuid: str, field: str, value: Any) -> Changes:
-        with self.store.transaction() as db:
-            line = _found(lambda: repository.load_budget_line(db, uuid))
-            changed = trial_valid(
-                check_budget_line, replaced_field(line, BUDGET_FIELDS, "budget line", field, value)
-            )
-            repository.update_budget_line(db, changed)
-        return Changes.in_trials(uuid)
+        return self._set_value(_BUDGET_EDIT, uuid, field, value)
 
     def restore_permit(self, permit: Permit, position: int | None = None) -> Changes:
-        permit = trial_valid(check_permit, permit)
+        permit = valid(check_permit, permit)
         return self._restore_child("trial_permit", permit, position, repository.insert_permit)
 
     def delete_permit(self, uuid: str) -> Changes:
@@ -518,13 +461,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
         return self._move_child("trial_permit", uuid, position)
 
     def set_permit_value(self, uuid: str, field: str, value: Any) -> Changes:
-        with self.store.transaction() as db:
-            permit = _found(lambda: repository.load_permit(db, uuid))
-            changed = trial_valid(
-                check_permit, replaced_field(permit, PERMIT_FIELDS, "permit", field, value)
-            )
-            repository.update_permit(db, changed)
-        return Changes.in_trials(uuid)
+        return self._set_value(_PERMIT_EDIT, uuid, field, value)
 
     # -- decisions -------------------------------------------------------------------------------
 
@@ -548,7 +485,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
         """
         db = self.store.db
         trial = _found(lambda: repository.load_trial(db, trial_uuid))
-        decision = trial_valid(
+        decision = valid(
             check_decision,
             Decision(new_uuid(), trial_uuid, date, kind, reasoning, tuple(evidence)),
         )
@@ -563,7 +500,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
         first = len(repository.idea_uuids(db))
         for index, title in enumerate(new_ideas):
             idea = Idea(new_uuid(), first + index, title=title, origin_trial=trial_uuid)
-            ideas.append(trial_valid(check_idea, dataclasses.replace(idea, created=date)))
+            ideas.append(valid(check_idea, dataclasses.replace(idea, created=date)))
         status = None
         if trial.status != "decided":
             status = self.new_status_change(trial_uuid, "decided", date)
@@ -580,7 +517,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
             for p in trial.permits
         )
         history = (StatusChange(new_uuid(), uuid, "planned", date),)
-        return trial_valid(
+        return valid(
             check_trial,
             dataclasses.replace(
                 trial,
@@ -597,23 +534,21 @@ class TrialServiceMixin(EvidenceServiceMixin):
 
     def restore_decision(self, record: DecisionRecord) -> Changes:
         """Store a decision with everything it creates, in one transaction (record, redo)."""
-        decision = trial_valid(check_decision, record.decision)
+        decision = valid(check_decision, record.decision)
         if decision.kind not in DECISION_KINDS:  # pragma: no cover - checked above
             raise _bad_input("kind: unknown")
-        version = (
-            None if record.new_version is None else trial_valid(check_trial, record.new_version)
-        )
-        ideas = [trial_valid(check_idea, i) for i in record.new_ideas]
+        version = None if record.new_version is None else valid(check_trial, record.new_version)
+        ideas = [valid(check_idea, i) for i in record.new_ideas]
         status = record.status_change
         with self.store.transaction() as db:
             trial = _found(lambda: repository.load_trial(db, decision.trial_uuid))
             require_new(db, "decision", decision.uuid)
             _found(lambda: repository.insert_decision(db, decision))
             if status is not None:
-                status = trial_valid(check_status_change, status)
+                status = valid(check_status_change, status)
                 if status.trial_uuid != trial.uuid:
                     raise _bad_input("status_change: belongs to another test")
-                trial_valid(check_history, [*trial.history, status])
+                valid(check_history, [*trial.history, status])
                 require_new(db, "trial_status", status.uuid)
                 repository.insert_status_change(db, status, len(trial.history))
             if version is not None:
@@ -625,7 +560,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
                     raise _bad_input("new_ideas: an idea does not come from this test")
                 require_new(db, "idea", idea.uuid)
                 order = repository.idea_uuids(db)
-                order.insert(_clamp(idea.position, len(order)), idea.uuid)
+                insert_at(order, idea.position, idea.uuid)
                 repository.insert_idea(db, dataclasses.replace(idea, position=len(order)))
                 repository.set_idea_order(db, order)
         return Changes.in_trials(*record.uuids)
@@ -686,13 +621,7 @@ class TrialServiceMixin(EvidenceServiceMixin):
 
     def set_decision_value(self, uuid: str, field: str, value: Any) -> Changes:
         """Date, reasoning or evidence (the uuids of count sessions and feedback)."""
-        with self.store.transaction() as db:
-            decision = _found(lambda: repository.load_decision(db, uuid))
-            changed = trial_valid(
-                check_decision, replaced_field(decision, DECISION_FIELDS, "decision", field, value)
-            )
-            _found(lambda: repository.update_decision(db, changed))
-        return Changes.in_trials(uuid)
+        return self._set_value(_DECISION_EDIT, uuid, field, value)
 
     # -- links from meetings and actors ----------------------------------------------------------
 
@@ -727,19 +656,13 @@ class TrialServiceMixin(EvidenceServiceMixin):
                 if links.uuid not in trial.responsible:
                     require_link(db, "actor", links.uuid, "actor", "responsible")
                     actors = list(trial.responsible)
-                    actors.insert(_clamp(position, len(actors)), links.uuid)
+                    insert_at(actors, position, links.uuid)
                     repository.set_responsible(db, trial_uuid, actors)
         return Changes.in_trials(
             *(v.idea_uuid for v in links.votes),
             *(idea for _, idea in links.ideas),
             *(trial for trial, _ in links.responsibilities),
         )
-
-
-def loop_where(book: TrialBook, loop: LinkLoop) -> str:
-    """A loop as the titles around it: “A” → “B” → “A”."""
-    titles = {i.uuid: i.title for i in book.ideas} | {t.uuid: t.title for t in book.trials}
-    return " → ".join(shown(titles.get(u) or u, 30) for u in loop.uuids)
 
 
 def loop_damage(path: object, book: TrialBook) -> KnownError | None:
@@ -752,12 +675,61 @@ def loop_damage(path: object, book: TrialBook) -> KnownError | None:
     )
 
 
-def _refuse_loops(db: Any, field: str) -> None:
-    """BAD_INPUT (the transaction rolls back) when the edit just made closes a loop of links."""
-    book = repository.load_trial_book(db)
-    loops = link_loops(book)
-    if loops:
-        raise _bad_input(
-            f"{field}: this would make ideas and tests lead round in a loop "
-            f"({loop_where(book, loops[0])})"
-        )
+def _check_idea_links(db: Any, idea: Idea) -> None:
+    require_link(db, "meeting", idea.origin_meeting, "meeting", "origin_meeting")
+    require_link(db, "actor", idea.origin_actor, "actor", "origin_actor")
+    require_link(db, "trial", idea.origin_trial, "test", "origin_trial")
+    if idea.merged_into is not None:
+        require_link(db, "idea", idea.merged_into, "idea", "merged_into")
+
+
+def _check_trial_links(db: Any, trial: Trial) -> None:
+    require_link(db, "idea", trial.idea_uuid, "idea", "idea_uuid")
+    require_link(db, "trial", trial.version_of, "test", "version_of")
+    known = set(repository.actor_uuids(db))
+    for actor in trial.responsible:
+        if actor not in known:
+            raise _bad_input(f"responsible: there is no actor {actor}")
+
+
+_IDEAS = OrderedList(
+    "idea", repository.idea_uuids, repository.delete_idea, repository.set_idea_order
+)
+_TRIALS = OrderedList(
+    "test", repository.trial_uuids, repository.delete_trial, repository.set_trial_order
+)
+_IDEA_EDIT = FieldEdit(
+    "idea",
+    IDEA_FIELDS,
+    repository.load_idea,
+    check_idea,
+    repository.update_idea,
+    before=_check_idea_links,
+    loop_link="origin_trial",
+)
+_TRIAL_EDIT = FieldEdit(
+    "test",
+    TRIAL_FIELDS,
+    repository.load_trial,
+    check_trial,
+    repository.update_trial,
+    before=_check_trial_links,
+    loop_link="idea_uuid",
+)
+_BUDGET_EDIT = FieldEdit(
+    "budget line",
+    BUDGET_FIELDS,
+    repository.load_budget_line,
+    check_budget_line,
+    repository.update_budget_line,
+)
+_PERMIT_EDIT = FieldEdit(
+    "permit", PERMIT_FIELDS, repository.load_permit, check_permit, repository.update_permit
+)
+_DECISION_EDIT = FieldEdit(
+    "decision",
+    DECISION_FIELDS,
+    repository.load_decision,
+    check_decision,
+    repository.update_decision,
+)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid as _uuid
-from collections.abc import Iterable
 from typing import Any
 
 from sqlite_utils import Database
@@ -13,6 +12,7 @@ from sqlite_utils import Database
 from workshop_app.domain.actors import (
     ACTOR_FIELDS,
     PERSONAL_FIELDS,
+    RELATION_FIELDS,
     Actor,
     ActorMap,
     Assessment,
@@ -37,10 +37,16 @@ from workshop_app.storage.repository.common import (
     _date_in,
     _date_out,
     ordered_rows,
-    ordered_uuids,
     row_by_uuid,
-    set_order,
     to_column,
+)
+from workshop_app.storage.repository.rows import (
+    Table,
+    damaged,
+    delete_row,
+    insert_row,
+    position_of,
+    update_row,
 )
 from workshop_app.storage.repository.scope import (
     _json_in,
@@ -67,60 +73,29 @@ def _actor_column(name: str, value: Any) -> Any:
 
 
 def _actor_from_row(row: tuple[Any, ...]) -> Actor:
-    uuid, position, *rest = row
+    uuid, _position, *rest = row
     raw = dict(zip(ACTOR_FIELDS, rest, strict=True))
     raw["can_bring"] = _json_in(raw["can_bring"])
     if raw["next_step_date"] is not None:
         raw["next_step_date"] = _date_in(raw["next_step_date"])
-    if not isinstance(position, int):
-        raise ValueError("actor with a broken position")
-    try:
-        return check_actor(Actor(uuid=uuid, position=position, **raw))
-    except InvalidActorValue as exc:
-        raise ValueError(f"actor {uuid}: {exc}") from None
+    actor = Actor(uuid=uuid, position=position_of(row, "actor"), **raw)
+    return damaged("actor", uuid, check_actor, actor)
 
 
-def actor_uuids(db: Database) -> list[str]:
-    return ordered_uuids(db, "actor")
-
-
-def load_actor(db: Database, uuid: str) -> Actor:
-    row = row_by_uuid(db, "actor", _ACTOR_COLUMNS, uuid, "actor")
-    return _actor_from_row(row)
-
-
-def load_actors(db: Database) -> tuple[Actor, ...]:
-    rows = ordered_rows(db, "actor", _ACTOR_COLUMNS)
-    return tuple(
-        dataclasses.replace(_actor_from_row(r), position=index) for index, r in enumerate(rows)
-    )
+_ACTORS = Table("actor", "actor", _ACTOR_COLUMNS, _actor_from_row)
+actor_uuids, delete_actor, set_actor_order = _ACTORS.list_steps()
+load_actor, load_actors = _ACTORS.load, _ACTORS.load_all
 
 
 def insert_actor(db: Database, actor: Actor) -> None:
     values = [_actor_column(name, getattr(actor, name)) for name in ACTOR_FIELDS]
-    marks = ", ".join("?" for _ in range(len(ACTOR_FIELDS) + 2))
-    db.execute(
-        f"INSERT INTO actor({_ACTOR_COLUMNS}) VALUES ({marks})",
-        [actor.uuid, actor.position, *values],
-    )
+    insert_row(db, "actor", _ACTOR_COLUMNS, [actor.uuid, actor.position, *values])
 
 
 def update_actor_field(db: Database, uuid: str, field: str, value: Any) -> None:
     if field not in ACTOR_FIELDS:
         raise ValueError(f"unknown actor field {field!r}")
-    cursor = db.execute(
-        f"UPDATE actor SET {field} = ? WHERE uuid = ?", [_actor_column(field, value), uuid]
-    )
-    if cursor.rowcount != 1:
-        raise LookupError(f"no actor {uuid}")
-
-
-def delete_actor(db: Database, uuid: str) -> None:
-    db.execute("DELETE FROM actor WHERE uuid = ?", [uuid])
-
-
-def set_actor_order(db: Database, uuids: Iterable[str]) -> None:
-    set_order(db, "actor", uuids)
+    update_row(db, "actor", [field], [_actor_column(field, value)], uuid, "actor")
 
 
 def _texts(db: Database, sql: str) -> tuple[tuple[str, ...], ...]:
@@ -176,36 +151,26 @@ def clear_personal_data(db: Database) -> None:
 def load_categories(db: Database) -> tuple[CustomCategory, ...]:
     out = []
     for uuid, name in db.execute("SELECT uuid, name FROM actor_category ORDER BY position, uuid"):
-        try:
-            out.append(CustomCategory(check_uuid(uuid), check_category_name(name)))
-        except InvalidActorValue as exc:
-            raise ValueError(f"custom category {uuid}: {exc}") from None
+        checked = damaged("custom category", uuid, check_uuid, uuid)
+        out.append(
+            CustomCategory(checked, damaged("custom category", uuid, check_category_name, name))
+        )
     return tuple(out)
 
 
-def category_uuids(db: Database) -> list[str]:
-    return ordered_uuids(db, "actor_category")
+#: Custom categories are read (checked) by load_categories.
+_CATEGORIES = Table("actor_category", "custom category", "uuid, position, name", tuple)
+category_uuids, delete_category, set_category_order = _CATEGORIES.list_steps()
 
 
 def insert_category(db: Database, category: CustomCategory, position: int) -> None:
-    db.execute(
-        "INSERT INTO actor_category(uuid, position, name) VALUES (?, ?, ?)",
-        [category.uuid, position, category.name],
+    insert_row(
+        db, "actor_category", "uuid, position, name", [category.uuid, position, category.name]
     )
 
 
 def rename_category(db: Database, uuid: str, name: str) -> None:
-    cursor = db.execute("UPDATE actor_category SET name = ? WHERE uuid = ?", [name, uuid])
-    if cursor.rowcount != 1:
-        raise LookupError(f"no custom category {uuid}")
-
-
-def delete_category(db: Database, uuid: str) -> None:
-    db.execute("DELETE FROM actor_category WHERE uuid = ?", [uuid])
-
-
-def set_category_order(db: Database, uuids: Iterable[str]) -> None:
-    set_order(db, "actor_category", uuids)
+    update_row(db, "actor_category", ["name"], [name], uuid, "custom category")
 
 
 def category_in_use(db: Database, category: str) -> int:
@@ -218,10 +183,7 @@ def category_in_use(db: Database, category: str) -> int:
 
 
 def _relation_from_row(row: tuple[Any, ...]) -> Relation:
-    try:
-        return check_relation(Relation(*row))
-    except InvalidActorValue as exc:
-        raise ValueError(f"relation {row[0]}: {exc}") from None
+    return damaged("relation", row[0], check_relation, Relation(*row))
 
 
 def load_relations(db: Database) -> tuple[Relation, ...]:
@@ -240,22 +202,23 @@ def load_relation(db: Database, uuid: str) -> Relation:
     return _relation_from_row(row)
 
 
+def _relation_values(relation: Relation) -> list[Any]:
+    """The relation's fields as stored, in ``RELATION_FIELDS`` order."""
+    return [getattr(relation, name) for name in RELATION_FIELDS]
+
+
 def insert_relation(db: Database, relation: Relation) -> None:
-    db.execute(
-        "INSERT INTO actor_relation(uuid, source, target, kind, note) VALUES (?, ?, ?, ?, ?)",
-        [relation.uuid, relation.source, relation.target, relation.kind, relation.note],
-    )
+    values = [relation.uuid, *_relation_values(relation)]
+    insert_row(db, "actor_relation", "uuid, " + ", ".join(RELATION_FIELDS), values)
 
 
 def update_relation(db: Database, relation: Relation) -> None:
-    db.execute(
-        "UPDATE actor_relation SET source = ?, target = ?, kind = ?, note = ? WHERE uuid = ?",
-        [relation.source, relation.target, relation.kind, relation.note, relation.uuid],
-    )
+    values = _relation_values(relation)
+    update_row(db, "actor_relation", RELATION_FIELDS, values, relation.uuid, "relation")
 
 
 def delete_relation(db: Database, uuid: str) -> None:
-    db.execute("DELETE FROM actor_relation WHERE uuid = ?", [uuid])
+    delete_row(db, "actor_relation", uuid)
 
 
 # assessments
@@ -316,7 +279,7 @@ def ratings_of_actor(db: Database, actor_uuid: str) -> list[tuple[str, Rating]]:
 
 
 def delete_assessment(db: Database, uuid: str) -> None:
-    db.execute("DELETE FROM actor_assessment WHERE uuid = ?", [uuid])
+    delete_row(db, "actor_assessment", uuid)
 
 
 # engagement plan
@@ -324,26 +287,18 @@ def delete_assessment(db: Database, uuid: str) -> None:
 
 def _plan_from_row(row: tuple[Any, ...]) -> PlanEntry:
     uuid, _position, actor_uuid, method, when, responsible, note = row
-    try:
-        return check_plan_entry(PlanEntry(uuid, actor_uuid, method, when, responsible, note))
-    except InvalidActorValue as exc:
-        raise ValueError(f"plan entry {uuid}: {exc}") from None
+    entry = PlanEntry(uuid, actor_uuid, method, when, responsible, note)
+    return damaged("plan entry", uuid, check_plan_entry, entry)
+
+
+_PLAN = Table("engagement_plan", "plan entry", _PLAN_COLUMNS, _plan_from_row)
+plan_uuids, delete_plan_entry, set_plan_order = _PLAN.list_steps()
+load_plan_entry = _PLAN.load
 
 
 def load_plan(db: Database) -> tuple[PlanEntry, ...]:
-    return tuple(
-        _plan_from_row(r)
-        for r in db.execute(f"SELECT {_PLAN_COLUMNS} FROM engagement_plan ORDER BY position, uuid")
-    )
-
-
-def load_plan_entry(db: Database, uuid: str) -> PlanEntry:
-    row = row_by_uuid(db, "engagement_plan", _PLAN_COLUMNS, uuid, "plan entry")
-    return _plan_from_row(row)
-
-
-def plan_uuids(db: Database) -> list[str]:
-    return ordered_uuids(db, "engagement_plan")
+    """The plan in its order (entries have no position of their own)."""
+    return tuple(_plan_from_row(r) for r in ordered_rows(db, "engagement_plan", _PLAN_COLUMNS))
 
 
 def plan_positions(db: Database, actor_uuid: str) -> list[int]:
@@ -356,42 +311,21 @@ def plan_positions(db: Database, actor_uuid: str) -> list[int]:
     return [index for index, uuid in enumerate(order) if uuid in mine]
 
 
+#: The stored plan columns after uuid and position (``when`` is ``planned_when``).
+_PLAN_VALUE_COLUMNS = ("actor_uuid", "method", "planned_when", "responsible", "note")
+
+
+def _plan_values(entry: PlanEntry) -> list[Any]:
+    return [entry.actor_uuid, entry.method, to_column(entry.when), entry.responsible, entry.note]
+
+
 def insert_plan_entry(db: Database, entry: PlanEntry, position: int) -> None:
-    db.execute(
-        f"INSERT INTO engagement_plan({_PLAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            entry.uuid,
-            position,
-            entry.actor_uuid,
-            entry.method,
-            to_column(entry.when),
-            entry.responsible,
-            entry.note,
-        ],
-    )
+    insert_row(db, "engagement_plan", _PLAN_COLUMNS, [entry.uuid, position, *_plan_values(entry)])
 
 
 def update_plan_entry(db: Database, entry: PlanEntry) -> None:
-    db.execute(
-        "UPDATE engagement_plan SET actor_uuid = ?, method = ?, planned_when = ?, "
-        "responsible = ?, note = ? WHERE uuid = ?",
-        [
-            entry.actor_uuid,
-            entry.method,
-            to_column(entry.when),
-            entry.responsible,
-            entry.note,
-            entry.uuid,
-        ],
-    )
-
-
-def delete_plan_entry(db: Database, uuid: str) -> None:
-    db.execute("DELETE FROM engagement_plan WHERE uuid = ?", [uuid])
-
-
-def set_plan_order(db: Database, uuids: Iterable[str]) -> None:
-    set_order(db, "engagement_plan", uuids)
+    values = _plan_values(entry)
+    update_row(db, "engagement_plan", _PLAN_VALUE_COLUMNS, values, entry.uuid, "plan entry")
 
 
 def load_actor_map(db: Database) -> ActorMap:

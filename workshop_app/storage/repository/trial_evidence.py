@@ -28,15 +28,18 @@ from workshop_app.storage.repository.common import (
     row_by_uuid,
     to_column,
 )
-from workshop_app.storage.repository.scope import (
-    _json_in,
-    _json_out,
+from workshop_app.storage.repository.rows import (
+    Table,
+    damaged,
+    delete_row,
+    insert_row,
+    update_row,
 )
+from workshop_app.storage.repository.scope import _json_in, _json_out
 from workshop_app.storage.repository.trials import (
     _COUNT_COLUMNS,
     _DECISION_COLUMNS,
     _FEEDBACK_COLUMNS,
-    _damaged,
     evidence_kind,
     insert_idea,
     insert_trial,
@@ -66,23 +69,26 @@ def _count_from_row(row: tuple[Any, ...]) -> CountSession:
         _json_in(passing),
         _json_in(staying),
     )
-    return _damaged("count session", uuid, check_count_session, session)
+    return damaged("count session", uuid, check_count_session, session)
+
+
+def _in_trial_order(db: Database, table: str, columns: str, then: str) -> list[tuple[Any, ...]]:
+    """The ``columns`` of every row of a table of a trial's evidence or decisions: by the
+    trial's place in the list, then by the table's own ``then`` columns, then uuid."""
+    picked = ", ".join(f"x.{c}" for c in columns.split(", "))
+    order = ", ".join(f"x.{c}" for c in (*then.split(", "), "uuid"))
+    return db.execute(
+        f"SELECT {picked} FROM {table} x JOIN trial t ON t.uuid = x.trial_uuid "
+        f"ORDER BY t.position, t.uuid, {order}"
+    ).fetchall()
 
 
 def load_counts(db: Database) -> tuple[CountSession, ...]:
-    return tuple(
-        _count_from_row(r)
-        for r in db.execute(
-            f"SELECT {', '.join('c.' + c for c in _COUNT_COLUMNS.split(', '))} "
-            "FROM count_session c JOIN trial t ON t.uuid = c.trial_uuid "
-            "ORDER BY t.position, t.uuid, c.date, c.start_time, c.uuid"
-        )
-    )
+    rows = _in_trial_order(db, "count_session", _COUNT_COLUMNS, "date, start_time")
+    return tuple(_count_from_row(r) for r in rows)
 
 
-def load_count_session(db: Database, uuid: str) -> CountSession:
-    row = row_by_uuid(db, "count_session", _COUNT_COLUMNS, uuid, "count session")
-    return _count_from_row(row)
+load_count_session = Table("count_session", "count session", _COUNT_COLUMNS, _count_from_row).load
 
 
 def _count_values(session: CountSession) -> list[Any]:
@@ -94,24 +100,17 @@ def _count_values(session: CountSession) -> list[Any]:
 
 
 def insert_count_session(db: Database, session: CountSession) -> None:
-    marks = ", ".join("?" for _ in range(len(COUNT_FIELDS) + 4))
-    db.execute(
-        f"INSERT INTO count_session({_COUNT_COLUMNS}) VALUES ({marks})",
-        [session.uuid, session.trial_uuid, *_count_values(session)],
-    )
+    values = [session.uuid, session.trial_uuid, *_count_values(session)]
+    insert_row(db, "count_session", _COUNT_COLUMNS, values)
 
 
 def update_count_session(db: Database, session: CountSession) -> None:
     names = (*COUNT_FIELDS, "passing", "staying")
-    assignments = ", ".join(f"{name} = ?" for name in names)
-    db.execute(
-        f"UPDATE count_session SET {assignments} WHERE uuid = ?",
-        [*_count_values(session), session.uuid],
-    )
+    update_row(db, "count_session", names, _count_values(session), session.uuid, "count session")
 
 
 def delete_count_session(db: Database, uuid: str) -> None:
-    db.execute("DELETE FROM count_session WHERE uuid = ?", [uuid])
+    delete_row(db, "count_session", uuid)
 
 
 # feedback
@@ -121,25 +120,17 @@ def _feedback_from_row(row: tuple[Any, ...]) -> Feedback:
     uuid, trial_uuid, date, *rest = row
     raw = dict(zip(FEEDBACK_FIELDS[1:], rest, strict=True))
     raw["tags"] = tuple(_json_in(raw["tags"]))
-    return _damaged(
+    return damaged(
         "feedback", uuid, check_feedback, Feedback(uuid, trial_uuid, _date_in(date), **raw)
     )
 
 
 def load_feedback(db: Database) -> tuple[Feedback, ...]:
-    return tuple(
-        _feedback_from_row(r)
-        for r in db.execute(
-            f"SELECT {', '.join('f.' + c for c in _FEEDBACK_COLUMNS.split(', '))} "
-            "FROM feedback f JOIN trial t ON t.uuid = f.trial_uuid "
-            "ORDER BY t.position, t.uuid, f.position, f.uuid"
-        )
-    )
+    rows = _in_trial_order(db, "feedback", _FEEDBACK_COLUMNS, "position")
+    return tuple(_feedback_from_row(r) for r in rows)
 
 
-def load_feedback_entry(db: Database, uuid: str) -> Feedback:
-    row = row_by_uuid(db, "feedback", _FEEDBACK_COLUMNS, uuid, "feedback")
-    return _feedback_from_row(row)
+load_feedback_entry = Table("feedback", "feedback", _FEEDBACK_COLUMNS, _feedback_from_row).load
 
 
 def _feedback_values(feedback: Feedback) -> list[Any]:
@@ -149,19 +140,13 @@ def _feedback_values(feedback: Feedback) -> list[Any]:
 
 
 def insert_feedback(db: Database, feedback: Feedback, position: int) -> None:
-    marks = ", ".join("?" for _ in range(len(FEEDBACK_FIELDS) + 3))
-    db.execute(
-        f"INSERT INTO feedback({_FEEDBACK_COLUMNS}, position) VALUES ({marks})",
-        [feedback.uuid, feedback.trial_uuid, *_feedback_values(feedback), position],
-    )
+    values = [feedback.uuid, feedback.trial_uuid, *_feedback_values(feedback), position]
+    insert_row(db, "feedback", f"{_FEEDBACK_COLUMNS}, position", values)
 
 
 def update_feedback(db: Database, feedback: Feedback) -> None:
-    assignments = ", ".join(f"{name} = ?" for name in FEEDBACK_FIELDS)
-    db.execute(
-        f"UPDATE feedback SET {assignments} WHERE uuid = ?",
-        [*_feedback_values(feedback), feedback.uuid],
-    )
+    values = _feedback_values(feedback)
+    update_row(db, "feedback", FEEDBACK_FIELDS, values, feedback.uuid, "feedback")
 
 
 def card_holder(db: Database, trial_uuid: str, card_number: int) -> str | None:
@@ -198,7 +183,7 @@ def _evidence(db: Database, decision_uuid: str | None = None) -> dict[str, list[
 def _decision_from_row(row: tuple[Any, ...], evidence: list[str]) -> Decision:
     uuid, trial_uuid, date, kind, reasoning = row
     day = dt.date.fromisoformat(date) if isinstance(date, str) else date
-    return _damaged(
+    return damaged(
         "decision",
         uuid,
         check_decision,
@@ -208,14 +193,8 @@ def _decision_from_row(row: tuple[Any, ...], evidence: list[str]) -> Decision:
 
 def load_decisions(db: Database) -> tuple[Decision, ...]:
     evidence = _evidence(db)
-    return tuple(
-        _decision_from_row(r, evidence.get(r[0], []))
-        for r in db.execute(
-            f"SELECT {', '.join('d.' + c for c in _DECISION_COLUMNS.split(', '))} "
-            "FROM decision d JOIN trial t ON t.uuid = d.trial_uuid "
-            "ORDER BY t.position, t.uuid, d.date, d.uuid"
-        )
-    )
+    rows = _in_trial_order(db, "decision", _DECISION_COLUMNS, "date")
+    return tuple(_decision_from_row(r, evidence.get(r[0], [])) for r in rows)
 
 
 def load_decision(db: Database, uuid: str) -> Decision:
@@ -244,29 +223,20 @@ def set_evidence(db: Database, decision_uuid: str, evidence: Iterable[str]) -> N
 
 
 def insert_decision(db: Database, decision: Decision) -> None:
-    db.execute(
-        f"INSERT INTO decision({_DECISION_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
-        [
-            decision.uuid,
-            decision.trial_uuid,
-            _date_out(decision.date),
-            decision.kind,
-            decision.reasoning,
-        ],
-    )
+    date = _date_out(decision.date)
+    values = [decision.uuid, decision.trial_uuid, date, decision.kind, decision.reasoning]
+    insert_row(db, "decision", _DECISION_COLUMNS, values)
     set_evidence(db, decision.uuid, decision.evidence)
 
 
 def update_decision(db: Database, decision: Decision) -> None:
-    db.execute(
-        "UPDATE decision SET date = ?, reasoning = ? WHERE uuid = ?",
-        [_date_out(decision.date), decision.reasoning, decision.uuid],
-    )
+    values = [_date_out(decision.date), decision.reasoning]
+    update_row(db, "decision", ("date", "reasoning"), values, decision.uuid, "decision")
     set_evidence(db, decision.uuid, decision.evidence)
 
 
 def delete_decision(db: Database, uuid: str) -> None:
-    db.execute("DELETE FROM decision WHERE uuid = ?", [uuid])
+    delete_row(db, "decision", uuid)
 
 
 def citing(db: Database, evidence_uuid: str) -> list[tuple[str, int]]:

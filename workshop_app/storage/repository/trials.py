@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import uuid as _uuid
 from collections.abc import Iterable
@@ -19,7 +18,6 @@ from workshop_app.domain.trials import (
     TRIAL_FIELDS,
     BudgetLine,
     Idea,
-    InvalidTrialValue,
     Permit,
     StatusChange,
     Trial,
@@ -33,16 +31,21 @@ from workshop_app.domain.trials import (
 from workshop_app.storage.repository.common import (
     _date_in,
     _date_out,
-    ordered_rows,
     ordered_uuids,
     row_by_uuid,
     set_order,
     to_column,
 )
-from workshop_app.storage.repository.scope import (
-    _json_in,
-    _json_out,
+from workshop_app.storage.repository.rows import (
+    Table,
+    damaged,
+    delete_row,
+    insert_row,
+    load_in_order,
+    position_of,
+    update_row,
 )
+from workshop_app.storage.repository.scope import _json_in, _json_out
 
 # -- prototype tests (phase 3) -----------------------------------------------------------------
 #
@@ -75,11 +78,7 @@ _TRIAL_TABLES = (
 )
 
 
-def _damaged(what: str, uuid: Any, check: Any, *args: Any) -> Any:
-    try:
-        return check(*args)
-    except (InvalidTrialValue, TypeError) as exc:
-        raise ValueError(f"{what} {uuid}: {exc}") from None
+_damaged = damaged
 
 
 def _bool_in(value: Any) -> bool | None:
@@ -114,29 +113,17 @@ def evidence_kind(db: Database, uuid: str) -> str | None:
 
 
 def _idea_from_row(row: tuple[Any, ...]) -> Idea:
-    uuid, position, *rest = row
+    uuid, _position, *rest = row
     raw = dict(zip((*IDEA_FIELDS, "merged_into"), rest, strict=True))
     raw["tags"] = tuple(_json_in(raw["tags"])) if isinstance(raw["tags"], str) else raw["tags"]
     raw["created"] = _date_in(raw["created"])
-    if not isinstance(position, int):
-        raise ValueError("idea with a broken position")
-    return _damaged("idea", uuid, check_idea, Idea(uuid=uuid, position=position, **raw))
+    idea = Idea(uuid=uuid, position=position_of(row, "idea"), **raw)
+    return damaged("idea", uuid, check_idea, idea)
 
 
-def idea_uuids(db: Database) -> list[str]:
-    return ordered_uuids(db, "idea")
-
-
-def load_idea(db: Database, uuid: str) -> Idea:
-    row = row_by_uuid(db, "idea", _IDEA_COLUMNS, uuid, "idea")
-    return _idea_from_row(row)
-
-
-def load_ideas(db: Database) -> tuple[Idea, ...]:
-    rows = ordered_rows(db, "idea", _IDEA_COLUMNS)
-    return tuple(
-        dataclasses.replace(_idea_from_row(r), position=index) for index, r in enumerate(rows)
-    )
+_IDEAS = Table("idea", "idea", _IDEA_COLUMNS, _idea_from_row)
+idea_uuids, delete_idea, set_idea_order = _IDEAS.list_steps()
+load_idea, load_ideas = _IDEAS.load, _IDEAS.load_all
 
 
 def _idea_values(idea: Idea) -> list[Any]:
@@ -154,30 +141,13 @@ def _idea_values(idea: Idea) -> list[Any]:
 
 
 def insert_idea(db: Database, idea: Idea) -> None:
-    marks = ", ".join("?" for _ in range(len(IDEA_FIELDS) + 3))
-    db.execute(
-        f"INSERT INTO idea({_IDEA_COLUMNS}) VALUES ({marks})",
-        [idea.uuid, idea.position, *_idea_values(idea)],
-    )
+    insert_row(db, "idea", _IDEA_COLUMNS, [idea.uuid, idea.position, *_idea_values(idea)])
 
 
 def update_idea(db: Database, idea: Idea) -> None:
     """Write every field of a stored idea (its position stays)."""
     names = (*IDEA_FIELDS, "merged_into")
-    assignments = ", ".join(f"{name} = ?" for name in names)
-    cursor = db.execute(
-        f"UPDATE idea SET {assignments} WHERE uuid = ?", [*_idea_values(idea), idea.uuid]
-    )
-    if cursor.rowcount != 1:
-        raise LookupError(f"no idea {idea.uuid}")
-
-
-def delete_idea(db: Database, uuid: str) -> None:
-    db.execute("DELETE FROM idea WHERE uuid = ?", [uuid])
-
-
-def set_idea_order(db: Database, uuids: Iterable[str]) -> None:
-    set_order(db, "idea", uuids)
+    update_row(db, "idea", names, _idea_values(idea), idea.uuid, "idea")
 
 
 def ideas_merged_into(db: Database, uuid: str) -> list[str]:
@@ -199,9 +169,7 @@ def set_idea_link(db: Database, uuid: str, column: str, value: str | None) -> No
     """Set one link column of an idea (``merged_into``, ``origin_*``)."""
     if column not in ("merged_into", "origin_meeting", "origin_actor", "origin_trial"):
         raise ValueError(f"not a link column: {column!r}")
-    cursor = db.execute(f"UPDATE idea SET {column} = ? WHERE uuid = ?", [value, uuid])
-    if cursor.rowcount != 1:
-        raise LookupError(f"no idea {uuid}")
+    update_row(db, "idea", [column], [value], uuid, "idea")
 
 
 # votes
@@ -256,7 +224,7 @@ def update_vote_count(db: Database, uuid: str, count: int) -> None:
 
 
 def delete_vote(db: Database, uuid: str) -> None:
-    db.execute("DELETE FROM idea_vote WHERE uuid = ?", [uuid])
+    delete_row(db, "idea_vote", uuid)
 
 
 # trials and what belongs to them
@@ -351,15 +319,13 @@ def _trial_parts(db: Database, trial_uuid: str | None = None) -> dict[str, dict[
 
 
 def _trial_from_row(row: tuple[Any, ...], parts: dict[str, list[Any]]) -> Trial:
-    uuid, position, version_of, *rest = row
+    uuid, _position, version_of, *rest = row
     raw = dict(zip((f for f in TRIAL_FIELDS if f != "responsible"), rest, strict=True))
     raw["start_date"] = _date_in(raw["start_date"])
     raw["end_date"] = _date_in(raw["end_date"])
-    if not isinstance(position, int):
-        raise ValueError("trial with a broken position")
     trial = Trial(
         uuid=uuid,
-        position=position,
+        position=position_of(row, "trial"),
         version_of=version_of,
         responsible=tuple(parts.get("responsible", ())),
         budget=tuple(parts.get("budget", ())),
@@ -370,8 +336,9 @@ def _trial_from_row(row: tuple[Any, ...], parts: dict[str, list[Any]]) -> Trial:
     return _damaged("test", uuid, check_trial, trial)
 
 
-def trial_uuids(db: Database) -> list[str]:
-    return ordered_uuids(db, "trial")
+#: Tests are read with their budget, permits and history by load_trial and load_trials.
+_TRIALS = Table("trial", "test", _TRIAL_COLUMNS, lambda row: _trial_from_row(row, {}))
+trial_uuids, delete_trial, set_trial_order = _TRIALS.list_steps()
 
 
 def load_trial(db: Database, uuid: str) -> Trial:
@@ -381,10 +348,8 @@ def load_trial(db: Database, uuid: str) -> Trial:
 
 def load_trials(db: Database) -> tuple[Trial, ...]:
     parts = _trial_parts(db)
-    rows = ordered_rows(db, "trial", _TRIAL_COLUMNS)
-    return tuple(
-        dataclasses.replace(_trial_from_row(r, parts.get(r[0], {})), position=index)
-        for index, r in enumerate(rows)
+    return load_in_order(
+        db, "trial", _TRIAL_COLUMNS, lambda row: _trial_from_row(row, parts.get(row[0], {}))
     )
 
 
@@ -394,12 +359,8 @@ def _trial_values(trial: Trial) -> list[Any]:
 
 def insert_trial(db: Database, trial: Trial) -> None:
     """Insert a trial with its budget lines, permits, status history and responsible actors."""
-    count = len(TRIAL_FIELDS) - 1 + 3
-    marks = ", ".join("?" for _ in range(count))
-    db.execute(
-        f"INSERT INTO trial({_TRIAL_COLUMNS}) VALUES ({marks})",
-        [trial.uuid, trial.position, trial.version_of, *_trial_values(trial)],
-    )
+    values = [trial.uuid, trial.position, trial.version_of, *_trial_values(trial)]
+    insert_row(db, "trial", _TRIAL_COLUMNS, values)
     set_responsible(db, trial.uuid, trial.responsible)
     for position, line in enumerate(trial.budget):
         insert_budget_line(db, line, position)
@@ -413,13 +374,7 @@ def update_trial(db: Database, trial: Trial) -> None:
     """Write the fields of a stored trial and its responsible actors (not its position, budget,
     permits or history)."""
     names = ["version_of", *(f for f in TRIAL_FIELDS if f != "responsible")]
-    assignments = ", ".join(f"{name} = ?" for name in names)
-    cursor = db.execute(
-        f"UPDATE trial SET {assignments} WHERE uuid = ?",
-        [trial.version_of, *_trial_values(trial), trial.uuid],
-    )
-    if cursor.rowcount != 1:
-        raise LookupError(f"no test {trial.uuid}")
+    update_row(db, "trial", names, [trial.version_of, *_trial_values(trial)], trial.uuid, "test")
     set_responsible(db, trial.uuid, trial.responsible)
 
 
@@ -444,14 +399,6 @@ def responsibilities_of(db: Database, actor_uuid: str) -> list[tuple[str, int]]:
     ]
 
 
-def delete_trial(db: Database, uuid: str) -> None:
-    db.execute("DELETE FROM trial WHERE uuid = ?", [uuid])
-
-
-def set_trial_order(db: Database, uuids: Iterable[str]) -> None:
-    set_order(db, "trial", uuids)
-
-
 def trials_where(db: Database, column: str, uuid: str) -> list[str]:
     """Trials whose ``idea_uuid`` or ``version_of`` is ``uuid``, in order."""
     if column not in ("idea_uuid", "version_of"):
@@ -462,28 +409,24 @@ def trials_where(db: Database, column: str, uuid: str) -> list[str]:
 def set_trial_link(db: Database, uuid: str, column: str, value: str | None) -> None:
     if column not in ("idea_uuid", "version_of"):
         raise ValueError(f"not a trial link column: {column!r}")
-    cursor = db.execute(f"UPDATE trial SET {column} = ? WHERE uuid = ?", [value, uuid])
-    if cursor.rowcount != 1:
-        raise LookupError(f"no test {uuid}")
+    update_row(db, "trial", [column], [value], uuid, "test")
+
+
+def _budget_values(line: BudgetLine) -> list[Any]:
+    """The line's fields as stored, in ``BUDGET_FIELDS`` order."""
+    return [line.text, line.amount, int(line.in_kind)]
 
 
 def insert_budget_line(db: Database, line: BudgetLine, position: int) -> None:
-    db.execute(
-        f"INSERT INTO trial_budget({_BUDGET_COLUMNS}, position) VALUES (?, ?, ?, ?, ?, ?)",
-        [line.uuid, line.trial_uuid, line.text, line.amount, int(line.in_kind), position],
-    )
+    values = [line.uuid, line.trial_uuid, *_budget_values(line), position]
+    insert_row(db, "trial_budget", f"{_BUDGET_COLUMNS}, position", values)
 
 
-def load_budget_line(db: Database, uuid: str) -> BudgetLine:
-    row = row_by_uuid(db, "trial_budget", _BUDGET_COLUMNS, uuid, "budget line")
-    return _budget_from_row(row)
+load_budget_line = Table("trial_budget", "budget line", _BUDGET_COLUMNS, _budget_from_row).load
 
 
 def update_budget_line(db: Database, line: BudgetLine) -> None:
-    db.execute(
-        "UPDATE trial_budget SET text = ?, amount = ?, in_kind = ? WHERE uuid = ?",
-        [line.text, line.amount, int(line.in_kind), line.uuid],
-    )
+    update_row(db, "trial_budget", BUDGET_FIELDS, _budget_values(line), line.uuid, "budget line")
 
 
 def _permit_values(permit: Permit) -> list[Any]:
@@ -500,24 +443,15 @@ def _permit_values(permit: Permit) -> list[Any]:
 
 
 def insert_permit(db: Database, permit: Permit, position: int) -> None:
-    db.execute(
-        f"INSERT INTO trial_permit({_PERMIT_COLUMNS}, position) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [permit.uuid, permit.trial_uuid, *_permit_values(permit), position],
-    )
+    values = [permit.uuid, permit.trial_uuid, *_permit_values(permit), position]
+    insert_row(db, "trial_permit", f"{_PERMIT_COLUMNS}, position", values)
 
 
-def load_permit(db: Database, uuid: str) -> Permit:
-    row = row_by_uuid(db, "trial_permit", _PERMIT_COLUMNS, uuid, "permit")
-    return _permit_from_row(row)
+load_permit = Table("trial_permit", "permit", _PERMIT_COLUMNS, _permit_from_row).load
 
 
 def update_permit(db: Database, permit: Permit) -> None:
-    db.execute(
-        "UPDATE trial_permit SET kind = ?, needed = ?, applied = ?, granted = ?, by_whom = ?, "
-        "date = ?, note = ? WHERE uuid = ?",
-        [*_permit_values(permit), permit.uuid],
-    )
+    update_row(db, "trial_permit", PERMIT_FIELDS, _permit_values(permit), permit.uuid, "permit")
 
 
 def insert_status_change(db: Database, change: StatusChange, position: int) -> None:
@@ -531,4 +465,4 @@ def delete_child(db: Database, table: str, uuid: str) -> None:
     """Delete a budget line, permit, status change or feedback."""
     if table not in _TRIAL_CHILD_TABLES:
         raise ValueError(f"not an ordered phase 3 table: {table!r}")
-    db.execute(f"DELETE FROM {table} WHERE uuid = ?", [uuid])
+    delete_row(db, table, uuid)

@@ -1,0 +1,116 @@
+"""The row steps phases 2 and 3 repeat for every table: insert a row, write some columns of it
+(``LookupError`` when there is none), delete it, read a table in list order, and turn a broken
+stored value into "the file is damaged" (``ValueError`` naming the row).
+
+``table`` and the column names are the calling module's own constants, never user input.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from sqlite_utils import Database
+
+from workshop_app.domain.values import InvalidValue
+from workshop_app.storage.repository.common import (
+    ordered_rows,
+    ordered_uuids,
+    row_by_uuid,
+    set_order,
+)
+
+_T = TypeVar("_T")
+
+
+def insert_row(db: Database, table: str, columns: str, values: Sequence[Any]) -> None:
+    """One row of ``table`` with ``values`` for ``columns`` (comma-separated, in order)."""
+    marks = ", ".join("?" for _ in values)
+    db.execute(f"INSERT INTO {table}({columns}) VALUES ({marks})", list(values))
+
+
+def update_row(
+    db: Database, table: str, names: Iterable[str], values: Sequence[Any], uuid: str, what: str
+) -> None:
+    """Write ``values`` to the columns ``names`` of the row ``uuid``; ``LookupError("no <what>
+    <uuid>")`` if there is no such row."""
+    assignments = ", ".join(f"{name} = ?" for name in names)
+    cursor = db.execute(f"UPDATE {table} SET {assignments} WHERE uuid = ?", [*values, uuid])
+    if cursor.rowcount != 1:
+        raise LookupError(f"no {what} {uuid}")
+
+
+def delete_row(db: Database, table: str, uuid: str) -> None:
+    db.execute(f"DELETE FROM {table} WHERE uuid = ?", [uuid])
+
+
+def load_in_order(
+    db: Database, table: str, columns: str, from_row: Callable[[tuple[Any, ...]], _T]
+) -> tuple[_T, ...]:
+    """Every row of an ordered table as an object, positions renumbered 0, 1, 2…"""
+    return tuple(
+        dataclasses.replace(from_row(row), position=index)  # type: ignore[type-var]
+        for index, row in enumerate(ordered_rows(db, table, columns))
+    )
+
+
+def position_of(row: tuple[Any, ...], what: str) -> int:
+    """The stored position (the row's second column); ``ValueError`` if it is not a number."""
+    position = row[1]
+    if not isinstance(position, int):
+        raise ValueError(f"{what} with a broken position")
+    return position
+
+
+def damaged(what: str, uuid: Any, check: Callable[..., _T], *args: Any) -> _T:
+    """``check(*args)``; a broken rule (or a value of the wrong shape) means the file is damaged:
+    ``ValueError("<what> <uuid>: <rule>")``."""
+    try:
+        return check(*args)
+    except (InvalidValue, TypeError) as exc:
+        raise ValueError(f"{what} {uuid}: {exc}") from None
+
+
+@dataclass(frozen=True)
+class Table(Generic[_T]):
+    """One table of rows the user keeps in order (actors, ideas, plan entries…), described once:
+    its name, what a missing row is called, the columns :attr:`from_row` reads (uuid, then
+    position) and how such a row becomes a checked object. Each area names its steps after it
+    (``load_actor = _ACTORS.load``, :meth:`list_steps`)."""
+
+    name: str
+    what: str
+    columns: str
+    from_row: Callable[[tuple[Any, ...]], _T]
+
+    def uuids(self, db: Database) -> list[str]:
+        """The uuids in list order."""
+        return ordered_uuids(db, self.name)
+
+    def load(self, db: Database, uuid: str) -> _T:
+        """One row; ``LookupError("no <what> <uuid>")`` if there is none."""
+        return self.from_row(row_by_uuid(db, self.name, self.columns, uuid, self.what))
+
+    def load_all(self, db: Database) -> tuple[_T, ...]:
+        """Every row in list order, positions renumbered 0, 1, 2…"""
+        return load_in_order(db, self.name, self.columns, self.from_row)
+
+    def delete(self, db: Database, uuid: str) -> None:
+        delete_row(db, self.name, uuid)
+
+    def set_order(self, db: Database, uuids: Iterable[str]) -> None:
+        """Number the given rows 0, 1, 2… in the order given."""
+        set_order(db, self.name, uuids)
+
+    def list_steps(
+        self,
+    ) -> tuple[
+        Callable[[Database], list[str]],
+        Callable[[Database, str], None],
+        Callable[[Database, Iterable[str]], None],
+    ]:
+        """The steps every ordered list has, for an area to name: its uuids in order, delete a
+        row, store a new order (``actor_uuids, delete_actor, set_actor_order = …``)."""
+        return self.uuids, self.delete, self.set_order
