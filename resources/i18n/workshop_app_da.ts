@@ -315,14 +315,6 @@
         <translation>Gem de nuværende vurderinger med dato, eller slet gemte</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Luk</translation>
-    </message>
-    <message>
-        <source>Close the projector view (Esc)</source>
-        <translation>Luk projektorvisningen (Esc)</translation>
-    </message>
-    <message>
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
@@ -1024,7 +1016,6 @@
     </message>
     <message>
         <source>Register</source>
-        <extracomment>The grid full screen (F11 on the grid), owned here: it shares the grid&apos;s options.</extracomment>
         <translation>Register</translation>
     </message>
     <message>
@@ -1261,6 +1252,13 @@
     <message>
         <source>Actors in this category: {0}. Give them another category before you delete it.</source>
         <translation>Aktører i denne kategori: {0}. Giv dem en anden kategori, før du sletter den.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Test</source>
+        <translation>Afprøvning</translation>
     </message>
 </context>
 <context>
@@ -3615,10 +3613,6 @@ Et værksted for levende bymidter, der virker uden net.</translation>
 </context>
 <context>
     <name>ProjectorWindow</name>
-    <message>
-        <source>Power/interest grid</source>
-        <translation>Interessentkort (indflydelse/interesse)</translation>
-    </message>
     <message>
         <source>Projector</source>
         <translation>Projektor</translation>

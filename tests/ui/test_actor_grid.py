@@ -17,6 +17,7 @@ from workshop_app.domain.moves import compare_moves
 from workshop_app.ui import commands
 from workshop_app.ui.actors.grid import ActorGrid
 from workshop_app.ui.actors.grid_scene import Connector, Metrics, grid_geometry
+from workshop_app.ui.projector import projector_for
 from workshop_app.ui.session import ProjectSession
 
 
@@ -347,35 +348,35 @@ def test_read_only_project_cannot_be_dragged(qtbot, demo_file: Path) -> None:
         session.close()
 
 
-def test_projector_edits_the_same_project_and_esc_closes_it(window, qtbot) -> None:
-    session = window.session  # the projector belongs to the page: this test needs the window
+def test_f11_puts_the_grid_on_the_room_screen_and_esc_closes_it(window, qtbot) -> None:
+    session = window.session  # the room screen is the main window's: this test needs it
     window.workspace.show_page("actors")
-    page = window.workspace.actors  # the page owns the projector window
+    page = window.workspace.actors
     page.show_tab("grid")
     grid = page.grid
-    grid.set_names_hidden(True)
-    with qtbot.waitSignal(grid.projector_requested):
+    with qtbot.waitSignal(grid.projector_requested, timeout=2000):
         grid.projector_action.trigger()
-    projector = page.projector
-    qtbot.waitExposed(projector)
-    assert projector.isVisible() and projector.isWindow()
-    assert projector.windowFlags() & Qt.WindowType.FramelessWindowHint
-    assert projector.grid.names_hidden()  # follows the page's options
-    big = projector.grid.scene.look.metrics.label_px
-    assert big >= 1.7 * grid.scene.look.metrics.label_px
-    assert len(projector.grid.scene.markers) == len(stored(session).actors)
+    projector = projector_for(window, session)  # the one projector of the window
+    room = projector.window
+    assert room is not None
+    qtbot.waitExposed(room)
+    assert room.isVisible() and room.isWindow() and room.isFullScreen()
+    assert room.windowFlags() & Qt.WindowType.FramelessWindowHint
+    wall = projector.panel().grid
+    assert wall.names_hidden() and grid.names_hidden()  # hidden by default, on both
+    assert wall.scene.look.metrics.label_px >= 1.7 * grid.scene.look.metrics.label_px
+    assert len(wall.scene.markers) == len(stored(session).actors)
 
-    actor = actor_at(session, 5, 3)
-    projector.grid.select(actor.uuid)
-    projector.grid.view.setFocus()
-    QTest.keyClick(projector.grid.view, Qt.Key.Key_Left)
+    actor = actor_at(session, 5, 3)  # a move on the laptop shows on the wall
+    grid.select(actor.uuid)
+    grid.view.setFocus()
+    QTest.keyClick(grid.view, Qt.Key.Key_Left)
     assert stored(session).actor(actor.uuid).interest == 2
-    assert grid.scene_marker(actor.uuid).actor.interest == 2  # the page's grid followed
+    assert projector.panel().grid.scene_marker(actor.uuid).actor.interest == 2
     session.undo_stack.undo()
-    assert stored(session).actor(actor.uuid).interest == 3
 
-    QTest.keyClick(projector.grid.view, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: page.projector is None, timeout=2000)
+    QTest.keyClick(room, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not projector.is_open(), timeout=2000)
 
 
 def test_assessments_window_saves_and_compares(session, qtbot) -> None:
