@@ -8,13 +8,15 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontInfo, QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from workshop_app.ui.projector import (
+    ActorGridView,
     PauseView,
     Projector,
     QuestionView,
     RankingView,
+    TrialChartView,
     projector_for,
 )
 from workshop_app.ui.projector.look import FitLabel
@@ -51,6 +53,7 @@ def show(projector: Projector, view: Any, qtbot: Any, size: QRect | None = None)
         window.showNormal()
         window.setGeometry(size)
         qtbot.waitUntil(lambda: window.size() == size.size(), timeout=2000)
+        QApplication.processEvents()  # the layouts' pending requests, as a shown window has
     return window
 
 
@@ -136,3 +139,92 @@ def test_the_ranking_lists_the_votes_large(projector, session, qtbot, size) -> N
     )
     for label in _labels(window):
         assert QFontInfo(label.font()).pixelSize() >= body_px(size), label.text()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda r: f"{r.width()}x{r.height()}")
+def test_a_tests_summary_reads_from_the_room(projector, session, qtbot, size) -> None:
+    trial = session.service.trial_book().trials[0]
+    window = show(projector, TrialChartView(trial.uuid), qtbot, size)
+    assert_fits(window)
+    panel = projector.panel()
+    assert panel.title.full_text() == trial.title
+    assert panel.summary.passing_chart.bars  # the counts, drawn
+    assert panel.verdict.full_text() == panel.summary.verdict.text()
+    area = window.rect()
+    for chart in panel.charts:
+        where = QRect(chart.mapTo(window, QPoint(0, 0)), chart.size())
+        assert area.contains(where) and chart.height() > 6 * body_px(size), chart.objectName()
+        assert QFontInfo(chart.font()).pixelSize() >= body_px(size)
+    for label in _labels(window):
+        assert QFontInfo(label.font()).pixelSize() >= body_px(size), label.text()
+
+
+# -- nothing personal ---------------------------------------------------------------------------
+
+PLANTED = ("Gitte Planteperson", "gitte@planteperson.dk", "Frida Faciliteta", "Rasmus Ansvarlig")
+
+
+def plant_personal_data(session: Any) -> None:
+    """A contact person on every actor, facilitators on the project, a responsible on every
+    agenda item: what the room must never see."""
+    service = session.service
+    changes = [service.set_project_field("facilitators", PLANTED[2])]
+    for actor in service.actor_map().actors:
+        changes.append(service.set_actor_value(actor.uuid, "person_name", PLANTED[0]))
+        changes.append(service.set_actor_value(actor.uuid, "contact", PLANTED[1]))
+    for uuid in service.meeting_uuids():
+        for item in service.meeting(uuid).agenda:
+            changes.append(service.set_agenda_field(item.uuid, "responsible", PLANTED[3]))
+    for change in changes:
+        session.changed.emit(change)
+
+
+def everything_shown(window: QWidget) -> list[str]:
+    """Every text of the window: labels, titles, tooltips, accessible names and descriptions,
+    and on a grid every marker's label and tooltip."""
+    texts = [window.windowTitle(), window.toolTip(), window.accessibleName()]
+    for widget in window.findChildren(QWidget):
+        texts += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
+        texts += [widget.windowTitle(), widget.statusTip(), widget.whatsThis()]
+        if isinstance(widget, QLabel):
+            texts.append(widget.text())
+        if isinstance(widget, FitLabel):
+            texts.append(widget.full_text())
+        scene = getattr(getattr(widget, "scene", None), "markers", None)
+        if isinstance(scene, dict):
+            for marker in scene.values():
+                texts += [marker.label, marker.toolTip(), marker.inside, *marker.lines]
+    panel = getattr(window, "panel", None)
+    if panel is not None:
+        texts += panel.texts()
+    return [t for t in texts if t]
+
+
+def views_of(session: Any) -> list[Any]:
+    meeting = session.service.meeting_uuids()[0]
+    trial = session.service.trial_book().trials[0].uuid
+    return [
+        PauseView(),
+        QuestionView("Hvad mangler på Torvet?"),
+        RankingView(meeting),
+        ActorGridView(),
+        ActorGridView(names_shown=True, relations=True),
+        TrialChartView(trial),
+    ]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda r: f"{r.width()}x{r.height()}")
+def test_nothing_personal_in_any_view(projector, session, qtbot, size) -> None:
+    plant_personal_data(session)
+    names = [a.name for a in session.service.actor_map().actors]
+    for view in views_of(session):
+        window = show(projector, view, qtbot, size)
+        shown = "\n".join(everything_shown(window))
+        assert shown.strip(), view
+        for planted in PLANTED:
+            assert planted not in shown, (view, planted)
+        if isinstance(view, ActorGridView) and not view.names_shown:
+            for name in names:
+                assert name not in shown, (view, name)
+        if isinstance(view, ActorGridView) and view.names_shown:
+            assert any(name in shown for name in names)  # the check sees the names it shows

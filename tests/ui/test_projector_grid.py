@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from workshop_app.domain.grid_layout import numbered_slots
 from workshop_app.ui.actors.grid import actor_number
@@ -28,6 +28,7 @@ def show(projector: Any, view: Any, qtbot: Any, size: QRect) -> Any:
     window.showNormal()
     window.setGeometry(size)
     qtbot.waitUntil(lambda: window.size() == size.size(), timeout=2000)
+    QApplication.processEvents()  # the layouts' pending requests
     return projector.panel()
 
 

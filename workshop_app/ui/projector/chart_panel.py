@@ -1,21 +1,29 @@
 """A test's evidence on the room screen: its title, the verdict in words, and the two charts a
 room reads from afar (people passing per hour, feedback by sentiment).
 
-The charts and the verdict are the tests page's own (``ui/trials/summary.SummaryPanel``), given
-the room screen's type sizes and colours; the quotes and the themes typed by people stay on
-the laptop.
+The verdict and the charts are the tests page's own (``ui/trials/summary.SummaryPanel`` keeps
+them up to date, unseen); this panel lays them out in the room's sizes and colours. The quotes
+and the themes people typed stay on the laptop.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from workshop_app.domain.changes import Changes
 from workshop_app.ui.projector.look import MUTED, TEXT, FitLabel, Look, set_px
 from workshop_app.ui.projector.panels import Panel
 from workshop_app.ui.session import ProjectSession
-from workshop_app.ui.trials.summary import SummaryPanel
+from workshop_app.ui.trials.summary import ChartCard, SummaryPanel
+
+
+def _dark(widget: QWidget) -> None:
+    palette = widget.palette()
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        palette.setColor(role, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(MUTED))
+    widget.setPalette(palette)
 
 
 class ChartPanel(Panel):
@@ -25,19 +33,30 @@ class ChartPanel(Panel):
         super().__init__(session, look)
         self.setObjectName("projector_chart")
         self._trial = trial_uuid
+        self.summary = SummaryPanel(session, self)  # the source of the texts and charts
+        self.summary.hide()
+        self.summary.set_trial(trial_uuid)
         self.title = FitLabel(bold=True)
         self.title.setObjectName("projector_chart_title")
-        self.summary = SummaryPanel(session)
-        self.summary.set_trial(trial_uuid)
-        self.summary.basis.hide()
-        for chart in (self.summary.staying_chart, self.summary.themes_chart):
+        self.verdict = FitLabel()
+        self.verdict.setObjectName("projector_chart_verdict")
+        charts = QGridLayout()
+        self.chart_titles: list[FitLabel] = []
+        self.charts: list[QWidget] = []
+        for column, chart in enumerate((self.summary.passing_chart, self.summary.sentiment_chart)):
             card = chart.parentWidget()
-            if card is not None:
-                card.hide()
-        self._dark(self.summary)
+            heading = FitLabel(card.title.text() if isinstance(card, ChartCard) else "", bold=True)
+            _dark(chart)
+            charts.addWidget(heading, 0, column)
+            charts.addWidget(chart, 1, column)  # moved here; the summary still fills it
+            self.chart_titles.append(heading)
+            self.charts.append(chart)
+        charts.setRowStretch(0, 1)
+        charts.setRowStretch(1, 7)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title, 2)
-        layout.addWidget(self.summary, 13)
+        layout.addWidget(self.verdict, 3)
+        layout.addLayout(charts, 10)
         self.refresh()
         self.set_look(look)
 
@@ -48,36 +67,16 @@ class ChartPanel(Panel):
         trial = self._session.service.trial_book().trial(self._trial)
         title = " ".join(trial.title.split()) if trial is not None else ""
         self.title.set_full_text(title or self.tr("Test"))
+        self.verdict.set_full_text(self.summary.verdict.text())
 
     def apply_look(self) -> None:
         look = self.look
         self.title.set_sizes(look.title_px, look.min_px)
-        px = look.body_px
-        set_px(self.summary, px)
-        for label in self.summary.findChildren(QLabel):
-            set_px(label, px, bold=label is self.summary.verdict)
-        for chart in (self.summary.passing_chart, self.summary.sentiment_chart):
-            set_px(chart, px)
-            self._dark(chart)
-        self.summary.verdict.setMaximumHeight(px * 4)
-        # The page's style sheet sizes section titles in points: here they follow the screen.
-        self.summary.setStyleSheet(
-            f"QWidget {{ color: {TEXT}; }}"
-            f'QLabel[role="sectionTitle"] {{ font-size: {px}px; font-weight: 600; }}'
-            f'QLabel[role="hint"] {{ font-size: {round(px * 0.8)}px; color: {MUTED}; }}'
-            f"QFrame {{ border: none; }}"
-        )
-
-    @staticmethod
-    def _dark(widget: QWidget) -> None:
-        palette = widget.palette()
-        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
-            palette.setColor(role, QColor(TEXT))
-        palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(MUTED))
-        palette.setColor(QPalette.ColorRole.Window, QColor("#000000"))
-        widget.setPalette(palette)
-
-    def texts(self) -> list[str]:
-        shown = [self.title.full_text()]
-        shown += [label.text() for label in self.summary.findChildren(QLabel) if label.isVisible()]
-        return shown
+        self.verdict.set_sizes(look.body_px, look.min_px)
+        for heading in self.chart_titles:
+            heading.set_sizes(look.body_px, look.min_px)
+        for chart in self.charts:
+            set_px(chart, look.body_px)
+        grid = self.layout()
+        if grid is not None:
+            grid.setSpacing(look.spacing * 2)
