@@ -3612,6 +3612,18 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
 </context>
 <context>
+    <name>Projector</name>
+    <message>
+        <source>Projector screen</source>
+        <extracomment>The window was closed (Esc, F11, :meth:`close`, or the project closed). The timer&apos;s clock (local time, whole seconds); tests give a fixed one.</extracomment>
+        <translation>Projektorskærm</translation>
+    </message>
+    <message>
+        <source>Screen {0} ({1} × {2})</source>
+        <translation>Skærm {0} ({1} × {2})</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Projector</source>

@@ -20,6 +20,7 @@ from workshop_app.ui.projector import (
     projector_for,
 )
 from workshop_app.ui.projector.look import FitLabel
+from workshop_app.ui.projector.projector import screen_key
 from workshop_app.ui.settings import Settings
 
 SIZES = [QRect(0, 0, 1024, 768), QRect(0, 0, 1920, 1080)]
@@ -81,10 +82,21 @@ def test_esc_and_f11_close_the_window(projector, qtbot, key) -> None:
 def test_the_chosen_screen_is_remembered(main, session, projector, qtbot) -> None:
     screen = QGuiApplication.screens()[-1]
     projector.move_to_screen(screen)
-    assert Settings().projector_screen == screen.name()
+    assert Settings().projector_screen == screen_key(screen)
     window = show(projector, PauseView(), qtbot)
     assert window.screen() is screen
     assert window.geometry() == screen.geometry()
+
+
+def test_the_screen_menu_moves_the_room_screen(projector, qtbot) -> None:
+    window = show(projector, PauseView(), qtbot)
+    menu = projector.screen_menu(window)
+    actions = menu.actions()
+    assert len(actions) == len(QGuiApplication.screens())
+    assert [a.isChecked() for a in actions].count(True) == 1
+    actions[-1].trigger()
+    assert Settings().projector_screen == screen_key(QGuiApplication.screens()[-1])
+    assert projector.is_open() and projector.window.isFullScreen()
 
 
 def test_with_one_screen_it_opens_on_that_one(projector, main, qtbot) -> None:
