@@ -79,6 +79,14 @@ def test_esc_and_f11_close_the_window(projector, qtbot, key) -> None:
     assert projector.current_view() is None
 
 
+def test_closing_the_project_closes_the_room_screen(window, qtbot) -> None:
+    projector = projector_for(window, window.session)
+    show(projector, PauseView(), qtbot)
+    with qtbot.waitSignal(projector.closed, timeout=2000):
+        assert window.close_project()
+    assert not projector.is_open()
+
+
 def test_the_chosen_screen_is_remembered(main, session, projector, qtbot) -> None:
     screen = QGuiApplication.screens()[-1]
     projector.move_to_screen(screen)

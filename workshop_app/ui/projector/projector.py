@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -74,7 +74,11 @@ class Projector(QObject):
         self.clock: Callable[[], dt.datetime] = now
         self.window: ProjectorWindow | None = None
         self._view: ProjectorView | None = None
-        self._watch(session)
+        # The main window says when it closed its project or opened another: the room
+        # screen shows nothing of a project that is no longer open.
+        changed = getattr(window, "project_changed", None)
+        if isinstance(changed, SignalInstance):
+            changed.connect(self._project_changed)
 
     # -- the API the console and the pages use ------------------------------------------------
 
@@ -180,11 +184,9 @@ class Projector(QObject):
             window.deleteLater()
         self.closed.emit()
 
-    def _watch(self, session: ProjectSession) -> None:
-        session.destroyed.connect(self._session_gone)
-
-    def _session_gone(self, *_: object) -> None:
-        self.close()
+    def _project_changed(self) -> None:
+        if getattr(self._main, "session", None) is not self.session:
+            self.close()
 
     def use_session(self, session: ProjectSession) -> None:
         """Another project is open in the main window: the room screen closes and shows that
@@ -193,7 +195,6 @@ class Projector(QObject):
             return
         self.close()
         self.session = session
-        self._watch(session)
 
 
 def projector_for(window: QWidget, session: ProjectSession) -> Projector:
