@@ -246,6 +246,22 @@ def test_zoom_and_fit(session, qtbot) -> None:
     assert grid.scene.sceneRect().width() <= viewport.width() + 1
 
 
+@pytest.mark.parametrize("size", [(760, 600), (520, 420)], ids=["shrinks", "scrolls"])
+def test_fit_shrinks_the_grid_into_a_small_view(session, qtbot, size) -> None:
+    """Fit makes the grid smaller (down to 75 %) before it scrolls, and settles: the scroll
+    bars it may need do not make it lay out again and again."""
+    grid = make_grid(qtbot, session, size)
+    base = grid.scene.base_metrics.label_px
+    metrics = grid.scene.look.metrics
+    assert metrics.label_px < base  # smaller than on a roomy screen
+    assert metrics.label_px >= 0.75 * base - 1e-6
+    viewport = grid.view.viewport().size()
+    fits = grid.scene.sceneRect().width() <= viewport.width()
+    fits = fits and grid.scene.sceneRect().height() <= viewport.height()
+    assert fits == (size == (760, 600))
+    assert not fits or not grid.view.horizontalScrollBar().isVisible()
+
+
 def test_hidden_names_appear_nowhere_in_the_grid(session, qtbot) -> None:
     grid = make_grid(qtbot, session)
     grid.set_relations_visible(True)

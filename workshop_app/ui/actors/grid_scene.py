@@ -116,6 +116,10 @@ class GridStyle:
         )
 
 
+def _snug(extent: float, room: float) -> float:
+    return min(extent, room) if extent <= room + 0.5 else extent
+
+
 def attitude_pen_width(attitude: int, diameter: float) -> float:
     """Outline thickness: thin for neutral, thicker for a clear view, thickest for ±2."""
     unit = max(diameter / 16.0, 0.6)
@@ -533,7 +537,9 @@ class GridScene(QGraphicsScene):
         if geometry == self.geometry and self.markers and not force:
             return
         self.geometry = geometry
-        self.setSceneRect(0, 0, geometry.width, geometry.height)
+        # A grid that fits is exactly the view's size (no scroll bar for a rounding error: it
+        # would shrink the view, and the grid with it, and the bar would go, and come back).
+        self.setSceneRect(0, 0, _snug(geometry.width, width), _snug(geometry.height, height))
         self.relayout()
 
     def set_content(self, data: Iterable[MarkerData], overlay: Overlay) -> None:
