@@ -16,6 +16,7 @@ from workshop_app.ui.projector import (
     Projector,
     QuestionView,
     RankingView,
+    TimerView,
     TrialChartView,
     projector_for,
 )
@@ -181,20 +182,35 @@ def test_a_tests_summary_reads_from_the_room(projector, session, qtbot, size) ->
 
 # -- nothing personal ---------------------------------------------------------------------------
 
-PLANTED = ("Gitte Planteperson", "gitte@planteperson.dk", "Frida Faciliteta", "Rasmus Ansvarlig")
+PLANTED = (
+    "Gitte Planteperson",
+    "gitte@planteperson.dk",
+    "Frida Faciliteta",
+    "Rasmus Ansvarlig",
+    "Mødeleder Mette",
+    "Deltager Dorthe",
+    "Ansvarlige Anders",
+)
 
 
 def plant_personal_data(session: Any) -> None:
-    """A contact person on every actor, facilitators on the project, a responsible on every
-    agenda item: what the room must never see."""
+    """A contact person on every actor, facilitators on the project and every meeting, a
+    responsible on every agenda item, a named participant and an action item's "who" at every
+    meeting: what the room must never see."""
     service = session.service
     changes = [service.set_project_field("facilitators", PLANTED[2])]
     for actor in service.actor_map().actors:
         changes.append(service.set_actor_value(actor.uuid, "person_name", PLANTED[0]))
         changes.append(service.set_actor_value(actor.uuid, "contact", PLANTED[1]))
+    changes.append(service.set_project_field("named_participants", True))
     for uuid in service.meeting_uuids():
         for item in service.meeting(uuid).agenda:
             changes.append(service.set_agenda_field(item.uuid, "responsible", PLANTED[3]))
+        changes.append(service.set_meeting_field(uuid, "facilitators", PLANTED[4]))
+        person = service.new_participant(uuid, name=PLANTED[5], consent=True)
+        changes.append(service.restore_participant(person))
+        action = service.new_action_item(uuid, what="Bænke på Torvet", who=PLANTED[6])
+        changes.append(service.restore_action_item(action))
     for change in changes:
         session.changed.emit(change)
 
@@ -227,6 +243,7 @@ def views_of(session: Any) -> list[Any]:
         PauseView(),
         QuestionView("Hvad mangler på Torvet?"),
         RankingView(meeting),
+        TimerView(meeting),
         ActorGridView(),
         ActorGridView(names_shown=True, relations=True),
         TrialChartView(trial),
