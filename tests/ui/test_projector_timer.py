@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.test_projector import PLANTED, assert_fits, everything_shown, plant_personal_data
 from workshop_app.domain.live import live_figures
-from workshop_app.ui.projector import TimerView, projector_for
+from workshop_app.ui.projector import PauseView, TimerView, projector_for
 from workshop_app.ui.projector.timer import clock_text
 
 SIZES = [QRect(0, 0, 1024, 768), QRect(0, 0, 1920, 1080)]
@@ -116,3 +116,16 @@ def test_next_item_and_a_deleted_meeting(projector, session, qtbot) -> None:
     session.changed.emit(service.delete_meeting(meeting))
     assert projector.is_open()  # says the meeting is gone, does not crash
     assert not panel.countdown.full_text()
+
+
+def test_the_clock_runs_only_while_the_room_sees_it(projector, session, qtbot) -> None:
+    meeting = meeting_with_agenda(session)
+    show(projector, TimerView(meeting), qtbot, QRect(0, 0, 1024, 768))
+    panel = projector.panel()
+    assert panel.timer.isActive()
+    projector.show(PauseView())  # another view: the timer's panel reads nothing more
+    assert not panel.timer.isActive()
+    show(projector, TimerView(meeting), qtbot, QRect(0, 0, 1024, 768))
+    panel = projector.panel()
+    projector.close()
+    assert not panel.timer.isActive()

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from workshop_app.domain.changes import Changes
@@ -86,9 +87,20 @@ class TimerPanel(Panel):
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
-        self.timer.start()
         self.refresh()
         self.set_look(look)
+
+    # The clock runs while the room sees it: a panel replaced or a closed window (a project
+    # closed with it) reads nothing more.
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.tick()
+        self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
 
     def apply_look(self) -> None:
         look = self.look
