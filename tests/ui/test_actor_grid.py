@@ -438,3 +438,35 @@ def test_numbers_stay_readable_where_names_do_not_fit() -> None:
     numbers = cell_slots(8, 100, 80, 16, 12, min_label=1.6)
     assert all(slot.lines == 0 for slot in names)
     assert all(slot.lines >= 1 for slot in numbers)
+
+
+def test_fitting_metrics_shrink_all_sizes_alike_until_the_grid_fits() -> None:
+    from workshop_app.domain.grid_layout import fitting_metrics
+
+    big = Metrics(label_px=40, title_px=60, axis_px=38, marker_d=46)
+    fitted = fitting_metrics(1024, 700, big, 0.1)
+    geometry = grid_geometry(1024, 700, fitted)
+    assert geometry.width <= 1024.5 and geometry.height <= 700.5
+    ratio = fitted.label_px / big.label_px
+    assert ratio < 1
+    assert fitted.title_px == pytest.approx(big.title_px * ratio)
+    assert fitted.marker_d == pytest.approx(big.marker_d * ratio)
+    assert fitting_metrics(1024, 700, big, 0.9).label_px == pytest.approx(36)  # the floor
+    assert fitting_metrics(4000, 3000, big, 0.1) == big  # room enough: unchanged
+
+
+def test_roomy_slots_take_a_smaller_type_before_cutting_a_name() -> None:
+    from workshop_app.domain.grid_layout import roomy_slots
+
+    metrics = Metrics(label_px=20, title_px=30, axis_px=19, marker_d=23)
+
+    def advance(text: str, scale: float) -> float:  # 0.55 em per character
+        return len(text) * 20 * scale * 0.55
+
+    names = ["Egeby Handelsstandsforening", "Citychef for Egeby"]
+    wide = cell_slots(2, 180, 100, metrics.line_h, metrics.marker_d)
+    slots = roomy_slots(names, 180, 100, metrics, advance)
+    first = slots[0]
+    assert first.scale < wide[0].scale  # smaller than the shared rule's first choice
+    assert advance("Handelsstandsforening", first.scale) <= first.label_width
+    assert advance(names[0], first.scale) <= first.label_width * first.lines
