@@ -315,14 +315,6 @@
         <translation>Gem de nuværende vurderinger med dato, eller slet gemte</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Luk</translation>
-    </message>
-    <message>
-        <source>Close the projector view (Esc)</source>
-        <translation>Luk projektorvisningen (Esc)</translation>
-    </message>
-    <message>
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
@@ -1024,7 +1016,6 @@
     </message>
     <message>
         <source>Register</source>
-        <extracomment>The grid full screen (F11 on the grid), owned here: it shares the grid&apos;s options.</extracomment>
         <translation>Register</translation>
     </message>
     <message>
@@ -1261,6 +1252,13 @@
     <message>
         <source>Actors in this category: {0}. Give them another category before you delete it.</source>
         <translation>Aktører i denne kategori: {0}. Giv dem en anden kategori, før du sletter den.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Test</source>
+        <translation>Afprøvning</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3328,13 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
 </context>
 <context>
+    <name>PausePanel</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>PdfFlow</name>
     <message>
         <source>Cancel</source>
@@ -3607,10 +3612,22 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
 </context>
 <context>
+    <name>Projector</name>
+    <message>
+        <source>Projector screen</source>
+        <extracomment>The window was closed (Esc, F11, :meth:`close`, or the project closed). The timer&apos;s clock (local time, whole seconds); tests give a fixed one.</extracomment>
+        <translation>Projektorskærm</translation>
+    </message>
+    <message>
+        <source>Screen {0} ({1} × {2})</source>
+        <translation>Skærm {0} ({1} × {2})</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
-        <source>Power/interest grid</source>
-        <translation>Interessentkort (indflydelse/interesse)</translation>
+        <source>Projector</source>
+        <translation>Projektor</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3674,21 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>Page &amp;Set:</source>
         <translation>&amp;Sider:</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPanel</name>
+    <message>
+        <source>Dot-vote ranking</source>
+        <translation>Prikafstemning</translation>
+    </message>
+    <message>
+        <source>No votes yet.</source>
+        <translation>Ingen stemmer endnu.</translation>
+    </message>
+    <message>
+        <source>… and {0} more with votes</source>
+        <translation>… og {0} mere med stemmer</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +4483,61 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>Total</source>
         <translation>I alt</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>Dagsordenen er tom.</translation>
+    </message>
+    <message>
+        <source>Item {0} of {1}</source>
+        <translation>Punkt {0} af {1}</translation>
+    </message>
+    <message>
+        <source>Item {0}</source>
+        <translation>Punkt {0}</translation>
+    </message>
+    <message>
+        <source>Next: {0}</source>
+        <translation>Næste: {0}</translation>
+    </message>
+    <message>
+        <source>Last item</source>
+        <translation>Sidste punkt</translation>
+    </message>
+    <message>
+        <source>Meeting: {0}</source>
+        <translation>Mødet: {0}</translation>
+    </message>
+    <message>
+        <source>The meeting has ended</source>
+        <translation>Mødet er slut</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke begyndt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <source>{0} min. behind the plan</source>
+        <translation>{0} min. bagud i forhold til planen</translation>
+    </message>
+    <message>
+        <source>{0} min. ahead of the plan</source>
+        <translation>{0} min. foran planen</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Til tiden</translation>
+    </message>
+    <message>
+        <source>This meeting is no longer in the project.</source>
+        <translation>Mødet findes ikke længere i projektet.</translation>
     </message>
 </context>
 <context>

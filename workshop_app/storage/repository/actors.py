@@ -40,6 +40,10 @@ from workshop_app.storage.repository.common import (
     row_by_uuid,
     to_column,
 )
+from workshop_app.storage.repository.meetings import (
+    clear_meeting_personal_data,
+    meeting_personal_data,
+)
 from workshop_app.storage.repository.rows import (
     Table,
     damaged,
@@ -127,6 +131,7 @@ def load_personal_data(db: Database) -> PersonalData:
         facilitators=_texts(db, "SELECT facilitators FROM project WHERE facilitators <> ''"),
         knowledge_owners=owners,
         group_members=groups,
+        **meeting_personal_data(db),
     )
 
 
@@ -137,6 +142,7 @@ def clear_personal_data(db: Database) -> None:
     db.execute("UPDATE engagement_plan SET responsible = '' WHERE responsible <> ''")
     db.execute("UPDATE agenda_item SET responsible = '' WHERE responsible <> ''")
     db.execute("UPDATE project SET facilitators = '' WHERE facilitators <> ''")
+    clear_meeting_personal_data(db)
     for key in SCOPE_PERSONAL_FIELDS:
         set_scope_value(db, key, "")
     for list_key, column in SCOPE_PERSONAL_COLUMNS:
