@@ -53,11 +53,9 @@ def tables_read(path: Path, load) -> set[str]:  # type: ignore[no-untyped-def]
 def test_each_area_names_every_table_its_loader_reads(tmp_path: Path, area: str) -> None:
     path = tmp_path / "closed.bymidte"
     write_demo(path, TODAY).close()
-    named_elsewhere = set().union(*(t for a, t in AREA_TABLES.items() if a != area))
     read = tables_read(path, LOADERS[area])
     assert read, area
-    # A table of another area would make this area's kept read stale after an edit there.
-    assert read & named_elsewhere == set()
+    # A table read but not named would let an edit there leave this area's kept read stale.
     assert read <= AREA_TABLES[area]
 
 

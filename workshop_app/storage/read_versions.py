@@ -6,9 +6,9 @@ renaming an actor re-reads the actors but not twenty thousand feedback entries. 
 update and delete bumps its table's counter, also those done by foreign-key actions (a deleted
 meeting clearing an idea's origin) and undone with their transaction when it rolls back.
 
-Each area names the tables its loader reads (``AREA_TABLES``; a test runs every loader under
-SQLite's authorizer to keep the lists true). A table no area names counts for every area: a new
-table can make reads less cached, never stale.
+Each area names every table its loader reads (``AREA_TABLES``; a table may serve several areas;
+a test runs every loader under SQLite's authorizer to keep the lists true). A table no area
+names counts for every area: a new table can make reads less cached, never stale.
 """
 
 from __future__ import annotations
@@ -17,7 +17,20 @@ import sqlite3
 
 AREA_TABLES: dict[str, frozenset[str]] = {
     "project": frozenset({"project"}),
-    "meetings": frozenset({"meeting", "agenda_item"}),
+    "meetings": frozenset(
+        {
+            "meeting",
+            "agenda_item",
+            "action_item",
+            "actor_present",
+            "citizen_count",
+            "live_state",
+            "meeting_decision",
+            "meeting_note",
+            "participant",
+            "actor",  # actors present are listed in the register's order
+        }
+    ),
     "scope": frozenset({"scope_map", "scope_row", "scope_value"}),
     "actors": frozenset(
         {
