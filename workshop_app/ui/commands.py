@@ -21,11 +21,14 @@ happened::
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from workshop_app.domain.actors import Actor
 from workshop_app.domain.scope import MapImage, ScopeRow
 from workshop_app.services.project_service import EditMethod, ProjectService, ServiceCall
 from workshop_app.ui.i18n import lower_first
@@ -117,53 +120,103 @@ class SetFieldCommand(QUndoCommand):
         return True
 
 
+@contextmanager
+def macro(session: ProjectSession, text: str, when: bool = True) -> Iterator[None]:
+    """Several pushes as one undo step: ``with macro(session, text): ...`` (no grouping when
+    ``when`` is False, e.g. for a single step)."""
+    if when:
+        session.undo_stack.beginMacro(text)
+    try:
+        yield
+    finally:
+        if when:
+            session.undo_stack.endMacro()
+
+
+# -- the generic family: every command of every phase is one of these ------------------------------
+
+
+def step(
+    session: ProjectSession, text: str, do: ServiceCall, undo: ServiceCall | tuple[ServiceCall, ...]
+) -> bool:
+    """One undo step: ``do`` now and on redo, ``undo`` on undo; True when the edit happened."""
+    return push(session, ServiceCommand(session, text, do, undo))
+
+
+def swap(
+    session: ProjectSession, text: str, fn: EditMethod, args: tuple[Any, ...], old: Any, new: Any
+) -> bool:
+    """``fn(*args, new)``, undone by ``fn(*args, old)`` (a move, a rename, a count); nothing at
+    all (False) when ``old == new``."""
+    if old == new:
+        return False
+    return step(session, text, ServiceCall(fn, (*args, new)), ServiceCall(fn, (*args, old)))
+
+
+def add_step(
+    session: ProjectSession, text: str, restore: ServiceCall, delete: EditMethod, uuid: str
+) -> bool:
+    """Store a new record with ``restore``; undo deletes it by ``uuid``."""
+    return step(session, text, restore, ServiceCall(delete, (uuid,)))
+
+
+def delete_step(
+    session: ProjectSession,
+    text: str,
+    delete: EditMethod,
+    uuid: str,
+    restore: ServiceCall | tuple[ServiceCall, ...],
+) -> bool:
+    """Delete the record ``uuid``; undo puts it back with ``restore`` (captured beforehand)."""
+    return step(session, text, ServiceCall(delete, (uuid,)), restore)
+
+
+def set_field(
+    session: ProjectSession,
+    fn: EditMethod,
+    target: tuple[str, ...],
+    field: str,
+    text: str,
+    change: tuple[Any, Any],
+) -> bool:
+    """One field of one record, ``change`` is (old, new); typing in it again merges."""
+    old, new = change
+    return push(session, SetFieldCommand(session, fn, target, field, text, old, new))
+
+
 def _edit_text(label: str) -> str:
     """ "Edit influence": the field's label continues the sentence (sentence case in menus)."""
     return QCoreApplication.translate("Commands", "Edit {0}").format(lower_first(label))
 
 
 def set_project_field(session: ProjectSession, field: str, label: str, old: Any, new: Any) -> None:
-    push(
-        session,
-        SetFieldCommand(
-            session, ProjectService.set_project_field, (), field, _edit_text(label), old, new
-        ),
-    )
+    set_field(session, ProjectService.set_project_field, (), field, _edit_text(label), (old, new))
 
 
 def set_meeting_field(
     session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
 ) -> None:
-    push(
-        session,
-        SetFieldCommand(
-            session, ProjectService.set_meeting_field, (uuid,), field, _edit_text(label), old, new
-        ),
-    )
+    fn = ProjectService.set_meeting_field
+    set_field(session, fn, (uuid,), field, _edit_text(label), (old, new))
 
 
 def set_agenda_field(
     session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
 ) -> None:
-    push(
-        session,
-        SetFieldCommand(
-            session, ProjectService.set_agenda_field, (uuid,), field, _edit_text(label), old, new
-        ),
-    )
+    fn = ProjectService.set_agenda_field
+    set_field(session, fn, (uuid,), field, _edit_text(label), (old, new))
 
 
 def add_meeting(session: ProjectSession, title: str) -> str:
     meeting = session.service.new_meeting(title=title)
     uuid = meeting.meeting.uuid
-    push(
+    restore = ServiceCall(ProjectService.restore_meeting, (meeting,))
+    add_step(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Add meeting"),
-            ServiceCall(ProjectService.restore_meeting, (meeting,)),
-            ServiceCall(ProjectService.delete_meeting, (uuid,)),
-        ),
+        QCoreApplication.translate("Commands", "Add meeting"),
+        restore,
+        ProjectService.delete_meeting,
+        uuid,
     )
     return uuid
 
@@ -171,31 +224,27 @@ def add_meeting(session: ProjectSession, title: str) -> str:
 def delete_meeting(session: ProjectSession, uuid: str) -> None:
     """Undo puts the meeting back with its agenda, and the dot-votes and idea origins that
     phase 3 had linked to it."""
-    captured = session.service.meeting(uuid)
-    links = session.service.links_to(uuid)
-    push(
+    restore = (
+        ServiceCall(ProjectService.restore_meeting, (session.service.meeting(uuid),)),
+        ServiceCall(ProjectService.restore_links, (session.service.links_to(uuid),)),
+    )
+    delete_step(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Delete meeting"),
-            ServiceCall(ProjectService.delete_meeting, (uuid,)),
-            (
-                ServiceCall(ProjectService.restore_meeting, (captured,)),
-                ServiceCall(ProjectService.restore_links, (links,)),
-            ),
-        ),
+        QCoreApplication.translate("Commands", "Delete meeting"),
+        ProjectService.delete_meeting,
+        uuid,
+        restore,
     )
 
 
 def move_meeting(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    push(
+    swap(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Move meeting"),
-            ServiceCall(ProjectService.move_meeting, (uuid, new)),
-            ServiceCall(ProjectService.move_meeting, (uuid, old)),
-        ),
+        QCoreApplication.translate("Commands", "Move meeting"),
+        ProjectService.move_meeting,
+        (uuid,),
+        old,
+        new,
     )
 
 
@@ -204,40 +253,37 @@ def add_agenda_item(
 ) -> str:
     item = session.service.new_agenda_item(meeting_uuid, position)
     item = dataclasses.replace(item, title=title)
-    push(
+    restore = ServiceCall(ProjectService.restore_agenda_item, (item,))
+    add_step(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Add agenda item"),
-            ServiceCall(ProjectService.restore_agenda_item, (item,)),
-            ServiceCall(ProjectService.delete_agenda_item, (item.uuid,)),
-        ),
+        QCoreApplication.translate("Commands", "Add agenda item"),
+        restore,
+        ProjectService.delete_agenda_item,
+        item.uuid,
     )
     return item.uuid
 
 
 def delete_agenda_item(session: ProjectSession, meeting_uuid: str, uuid: str) -> None:
     captured = next(i for i in session.service.meeting(meeting_uuid).agenda if i.uuid == uuid)
-    push(
+    restore = ServiceCall(ProjectService.restore_agenda_item, (captured,))
+    delete_step(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Delete agenda item"),
-            ServiceCall(ProjectService.delete_agenda_item, (uuid,)),
-            ServiceCall(ProjectService.restore_agenda_item, (captured,)),
-        ),
+        QCoreApplication.translate("Commands", "Delete agenda item"),
+        ProjectService.delete_agenda_item,
+        uuid,
+        restore,
     )
 
 
 def move_agenda_item(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    push(
+    swap(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Move agenda item"),
-            ServiceCall(ProjectService.move_agenda_item, (uuid, new)),
-            ServiceCall(ProjectService.move_agenda_item, (uuid, old)),
-        ),
+        QCoreApplication.translate("Commands", "Move agenda item"),
+        ProjectService.move_agenda_item,
+        (uuid,),
+        old,
+        new,
     )
 
 
@@ -245,93 +291,66 @@ def move_agenda_item(session: ProjectSession, uuid: str, old: int, new: int) -> 
 
 
 def set_scope_value(session: ProjectSession, key: str, label: str, old: Any, new: Any) -> None:
-    push(
-        session,
-        SetFieldCommand(
-            session, ProjectService.set_scope_value, (), key, _edit_text(label), old, new
-        ),
-    )
+    set_field(session, ProjectService.set_scope_value, (), key, _edit_text(label), (old, new))
 
 
 def set_scope_row_value(
     session: ProjectSession, uuid: str, column: str, label: str, old: Any, new: Any
 ) -> None:
-    push(
-        session,
-        SetFieldCommand(
-            session,
-            ProjectService.set_scope_row_value,
-            (uuid,),
-            column,
-            _edit_text(label),
-            old,
-            new,
-        ),
-    )
+    fn = ProjectService.set_scope_row_value
+    set_field(session, fn, (uuid,), column, _edit_text(label), (old, new))
 
 
 def add_scope_row(session: ProjectSession, list_key: str, position: int | None = None) -> str:
     row = session.service.new_scope_row(list_key, position)
-    push(
+    restore = ServiceCall(ProjectService.restore_scope_row, (row,))
+    add_step(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Add row"),
-            ServiceCall(ProjectService.restore_scope_row, (row,)),
-            ServiceCall(ProjectService.delete_scope_row, (row.uuid,)),
-        ),
+        QCoreApplication.translate("Commands", "Add row"),
+        restore,
+        ProjectService.delete_scope_row,
+        row.uuid,
     )
     return row.uuid
 
 
 def delete_scope_row(session: ProjectSession, row: ScopeRow) -> None:
-    push(
+    restore = ServiceCall(ProjectService.restore_scope_row, (row,))
+    delete_step(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Delete row"),
-            ServiceCall(ProjectService.delete_scope_row, (row.uuid,)),
-            ServiceCall(ProjectService.restore_scope_row, (row,)),
-        ),
+        QCoreApplication.translate("Commands", "Delete row"),
+        ProjectService.delete_scope_row,
+        row.uuid,
+        restore,
     )
 
 
 def move_scope_row(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    push(
+    swap(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Move row"),
-            ServiceCall(ProjectService.move_scope_row, (uuid, new)),
-            ServiceCall(ProjectService.move_scope_row, (uuid, old)),
-        ),
+        QCoreApplication.translate("Commands", "Move row"),
+        ProjectService.move_scope_row,
+        (uuid,),
+        old,
+        new,
     )
 
 
 def set_map_image(
     session: ProjectSession, file_name: str, data: bytes, old: MapImage | None
 ) -> None:
-    push(
+    do = ServiceCall(ProjectService.set_map_image, (file_name, data))
+    step(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Set map"),
-            ServiceCall(ProjectService.set_map_image, (file_name, data)),
-            ServiceCall(ProjectService.restore_map_image, (old,)),
-        ),
+        QCoreApplication.translate("Commands", "Set map"),
+        do,
+        ServiceCall(ProjectService.restore_map_image, (old,)),
     )
 
 
 def remove_map_image(session: ProjectSession, old: MapImage) -> None:
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Remove map"),
-            ServiceCall(ProjectService.restore_map_image, (None,)),
-            ServiceCall(ProjectService.restore_map_image, (old,)),
-        ),
-    )
+    fn = ProjectService.restore_map_image
+    swap(session, QCoreApplication.translate("Commands", "Remove map"), fn, (), old, None)
 
 
 # -- phase 2: actors -----------------------------------------------------------------------------
@@ -340,68 +359,47 @@ def remove_map_image(session: ProjectSession, old: MapImage) -> None:
 def set_actor_field(
     session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
 ) -> None:
-    push(
-        session,
-        SetFieldCommand(
-            session, ProjectService.set_actor_value, (uuid,), field, _edit_text(label), old, new
-        ),
-    )
+    fn = ProjectService.set_actor_value
+    set_field(session, fn, (uuid,), field, _edit_text(label), (old, new))
+
+
+def _add_actor(session: ProjectSession, text: str, actor: Actor) -> str:
+    restore = ServiceCall(ProjectService.restore_actor, (actor,))
+    add_step(session, text, restore, ProjectService.delete_actor, actor.uuid)
+    return actor.uuid
 
 
 def add_actor(session: ProjectSession, name: str) -> str:
-    actor = session.service.new_actor(name=name)
-    push(
+    return _add_actor(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Add actor"),
-            ServiceCall(ProjectService.restore_actor, (actor,)),
-            ServiceCall(ProjectService.delete_actor, (actor.uuid,)),
-        ),
+        QCoreApplication.translate("Commands", "Add actor"),
+        session.service.new_actor(name=name),
     )
-    return actor.uuid
 
 
 def duplicate_actor(session: ProjectSession, uuid: str, name: str) -> str:
     """A copy placed right after the original; personal data is not copied."""
     actor = dataclasses.replace(session.service.duplicate_actor(uuid), name=name)
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Duplicate actor"),
-            ServiceCall(ProjectService.restore_actor, (actor,)),
-            ServiceCall(ProjectService.delete_actor, (actor.uuid,)),
-        ),
-    )
-    return actor.uuid
+    return _add_actor(session, QCoreApplication.translate("Commands", "Duplicate actor"), actor)
 
 
 def delete_actor(session: ProjectSession, uuid: str) -> None:
     """Undo puts the actor back with its relations, plan entries and ratings, where they were,
     and with its place among a test's responsible actors and as the origin of ideas."""
-    captured = session.service.actor_dependents(uuid)
-    links = session.service.links_to(uuid)
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Delete actor"),
-            ServiceCall(ProjectService.delete_actor, (uuid,)),
-            (
-                ServiceCall(
-                    ProjectService.restore_actor,
-                    (
-                        captured.actor,
-                        captured.relations,
-                        captured.plan,
-                        captured.ratings,
-                        captured.plan_positions,
-                    ),
-                ),
-                ServiceCall(ProjectService.restore_links, (links,)),
-            ),
+    c = session.service.actor_dependents(uuid)
+    restore = (
+        ServiceCall(
+            ProjectService.restore_actor,
+            (c.actor, c.relations, c.plan, c.ratings, c.plan_positions),
         ),
+        ServiceCall(ProjectService.restore_links, (session.service.links_to(uuid),)),
+    )
+    delete_step(
+        session,
+        QCoreApplication.translate("Commands", "Delete actor"),
+        ProjectService.delete_actor,
+        uuid,
+        restore,
     )
 
 
@@ -415,25 +413,18 @@ def rate_actor(
     ``(None, None)`` is an actor nobody has rated yet (undo puts it back off the grid)."""
     if old == new:
         return
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Move actor on the grid"),
-            ServiceCall(ProjectService.set_actor_ratings, (uuid, *new)),
-            ServiceCall(ProjectService.set_actor_ratings, (uuid, *old)),
-        ),
-    )
+    do = ServiceCall(ProjectService.set_actor_ratings, (uuid, *new))
+    undo = ServiceCall(ProjectService.set_actor_ratings, (uuid, *old))
+    step(session, QCoreApplication.translate("Commands", "Move actor on the grid"), do, undo)
 
 
 def move_actor(session: ProjectSession, uuid: str, old: int, new: int) -> None:
     """A new place in the register (its number on the grid and in the PDF follows)."""
-    push(
+    swap(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Move actor"),
-            ServiceCall(ProjectService.move_actor, (uuid, new)),
-            ServiceCall(ProjectService.move_actor, (uuid, old)),
-        ),
+        QCoreApplication.translate("Commands", "Move actor"),
+        ProjectService.move_actor,
+        (uuid,),
+        old,
+        new,
     )

@@ -1,7 +1,8 @@
 """Undo commands for phase 3 test records and their decisions.
 
 Same rules as ``ui/commands.py``: the push is the edit, old values (and everything a delete
-removes) are captured when the command is made, and every step is a :class:`ServiceCall`.
+removes) are captured when the command is made, and every step is one of the generic family
+there.
 """
 
 from __future__ import annotations
@@ -14,10 +15,18 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.trials import BudgetLine, Decision, Permit, StatusChange
-from workshop_app.services.project_service import ProjectService, ServiceCall
+from workshop_app.services.project_service import EditMethod, ProjectService, ServiceCall
 from workshop_app.services.trial_service import DecisionRecord
-from workshop_app.ui.commands import ServiceCommand, SetFieldCommand, push
+from workshop_app.ui.commands import add_step, delete_step, macro, set_field, step, swap
 from workshop_app.ui.session import ProjectSession
+
+
+def _set(
+    session: ProjectSession, fn: EditMethod, text: str, uuid: str, field: str, old: Any, new: Any
+) -> None:
+    """One field of one record (``text`` is "Edit …: {0}", filled with the field's label)."""
+    set_field(session, fn, (uuid,), field, text, (old, new))
+
 
 # -- tests ---------------------------------------------------------------------------------------
 
@@ -27,10 +36,7 @@ def set_trial_field(
 ) -> None:
     """One field of a test; typing in the same field again merges into one undo step."""
     text = QCoreApplication.translate("TrialCommands", "Edit test: {0}").format(label)
-    push(
-        session,
-        SetFieldCommand(session, ProjectService.set_trial_value, (uuid,), field, text, old, new),
-    )
+    _set(session, ProjectService.set_trial_value, text, uuid, field, old, new)
 
 
 def add_trial(session: ProjectSession, title: str, position: int | None = None) -> str:
@@ -38,47 +44,24 @@ def add_trial(session: ProjectSession, title: str, position: int | None = None) 
     trial = session.service.new_trial(title=title)
     if position is not None:
         trial = dataclasses.replace(trial, position=position)
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Add test"),
-            ServiceCall(ProjectService.restore_trial, (trial,)),
-            ServiceCall(ProjectService.delete_trial, (trial.uuid,)),
-        ),
-    )
+    text = QCoreApplication.translate("TrialCommands", "Add test")
+    restore = ServiceCall(ProjectService.restore_trial, (trial,))
+    add_step(session, text, restore, ProjectService.delete_trial, trial.uuid)
     return trial.uuid
 
 
 def delete_trial(session: ProjectSession, uuid: str) -> None:
     """Undo puts the test back with its evidence, decisions and links, where they were."""
     d = session.service.trial_dependents(uuid)
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Delete test"),
-            ServiceCall(ProjectService.delete_trial, (uuid,)),
-            ServiceCall(
-                ProjectService.restore_trial,
-                (d.trial, d.counts, d.feedback, d.decisions, d.versions, d.spawned, d.citations),
-            ),
-        ),
-    )
+    captured = (d.trial, d.counts, d.feedback, d.decisions, d.versions, d.spawned, d.citations)
+    text = QCoreApplication.translate("TrialCommands", "Delete test")
+    restore = ServiceCall(ProjectService.restore_trial, captured)
+    delete_step(session, text, ProjectService.delete_trial, uuid, restore)
 
 
 def move_trial(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    if old == new:
-        return
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Move test"),
-            ServiceCall(ProjectService.move_trial, (uuid, new)),
-            ServiceCall(ProjectService.move_trial, (uuid, old)),
-        ),
-    )
+    text = QCoreApplication.translate("TrialCommands", "Move test")
+    swap(session, text, ProjectService.move_trial, (uuid,), old, new)
 
 
 # -- status --------------------------------------------------------------------------------------
@@ -87,28 +70,16 @@ def move_trial(session: ProjectSession, uuid: str, old: int, new: int) -> None:
 def change_status(session: ProjectSession, trial_uuid: str, status: str, date: dt.date) -> str:
     """Add a status change at the end of the history; returns its uuid."""
     change = session.service.new_status_change(trial_uuid, status, date)
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Change test status"),
-            ServiceCall(ProjectService.restore_status_change, (change,)),
-            ServiceCall(ProjectService.delete_status_change, (change.uuid,)),
-        ),
-    )
+    text = QCoreApplication.translate("TrialCommands", "Change test status")
+    restore = ServiceCall(ProjectService.restore_status_change, (change,))
+    add_step(session, text, restore, ProjectService.delete_status_change, change.uuid)
     return change.uuid
 
 
 def delete_status_change(session: ProjectSession, change: StatusChange, position: int) -> None:
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Delete status change"),
-            ServiceCall(ProjectService.delete_status_change, (change.uuid,)),
-            ServiceCall(ProjectService.restore_status_change, (change, position)),
-        ),
-    )
+    text = QCoreApplication.translate("TrialCommands", "Delete status change")
+    restore = ServiceCall(ProjectService.restore_status_change, (change, position))
+    delete_step(session, text, ProjectService.delete_status_change, change.uuid, restore)
 
 
 # -- budget lines and permits --------------------------------------------------------------------
@@ -118,60 +89,33 @@ def set_budget_field(
     session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
 ) -> None:
     text = QCoreApplication.translate("TrialCommands", "Edit budget: {0}").format(label)
-    push(
-        session,
-        SetFieldCommand(session, ProjectService.set_budget_value, (uuid,), field, text, old, new),
-    )
+    _set(session, ProjectService.set_budget_value, text, uuid, field, old, new)
 
 
 def add_budget_line(session: ProjectSession, trial_uuid: str, position: int | None = None) -> str:
     line = session.service.new_budget_line(trial_uuid)
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Add budget line"),
-            ServiceCall(ProjectService.restore_budget_line, (line, position)),
-            ServiceCall(ProjectService.delete_budget_line, (line.uuid,)),
-        ),
-    )
+    text = QCoreApplication.translate("TrialCommands", "Add budget line")
+    restore = ServiceCall(ProjectService.restore_budget_line, (line, position))
+    add_step(session, text, restore, ProjectService.delete_budget_line, line.uuid)
     return line.uuid
 
 
 def delete_budget_line(session: ProjectSession, line: BudgetLine, position: int) -> None:
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Delete budget line"),
-            ServiceCall(ProjectService.delete_budget_line, (line.uuid,)),
-            ServiceCall(ProjectService.restore_budget_line, (line, position)),
-        ),
-    )
+    text = QCoreApplication.translate("TrialCommands", "Delete budget line")
+    restore = ServiceCall(ProjectService.restore_budget_line, (line, position))
+    delete_step(session, text, ProjectService.delete_budget_line, line.uuid, restore)
 
 
 def move_budget_line(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    if old == new:
-        return
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Move budget line"),
-            ServiceCall(ProjectService.move_budget_line, (uuid, new)),
-            ServiceCall(ProjectService.move_budget_line, (uuid, old)),
-        ),
-    )
+    text = QCoreApplication.translate("TrialCommands", "Move budget line")
+    swap(session, text, ProjectService.move_budget_line, (uuid,), old, new)
 
 
 def set_permit_field(
     session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
 ) -> None:
     text = QCoreApplication.translate("TrialCommands", "Edit permit: {0}").format(label)
-    push(
-        session,
-        SetFieldCommand(session, ProjectService.set_permit_value, (uuid,), field, text, old, new),
-    )
+    _set(session, ProjectService.set_permit_value, text, uuid, field, old, new)
 
 
 def add_permits(
@@ -179,55 +123,28 @@ def add_permits(
 ) -> list[str]:
     """One permit per kind (in order, last or from ``position``), as one undo step."""
     permits: list[Permit] = [session.service.new_permit(trial_uuid, kind=k) for k in kinds]
-    if not permits:
-        return []
-    stack = session.undo_stack
     text = (
         QCoreApplication.translate("TrialCommands", "Add permit")
         if len(permits) == 1
         else QCoreApplication.translate("TrialCommands", "Add the usual permits")
     )
-    stack.beginMacro(text)
-    try:
+    with macro(session, text, when=bool(permits)):
         for index, permit in enumerate(permits):
             where = None if position is None else position + index
-            stack.push(
-                ServiceCommand(
-                    session,
-                    text,
-                    ServiceCall(ProjectService.restore_permit, (permit, where)),
-                    ServiceCall(ProjectService.delete_permit, (permit.uuid,)),
-                )
-            )
-    finally:
-        stack.endMacro()
+            restore = ServiceCall(ProjectService.restore_permit, (permit, where))
+            add_step(session, text, restore, ProjectService.delete_permit, permit.uuid)
     return [p.uuid for p in permits]
 
 
 def delete_permit(session: ProjectSession, permit: Permit, position: int) -> None:
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Delete permit"),
-            ServiceCall(ProjectService.delete_permit, (permit.uuid,)),
-            ServiceCall(ProjectService.restore_permit, (permit, position)),
-        ),
-    )
+    text = QCoreApplication.translate("TrialCommands", "Delete permit")
+    restore = ServiceCall(ProjectService.restore_permit, (permit, position))
+    delete_step(session, text, ProjectService.delete_permit, permit.uuid, restore)
 
 
 def move_permit(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    if old == new:
-        return
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Move permit"),
-            ServiceCall(ProjectService.move_permit, (uuid, new)),
-            ServiceCall(ProjectService.move_permit, (uuid, old)),
-        ),
-    )
+    text = QCoreApplication.translate("TrialCommands", "Move permit")
+    swap(session, text, ProjectService.move_permit, (uuid,), old, new)
 
 
 # -- decisions -----------------------------------------------------------------------------------
@@ -236,35 +153,20 @@ def move_permit(session: ProjectSession, uuid: str, old: int, new: int) -> None:
 def record_decision(session: ProjectSession, record: DecisionRecord) -> None:
     """The decision with all it creates (next version, new ideas, status "decided") as one step:
     undo removes all of it, redo puts back the same rows with the same uuids."""
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Record decision"),
-            ServiceCall(ProjectService.restore_decision, (record,)),
-            ServiceCall(ProjectService.remove_decision, (record,)),
-        ),
-    )
+    text = QCoreApplication.translate("TrialCommands", "Record decision")
+    restore = ServiceCall(ProjectService.restore_decision, (record,))
+    step(session, text, restore, ServiceCall(ProjectService.remove_decision, (record,)))
 
 
 def delete_decision(session: ProjectSession, decision: Decision) -> None:
     """Only the decision goes (what it created stays); undo puts it back exactly."""
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Delete decision"),
-            ServiceCall(ProjectService.delete_decision, (decision.uuid,)),
-            ServiceCall(ProjectService.restore_decision, (DecisionRecord(decision),)),
-        ),
-    )
+    text = QCoreApplication.translate("TrialCommands", "Delete decision")
+    restore = ServiceCall(ProjectService.restore_decision, (DecisionRecord(decision),))
+    delete_step(session, text, ProjectService.delete_decision, decision.uuid, restore)
 
 
 def set_decision_field(
     session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
 ) -> None:
     text = QCoreApplication.translate("TrialCommands", "Edit decision: {0}").format(label)
-    push(
-        session,
-        SetFieldCommand(session, ProjectService.set_decision_value, (uuid,), field, text, old, new),
-    )
+    _set(session, ProjectService.set_decision_value, text, uuid, field, old, new)
