@@ -7,7 +7,8 @@ them, in a group marked as personal data.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QDate,
@@ -30,7 +31,7 @@ from workshop_app.domain.vocabulary import ACTOR_CATEGORIES, INVOLVEMENT
 from workshop_app.ui import commands
 from workshop_app.ui.actors import texts
 from workshop_app.ui.plain import plain_tooltip
-from workshop_app.ui.record_model import RecordTableModel
+from workshop_app.ui.record_model import Record, RecordTableModel
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.session import ProjectSession
 
@@ -60,7 +61,40 @@ _NUMBERS = {"influence": INFLUENCE_RANGE, "interest": INTEREST_RANGE}
 _CHOICE = ("category", "attitude", "involvement_now", "involvement_wanted", "org_role")
 
 
-class ActorsModel(RecordTableModel[Actor]):
+R = TypeVar("R", bound=Record)
+
+
+class ChangedRowsModel(RecordTableModel[R]):
+    """A record table that refreshes from what an edit changed (``Changes.actor_items``)."""
+
+    def update_rows(
+        self,
+        rows: Sequence[R],
+        items: frozenset[str],
+        touched: Callable[[R], bool] | None = None,
+    ) -> bool:
+        """Show ``rows``; True when the model reset. Records added, removed or reordered, or an
+        unknown change (no ``items``), reload everything; otherwise only the rows named in
+        ``items``, whose record differs or that ``touched`` says show a changed record emit
+        ``dataChanged`` (selection, current cell and scroll stay as they were)."""
+        rows = tuple(rows)
+        if not items or [r.uuid for r in rows] != [r.uuid for r in self._rows]:
+            reset = [r.uuid for r in rows] != [r.uuid for r in self._rows]
+            self.set_rows(rows)
+            return reset
+        changed = [
+            i
+            for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
+            if new.uuid in items or old != new or (touched is not None and touched(new))
+        ]
+        self._rows = rows
+        last = self.columnCount() - 1
+        for i in changed:
+            self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+        return False
+
+
+class ActorsModel(ChangedRowsModel[Actor]):
     def __init__(self, session: ProjectSession) -> None:
         super().__init__(session, COLUMNS, texts.field_labels())
         self._categories = texts.category_labels()
@@ -71,9 +105,14 @@ class ActorsModel(RecordTableModel[Actor]):
 
     # -- loading -----------------------------------------------------------------------------------
 
-    def set_map(self, actor_map: ActorMap) -> None:
-        self._custom = {c.uuid: c.name for c in actor_map.categories}
-        self.set_rows(actor_map.actors)
+    def set_map(self, actor_map: ActorMap, items: frozenset[str] = frozenset()) -> bool:
+        """Show ``actor_map``'s actors; with ``items`` (the rows an edit touched) only those
+        rows refresh, unless actors came, went or moved. True when the model reset."""
+        custom = {c.uuid: c.name for c in actor_map.categories}
+        renamed = {k for k, name in custom.items() if self._custom.get(k) != name}
+        renamed |= self._custom.keys() - custom.keys()
+        self._custom = custom
+        return self.update_rows(actor_map.actors, items, lambda a: a.category in renamed)
 
     def actor(self, row: int) -> Actor:
         return self.row(row)

@@ -397,14 +397,19 @@ class ActorsPage(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.actors:
-            self._refresh()
+            self._refresh(changes.actor_items)
 
-    def _refresh(self) -> None:
+    def _refresh(self, items: frozenset[str] = frozenset()) -> None:
+        """Re-read phase 2; with ``items`` (the rows an edit named) only those rows of the
+        table refresh and the details only when they show one of them."""
         keep = self.selected_uuid()
         column = self.view.currentIndex().column()
         actor_map = self._session.service.actor_map()
-        self.model.set_map(actor_map)
+        reset = self.model.set_map(actor_map, items)
         self._fill_categories()
+        if items and not reset and keep is not None and keep not in items:
+            self._show_count()
+            return
         if keep is not None and self.model.row_of(keep) >= 0:
             current = self.view.currentIndex()
             if self.selected_uuid() != keep or current.data(UUID_ROLE) != keep:

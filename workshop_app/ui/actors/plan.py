@@ -49,11 +49,11 @@ from workshop_app.domain.limits import MAX_SHORT_TEXT, MAX_TEXT
 from workshop_app.domain.methods import MethodCard, load_catalogue, suggested_methods
 from workshop_app.domain.vocabulary import METHODS
 from workshop_app.ui.actors import plan_commands
-from workshop_app.ui.actors.model import SORT_ROLE, UUID_ROLE
+from workshop_app.ui.actors.model import SORT_ROLE, UUID_ROLE, ChangedRowsModel
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
-from workshop_app.ui.record_model import ColumnFitter, RecordTableModel, setup_record_view
+from workshop_app.ui.record_model import ColumnFitter, setup_record_view
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
@@ -117,7 +117,7 @@ def parse_when(text: str) -> str | dt.date:
     return " ".join(text.split())
 
 
-class PlanModel(RecordTableModel[PlanEntry]):
+class PlanModel(ChangedRowsModel[PlanEntry]):
     """The engagement plan in its stored order; every cell can be edited (with undo)."""
 
     #: A translated message: an edit was refused before it reached the project.
@@ -143,13 +143,15 @@ class PlanModel(RecordTableModel[PlanEntry]):
 
     # -- loading -----------------------------------------------------------------------------------
 
-    def set_map(self, actor_map: ActorMap) -> None:
+    def set_map(self, actor_map: ActorMap, items: frozenset[str] = frozenset()) -> bool:
+        """Show ``actor_map``'s plan; with ``items`` (the rows an edit touched) only the entries
+        named, or of an actor named, refresh. True when the model reset."""
         self._actors = {a.uuid: a for a in actor_map.actors}
         self._actor_choices = sorted(
             ((a.uuid, actor_label(a)) for a in actor_map.actors),
             key=lambda item: item[1].casefold(),
         )
-        self.set_rows(actor_map.plan)
+        return self.update_rows(actor_map.plan, items, lambda e: e.actor_uuid in items)
 
     @property
     def entries(self) -> tuple[PlanEntry, ...]:
@@ -461,12 +463,12 @@ class PlanWidget(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.actors:
-            self._refresh()
+            self._refresh(changes.actor_items)
 
-    def _refresh(self) -> None:
+    def _refresh(self, items: frozenset[str] = frozenset()) -> None:
         keep = self.selected_uuid()
         actor_map = self._session.service.actor_map()
-        self.model.set_map(actor_map)
+        self.model.set_map(actor_map, items)
         if self._current_actor is not None and actor_map.actor(self._current_actor) is None:
             self._current_actor = None
             self._apply_actor_filter()
