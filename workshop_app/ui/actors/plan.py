@@ -48,6 +48,7 @@ from workshop_app.domain.changes import Changes
 from workshop_app.domain.limits import MAX_SHORT_TEXT, MAX_TEXT
 from workshop_app.domain.methods import MethodCard, load_catalogue, suggested_methods
 from workshop_app.domain.vocabulary import METHODS
+from workshop_app.ui import kit
 from workshop_app.ui.actors import plan_commands
 from workshop_app.ui.actors.model import SORT_ROLE, UUID_ROLE, ChangedRowsModel
 from workshop_app.ui.dialogs import Dialogs
@@ -309,10 +310,7 @@ class PlanDelegate(ChoiceDelegate):
     """Combo boxes for actor and method; line edits with a placeholder for the texts."""
 
     def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         editor = super().createEditor(parent, option, index)
         placeholder = index.data(PLACEHOLDER_ROLE)
@@ -440,11 +438,7 @@ class PlanWidget(QWidget):
         return self._current_actor
 
     def selected_uuid(self) -> str | None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        uuid = rows[0].data(UUID_ROLE)
-        return str(uuid) if uuid else None
+        return kit.selected_uuid(self.view, UUID_ROLE)
 
     def select(self, uuid: str) -> None:
         """Select a plan entry (showing every actor's entries if the filter hides it)."""
