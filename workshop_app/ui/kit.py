@@ -74,8 +74,10 @@ def hint(text: str = "", name: str = "") -> QLabel:
 def button(
     icon_name: str, text: str, name: str, slot: Callable[[], Any], tip: str = ""
 ) -> QPushButton:
-    """A push button with an icon, wired to ``slot`` (called without the "checked" flag)."""
-    widget = named(QPushButton(icon(icon_name), text), name, tip=tip)
+    """A push button (with an icon unless ``icon_name`` is ""), wired to ``slot`` (called
+    without the "checked" flag)."""
+    widget = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
+    named(widget, name, tip=tip)
     widget.clicked.connect(lambda _checked=False: slot())
     return widget
 
@@ -197,3 +199,16 @@ class SessionPanel(QWidget):
     @property
     def editable(self) -> bool:
         return not self._session.read_only
+
+    def selected_uuid(self) -> str | None:
+        """The selected record's uuid (panels with a selection say which)."""
+        return None
+
+    def uuid_to_edit(self) -> str | None:
+        """The selected uuid when it may be edited now (typing still pending is written
+        first, so it is its own undo step), else None."""
+        uuid = self.selected_uuid()
+        if uuid is None or not self.editable:
+            return None
+        self._session.flush()
+        return uuid

@@ -280,12 +280,10 @@ class ActorsPage(kit.SessionPanel):
             self.tr("Add an actor (Ctrl+Shift+A)"),
         )
         self.add_button.setEnabled(self.editable)
-        self.duplicate_button = kit.named(
-            QPushButton(self.tr("Duplicate")),
-            "actors_duplicate",
-            tip=self.tr("Copy the selected actor, without personal data (Ctrl+Shift+D)"),
+        copy_tip = self.tr("Copy the selected actor, without personal data (Ctrl+Shift+D)")
+        self.duplicate_button = kit.button(
+            "", self.tr("Duplicate"), "actors_duplicate", self.duplicate_actor, copy_tip
         )
-        self.duplicate_button.clicked.connect(self.duplicate_actor)
         self.delete_button = kit.button(
             "remove",
             self.tr("Delete"),
@@ -493,19 +491,17 @@ class ActorsPage(kit.SessionPanel):
             self.view.edit(index.siblingAtColumn(COLUMNS.index("name")))
 
     def duplicate_actor(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid is None or self._session.read_only:
+        uuid = self.uuid_to_edit()
+        if uuid is None:
             return
-        self._session.flush()
         original = self.model.actor(self.model.row_of(uuid))
         copy = commands.duplicate_actor(self._session, uuid, texts.copy_name(original.name))
         self.select(copy)
 
     def delete_actor(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid is None or self._session.read_only:
+        uuid = self.uuid_to_edit()
+        if uuid is None:
             return
-        self._session.flush()
         row = self.view.selectionModel().selectedRows()[0].row()
         commands.delete_actor(self._session, uuid)
         if self.proxy.rowCount():
@@ -515,15 +511,11 @@ class ActorsPage(kit.SessionPanel):
 
     def move_actor(self, step: int) -> None:
         """One place up or down in the register's own order (its numbers), undoable."""
-        uuid = self.selected_uuid()
-        if uuid is None or self._session.read_only:
+        uuid = self.uuid_to_edit()
+        old = self.model.row_of(uuid) if uuid else -1
+        if uuid is None or not 0 <= old + step < self.model.rowCount():
             return
-        old = self.model.row_of(uuid)
-        new = old + step
-        if not 0 <= new < self.model.rowCount():
-            return
-        self._session.flush()
-        commands.move_actor(self._session, uuid, old, new)
+        commands.move_actor(self._session, uuid, old, old + step)
         self.select(uuid)
 
     def edit_categories(self) -> None:

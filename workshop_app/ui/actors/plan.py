@@ -27,13 +27,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
     QStyleOptionViewItem,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -319,7 +317,7 @@ class PlanDelegate(ChoiceDelegate):
         return editor
 
 
-class PlanWidget(QWidget):
+class PlanWidget(kit.SessionPanel):
     """The engagement plan as a table, with add / delete / move and a filter to one actor.
 
     The actors page tells it the actor selected in the register with :meth:`set_current_actor`;
@@ -332,98 +330,75 @@ class PlanWidget(QWidget):
     def __init__(
         self, session: ProjectSession, language: str | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("plan_widget")
-        self._session = session
+        super().__init__(session, "plan_widget", parent)
         self._current_actor: str | None = None
-        editable = not session.read_only
-
-        self.title = QLabel(self.tr("Engagement plan"))
-        self.title.setProperty("role", "sectionTitle")
-        self.count = QLabel()
-        self.count.setObjectName("plan_count")
-        self.count.setProperty("role", "hint")
-
         self.model = PlanModel(session, language)
         self.model.refused.connect(self._on_refused)
         self.proxy = PlanFilter()
         self.proxy.setSourceModel(self.model)
+        self.only_actor = kit.named(
+            QCheckBox(self.tr("Only the selected actor")), "plan_only_actor"
+        )
+        self.only_actor.toggled.connect(self._on_only_actor)
+        self._build_table()
+        kit.column(
+            kit.row(
+                kit.label(self.tr("Engagement plan"), role="sectionTitle"), None, self.only_actor
+            ),
+            (self.stack, 1),
+            self._build_buttons(),
+            parent=self,
+        )
+        page_shortcut("Ctrl+Shift+P", self, self.add_entry, self.tr("Add a plan entry"))
+        delete = self.tr("Delete the selected plan entry")
+        in_table = Qt.ShortcutContext.WidgetShortcut
+        page_shortcut(
+            QKeySequence.StandardKey.Delete, self.view, self.delete_entry, delete, in_table
+        )
+        session.changed.connect(self._on_changed)
+        self._refresh()
+        elastic = {COLUMNS.index(k): 110 for k in ("actor_uuid", "method", "responsible", "note")}
+        self.fitter = ColumnFitter(self.view, elastic)
 
-        self.add_button = QPushButton(icon("add"), self.tr("Add entry"))
-        self.add_button.setObjectName("plan_add")
-        self.delete_button = QPushButton(icon("remove"), self.tr("Delete"))
-        self.delete_button.setObjectName("plan_delete")
-        self.delete_button.setToolTip(self.tr("Delete the selected plan entry (Delete)"))
-        self.up_button = QPushButton(icon("up"), "")
-        self.up_button.setObjectName("plan_up")
-        self.up_button.setAccessibleName(self.tr("Move up"))
-        self.down_button = QPushButton(icon("down"), "")
-        self.down_button.setObjectName("plan_down")
-        self.down_button.setAccessibleName(self.tr("Move down"))
-        self.only_actor = QCheckBox(self.tr("Only the selected actor"))
-        self.only_actor.setObjectName("plan_only_actor")
-        self.add_button.clicked.connect(self.add_entry)
-        self.delete_button.clicked.connect(self.delete_entry)
+    def _build_buttons(self) -> QHBoxLayout:
+        self.add_button = kit.button("add", self.tr("Add entry"), "plan_add", self.add_entry)
+        delete_tip = self.tr("Delete the selected plan entry (Delete)")
+        self.delete_button = kit.button(
+            "remove", self.tr("Delete"), "plan_delete", self.delete_entry, delete_tip
+        )
+        self.up_button = kit.named(
+            QPushButton(icon("up"), ""), "plan_up", accessible=self.tr("Move up")
+        )
+        self.down_button = kit.named(
+            QPushButton(icon("down"), ""), "plan_down", accessible=self.tr("Move down")
+        )
         self.up_button.clicked.connect(self.move_up)
         self.down_button.clicked.connect(self.move_down)
-        self.only_actor.toggled.connect(self._on_only_actor)
+        self.count = kit.label(role="hint", name="plan_count")
+        return kit.row(
+            self.add_button, self.delete_button, self.up_button, self.down_button, None, self.count
+        )
 
+    def _build_table(self) -> None:
+        """The table, and in its place a hint while the plan is empty."""
         self.view = QTableView()
         header = setup_record_view(
             self.view,
             "plan_table",
             self.proxy,
             PlanDelegate(self.view),
-            editable=editable,
+            editable=self.editable,
             sortable=True,
         )
         header.sortIndicatorChanged.connect(self._on_sort)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
-
-        self.empty_hint = QLabel()
-        self.empty_hint.setObjectName("plan_empty_hint")
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_hint = kit.hint(name="plan_empty_hint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setProperty("role", "hint")
         self.empty_hint.setFrameShape(QFrame.Shape.StyledPanel)
         self.empty_hint.setMargin(16)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty_hint)
-
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.only_actor)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.stack, 1)
-        layout.addLayout(buttons)
-
-        page_shortcut("Ctrl+Shift+P", self, self.add_entry, self.tr("Add a plan entry"))
-        page_shortcut(
-            QKeySequence.StandardKey.Delete,
-            self.view,
-            self.delete_entry,
-            self.tr("Delete the selected plan entry"),
-            Qt.ShortcutContext.WidgetShortcut,
-        )
-
-        session.changed.connect(self._on_changed)
-        self._refresh()
-        elastic = {COLUMNS.index(k): 110 for k in ("actor_uuid", "method", "responsible", "note")}
-        self.fitter = ColumnFitter(self.view, elastic)
 
     # -- public ------------------------------------------------------------------------------------
 
@@ -587,10 +562,9 @@ class PlanWidget(QWidget):
         return uuid
 
     def delete_entry(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid is None or self._session.read_only:
+        uuid = self.uuid_to_edit()
+        if uuid is None:
             return
-        self._session.flush()
         shown_row = self.view.selectionModel().selectedRows()[0].row()
         position = self.model.row_of(uuid)
         plan_commands.delete_plan_entry(self._session, self.model.entry(position), position)
@@ -606,16 +580,12 @@ class PlanWidget(QWidget):
 
     def _move(self, step: int) -> None:
         """Swap with the neighbour shown above or below (the filter may hide entries between)."""
-        uuid = self.selected_uuid()
-        if uuid is None or self._session.read_only:
+        uuid = self.uuid_to_edit()
+        if uuid is None or self.view.horizontalHeader().sortIndicatorSection() >= 0:
             return
-        if self.view.horizontalHeader().sortIndicatorSection() >= 0:
-            return
-        shown_row = self.view.selectionModel().selectedRows()[0].row()
-        neighbour = shown_row + step
+        neighbour = self.view.selectionModel().selectedRows()[0].row() + step
         if not 0 <= neighbour < self.proxy.rowCount():
             return
-        self._session.flush()
         old = self.model.row_of(uuid)
         new = self.proxy.mapToSource(self.proxy.index(neighbour, 0)).row()
         plan_commands.move_plan_entry(self._session, uuid, old, new)
