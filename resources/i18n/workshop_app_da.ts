@@ -3518,7 +3518,6 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>PlanWidget</name>
     <message>
         <source>Engagement plan</source>
-        <extracomment>The uuid of the selected plan entry, or &quot;&quot; when none is selected.</extracomment>
         <translation>Inddragelsesplan</translation>
     </message>
     <message>
@@ -3543,6 +3542,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>Only the selected actor</source>
+        <extracomment>The uuid of the selected plan entry, or &quot;&quot; when none is selected.</extracomment>
         <translation>Kun den valgte aktør</translation>
     </message>
     <message>
