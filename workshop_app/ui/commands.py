@@ -21,7 +21,7 @@ happened::
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -184,6 +184,35 @@ def set_field(
     return push(session, SetFieldCommand(session, fn, target, field, text, old, new))
 
 
+Mover = Callable[[ProjectSession, str, int, int], None]
+FieldSetter = Callable[[ProjectSession, str, str, str, Any, Any], None]
+
+
+def mover(fn: EditMethod, text: Callable[[], str]) -> Mover:
+    """The command ``move_…(session, uuid, old, new)`` of one kind of ordered record: ``fn(uuid,
+    new)``, undone by ``fn(uuid, old)``. ``text()`` names the step (a lambda around
+    ``QCoreApplication.translate``: translated when the step is made, seen by lupdate)."""
+
+    def move(session: ProjectSession, uuid: str, old: int, new: int) -> None:
+        swap(session, text(), fn, (uuid,), old, new)
+
+    return move
+
+
+def field_setter(fn: EditMethod, text: Callable[[], str], lower: bool = False) -> FieldSetter:
+    """The command ``set_…_field(session, uuid, field, label, old, new)``: one field of one
+    record, typing in it again merges. ``text()`` ("Edit test: {0}", as for :func:`mover`) gets
+    the field's label (``lower``: lower-cased, as it continues a sentence)."""
+
+    def set_value(
+        session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
+    ) -> None:
+        step_text = text().format(lower_first(label) if lower else label)
+        set_field(session, fn, (uuid,), field, step_text, (old, new))
+
+    return set_value
+
+
 def _edit_text(label: str) -> str:
     """ "Edit influence": the field's label continues the sentence (sentence case in menus)."""
     return QCoreApplication.translate("Commands", "Edit {0}").format(lower_first(label))
@@ -193,18 +222,18 @@ def set_project_field(session: ProjectSession, field: str, label: str, old: Any,
     set_field(session, ProjectService.set_project_field, (), field, _edit_text(label), (old, new))
 
 
-def set_meeting_field(
-    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
-) -> None:
-    fn = ProjectService.set_meeting_field
-    set_field(session, fn, (uuid,), field, _edit_text(label), (old, new))
+set_meeting_field = field_setter(
+    ProjectService.set_meeting_field,
+    lambda: QCoreApplication.translate("Commands", "Edit {0}"),
+    True,
+)
 
 
-def set_agenda_field(
-    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
-) -> None:
-    fn = ProjectService.set_agenda_field
-    set_field(session, fn, (uuid,), field, _edit_text(label), (old, new))
+set_agenda_field = field_setter(
+    ProjectService.set_agenda_field,
+    lambda: QCoreApplication.translate("Commands", "Edit {0}"),
+    True,
+)
 
 
 def add_meeting(session: ProjectSession, title: str) -> str:
@@ -237,15 +266,9 @@ def delete_meeting(session: ProjectSession, uuid: str) -> None:
     )
 
 
-def move_meeting(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    swap(
-        session,
-        QCoreApplication.translate("Commands", "Move meeting"),
-        ProjectService.move_meeting,
-        (uuid,),
-        old,
-        new,
-    )
+move_meeting = mover(
+    ProjectService.move_meeting, lambda: QCoreApplication.translate("Commands", "Move meeting")
+)
 
 
 def add_agenda_item(
@@ -276,15 +299,10 @@ def delete_agenda_item(session: ProjectSession, meeting_uuid: str, uuid: str) ->
     )
 
 
-def move_agenda_item(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    swap(
-        session,
-        QCoreApplication.translate("Commands", "Move agenda item"),
-        ProjectService.move_agenda_item,
-        (uuid,),
-        old,
-        new,
-    )
+move_agenda_item = mover(
+    ProjectService.move_agenda_item,
+    lambda: QCoreApplication.translate("Commands", "Move agenda item"),
+)
 
 
 # -- phase 1: scope ------------------------------------------------------------------------------
@@ -294,11 +312,11 @@ def set_scope_value(session: ProjectSession, key: str, label: str, old: Any, new
     set_field(session, ProjectService.set_scope_value, (), key, _edit_text(label), (old, new))
 
 
-def set_scope_row_value(
-    session: ProjectSession, uuid: str, column: str, label: str, old: Any, new: Any
-) -> None:
-    fn = ProjectService.set_scope_row_value
-    set_field(session, fn, (uuid,), column, _edit_text(label), (old, new))
+set_scope_row_value = field_setter(
+    ProjectService.set_scope_row_value,
+    lambda: QCoreApplication.translate("Commands", "Edit {0}"),
+    True,
+)
 
 
 def add_scope_row(session: ProjectSession, list_key: str, position: int | None = None) -> str:
@@ -325,15 +343,9 @@ def delete_scope_row(session: ProjectSession, row: ScopeRow) -> None:
     )
 
 
-def move_scope_row(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    swap(
-        session,
-        QCoreApplication.translate("Commands", "Move row"),
-        ProjectService.move_scope_row,
-        (uuid,),
-        old,
-        new,
-    )
+move_scope_row = mover(
+    ProjectService.move_scope_row, lambda: QCoreApplication.translate("Commands", "Move row")
+)
 
 
 def set_map_image(
@@ -356,11 +368,9 @@ def remove_map_image(session: ProjectSession, old: MapImage) -> None:
 # -- phase 2: actors -----------------------------------------------------------------------------
 
 
-def set_actor_field(
-    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
-) -> None:
-    fn = ProjectService.set_actor_value
-    set_field(session, fn, (uuid,), field, _edit_text(label), (old, new))
+set_actor_field = field_setter(
+    ProjectService.set_actor_value, lambda: QCoreApplication.translate("Commands", "Edit {0}"), True
+)
 
 
 def _add_actor(session: ProjectSession, text: str, actor: Actor) -> str:
@@ -418,13 +428,7 @@ def rate_actor(
     step(session, QCoreApplication.translate("Commands", "Move actor on the grid"), do, undo)
 
 
-def move_actor(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    """A new place in the register (its number on the grid and in the PDF follows)."""
-    swap(
-        session,
-        QCoreApplication.translate("Commands", "Move actor"),
-        ProjectService.move_actor,
-        (uuid,),
-        old,
-        new,
-    )
+# A new place in the register (its number on the grid and in the PDF follows).
+move_actor = mover(
+    ProjectService.move_actor, lambda: QCoreApplication.translate("Commands", "Move actor")
+)

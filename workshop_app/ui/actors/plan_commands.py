@@ -6,22 +6,17 @@ is made, and every step is one of the generic family there.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.actors import PlanEntry
 from workshop_app.services.project_service import ProjectService, ServiceCall
-from workshop_app.ui.commands import add_step, delete_step, set_field, swap
+from workshop_app.ui.commands import add_step, delete_step, field_setter, mover
 from workshop_app.ui.session import ProjectSession
 
-
-def set_plan_field(
-    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
-) -> None:
-    """One cell of one plan entry; typing in the same cell again merges into one undo step."""
-    text = QCoreApplication.translate("PlanCommands", "Edit plan: {0}").format(label)
-    set_field(session, ProjectService.set_plan_value, (uuid,), field, text, (old, new))
+set_plan_field = field_setter(
+    ProjectService.set_plan_value,
+    lambda: QCoreApplication.translate("PlanCommands", "Edit plan: {0}"),
+)
 
 
 def add_plan_entry(
@@ -42,6 +37,7 @@ def delete_plan_entry(session: ProjectSession, entry: PlanEntry, position: int) 
     delete_step(session, text, ProjectService.delete_plan_entry, entry.uuid, restore)
 
 
-def move_plan_entry(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    text = QCoreApplication.translate("PlanCommands", "Move plan entry")
-    swap(session, text, ProjectService.move_plan_entry, (uuid,), old, new)
+move_plan_entry = mover(
+    ProjectService.move_plan_entry,
+    lambda: QCoreApplication.translate("PlanCommands", "Move plan entry"),
+)

@@ -7,13 +7,18 @@ there.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.trials import Cell, CountSession, Feedback, Tally
 from workshop_app.services.project_service import ProjectService, ServiceCall
-from workshop_app.ui.commands import add_step, delete_step, macro, set_field, step, swap
+from workshop_app.ui.commands import (
+    add_step,
+    delete_step,
+    field_setter,
+    macro,
+    step,
+    swap,
+)
 from workshop_app.ui.session import ProjectSession
 
 # -- count sessions ------------------------------------------------------------------------------
@@ -34,13 +39,10 @@ def delete_count_session(session: ProjectSession, count: CountSession) -> None:
     delete_step(session, text, ProjectService.delete_count_session, count.uuid, restore)
 
 
-def set_count_field(
-    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
-) -> None:
-    """One header field of a count session; typing in it again merges into one undo step."""
-    text = QCoreApplication.translate("EvidenceCommands", "Edit counting session: {0}")
-    fn = ProjectService.set_count_value
-    set_field(session, fn, (uuid,), field, text.format(label), (old, new))
+set_count_field = field_setter(
+    ProjectService.set_count_value,
+    lambda: QCoreApplication.translate("EvidenceCommands", "Edit counting session: {0}"),
+)
 
 
 def set_passing(
@@ -94,12 +96,10 @@ def delete_feedback(session: ProjectSession, feedback: Feedback) -> None:
     delete_step(session, text, ProjectService.delete_feedback, feedback.uuid, restore)
 
 
-def set_feedback_field(
-    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
-) -> None:
-    """One field of one piece of feedback; editing it again merges into one undo step."""
-    text = QCoreApplication.translate("EvidenceCommands", "Edit feedback: {0}").format(label)
-    set_field(session, ProjectService.set_feedback_value, (uuid,), field, text, (old, new))
+set_feedback_field = field_setter(
+    ProjectService.set_feedback_value,
+    lambda: QCoreApplication.translate("EvidenceCommands", "Edit feedback: {0}"),
+)
 
 
 def set_feedback_channel(session: ProjectSession, feedback: Feedback, label: str, new: str) -> None:

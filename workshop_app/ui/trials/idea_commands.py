@@ -14,7 +14,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.services.project_service import ProjectService, ServiceCall
-from workshop_app.ui.commands import add_step, delete_step, macro, set_field, step, swap
+from workshop_app.ui.commands import (
+    add_step,
+    delete_step,
+    field_setter,
+    macro,
+    mover,
+    step,
+    swap,
+)
 from workshop_app.ui.session import ProjectSession
 
 
@@ -22,11 +30,10 @@ def _edit_text(label: str) -> str:
     return QCoreApplication.translate("IdeaCommands", "Edit idea: {0}").format(label)
 
 
-def set_idea_field(
-    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
-) -> None:
-    """One field of one idea; typing in the same field again merges into one undo step."""
-    set_field(session, ProjectService.set_idea_value, (uuid,), field, _edit_text(label), (old, new))
+set_idea_field = field_setter(
+    ProjectService.set_idea_value,
+    lambda: QCoreApplication.translate("IdeaCommands", "Edit idea: {0}"),
+)
 
 
 def set_idea_fields(
@@ -60,9 +67,9 @@ def delete_idea(session: ProjectSession, uuid: str) -> None:
     delete_step(session, text, ProjectService.delete_idea, uuid, restore)
 
 
-def move_idea(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    text = QCoreApplication.translate("IdeaCommands", "Move idea")
-    swap(session, text, ProjectService.move_idea, (uuid,), old, new)
+move_idea = mover(
+    ProjectService.move_idea, lambda: QCoreApplication.translate("IdeaCommands", "Move idea")
+)
 
 
 def merge_ideas(session: ProjectSession, sources: Sequence[str], target: str) -> None:

@@ -17,7 +17,15 @@ from PySide6.QtCore import QCoreApplication
 from workshop_app.domain.trials import BudgetLine, Decision, Permit, StatusChange
 from workshop_app.services.project_service import EditMethod, ProjectService, ServiceCall
 from workshop_app.services.trial_service import DecisionRecord
-from workshop_app.ui.commands import add_step, delete_step, macro, set_field, step, swap
+from workshop_app.ui.commands import (
+    add_step,
+    delete_step,
+    field_setter,
+    macro,
+    mover,
+    set_field,
+    step,
+)
 from workshop_app.ui.session import ProjectSession
 
 
@@ -31,12 +39,10 @@ def _set(
 # -- tests ---------------------------------------------------------------------------------------
 
 
-def set_trial_field(
-    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
-) -> None:
-    """One field of a test; typing in the same field again merges into one undo step."""
-    text = QCoreApplication.translate("TrialCommands", "Edit test: {0}").format(label)
-    _set(session, ProjectService.set_trial_value, text, uuid, field, old, new)
+set_trial_field = field_setter(
+    ProjectService.set_trial_value,
+    lambda: QCoreApplication.translate("TrialCommands", "Edit test: {0}"),
+)
 
 
 def add_trial(session: ProjectSession, title: str, position: int | None = None) -> str:
@@ -59,9 +65,9 @@ def delete_trial(session: ProjectSession, uuid: str) -> None:
     delete_step(session, text, ProjectService.delete_trial, uuid, restore)
 
 
-def move_trial(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    text = QCoreApplication.translate("TrialCommands", "Move test")
-    swap(session, text, ProjectService.move_trial, (uuid,), old, new)
+move_trial = mover(
+    ProjectService.move_trial, lambda: QCoreApplication.translate("TrialCommands", "Move test")
+)
 
 
 # -- status --------------------------------------------------------------------------------------
@@ -85,11 +91,10 @@ def delete_status_change(session: ProjectSession, change: StatusChange, position
 # -- budget lines and permits --------------------------------------------------------------------
 
 
-def set_budget_field(
-    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
-) -> None:
-    text = QCoreApplication.translate("TrialCommands", "Edit budget: {0}").format(label)
-    _set(session, ProjectService.set_budget_value, text, uuid, field, old, new)
+set_budget_field = field_setter(
+    ProjectService.set_budget_value,
+    lambda: QCoreApplication.translate("TrialCommands", "Edit budget: {0}"),
+)
 
 
 def add_budget_line(session: ProjectSession, trial_uuid: str, position: int | None = None) -> str:
@@ -106,16 +111,16 @@ def delete_budget_line(session: ProjectSession, line: BudgetLine, position: int)
     delete_step(session, text, ProjectService.delete_budget_line, line.uuid, restore)
 
 
-def move_budget_line(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    text = QCoreApplication.translate("TrialCommands", "Move budget line")
-    swap(session, text, ProjectService.move_budget_line, (uuid,), old, new)
+move_budget_line = mover(
+    ProjectService.move_budget_line,
+    lambda: QCoreApplication.translate("TrialCommands", "Move budget line"),
+)
 
 
-def set_permit_field(
-    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
-) -> None:
-    text = QCoreApplication.translate("TrialCommands", "Edit permit: {0}").format(label)
-    _set(session, ProjectService.set_permit_value, text, uuid, field, old, new)
+set_permit_field = field_setter(
+    ProjectService.set_permit_value,
+    lambda: QCoreApplication.translate("TrialCommands", "Edit permit: {0}"),
+)
 
 
 def add_permits(
@@ -142,9 +147,9 @@ def delete_permit(session: ProjectSession, permit: Permit, position: int) -> Non
     delete_step(session, text, ProjectService.delete_permit, permit.uuid, restore)
 
 
-def move_permit(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    text = QCoreApplication.translate("TrialCommands", "Move permit")
-    swap(session, text, ProjectService.move_permit, (uuid,), old, new)
+move_permit = mover(
+    ProjectService.move_permit, lambda: QCoreApplication.translate("TrialCommands", "Move permit")
+)
 
 
 # -- decisions -----------------------------------------------------------------------------------
@@ -165,8 +170,7 @@ def delete_decision(session: ProjectSession, decision: Decision) -> None:
     delete_step(session, text, ProjectService.delete_decision, decision.uuid, restore)
 
 
-def set_decision_field(
-    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
-) -> None:
-    text = QCoreApplication.translate("TrialCommands", "Edit decision: {0}").format(label)
-    _set(session, ProjectService.set_decision_value, text, uuid, field, old, new)
+set_decision_field = field_setter(
+    ProjectService.set_decision_value,
+    lambda: QCoreApplication.translate("TrialCommands", "Edit decision: {0}"),
+)
