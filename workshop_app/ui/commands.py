@@ -23,12 +23,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from workshop_app.domain.actors import Actor
 from workshop_app.domain.scope import MapImage, ScopeRow
 from workshop_app.services.project_service import EditMethod, ProjectService, ServiceCall
 from workshop_app.ui.i18n import lower_first
@@ -184,6 +184,44 @@ def set_field(
     return push(session, SetFieldCommand(session, fn, target, field, text, old, new))
 
 
+class Identified(Protocol):
+    @property
+    def uuid(self) -> str: ...
+
+
+T = TypeVar("T")
+# A ``delete_…(session, record, position)`` command (:meth:`RecordKind.remover`).
+Deleter = Callable[[ProjectSession, T, int], None]
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """One kind of stored record as the undo steps see it: the service method that puts a
+    record back (with its place and what hangs on it) and the one that deletes it by uuid."""
+
+    restore: EditMethod
+    delete: EditMethod
+
+    def add(self, session: ProjectSession, text: str, record: Identified, *more: Any) -> bool:
+        """Store ``record`` (made by the service, not stored yet); undo deletes it."""
+        return add_step(
+            session, text, ServiceCall(self.restore, (record, *more)), self.delete, record.uuid
+        )
+
+    def remove(self, session: ProjectSession, text: str, record: Identified, *more: Any) -> bool:
+        """Delete ``record``; undo restores it with ``more`` (its place, links…, captured now)."""
+        restore = ServiceCall(self.restore, (record, *more))
+        return delete_step(session, text, self.delete, record.uuid, restore)
+
+    def remover(self, text: Callable[[], str]) -> Callable[[ProjectSession, Any, int], None]:
+        """The command ``delete_…(session, record, position)``; ``text`` as for :func:`mover`."""
+
+        def delete(session: ProjectSession, record: Any, position: int) -> None:
+            self.remove(session, text(), record, position)
+
+        return delete
+
+
 Mover = Callable[[ProjectSession, str, int, int], None]
 FieldSetter = Callable[[ProjectSession, str, str, str, Any, Any], None]
 
@@ -239,36 +277,27 @@ set_agenda_field = field_setter(
 def add_meeting(session: ProjectSession, title: str) -> str:
     meeting = session.service.new_meeting(title=title)
     uuid = meeting.meeting.uuid
+    text = QCoreApplication.translate("Commands", "Add meeting")
     restore = ServiceCall(ProjectService.restore_meeting, (meeting,))
-    add_step(
-        session,
-        QCoreApplication.translate("Commands", "Add meeting"),
-        restore,
-        ProjectService.delete_meeting,
-        uuid,
-    )
+    add_step(session, text, restore, ProjectService.delete_meeting, uuid)
     return uuid
 
 
 def delete_meeting(session: ProjectSession, uuid: str) -> None:
     """Undo puts the meeting back with its agenda, and the dot-votes and idea origins that
     phase 3 had linked to it."""
+    text = QCoreApplication.translate("Commands", "Delete meeting")
     restore = (
         ServiceCall(ProjectService.restore_meeting, (session.service.meeting(uuid),)),
         ServiceCall(ProjectService.restore_links, (session.service.links_to(uuid),)),
     )
-    delete_step(
-        session,
-        QCoreApplication.translate("Commands", "Delete meeting"),
-        ProjectService.delete_meeting,
-        uuid,
-        restore,
-    )
+    delete_step(session, text, ProjectService.delete_meeting, uuid, restore)
 
 
 move_meeting = mover(
     ProjectService.move_meeting, lambda: QCoreApplication.translate("Commands", "Move meeting")
 )
+_AGENDA = RecordKind(ProjectService.restore_agenda_item, ProjectService.delete_agenda_item)
 
 
 def add_agenda_item(
@@ -276,27 +305,13 @@ def add_agenda_item(
 ) -> str:
     item = session.service.new_agenda_item(meeting_uuid, position)
     item = dataclasses.replace(item, title=title)
-    restore = ServiceCall(ProjectService.restore_agenda_item, (item,))
-    add_step(
-        session,
-        QCoreApplication.translate("Commands", "Add agenda item"),
-        restore,
-        ProjectService.delete_agenda_item,
-        item.uuid,
-    )
+    _AGENDA.add(session, QCoreApplication.translate("Commands", "Add agenda item"), item)
     return item.uuid
 
 
 def delete_agenda_item(session: ProjectSession, meeting_uuid: str, uuid: str) -> None:
     captured = next(i for i in session.service.meeting(meeting_uuid).agenda if i.uuid == uuid)
-    restore = ServiceCall(ProjectService.restore_agenda_item, (captured,))
-    delete_step(
-        session,
-        QCoreApplication.translate("Commands", "Delete agenda item"),
-        ProjectService.delete_agenda_item,
-        uuid,
-        restore,
-    )
+    _AGENDA.remove(session, QCoreApplication.translate("Commands", "Delete agenda item"), captured)
 
 
 move_agenda_item = mover(
@@ -306,6 +321,8 @@ move_agenda_item = mover(
 
 
 # -- phase 1: scope ------------------------------------------------------------------------------
+
+_SCOPE_ROW = RecordKind(ProjectService.restore_scope_row, ProjectService.delete_scope_row)
 
 
 def set_scope_value(session: ProjectSession, key: str, label: str, old: Any, new: Any) -> None:
@@ -317,86 +334,64 @@ set_scope_row_value = field_setter(
     lambda: QCoreApplication.translate("Commands", "Edit {0}"),
     True,
 )
-
-
-def add_scope_row(session: ProjectSession, list_key: str, position: int | None = None) -> str:
-    row = session.service.new_scope_row(list_key, position)
-    restore = ServiceCall(ProjectService.restore_scope_row, (row,))
-    add_step(
-        session,
-        QCoreApplication.translate("Commands", "Add row"),
-        restore,
-        ProjectService.delete_scope_row,
-        row.uuid,
-    )
-    return row.uuid
-
-
-def delete_scope_row(session: ProjectSession, row: ScopeRow) -> None:
-    restore = ServiceCall(ProjectService.restore_scope_row, (row,))
-    delete_step(
-        session,
-        QCoreApplication.translate("Commands", "Delete row"),
-        ProjectService.delete_scope_row,
-        row.uuid,
-        restore,
-    )
-
-
 move_scope_row = mover(
     ProjectService.move_scope_row, lambda: QCoreApplication.translate("Commands", "Move row")
 )
 
 
+def add_scope_row(session: ProjectSession, list_key: str, position: int | None = None) -> str:
+    row = session.service.new_scope_row(list_key, position)
+    _SCOPE_ROW.add(session, QCoreApplication.translate("Commands", "Add row"), row)
+    return row.uuid
+
+
+def delete_scope_row(session: ProjectSession, row: ScopeRow) -> None:
+    _SCOPE_ROW.remove(session, QCoreApplication.translate("Commands", "Delete row"), row)
+
+
 def set_map_image(
     session: ProjectSession, file_name: str, data: bytes, old: MapImage | None
 ) -> None:
+    text = QCoreApplication.translate("Commands", "Set map")
     do = ServiceCall(ProjectService.set_map_image, (file_name, data))
-    step(
-        session,
-        QCoreApplication.translate("Commands", "Set map"),
-        do,
-        ServiceCall(ProjectService.restore_map_image, (old,)),
-    )
+    step(session, text, do, ServiceCall(ProjectService.restore_map_image, (old,)))
 
 
 def remove_map_image(session: ProjectSession, old: MapImage) -> None:
-    fn = ProjectService.restore_map_image
-    swap(session, QCoreApplication.translate("Commands", "Remove map"), fn, (), old, None)
+    text = QCoreApplication.translate("Commands", "Remove map")
+    swap(session, text, ProjectService.restore_map_image, (), old, None)
 
 
 # -- phase 2: actors -----------------------------------------------------------------------------
 
-
+_ACTOR = RecordKind(ProjectService.restore_actor, ProjectService.delete_actor)
 set_actor_field = field_setter(
     ProjectService.set_actor_value, lambda: QCoreApplication.translate("Commands", "Edit {0}"), True
 )
-
-
-def _add_actor(session: ProjectSession, text: str, actor: Actor) -> str:
-    restore = ServiceCall(ProjectService.restore_actor, (actor,))
-    add_step(session, text, restore, ProjectService.delete_actor, actor.uuid)
-    return actor.uuid
+# A new place in the register (its number on the grid and in the PDF follows).
+move_actor = mover(
+    ProjectService.move_actor, lambda: QCoreApplication.translate("Commands", "Move actor")
+)
 
 
 def add_actor(session: ProjectSession, name: str) -> str:
-    return _add_actor(
-        session,
-        QCoreApplication.translate("Commands", "Add actor"),
-        session.service.new_actor(name=name),
-    )
+    actor = session.service.new_actor(name=name)
+    _ACTOR.add(session, QCoreApplication.translate("Commands", "Add actor"), actor)
+    return actor.uuid
 
 
 def duplicate_actor(session: ProjectSession, uuid: str, name: str) -> str:
     """A copy placed right after the original; personal data is not copied."""
     actor = dataclasses.replace(session.service.duplicate_actor(uuid), name=name)
-    return _add_actor(session, QCoreApplication.translate("Commands", "Duplicate actor"), actor)
+    _ACTOR.add(session, QCoreApplication.translate("Commands", "Duplicate actor"), actor)
+    return actor.uuid
 
 
 def delete_actor(session: ProjectSession, uuid: str) -> None:
     """Undo puts the actor back with its relations, plan entries and ratings, where they were,
     and with its place among a test's responsible actors and as the origin of ideas."""
     c = session.service.actor_dependents(uuid)
+    text = QCoreApplication.translate("Commands", "Delete actor")
     restore = (
         ServiceCall(
             ProjectService.restore_actor,
@@ -404,13 +399,7 @@ def delete_actor(session: ProjectSession, uuid: str) -> None:
         ),
         ServiceCall(ProjectService.restore_links, (session.service.links_to(uuid),)),
     )
-    delete_step(
-        session,
-        QCoreApplication.translate("Commands", "Delete actor"),
-        ProjectService.delete_actor,
-        uuid,
-        restore,
-    )
+    delete_step(session, text, ProjectService.delete_actor, uuid, restore)
 
 
 def rate_actor(
@@ -426,9 +415,3 @@ def rate_actor(
     do = ServiceCall(ProjectService.set_actor_ratings, (uuid, *new))
     undo = ServiceCall(ProjectService.set_actor_ratings, (uuid, *old))
     step(session, QCoreApplication.translate("Commands", "Move actor on the grid"), do, undo)
-
-
-# A new place in the register (its number on the grid and in the PDF follows).
-move_actor = mover(
-    ProjectService.move_actor, lambda: QCoreApplication.translate("Commands", "Move actor")
-)

@@ -61,11 +61,11 @@ def _group(
 _NO_WRAP = QFormLayout.RowWrapPolicy.DontWrapRows
 
 
-def _combo(name: str) -> QComboBox:
-    """A choice of meeting or test, wide enough for a long title."""
+def _choice(label: str, name: str) -> tuple[QComboBox, QFormLayout]:
+    """A labelled choice of meeting or test, wide enough for a long title."""
     combo = kit.named(QComboBox(), name)
     combo.setMinimumContentsLength(30)
-    return combo
+    return combo, kit.form((label, combo), wrap=_NO_WRAP, margins=None)
 
 
 class ExportsPage(QWidget):
@@ -89,8 +89,7 @@ class ExportsPage(QWidget):
         title = kit.label(self.tr("Handouts and export"), role="pageTitle")
         layout = kit.column(title, parent=body, margins=(24, 20, 24, 20))
 
-        self.meeting_combo = _combo("handout_meeting")
-        form = kit.form((self.tr("Meeting:"), self.meeting_combo), wrap=_NO_WRAP, margins=None)
+        self.meeting_combo, form = _choice(self.tr("Meeting:"), "handout_meeting")
         self.handout_button = kit.button(
             "export",
             self.tr("Preview and print…"),
@@ -154,8 +153,7 @@ class ExportsPage(QWidget):
                 names_form,
             )
         )
-        self.trial_combo = _combo("exports_trial")
-        trial_form = kit.form((self.tr("Test:"), self.trial_combo), wrap=_NO_WRAP, margins=None)
+        self.trial_combo, trial_form = _choice(self.tr("Test:"), "exports_trial")
         self.trial_card_button = kit.button(
             "export",
             self.tr("Test card…"),

@@ -31,9 +31,9 @@ from workshop_app.domain.actors import ActorMap, Assessment, placed
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.limits import MAX_SHORT_TEXT
 from workshop_app.errors import KnownError
-from workshop_app.services.project_service import ProjectService, ServiceCall
+from workshop_app.services.project_service import ProjectService
 from workshop_app.ui import kit
-from workshop_app.ui.commands import add_step, delete_step
+from workshop_app.ui.commands import RecordKind
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
 
@@ -138,6 +138,9 @@ class SaveAssessmentDialog(QDialog):
             dialog.deleteLater()
 
 
+_ASSESSMENT = RecordKind(ProjectService.restore_assessment, ProjectService.delete_assessment)
+
+
 def save_assessment(
     session: ProjectSession, parent: QWidget | None = None, ask: Ask | None = None
 ) -> str | None:
@@ -159,16 +162,13 @@ def save_assessment(
         session.failed.emit(exc)
         return None
     text = QCoreApplication.translate("ActorAssessments", "Save assessment")
-    restore = ServiceCall(ProjectService.restore_assessment, (assessment,))
-    saved = add_step(session, text, restore, ProjectService.delete_assessment, assessment.uuid)
-    return assessment.uuid if saved else None
+    return assessment.uuid if _ASSESSMENT.add(session, text, assessment) else None
 
 
 def delete_assessment(session: ProjectSession, assessment: Assessment) -> None:
     """Delete ``assessment`` (as stored); undo restores it with its ratings."""
     text = QCoreApplication.translate("ActorAssessments", "Delete assessment")
-    restore = ServiceCall(ProjectService.restore_assessment, (assessment,))
-    delete_step(session, text, ProjectService.delete_assessment, assessment.uuid, restore)
+    _ASSESSMENT.remove(session, text, assessment)
 
 
 class AssessmentList(kit.SessionPanel):

@@ -15,32 +15,30 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.actors import CustomCategory
 from workshop_app.domain.changes import Changes
-from workshop_app.services.project_service import ProjectService, ServiceCall
+from workshop_app.services.project_service import ProjectService
 from workshop_app.ui import kit
-from workshop_app.ui.commands import add_step, delete_step, swap
+from workshop_app.ui.commands import Deleter, RecordKind, swap
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.session import ProjectSession
 
 _UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+_CATEGORY = RecordKind(ProjectService.restore_category, ProjectService.delete_category)
+delete_category: Deleter[CustomCategory] = _CATEGORY.remover(
+    lambda: QCoreApplication.translate("ActorCategories", "Delete category")
+)
+
+
 def add_category(session: ProjectSession, name: str) -> str | None:
     category = session.service.new_category(name)
     text = QCoreApplication.translate("ActorCategories", "Add category")
-    restore = ServiceCall(ProjectService.restore_category, (category,))
-    added = add_step(session, text, restore, ProjectService.delete_category, category.uuid)
-    return category.uuid if added else None
+    return category.uuid if _CATEGORY.add(session, text, category) else None
 
 
 def rename_category(session: ProjectSession, uuid: str, old: str, new: str) -> None:
     text = QCoreApplication.translate("ActorCategories", "Rename category")
     swap(session, text, ProjectService.rename_category, (uuid,), old, new)
-
-
-def delete_category(session: ProjectSession, category: CustomCategory, position: int) -> None:
-    text = QCoreApplication.translate("ActorCategories", "Delete category")
-    restore = ServiceCall(ProjectService.restore_category, (category, position))
-    delete_step(session, text, ProjectService.delete_category, category.uuid, restore)
 
 
 class CategoriesDialog(QDialog):

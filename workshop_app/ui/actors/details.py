@@ -105,14 +105,11 @@ class ActorDetails(kit.SessionPanel):
         return label, kit.row((self.next_step_date, 1), self.clear_date)
 
     def _combo(self, field: str, labels: dict[str, str]) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(f"actor_{field}")
-        combo.setAccessibleName(self._labels[field])
-        combo.addItem("–", "")
-        for key, label in labels.items():
+        combo = kit.named(QComboBox(), f"actor_{field}", accessible=self._labels[field])
+        for key, label in {"": "–", **labels}.items():
             combo.addItem(label, key)
-        combo.setEnabled(not self._session.read_only)
-        combo.activated.connect(lambda _i, f=field, c=combo: self._on_combo(f, c))
+        combo.setEnabled(self.editable)
+        combo.activated.connect(functools.partial(self._on_combo, field, combo))
         return combo
 
     @property
@@ -149,7 +146,7 @@ class ActorDetails(kit.SessionPanel):
                 self._session, self._actor.uuid, field, self._labels[field], old, new
             )
 
-    def _on_combo(self, field: str, combo: QComboBox) -> None:
+    def _on_combo(self, field: str, combo: QComboBox, _index: int = 0) -> None:
         if self._actor is None:
             return
         old, new = getattr(self._actor, field), combo.currentData() or ""

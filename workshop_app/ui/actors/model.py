@@ -12,8 +12,6 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -31,18 +29,14 @@ from workshop_app.domain.vocabulary import ACTOR_CATEGORIES, INVOLVEMENT
 from workshop_app.ui import commands
 from workshop_app.ui.actors import texts
 from workshop_app.ui.plain import plain_tooltip
-from workshop_app.ui.record_model import Record, RecordTableModel
+from workshop_app.ui.record_model import AnyIndex, Record, RecordTableModel
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.session import ProjectSession
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-#: The role a delegate asks for the (low, high) range of a number column.
-RANGE_ROLE = Qt.ItemDataRole.UserRole + 2
-#: What the proxy sorts by: numbers as numbers, levels in their order, texts as shown.
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
-#: The actor's uuid, on every cell.
-UUID_ROLE = Qt.ItemDataRole.UserRole + 4
+# The roles of phase 2's tables: RANGE_ROLE, the (low, high) range a delegate asks of a number
+# column; SORT_ROLE, what the proxy sorts by (numbers as numbers, levels in their order, texts
+# as shown); UUID_ROLE, the record's uuid, on every cell.
+RANGE_ROLE, SORT_ROLE, UUID_ROLE = (int(Qt.ItemDataRole.UserRole) + n for n in (2, 3, 4))
 
 COLUMNS = (
     "name",
@@ -92,6 +86,14 @@ class ChangedRowsModel(RecordTableModel[R]):
         for i in changed:
             self.dataChanged.emit(self.index(i, 0), self.index(i, last))
         return False
+
+    def _cell(self, index: AnyIndex, columns: Sequence[str]) -> tuple[R, str, Any] | None:
+        """The record, column key and value of a valid cell, else None."""
+        record = self._record(index)
+        if record is None:
+            return None
+        column = columns[index.column()]
+        return record, column, getattr(record, column)
 
 
 class ActorsModel(ChangedRowsModel[Actor]):
@@ -154,11 +156,10 @@ class ActorsModel(ChangedRowsModel[Actor]):
     # -- Qt model API ------------------------------------------------------------------------------
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        actor = self._record(index)
-        if actor is None:
+        cell = self._cell(index, COLUMNS)
+        if cell is None:
             return None
-        column = COLUMNS[index.column()]
-        value = getattr(actor, column)
+        actor, column, value = cell
         if role == Qt.ItemDataRole.DisplayRole:
             return self._label(column, value)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -189,11 +190,10 @@ class ActorsModel(ChangedRowsModel[Actor]):
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._read_only:
+        cell = self._cell(index, COLUMNS)
+        if cell is None or role != Qt.ItemDataRole.EditRole or self._read_only:
             return False
-        actor = self._rows[index.row()]
-        column = COLUMNS[index.column()]
-        old = getattr(actor, column)
+        actor, column, old = cell
         new: Any
         if column == "next_step_date":
             new = value.toPython() if isinstance(value, QDate) else value
@@ -215,35 +215,45 @@ class ActorsModel(ChangedRowsModel[Actor]):
         return True
 
 
-class ActorsFilter(QSortFilterProxyModel):
-    """Sorts by ``SORT_ROLE``; keeps rows whose name, category or next step hold the text, in
-    the chosen category (or any)."""
+class RecordFilter(QSortFilterProxyModel):
+    """Sorts by ``SORT_ROLE`` as the data changes; subclasses keep the rows they accept."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._text = ""
-        self._category = ""
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
-    def set_text(self, text: str) -> None:
+    def _refilter(self, **values: Any) -> None:
+        """Set the filter's own attributes (``_text="…"``) and filter again."""
         self.beginFilterChange()
-        self._text = text.strip().casefold()
+        for name, value in values.items():
+            setattr(self, name, value)
         self.endFilterChange()
+
+    def _source(self, source_parent: AnyIndex) -> Any:
+        """The source model of a top-level row, else None."""
+        return None if source_parent.isValid() else self.sourceModel()
+
+
+class ActorsFilter(RecordFilter):
+    """Keeps rows whose name, category or next step hold the text, in the chosen category (or
+    any)."""
+
+    _text = ""
+    _category = ""
+
+    def set_text(self, text: str) -> None:
+        self._refilter(_text=text.strip().casefold())
 
     def set_category(self, key: str) -> None:
-        self.beginFilterChange()
-        self._category = key
-        self.endFilterChange()
+        self._refilter(_category=key)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, ActorsModel) or source_parent.isValid():
+        model = self._source(source_parent)
+        if not isinstance(model, ActorsModel):
             return True
         actor = model.actor(source_row)
         if self._category and actor.category != self._category:
             return False
-        if not self._text:
-            return True
         haystack = (actor.name, model.category_label(actor.category), actor.next_step)
-        return any(self._text in text.casefold() for text in haystack)
+        return not self._text or any(self._text in text.casefold() for text in haystack)

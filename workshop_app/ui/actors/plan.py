@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -48,7 +47,7 @@ from workshop_app.domain.methods import MethodCard, load_catalogue, suggested_me
 from workshop_app.domain.vocabulary import METHODS
 from workshop_app.ui import kit
 from workshop_app.ui.actors import plan_commands
-from workshop_app.ui.actors.model import SORT_ROLE, UUID_ROLE, ChangedRowsModel
+from workshop_app.ui.actors.model import SORT_ROLE, UUID_ROLE, ChangedRowsModel, RecordFilter
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
@@ -190,11 +189,10 @@ class PlanModel(ChangedRowsModel[PlanEntry]):
     # -- Qt model API ------------------------------------------------------------------------------
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self._record(index)
-        if entry is None:
+        cell = self._cell(index, COLUMNS)
+        if cell is None:
             return None
-        column = COLUMNS[index.column()]
-        value = getattr(entry, column)
+        entry, column, value = cell
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, value)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -224,12 +222,20 @@ class PlanModel(ChangedRowsModel[PlanEntry]):
             return self._placeholders[column]
         return None
 
+    def _typed_text(self, column: str, text: str) -> str | None:
+        """The text as stored (on one line, unless it is the note); None when it is too long
+        (after saying so)."""
+        if len(text) <= _LIMITS[column]:
+            return text if column == "note" else " ".join(text.split())
+        too_long = self.tr("“{0}” can hold at most {1} characters; this text has {2}.")
+        self.refused.emit(too_long.format(self._labels[column], _LIMITS[column], len(text)))
+        return None
+
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        entry = self._record(index)
-        if entry is None or role != Qt.ItemDataRole.EditRole or self._read_only:
+        cell = self._cell(index, COLUMNS)
+        if cell is None or role != Qt.ItemDataRole.EditRole or self._read_only:
             return False
-        column = COLUMNS[index.column()]
-        old = getattr(entry, column)
+        entry, column, old = cell
         text = "" if value is None else str(value)
         new: Any
         if column == "actor_uuid":
@@ -250,15 +256,10 @@ class PlanModel(ChangedRowsModel[PlanEntry]):
                     self.refused.emit(str(exc))
                     return False
         else:
-            limit = _LIMITS[column]
-            if len(text) > limit:
-                self.refused.emit(
-                    self.tr("“{0}” can hold at most {1} characters; this text has {2}.").format(
-                        self._labels[column], limit, len(text)
-                    )
-                )
+            typed = self._typed_text(column, text)
+            if typed is None:
                 return False
-            new = text if column == "note" else " ".join(text.split())
+            new = typed
         try:
             new = check_plan_value(column, new)
         except InvalidActorValue:
@@ -276,30 +277,24 @@ class PlanModel(ChangedRowsModel[PlanEntry]):
         return True
 
 
-class PlanFilter(QSortFilterProxyModel):
-    """Sorts by ``SORT_ROLE``; can keep one actor's entries only."""
+class PlanFilter(RecordFilter):
+    """Can keep one actor's entries only."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._actor = ""
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-
-    @property
-    def actor(self) -> str:
-        return self._actor
+    _actor = ""
 
     def set_actor(self, uuid: str) -> None:
         """Show only the entries of this actor ("" for everyone)."""
-        if uuid == self._actor:
-            return
-        self.beginFilterChange()
-        self._actor = uuid
-        self.endFilterChange()
+        if uuid != self._actor:
+            self._refilter(_actor=uuid)
+
+    @property
+    def actor(self) -> str:
+        """The actor whose entries alone are shown ("" for everyone)."""
+        return self._actor
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        if not self._actor or not isinstance(model, PlanModel) or source_parent.isValid():
+        model = self._source(source_parent)
+        if not self._actor or not isinstance(model, PlanModel):
             return True
         return model.entry(source_row).actor_uuid == self._actor
 
@@ -382,13 +377,10 @@ class PlanWidget(kit.SessionPanel):
     def _build_table(self) -> None:
         """The table, and in its place a hint while the plan is empty."""
         self.view = QTableView()
+        delegate = PlanDelegate(self.view)
+        editable = self.editable
         header = setup_record_view(
-            self.view,
-            "plan_table",
-            self.proxy,
-            PlanDelegate(self.view),
-            editable=self.editable,
-            sortable=True,
+            self.view, "plan_table", self.proxy, delegate, editable=editable, sortable=True
         )
         header.sortIndicatorChanged.connect(self._on_sort)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
@@ -499,13 +491,12 @@ class PlanWidget(kit.SessionPanel):
         row = self.view.selectionModel().selectedRows()[0].row() if selected else -1
         self.up_button.setEnabled(editable and not sorted_view and row > 0)
         self.down_button.setEnabled(editable and not sorted_view and 0 <= row < shown - 1)
-        if sorted_view:
-            tip = self.tr("The table is sorted: click the column header until the arrow goes away")
-            self.up_button.setToolTip(tip)
-            self.down_button.setToolTip(tip)
-        else:
-            self.up_button.setToolTip(self.tr("Move the selected entry up"))
-            self.down_button.setToolTip(self.tr("Move the selected entry down"))
+        sorted_tip = self.tr(
+            "The table is sorted: click the column header until the arrow goes away"
+        )
+        up, down = self.tr("Move the selected entry up"), self.tr("Move the selected entry down")
+        self.up_button.setToolTip(sorted_tip if sorted_view else up)
+        self.down_button.setToolTip(sorted_tip if sorted_view else down)
 
         self.only_actor.setEnabled(self._current_actor is not None)
         if self._current_actor is None:

@@ -1,8 +1,7 @@
 """Undo commands for the evidence of a test: count sessions, their tallies, and feedback.
 
-Same rules as ``ui/commands.py``: the push is the edit, old values (and everything a delete
-removes) are captured when the command is made, and every step is one of the generic family
-there.
+A count session and a piece of feedback are each a :class:`RecordKind` of ``ui/commands.py``;
+what a delete removes (the decisions citing it) is captured when the command is made.
 """
 
 from __future__ import annotations
@@ -11,15 +10,11 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.trials import Cell, CountSession, Feedback, Tally
 from workshop_app.services.project_service import ProjectService, ServiceCall
-from workshop_app.ui.commands import (
-    add_step,
-    delete_step,
-    field_setter,
-    macro,
-    step,
-    swap,
-)
+from workshop_app.ui.commands import RecordKind, field_setter, macro, step, swap
 from workshop_app.ui.session import ProjectSession
+
+_COUNT = RecordKind(ProjectService.restore_count_session, ProjectService.delete_count_session)
+_FEEDBACK = RecordKind(ProjectService.restore_feedback, ProjectService.delete_feedback)
 
 # -- count sessions ------------------------------------------------------------------------------
 
@@ -27,16 +22,13 @@ from workshop_app.ui.session import ProjectSession
 def add_count_session(session: ProjectSession, count: CountSession) -> bool:
     """Store a new count session (from ``service.new_count_session``); False when refused."""
     text = QCoreApplication.translate("EvidenceCommands", "Add counting session")
-    restore = ServiceCall(ProjectService.restore_count_session, (count,))
-    return add_step(session, text, restore, ProjectService.delete_count_session, count.uuid)
+    return _COUNT.add(session, text, count)
 
 
 def delete_count_session(session: ProjectSession, count: CountSession) -> None:
     """Undo puts the session back with its tallies and into the decisions that cited it."""
     text = QCoreApplication.translate("EvidenceCommands", "Delete counting session")
-    cited_by = session.service.citations(count.uuid)
-    restore = ServiceCall(ProjectService.restore_count_session, (count, cited_by))
-    delete_step(session, text, ProjectService.delete_count_session, count.uuid, restore)
+    _COUNT.remove(session, text, count, session.service.citations(count.uuid))
 
 
 set_count_field = field_setter(
@@ -83,17 +75,15 @@ def add_feedback(session: ProjectSession, feedback: Feedback) -> bool:
     """Store one piece of feedback (from ``service.new_feedback``), last of its test; False when
     refused (nothing was stored)."""
     text = QCoreApplication.translate("EvidenceCommands", "Add feedback")
-    restore = ServiceCall(ProjectService.restore_feedback, (feedback,))
-    return add_step(session, text, restore, ProjectService.delete_feedback, feedback.uuid)
+    return _FEEDBACK.add(session, text, feedback)
 
 
 def delete_feedback(session: ProjectSession, feedback: Feedback) -> None:
     """Undo puts the feedback back where it stood, and into the decisions that cited it."""
-    text = QCoreApplication.translate("EvidenceCommands", "Delete feedback")
     position = session.service.feedback_position(feedback.uuid)
     cited_by = session.service.citations(feedback.uuid)
-    restore = ServiceCall(ProjectService.restore_feedback, (feedback, position, cited_by))
-    delete_step(session, text, ProjectService.delete_feedback, feedback.uuid, restore)
+    text = QCoreApplication.translate("EvidenceCommands", "Delete feedback")
+    _FEEDBACK.remove(session, text, feedback, position, cited_by)
 
 
 set_feedback_field = field_setter(

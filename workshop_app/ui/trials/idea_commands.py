@@ -14,16 +14,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.services.project_service import ProjectService, ServiceCall
-from workshop_app.ui.commands import (
-    add_step,
-    delete_step,
-    field_setter,
-    macro,
-    mover,
-    step,
-    swap,
-)
+from workshop_app.ui.commands import RecordKind, field_setter, macro, mover, step, swap
 from workshop_app.ui.session import ProjectSession
+
+_IDEA = RecordKind(ProjectService.restore_idea, ProjectService.delete_idea)
 
 
 def _edit_text(label: str) -> str:
@@ -52,9 +46,7 @@ def add_idea(session: ProjectSession, position: int | None = None, **values: Any
     idea = session.service.new_idea(**values)
     if position is not None:
         idea = dataclasses.replace(idea, position=position)
-    text = QCoreApplication.translate("IdeaCommands", "Add idea")
-    restore = ServiceCall(ProjectService.restore_idea, (idea,))
-    added = add_step(session, text, restore, ProjectService.delete_idea, idea.uuid)
+    added = _IDEA.add(session, QCoreApplication.translate("IdeaCommands", "Add idea"), idea)
     return idea.uuid if added else None
 
 
@@ -63,8 +55,7 @@ def delete_idea(session: ProjectSession, uuid: str) -> None:
     tests of it linked again."""
     c = session.service.idea_dependents(uuid)
     text = QCoreApplication.translate("IdeaCommands", "Delete idea")
-    restore = ServiceCall(ProjectService.restore_idea, (c.idea, c.votes, c.merged_from, c.trials))
-    delete_step(session, text, ProjectService.delete_idea, uuid, restore)
+    _IDEA.remove(session, text, c.idea, c.votes, c.merged_from, c.trials)
 
 
 move_idea = mover(
@@ -100,7 +91,6 @@ def set_votes(
 def promote_idea(session: ProjectSession, idea_uuid: str) -> str:
     """A new test of the idea (status "idea", placed last); returns the test's uuid."""
     trial = session.service.promote_idea(idea_uuid)
-    text = QCoreApplication.translate("IdeaCommands", "Test this idea")
-    restore = ServiceCall(ProjectService.restore_trial, (trial,))
-    add_step(session, text, restore, ProjectService.delete_trial, trial.uuid)
+    kind = RecordKind(ProjectService.restore_trial, ProjectService.delete_trial)
+    kind.add(session, QCoreApplication.translate("IdeaCommands", "Test this idea"), trial)
     return trial.uuid

@@ -1,8 +1,8 @@
 """Undo commands for phase 3 test records and their decisions.
 
-Same rules as ``ui/commands.py``: the push is the edit, old values (and everything a delete
-removes) are captured when the command is made, and every step is one of the generic family
-there.
+Built from the generic family of ``ui/commands.py``: each kind of record (test, status change,
+budget line, permit) is a :class:`RecordKind`; moves and field edits come from ``mover`` and
+``field_setter``. Old values, and all a delete removes, are captured when the command is made.
 """
 
 from __future__ import annotations
@@ -10,38 +10,29 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.trials import BudgetLine, Decision, Permit, StatusChange
-from workshop_app.services.project_service import EditMethod, ProjectService, ServiceCall
+from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.services.trial_service import DecisionRecord
-from workshop_app.ui.commands import (
-    add_step,
-    delete_step,
-    field_setter,
-    macro,
-    mover,
-    set_field,
-    step,
-)
+from workshop_app.ui.commands import Deleter, RecordKind, field_setter, macro, mover, step
 from workshop_app.ui.session import ProjectSession
 
-
-def _set(
-    session: ProjectSession, fn: EditMethod, text: str, uuid: str, field: str, old: Any, new: Any
-) -> None:
-    """One field of one record (``text`` is "Edit …: {0}", filled with the field's label)."""
-    set_field(session, fn, (uuid,), field, text, (old, new))
+_TRIAL = RecordKind(ProjectService.restore_trial, ProjectService.delete_trial)
+_STATUS = RecordKind(ProjectService.restore_status_change, ProjectService.delete_status_change)
+_BUDGET = RecordKind(ProjectService.restore_budget_line, ProjectService.delete_budget_line)
+_PERMIT = RecordKind(ProjectService.restore_permit, ProjectService.delete_permit)
 
 
 # -- tests ---------------------------------------------------------------------------------------
 
-
 set_trial_field = field_setter(
     ProjectService.set_trial_value,
     lambda: QCoreApplication.translate("TrialCommands", "Edit test: {0}"),
+)
+move_trial = mover(
+    ProjectService.move_trial, lambda: QCoreApplication.translate("TrialCommands", "Move test")
 )
 
 
@@ -50,24 +41,17 @@ def add_trial(session: ProjectSession, title: str, position: int | None = None) 
     trial = session.service.new_trial(title=title)
     if position is not None:
         trial = dataclasses.replace(trial, position=position)
-    text = QCoreApplication.translate("TrialCommands", "Add test")
-    restore = ServiceCall(ProjectService.restore_trial, (trial,))
-    add_step(session, text, restore, ProjectService.delete_trial, trial.uuid)
+    _TRIAL.add(session, QCoreApplication.translate("TrialCommands", "Add test"), trial)
     return trial.uuid
 
 
 def delete_trial(session: ProjectSession, uuid: str) -> None:
     """Undo puts the test back with its evidence, decisions and links, where they were."""
     d = session.service.trial_dependents(uuid)
-    captured = (d.trial, d.counts, d.feedback, d.decisions, d.versions, d.spawned, d.citations)
-    text = QCoreApplication.translate("TrialCommands", "Delete test")
-    restore = ServiceCall(ProjectService.restore_trial, captured)
-    delete_step(session, text, ProjectService.delete_trial, uuid, restore)
-
-
-move_trial = mover(
-    ProjectService.move_trial, lambda: QCoreApplication.translate("TrialCommands", "Move test")
-)
+    more = (d.counts, d.feedback, d.decisions, d.versions, d.spawned, d.citations)
+    _TRIAL.remove(
+        session, QCoreApplication.translate("TrialCommands", "Delete test"), d.trial, *more
+    )
 
 
 # -- status --------------------------------------------------------------------------------------
@@ -76,50 +60,45 @@ move_trial = mover(
 def change_status(session: ProjectSession, trial_uuid: str, status: str, date: dt.date) -> str:
     """Add a status change at the end of the history; returns its uuid."""
     change = session.service.new_status_change(trial_uuid, status, date)
-    text = QCoreApplication.translate("TrialCommands", "Change test status")
-    restore = ServiceCall(ProjectService.restore_status_change, (change,))
-    add_step(session, text, restore, ProjectService.delete_status_change, change.uuid)
+    _STATUS.add(session, QCoreApplication.translate("TrialCommands", "Change test status"), change)
     return change.uuid
 
 
-def delete_status_change(session: ProjectSession, change: StatusChange, position: int) -> None:
-    text = QCoreApplication.translate("TrialCommands", "Delete status change")
-    restore = ServiceCall(ProjectService.restore_status_change, (change, position))
-    delete_step(session, text, ProjectService.delete_status_change, change.uuid, restore)
-
+delete_status_change: Deleter[StatusChange] = _STATUS.remover(
+    lambda: QCoreApplication.translate("TrialCommands", "Delete status change")
+)
 
 # -- budget lines and permits --------------------------------------------------------------------
-
 
 set_budget_field = field_setter(
     ProjectService.set_budget_value,
     lambda: QCoreApplication.translate("TrialCommands", "Edit budget: {0}"),
 )
-
-
-def add_budget_line(session: ProjectSession, trial_uuid: str, position: int | None = None) -> str:
-    line = session.service.new_budget_line(trial_uuid)
-    text = QCoreApplication.translate("TrialCommands", "Add budget line")
-    restore = ServiceCall(ProjectService.restore_budget_line, (line, position))
-    add_step(session, text, restore, ProjectService.delete_budget_line, line.uuid)
-    return line.uuid
-
-
-def delete_budget_line(session: ProjectSession, line: BudgetLine, position: int) -> None:
-    text = QCoreApplication.translate("TrialCommands", "Delete budget line")
-    restore = ServiceCall(ProjectService.restore_budget_line, (line, position))
-    delete_step(session, text, ProjectService.delete_budget_line, line.uuid, restore)
-
-
+delete_budget_line: Deleter[BudgetLine] = _BUDGET.remover(
+    lambda: QCoreApplication.translate("TrialCommands", "Delete budget line")
+)
 move_budget_line = mover(
     ProjectService.move_budget_line,
     lambda: QCoreApplication.translate("TrialCommands", "Move budget line"),
 )
 
 
+def add_budget_line(session: ProjectSession, trial_uuid: str, position: int | None = None) -> str:
+    line = session.service.new_budget_line(trial_uuid)
+    text = QCoreApplication.translate("TrialCommands", "Add budget line")
+    _BUDGET.add(session, text, line, position)
+    return line.uuid
+
+
 set_permit_field = field_setter(
     ProjectService.set_permit_value,
     lambda: QCoreApplication.translate("TrialCommands", "Edit permit: {0}"),
+)
+delete_permit: Deleter[Permit] = _PERMIT.remover(
+    lambda: QCoreApplication.translate("TrialCommands", "Delete permit")
+)
+move_permit = mover(
+    ProjectService.move_permit, lambda: QCoreApplication.translate("TrialCommands", "Move permit")
 )
 
 
@@ -135,21 +114,8 @@ def add_permits(
     )
     with macro(session, text, when=bool(permits)):
         for index, permit in enumerate(permits):
-            where = None if position is None else position + index
-            restore = ServiceCall(ProjectService.restore_permit, (permit, where))
-            add_step(session, text, restore, ProjectService.delete_permit, permit.uuid)
+            _PERMIT.add(session, text, permit, None if position is None else position + index)
     return [p.uuid for p in permits]
-
-
-def delete_permit(session: ProjectSession, permit: Permit, position: int) -> None:
-    text = QCoreApplication.translate("TrialCommands", "Delete permit")
-    restore = ServiceCall(ProjectService.restore_permit, (permit, position))
-    delete_step(session, text, ProjectService.delete_permit, permit.uuid, restore)
-
-
-move_permit = mover(
-    ProjectService.move_permit, lambda: QCoreApplication.translate("TrialCommands", "Move permit")
-)
 
 
 # -- decisions -----------------------------------------------------------------------------------
@@ -167,7 +133,7 @@ def delete_decision(session: ProjectSession, decision: Decision) -> None:
     """Only the decision goes (what it created stays); undo puts it back exactly."""
     text = QCoreApplication.translate("TrialCommands", "Delete decision")
     restore = ServiceCall(ProjectService.restore_decision, (DecisionRecord(decision),))
-    delete_step(session, text, ProjectService.delete_decision, decision.uuid, restore)
+    step(session, text, ServiceCall(ProjectService.delete_decision, (decision.uuid,)), restore)
 
 
 set_decision_field = field_setter(
