@@ -87,6 +87,25 @@ class ChangedRowsModel(RecordTableModel[R]):
             self.dataChanged.emit(self.index(i, 0), self.index(i, last))
         return False
 
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The text shown (``_shown``) and the record's uuid on every cell; any other role is
+        the subclass's (``_role_data``)."""
+        cell = self._cell(index, self._columns)
+        if cell is None:
+            return None
+        record, column, value = cell
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._shown(column, value)
+        if role == UUID_ROLE:
+            return record.uuid
+        return self._role_data(role, column, value)
+
+    def _shown(self, column: str, value: Any) -> str:
+        return "" if value is None else str(value)
+
+    def _role_data(self, role: int, column: str, value: Any) -> Any:
+        return None
+
     def _cell(self, index: AnyIndex, columns: Sequence[str]) -> tuple[R, str, Any] | None:
         """The record, column key and value of a valid cell, else None."""
         record = self._record(index)
@@ -155,13 +174,10 @@ class ActorsModel(ChangedRowsModel[Actor]):
 
     # -- Qt model API ------------------------------------------------------------------------------
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        cell = self._cell(index, COLUMNS)
-        if cell is None:
-            return None
-        actor, column, value = cell
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._label(column, value)
+    def _shown(self, column: str, value: Any) -> str:
+        return self._label(column, value)
+
+    def _role_data(self, role: int, column: str, value: Any) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(self._label(column, value))
         if role == Qt.ItemDataRole.EditRole:
@@ -179,8 +195,6 @@ class ActorsModel(ChangedRowsModel[Actor]):
             if column == "next_step_date":
                 return value.isoformat() if value else ""
             return self._label(column, value).casefold()
-        if role == UUID_ROLE:
-            return actor.uuid
         if role == CHOICES_ROLE and column in _CHOICE:
             return self._choices(column)
         if role == RANGE_ROLE and column in _NUMBERS:

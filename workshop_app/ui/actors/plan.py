@@ -188,13 +188,10 @@ class PlanModel(ChangedRowsModel[PlanEntry]):
 
     # -- Qt model API ------------------------------------------------------------------------------
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        cell = self._cell(index, COLUMNS)
-        if cell is None:
-            return None
-        entry, column, value = cell
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(column, value)
+    def _shown(self, column: str, value: Any) -> str:
+        return self._display(column, value)
+
+    def _role_data(self, role: int, column: str, value: Any) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             # User text: always escaped, so "<b>" in a note shows as typed.
             text = str(value) if column in ("responsible", "note") else self._display(column, value)
@@ -214,8 +211,6 @@ class PlanModel(ChangedRowsModel[PlanEntry]):
                     return "0" + value.isoformat()
                 return ("1" + value.casefold()) if value else "2"
             return self._display(column, value).casefold()
-        if role == UUID_ROLE:
-            return entry.uuid
         if role == CHOICES_ROLE and column in ("actor_uuid", "method"):
             return self._choices(column)
         if role == PLACEHOLDER_ROLE and column in self._placeholders:
