@@ -4,18 +4,24 @@ Old values are captured when a command is made, never read back after the change
 a :class:`ServiceCall` (the service method itself and its arguments: data, not a closure) so an
 edit that could not be written yet can wait in the session and be retried or replayed on a copy.
 Every command of every phase goes on the stack through :func:`push`, which says whether the edit
-happened::
+happened. Commands are written with the generic family below, not by hand:
 
-    def rename_actor(session: ProjectSession, uuid: str, old: str, new: str) -> bool:
-        return push(
-            session,
-            ServiceCommand(
-                session,
-                QCoreApplication.translate("Commands", "Rename actor"),
-                ServiceCall(ProjectService.set_actor_value, (uuid, "name", new)),
-                ServiceCall(ProjectService.set_actor_value, (uuid, "name", old)),
-            ),
-        )
+- :func:`step`: one edit and its undo (both a :class:`ServiceCall`);
+- :func:`swap`: ``fn(…, new)`` undone by ``fn(…, old)``, nothing when they are equal;
+- :class:`RecordKind`: how a kind of record is put back and deleted (``add``, ``remove``,
+  ``remover``); :func:`mover` and :func:`field_setter` make the move and set-field commands;
+- :func:`macro`: several pushes as one undo step.
+
+::
+
+    _IDEA = RecordKind(ProjectService.restore_idea, ProjectService.delete_idea)
+    move_idea = mover(
+        ProjectService.move_idea, lambda: QCoreApplication.translate("IdeaCommands", "Move idea")
+    )
+
+    def rename_category(session: ProjectSession, uuid: str, old: str, new: str) -> None:
+        text = QCoreApplication.translate("ActorCategories", "Rename category")
+        swap(session, text, ProjectService.rename_category, (uuid,), old, new)
 """
 
 from __future__ import annotations
@@ -213,7 +219,7 @@ class RecordKind:
         restore = ServiceCall(self.restore, (record, *more))
         return delete_step(session, text, self.delete, record.uuid, restore)
 
-    def remover(self, text: Callable[[], str]) -> Callable[[ProjectSession, Any, int], None]:
+    def remover(self, text: Callable[[], str]) -> Deleter[Any]:
         """The command ``delete_…(session, record, position)``; ``text`` as for :func:`mover`."""
 
         def delete(session: ProjectSession, record: Any, position: int) -> None:
