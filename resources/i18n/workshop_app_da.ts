@@ -3523,7 +3523,6 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>PlanWidget</name>
     <message>
         <source>Engagement plan</source>
-        <extracomment>The uuid of the selected plan entry, or &quot;&quot; when none is selected.</extracomment>
         <translation>Inddragelsesplan</translation>
     </message>
     <message>
@@ -3548,6 +3547,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>Only the selected actor</source>
+        <extracomment>The uuid of the selected plan entry, or &quot;&quot; when none is selected.</extracomment>
         <translation>Kun den valgte aktør</translation>
     </message>
     <message>

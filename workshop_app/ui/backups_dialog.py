@@ -10,13 +10,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +25,7 @@ from workshop_app.services.backups import (
     list_project_backups,
     restore_backup,
 )
+from workshop_app.ui import kit
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.plain import plain_tooltip
 
@@ -92,55 +90,44 @@ class BackupsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
 
-        self.empty_label = QLabel(
-            self.tr(
-                "No backups yet. One is made every time the project is opened and closed, "
-                "and every few minutes while you edit."
-            )
+        none_yet = self.tr(
+            "No backups yet. One is made every time the project is opened and closed, "
+            "and every few minutes while you edit."
         )
-        self.empty_label.setObjectName("backups_empty")
-        self.empty_label.setWordWrap(True)
+        self.empty_label = kit.label(none_yet, name="backups_empty", wrap=True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setMargin(24)
-
-        self.folder_label = QLabel(self.tr("Backups are kept in: {0}").format(backups_folder()))
-        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.folder_label.setObjectName("backups_folder")
-        self.folder_label.setProperty("role", "hint")
-        self.folder_label.setWordWrap(True)
+        kept_in = self.tr("Backups are kept in: {0}").format(backups_folder())
+        self.folder_label = kit.hint(kept_in, "backups_folder")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.restore_button = QPushButton(self.tr("Restore to a new file…"))
-        self.restore_button.setObjectName("backups_restore")
+        self.restore_button = kit.button(
+            "", self.tr("Restore to a new file…"), "backups_restore", self.restore_selected
+        )
         self.restore_button.setDefault(True)
-        self.restore_button.clicked.connect(self.restore_selected)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setObjectName("backups_close")
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label, 1)  # takes the table's place when there are none
-        layout.addWidget(self.folder_label)
-        layout.addLayout(buttons)
+        self.close_button = kit.button("", self.tr("Close"), "backups_close", self.reject)
+        kit.column(
+            intro,
+            (self.table, 1),
+            (self.empty_label, 1),  # takes the table's place when there are none
+            self.folder_label,
+            kit.row(self.restore_button, None, self.close_button, margins=None),
+            parent=self,
+            margins=None,
+        )
         self.resize(620, 420)
         self.reload()
 
     # -- contents ----------------------------------------------------------------------------------
 
     def reason_text(self, reason: str) -> str:
-        reasons = {
+        """Why the backup was made, in words ("open" → "On opening")."""
+        return {
             "open": self.tr("On opening"),
             "close": self.tr("On closing"),
             "periodic": self.tr("While editing"),
             "before-migration": self.tr("Before an update"),
-        }
-        return reasons.get(reason, reason)
+        }.get(reason, reason)
 
     def size_text(self, size: int) -> str:
         return self.tr("{0} kB").format(self.locale().toString(max(1, round(size / 1024))))

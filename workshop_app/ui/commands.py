@@ -4,24 +4,33 @@ Old values are captured when a command is made, never read back after the change
 a :class:`ServiceCall` (the service method itself and its arguments: data, not a closure) so an
 edit that could not be written yet can wait in the session and be retried or replayed on a copy.
 Every command of every phase goes on the stack through :func:`push`, which says whether the edit
-happened::
+happened. Commands are written with the generic family below, not by hand:
 
-    def rename_actor(session: ProjectSession, uuid: str, old: str, new: str) -> bool:
-        return push(
-            session,
-            ServiceCommand(
-                session,
-                QCoreApplication.translate("Commands", "Rename actor"),
-                ServiceCall(ProjectService.set_actor_value, (uuid, "name", new)),
-                ServiceCall(ProjectService.set_actor_value, (uuid, "name", old)),
-            ),
-        )
+- :func:`step`: one edit and its undo (both a :class:`ServiceCall`);
+- :func:`swap`: ``fn(…, new)`` undone by ``fn(…, old)``, nothing when they are equal;
+- :class:`RecordKind`: how a kind of record is put back and deleted (``add``, ``remove``,
+  ``remover``); :func:`mover` and :func:`field_setter` make the move and set-field commands;
+- :func:`macro`: several pushes as one undo step.
+
+::
+
+    _IDEA = RecordKind(ProjectService.restore_idea, ProjectService.delete_idea)
+    move_idea = mover(
+        ProjectService.move_idea, lambda: QCoreApplication.translate("IdeaCommands", "Move idea")
+    )
+
+    def rename_category(session: ProjectSession, uuid: str, old: str, new: str) -> None:
+        text = QCoreApplication.translate("ActorCategories", "Rename category")
+        swap(session, text, ProjectService.rename_category, (uuid,), old, new)
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -117,86 +126,184 @@ class SetFieldCommand(QUndoCommand):
         return True
 
 
+@contextmanager
+def macro(session: ProjectSession, text: str, when: bool = True) -> Iterator[None]:
+    """Several pushes as one undo step: ``with macro(session, text): ...`` (no grouping when
+    ``when`` is False, e.g. for a single step)."""
+    if when:
+        session.undo_stack.beginMacro(text)
+    try:
+        yield
+    finally:
+        if when:
+            session.undo_stack.endMacro()
+
+
+# -- the generic family: every command of every phase is one of these ------------------------------
+
+
+def step(
+    session: ProjectSession, text: str, do: ServiceCall, undo: ServiceCall | tuple[ServiceCall, ...]
+) -> bool:
+    """One undo step: ``do`` now and on redo, ``undo`` on undo; True when the edit happened."""
+    return push(session, ServiceCommand(session, text, do, undo))
+
+
+def swap(
+    session: ProjectSession, text: str, fn: EditMethod, args: tuple[Any, ...], old: Any, new: Any
+) -> bool:
+    """``fn(*args, new)``, undone by ``fn(*args, old)`` (a move, a rename, a count); nothing at
+    all (False) when ``old == new``."""
+    if old == new:
+        return False
+    return step(session, text, ServiceCall(fn, (*args, new)), ServiceCall(fn, (*args, old)))
+
+
+def add_step(
+    session: ProjectSession, text: str, restore: ServiceCall, delete: EditMethod, uuid: str
+) -> bool:
+    """Store a new record with ``restore``; undo deletes it by ``uuid``."""
+    return step(session, text, restore, ServiceCall(delete, (uuid,)))
+
+
+def delete_step(
+    session: ProjectSession,
+    text: str,
+    delete: EditMethod,
+    uuid: str,
+    restore: ServiceCall | tuple[ServiceCall, ...],
+) -> bool:
+    """Delete the record ``uuid``; undo puts it back with ``restore`` (captured beforehand)."""
+    return step(session, text, ServiceCall(delete, (uuid,)), restore)
+
+
+def set_field(
+    session: ProjectSession,
+    fn: EditMethod,
+    target: tuple[str, ...],
+    field: str,
+    text: str,
+    change: tuple[Any, Any],
+) -> bool:
+    """One field of one record, ``change`` is (old, new); typing in it again merges."""
+    old, new = change
+    return push(session, SetFieldCommand(session, fn, target, field, text, old, new))
+
+
+class Identified(Protocol):
+    @property
+    def uuid(self) -> str: ...
+
+
+T = TypeVar("T")
+# A ``delete_…(session, record, position)`` command (:meth:`RecordKind.remover`).
+Deleter = Callable[[ProjectSession, T, int], None]
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """One kind of stored record as the undo steps see it: the service method that puts a
+    record back (with its place and what hangs on it) and the one that deletes it by uuid."""
+
+    restore: EditMethod
+    delete: EditMethod
+
+    def add(self, session: ProjectSession, text: str, record: Identified, *more: Any) -> bool:
+        """Store ``record`` (made by the service, not stored yet); undo deletes it."""
+        return add_step(
+            session, text, ServiceCall(self.restore, (record, *more)), self.delete, record.uuid
+        )
+
+    def remove(self, session: ProjectSession, text: str, record: Identified, *more: Any) -> bool:
+        """Delete ``record``; undo restores it with ``more`` (its place, links…, captured now)."""
+        restore = ServiceCall(self.restore, (record, *more))
+        return delete_step(session, text, self.delete, record.uuid, restore)
+
+    def remover(self, text: Callable[[], str]) -> Deleter[Any]:
+        """The command ``delete_…(session, record, position)``; ``text`` as for :func:`mover`."""
+
+        def delete(session: ProjectSession, record: Any, position: int) -> None:
+            self.remove(session, text(), record, position)
+
+        return delete
+
+
+Mover = Callable[[ProjectSession, str, int, int], None]
+FieldSetter = Callable[[ProjectSession, str, str, str, Any, Any], None]
+
+
+def mover(fn: EditMethod, text: Callable[[], str]) -> Mover:
+    """The command ``move_…(session, uuid, old, new)`` of one kind of ordered record: ``fn(uuid,
+    new)``, undone by ``fn(uuid, old)``. ``text()`` names the step (a lambda around
+    ``QCoreApplication.translate``: translated when the step is made, seen by lupdate)."""
+
+    def move(session: ProjectSession, uuid: str, old: int, new: int) -> None:
+        swap(session, text(), fn, (uuid,), old, new)
+
+    return move
+
+
+def field_setter(fn: EditMethod, text: Callable[[], str], lower: bool = False) -> FieldSetter:
+    """The command ``set_…_field(session, uuid, field, label, old, new)``: one field of one
+    record, typing in it again merges. ``text()`` ("Edit test: {0}", as for :func:`mover`) gets
+    the field's label (``lower``: lower-cased, as it continues a sentence)."""
+
+    def set_value(
+        session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
+    ) -> None:
+        step_text = text().format(lower_first(label) if lower else label)
+        set_field(session, fn, (uuid,), field, step_text, (old, new))
+
+    return set_value
+
+
 def _edit_text(label: str) -> str:
     """ "Edit influence": the field's label continues the sentence (sentence case in menus)."""
     return QCoreApplication.translate("Commands", "Edit {0}").format(lower_first(label))
 
 
 def set_project_field(session: ProjectSession, field: str, label: str, old: Any, new: Any) -> None:
-    push(
-        session,
-        SetFieldCommand(
-            session, ProjectService.set_project_field, (), field, _edit_text(label), old, new
-        ),
-    )
+    set_field(session, ProjectService.set_project_field, (), field, _edit_text(label), (old, new))
 
 
-def set_meeting_field(
-    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
-) -> None:
-    push(
-        session,
-        SetFieldCommand(
-            session, ProjectService.set_meeting_field, (uuid,), field, _edit_text(label), old, new
-        ),
-    )
+set_meeting_field = field_setter(
+    ProjectService.set_meeting_field,
+    lambda: QCoreApplication.translate("Commands", "Edit {0}"),
+    True,
+)
 
 
-def set_agenda_field(
-    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
-) -> None:
-    push(
-        session,
-        SetFieldCommand(
-            session, ProjectService.set_agenda_field, (uuid,), field, _edit_text(label), old, new
-        ),
-    )
+set_agenda_field = field_setter(
+    ProjectService.set_agenda_field,
+    lambda: QCoreApplication.translate("Commands", "Edit {0}"),
+    True,
+)
 
 
 def add_meeting(session: ProjectSession, title: str) -> str:
     meeting = session.service.new_meeting(title=title)
     uuid = meeting.meeting.uuid
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Add meeting"),
-            ServiceCall(ProjectService.restore_meeting, (meeting,)),
-            ServiceCall(ProjectService.delete_meeting, (uuid,)),
-        ),
-    )
+    text = QCoreApplication.translate("Commands", "Add meeting")
+    restore = ServiceCall(ProjectService.restore_meeting, (meeting,))
+    add_step(session, text, restore, ProjectService.delete_meeting, uuid)
     return uuid
 
 
 def delete_meeting(session: ProjectSession, uuid: str) -> None:
     """Undo puts the meeting back with its agenda, and the dot-votes and idea origins that
     phase 3 had linked to it."""
-    captured = session.service.meeting(uuid)
-    links = session.service.links_to(uuid)
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Delete meeting"),
-            ServiceCall(ProjectService.delete_meeting, (uuid,)),
-            (
-                ServiceCall(ProjectService.restore_meeting, (captured,)),
-                ServiceCall(ProjectService.restore_links, (links,)),
-            ),
-        ),
+    text = QCoreApplication.translate("Commands", "Delete meeting")
+    restore = (
+        ServiceCall(ProjectService.restore_meeting, (session.service.meeting(uuid),)),
+        ServiceCall(ProjectService.restore_links, (session.service.links_to(uuid),)),
     )
+    delete_step(session, text, ProjectService.delete_meeting, uuid, restore)
 
 
-def move_meeting(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Move meeting"),
-            ServiceCall(ProjectService.move_meeting, (uuid, new)),
-            ServiceCall(ProjectService.move_meeting, (uuid, old)),
-        ),
-    )
+move_meeting = mover(
+    ProjectService.move_meeting, lambda: QCoreApplication.translate("Commands", "Move meeting")
+)
+_AGENDA = RecordKind(ProjectService.restore_agenda_item, ProjectService.delete_agenda_item)
 
 
 def add_agenda_item(
@@ -204,205 +311,101 @@ def add_agenda_item(
 ) -> str:
     item = session.service.new_agenda_item(meeting_uuid, position)
     item = dataclasses.replace(item, title=title)
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Add agenda item"),
-            ServiceCall(ProjectService.restore_agenda_item, (item,)),
-            ServiceCall(ProjectService.delete_agenda_item, (item.uuid,)),
-        ),
-    )
+    _AGENDA.add(session, QCoreApplication.translate("Commands", "Add agenda item"), item)
     return item.uuid
 
 
 def delete_agenda_item(session: ProjectSession, meeting_uuid: str, uuid: str) -> None:
     captured = next(i for i in session.service.meeting(meeting_uuid).agenda if i.uuid == uuid)
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Delete agenda item"),
-            ServiceCall(ProjectService.delete_agenda_item, (uuid,)),
-            ServiceCall(ProjectService.restore_agenda_item, (captured,)),
-        ),
-    )
+    _AGENDA.remove(session, QCoreApplication.translate("Commands", "Delete agenda item"), captured)
 
 
-def move_agenda_item(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Move agenda item"),
-            ServiceCall(ProjectService.move_agenda_item, (uuid, new)),
-            ServiceCall(ProjectService.move_agenda_item, (uuid, old)),
-        ),
-    )
+move_agenda_item = mover(
+    ProjectService.move_agenda_item,
+    lambda: QCoreApplication.translate("Commands", "Move agenda item"),
+)
 
 
 # -- phase 1: scope ------------------------------------------------------------------------------
 
+_SCOPE_ROW = RecordKind(ProjectService.restore_scope_row, ProjectService.delete_scope_row)
+
 
 def set_scope_value(session: ProjectSession, key: str, label: str, old: Any, new: Any) -> None:
-    push(
-        session,
-        SetFieldCommand(
-            session, ProjectService.set_scope_value, (), key, _edit_text(label), old, new
-        ),
-    )
+    set_field(session, ProjectService.set_scope_value, (), key, _edit_text(label), (old, new))
 
 
-def set_scope_row_value(
-    session: ProjectSession, uuid: str, column: str, label: str, old: Any, new: Any
-) -> None:
-    push(
-        session,
-        SetFieldCommand(
-            session,
-            ProjectService.set_scope_row_value,
-            (uuid,),
-            column,
-            _edit_text(label),
-            old,
-            new,
-        ),
-    )
+set_scope_row_value = field_setter(
+    ProjectService.set_scope_row_value,
+    lambda: QCoreApplication.translate("Commands", "Edit {0}"),
+    True,
+)
+move_scope_row = mover(
+    ProjectService.move_scope_row, lambda: QCoreApplication.translate("Commands", "Move row")
+)
 
 
 def add_scope_row(session: ProjectSession, list_key: str, position: int | None = None) -> str:
     row = session.service.new_scope_row(list_key, position)
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Add row"),
-            ServiceCall(ProjectService.restore_scope_row, (row,)),
-            ServiceCall(ProjectService.delete_scope_row, (row.uuid,)),
-        ),
-    )
+    _SCOPE_ROW.add(session, QCoreApplication.translate("Commands", "Add row"), row)
     return row.uuid
 
 
 def delete_scope_row(session: ProjectSession, row: ScopeRow) -> None:
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Delete row"),
-            ServiceCall(ProjectService.delete_scope_row, (row.uuid,)),
-            ServiceCall(ProjectService.restore_scope_row, (row,)),
-        ),
-    )
-
-
-def move_scope_row(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Move row"),
-            ServiceCall(ProjectService.move_scope_row, (uuid, new)),
-            ServiceCall(ProjectService.move_scope_row, (uuid, old)),
-        ),
-    )
+    _SCOPE_ROW.remove(session, QCoreApplication.translate("Commands", "Delete row"), row)
 
 
 def set_map_image(
     session: ProjectSession, file_name: str, data: bytes, old: MapImage | None
 ) -> None:
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Set map"),
-            ServiceCall(ProjectService.set_map_image, (file_name, data)),
-            ServiceCall(ProjectService.restore_map_image, (old,)),
-        ),
-    )
+    text = QCoreApplication.translate("Commands", "Set map")
+    do = ServiceCall(ProjectService.set_map_image, (file_name, data))
+    step(session, text, do, ServiceCall(ProjectService.restore_map_image, (old,)))
 
 
 def remove_map_image(session: ProjectSession, old: MapImage) -> None:
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Remove map"),
-            ServiceCall(ProjectService.restore_map_image, (None,)),
-            ServiceCall(ProjectService.restore_map_image, (old,)),
-        ),
-    )
+    text = QCoreApplication.translate("Commands", "Remove map")
+    swap(session, text, ProjectService.restore_map_image, (), old, None)
 
 
 # -- phase 2: actors -----------------------------------------------------------------------------
 
-
-def set_actor_field(
-    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
-) -> None:
-    push(
-        session,
-        SetFieldCommand(
-            session, ProjectService.set_actor_value, (uuid,), field, _edit_text(label), old, new
-        ),
-    )
+_ACTOR = RecordKind(ProjectService.restore_actor, ProjectService.delete_actor)
+set_actor_field = field_setter(
+    ProjectService.set_actor_value, lambda: QCoreApplication.translate("Commands", "Edit {0}"), True
+)
+# A new place in the register (its number on the grid and in the PDF follows).
+move_actor = mover(
+    ProjectService.move_actor, lambda: QCoreApplication.translate("Commands", "Move actor")
+)
 
 
 def add_actor(session: ProjectSession, name: str) -> str:
     actor = session.service.new_actor(name=name)
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Add actor"),
-            ServiceCall(ProjectService.restore_actor, (actor,)),
-            ServiceCall(ProjectService.delete_actor, (actor.uuid,)),
-        ),
-    )
+    _ACTOR.add(session, QCoreApplication.translate("Commands", "Add actor"), actor)
     return actor.uuid
 
 
 def duplicate_actor(session: ProjectSession, uuid: str, name: str) -> str:
     """A copy placed right after the original; personal data is not copied."""
     actor = dataclasses.replace(session.service.duplicate_actor(uuid), name=name)
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Duplicate actor"),
-            ServiceCall(ProjectService.restore_actor, (actor,)),
-            ServiceCall(ProjectService.delete_actor, (actor.uuid,)),
-        ),
-    )
+    _ACTOR.add(session, QCoreApplication.translate("Commands", "Duplicate actor"), actor)
     return actor.uuid
 
 
 def delete_actor(session: ProjectSession, uuid: str) -> None:
     """Undo puts the actor back with its relations, plan entries and ratings, where they were,
     and with its place among a test's responsible actors and as the origin of ideas."""
-    captured = session.service.actor_dependents(uuid)
-    links = session.service.links_to(uuid)
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Delete actor"),
-            ServiceCall(ProjectService.delete_actor, (uuid,)),
-            (
-                ServiceCall(
-                    ProjectService.restore_actor,
-                    (
-                        captured.actor,
-                        captured.relations,
-                        captured.plan,
-                        captured.ratings,
-                        captured.plan_positions,
-                    ),
-                ),
-                ServiceCall(ProjectService.restore_links, (links,)),
-            ),
+    c = session.service.actor_dependents(uuid)
+    text = QCoreApplication.translate("Commands", "Delete actor")
+    restore = (
+        ServiceCall(
+            ProjectService.restore_actor,
+            (c.actor, c.relations, c.plan, c.ratings, c.plan_positions),
         ),
+        ServiceCall(ProjectService.restore_links, (session.service.links_to(uuid),)),
     )
+    delete_step(session, text, ProjectService.delete_actor, uuid, restore)
 
 
 def rate_actor(
@@ -415,25 +418,6 @@ def rate_actor(
     ``(None, None)`` is an actor nobody has rated yet (undo puts it back off the grid)."""
     if old == new:
         return
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Move actor on the grid"),
-            ServiceCall(ProjectService.set_actor_ratings, (uuid, *new)),
-            ServiceCall(ProjectService.set_actor_ratings, (uuid, *old)),
-        ),
-    )
-
-
-def move_actor(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    """A new place in the register (its number on the grid and in the PDF follows)."""
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("Commands", "Move actor"),
-            ServiceCall(ProjectService.move_actor, (uuid, new)),
-            ServiceCall(ProjectService.move_actor, (uuid, old)),
-        ),
-    )
+    do = ServiceCall(ProjectService.set_actor_ratings, (uuid, *new))
+    undo = ServiceCall(ProjectService.set_actor_ratings, (uuid, *old))
+    step(session, QCoreApplication.translate("Commands", "Move actor on the grid"), do, undo)

@@ -38,51 +38,39 @@ def message_box(
     return box
 
 
+def _open(parent: QWidget | None, caption: str, folder: Path, file_filter: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, caption, str(folder), file_filter)
+    return Path(name) if name else None
+
+
 class Dialogs:
+    """Every file and message dialog of the app, as class methods tests can replace."""
+
     @classmethod
     def open_project_path(cls, parent: QWidget | None, folder: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent,
-            QCoreApplication.translate("Dialogs", "Open project"),
-            str(folder),
-            _project_filter(),
-        )
-        return Path(name) if name else None
+        caption = QCoreApplication.translate("Dialogs", "Open project")
+        return _open(parent, caption, folder, _project_filter())
 
     @classmethod
     def open_json_path(cls, parent: QWidget | None, folder: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent,
-            QCoreApplication.translate("Dialogs", "Import from JSON"),
-            str(folder),
-            QCoreApplication.translate("Dialogs", "JSON files (*.json)")
-            + ";;"
-            + QCoreApplication.translate("Dialogs", "All files (*)"),
-        )
-        return Path(name) if name else None
+        caption = QCoreApplication.translate("Dialogs", "Import from JSON")
+        json_files = QCoreApplication.translate("Dialogs", "JSON files (*.json)")
+        any_file = QCoreApplication.translate("Dialogs", "All files (*)")
+        return _open(parent, caption, folder, f"{json_files};;{any_file}")
 
     @classmethod
     def open_image_path(cls, parent: QWidget | None, folder: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent,
-            QCoreApplication.translate("Dialogs", "Choose a map or sketch"),
-            str(folder),
-            QCoreApplication.translate("Dialogs", "Images (*.png *.jpg *.jpeg)"),
-        )
-        return Path(name) if name else None
+        caption = QCoreApplication.translate("Dialogs", "Choose a map or sketch")
+        images = QCoreApplication.translate("Dialogs", "Images (*.png *.jpg *.jpeg)")
+        return _open(parent, caption, folder, images)
 
     @classmethod
     def new_project_path(cls, parent: QWidget | None, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent,
-            QCoreApplication.translate("Dialogs", "New project"),
-            str(suggested),
-            _project_filter(),
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix == FILE_EXTENSION else path.with_name(path.name + FILE_EXTENSION)
+        caption = QCoreApplication.translate("Dialogs", "New project")
+        path = cls.save_path(parent, caption, suggested, _project_filter())
+        if path is None or path.suffix == FILE_EXTENSION:
+            return path
+        return path.with_name(path.name + FILE_EXTENSION)
 
     @classmethod
     def save_path(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.changes import Changes
+from workshop_app.ui import kit
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 
@@ -57,6 +58,16 @@ def _group(
     return box
 
 
+_NO_WRAP = QFormLayout.RowWrapPolicy.DontWrapRows
+
+
+def _choice(label: str, name: str) -> tuple[QComboBox, QFormLayout]:
+    """A labelled choice of meeting or test, wide enough for a long title."""
+    combo = kit.named(QComboBox(), name)
+    combo.setMinimumContentsLength(30)
+    return combo, kit.form((label, combo), wrap=_NO_WRAP, margins=None)
+
+
 class ExportsPage(QWidget):
     handout_requested = Signal(object)  # meeting uuid or None
     charter_requested = Signal()
@@ -74,24 +85,16 @@ class ExportsPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 20, 24, 20)
-        title = QLabel(self.tr("Handouts and export"))
-        title.setProperty("role", "pageTitle")
-        layout.addWidget(title)
+        kit.column(scroll, parent=self)
+        title = kit.label(self.tr("Handouts and export"), role="pageTitle")
+        layout = kit.column(title, parent=body, margins=(24, 20, 24, 20))
 
-        self.meeting_combo = QComboBox()
-        self.meeting_combo.setObjectName("handout_meeting")
-        self.meeting_combo.setMinimumContentsLength(30)
-        form = QFormLayout()
-        form.addRow(self.tr("Meeting:"), self.meeting_combo)
-        self.handout_button = QPushButton(icon("export"), self.tr("Preview and print…"))
-        self.handout_button.setObjectName("handout_button")
-        self.handout_button.clicked.connect(
-            lambda: self.handout_requested.emit(self.meeting_combo.currentData())
+        self.meeting_combo, form = _choice(self.tr("Meeting:"), "handout_meeting")
+        self.handout_button = kit.button(
+            "export",
+            self.tr("Preview and print…"),
+            "handout_button",
+            lambda: self.handout_requested.emit(self.meeting_combo.currentData()),
         )
         layout.addWidget(
             _group(
@@ -105,9 +108,12 @@ class ExportsPage(QWidget):
                 form,
             )
         )
-        self.charter_button = QPushButton(icon("export"), self.tr("Preview and print…"))
-        self.charter_button.setObjectName("exports_charter_button")
-        self.charter_button.clicked.connect(self.charter_requested.emit)
+        self.charter_button = kit.button(
+            "export",
+            self.tr("Preview and print…"),
+            "exports_charter_button",
+            self.charter_requested.emit,
+        )
         layout.addWidget(
             _group(
                 self.tr("Charter for the council"),
@@ -126,11 +132,13 @@ class ExportsPage(QWidget):
                 "version says it contains personal data."
             )
         )
-        names_form = QFormLayout()
-        names_form.addRow(self.actor_map_names)
-        self.actor_map_button = QPushButton(icon("export"), self.tr("Preview and print…"))
-        self.actor_map_button.setObjectName("exports_actor_map_button")
-        self.actor_map_button.clicked.connect(self.print_actor_map)
+        names_form = kit.form(self.actor_map_names, wrap=_NO_WRAP, margins=None)
+        self.actor_map_button = kit.button(
+            "export",
+            self.tr("Preview and print…"),
+            "exports_actor_map_button",
+            self.print_actor_map,
+        )
         self.actor_map_flow: PdfFlow | None = None  # ReportLab and QtPdf load on first use
         layout.addWidget(
             _group(
@@ -145,23 +153,21 @@ class ExportsPage(QWidget):
                 names_form,
             )
         )
-        self.trial_combo = QComboBox()
-        self.trial_combo.setObjectName("exports_trial")
-        self.trial_combo.setMinimumContentsLength(30)
-        trial_form = QFormLayout()
-        trial_form.addRow(self.tr("Test:"), self.trial_combo)
-        self.trial_card_button = QPushButton(icon("export"), self.tr("Test card…"))
-        self.trial_card_button.setObjectName("exports_trial_card_button")
-        self.trial_card_button.setToolTip(
-            self.tr("One page per test to hang up or hand out: idea, hypothesis, plan, permits")
+        self.trial_combo, trial_form = _choice(self.tr("Test:"), "exports_trial")
+        self.trial_card_button = kit.button(
+            "export",
+            self.tr("Test card…"),
+            "exports_trial_card_button",
+            self.print_trial_cards,
+            self.tr("One page per test to hang up or hand out: idea, hypothesis, plan, permits"),
         )
-        self.trial_card_button.clicked.connect(lambda: self.print_trial_cards())
-        self.trial_report_button = QPushButton(icon("export"), self.tr("Test report…"))
-        self.trial_report_button.setObjectName("exports_trial_report_button")
-        self.trial_report_button.setToolTip(
-            self.tr("Plan, evidence with charts and decisions, for the council")
+        self.trial_report_button = kit.button(
+            "export",
+            self.tr("Test report…"),
+            "exports_trial_report_button",
+            self.print_trial_report,
+            self.tr("Plan, evidence with charts and decisions, for the council"),
         )
-        self.trial_report_button.clicked.connect(lambda: self.print_trial_report())
         self.trial_flow: PdfFlow | None = None
         trials_box = _group(
             self.tr("Tests (phase 3)"),

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.export.actor_map import ActorMapLabels
@@ -18,6 +21,7 @@ from workshop_app.ui.labels import (
     trial_report_labels,
 )
 
+L = TypeVar("L")
 _app: QCoreApplication | None = None
 
 
@@ -28,26 +32,18 @@ def _translators(lang: str) -> None:
     install_translators(lang)
 
 
-def handout_labels_for(lang: str) -> HandoutLabels:
-    _translators(lang)
-    return handout_labels()
+def _for_language(make: Callable[[], L]) -> Callable[[str], L]:
+    """``make`` as a function of the language: it installs that language's translators first."""
+
+    def labels_for(lang: str) -> L:
+        _translators(lang)
+        return make()
+
+    return labels_for
 
 
-def charter_labels_for(lang: str) -> CharterLabels:
-    _translators(lang)
-    return charter_labels()
-
-
-def actor_map_labels_for(lang: str) -> ActorMapLabels:
-    _translators(lang)
-    return actor_map_labels()
-
-
-def trial_card_labels_for(lang: str) -> TrialCardLabels:
-    _translators(lang)
-    return trial_card_labels()
-
-
-def trial_report_labels_for(lang: str) -> TrialReportLabels:
-    _translators(lang)
-    return trial_report_labels()
+handout_labels_for: Callable[[str], HandoutLabels] = _for_language(handout_labels)
+charter_labels_for: Callable[[str], CharterLabels] = _for_language(charter_labels)
+actor_map_labels_for: Callable[[str], ActorMapLabels] = _for_language(actor_map_labels)
+trial_card_labels_for: Callable[[str], TrialCardLabels] = _for_language(trial_card_labels)
+trial_report_labels_for: Callable[[str], TrialReportLabels] = _for_language(trial_report_labels)

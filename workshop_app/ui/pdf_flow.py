@@ -7,7 +7,7 @@ import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -35,6 +35,16 @@ def safe_file_name(text: str, fallback: str) -> str:
 Progress = Callable[[int], None]
 Check = Callable[[], bool]
 PdfJob = Callable[[ProjectSnapshot, BinaryIO, Callable[[int], None], Callable[[], bool]], None]
+
+
+def pdf_job(writer: Callable[..., None], *args: Any, **kwargs: Any) -> PdfJob:
+    """``writer(snapshot, *args, out, **kwargs, progress=…, is_cancelled=…)`` as a job: the
+    export writers all take the snapshot first, then their own arguments, then the file."""
+
+    def write(snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check) -> None:
+        writer(snap, *args, out, progress=progress, is_cancelled=cancelled, **kwargs)
+
+    return write
 
 
 class PdfFlow(QObject):
@@ -98,13 +108,7 @@ class PdfFlow(QObject):
         target = snapshot.meeting(meeting_uuid) if meeting_uuid else None
         title = target.meeting.title if target else self.tr("handout")
 
-        def write(
-            snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check
-        ) -> None:
-            write_handout(
-                snap, meeting_uuid, labels, out, progress=progress, is_cancelled=cancelled
-            )
-
+        write = pdf_job(write_handout, meeting_uuid, labels)
         self.build(
             snapshot, write, f"{labels.document_title} - {title}", self.tr("Making the handout…")
         )
@@ -115,11 +119,7 @@ class PdfFlow(QObject):
 
         labels = charter_labels()
 
-        def write(
-            snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check
-        ) -> None:
-            write_charter(snap, labels, out, progress=progress, is_cancelled=cancelled)
-
+        write = pdf_job(write_charter, labels)
         self._start_project_pdf(labels.document_title, write, self.tr("Making the charter…"))
 
     def start_actor_map(self, with_names: bool = False) -> None:
@@ -129,18 +129,7 @@ class PdfFlow(QObject):
 
         labels = actor_map_labels()
 
-        def write(
-            snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check
-        ) -> None:
-            write_actor_map(
-                snap,
-                labels,
-                out,
-                with_names=with_names,
-                progress=progress,
-                is_cancelled=cancelled,
-            )
-
+        write = pdf_job(write_actor_map, labels, with_names=with_names)
         self._start_project_pdf(labels.document_title, write, self.tr("Making the actor map…"))
 
     def start_trial_cards(self, trial_uuid: str | None = None) -> None:
@@ -151,13 +140,7 @@ class PdfFlow(QObject):
         labels = trial_card_labels()
         uuids = [trial_uuid] if trial_uuid else None
 
-        def write(
-            snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check
-        ) -> None:
-            write_trial_cards(
-                snap, labels, out, trial_uuids=uuids, progress=progress, is_cancelled=cancelled
-            )
-
+        write = pdf_job(write_trial_cards, labels, trial_uuids=uuids)
         self._start_project_pdf(
             labels.document_title, write, self.tr("Making the test cards…"), trial_uuid
         )
@@ -169,13 +152,7 @@ class PdfFlow(QObject):
 
         labels = trial_report_labels()
 
-        def write(
-            snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check
-        ) -> None:
-            write_trial_report(
-                snap, labels, out, trial_uuid=trial_uuid, progress=progress, is_cancelled=cancelled
-            )
-
+        write = pdf_job(write_trial_report, labels, trial_uuid=trial_uuid)
         self._start_project_pdf(
             labels.document_title, write, self.tr("Making the test report…"), trial_uuid
         )

@@ -7,16 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from workshop_app import APP_NAME, __version__
+from workshop_app.ui import kit
 from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
 
@@ -36,42 +35,28 @@ class StartScreen(QWidget):
     open_requested = Signal(object)  # Path
 
     def __init__(
-        self,
-        new: QAction,
-        open_: QAction,
-        demo: QAction,
-        import_: QAction | None = None,
-        parent: QWidget | None = None,
+        self, new: QAction, open_: QAction, demo: QAction, import_: QAction | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__()
         self.setObjectName("start_screen")
-        outer = self._outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 40, 48, 32)
-        title = QLabel(APP_NAME)
-        title.setProperty("role", "appTitle")
-        subtitle = QLabel(
-            self.tr(
-                "Plan and run the work on a living town centre: scope, actors, prototype tests "
-                "and the meetings where it happens. Everything stays on this computer."
-            )
-        )
-        subtitle.setWordWrap(True)
-        subtitle.setProperty("role", "hint")
-        outer.addWidget(title)
-        outer.addWidget(subtitle)
-        outer.addSpacing(16)
-        buttons = QHBoxLayout()
-        buttons.addWidget(_big_button(new, "start_new"))
-        buttons.addWidget(_big_button(open_, "start_open"))
-        buttons.addWidget(_big_button(demo, "start_demo"))
+        actions = [(new, "start_new"), (open_, "start_open"), (demo, "start_demo")]
         if import_ is not None:
-            buttons.addWidget(_big_button(import_, "start_import"))
-        buttons.addStretch(1)
-        outer.addLayout(buttons)
+            actions.append((import_, "start_import"))
+        outer = self._outer = kit.column(
+            kit.label(APP_NAME, role="appTitle"),
+            kit.hint(
+                self.tr(
+                    "Plan and run the work on a living town centre: scope, actors, prototype "
+                    "tests and the meetings where it happens. Everything stays on this computer."
+                )
+            ),
+            parent=self,
+            margins=(48, 40, 48, 32),
+        )
         outer.addSpacing(16)
-        recent_title = QLabel(self.tr("Recent projects"))
-        recent_title.setProperty("role", "sectionTitle")
-        outer.addWidget(recent_title)
+        outer.addLayout(kit.row(*(_big_button(a, name) for a, name in actions), None, margins=None))
+        outer.addSpacing(16)
+        outer.addWidget(kit.label(self.tr("Recent projects"), role="sectionTitle"))
         self.recent = QListWidget()
         self.recent.setObjectName("recent_list")
         self.recent.setIconSize(QSize(20, 20))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -32,9 +31,9 @@ from workshop_app.domain.actors import ActorMap, Assessment, placed
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.limits import MAX_SHORT_TEXT
 from workshop_app.errors import KnownError
-from workshop_app.services.project_service import ProjectService, ServiceCall
-from workshop_app.ui.commands import ServiceCommand, push
-from workshop_app.ui.icons import icon
+from workshop_app.services.project_service import ProjectService
+from workshop_app.ui import kit
+from workshop_app.ui.commands import RecordKind
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
 
@@ -139,6 +138,9 @@ class SaveAssessmentDialog(QDialog):
             dialog.deleteLater()
 
 
+_ASSESSMENT = RecordKind(ProjectService.restore_assessment, ProjectService.delete_assessment)
+
+
 def save_assessment(
     session: ProjectSession, parent: QWidget | None = None, ask: Ask | None = None
 ) -> str | None:
@@ -159,32 +161,17 @@ def save_assessment(
     except KnownError as exc:  # the label breaks a rule: say so as for any refused edit
         session.failed.emit(exc)
         return None
-    saved = push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("ActorAssessments", "Save assessment"),
-            ServiceCall(ProjectService.restore_assessment, (assessment,)),
-            ServiceCall(ProjectService.delete_assessment, (assessment.uuid,)),
-        ),
-    )
-    return assessment.uuid if saved else None
+    text = QCoreApplication.translate("ActorAssessments", "Save assessment")
+    return assessment.uuid if _ASSESSMENT.add(session, text, assessment) else None
 
 
 def delete_assessment(session: ProjectSession, assessment: Assessment) -> None:
     """Delete ``assessment`` (as stored); undo restores it with its ratings."""
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("ActorAssessments", "Delete assessment"),
-            ServiceCall(ProjectService.delete_assessment, (assessment.uuid,)),
-            ServiceCall(ProjectService.restore_assessment, (assessment,)),
-        ),
-    )
+    text = QCoreApplication.translate("ActorAssessments", "Delete assessment")
+    _ASSESSMENT.remove(session, text, assessment)
 
 
-class AssessmentList(QWidget):
+class AssessmentList(kit.SessionPanel):
     """The saved assessments, oldest first: date, label, number of actors rated."""
 
     #: An assessment was double-clicked (or activated): its uuid, e.g. to compare with it.
@@ -193,29 +180,47 @@ class AssessmentList(QWidget):
     def __init__(
         self, session: ProjectSession, parent: QWidget | None = None, ask: Ask | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("actor_assessments")
-        self._session = session
+        super().__init__(session, "actor_assessments", parent)
         self._ask = ask
         self._map = ActorMap()
-        editable = not session.read_only
-
-        self.title = QLabel(self.tr("Assessments over time"))
-        self.title.setProperty("role", "sectionTitle")
-        self.empty = QLabel(
+        self.title = kit.label(self.tr("Assessments over time"), role="sectionTitle")
+        self.empty = kit.hint(
             self.tr(
                 "No assessment saved yet. Save the current ratings after each round of rating, "
                 "so the grid can show how actors move."
-            )
+            ),
+            "actor_assessments_empty",
         )
-        self.empty.setObjectName("actor_assessments_empty")
-        self.empty.setWordWrap(True)
-        self.empty.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty.setProperty("role", "hint")
+        self._build_tree()
+        save_tip = self.tr(
+            "Save every actor's influence, interest and attitude as they are now, dated"
+        )
+        self.save_button = kit.button(
+            "save_as",
+            self.tr("Save current ratings…"),
+            "actor_assessments_save",
+            self.save,
+            save_tip,
+        )
+        delete_tip = self.tr("Delete the selected assessment")
+        self.delete_button = kit.button(
+            "remove",
+            self.tr("Delete"),
+            "actor_assessments_delete",
+            self.delete_selected,
+            delete_tip,
+        )
+        self.save_button.setVisible(self.editable)
+        self.delete_button.setVisible(self.editable)
+        buttons = kit.row(self.save_button, self.delete_button, None)
+        kit.column(self.title, self.empty, self.tree, buttons, parent=self, margins=(12, 8, 12, 8))
+        session.changed.connect(self._on_changed)
+        self.refresh()
 
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("actor_assessments_list")
-        self.tree.setAccessibleName(self.tr("Saved assessments"))
+    def _build_tree(self) -> None:
+        self.tree = kit.named(
+            QTreeWidget(), "actor_assessments_list", accessible=self.tr("Saved assessments")
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -223,39 +228,10 @@ class AssessmentList(QWidget):
         self.tree.setHeaderLabels([self.tr("Date"), self.tr("Label"), self.tr("Actors")])
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column, mode in enumerate(("ResizeToContents", "Stretch", "ResizeToContents")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode[mode])
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemActivated.connect(self._on_activated)
-
-        self.save_button = QPushButton(icon("save_as"), self.tr("Save current ratings…"))
-        self.save_button.setObjectName("actor_assessments_save")
-        self.save_button.setToolTip(
-            self.tr("Save every actor's influence, interest and attitude as they are now, dated")
-        )
-        self.save_button.clicked.connect(self.save)
-        self.delete_button = QPushButton(icon("remove"), self.tr("Delete"))
-        self.delete_button.setObjectName("actor_assessments_delete")
-        self.delete_button.setToolTip(self.tr("Delete the selected assessment"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.save_button.setVisible(editable)
-        self.delete_button.setVisible(editable)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.title)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.tree)
-        layout.addLayout(buttons)
-
-        session.changed.connect(self._on_changed)
-        self.refresh()
 
     # -- reading ---------------------------------------------------------------------------------
 

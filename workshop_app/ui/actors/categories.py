@@ -8,59 +8,37 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from workshop_app.domain.actors import CustomCategory
 from workshop_app.domain.changes import Changes
-from workshop_app.services.project_service import ProjectService, ServiceCall
-from workshop_app.ui.commands import ServiceCommand, push
+from workshop_app.services.project_service import ProjectService
+from workshop_app.ui import kit
+from workshop_app.ui.commands import Deleter, RecordKind, swap
 from workshop_app.ui.dialogs import Dialogs
-from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 
 _UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+_CATEGORY = RecordKind(ProjectService.restore_category, ProjectService.delete_category)
+delete_category: Deleter[CustomCategory] = _CATEGORY.remover(
+    lambda: QCoreApplication.translate("ActorCategories", "Delete category")
+)
+
+
 def add_category(session: ProjectSession, name: str) -> str | None:
     category = session.service.new_category(name)
-    command = ServiceCommand(
-        session,
-        QCoreApplication.translate("ActorCategories", "Add category"),
-        ServiceCall(ProjectService.restore_category, (category,)),
-        ServiceCall(ProjectService.delete_category, (category.uuid,)),
-    )
-    return category.uuid if push(session, command) else None
+    text = QCoreApplication.translate("ActorCategories", "Add category")
+    return category.uuid if _CATEGORY.add(session, text, category) else None
 
 
 def rename_category(session: ProjectSession, uuid: str, old: str, new: str) -> None:
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("ActorCategories", "Rename category"),
-            ServiceCall(ProjectService.rename_category, (uuid, new)),
-            ServiceCall(ProjectService.rename_category, (uuid, old)),
-        ),
-    )
-
-
-def delete_category(session: ProjectSession, category: CustomCategory, position: int) -> None:
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("ActorCategories", "Delete category"),
-            ServiceCall(ProjectService.delete_category, (category.uuid,)),
-            ServiceCall(ProjectService.restore_category, (category, position)),
-        ),
-    )
+    text = QCoreApplication.translate("ActorCategories", "Rename category")
+    swap(session, text, ProjectService.rename_category, (uuid,), old, new)
 
 
 class CategoriesDialog(QDialog):
@@ -72,40 +50,27 @@ class CategoriesDialog(QDialog):
         self._categories: tuple[CustomCategory, ...] = ()
         editable = not session.read_only
 
-        hint = QLabel(
+        hint = kit.hint(
             self.tr(
                 "The preset categories cover most towns. Add your own when a group does not fit "
                 "any of them. Double-click a name to rename it."
             )
         )
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
-        self.list = QListWidget()
-        self.list.setObjectName("actor_categories_list")
-        self.list.setAccessibleName(self.tr("Your own categories"))
+        self.list = kit.named(
+            QListWidget(), "actor_categories_list", accessible=self.tr("Your own categories")
+        )
         self.list.itemChanged.connect(self._on_renamed)
         self.list.currentRowChanged.connect(lambda _row: self._enable())
-        self.empty = QLabel(self.tr("No categories of your own yet."))
-        self.empty.setProperty("role", "hint")
-        self.add_button = QPushButton(icon("add"), self.tr("Add"))
-        self.add_button.setObjectName("actor_categories_add")
-        self.add_button.clicked.connect(self.add)
+        self.empty = kit.hint(self.tr("No categories of your own yet."))
+        self.add_button = kit.button("add", self.tr("Add"), "actor_categories_add", self.add)
         self.add_button.setEnabled(editable)
-        self.delete_button = QPushButton(icon("remove"), self.tr("Delete"))
-        self.delete_button.setObjectName("actor_categories_delete")
-        self.delete_button.clicked.connect(self.delete)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
+        self.delete_button = kit.button(
+            "remove", self.tr("Delete"), "actor_categories_delete", self.delete
+        )
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty)
-        layout.addLayout(buttons)
-        layout.addWidget(close)
+        buttons = kit.row(self.add_button, self.delete_button, None, margins=None)
+        kit.column(hint, (self.list, 1), self.empty, buttons, close, parent=self, margins=None)
         self.resize(420, 380)
         session.changed.connect(self._on_changed)
         self._load()
@@ -143,11 +108,7 @@ class CategoriesDialog(QDialog):
         return str(item.data(_UUID_ROLE)) if item is not None else None
 
     def _select(self, uuid: str) -> None:
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(_UUID_ROLE) == uuid:
-                self.list.setCurrentItem(item)
-                return
+        kit.current_item_to(self.list, _UUID_ROLE, uuid)
 
     def add(self) -> None:
         names = {c.name.casefold() for c in self._categories}

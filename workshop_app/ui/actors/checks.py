@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +30,7 @@ from workshop_app.domain.actors import (
     unplaced,
 )
 from workshop_app.domain.changes import Changes
+from workshop_app.ui import kit
 from workshop_app.ui.actors import texts
 from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
@@ -136,7 +136,7 @@ def actor_warnings(actor_map: ActorMap) -> list[ActorWarning]:
     return result
 
 
-class ActorChecks(QWidget):
+class ActorChecks(kit.SessionPanel):
     """The current warnings of the actor map; live, from ``session.changed``."""
 
     #: An actor's warning was clicked (or activated with the keyboard): its uuid.
@@ -145,14 +145,11 @@ class ActorChecks(QWidget):
     warnings_changed = Signal(int)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("actor_checks")
-        self._session = session
+        super().__init__(session, "actor_checks", parent)
         self._warnings: list[ActorWarning] = []
-
-        self.list = QListWidget()
-        self.list.setObjectName("actor_checks_list")
-        self.list.setAccessibleName(self.tr("Checks of the actor map"))
+        self.list = kit.named(
+            QListWidget(), "actor_checks_list", accessible=self.tr("Checks of the actor map")
+        )
         self.list.setFlow(QListView.Flow.LeftToRight)
         self.list.setWrapping(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
@@ -170,10 +167,7 @@ class ActorChecks(QWidget):
         self.list.itemEntered.connect(self._on_hover)
         self.list.viewport().installEventFilter(self)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-
+        kit.column(self.list, parent=self)
         session.changed.connect(self._on_changed)
         self.refresh()
 

@@ -6,174 +6,110 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QToolButton,
-    QVBoxLayout,
+    QLayout,
     QWidget,
 )
 
 from workshop_app.domain.actors import CAN_BRING, Actor
-from workshop_app.ui import commands
+from workshop_app.ui import commands, kit
 from workshop_app.ui.actors import texts
 from workshop_app.ui.fields import FieldBinder, make_date_edit
-from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 
 
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setProperty("role", "hint")
-    return label
-
-
-class ActorDetails(QWidget):
+class ActorDetails(kit.SessionPanel):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("actor_details")
-        self._session = session
+        super().__init__(session, "actor_details", parent)
         self._actor: Actor | None = None
         self._labels = texts.field_labels()
-        editable = not session.read_only
-
-        self.title = QLabel()
-        self.title.setProperty("role", "sectionTitle")
-        self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setObjectName("actor_details_title")
-
+        self.title = kit.label(
+            role="sectionTitle", name="actor_details_title", wrap=True, plain=True
+        )
         self.binders: dict[str, FieldBinder] = {}
-
-        def text_edit(field: str, long: bool) -> QLineEdit | QPlainTextEdit:
-            edit: QLineEdit | QPlainTextEdit
-            if long:
-                edit = QPlainTextEdit()
-                edit.setTabChangesFocus(True)
-                edit.setMinimumHeight(60)
-                edit.setMaximumHeight(110)
-            else:
-                edit = QLineEdit()
-            edit.setObjectName(f"actor_{field}")
-            edit.setReadOnly(not editable)
-            edit.setAccessibleName(self._labels[field])
-            self.binders[field] = FieldBinder(session, edit, functools.partial(self._write, field))
-            return edit
-
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self._labels["motivation"], text_edit("motivation", True))
-        bring = QHBoxLayout()
-        bring.setContentsMargins(0, 0, 0, 0)
-        self.can_bring: dict[str, QCheckBox] = {}
-        words = texts.can_bring_labels()
-        flow = QWidget()
-        grid = QVBoxLayout(flow)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(2)
-        row: QHBoxLayout | None = None
-        for i, key in enumerate(CAN_BRING):
-            if i % 3 == 0:
-                row = QHBoxLayout()
-                row.setContentsMargins(0, 0, 0, 0)
-                grid.addLayout(row)
-            box = QCheckBox(words[key])
-            box.setObjectName(f"actor_can_bring_{key}")
-            box.setEnabled(editable)
-            box.clicked.connect(self._on_bring)
-            self.can_bring[key] = box
-            assert row is not None
-            row.addWidget(box)
-        assert row is not None
-        row.addStretch(1)
-        bring.addWidget(flow)
-        form.addRow(self._labels["can_bring"], bring)
-
-        owner = QGroupBox(self.tr("Property owners only"))
-        owner.setObjectName("actor_owner_group")
-        owner_form = QFormLayout(owner)
-        owner_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.owner_residence = self._combo("owner_residence", texts.owner_residence_labels())
         self.owner_kind = self._combo("owner_kind", texts.owner_kind_labels())
-        owner_form.addRow(_hint(self.tr("Used when the category is property owners.")))
-        owner_form.addRow(self._labels["owner_residence"], self.owner_residence)
-        owner_form.addRow(self._labels["owner_kind"], self.owner_kind)
-
-        step = QFormLayout()
-        step.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        step.setContentsMargins(0, 0, 0, 0)
-        step.addRow(self._labels["next_step"], text_edit("next_step", False))
-        self.next_step_date = make_date_edit(None, self.tr("No date"))
-        self.next_step_date.setObjectName("actor_next_step_date")
-        self.next_step_date.setAccessibleName(self._labels["next_step_date"])
-        self.next_step_date.setEnabled(editable)
-        self.binders["next_step_date"] = FieldBinder(
-            session, self.next_step_date, functools.partial(self._write, "next_step_date")
+        owner = kit.named(QGroupBox(self.tr("Property owners only")), "actor_owner_group")
+        kit.form(
+            kit.hint(self.tr("Used when the category is property owners.")),
+            (self._labels["owner_residence"], self.owner_residence),
+            (self._labels["owner_kind"], self.owner_kind),
+            parent=owner,
+            wrap=QFormLayout.RowWrapPolicy.WrapLongRows,
+            margins=None,
         )
-        self.clear_date = QToolButton()
-        self.clear_date.setObjectName("actor_next_step_date_clear")
-        self.clear_date.setIcon(icon("close"))
-        self.clear_date.setToolTip(self.tr("Remove the date"))
-        self.clear_date.setAccessibleName(self.tr("Remove the date"))
-        self.clear_date.setEnabled(editable)
-        self.clear_date.clicked.connect(self._clear_date)
-        when = QHBoxLayout()
-        when.setContentsMargins(0, 0, 0, 0)
-        when.addWidget(self.next_step_date, 1)
-        when.addWidget(self.clear_date)
-        step.addRow(self._labels["next_step_date"], when)
-
-        notes = QFormLayout()
-        notes.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        notes.setContentsMargins(0, 0, 0, 0)
-        notes.addRow(self._labels["notes"], text_edit("notes", True))
-
-        personal = QGroupBox(self.tr("Personal data"))
-        personal.setObjectName("actor_personal_group")
-        personal_form = QFormLayout(personal)
-        personal_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        personal_form.addRow(
-            _hint(self.tr("Only if needed and agreed; never printed unless you ask."))
+        personal = kit.named(QGroupBox(self.tr("Personal data")), "actor_personal_group")
+        kit.form(
+            kit.hint(self.tr("Only if needed and agreed; never printed unless you ask.")),
+            self._text_row("person_name", False),
+            self._text_row("contact", False),
+            parent=personal,
+            margins=None,
         )
-        personal_form.addRow(self._labels["person_name"], text_edit("person_name", False))
-        personal_form.addRow(self._labels["contact"], text_edit("contact", False))
-
-        self.empty = _hint(self.tr("Select an actor in the table to see and edit its details."))
+        self.empty = kit.hint(self.tr("Select an actor in the table to see and edit its details."))
         self.body = QWidget()
-        body = QVBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.title)
-        body.addLayout(form)
-        body.addLayout(step)
-        body.addWidget(owner)
-        body.addLayout(notes)
-        body.addWidget(personal)
-        body.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.body, 1)
+        kit.column(
+            self.title,
+            kit.form(self._text_row("motivation", True), self._bring_row()),
+            kit.form(self._text_row("next_step", False), self._date_row()),
+            owner,
+            kit.form(self._text_row("notes", True)),
+            personal,
+            None,
+            parent=self.body,
+        )
+        kit.column(self.empty, (self.body, 1), parent=self, margins=(12, 8, 12, 8))
         self.show_actor(None)
 
+    def _text_row(self, field: str, long: bool) -> tuple[str, QWidget]:
+        """The label and editor of a text field, bound to the actor's ``field``."""
+        edit = kit.named(kit.text_editor(long), f"actor_{field}", accessible=self._labels[field])
+        edit.setReadOnly(not self.editable)
+        write = functools.partial(self._write, field)
+        self.binders[field] = FieldBinder(self._session, edit, write)
+        return self._labels[field], edit
+
+    def _bring_row(self) -> tuple[str, QWidget]:
+        """What the actor can bring: check boxes, three a line."""
+        self.can_bring: dict[str, QCheckBox] = {}
+        words = texts.can_bring_labels()
+        for key in CAN_BRING:
+            box = kit.named(QCheckBox(words[key]), f"actor_can_bring_{key}")
+            box.setEnabled(self.editable)
+            box.clicked.connect(self._on_bring)
+            self.can_bring[key] = box
+        boxes = list(self.can_bring.values())
+        lines = [kit.row(*boxes[i : i + 3], None) for i in range(0, len(boxes), 3)]
+        flow = QWidget()
+        kit.column(*lines, parent=flow).setSpacing(2)
+        return self._labels["can_bring"], flow
+
+    def _date_row(self) -> tuple[str, QLayout]:
+        """The next step's date, with a button that removes it."""
+        label = self._labels["next_step_date"]
+        self.next_step_date = kit.named(
+            make_date_edit(None, self.tr("No date")), "actor_next_step_date", accessible=label
+        )
+        self.next_step_date.setEnabled(self.editable)
+        write = functools.partial(self._write, "next_step_date")
+        self.binders["next_step_date"] = FieldBinder(self._session, self.next_step_date, write)
+        remove = self.tr("Remove the date")
+        self.clear_date = kit.tool_button(
+            "close", "actor_next_step_date_clear", remove, remove, self._clear_date
+        )
+        self.clear_date.setEnabled(self.editable)
+        return label, kit.row((self.next_step_date, 1), self.clear_date)
+
     def _combo(self, field: str, labels: dict[str, str]) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(f"actor_{field}")
-        combo.setAccessibleName(self._labels[field])
-        combo.addItem("–", "")
-        for key, label in labels.items():
+        combo = kit.named(QComboBox(), f"actor_{field}", accessible=self._labels[field])
+        for key, label in {"": "–", **labels}.items():
             combo.addItem(label, key)
-        combo.setEnabled(not self._session.read_only)
-        combo.activated.connect(lambda _i, f=field, c=combo: self._on_combo(f, c))
+        combo.setEnabled(self.editable)
+        combo.activated.connect(functools.partial(self._on_combo, field, combo))
         return combo
 
     @property
@@ -210,7 +146,7 @@ class ActorDetails(QWidget):
                 self._session, self._actor.uuid, field, self._labels[field], old, new
             )
 
-    def _on_combo(self, field: str, combo: QComboBox) -> None:
+    def _on_combo(self, field: str, combo: QComboBox, _index: int = 0) -> None:
         if self._actor is None:
             return
         old, new = getattr(self._actor, field), combo.currentData() or ""

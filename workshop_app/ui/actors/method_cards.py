@@ -14,14 +14,9 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QSplitter,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,9 +24,9 @@ from workshop_app.domain.actors import Actor
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.methods import MethodCard, suggested_methods
 from workshop_app.domain.vocabulary import METHODS
+from workshop_app.ui import kit
 from workshop_app.ui.actors import plan_commands, texts
 from workshop_app.ui.actors.plan import actor_label, catalogue
-from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
 
@@ -46,7 +41,7 @@ def _esc(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
-class MethodCards(QWidget):
+class MethodCards(kit.SessionPanel):
     """The catalogue of method cards, with the suggestions for the current actor first."""
 
     #: The uuid of a plan entry just added with "Add to plan".
@@ -57,79 +52,46 @@ class MethodCards(QWidget):
     def __init__(
         self, session: ProjectSession, language: str | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("method_cards")
-        self._session = session
+        super().__init__(session, "method_cards", parent)
         self._cards: dict[str, MethodCard] = catalogue(language)
         self._categories = texts.category_labels()
         self._custom: dict[str, str] = {}
         self._actor: Actor | None = None
         self._suggested: tuple[str, ...] = ()
-
-        self.title = QLabel(self.tr("Method cards"))
-        self.title.setProperty("role", "sectionTitle")
-        self.intro = QLabel()
-        self.intro.setObjectName("method_cards_intro")
-        self.intro.setWordWrap(True)
-        self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.intro.setProperty("role", "hint")
-
-        self.list = QListWidget()
-        self.list.setObjectName("method_list")
-        self.list.setAccessibleName(self.tr("Methods"))
+        self.title = kit.label(self.tr("Method cards"), role="sectionTitle")
+        self.intro = kit.hint(name="method_cards_intro")
+        self.list = kit.named(QListWidget(), "method_list", accessible=self.tr("Methods"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWordWrap(True)
         self.list.setSpacing(1)
-        self.list.currentItemChanged.connect(self._on_current_item)
-
-        self.card = QTextBrowser()
-        self.card.setObjectName("method_card")
-        self.card.setAccessibleName(self.tr("Method card"))
-        self.card.setOpenLinks(False)
-        self.card.setOpenExternalLinks(False)
-        self.card.document().setDocumentMargin(14)
-
-        self.add_button = QPushButton(icon("add"), self.tr("Add to plan"))
-        self.add_button.setObjectName("method_add_to_plan")
-        self.add_button.clicked.connect(self.add_to_plan)
-        self.status = QLabel()
-        self.status.setObjectName("method_status")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
-        self.status.setProperty("role", "hint")
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.card, 1)
-        bottom = QHBoxLayout()
-        bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addWidget(self.add_button)
-        bottom.addWidget(self.status, 1)
-        right_layout.addLayout(bottom)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.list)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
         self.list.setMinimumWidth(200)
-        right.setMinimumWidth(280)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.splitter, 1)
-
+        self.list.currentItemChanged.connect(self._on_current_item)
+        self.splitter = kit.splitter(
+            Qt.Orientation.Horizontal, (self.list, 0), (self._build_card(), 1)
+        )
+        kit.column(self.title, self.intro, (self.splitter, 1), parent=self)
         session.changed.connect(self._on_changed)
         self._load_categories()
         self._fill_list(METHODS[0])
         self._update_actor_texts()
         width = max(self.list.sizeHintForColumn(0), 200) + 24
         self.splitter.setSizes([min(width, 320), 640])
+
+    def _build_card(self) -> QWidget:
+        """The card shown, with "Add to plan" and what it did under it."""
+        self.card = kit.named(QTextBrowser(), "method_card", accessible=self.tr("Method card"))
+        self.card.setOpenLinks(False)
+        self.card.setOpenExternalLinks(False)
+        self.card.document().setDocumentMargin(14)
+        self.add_button = kit.button(
+            "add", self.tr("Add to plan"), "method_add_to_plan", self.add_to_plan
+        )
+        self.status = kit.hint(name="method_status")
+        right = QWidget()
+        right.setMinimumWidth(280)
+        kit.column((self.card, 1), kit.row(self.add_button, (self.status, 1)), parent=right)
+        return right
 
     # -- public ------------------------------------------------------------------------------------
 
@@ -148,11 +110,7 @@ class MethodCards(QWidget):
         return str(key) if key else None
 
     def show_method(self, key: str) -> None:
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(KEY_ROLE) == key:
-                self.list.setCurrentItem(item)
-                return
+        kit.current_item_to(self.list, KEY_ROLE, key)
 
     def method_keys(self) -> list[str]:
         """The methods in list order (suggested ones first)."""

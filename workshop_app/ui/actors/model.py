@@ -7,12 +7,11 @@ them, in a group marked as personal data.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -30,18 +29,14 @@ from workshop_app.domain.vocabulary import ACTOR_CATEGORIES, INVOLVEMENT
 from workshop_app.ui import commands
 from workshop_app.ui.actors import texts
 from workshop_app.ui.plain import plain_tooltip
-from workshop_app.ui.record_model import RecordTableModel
+from workshop_app.ui.record_model import AnyIndex, Record, RecordTableModel
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.session import ProjectSession
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-#: The role a delegate asks for the (low, high) range of a number column.
-RANGE_ROLE = Qt.ItemDataRole.UserRole + 2
-#: What the proxy sorts by: numbers as numbers, levels in their order, texts as shown.
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
-#: The actor's uuid, on every cell.
-UUID_ROLE = Qt.ItemDataRole.UserRole + 4
+# The roles of phase 2's tables: RANGE_ROLE, the (low, high) range a delegate asks of a number
+# column; SORT_ROLE, what the proxy sorts by (numbers as numbers, levels in their order, texts
+# as shown); UUID_ROLE, the record's uuid, on every cell.
+RANGE_ROLE, SORT_ROLE, UUID_ROLE = (int(Qt.ItemDataRole.UserRole) + n for n in (2, 3, 4))
 
 COLUMNS = (
     "name",
@@ -60,7 +55,67 @@ _NUMBERS = {"influence": INFLUENCE_RANGE, "interest": INTEREST_RANGE}
 _CHOICE = ("category", "attitude", "involvement_now", "involvement_wanted", "org_role")
 
 
-class ActorsModel(RecordTableModel[Actor]):
+R = TypeVar("R", bound=Record)
+
+
+class ChangedRowsModel(RecordTableModel[R]):
+    """A record table that refreshes from what an edit changed (``Changes.actor_items``)."""
+
+    def update_rows(
+        self,
+        rows: Sequence[R],
+        items: frozenset[str],
+        touched: Callable[[R], bool] | None = None,
+    ) -> bool:
+        """Show ``rows``; True when the model reset. Records added, removed or reordered, or an
+        unknown change (no ``items``), reload everything; otherwise only the rows named in
+        ``items``, whose record differs or that ``touched`` says show a changed record emit
+        ``dataChanged`` (selection, current cell and scroll stay as they were)."""
+        rows = tuple(rows)
+        if not items or [r.uuid for r in rows] != [r.uuid for r in self._rows]:
+            reset = [r.uuid for r in rows] != [r.uuid for r in self._rows]
+            self.set_rows(rows)
+            return reset
+        changed = [
+            i
+            for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
+            if new.uuid in items or old != new or (touched is not None and touched(new))
+        ]
+        self._rows = rows
+        last = self.columnCount() - 1
+        for i in changed:
+            self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+        return False
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The text shown (``_shown``) and the record's uuid on every cell; any other role is
+        the subclass's (``_role_data``)."""
+        cell = self._cell(index, self._columns)
+        if cell is None:
+            return None
+        record, column, value = cell
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._shown(column, value)
+        if role == UUID_ROLE:
+            return record.uuid
+        return self._role_data(role, column, value)
+
+    def _shown(self, column: str, value: Any) -> str:
+        return "" if value is None else str(value)
+
+    def _role_data(self, role: int, column: str, value: Any) -> Any:
+        return None
+
+    def _cell(self, index: AnyIndex, columns: Sequence[str]) -> tuple[R, str, Any] | None:
+        """The record, column key and value of a valid cell, else None."""
+        record = self._record(index)
+        if record is None:
+            return None
+        column = columns[index.column()]
+        return record, column, getattr(record, column)
+
+
+class ActorsModel(ChangedRowsModel[Actor]):
     def __init__(self, session: ProjectSession) -> None:
         super().__init__(session, COLUMNS, texts.field_labels())
         self._categories = texts.category_labels()
@@ -71,9 +126,14 @@ class ActorsModel(RecordTableModel[Actor]):
 
     # -- loading -----------------------------------------------------------------------------------
 
-    def set_map(self, actor_map: ActorMap) -> None:
-        self._custom = {c.uuid: c.name for c in actor_map.categories}
-        self.set_rows(actor_map.actors)
+    def set_map(self, actor_map: ActorMap, items: frozenset[str] = frozenset()) -> bool:
+        """Show ``actor_map``'s actors; with ``items`` (the rows an edit touched) only those
+        rows refresh, unless actors came, went or moved. True when the model reset."""
+        custom = {c.uuid: c.name for c in actor_map.categories}
+        renamed = {k for k, name in custom.items() if self._custom.get(k) != name}
+        renamed |= self._custom.keys() - custom.keys()
+        self._custom = custom
+        return self.update_rows(actor_map.actors, items, lambda a: a.category in renamed)
 
     def actor(self, row: int) -> Actor:
         return self.row(row)
@@ -114,14 +174,10 @@ class ActorsModel(RecordTableModel[Actor]):
 
     # -- Qt model API ------------------------------------------------------------------------------
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        actor = self._record(index)
-        if actor is None:
-            return None
-        column = COLUMNS[index.column()]
-        value = getattr(actor, column)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._label(column, value)
+    def _shown(self, column: str, value: Any) -> str:
+        return self._label(column, value)
+
+    def _role_data(self, role: int, column: str, value: Any) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(self._label(column, value))
         if role == Qt.ItemDataRole.EditRole:
@@ -139,8 +195,6 @@ class ActorsModel(RecordTableModel[Actor]):
             if column == "next_step_date":
                 return value.isoformat() if value else ""
             return self._label(column, value).casefold()
-        if role == UUID_ROLE:
-            return actor.uuid
         if role == CHOICES_ROLE and column in _CHOICE:
             return self._choices(column)
         if role == RANGE_ROLE and column in _NUMBERS:
@@ -150,11 +204,10 @@ class ActorsModel(RecordTableModel[Actor]):
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._read_only:
+        cell = self._cell(index, COLUMNS)
+        if cell is None or role != Qt.ItemDataRole.EditRole or self._read_only:
             return False
-        actor = self._rows[index.row()]
-        column = COLUMNS[index.column()]
-        old = getattr(actor, column)
+        actor, column, old = cell
         new: Any
         if column == "next_step_date":
             new = value.toPython() if isinstance(value, QDate) else value
@@ -176,35 +229,45 @@ class ActorsModel(RecordTableModel[Actor]):
         return True
 
 
-class ActorsFilter(QSortFilterProxyModel):
-    """Sorts by ``SORT_ROLE``; keeps rows whose name, category or next step hold the text, in
-    the chosen category (or any)."""
+class RecordFilter(QSortFilterProxyModel):
+    """Sorts by ``SORT_ROLE`` as the data changes; subclasses keep the rows they accept."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._text = ""
-        self._category = ""
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
-    def set_text(self, text: str) -> None:
+    def _refilter(self, **values: Any) -> None:
+        """Set the filter's own attributes (``_text="…"``) and filter again."""
         self.beginFilterChange()
-        self._text = text.strip().casefold()
+        for name, value in values.items():
+            setattr(self, name, value)
         self.endFilterChange()
+
+    def _source(self, source_parent: AnyIndex) -> Any:
+        """The source model of a top-level row, else None."""
+        return None if source_parent.isValid() else self.sourceModel()
+
+
+class ActorsFilter(RecordFilter):
+    """Keeps rows whose name, category or next step hold the text, in the chosen category (or
+    any)."""
+
+    _text = ""
+    _category = ""
+
+    def set_text(self, text: str) -> None:
+        self._refilter(_text=text.strip().casefold())
 
     def set_category(self, key: str) -> None:
-        self.beginFilterChange()
-        self._category = key
-        self.endFilterChange()
+        self._refilter(_category=key)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, ActorsModel) or source_parent.isValid():
+        model = self._source(source_parent)
+        if not isinstance(model, ActorsModel):
             return True
         actor = model.actor(source_row)
         if self._category and actor.category != self._category:
             return False
-        if not self._text:
-            return True
         haystack = (actor.name, model.category_label(actor.category), actor.next_step)
-        return any(self._text in text.casefold() for text in haystack)
+        return not self._text or any(self._text in text.casefold() for text in haystack)

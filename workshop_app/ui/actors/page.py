@@ -6,21 +6,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
-    QSplitter,
     QStyleOptionViewItem,
     QTableView,
     QTabWidget,
@@ -30,12 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.changes import Changes
-from workshop_app.ui import commands
+from workshop_app.ui import commands, kit
 from workshop_app.ui.actors import texts
 from workshop_app.ui.actors.checks import ActorChecks
 from workshop_app.ui.actors.details import ActorDetails
 from workshop_app.ui.actors.method_cards import MethodCards
-from workshop_app.ui.actors.model import COLUMNS, RANGE_ROLE, UUID_ROLE, ActorsFilter, ActorsModel
+from workshop_app.ui.actors.model import (
+    COLUMNS,
+    RANGE_ROLE,
+    UUID_ROLE,
+    ActorsFilter,
+    ActorsModel,
+    AnyIndex,
+)
 from workshop_app.ui.actors.plan import PlanWidget
 from workshop_app.ui.actors.relations import ActorRelations
 from workshop_app.ui.icons import icon
@@ -58,10 +62,7 @@ class ActorDelegate(ChoiceDelegate):
     """Combo boxes for choices, spin boxes within the scale for ratings, Qt's editors else."""
 
     def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         scale = index.data(RANGE_ROLE)
         if scale:
@@ -71,174 +72,53 @@ class ActorDelegate(ChoiceDelegate):
         return super().createEditor(parent, option, index)
 
 
-class ActorsPage(QWidget):
+class ActorsPage(kit.SessionPanel):
     #: "Print…" on the grid: the workspace opens the actor map's preview.
     print_requested = Signal()
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("actors_page")
-        self._session = session
-        editable = not session.read_only
-
-        heading = QLabel(self.tr("2 Actors"))
-        heading.setProperty("role", "pageTitle")
-        intro = QLabel(
+        super().__init__(session, "actors_page", parent)
+        heading = kit.label(self.tr("2 Actors"), role="pageTitle")
+        intro = kit.hint(
             self.tr(
                 "Who has a stake in the town centre, how much they matter, and how to involve them."
-            )
+            ),
+            "actors_intro",
         )
-        intro.setObjectName("actors_intro")
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setProperty("role", "hint")
-
         self.model = ActorsModel(session)
         self.proxy = ActorsFilter()
         self.proxy.setSourceModel(self.model)
-
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setObjectName("actors_filter")
-        self.filter_edit.setPlaceholderText(self.tr("Filter by name, category or next step"))
-        self.filter_edit.setAccessibleName(self.tr("Filter actors"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self._on_filter)
-        self.category_filter = QComboBox()
-        self.category_filter.setObjectName("actors_category_filter")
-        self.category_filter.setAccessibleName(self.tr("Show category"))
-        self.category_filter.currentIndexChanged.connect(self._on_category)
-        self.count = QLabel()
-        self.count.setObjectName("actors_count")
-        self.count.setProperty("role", "hint")
-        # On a narrow window the count gives way before the buttons do.
-        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.count.setMinimumWidth(0)
-
-        self.add_button = QPushButton(icon("add"), self.tr("Add"))
-        self.add_button.setObjectName("actors_add")
-        self.add_button.setToolTip(self.tr("Add an actor (Ctrl+Shift+A)"))
-        self.duplicate_button = QPushButton(self.tr("Duplicate"))
-        self.duplicate_button.setObjectName("actors_duplicate")
-        self.duplicate_button.setToolTip(
-            self.tr("Copy the selected actor, without personal data (Ctrl+Shift+D)")
+        self._build_tools()
+        self._build_buttons()
+        self._build_table()
+        self.splitter = kit.splitter(
+            Qt.Orientation.Horizontal,
+            (QWidget(), 3),
+            (self._build_side(), 1),
         )
-        self.delete_button = QPushButton(icon("remove"), self.tr("Delete"))
-        self.delete_button.setObjectName("actors_delete")
-        self.delete_button.setToolTip(
-            self.tr("Delete the selected actor with its relations and plan entries (Delete)")
+        left = self.splitter.widget(0)
+        buttons = kit.row(
+            self.add_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+            (self.count, 1),
         )
-        self.up_button = QToolButton()
-        self.up_button.setObjectName("actors_up")
-        self.up_button.setIcon(icon("up"))
-        self.up_button.setToolTip(self.tr("Move the actor up in the register (Ctrl+Up)"))
-        self.up_button.setAccessibleName(self.tr("Move up"))
-        self.down_button = QToolButton()
-        self.down_button.setObjectName("actors_down")
-        self.down_button.setIcon(icon("down"))
-        self.down_button.setToolTip(self.tr("Move the actor down in the register (Ctrl+Down)"))
-        self.down_button.setAccessibleName(self.tr("Move down"))
-        self.up_button.clicked.connect(lambda: self.move_actor(-1))
-        self.down_button.clicked.connect(lambda: self.move_actor(+1))
-        self.categories_button = QPushButton(self.tr("Categories…"))
-        self.categories_button.setObjectName("actors_categories")
-        self.categories_button.setToolTip(self.tr("Add, rename or delete your own categories"))
-        self.categories_button.clicked.connect(self.edit_categories)
-        self.add_button.clicked.connect(self.add_actor)
-        self.duplicate_button.clicked.connect(self.duplicate_actor)
-        self.delete_button.clicked.connect(self.delete_actor)
-        self.add_button.setEnabled(editable)
-
-        self.filter_edit.setMinimumWidth(140)
-        tools = QHBoxLayout()
-        tools.setContentsMargins(0, 0, 0, 0)
-        self.category_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.category_filter.setMinimumContentsLength(10)
-        tools.addWidget(self.filter_edit, 1)
-        tools.addWidget(self.category_filter)
-        tools.addWidget(self.categories_button)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.duplicate_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
-        buttons.addWidget(self.count, 1)
-
-        self.view = QTableView()
-        self.view.setObjectName("actors_table")
-        self.view.setModel(self.proxy)
-        self.view.setItemDelegate(ActorDelegate(self.view))
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicatorClearable(True)
-        self.view.selectionModel().selectionChanged.connect(self._on_current)
-
-        self.details = ActorDetails(session)
-        scroll = QScrollArea()
-        scroll.setObjectName("actors_details_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.relations = ActorRelations(session)
-        self.relations.actor_activated.connect(self.select)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.setSpacing(0)
-        side_layout.addWidget(self.details)
-        side_layout.addWidget(self.relations)
-        side_layout.addStretch(1)
-        scroll.setWidget(side)
-        # Never narrower than the form (the table gives way and scrolls sideways).
-        scroll.setMinimumWidth(_DETAILS_MIN_WIDTH)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 8, 8, 0)
-        left_layout.addLayout(tools)
-        left_layout.addWidget(self.view, 1)
-        left_layout.addLayout(buttons)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        kit.column(self.tools, (self.view, 1), buttons, parent=left, margins=(0, 8, 8, 0))
 
         self.plan = PlanWidget(session)
         self.cards = MethodCards(session)
         self.cards.plan_entry_added.connect(self.plan.select)
-        plan_split = QSplitter(Qt.Orientation.Vertical)
-        plan_split.setObjectName("actors_plan_split")
-        plan_split.setChildrenCollapsible(False)
-        plan_split.addWidget(self.cards)
-        plan_split.addWidget(self.plan)
-        plan_split.setStretchFactor(0, 1)
-        plan_split.setStretchFactor(1, 1)
+        plan_split = kit.splitter(
+            Qt.Orientation.Vertical, (self.cards, 1), (self.plan, 1), name="actors_plan_split"
+        )
 
         self.grid: ActorGrid | None = None  # built on the first visit: large maps open fast
         self._grid_holder = QWidget()
         QVBoxLayout(self._grid_holder).setContentsMargins(0, 8, 0, 0)
 
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("actors_tabs")
+        self.tabs = kit.named(QTabWidget(), "actors_tabs")
         self.tabs.setDocumentMode(True)
         self._tab_names = ("register", "grid", "plan")
         self.tabs.addTab(self.splitter, icon("actors"), self.tr("Register"))
@@ -247,46 +127,18 @@ class ActorsPage(QWidget):
         tab_shortcuts(self.tabs, self)
         self.tabs.currentChanged.connect(self._on_tab)
 
-        self.checks = ActorChecks(session)
-        self.checks.actor_activated.connect(self._on_warning)
-        self.checks_toggle = QToolButton()
-        self.checks_toggle.setObjectName("actors_checks_toggle")
-        self.checks_toggle.setCheckable(True)
-        self.checks_toggle.setChecked(True)
-        self.checks_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.checks_toggle.setAutoRaise(True)
-        self.checks_toggle.toggled.connect(self._on_checks_toggled)
         self._checks_choice: bool | None = None  # None: shown when the window is tall
-        self.checks.warnings_changed.connect(lambda _n: self._show_checks())
-        title_row = QHBoxLayout()
-        title_row.setContentsMargins(0, 0, 0, 0)
-        title_row.addWidget(heading)
-        title_row.addStretch(1)
-        title_row.addWidget(self.checks_toggle)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.addLayout(title_row)
-        layout.addWidget(intro)
-        layout.addWidget(self.checks)
-        layout.addWidget(self.tabs, 1)
-        self._show_checks()
-
-        for keys, slot, text in (
-            ("Ctrl+Shift+A", self.add_actor, self.tr("Add an actor")),
-            ("Ctrl+Shift+D", self.duplicate_actor, self.tr("Copy the selected actor")),
-            ("Ctrl+Up", lambda: self.move_actor(-1), self.tr("Move the actor up")),
-            ("Ctrl+Down", lambda: self.move_actor(+1), self.tr("Move the actor down")),
-        ):
-            page_shortcut(keys, self, slot, text)
-        page_shortcut(
-            QKeySequence.StandardKey.Delete,
-            self.view,
-            self.delete_actor,
-            self.tr("Delete the selected actor"),
-            Qt.ShortcutContext.WidgetShortcut,
+        self._build_checks()
+        kit.column(
+            kit.row(heading, None, self.checks_toggle),
+            intro,
+            self.checks,
+            (self.tabs, 1),
+            parent=self,
+            margins=(16, 12, 16, 8),
         )
-
+        self._show_checks()
+        self._add_shortcuts()
         session.changed.connect(self._on_changed)
         self._refresh()
         # Name, category and the three ratings stay in view; the names give way first.
@@ -374,18 +226,153 @@ class ActorsPage(QWidget):
         assert self.grid is not None
         return project_grid(self, self._session, self.grid)
 
+    def _build_tools(self) -> None:
+        """The filter row above the table."""
+        self.filter_edit = kit.named(
+            QLineEdit(), "actors_filter", accessible=self.tr("Filter actors")
+        )
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, category or next step"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(140)
+        self.filter_edit.textChanged.connect(self._on_filter)
+        self.category_filter = kit.named(
+            QComboBox(), "actors_category_filter", accessible=self.tr("Show category")
+        )
+        self.category_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category_filter.setMinimumContentsLength(10)
+        self.category_filter.currentIndexChanged.connect(self._on_category)
+        self.categories_button = kit.named(
+            QPushButton(self.tr("Categories…")),
+            "actors_categories",
+            tip=self.tr("Add, rename or delete your own categories"),
+        )
+        self.categories_button.clicked.connect(self.edit_categories)
+        self.tools = kit.row((self.filter_edit, 1), self.category_filter, self.categories_button)
+
+    def _build_buttons(self) -> None:
+        """Add, duplicate, delete, up and down under the table, and the count of actors."""
+        self.count = kit.label(role="hint", name="actors_count")
+        # On a narrow window the count gives way before the buttons do.
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count.setMinimumWidth(0)
+        self.add_button = kit.button(
+            "add",
+            self.tr("Add"),
+            "actors_add",
+            self.add_actor,
+            self.tr("Add an actor (Ctrl+Shift+A)"),
+        )
+        self.add_button.setEnabled(self.editable)
+        copy_tip = self.tr("Copy the selected actor, without personal data (Ctrl+Shift+D)")
+        self.duplicate_button = kit.button(
+            "", self.tr("Duplicate"), "actors_duplicate", self.duplicate_actor, copy_tip
+        )
+        self.delete_button = kit.button(
+            "remove",
+            self.tr("Delete"),
+            "actors_delete",
+            self.delete_actor,
+            self.tr("Delete the selected actor with its relations and plan entries (Delete)"),
+        )
+        self.up_button = kit.tool_button(
+            "up",
+            "actors_up",
+            self.tr("Move the actor up in the register (Ctrl+Up)"),
+            self.tr("Move up"),
+            lambda: self.move_actor(-1),
+        )
+        self.down_button = kit.tool_button(
+            "down",
+            "actors_down",
+            self.tr("Move the actor down in the register (Ctrl+Down)"),
+            self.tr("Move down"),
+            lambda: self.move_actor(+1),
+        )
+
+    def _build_table(self) -> None:
+        self.view = kit.named(QTableView(), "actors_table")
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(ActorDelegate(self.view))
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorClearable(True)
+        self.view.selectionModel().selectionChanged.connect(self._on_current)
+
+    def _build_side(self) -> QScrollArea:
+        """The selected actor's details and relations, scrolling beside the table."""
+        self.details = ActorDetails(self._session)
+        self.relations = ActorRelations(self._session)
+        self.relations.actor_activated.connect(self.select)
+        side = QWidget()
+        kit.column(self.details, self.relations, None, parent=side).setSpacing(0)
+        scroll = kit.named(QScrollArea(), "actors_details_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(side)
+        # Never narrower than the form (the table gives way and scrolls sideways).
+        scroll.setMinimumWidth(_DETAILS_MIN_WIDTH)
+        return scroll
+
+    def _build_checks(self) -> None:
+        """The actor map's warnings, and the button in the title row that shows or hides them."""
+        self.checks = ActorChecks(self._session)
+        self.checks.actor_activated.connect(self._on_warning)
+        self.checks_toggle = kit.named(QToolButton(), "actors_checks_toggle")
+        self.checks_toggle.setCheckable(True)
+        self.checks_toggle.setChecked(True)
+        self.checks_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.checks_toggle.setAutoRaise(True)
+        self.checks_toggle.toggled.connect(self._on_checks_toggled)
+        self.checks.warnings_changed.connect(lambda _n: self._show_checks())
+
+    def _add_shortcuts(self) -> None:
+        page_wide = [
+            ("Ctrl+Shift+A", self.add_actor, self.tr("Add an actor")),
+            ("Ctrl+Shift+D", self.duplicate_actor, self.tr("Copy the selected actor")),
+            ("Ctrl+Up", lambda: self.move_actor(-1), self.tr("Move the actor up")),
+            ("Ctrl+Down", lambda: self.move_actor(+1), self.tr("Move the actor down")),
+        ]
+        for keys, slot, text in page_wide:
+            page_shortcut(keys, self, slot, text)
+        delete = self.tr("Delete the selected actor")
+        in_table = Qt.ShortcutContext.WidgetShortcut
+        page_shortcut(
+            QKeySequence.StandardKey.Delete, self.view, self.delete_actor, delete, in_table
+        )
+
     # -- loading -----------------------------------------------------------------------------------
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.actors:
-            self._refresh()
+            self._refresh(changes.actor_items)
 
-    def _refresh(self) -> None:
+    def _refresh(self, items: frozenset[str] = frozenset()) -> None:
+        """Re-read phase 2; with ``items`` (the rows an edit named) only those rows of the
+        table refresh and the details only when they show one of them."""
         keep = self.selected_uuid()
         column = self.view.currentIndex().column()
         actor_map = self._session.service.actor_map()
-        self.model.set_map(actor_map)
+        reset = self.model.set_map(actor_map, items)
         self._fill_categories()
+        if items and not reset and keep is not None and keep not in items:
+            self._show_count()
+            return
         if keep is not None and self.model.row_of(keep) >= 0:
             current = self.view.currentIndex()
             if self.selected_uuid() != keep or current.data(UUID_ROLE) != keep:
@@ -428,11 +415,7 @@ class ActorsPage(QWidget):
     # -- selection ---------------------------------------------------------------------------------
 
     def selected_uuid(self) -> str | None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        uuid = rows[0].data(UUID_ROLE)
-        return str(uuid) if uuid else None
+        return kit.selected_uuid(self.view, UUID_ROLE)
 
     def select(self, uuid: str, column: int = 0) -> None:
         """Make ``uuid`` the current actor, its cell in ``column`` (a source column) current."""
@@ -489,19 +472,17 @@ class ActorsPage(QWidget):
             self.view.edit(index.siblingAtColumn(COLUMNS.index("name")))
 
     def duplicate_actor(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid is None or self._session.read_only:
+        uuid = self.uuid_to_edit()
+        if uuid is None:
             return
-        self._session.flush()
         original = self.model.actor(self.model.row_of(uuid))
         copy = commands.duplicate_actor(self._session, uuid, texts.copy_name(original.name))
         self.select(copy)
 
     def delete_actor(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid is None or self._session.read_only:
+        uuid = self.uuid_to_edit()
+        if uuid is None:
             return
-        self._session.flush()
         row = self.view.selectionModel().selectedRows()[0].row()
         commands.delete_actor(self._session, uuid)
         if self.proxy.rowCount():
@@ -511,15 +492,11 @@ class ActorsPage(QWidget):
 
     def move_actor(self, step: int) -> None:
         """One place up or down in the register's own order (its numbers), undoable."""
-        uuid = self.selected_uuid()
-        if uuid is None or self._session.read_only:
+        uuid = self.uuid_to_edit()
+        old = self.model.row_of(uuid) if uuid else -1
+        if uuid is None or not 0 <= old + step < self.model.rowCount():
             return
-        old = self.model.row_of(uuid)
-        new = old + step
-        if not 0 <= new < self.model.rowCount():
-            return
-        self._session.flush()
-        commands.move_actor(self._session, uuid, old, new)
+        commands.move_actor(self._session, uuid, old, old + step)
         self.select(uuid)
 
     def edit_categories(self) -> None:

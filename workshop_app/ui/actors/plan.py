@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -27,13 +26,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
     QStyleOptionViewItem,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -48,12 +45,13 @@ from workshop_app.domain.changes import Changes
 from workshop_app.domain.limits import MAX_SHORT_TEXT, MAX_TEXT
 from workshop_app.domain.methods import MethodCard, load_catalogue, suggested_methods
 from workshop_app.domain.vocabulary import METHODS
+from workshop_app.ui import kit
 from workshop_app.ui.actors import plan_commands
-from workshop_app.ui.actors.model import SORT_ROLE, UUID_ROLE
+from workshop_app.ui.actors.model import SORT_ROLE, UUID_ROLE, ChangedRowsModel, RecordFilter
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
-from workshop_app.ui.record_model import ColumnFitter, RecordTableModel, setup_record_view
+from workshop_app.ui.record_model import ColumnFitter, setup_record_view
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
@@ -117,7 +115,7 @@ def parse_when(text: str) -> str | dt.date:
     return " ".join(text.split())
 
 
-class PlanModel(RecordTableModel[PlanEntry]):
+class PlanModel(ChangedRowsModel[PlanEntry]):
     """The engagement plan in its stored order; every cell can be edited (with undo)."""
 
     #: A translated message: an edit was refused before it reached the project.
@@ -143,13 +141,15 @@ class PlanModel(RecordTableModel[PlanEntry]):
 
     # -- loading -----------------------------------------------------------------------------------
 
-    def set_map(self, actor_map: ActorMap) -> None:
+    def set_map(self, actor_map: ActorMap, items: frozenset[str] = frozenset()) -> bool:
+        """Show ``actor_map``'s plan; with ``items`` (the rows an edit touched) only the entries
+        named, or of an actor named, refresh. True when the model reset."""
         self._actors = {a.uuid: a for a in actor_map.actors}
         self._actor_choices = sorted(
             ((a.uuid, actor_label(a)) for a in actor_map.actors),
             key=lambda item: item[1].casefold(),
         )
-        self.set_rows(actor_map.plan)
+        return self.update_rows(actor_map.plan, items, lambda e: e.actor_uuid in items)
 
     @property
     def entries(self) -> tuple[PlanEntry, ...]:
@@ -188,14 +188,10 @@ class PlanModel(RecordTableModel[PlanEntry]):
 
     # -- Qt model API ------------------------------------------------------------------------------
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self._record(index)
-        if entry is None:
-            return None
-        column = COLUMNS[index.column()]
-        value = getattr(entry, column)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(column, value)
+    def _shown(self, column: str, value: Any) -> str:
+        return self._display(column, value)
+
+    def _role_data(self, role: int, column: str, value: Any) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             # User text: always escaped, so "<b>" in a note shows as typed.
             text = str(value) if column in ("responsible", "note") else self._display(column, value)
@@ -215,20 +211,26 @@ class PlanModel(RecordTableModel[PlanEntry]):
                     return "0" + value.isoformat()
                 return ("1" + value.casefold()) if value else "2"
             return self._display(column, value).casefold()
-        if role == UUID_ROLE:
-            return entry.uuid
         if role == CHOICES_ROLE and column in ("actor_uuid", "method"):
             return self._choices(column)
         if role == PLACEHOLDER_ROLE and column in self._placeholders:
             return self._placeholders[column]
         return None
 
+    def _typed_text(self, column: str, text: str) -> str | None:
+        """The text as stored (on one line, unless it is the note); None when it is too long
+        (after saying so)."""
+        if len(text) <= _LIMITS[column]:
+            return text if column == "note" else " ".join(text.split())
+        too_long = self.tr("“{0}” can hold at most {1} characters; this text has {2}.")
+        self.refused.emit(too_long.format(self._labels[column], _LIMITS[column], len(text)))
+        return None
+
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        entry = self._record(index)
-        if entry is None or role != Qt.ItemDataRole.EditRole or self._read_only:
+        cell = self._cell(index, COLUMNS)
+        if cell is None or role != Qt.ItemDataRole.EditRole or self._read_only:
             return False
-        column = COLUMNS[index.column()]
-        old = getattr(entry, column)
+        entry, column, old = cell
         text = "" if value is None else str(value)
         new: Any
         if column == "actor_uuid":
@@ -249,15 +251,10 @@ class PlanModel(RecordTableModel[PlanEntry]):
                     self.refused.emit(str(exc))
                     return False
         else:
-            limit = _LIMITS[column]
-            if len(text) > limit:
-                self.refused.emit(
-                    self.tr("“{0}” can hold at most {1} characters; this text has {2}.").format(
-                        self._labels[column], limit, len(text)
-                    )
-                )
+            typed = self._typed_text(column, text)
+            if typed is None:
                 return False
-            new = text if column == "note" else " ".join(text.split())
+            new = typed
         try:
             new = check_plan_value(column, new)
         except InvalidActorValue:
@@ -275,30 +272,24 @@ class PlanModel(RecordTableModel[PlanEntry]):
         return True
 
 
-class PlanFilter(QSortFilterProxyModel):
-    """Sorts by ``SORT_ROLE``; can keep one actor's entries only."""
+class PlanFilter(RecordFilter):
+    """Can keep one actor's entries only."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._actor = ""
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-
-    @property
-    def actor(self) -> str:
-        return self._actor
+    _actor = ""
 
     def set_actor(self, uuid: str) -> None:
         """Show only the entries of this actor ("" for everyone)."""
-        if uuid == self._actor:
-            return
-        self.beginFilterChange()
-        self._actor = uuid
-        self.endFilterChange()
+        if uuid != self._actor:
+            self._refilter(_actor=uuid)
+
+    @property
+    def actor(self) -> str:
+        """The actor whose entries alone are shown ("" for everyone)."""
+        return self._actor
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        if not self._actor or not isinstance(model, PlanModel) or source_parent.isValid():
+        model = self._source(source_parent)
+        if not self._actor or not isinstance(model, PlanModel):
             return True
         return model.entry(source_row).actor_uuid == self._actor
 
@@ -307,10 +298,7 @@ class PlanDelegate(ChoiceDelegate):
     """Combo boxes for actor and method; line edits with a placeholder for the texts."""
 
     def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         editor = super().createEditor(parent, option, index)
         placeholder = index.data(PLACEHOLDER_ROLE)
@@ -319,7 +307,7 @@ class PlanDelegate(ChoiceDelegate):
         return editor
 
 
-class PlanWidget(QWidget):
+class PlanWidget(kit.SessionPanel):
     """The engagement plan as a table, with add / delete / move and a filter to one actor.
 
     The actors page tells it the actor selected in the register with :meth:`set_current_actor`;
@@ -332,98 +320,72 @@ class PlanWidget(QWidget):
     def __init__(
         self, session: ProjectSession, language: str | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("plan_widget")
-        self._session = session
+        super().__init__(session, "plan_widget", parent)
         self._current_actor: str | None = None
-        editable = not session.read_only
-
-        self.title = QLabel(self.tr("Engagement plan"))
-        self.title.setProperty("role", "sectionTitle")
-        self.count = QLabel()
-        self.count.setObjectName("plan_count")
-        self.count.setProperty("role", "hint")
-
         self.model = PlanModel(session, language)
         self.model.refused.connect(self._on_refused)
         self.proxy = PlanFilter()
         self.proxy.setSourceModel(self.model)
+        self.only_actor = kit.named(
+            QCheckBox(self.tr("Only the selected actor")), "plan_only_actor"
+        )
+        self.only_actor.toggled.connect(self._on_only_actor)
+        self._build_table()
+        kit.column(
+            kit.row(
+                kit.label(self.tr("Engagement plan"), role="sectionTitle"), None, self.only_actor
+            ),
+            (self.stack, 1),
+            self._build_buttons(),
+            parent=self,
+        )
+        page_shortcut("Ctrl+Shift+P", self, self.add_entry, self.tr("Add a plan entry"))
+        delete = self.tr("Delete the selected plan entry")
+        in_table = Qt.ShortcutContext.WidgetShortcut
+        page_shortcut(
+            QKeySequence.StandardKey.Delete, self.view, self.delete_entry, delete, in_table
+        )
+        session.changed.connect(self._on_changed)
+        self._refresh()
+        elastic = {COLUMNS.index(k): 110 for k in ("actor_uuid", "method", "responsible", "note")}
+        self.fitter = ColumnFitter(self.view, elastic)
 
-        self.add_button = QPushButton(icon("add"), self.tr("Add entry"))
-        self.add_button.setObjectName("plan_add")
-        self.delete_button = QPushButton(icon("remove"), self.tr("Delete"))
-        self.delete_button.setObjectName("plan_delete")
-        self.delete_button.setToolTip(self.tr("Delete the selected plan entry (Delete)"))
-        self.up_button = QPushButton(icon("up"), "")
-        self.up_button.setObjectName("plan_up")
-        self.up_button.setAccessibleName(self.tr("Move up"))
-        self.down_button = QPushButton(icon("down"), "")
-        self.down_button.setObjectName("plan_down")
-        self.down_button.setAccessibleName(self.tr("Move down"))
-        self.only_actor = QCheckBox(self.tr("Only the selected actor"))
-        self.only_actor.setObjectName("plan_only_actor")
-        self.add_button.clicked.connect(self.add_entry)
-        self.delete_button.clicked.connect(self.delete_entry)
+    def _build_buttons(self) -> QHBoxLayout:
+        self.add_button = kit.button("add", self.tr("Add entry"), "plan_add", self.add_entry)
+        delete_tip = self.tr("Delete the selected plan entry (Delete)")
+        self.delete_button = kit.button(
+            "remove", self.tr("Delete"), "plan_delete", self.delete_entry, delete_tip
+        )
+        self.up_button = kit.named(
+            QPushButton(icon("up"), ""), "plan_up", accessible=self.tr("Move up")
+        )
+        self.down_button = kit.named(
+            QPushButton(icon("down"), ""), "plan_down", accessible=self.tr("Move down")
+        )
         self.up_button.clicked.connect(self.move_up)
         self.down_button.clicked.connect(self.move_down)
-        self.only_actor.toggled.connect(self._on_only_actor)
+        self.count = kit.label(role="hint", name="plan_count")
+        return kit.row(
+            self.add_button, self.delete_button, self.up_button, self.down_button, None, self.count
+        )
 
+    def _build_table(self) -> None:
+        """The table, and in its place a hint while the plan is empty."""
         self.view = QTableView()
+        delegate = PlanDelegate(self.view)
+        editable = self.editable
         header = setup_record_view(
-            self.view,
-            "plan_table",
-            self.proxy,
-            PlanDelegate(self.view),
-            editable=editable,
-            sortable=True,
+            self.view, "plan_table", self.proxy, delegate, editable=editable, sortable=True
         )
         header.sortIndicatorChanged.connect(self._on_sort)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
-
-        self.empty_hint = QLabel()
-        self.empty_hint.setObjectName("plan_empty_hint")
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_hint = kit.hint(name="plan_empty_hint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setProperty("role", "hint")
         self.empty_hint.setFrameShape(QFrame.Shape.StyledPanel)
         self.empty_hint.setMargin(16)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty_hint)
-
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.only_actor)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.stack, 1)
-        layout.addLayout(buttons)
-
-        page_shortcut("Ctrl+Shift+P", self, self.add_entry, self.tr("Add a plan entry"))
-        page_shortcut(
-            QKeySequence.StandardKey.Delete,
-            self.view,
-            self.delete_entry,
-            self.tr("Delete the selected plan entry"),
-            Qt.ShortcutContext.WidgetShortcut,
-        )
-
-        session.changed.connect(self._on_changed)
-        self._refresh()
-        elastic = {COLUMNS.index(k): 110 for k in ("actor_uuid", "method", "responsible", "note")}
-        self.fitter = ColumnFitter(self.view, elastic)
 
     # -- public ------------------------------------------------------------------------------------
 
@@ -438,11 +400,7 @@ class PlanWidget(QWidget):
         return self._current_actor
 
     def selected_uuid(self) -> str | None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        uuid = rows[0].data(UUID_ROLE)
-        return str(uuid) if uuid else None
+        return kit.selected_uuid(self.view, UUID_ROLE)
 
     def select(self, uuid: str) -> None:
         """Select a plan entry (showing every actor's entries if the filter hides it)."""
@@ -461,12 +419,12 @@ class PlanWidget(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.actors:
-            self._refresh()
+            self._refresh(changes.actor_items)
 
-    def _refresh(self) -> None:
+    def _refresh(self, items: frozenset[str] = frozenset()) -> None:
         keep = self.selected_uuid()
         actor_map = self._session.service.actor_map()
-        self.model.set_map(actor_map)
+        self.model.set_map(actor_map, items)
         if self._current_actor is not None and actor_map.actor(self._current_actor) is None:
             self._current_actor = None
             self._apply_actor_filter()
@@ -528,13 +486,12 @@ class PlanWidget(QWidget):
         row = self.view.selectionModel().selectedRows()[0].row() if selected else -1
         self.up_button.setEnabled(editable and not sorted_view and row > 0)
         self.down_button.setEnabled(editable and not sorted_view and 0 <= row < shown - 1)
-        if sorted_view:
-            tip = self.tr("The table is sorted: click the column header until the arrow goes away")
-            self.up_button.setToolTip(tip)
-            self.down_button.setToolTip(tip)
-        else:
-            self.up_button.setToolTip(self.tr("Move the selected entry up"))
-            self.down_button.setToolTip(self.tr("Move the selected entry down"))
+        sorted_tip = self.tr(
+            "The table is sorted: click the column header until the arrow goes away"
+        )
+        up, down = self.tr("Move the selected entry up"), self.tr("Move the selected entry down")
+        self.up_button.setToolTip(sorted_tip if sorted_view else up)
+        self.down_button.setToolTip(sorted_tip if sorted_view else down)
 
         self.only_actor.setEnabled(self._current_actor is not None)
         if self._current_actor is None:
@@ -591,10 +548,9 @@ class PlanWidget(QWidget):
         return uuid
 
     def delete_entry(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid is None or self._session.read_only:
+        uuid = self.uuid_to_edit()
+        if uuid is None:
             return
-        self._session.flush()
         shown_row = self.view.selectionModel().selectedRows()[0].row()
         position = self.model.row_of(uuid)
         plan_commands.delete_plan_entry(self._session, self.model.entry(position), position)
@@ -610,16 +566,12 @@ class PlanWidget(QWidget):
 
     def _move(self, step: int) -> None:
         """Swap with the neighbour shown above or below (the filter may hide entries between)."""
-        uuid = self.selected_uuid()
-        if uuid is None or self._session.read_only:
+        uuid = self.uuid_to_edit()
+        if uuid is None or self.view.horizontalHeader().sortIndicatorSection() >= 0:
             return
-        if self.view.horizontalHeader().sortIndicatorSection() >= 0:
-            return
-        shown_row = self.view.selectionModel().selectedRows()[0].row()
-        neighbour = shown_row + step
+        neighbour = self.view.selectionModel().selectedRows()[0].row() + step
         if not 0 <= neighbour < self.proxy.rowCount():
             return
-        self._session.flush()
         old = self.model.row_of(uuid)
         new = self.proxy.mapToSource(self.proxy.index(neighbour, 0)).row()
         plan_commands.move_plan_entry(self._session, uuid, old, new)

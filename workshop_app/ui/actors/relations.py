@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -36,7 +34,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,10 +41,10 @@ from workshop_app.domain.actors import ActorMap, Relation
 from workshop_app.domain.changes import Changes
 from workshop_app.errors import KnownError
 from workshop_app.services.project_service import ProjectService, ServiceCall
+from workshop_app.ui import kit
 from workshop_app.ui.actors import texts
 from workshop_app.ui.commands import ServiceCommand, SetFieldCommand, push
 from workshop_app.ui.fields import FieldBinder
-from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 
 #: The choices of the add form: the three kinds, with dependency in both directions.
@@ -81,14 +78,6 @@ def relation_text(relation: Relation, actor_uuid: str, other_name: str) -> str:
     return QCoreApplication.translate("ActorRelations", "{0} depends on this actor").format(
         other_name
     )
-
-
-def _hint(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setProperty("role", "hint")
-    return label
 
 
 class _RelationDelegate(QStyledItemDelegate):
@@ -154,79 +143,90 @@ class _RelationDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class ActorRelations(QWidget):
+class ActorRelations(kit.SessionPanel):
     """The relations of one actor; ``show_actor(uuid)`` chooses it (``None``: nothing shown)."""
 
     #: The other actor of a relation was activated (double-click or Enter, or "Go to actor").
     actor_activated = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("actor_relations")
-        self._session = session
+        super().__init__(session, "actor_relations", parent)
         self._uuid: str | None = None
         self._map = ActorMap()
         self._relation: Relation | None = None
-        editable = not session.read_only
+        self.title = kit.label(self.tr("Relations"), role="sectionTitle")
+        self.empty = kit.hint(name="actor_relations_empty")
+        self._build_list()
+        self._build_editor()
+        self._build_add_group()
+        kit.column(
+            self.title,
+            self.empty,
+            self.list,
+            self.editor,
+            self.add_group,
+            parent=self,
+            margins=(12, 8, 12, 8),
+        )
+        session.changed.connect(self._on_changed)
+        self.show_actor(None)
 
-        self.title = QLabel(self.tr("Relations"))
-        self.title.setProperty("role", "sectionTitle")
-        self.empty = _hint()
-        self.empty.setObjectName("actor_relations_empty")
-
-        self.list = QListWidget()
-        self.list.setObjectName("actor_relations_list")
-        self.list.setAccessibleName(self.tr("Relations of the actor"))
+    def _build_list(self) -> None:
+        self.list = kit.named(
+            QListWidget(),
+            "actor_relations_list",
+            tip=self.tr("Double-click a relation to go to the other actor."),
+            accessible=self.tr("Relations of the actor"),
+        )
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setToolTip(self.tr("Double-click a relation to go to the other actor."))
         self.list.setItemDelegate(_RelationDelegate(self.list))
         self.list.itemActivated.connect(self._on_activated)
         self.list.currentItemChanged.connect(self._on_current)
 
-        # The selected relation: kind, note, go to, delete.
-        self.kind = QComboBox()
-        self.kind.setObjectName("actor_relation_kind")
-        self.kind.setAccessibleName(self.tr("Kind of relation"))
+    def _build_editor(self) -> None:
+        """The selected relation: kind, note, go to, delete."""
+        self.kind = kit.named(
+            QComboBox(), "actor_relation_kind", accessible=self.tr("Kind of relation")
+        )
         for key, label in texts.relation_kind_labels().items():
             self.kind.addItem(label, key)
         self.kind.activated.connect(self._on_kind)
-        self.note = QLineEdit()
-        self.note.setObjectName("actor_relation_note")
-        self.note.setAccessibleName(self.tr("Note on the relation"))
+        self.note = kit.named(
+            QLineEdit(), "actor_relation_note", accessible=self.tr("Note on the relation")
+        )
         self.note.setPlaceholderText(self.tr("What the relation is about"))
-        self.note.setReadOnly(not editable)
-        self.note_binder = FieldBinder(session, self.note, self._write_note)
-        self.go_button = QPushButton(self.tr("Go to actor"))
-        self.go_button.setObjectName("actor_relation_go")
-        self.go_button.setToolTip(self.tr("Select the other actor of this relation"))
+        self.note.setReadOnly(not self.editable)
+        self.note_binder = FieldBinder(self._session, self.note, self._write_note)
+        self.go_button = kit.named(
+            QPushButton(self.tr("Go to actor")),
+            "actor_relation_go",
+            tip=self.tr("Select the other actor of this relation"),
+        )
         self.go_button.clicked.connect(self._go)
-        self.delete_button = QPushButton(icon("remove"), self.tr("Delete"))
-        self.delete_button.setObjectName("actor_relation_delete")
-        self.delete_button.setToolTip(self.tr("Delete the selected relation"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.editor = QWidget()
-        self.editor.setObjectName("actor_relation_editor")
+        self.delete_button = kit.button(
+            "remove",
+            self.tr("Delete"),
+            "actor_relation_delete",
+            self.delete_selected,
+            self.tr("Delete the selected relation"),
+        )
+        self.editor = kit.named(QWidget(), "actor_relation_editor")
         editor_form = QFormLayout(self.editor)
         editor_form.setContentsMargins(0, 0, 0, 0)
         editor_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        kind_row = QHBoxLayout()
-        kind_row.setContentsMargins(0, 0, 0, 0)
-        kind_row.addWidget(self.kind, 1)
-        kind_row.addWidget(self.go_button)
-        kind_row.addWidget(self.delete_button)
+        kind_row = kit.row((self.kind, 1), self.go_button, self.delete_button)
         editor_form.addRow(self.tr("Kind"), kind_row)
         editor_form.addRow(self.tr("Note"), self.note)
 
-        # Adding one.
-        self.add_group = QGroupBox(self.tr("Add a relation"))
-        self.add_group.setObjectName("actor_relation_add_group")
-        self.other = QComboBox()
-        self.other.setObjectName("actor_relation_other")
-        self.other.setAccessibleName(self.tr("Other actor"))
+    def _build_add_group(self) -> None:
+        self.add_group = kit.named(QGroupBox(self.tr("Add a relation")), "actor_relation_add_group")
+        self.other = kit.named(
+            QComboBox(), "actor_relation_other", accessible=self.tr("Other actor")
+        )
         self.other.setEditable(True)
         self.other.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.other.setSizeAdjustPolicy(
@@ -241,52 +241,34 @@ class ActorRelations(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.add_kind = QComboBox()
-        self.add_kind.setObjectName("actor_relation_add_kind")
-        self.add_kind.setAccessibleName(self.tr("Kind of the new relation"))
+        self.add_kind = kit.named(
+            QComboBox(), "actor_relation_add_kind", accessible=self.tr("Kind of the new relation")
+        )
         for key, label in add_kind_labels().items():
             self.add_kind.addItem(label, key)
-        self.add_note = QLineEdit()
-        self.add_note.setObjectName("actor_relation_add_note")
-        self.add_note.setAccessibleName(self.tr("Note on the new relation"))
+        self.add_note = kit.named(
+            QLineEdit(), "actor_relation_add_note", accessible=self.tr("Note on the new relation")
+        )
         self.add_note.setPlaceholderText(self.tr("Note (optional)"))
         self.add_note.returnPressed.connect(self.add_from_form)
-        self.add_button = QPushButton(icon("add"), self.tr("Add"))
-        self.add_button.setObjectName("actor_relation_add")
-        self.add_button.clicked.connect(self.add_from_form)
-        self.message = QLabel()
-        self.message.setObjectName("actor_relation_message")
-        self.message.setProperty("role", "warning")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.add_button = kit.button(
+            "add", self.tr("Add"), "actor_relation_add", self.add_from_form
+        )
+        self.message = kit.label(
+            role="warning", name="actor_relation_message", wrap=True, plain=True
+        )
         self.message.hide()
-        add_layout = QVBoxLayout(self.add_group)
-        add_row = QHBoxLayout()
-        add_row.setContentsMargins(0, 0, 0, 0)
-        add_row.addWidget(self.add_kind)
-        add_row.addStretch(1)
-        note_row = QHBoxLayout()
-        note_row.setContentsMargins(0, 0, 0, 0)
-        note_row.addWidget(self.add_note, 1)
-        note_row.addWidget(self.add_button)
-        add_layout.addLayout(add_row)
-        add_layout.addWidget(self.other)
-        add_layout.addLayout(note_row)
-        add_layout.addWidget(self.message)
+        kit.column(
+            kit.row(self.add_kind, None),
+            self.other,
+            kit.row((self.add_note, 1), self.add_button),
+            self.message,
+            parent=self.add_group,
+            margins=None,
+        )
         self.other.currentIndexChanged.connect(self._clear_message)
         line.textEdited.connect(self._clear_message)
         self.add_kind.currentIndexChanged.connect(self._clear_message)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.title)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.list)
-        layout.addWidget(self.editor)
-        layout.addWidget(self.add_group)
-
-        session.changed.connect(self._on_changed)
-        self.show_actor(None)
 
     # -- showing -----------------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """Undo commands for phase 3 test records and their decisions.
 
-Same rules as ``ui/commands.py``: the push is the edit, old values (and everything a delete
-removes) are captured when the command is made, and every step is a :class:`ServiceCall`.
+Built from the generic family of ``ui/commands.py``: each kind of record (test, status change,
+budget line, permit) is a :class:`RecordKind`; moves and field edits come from ``mover`` and
+``field_setter``. Old values, and all a delete removes, are captured when the command is made.
 """
 
 from __future__ import annotations
@@ -9,28 +10,30 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.trials import BudgetLine, Decision, Permit, StatusChange
 from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.services.trial_service import DecisionRecord
-from workshop_app.ui.commands import ServiceCommand, SetFieldCommand, push
+from workshop_app.ui.commands import Deleter, RecordKind, field_setter, macro, mover, step
 from workshop_app.ui.session import ProjectSession
+
+_TRIAL = RecordKind(ProjectService.restore_trial, ProjectService.delete_trial)
+_STATUS = RecordKind(ProjectService.restore_status_change, ProjectService.delete_status_change)
+_BUDGET = RecordKind(ProjectService.restore_budget_line, ProjectService.delete_budget_line)
+_PERMIT = RecordKind(ProjectService.restore_permit, ProjectService.delete_permit)
+
 
 # -- tests ---------------------------------------------------------------------------------------
 
-
-def set_trial_field(
-    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
-) -> None:
-    """One field of a test; typing in the same field again merges into one undo step."""
-    text = QCoreApplication.translate("TrialCommands", "Edit test: {0}").format(label)
-    push(
-        session,
-        SetFieldCommand(session, ProjectService.set_trial_value, (uuid,), field, text, old, new),
-    )
+set_trial_field = field_setter(
+    ProjectService.set_trial_value,
+    lambda: QCoreApplication.translate("TrialCommands", "Edit test: {0}"),
+)
+move_trial = mover(
+    ProjectService.move_trial, lambda: QCoreApplication.translate("TrialCommands", "Move test")
+)
 
 
 def add_trial(session: ProjectSession, title: str, position: int | None = None) -> str:
@@ -38,46 +41,16 @@ def add_trial(session: ProjectSession, title: str, position: int | None = None) 
     trial = session.service.new_trial(title=title)
     if position is not None:
         trial = dataclasses.replace(trial, position=position)
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Add test"),
-            ServiceCall(ProjectService.restore_trial, (trial,)),
-            ServiceCall(ProjectService.delete_trial, (trial.uuid,)),
-        ),
-    )
+    _TRIAL.add(session, QCoreApplication.translate("TrialCommands", "Add test"), trial)
     return trial.uuid
 
 
 def delete_trial(session: ProjectSession, uuid: str) -> None:
     """Undo puts the test back with its evidence, decisions and links, where they were."""
     d = session.service.trial_dependents(uuid)
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Delete test"),
-            ServiceCall(ProjectService.delete_trial, (uuid,)),
-            ServiceCall(
-                ProjectService.restore_trial,
-                (d.trial, d.counts, d.feedback, d.decisions, d.versions, d.spawned, d.citations),
-            ),
-        ),
-    )
-
-
-def move_trial(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    if old == new:
-        return
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Move test"),
-            ServiceCall(ProjectService.move_trial, (uuid, new)),
-            ServiceCall(ProjectService.move_trial, (uuid, old)),
-        ),
+    more = (d.counts, d.feedback, d.decisions, d.versions, d.spawned, d.citations)
+    _TRIAL.remove(
+        session, QCoreApplication.translate("TrialCommands", "Delete test"), d.trial, *more
     )
 
 
@@ -87,91 +60,46 @@ def move_trial(session: ProjectSession, uuid: str, old: int, new: int) -> None:
 def change_status(session: ProjectSession, trial_uuid: str, status: str, date: dt.date) -> str:
     """Add a status change at the end of the history; returns its uuid."""
     change = session.service.new_status_change(trial_uuid, status, date)
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Change test status"),
-            ServiceCall(ProjectService.restore_status_change, (change,)),
-            ServiceCall(ProjectService.delete_status_change, (change.uuid,)),
-        ),
-    )
+    _STATUS.add(session, QCoreApplication.translate("TrialCommands", "Change test status"), change)
     return change.uuid
 
 
-def delete_status_change(session: ProjectSession, change: StatusChange, position: int) -> None:
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Delete status change"),
-            ServiceCall(ProjectService.delete_status_change, (change.uuid,)),
-            ServiceCall(ProjectService.restore_status_change, (change, position)),
-        ),
-    )
-
+delete_status_change: Deleter[StatusChange] = _STATUS.remover(
+    lambda: QCoreApplication.translate("TrialCommands", "Delete status change")
+)
 
 # -- budget lines and permits --------------------------------------------------------------------
 
-
-def set_budget_field(
-    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
-) -> None:
-    text = QCoreApplication.translate("TrialCommands", "Edit budget: {0}").format(label)
-    push(
-        session,
-        SetFieldCommand(session, ProjectService.set_budget_value, (uuid,), field, text, old, new),
-    )
+set_budget_field = field_setter(
+    ProjectService.set_budget_value,
+    lambda: QCoreApplication.translate("TrialCommands", "Edit budget: {0}"),
+)
+delete_budget_line: Deleter[BudgetLine] = _BUDGET.remover(
+    lambda: QCoreApplication.translate("TrialCommands", "Delete budget line")
+)
+move_budget_line = mover(
+    ProjectService.move_budget_line,
+    lambda: QCoreApplication.translate("TrialCommands", "Move budget line"),
+)
 
 
 def add_budget_line(session: ProjectSession, trial_uuid: str, position: int | None = None) -> str:
     line = session.service.new_budget_line(trial_uuid)
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Add budget line"),
-            ServiceCall(ProjectService.restore_budget_line, (line, position)),
-            ServiceCall(ProjectService.delete_budget_line, (line.uuid,)),
-        ),
-    )
+    text = QCoreApplication.translate("TrialCommands", "Add budget line")
+    _BUDGET.add(session, text, line, position)
     return line.uuid
 
 
-def delete_budget_line(session: ProjectSession, line: BudgetLine, position: int) -> None:
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Delete budget line"),
-            ServiceCall(ProjectService.delete_budget_line, (line.uuid,)),
-            ServiceCall(ProjectService.restore_budget_line, (line, position)),
-        ),
-    )
-
-
-def move_budget_line(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    if old == new:
-        return
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Move budget line"),
-            ServiceCall(ProjectService.move_budget_line, (uuid, new)),
-            ServiceCall(ProjectService.move_budget_line, (uuid, old)),
-        ),
-    )
-
-
-def set_permit_field(
-    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
-) -> None:
-    text = QCoreApplication.translate("TrialCommands", "Edit permit: {0}").format(label)
-    push(
-        session,
-        SetFieldCommand(session, ProjectService.set_permit_value, (uuid,), field, text, old, new),
-    )
+set_permit_field = field_setter(
+    ProjectService.set_permit_value,
+    lambda: QCoreApplication.translate("TrialCommands", "Edit permit: {0}"),
+)
+delete_permit: Deleter[Permit] = _PERMIT.remover(
+    lambda: QCoreApplication.translate("TrialCommands", "Delete permit")
+)
+move_permit = mover(
+    ProjectService.move_permit, lambda: QCoreApplication.translate("TrialCommands", "Move permit")
+)
 
 
 def add_permits(
@@ -179,55 +107,15 @@ def add_permits(
 ) -> list[str]:
     """One permit per kind (in order, last or from ``position``), as one undo step."""
     permits: list[Permit] = [session.service.new_permit(trial_uuid, kind=k) for k in kinds]
-    if not permits:
-        return []
-    stack = session.undo_stack
     text = (
         QCoreApplication.translate("TrialCommands", "Add permit")
         if len(permits) == 1
         else QCoreApplication.translate("TrialCommands", "Add the usual permits")
     )
-    stack.beginMacro(text)
-    try:
+    with macro(session, text, when=bool(permits)):
         for index, permit in enumerate(permits):
-            where = None if position is None else position + index
-            stack.push(
-                ServiceCommand(
-                    session,
-                    text,
-                    ServiceCall(ProjectService.restore_permit, (permit, where)),
-                    ServiceCall(ProjectService.delete_permit, (permit.uuid,)),
-                )
-            )
-    finally:
-        stack.endMacro()
+            _PERMIT.add(session, text, permit, None if position is None else position + index)
     return [p.uuid for p in permits]
-
-
-def delete_permit(session: ProjectSession, permit: Permit, position: int) -> None:
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Delete permit"),
-            ServiceCall(ProjectService.delete_permit, (permit.uuid,)),
-            ServiceCall(ProjectService.restore_permit, (permit, position)),
-        ),
-    )
-
-
-def move_permit(session: ProjectSession, uuid: str, old: int, new: int) -> None:
-    if old == new:
-        return
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Move permit"),
-            ServiceCall(ProjectService.move_permit, (uuid, new)),
-            ServiceCall(ProjectService.move_permit, (uuid, old)),
-        ),
-    )
 
 
 # -- decisions -----------------------------------------------------------------------------------
@@ -236,35 +124,19 @@ def move_permit(session: ProjectSession, uuid: str, old: int, new: int) -> None:
 def record_decision(session: ProjectSession, record: DecisionRecord) -> None:
     """The decision with all it creates (next version, new ideas, status "decided") as one step:
     undo removes all of it, redo puts back the same rows with the same uuids."""
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Record decision"),
-            ServiceCall(ProjectService.restore_decision, (record,)),
-            ServiceCall(ProjectService.remove_decision, (record,)),
-        ),
-    )
+    text = QCoreApplication.translate("TrialCommands", "Record decision")
+    restore = ServiceCall(ProjectService.restore_decision, (record,))
+    step(session, text, restore, ServiceCall(ProjectService.remove_decision, (record,)))
 
 
 def delete_decision(session: ProjectSession, decision: Decision) -> None:
     """Only the decision goes (what it created stays); undo puts it back exactly."""
-    push(
-        session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("TrialCommands", "Delete decision"),
-            ServiceCall(ProjectService.delete_decision, (decision.uuid,)),
-            ServiceCall(ProjectService.restore_decision, (DecisionRecord(decision),)),
-        ),
-    )
+    text = QCoreApplication.translate("TrialCommands", "Delete decision")
+    restore = ServiceCall(ProjectService.restore_decision, (DecisionRecord(decision),))
+    step(session, text, ServiceCall(ProjectService.delete_decision, (decision.uuid,)), restore)
 
 
-def set_decision_field(
-    session: ProjectSession, uuid: str, field: str, label: str, old: Any, new: Any
-) -> None:
-    text = QCoreApplication.translate("TrialCommands", "Edit decision: {0}").format(label)
-    push(
-        session,
-        SetFieldCommand(session, ProjectService.set_decision_value, (uuid,), field, text, old, new),
-    )
+set_decision_field = field_setter(
+    ProjectService.set_decision_value,
+    lambda: QCoreApplication.translate("TrialCommands", "Edit decision: {0}"),
+)
