@@ -644,6 +644,7 @@ def _has_user_content(scope: Scope, key: str) -> bool:
 
 # -- the map image ------------------------------------------------------------------------------
 
+
 class _MapRow(Flowable):
     """A label/value line whose value is the map, scaled (aspect kept) to the space left on the
     page between :data:`_MAP_MIN_HEIGHT` and :data:`_MAP_HEIGHT`; below that it moves to the

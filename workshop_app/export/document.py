@@ -237,3 +237,35 @@ def build_pdf(
         write_atomically(data, out)
     else:
         out.write(data)
+
+
+def publish(
+    make_story: Callable[[], list[Flowable]],
+    out: pathlib.Path | BinaryIO,
+    *,
+    title: str,
+    subject: str,
+    furniture: PageFurniture,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+    page_size: tuple[float, float] = st.PAGE_SIZE,
+) -> None:
+    """Make the story (progress 0 → 10), lay it out with :func:`build_pdf` (10 → 90), say 100."""
+    if progress is not None:
+        progress(0)
+    _check(is_cancelled)
+    story = make_story()
+    if progress is not None:
+        progress(10)
+    build_pdf(
+        story,
+        out,
+        title=title,
+        subject=subject,
+        furniture=furniture,
+        progress=progress,
+        is_cancelled=is_cancelled,
+        page_size=page_size,
+    )
+    if progress is not None:
+        progress(100)

@@ -1,0 +1,84 @@
+"""Flowables both meeting documents use: the facts at the top and the citizens' age × group grid."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+
+from workshop_app.domain.model import MeetingWithAgenda
+from workshop_app.domain.vocabulary import AGE_BANDS
+from workshop_app.export import styles as st
+from workshop_app.export.blocks import Cell, facts_table, list_table
+from workshop_app.export.meeting_labels import (
+    GROUPS,
+    MeetingLabels,
+    band_name,
+    format_date,
+    group_name,
+)
+from workshop_app.export.meeting_record import held_agenda, held_minutes, span
+from workshop_app.export.text import markup, para
+
+#: Width of an agenda's clock column ("17:00–17:15" at 10 pt with its padding).
+CLOCK_WIDTH = 28 * mm
+
+
+def meeting_title(entry: MeetingWithAgenda, labels: MeetingLabels) -> str:
+    return entry.meeting.title.strip() or labels.not_set
+
+
+def meeting_facts(
+    entry: MeetingWithAgenda,
+    labels: MeetingLabels,
+    s: st.Styles,
+    *,
+    held: bool,
+    extra: Sequence[tuple[str, str]] = (),
+) -> Flowable:
+    """Date, time (with the length of the agenda; ``held``: with the minutes added live),
+    place, then ``extra`` rows."""
+    meeting = entry.meeting
+    when = format_date(meeting.date, labels) if meeting.date else labels.not_set
+    items = held_agenda(entry, with_extra=held)
+    end = items[-1].end if items else None
+    time = span(meeting.start_time, end) or labels.not_set
+    if meeting.start_time is not None and items:
+        time += f" ({held_minutes(items)} {labels.minutes_unit})"
+    rows = [
+        (labels.date, when),
+        (labels.time, time),
+        (labels.place, meeting.place.strip() or labels.not_set),
+        *((name, value.strip() or labels.not_set) for name, value in extra),
+    ]
+    return facts_table(rows, s.label, s.fact, 32 * mm)
+
+
+def citizen_table(
+    grid: dict[tuple[str, str], int] | None,
+    labels: MeetingLabels,
+    s: st.Styles,
+    width: float,
+) -> Flowable:
+    """Age bands down, groups across, with totals; ``None``: empty cells to count into."""
+    head: list[Cell] = [para(labels.age, s.cell_head)]
+    head += [para(group_name(labels, g), s.cell_head_right) for g in GROUPS]
+    head.append(para(labels.total, s.cell_head_right))
+    rows: list[list[Cell]] = []
+    for band in AGE_BANDS:
+        values = [grid.get((band, g), 0) for g in GROUPS] if grid is not None else []
+        cells: list[Cell] = [para(str(v), s.cell_right) for v in values]
+        if grid is not None:
+            cells.append(Paragraph(f"<b>{sum(values)}</b>", s.cell_right))
+        else:
+            cells = [para(" \n ", s.cell) for _ in range(len(GROUPS) + 1)]
+        rows.append([para(band_name(labels, band), s.cell), *cells])
+    total: list[Cell] = [Paragraph(f"<b>{markup(labels.total)}</b>", s.cell)]
+    if grid is not None:
+        sums = [sum(grid.get((b, g), 0) for b in AGE_BANDS) for g in GROUPS]
+        total += [Paragraph(f"<b>{n}</b>", s.cell_right) for n in [*sums, sum(sums)]]
+    else:
+        total += [""] * (len(GROUPS) + 1)
+    column = min(30 * mm, width / 6)
+    return list_table(head, rows, [0.0] + [column] * (len(GROUPS) + 1), width, total=total)

@@ -1,0 +1,63 @@
+"""The fixed texts of the meeting documents (participants' handout, facilitator's run-sheet),
+translated by the caller (``ui/labels.py``); English defaults."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from workshop_app.export.blocks import MONTHS_EN, fill_template, format_day, frozen
+
+_AGE_BANDS_EN = frozen(age_0_14="0–14", age_15_29="15–29", age_30_64="30–64", age_65_plus="65+")
+#: The groups citizens are counted in (issue 13: resident, visitor, trader).
+GROUPS = ("resident", "visitor", "trader")
+_GROUPS_EN = frozen(resident="Residents", visitor="Visitors", trader="Traders")
+
+
+@dataclass(frozen=True)
+class MeetingLabels:
+    """What both meeting documents say."""
+
+    document_title: str = "Handout"
+    purpose: str = "Purpose"
+    date: str = "Date"
+    time: str = "Time"
+    place: str = "Place"
+    agenda: str = "Agenda"
+    clock: str = "Time"
+    item: str = "Item"
+    minutes: str = "Min."
+    method: str = "Method"
+    responsible: str = "Responsible"
+    no_agenda: str = "No agenda items yet."
+    not_set: str = "Not set"
+    total: str = "Total"
+    page_of: str = "Page {page} of {pages}"
+    printed: str = "Printed {date}"
+    months: tuple[str, ...] = MONTHS_EN
+    date_format: str = "{day} {month} {year}"
+    minutes_unit: str = "min"
+    facilitators: str = "Facilitators"
+    citizens: str = "Citizens"
+    age: str = "Age"
+    age_bands: Mapping[str, str] = field(default_factory=lambda: _AGE_BANDS_EN)
+    groups: Mapping[str, str] = field(default_factory=lambda: _GROUPS_EN)
+    personal_data: str = "Contains personal data"
+
+
+def format_date(day: dt.date, labels: MeetingLabels) -> str:
+    return format_day(day, labels.months, labels.date_format)
+
+
+def printed_line(labels: MeetingLabels, today: dt.date) -> str:
+    day = format_date(today, labels)
+    return fill_template(labels.printed, day, date=day)
+
+
+def band_name(labels: MeetingLabels, band: str) -> str:
+    return labels.age_bands.get(band) or _AGE_BANDS_EN.get(band, band)
+
+
+def group_name(labels: MeetingLabels, group: str) -> str:
+    return labels.groups.get(group) or _GROUPS_EN.get(group, group)

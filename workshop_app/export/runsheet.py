@@ -1,0 +1,211 @@
+"""The facilitator's run-sheet, printed before the meeting: the facts, the purpose, the agenda
+with clock times, methods, materials, notes and who is responsible, what to bring, an attendance
+checklist of the register's actors and an empty age × group grid to count citizens into.
+
+It is the facilitator's copy: facilitators, responsible persons and the actors' contact persons
+are on it, so it says "Facilitator's copy" and every page "Contains personal data".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+
+from workshop_app.domain.model import MeetingWithAgenda, ProjectSnapshot
+from workshop_app.export import styles as st
+from workshop_app.export.blocks import Cell, heading, list_table
+from workshop_app.export.document import CancelFn, PageFurniture, ProgressFn, publish
+from workshop_app.export.meeting_blocks import (
+    CLOCK_WIDTH,
+    citizen_table,
+    meeting_facts,
+    meeting_title,
+)
+from workshop_app.export.meeting_labels import MeetingLabels, printed_line
+from workshop_app.export.meeting_record import (
+    HeldItem,
+    field_of,
+    held_agenda,
+    held_minutes,
+    pick_meeting,
+    span,
+)
+from workshop_app.export.text import blocks, markup, para
+
+#: An empty box to tick, and a ticked one (actors already marked present).
+BOX, TICKED = "☐", "☑"
+
+
+@dataclass(frozen=True)
+class RunsheetLabels(MeetingLabels):
+    """Every fixed text of the run-sheet, translated by the caller. English defaults."""
+
+    document_title: str = "Run-sheet"
+    facilitators_copy: str = "Facilitator's copy"
+    materials: str = "Materials"
+    notes: str = "Notes"
+    bring: str = "Materials to bring"
+    checklist: str = "Attendance: invited actors"
+    present: str = "Here"
+    organisation: str = "Organisation"
+    contact_person: str = "Contact person"
+    no_actors: str = "The actor register is empty."
+    tally: str = "Citizens present (count into the grid)"
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    snapshot: ProjectSnapshot
+    entry: MeetingWithAgenda
+    labels: RunsheetLabels
+    s: st.Styles
+    width: float
+    muted: ParagraphStyle
+
+
+def _item_cell(item: HeldItem, ctx: _Ctx) -> list[Flowable]:
+    """The item's title, then its method, materials and notes, each under a small label."""
+    s, labels = ctx.s, ctx.labels
+    cell: list[Flowable] = [Paragraph(f"<b>{markup(item.item.title)}</b>", s.cell)]
+    for label, text in (
+        (labels.method, item.item.method),
+        (labels.materials, str(field_of(item.item, "materials"))),
+        (labels.notes, str(field_of(item.item, "notes"))),
+    ):
+        if text.strip():
+            cell.append(para(label, ctx.muted))
+            cell += blocks(text, s.cell)
+    return cell
+
+
+def _agenda(held: list[HeldItem], ctx: _Ctx) -> Flowable:
+    labels, s = ctx.labels, ctx.s
+    head: list[Cell] = [
+        para(labels.clock, s.cell_head),
+        para(labels.item, s.cell_head),
+        para(labels.minutes, s.cell_head_right),
+        para(labels.responsible, s.cell_head),
+    ]
+    rows: list[list[Cell]] = [
+        [
+            para(span(h.start, h.end), s.cell),
+            _item_cell(h, ctx),
+            para(str(h.planned_min), s.cell_right),
+            blocks(h.item.responsible, s.cell),
+        ]
+        for h in held
+    ]
+    total: list[Cell] = [
+        "",
+        Paragraph(f"<b>{markup(labels.total)}</b>", s.cell),
+        Paragraph(f"<b>{held_minutes(held)}</b>", s.cell_right),
+        "",
+    ]
+    widths = [CLOCK_WIDTH, 0.0, 14 * mm, 0.0]
+    return list_table(head, rows, widths, ctx.width, total=total)
+
+
+def _bring(held: list[HeldItem], ctx: _Ctx) -> list[Flowable]:
+    """Every line of every item's materials once, in agenda order."""
+    seen: dict[str, None] = {}
+    for h in held:
+        for line in str(field_of(h.item, "materials")).splitlines():
+            if line.strip():
+                seen.setdefault(line.strip(), None)
+    if not seen:
+        return []
+    out = heading(ctx.labels.bring, ctx.s.heading)
+    for line in seen:
+        out += blocks(f"{BOX} {line}", ctx.s.body)
+    return out
+
+
+def _checklist(ctx: _Ctx) -> list[Flowable]:
+    labels, s = ctx.labels, ctx.s
+    out = heading(labels.checklist, s.heading)
+    actors = ctx.snapshot.actors.actors
+    if not actors:
+        return [*out, para(labels.no_actors, s.body)]
+    present = set(field_of(ctx.entry, "actors_present", ()))
+    head: list[Cell] = [
+        para(labels.present, s.cell_head),
+        para(labels.organisation, s.cell_head),
+        para(labels.contact_person, s.cell_head),
+    ]
+    box = ParagraphStyle("runsheet-box", parent=s.cell, fontSize=14, leading=15)
+    rows: list[list[Cell]] = [
+        [
+            para(TICKED if a.uuid in present else BOX, box),
+            blocks(a.name.strip() or labels.not_set, s.cell),
+            blocks(a.person_name, s.cell),
+        ]
+        for a in actors
+    ]
+    return [*out, list_table(head, rows, [16 * mm, 0.0, 0.0], ctx.width)]
+
+
+def _story(ctx: _Ctx) -> list[Flowable]:
+    labels, s, entry = ctx.labels, ctx.s, ctx.entry
+    facilitators = str(field_of(entry.meeting, "facilitators"))
+    story: list[Flowable] = [
+        para(f"{labels.document_title} · {labels.facilitators_copy}", s.kicker),
+        para(meeting_title(entry, labels), s.title),
+        meeting_facts(entry, labels, s, held=False, extra=[(labels.facilitators, facilitators)]),
+    ]
+    if entry.meeting.purpose.strip():
+        story += heading(labels.purpose, s.heading)
+        story += blocks(entry.meeting.purpose, s.body)
+    story += heading(labels.agenda, s.heading)
+    held = held_agenda(entry, with_extra=False)
+    story += [_agenda(held, ctx)] if held else [para(labels.no_agenda, s.body)]
+    story += _bring(held, ctx)
+    story += _checklist(ctx)
+    story += [*heading(labels.tally, s.heading), citizen_table(None, labels, s, ctx.width)]
+    return story
+
+
+def write_runsheet(
+    snapshot: ProjectSnapshot,
+    meeting_uuid: str | None,
+    labels: RunsheetLabels,
+    out: pathlib.Path | BinaryIO,
+    *,
+    today: dt.date | None = None,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+) -> None:
+    """Write the run-sheet of one meeting (``None``: the next planned one, else the latest) as an
+    A4 PDF.
+
+    Raises ``ValueError`` when the project has no meetings or ``meeting_uuid`` is unknown, and
+    :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns true; in both cases
+    nothing is written. A path is replaced atomically. The PDF's metadata names no person.
+    """
+    today = today or dt.date.today()
+    entry = pick_meeting(snapshot, meeting_uuid, today)
+    s = st.make_styles()
+    muted = ParagraphStyle("runsheet-muted", parent=s.small, spaceBefore=2, textColor=st.MUTED)
+    width = st.PAGE_SIZE[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT
+    ctx = _Ctx(snapshot, entry, labels, s, width, muted)
+    title = entry.meeting.title.strip()
+    publish(
+        lambda: _story(ctx),
+        out,
+        title=f"{labels.document_title} – {title}" if title else labels.document_title,
+        subject=labels.document_title,
+        furniture=PageFurniture(
+            header_left=snapshot.project.name,
+            header_right=title,
+            footer_left=printed_line(labels, today),
+            page_of=labels.page_of,
+            notice=labels.personal_data,
+        ),
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )
