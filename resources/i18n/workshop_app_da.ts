@@ -2066,16 +2066,36 @@
         <translation>Udskrifter og eksport</translation>
     </message>
     <message>
-        <source>Meeting handout</source>
-        <translation>Uddelingsark til mødet</translation>
-    </message>
-    <message>
-        <source>A handout for the participants of a meeting: purpose, date, place and the agenda with clock times. It holds no personal data beyond what you wrote in the agenda.</source>
-        <translation>Et uddelingsark til deltagerne i et møde: formål, dato, sted og dagsordenen med klokkeslæt. Det indeholder ingen persondata ud over det, du selv har skrevet i dagsordenen.</translation>
-    </message>
-    <message>
         <source>Meeting:</source>
         <translation>Møde:</translation>
+    </message>
+    <message>
+        <source>Include names (personal data)</source>
+        <translation>Medtag navne (personoplysninger)</translation>
+    </message>
+    <message>
+        <source>Adds the facilitators, who is responsible for each agenda item and who takes each action item. Every page of that version says it contains personal data.</source>
+        <translation>Tilføjer facilitatorerne, hvem der er ansvarlig for hvert punkt på dagsordenen, og hvem der tager hver opgave. Hver side i den udgave siger, at den indeholder personoplysninger.</translation>
+    </message>
+    <message>
+        <source>Handout…</source>
+        <translation>Uddelingsark…</translation>
+    </message>
+    <message>
+        <source>Run-sheet…</source>
+        <translation>Drejebog…</translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s copy: clock times, methods, materials, notes, who is responsible, and a checklist of the invited actors</source>
+        <translation>Facilitatorens eksemplar: klokkeslæt, metoder, materialer, noter, hvem der er ansvarlig, og en tjekliste over de inviterede aktører</translation>
+    </message>
+    <message>
+        <source>Meeting handout and run-sheet</source>
+        <translation>Uddelingsark og drejebog til mødet</translation>
+    </message>
+    <message>
+        <source>The handout for the participants tells the meeting that was held: purpose, the agenda as held, how many came, the ideas with their votes, decisions, action items and the next meeting. It holds no names unless you tick the box. The run-sheet is the facilitator&apos;s copy to bring to the meeting; it holds names and says so on every page.</source>
+        <translation>Uddelingsarket til deltagerne fortæller om det møde, der blev holdt: formål, dagsordenen som den blev holdt, hvor mange der kom, idéerne med deres stemmer, beslutninger, opgaver og næste møde. Det indeholder ingen navne, medmindre du sætter flueben. Drejebogen er facilitatorens eksemplar til selve mødet; den indeholder navne og siger det på hver side.</translation>
     </message>
     <message>
         <source>Preview and print…</source>
@@ -2414,6 +2434,114 @@
     <message>
         <source>min</source>
         <translation>min.</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitatorer</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Borgere</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Beboere</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besøgende</translation>
+    </message>
+    <message>
+        <source>Traders</source>
+        <translation>Handlende</translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation>Indeholder personoplysninger</translation>
+    </message>
+    <message>
+        <source>(+N): minutes added during the meeting.</source>
+        <translation>(+N): minutter lagt til under mødet.</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Hvem kom</translation>
+    </message>
+    <message>
+        <source>Organisations present: {count}</source>
+        <translation>Organisationer til stede: {count}</translation>
+    </message>
+    <message>
+        <source>Citizens counted: {count}</source>
+        <translation>Borgere talt: {count}</translation>
+    </message>
+    <message>
+        <source>Attendance was not recorded.</source>
+        <translation>Fremmødet blev ikke registreret.</translation>
+    </message>
+    <message>
+        <source>What came out</source>
+        <translation>Det kom der ud af mødet</translation>
+    </message>
+    <message>
+        <source>Ideas and votes</source>
+        <translation>Idéer og stemmer</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Opgaver</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Senest</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Der blev ikke noteret noget.</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Næste møde</translation>
+    </message>
+    <message>
+        <source>Not planned yet.</source>
+        <translation>Ikke planlagt endnu.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>{project}, {municipality}</source>
+        <translation>{project}, {municipality}</translation>
     </message>
 </context>
 <context>
@@ -3344,12 +3472,12 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Tilføj først et møde med en dagsorden på siden Møder.</translation>
     </message>
     <message>
-        <source>handout</source>
-        <translation>uddelingsark</translation>
-    </message>
-    <message>
         <source>Making the handout…</source>
         <translation>Laver uddelingsark…</translation>
+    </message>
+    <message>
+        <source>Making the run-sheet…</source>
+        <translation>Laver drejebogen…</translation>
     </message>
     <message>
         <source>Making the charter…</source>
@@ -3696,6 +3824,53 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>Move down</source>
         <translation>Flyt ned</translation>
+    </message>
+</context>
+<context>
+    <name>RunsheetLabels</name>
+    <message>
+        <source>Run-sheet</source>
+        <translation>Drejebog</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s copy</source>
+        <translation>Facilitatorens eksemplar</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materialer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Materials to bring</source>
+        <translation>Materialer at tage med</translation>
+    </message>
+    <message>
+        <source>Attendance: invited actors</source>
+        <translation>Fremmøde: inviterede aktører</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisering</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>The actor register is empty.</source>
+        <translation>Aktørregistret er tomt.</translation>
+    </message>
+    <message>
+        <source>Citizens present (count into the grid)</source>
+        <translation>Borgere til stede (tæl ind i skemaet)</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
-"""The page "Handouts and export": print a meeting handout, the charter, the actor map, test
-cards and test reports, export the project as JSON.
+"""The page "Handouts and export": print a meeting handout or run-sheet, the charter, the actor
+map, test cards and test reports, export the project as JSON.
 
-The actor map, the test cards and the test report are started here (their flow kept by the page);
-the other documents are signalled to the main window.
+The run-sheet, the handout with names, the actor map, the test cards and the test report are
+started here (their flow kept by the page); the other documents are signalled to the main window.
 """
 
 from __future__ import annotations
@@ -88,20 +88,39 @@ class ExportsPage(QWidget):
         self.meeting_combo.setMinimumContentsLength(30)
         form = QFormLayout()
         form.addRow(self.tr("Meeting:"), self.meeting_combo)
-        self.handout_button = QPushButton(icon("export"), self.tr("Preview and print…"))
-        self.handout_button.setObjectName("handout_button")
-        self.handout_button.clicked.connect(
-            lambda: self.handout_requested.emit(self.meeting_combo.currentData())
+        self.handout_names = QCheckBox(self.tr("Include names (personal data)"))
+        self.handout_names.setObjectName("exports_handout_names")
+        self.handout_names.setToolTip(
+            self.tr(
+                "Adds the facilitators, who is responsible for each agenda item and who takes "
+                "each action item. Every page of that version says it contains personal data."
+            )
         )
+        form.addRow(self.handout_names)
+        self.handout_button = QPushButton(icon("export"), self.tr("Handout…"))
+        self.handout_button.setObjectName("handout_button")
+        self.handout_button.clicked.connect(self._on_handout)
+        self.runsheet_button = QPushButton(icon("export"), self.tr("Run-sheet…"))
+        self.runsheet_button.setObjectName("exports_runsheet_button")
+        self.runsheet_button.setToolTip(
+            self.tr(
+                "The facilitator's copy: clock times, methods, materials, notes, who is "
+                "responsible, and a checklist of the invited actors"
+            )
+        )
+        self.runsheet_button.clicked.connect(lambda: self.print_runsheet())
+        self.meeting_flow: PdfFlow | None = None
         layout.addWidget(
             _group(
-                self.tr("Meeting handout"),
+                self.tr("Meeting handout and run-sheet"),
                 self.tr(
-                    "A handout for the participants of a meeting: purpose, date, place and the "
-                    "agenda with clock times. It holds no personal data beyond what you wrote in "
-                    "the agenda."
+                    "The handout for the participants tells the meeting that was held: purpose, "
+                    "the agenda as held, how many came, the ideas with their votes, decisions, "
+                    "action items and the next meeting. It holds no names unless you tick the "
+                    "box. The run-sheet is the facilitator's copy to bring to the meeting; it "
+                    "holds names and says so on every page."
                 ),
-                self.handout_button,
+                (self.handout_button, self.runsheet_button),
                 form,
             )
         )
@@ -192,6 +211,25 @@ class ExportsPage(QWidget):
         self._reload()
         self._reload_trials()
 
+    def _on_handout(self) -> None:
+        """The handout without names goes the usual way (the window's print flow); the variant
+        with names is made here."""
+        if not self.handout_names.isChecked():
+            self.handout_requested.emit(self.meeting_combo.currentData())
+            return
+        from workshop_app.ui.pdf_flow import PdfFlow
+
+        self.meeting_flow = PdfFlow(self._session, self.window())
+        self.meeting_flow.start_handout(self.meeting_combo.currentData(), with_names=True)
+
+    def print_runsheet(self, meeting_uuid: str | None = None) -> None:
+        """The run-sheet of ``meeting_uuid`` (else of the meeting chosen here) in the
+        background, then its preview."""
+        from workshop_app.ui.pdf_flow import PdfFlow
+
+        self.meeting_flow = PdfFlow(self._session, self.window())
+        self.meeting_flow.start_runsheet(meeting_uuid or self.meeting_combo.currentData())
+
     def print_actor_map(self) -> None:
         """Build the actor map in the background and open its preview (print or save there)."""
         from workshop_app.ui.pdf_flow import PdfFlow
@@ -254,3 +292,4 @@ class ExportsPage(QWidget):
         index = self.meeting_combo.findData(keep, Qt.ItemDataRole.UserRole)
         self.meeting_combo.setCurrentIndex(max(index, 0))
         self.handout_button.setEnabled(self.meeting_combo.count() > 1)
+        self.runsheet_button.setEnabled(self.meeting_combo.count() > 1)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from workshop_app.export.actor_map import ActorMapLabels
 from workshop_app.export.charter import CharterLabels
 from workshop_app.export.handout import HandoutLabels
+from workshop_app.export.runsheet import RunsheetLabels
 from workshop_app.export.trial_card import TrialCardLabels
 from workshop_app.export.trial_report import TrialReportLabels
 from workshop_app.ui.i18n import install_translators
@@ -14,6 +15,7 @@ from workshop_app.ui.labels import (
     actor_map_labels,
     charter_labels,
     handout_labels,
+    runsheet_labels,
     trial_card_labels,
     trial_report_labels,
 )
@@ -31,6 +33,11 @@ def _translators(lang: str) -> None:
 def handout_labels_for(lang: str) -> HandoutLabels:
     _translators(lang)
     return handout_labels()
+
+
+def runsheet_labels_for(lang: str) -> RunsheetLabels:
+    _translators(lang)
+    return runsheet_labels()
 
 
 def charter_labels_for(lang: str) -> CharterLabels:

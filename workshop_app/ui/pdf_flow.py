@@ -1,8 +1,9 @@
-"""Make a PDF (handout, charter, actor map, test cards and reports) in the background, show
-progress, then the preview."""
+"""Make a PDF (handout, run-sheet, charter, actor map, test cards and reports) in the
+background, show progress, then the preview."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tempfile
 from collections.abc import Callable
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workshop_app import paths
 from workshop_app.domain.model import ProjectSnapshot
+from workshop_app.domain.schedule import next_meeting
 from workshop_app.errors import KnownError
 from workshop_app.export.handout import write_handout
 from workshop_app.services.outputs import atomic_output
@@ -84,7 +86,49 @@ class PdfFlow(QObject):
         )
         self._progress.canceled.connect(self._task.cancel)
 
-    def start_handout(self, meeting_uuid: str | None) -> None:
+    def start_handout(self, meeting_uuid: str | None, with_names: bool = False) -> None:
+        """The participants' handout of a meeting (``None``: the next one); ``with_names`` adds
+        facilitators, responsible and who takes an action (each page then says so)."""
+        labels = handout_labels()
+
+        def write(
+            snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check
+        ) -> None:
+            write_handout(
+                snap,
+                meeting_uuid,
+                labels,
+                out,
+                with_names=with_names,
+                progress=progress,
+                is_cancelled=cancelled,
+            )
+
+        self._start_meeting_pdf(
+            meeting_uuid, labels.document_title, write, self.tr("Making the handout…")
+        )
+
+    def start_runsheet(self, meeting_uuid: str | None) -> None:
+        """The facilitator's run-sheet of a meeting (``None``: the next one)."""
+        from workshop_app.export.runsheet import write_runsheet
+        from workshop_app.ui.labels import runsheet_labels
+
+        labels = runsheet_labels()
+
+        def write(
+            snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check
+        ) -> None:
+            write_runsheet(
+                snap, meeting_uuid, labels, out, progress=progress, is_cancelled=cancelled
+            )
+
+        self._start_meeting_pdf(
+            meeting_uuid, labels.document_title, write, self.tr("Making the run-sheet…")
+        )
+
+    def _start_meeting_pdf(
+        self, meeting_uuid: str | None, title: str, write: PdfJob, busy_text: str
+    ) -> None:
         self._session.flush()
         snapshot = self._session.service.snapshot()
         if not snapshot.meetings:
@@ -94,20 +138,10 @@ class PdfFlow(QObject):
                 self.tr("Add a meeting with an agenda on the Meetings page first."),
             )
             return
-        labels = handout_labels()
         target = snapshot.meeting(meeting_uuid) if meeting_uuid else None
-        title = target.meeting.title if target else self.tr("handout")
-
-        def write(
-            snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check
-        ) -> None:
-            write_handout(
-                snap, meeting_uuid, labels, out, progress=progress, is_cancelled=cancelled
-            )
-
-        self.build(
-            snapshot, write, f"{labels.document_title} - {title}", self.tr("Making the handout…")
-        )
+        target = target or next_meeting(snapshot, dt.date.today())
+        name = target.meeting.title if target else ""
+        self.build(snapshot, write, f"{title} - {name}", busy_text)
 
     def start_charter(self) -> None:
         from workshop_app.export.charter import write_charter
