@@ -24,6 +24,7 @@ from workshop_app.export.blocks import Cell, fill_template, frozen, heading, lis
 from workshop_app.export.document import CancelFn, PageFurniture, ProgressFn, publish
 from workshop_app.export.meeting_blocks import (
     CLOCK_WIDTH,
+    TABLE_ROOM,
     citizen_table,
     meeting_facts,
     meeting_title,
@@ -151,7 +152,7 @@ def _ideas(ctx: _Ctx) -> list[Flowable]:
         [blocks(idea.title, s.cell), para(str(votes), s.cell_right)] for idea, votes in ideas
     ]
     return [
-        *heading(labels.ideas, s.heading),
+        *heading(labels.ideas, s.heading, TABLE_ROOM),
         list_table(head, rows, [0.0, 20 * mm], ctx.width),
     ]
 
@@ -186,7 +187,10 @@ def _actions(ctx: _Ctx) -> list[Flowable]:
         due = format_date(action.due, labels) if action.due else ""
         mark = labels.done_marks.get("yes" if action.done else "no", "")
         rows.append([*row, para(due, s.cell), para(mark, s.cell)])
-    return [*heading(labels.actions, s.heading), list_table(head, rows, widths, ctx.width)]
+    return [
+        *heading(labels.actions, s.heading, TABLE_ROOM),
+        list_table(head, rows, widths, ctx.width),
+    ]
 
 
 def _outcome(ctx: _Ctx) -> list[Flowable]:
@@ -231,7 +235,7 @@ def _story(ctx: _Ctx) -> list[Flowable]:
     if entry.meeting.purpose.strip():
         story += heading(labels.purpose, s.heading)
         story += blocks(entry.meeting.purpose, s.body)
-    story += heading(labels.agenda, s.heading)
+    story += heading(labels.agenda, s.heading, TABLE_ROOM)
     held = held_agenda(entry)
     story += _agenda(held, ctx) if held else [para(labels.no_agenda, s.body)]
     story += _attendance(ctx)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from workshop_app.domain.model import MeetingWithAgenda
 from workshop_app.domain.vocabulary import AGE_BANDS
@@ -21,6 +21,10 @@ from workshop_app.export.meeting_labels import (
 from workshop_app.export.meeting_record import held_agenda, held_minutes, span
 from workshop_app.export.text import markup, para
 
+#: Height of an empty row of the citizens' grid: room for tally marks.
+TALLY_ROW = 9 * mm
+#: Room a heading needs below it when a table follows (its header and a first row or two).
+TABLE_ROOM = 45 * mm
 #: Width of an agenda's clock column ("17:00–17:15" at 10 pt with its padding).
 CLOCK_WIDTH = 28 * mm
 
@@ -72,7 +76,7 @@ def citizen_table(
         if grid is not None:
             cells.append(Paragraph(f"<b>{sum(values)}</b>", s.cell_right))
         else:
-            cells = [para(" \n ", s.cell) for _ in range(len(GROUPS) + 1)]
+            cells = [Spacer(0, TALLY_ROW) for _ in range(len(GROUPS) + 1)]
         rows.append([para(band_name(labels, band), s.cell), *cells])
     total: list[Cell] = [Paragraph(f"<b>{markup(labels.total)}</b>", s.cell)]
     if grid is not None:
@@ -81,4 +85,7 @@ def citizen_table(
     else:
         total += [""] * (len(GROUPS) + 1)
     column = min(30 * mm, width / 6)
-    return list_table(head, rows, [0.0] + [column] * (len(GROUPS) + 1), width, total=total)
+    table = list_table(head, rows, [0.0] + [column] * (len(GROUPS) + 1), width, total=total)
+    if grid is None:  # boxes to write tally marks into
+        table.setStyle(TableStyle([("GRID", (1, 1), (-1, -1), 0.5, st.RULE)]))
+    return table

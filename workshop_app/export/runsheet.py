@@ -23,6 +23,7 @@ from workshop_app.export.blocks import Cell, heading, list_table
 from workshop_app.export.document import CancelFn, PageFurniture, ProgressFn, publish
 from workshop_app.export.meeting_blocks import (
     CLOCK_WIDTH,
+    TABLE_ROOM,
     citizen_table,
     meeting_facts,
     meeting_title,
@@ -128,7 +129,7 @@ def _bring(held: list[HeldItem], ctx: _Ctx) -> list[Flowable]:
 
 def _checklist(ctx: _Ctx) -> list[Flowable]:
     labels, s = ctx.labels, ctx.s
-    out = heading(labels.checklist, s.heading)
+    out = heading(labels.checklist, s.heading, TABLE_ROOM)
     actors = ctx.snapshot.actors.actors
     if not actors:
         return [*out, para(labels.no_actors, s.body)]
@@ -147,7 +148,7 @@ def _checklist(ctx: _Ctx) -> list[Flowable]:
         ]
         for a in actors
     ]
-    return [*out, list_table(head, rows, [16 * mm, 0.0, 0.0], ctx.width)]
+    return [*out, list_table(head, rows, [20 * mm, 0.0, 0.0], ctx.width)]
 
 
 def _story(ctx: _Ctx) -> list[Flowable]:
@@ -161,12 +162,13 @@ def _story(ctx: _Ctx) -> list[Flowable]:
     if entry.meeting.purpose.strip():
         story += heading(labels.purpose, s.heading)
         story += blocks(entry.meeting.purpose, s.body)
-    story += heading(labels.agenda, s.heading)
+    story += heading(labels.agenda, s.heading, TABLE_ROOM)
     held = held_agenda(entry, with_extra=False)
     story += [_agenda(held, ctx)] if held else [para(labels.no_agenda, s.body)]
     story += _bring(held, ctx)
     story += _checklist(ctx)
-    story += [*heading(labels.tally, s.heading), citizen_table(None, labels, s, ctx.width)]
+    story += heading(labels.tally, s.heading, TABLE_ROOM)
+    story.append(citizen_table(None, labels, s, ctx.width))
     return story
 
 
