@@ -21,7 +21,7 @@ import pathlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Unpack
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
@@ -54,7 +54,6 @@ from workshop_app.domain.palette import (
     shape_points,
 )
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES
-from workshop_app.export import Cancelled
 from workshop_app.export import styles as st
 from workshop_app.export.actor_map_labels import (
     ActorMapLabels,
@@ -66,11 +65,10 @@ from workshop_app.export.actor_map_labels import (
 from workshop_app.export.blocks import column_widths, fill_template
 from workshop_app.export.document import (
     NOTICE_INK,
-    CancelFn,
-    PageFurniture,
-    ProgressFn,
-    build_pdf,
+    Options,
+    build_project_pdf,
     fit_text,
+    today_of,
 )
 from workshop_app.export.flowables import FlowingTable
 from workshop_app.export.fonts import BOLD, REGULAR
@@ -723,9 +721,7 @@ def write_actor_map(
     out: pathlib.Path | BinaryIO,
     *,
     with_names: bool = False,
-    today: dt.date | None = None,
-    progress: ProgressFn | None = None,
-    is_cancelled: CancelFn | None = None,
+    **options: Unpack[Options],
 ) -> None:
     """Write the project's actor map as a landscape A4 PDF (a path is replaced atomically).
 
@@ -733,34 +729,16 @@ def write_actor_map(
     personal data. Raises :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns
     true; then nothing is written. An empty map gives one page that says so.
     """
-    today = today or dt.date.today()
-    if progress is not None:
-        progress(0)
-    if is_cancelled is not None and is_cancelled():
-        raise Cancelled()
     ctx = _context(labels, snapshot.actors)
-    day = date_text(today, labels)
+    day = date_text(today_of(options), labels)
     status = fill_template(labels.status, day, date=day)
-    story = _story(snapshot, status, ctx, with_names)
-    if progress is not None:
-        progress(10)
-    name = snapshot.project.name.strip()
-    furniture = PageFurniture(
-        header_left=name or labels.untitled,
-        header_right=labels.document_title,
-        footer_left=status,
-        page_of=labels.page_of,
-        notice=labels.personal_data if with_names else "",
-    )
-    build_pdf(
-        story,
+    build_project_pdf(
+        lambda: _story(snapshot, status, ctx, with_names),
         out,
-        title=f"{labels.document_title} – {name}" if name else labels.document_title,
-        subject=labels.document_title,
-        furniture=furniture,
-        progress=progress,
-        is_cancelled=is_cancelled,
+        labels,
+        snapshot.project.name,
+        status,
+        notice=labels.personal_data if with_names else "",
         page_size=PAGE_SIZE,
+        **options,
     )
-    if progress is not None:
-        progress(100)

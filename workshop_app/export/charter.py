@@ -18,12 +18,12 @@ metadata names only the document and the project.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import pathlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, BinaryIO, TypeAlias
+from functools import partial
+from typing import Any, BinaryIO, TypeAlias, Unpack
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -60,7 +60,7 @@ from workshop_app.export.charter_labels import (
     _pick,
     format_amount,
 )
-from workshop_app.export.document import CancelFn, PageFurniture, ProgressFn, build_pdf
+from workshop_app.export.document import CancelFn, Options, build_project_pdf, today_of
 from workshop_app.export.flowables import TALL_ROW, FlowingTable
 from workshop_app.export.fonts import REGULAR
 from workshop_app.export.map_image import map_data as _map_data
@@ -742,40 +742,15 @@ def write_charter(
     snapshot: ProjectSnapshot,
     labels: CharterLabels,
     out: pathlib.Path | BinaryIO,
-    *,
-    today: dt.date | None = None,
-    progress: ProgressFn | None = None,
-    is_cancelled: CancelFn | None = None,
+    **options: Unpack[Options],
 ) -> None:
     """Write the project's charter as an A4 PDF (a path is replaced atomically).
 
     Raises :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns true; then nothing
     is written. An empty scope still gives a one-page charter with the project's facts.
     """
-    today = today or dt.date.today()
-    if progress is not None:
-        progress(0)
     ctx = _context(labels)
-    day = _date(today, labels)
+    day = _date(today_of(options), labels)
     version = fill_template(labels.version, day, date=day)
-    story = _story(snapshot, version, ctx, is_cancelled)
-    if progress is not None:
-        progress(10)
-    name = snapshot.project.name.strip()
-    furniture = PageFurniture(
-        header_left=name or labels.untitled,
-        header_right=labels.document_title,
-        footer_left=version,
-        page_of=labels.page_of,
-    )
-    build_pdf(
-        story,
-        out,
-        title=f"{labels.document_title} – {name}" if name else labels.document_title,
-        subject=labels.document_title,
-        furniture=furniture,
-        progress=progress,
-        is_cancelled=is_cancelled,
-    )
-    if progress is not None:
-        progress(100)
+    story = partial(_story, snapshot, version, ctx, options.get("is_cancelled"))
+    build_project_pdf(story, out, labels, snapshot.project.name, version, **options)

@@ -9,30 +9,30 @@ are numbers; no facilitators, no "responsible" of an agenda item and no "who" of
 
 from __future__ import annotations
 
-import datetime as dt
 import pathlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import BinaryIO, Unpack
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from workshop_app.domain.model import MeetingWithAgenda, ProjectSnapshot
-from workshop_app.export import styles as st
+from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.export.blocks import Cell, fill_template, frozen, heading, list_table
-from workshop_app.export.document import CancelFn, PageFurniture, ProgressFn, publish
+from workshop_app.export.document import Options
 from workshop_app.export.meeting_blocks import (
     CLOCK_WIDTH,
     TABLE_ROOM,
+    MeetingDoc,
     citizen_table,
+    meeting_doc,
     meeting_facts,
     meeting_title,
+    write_meeting_pdf,
 )
 from workshop_app.export.meeting_labels import (
     MeetingLabels,
     format_date,
-    printed_line,
 )
 from workshop_app.export.meeting_record import (
     HeldItem,
@@ -42,7 +42,6 @@ from workshop_app.export.meeting_record import (
     following_meeting,
     held_agenda,
     held_minutes,
-    pick_meeting,
     span,
     voted_ideas,
 )
@@ -81,12 +80,8 @@ class HandoutLabels(MeetingLabels):
 
 
 @dataclass(frozen=True)
-class _Ctx:
-    snapshot: ProjectSnapshot
-    entry: MeetingWithAgenda
+class _Ctx(MeetingDoc):
     labels: HandoutLabels
-    s: st.Styles
-    width: float
     with_names: bool
 
 
@@ -254,9 +249,7 @@ def write_handout(
     out: pathlib.Path | BinaryIO,
     *,
     with_names: bool = False,
-    today: dt.date | None = None,
-    progress: ProgressFn | None = None,
-    is_cancelled: CancelFn | None = None,
+    **options: Unpack[Options],
 ) -> None:
     """Write the handout of one meeting (``None``: the next planned one, else the latest) as an
     A4 PDF.
@@ -265,23 +258,7 @@ def write_handout(
     :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns true; in both cases
     nothing is written. A path is replaced atomically.
     """
-    today = today or dt.date.today()
-    entry = pick_meeting(snapshot, meeting_uuid, today)
-    width = st.PAGE_SIZE[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT
-    ctx = _Ctx(snapshot, entry, labels, st.make_styles(), width, with_names)
-    title = entry.meeting.title.strip()
-    publish(
-        lambda: _story(ctx),
-        out,
-        title=f"{labels.document_title} – {title}" if title else labels.document_title,
-        subject=labels.document_title,
-        furniture=PageFurniture(
-            header_left=snapshot.project.name,
-            header_right=title,
-            footer_left=printed_line(labels, today),
-            page_of=labels.page_of,
-            notice=labels.personal_data if with_names else "",
-        ),
-        progress=progress,
-        is_cancelled=is_cancelled,
-    )
+    doc = meeting_doc(snapshot, meeting_uuid, options)
+    ctx = _Ctx(**vars(doc), labels=labels, with_names=with_names)
+    notice = labels.personal_data if with_names else ""
+    write_meeting_pdf(ctx, labels, lambda: _story(ctx), out, notice, **options)

@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import pathlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import BinaryIO, Unpack
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
-from workshop_app.domain.model import MeetingWithAgenda
+from workshop_app.domain.model import MeetingWithAgenda, ProjectSnapshot
 from workshop_app.domain.vocabulary import AGE_BANDS
 from workshop_app.export import styles as st
 from workshop_app.export.blocks import Cell, facts_table, list_table
+from workshop_app.export.document import (
+    Options,
+    PageFurniture,
+    build_pdf,
+    document_title,
+    today_of,
+)
 from workshop_app.export.meeting_labels import (
     GROUPS,
     MeetingLabels,
     band_name,
     format_date,
     group_name,
+    printed_line,
 )
-from workshop_app.export.meeting_record import held_agenda, held_minutes, span
+from workshop_app.export.meeting_record import held_agenda, held_minutes, pick_meeting, span
 from workshop_app.export.text import markup, para
 
 #: Height of an empty row of the citizens' grid: room for tally marks.
@@ -89,3 +100,49 @@ def citizen_table(
     if grid is None:  # boxes to write tally marks into
         table.setStyle(TableStyle([("GRID", (1, 1), (-1, -1), 0.5, st.RULE)]))
     return table
+
+
+@dataclass(frozen=True)
+class MeetingDoc:
+    """What a meeting document is made from; each document adds its labels and choices."""
+
+    snapshot: ProjectSnapshot
+    entry: MeetingWithAgenda
+    s: st.Styles
+    width: float
+
+
+def meeting_doc(
+    snapshot: ProjectSnapshot, meeting_uuid: str | None, options: Options
+) -> MeetingDoc:
+    """The meeting asked for (``None``: the next one); ``ValueError`` if there is none."""
+    entry = pick_meeting(snapshot, meeting_uuid, today_of(options))
+    width = st.PAGE_SIZE[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT
+    return MeetingDoc(snapshot, entry, st.make_styles(), width)
+
+
+def write_meeting_pdf(
+    doc: MeetingDoc,
+    labels: MeetingLabels,
+    story: Callable[[], list[Flowable]],
+    out: pathlib.Path | BinaryIO,
+    notice: str,
+    **options: Unpack[Options],
+) -> None:
+    """The project's name and the meeting's title in the header, "Printed …" in the footer;
+    metadata name the document and the meeting, never a person."""
+    title = doc.entry.meeting.title.strip()
+    build_pdf(
+        story,
+        out,
+        title=document_title(labels.document_title, title),
+        subject=labels.document_title,
+        furniture=PageFurniture(
+            header_left=doc.snapshot.project.name,
+            header_right=title,
+            footer_left=printed_line(labels, today_of(options)),
+            page_of=labels.page_of,
+            notice=notice,
+        ),
+        **options,
+    )

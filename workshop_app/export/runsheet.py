@@ -8,33 +8,33 @@ are on it, so it says "Facilitator's copy" and every page "Contains personal dat
 
 from __future__ import annotations
 
-import datetime as dt
 import pathlib
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, Unpack
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from workshop_app.domain.model import MeetingWithAgenda, ProjectSnapshot
-from workshop_app.export import styles as st
+from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.export.blocks import Cell, heading, list_table
-from workshop_app.export.document import CancelFn, PageFurniture, ProgressFn, publish
+from workshop_app.export.document import Options
 from workshop_app.export.meeting_blocks import (
     CLOCK_WIDTH,
     TABLE_ROOM,
+    MeetingDoc,
     citizen_table,
+    meeting_doc,
     meeting_facts,
     meeting_title,
+    write_meeting_pdf,
 )
-from workshop_app.export.meeting_labels import MeetingLabels, printed_line
+from workshop_app.export.meeting_labels import MeetingLabels
 from workshop_app.export.meeting_record import (
     HeldItem,
     field_of,
     held_agenda,
     held_minutes,
-    pick_meeting,
     span,
 )
 from workshop_app.export.text import blocks, markup, para
@@ -61,12 +61,8 @@ class RunsheetLabels(MeetingLabels):
 
 
 @dataclass(frozen=True)
-class _Ctx:
-    snapshot: ProjectSnapshot
-    entry: MeetingWithAgenda
+class _Ctx(MeetingDoc):
     labels: RunsheetLabels
-    s: st.Styles
-    width: float
     muted: ParagraphStyle
 
 
@@ -177,10 +173,7 @@ def write_runsheet(
     meeting_uuid: str | None,
     labels: RunsheetLabels,
     out: pathlib.Path | BinaryIO,
-    *,
-    today: dt.date | None = None,
-    progress: ProgressFn | None = None,
-    is_cancelled: CancelFn | None = None,
+    **options: Unpack[Options],
 ) -> None:
     """Write the run-sheet of one meeting (``None``: the next planned one, else the latest) as an
     A4 PDF.
@@ -189,25 +182,7 @@ def write_runsheet(
     :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns true; in both cases
     nothing is written. A path is replaced atomically. The PDF's metadata names no person.
     """
-    today = today or dt.date.today()
-    entry = pick_meeting(snapshot, meeting_uuid, today)
-    s = st.make_styles()
-    muted = ParagraphStyle("runsheet-muted", parent=s.small, spaceBefore=2, textColor=st.MUTED)
-    width = st.PAGE_SIZE[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT
-    ctx = _Ctx(snapshot, entry, labels, s, width, muted)
-    title = entry.meeting.title.strip()
-    publish(
-        lambda: _story(ctx),
-        out,
-        title=f"{labels.document_title} – {title}" if title else labels.document_title,
-        subject=labels.document_title,
-        furniture=PageFurniture(
-            header_left=snapshot.project.name,
-            header_right=title,
-            footer_left=printed_line(labels, today),
-            page_of=labels.page_of,
-            notice=labels.personal_data,
-        ),
-        progress=progress,
-        is_cancelled=is_cancelled,
-    )
+    doc = meeting_doc(snapshot, meeting_uuid, options)
+    muted = ParagraphStyle("runsheet-muted", parent=doc.s.small, spaceBefore=2)
+    ctx = _Ctx(**vars(doc), labels=labels, muted=muted)
+    write_meeting_pdf(ctx, labels, lambda: _story(ctx), out, labels.personal_data, **options)

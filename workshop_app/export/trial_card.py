@@ -19,10 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import pathlib
 import string
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from types import MappingProxyType
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Unpack
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -40,10 +41,9 @@ from reportlab.platypus import (
 
 from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.domain.trials import Trial, TrialBook, lineage, version_chain
-from workshop_app.export import Cancelled
 from workshop_app.export import styles as st
 from workshop_app.export.blocks import MONTHS_EN, fill_template, frozen
-from workshop_app.export.document import CancelFn, PageFurniture, ProgressFn, build_pdf
+from workshop_app.export.document import Options, build_project_pdf, check_cancelled, today_of
 from workshop_app.export.fonts import BOLD, REGULAR
 from workshop_app.export.handout import HandoutLabels, format_date
 from workshop_app.export.text import markup, para, plain
@@ -130,6 +130,7 @@ class TrialLabelsBase:
     defaults; the mappings are keyed by ``domain.vocabulary``'s keys (a missing key falls back
     to the English default, then to the key). Templates carry the named fields in braces."""
 
+    document_title: str = "Tests"
     page_of: str = "Page {page} of {pages}"
     untitled: str = "Untitled project"
     untitled_test: str = "(untitled test)"
@@ -669,43 +670,32 @@ def card_flowables(
 
 
 def build_trial_pdf(
-    story: list[Flowable],
+    story: Callable[[], list[Flowable]],
     out: pathlib.Path | BinaryIO,
     snapshot: ProjectSnapshot,
     trials: Sequence[Trial],
-    document_title: str,
-    footer: str,
     labels: TrialLabelsBase,
-    *,
-    progress: ProgressFn | None = None,
-    is_cancelled: CancelFn | None = None,
+    footer: str,
+    **options: Unpack[Options],
 ) -> None:
     """Lay out a card or report story (A4 portrait) with the project's name in the header.
     Metadata title: the document's and the one test's title, or the project's name."""
-    if progress is not None:
-        progress(10)
-    name = snapshot.project.name.strip()
-    title = document_title
-    if len(trials) == 1:
-        title = f"{title} – {plain(trial_title(trials[0], labels))}"
-    elif name:
-        title = f"{title} – {name}"
-    build_pdf(
-        story,
-        out,
-        title=title,
-        subject=document_title,
-        furniture=PageFurniture(
-            header_left=name or labels.untitled,
-            header_right=document_title,
-            footer_left=footer,
-            page_of=labels.page_of,
-        ),
-        progress=progress,
-        is_cancelled=is_cancelled,
-    )
-    if progress is not None:
-        progress(100)
+    detail = plain(trial_title(trials[0], labels)) if len(trials) == 1 else None
+    build_project_pdf(story, out, labels, snapshot.project.name, footer, detail=detail, **options)
+
+
+def _cards(
+    snapshot: ProjectSnapshot, trials: Sequence[Trial], labels: TrialCardLabels, options: Options
+) -> list[Flowable]:
+    story: list[Flowable] = []
+    for index, trial in enumerate(trials):
+        check_cancelled(options)
+        if index:
+            story.append(PageBreak())
+        story += card_flowables(snapshot, trial, labels)
+    if not trials:
+        story.append(para(labels.no_tests, st.make_styles().body))
+    return story
 
 
 def write_trial_cards(
@@ -714,9 +704,7 @@ def write_trial_cards(
     out: pathlib.Path | BinaryIO,
     *,
     trial_uuids: Sequence[str] | None = None,
-    today: dt.date | None = None,
-    progress: ProgressFn | None = None,
-    is_cancelled: CancelFn | None = None,
+    **options: Unpack[Options],
 ) -> None:
     """Write one A4 card per test (those in ``trial_uuids``, else all, in lineage order).
 
@@ -724,29 +712,8 @@ def write_trial_cards(
     :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns true (nothing is then
     written). A project without tests gives one page that says so.
     """
-    today = today or dt.date.today()
-    if progress is not None:
-        progress(0)
     trials = selected_trials(snapshot.trials, trial_uuids)
-    story: list[Flowable] = []
-    for index, trial in enumerate(trials):
-        if is_cancelled is not None and is_cancelled():
-            raise Cancelled()
-        if index:
-            story.append(PageBreak())
-        story += card_flowables(snapshot, trial, labels)
-    if not trials:
-        story.append(para(labels.no_tests, st.make_styles().body))
-    day = date_text(today, labels)
+    day = date_text(today_of(options), labels)
     footer = fill(labels.printed, day, date=day)
-    build_trial_pdf(
-        story,
-        out,
-        snapshot,
-        trials,
-        labels.document_title,
-        footer,
-        labels,
-        progress=progress,
-        is_cancelled=is_cancelled,
-    )
+    story = partial(_cards, snapshot, trials, labels, options)
+    build_trial_pdf(story, out, snapshot, trials, labels, footer, **options)

@@ -18,7 +18,8 @@ import datetime as dt
 import pathlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from functools import partial
+from typing import Any, BinaryIO, Unpack
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -47,7 +48,6 @@ from workshop_app.domain.trials import (
     version_chain,
 )
 from workshop_app.domain.vocabulary import COUNT_PHASES, SENTIMENTS, STAY_ACTIVITIES, TRAVEL_MODES
-from workshop_app.export import Cancelled
 from workshop_app.export import styles as st
 from workshop_app.export.blocks import column_widths
 from workshop_app.export.charts import (
@@ -57,7 +57,7 @@ from workshop_app.export.charts import (
     grouped_bars,
     horizontal_bars,
 )
-from workshop_app.export.document import CancelFn, ProgressFn
+from workshop_app.export.document import Options, check_cancelled, today_of
 from workshop_app.export.flowables import FlowingTable
 from workshop_app.export.fonts import BOLD, REGULAR
 from workshop_app.export.text import blocks, markup, para, plain
@@ -748,15 +748,28 @@ def _title_block(snapshot: ProjectSnapshot, status: str, ctx: _Ctx) -> list[Flow
     ]
 
 
+def _report(
+    snapshot: ProjectSnapshot, trials: Sequence[Trial], status: str, ctx: _Ctx, options: Options
+) -> list[Flowable]:
+    story: list[Flowable] = []
+    if len(trials) != 1:
+        story += _title_block(snapshot, status, ctx)
+        story += _overview(trials, ctx) if trials else [para(ctx.labels.no_tests, ctx.body)]
+    for trial in trials:
+        check_cancelled(options)
+        if story:
+            story.append(PageBreak())
+        story += _test_pages(trial, ctx)
+    return story
+
+
 def write_trial_report(
     snapshot: ProjectSnapshot,
     labels: TrialReportLabels,
     out: pathlib.Path | BinaryIO,
     *,
     trial_uuid: str | None = None,
-    today: dt.date | None = None,
-    progress: ProgressFn | None = None,
-    is_cancelled: CancelFn | None = None,
+    **options: Unpack[Options],
 ) -> None:
     """Write the report of one test (``trial_uuid``) or of all tests in lineage order.
 
@@ -764,31 +777,9 @@ def write_trial_report(
     :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns true (nothing is then
     written). A project without tests gives one page that says so.
     """
-    today = today or dt.date.today()
-    if progress is not None:
-        progress(0)
     trials = selected_trials(snapshot.trials, None if trial_uuid is None else [trial_uuid])
     ctx = _context(labels, snapshot)
-    day = date_text(today, labels)
+    day = date_text(today_of(options), labels)
     status = fill(labels.status_of, day, date=day)
-    story: list[Flowable] = []
-    if len(trials) != 1:
-        story += _title_block(snapshot, status, ctx)
-        story += _overview(trials, ctx) if trials else [para(labels.no_tests, ctx.body)]
-    for trial in trials:
-        if is_cancelled is not None and is_cancelled():
-            raise Cancelled()
-        if story:
-            story.append(PageBreak())
-        story += _test_pages(trial, ctx)
-    build_trial_pdf(
-        story,
-        out,
-        snapshot,
-        trials,
-        labels.document_title,
-        status,
-        labels,
-        progress=progress,
-        is_cancelled=is_cancelled,
-    )
+    story = partial(_report, snapshot, trials, status, ctx, options)
+    build_trial_pdf(story, out, snapshot, trials, labels, status, **options)
