@@ -228,17 +228,15 @@ def _export_meeting(args: argparse.Namespace, snapshot: ProjectSnapshot) -> int:
         )
     if not snapshot.meetings:
         raise KnownError(ErrorKind.BAD_INPUT, args.path, problem="The project has no meetings.")
-    lang = _lang(args.lang)
+    from workshop_app.ui.headless import meeting_labels_for
+
+    labels = meeting_labels_for(_lang(args.lang))
     if args.what == "runsheet":
         from workshop_app.export.runsheet import write_runsheet
-        from workshop_app.ui.headless import runsheet_labels_for
 
-        sheet = runsheet_labels_for(lang)
-        return _write_pdf(args, lambda out: write_runsheet(snapshot, args.session, sheet, out))
+        return _write_pdf(args, lambda out: write_runsheet(snapshot, args.session, labels, out))
     from workshop_app.export.handout import write_handout
-    from workshop_app.ui.headless import handout_labels_for
 
-    labels = handout_labels_for(lang)
     return _write_pdf(
         args,
         lambda out: write_handout(snapshot, args.session, labels, out, with_names=args.with_names),

@@ -53,7 +53,7 @@ from workshop_app.domain.trials import (
 from workshop_app.export.actor_map import ActorMapLabels, write_actor_map
 from workshop_app.export.charter import CharterLabels, write_charter
 from workshop_app.export.handout import HandoutLabels, write_handout
-from workshop_app.export.runsheet import RunsheetLabels, write_runsheet
+from workshop_app.export.runsheet import write_runsheet
 from workshop_app.export.trial_card import TrialCardLabels, write_trial_cards
 from workshop_app.export.trial_report import TrialReportLabels, write_trial_report
 
@@ -436,7 +436,7 @@ DOCUMENTS: dict[str, Callable[[ProjectSnapshot], bytes]] = {
     "handout-with-names": lambda s: _pdf(
         lambda o: write_handout(s, "m1", HandoutLabels(), o, with_names=True, today=TODAY)
     ),
-    "runsheet": lambda s: _pdf(lambda o: write_runsheet(s, "m1", RunsheetLabels(), o, today=TODAY)),
+    "runsheet": lambda s: _pdf(lambda o: write_runsheet(s, "m1", HandoutLabels(), o, today=TODAY)),
     "test-card": lambda s: _pdf(lambda o: write_trial_cards(s, TrialCardLabels(), o, today=TODAY)),
     "test-report": lambda s: _pdf(
         lambda o: write_trial_report(s, TrialReportLabels(), o, today=TODAY)

@@ -15,7 +15,7 @@ from workshop_app.domain.actors import Actor, ActorMap
 from workshop_app.domain.model import Meeting, MeetingWithAgenda, ProjectSnapshot
 from workshop_app.domain.trials import Idea, TrialBook, Vote
 from workshop_app.export.handout import HandoutLabels, write_handout
-from workshop_app.export.runsheet import RunsheetLabels, write_runsheet
+from workshop_app.export.runsheet import write_runsheet
 
 #: Fields that hold a person's name or contact details.
 PERSONAL = {
@@ -37,7 +37,7 @@ def _handout(snapshot: ProjectSnapshot, *, with_names: bool = False) -> bytes:
 
 def _runsheet(snapshot: ProjectSnapshot, meeting: str | None = "m1") -> bytes:
     buffer = io.BytesIO()
-    write_runsheet(snapshot, meeting, RunsheetLabels(), buffer, today=TODAY)
+    write_runsheet(snapshot, meeting, HandoutLabels(), buffer, today=TODAY)
     return buffer.getvalue()
 
 
@@ -188,14 +188,14 @@ def test_runsheet_prints_markup_literally(hostile: str) -> None:
 def test_runsheet_unknown_meeting_raises_and_writes_nothing(tmp_path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "r.pdf"
     with pytest.raises(ValueError, match="nope"):
-        write_runsheet(make_snapshot(), "nope", RunsheetLabels(), target, today=TODAY)
+        write_runsheet(make_snapshot(), "nope", HandoutLabels(), target, today=TODAY)
     assert list(tmp_path.iterdir()) == []
 
 
 def test_runsheet_reports_progress_to_100(tmp_path) -> None:  # type: ignore[no-untyped-def]
     seen: list[int] = []
     write_runsheet(
-        make_snapshot(), None, RunsheetLabels(), tmp_path / "r.pdf", progress=seen.append
+        make_snapshot(), None, HandoutLabels(), tmp_path / "r.pdf", progress=seen.append
     )
     assert seen[0] == 0 and seen[-1] == 100 and seen == sorted(seen)
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")

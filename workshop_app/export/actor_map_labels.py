@@ -12,8 +12,7 @@ from typing import Any
 
 from workshop_app.domain.actors import Actor, ActorMap
 from workshop_app.domain.methods import load_catalogue
-from workshop_app.export.blocks import MONTHS_EN, frozen
-from workshop_app.export.handout import HandoutLabels, format_date
+from workshop_app.export.blocks import MONTHS_EN, format_day, frozen
 
 _CATEGORIES_EN = frozen(
     municipal_administration="Municipal administration",
@@ -148,7 +147,7 @@ def pick(labels: ActorMapLabels, name: str, key: Any) -> str:
 
 def date_text(day: dt.date, labels: ActorMapLabels) -> str:
     """A date in the labels' language ("6 December 2026")."""
-    return format_date(day, HandoutLabels(months=labels.months, date_format=labels.date_format))
+    return format_day(day, labels.months, labels.date_format)
 
 
 def actor_name(actor: Actor, labels: ActorMapLabels) -> str:

@@ -9,8 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from workshop_app.export.blocks import MONTHS_EN, frozen
-from workshop_app.export.handout import HandoutLabels, format_date
+from workshop_app.export.blocks import MONTHS_EN, format_day, frozen
 
 # The English words of ui/scope/texts.py (the one vocabulary); tests/cli/test_cli_charter.py
 # keeps these defaults equal to what the app says in English.
@@ -231,7 +230,7 @@ def _pick(labels: CharterLabels, name: str, key: str) -> str:
 
 
 def _date(day: dt.date, labels: CharterLabels) -> str:
-    return format_date(day, HandoutLabels(months=labels.months, date_format=labels.date_format))
+    return format_day(day, labels.months, labels.date_format)
 
 
 def format_amount(amount: int, currency: str, labels: CharterLabels) -> str:

@@ -10,15 +10,13 @@ are numbers; no facilitators, no "responsible" of an agenda item and no "who" of
 from __future__ import annotations
 
 import pathlib
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import BinaryIO, Unpack
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from workshop_app.domain.model import ProjectSnapshot
-from workshop_app.export.blocks import Cell, fill_template, frozen, heading, list_table
+from workshop_app.export.blocks import Cell, fill_template, heading, list_table
 from workshop_app.export.document import Options
 from workshop_app.export.meeting_blocks import (
     CLOCK_WIDTH,
@@ -49,43 +47,11 @@ from workshop_app.export.text import blocks, markup, para
 
 __all__ = ["HandoutLabels", "format_date", "write_handout"]
 
-_YES_NO_EN = frozen(yes="✓", no="")
+#: The handout's labels are the meeting documents' labels (one vocabulary for both).
+HandoutLabels = MeetingLabels
 
 
-@dataclass(frozen=True)
-class HandoutLabels(MeetingLabels):
-    """Every fixed text of the handout, translated by the caller. English defaults."""
-
-    extra_note: str = "(+N): minutes added during the meeting."
-    attendance: str = "Who came"
-    organisations: str = "Organisations present: {count}"
-    citizens_counted: str = "Citizens counted: {count}"
-    no_attendance: str = "Attendance was not recorded."
-    outcome: str = "What came out"
-    ideas: str = "Ideas and votes"
-    idea: str = "Idea"
-    votes: str = "Votes"
-    decisions: str = "Decisions"
-    actions: str = "Action items"
-    what: str = "What"
-    who: str = "Who"
-    due: str = "By when"
-    done: str = "Done"
-    done_marks: Mapping[str, str] = field(default_factory=lambda: _YES_NO_EN)
-    nothing_recorded: str = "Nothing was recorded."
-    next_meeting: str = "Next meeting"
-    no_next_meeting: str = "Not planned yet."
-    contact: str = "Contact"
-    contact_line: str = "{project}, {municipality}"
-
-
-@dataclass(frozen=True)
-class _Ctx(MeetingDoc):
-    labels: HandoutLabels
-    with_names: bool
-
-
-def _agenda(held: list[HeldItem], ctx: _Ctx) -> list[Flowable]:
+def _agenda(held: list[HeldItem], ctx: MeetingDoc) -> list[Flowable]:
     labels, s = ctx.labels, ctx.s
     clock = ctx.entry.meeting.start_time is not None
     head: list[Cell] = [para(labels.item, s.cell_head), para(labels.minutes, s.cell_head_right)]
@@ -118,7 +84,7 @@ def _agenda(held: list[HeldItem], ctx: _Ctx) -> list[Flowable]:
     return out
 
 
-def _attendance(ctx: _Ctx) -> list[Flowable]:
+def _attendance(ctx: MeetingDoc) -> list[Flowable]:
     labels, s = ctx.labels, ctx.s
     out: list[Flowable] = heading(labels.attendance, s.heading)
     actors = actors_present(ctx.snapshot, ctx.entry)
@@ -137,7 +103,7 @@ def _attendance(ctx: _Ctx) -> list[Flowable]:
     return out
 
 
-def _ideas(ctx: _Ctx) -> list[Flowable]:
+def _ideas(ctx: MeetingDoc) -> list[Flowable]:
     labels, s = ctx.labels, ctx.s
     ideas = voted_ideas(ctx.snapshot, ctx.entry.meeting.uuid)
     if not ideas:
@@ -152,7 +118,7 @@ def _ideas(ctx: _Ctx) -> list[Flowable]:
     ]
 
 
-def _decisions(ctx: _Ctx) -> list[Flowable]:
+def _decisions(ctx: MeetingDoc) -> list[Flowable]:
     decisions = field_of(ctx.entry, "decisions", ())
     if not decisions:
         return []
@@ -162,7 +128,7 @@ def _decisions(ctx: _Ctx) -> list[Flowable]:
     return out
 
 
-def _actions(ctx: _Ctx) -> list[Flowable]:
+def _actions(ctx: MeetingDoc) -> list[Flowable]:
     labels, s = ctx.labels, ctx.s
     actions = field_of(ctx.entry, "actions", ())
     if not actions:
@@ -180,7 +146,7 @@ def _actions(ctx: _Ctx) -> list[Flowable]:
         if ctx.with_names:
             row.append(blocks(action.who, s.cell))
         due = format_date(action.due, labels) if action.due else ""
-        mark = labels.done_marks.get("yes" if action.done else "no", "")
+        mark = labels.done_mark if action.done else ""
         rows.append([*row, para(due, s.cell), para(mark, s.cell)])
     return [
         *heading(labels.actions, s.heading, TABLE_ROOM),
@@ -188,14 +154,14 @@ def _actions(ctx: _Ctx) -> list[Flowable]:
     ]
 
 
-def _outcome(ctx: _Ctx) -> list[Flowable]:
+def _outcome(ctx: MeetingDoc) -> list[Flowable]:
     parts = [*_ideas(ctx), *_decisions(ctx), *_actions(ctx)]
     if not parts:
         return [para(ctx.labels.nothing_recorded, ctx.s.body)]
     return parts
 
 
-def _next_meeting(ctx: _Ctx) -> list[Flowable]:
+def _next_meeting(ctx: MeetingDoc) -> list[Flowable]:
     labels, s = ctx.labels, ctx.s
     out = heading(labels.next_meeting, s.heading)
     following = following_meeting(ctx.snapshot, ctx.entry)
@@ -206,7 +172,7 @@ def _next_meeting(ctx: _Ctx) -> list[Flowable]:
     return out
 
 
-def contact_text(snapshot: ProjectSnapshot, labels: HandoutLabels) -> str:
+def contact_text(snapshot: ProjectSnapshot, labels: MeetingLabels) -> str:
     """The project's name and municipality (or town): who to ask, without a person's name."""
     project = snapshot.project
     name = project.name.strip()
@@ -218,7 +184,7 @@ def contact_text(snapshot: ProjectSnapshot, labels: HandoutLabels) -> str:
     return name or where
 
 
-def _story(ctx: _Ctx) -> list[Flowable]:
+def _story(ctx: MeetingDoc) -> list[Flowable]:
     labels, s, entry = ctx.labels, ctx.s, ctx.entry
     facilitators = str(field_of(entry.meeting, "facilitators", ""))
     extra = [(labels.facilitators, facilitators)] if ctx.with_names else []
@@ -245,7 +211,7 @@ def _story(ctx: _Ctx) -> list[Flowable]:
 def write_handout(
     snapshot: ProjectSnapshot,
     meeting_uuid: str | None,
-    labels: HandoutLabels,
+    labels: MeetingLabels,
     out: pathlib.Path | BinaryIO,
     *,
     with_names: bool = False,
@@ -258,7 +224,6 @@ def write_handout(
     :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns true; in both cases
     nothing is written. A path is replaced atomically.
     """
-    doc = meeting_doc(snapshot, meeting_uuid, options)
-    ctx = _Ctx(**vars(doc), labels=labels, with_names=with_names)
+    doc = meeting_doc(snapshot, meeting_uuid, labels, with_names, options)
     notice = labels.personal_data if with_names else ""
-    write_meeting_pdf(ctx, labels, lambda: _story(ctx), out, notice, **options)
+    write_meeting_pdf(doc, labels.document_title, lambda: _story(doc), out, notice, **options)

@@ -104,26 +104,34 @@ def citizen_table(
 
 @dataclass(frozen=True)
 class MeetingDoc:
-    """What a meeting document is made from; each document adds its labels and choices."""
+    """What a meeting document is made from; ``with_names``: names of persons may be on it."""
 
     snapshot: ProjectSnapshot
     entry: MeetingWithAgenda
+    labels: MeetingLabels
     s: st.Styles
-    width: float
+    with_names: bool
+
+    @property
+    def width(self) -> float:
+        return st.PAGE_SIZE[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT
 
 
 def meeting_doc(
-    snapshot: ProjectSnapshot, meeting_uuid: str | None, options: Options
+    snapshot: ProjectSnapshot,
+    meeting_uuid: str | None,
+    labels: MeetingLabels,
+    with_names: bool,
+    options: Options,
 ) -> MeetingDoc:
     """The meeting asked for (``None``: the next one); ``ValueError`` if there is none."""
     entry = pick_meeting(snapshot, meeting_uuid, today_of(options))
-    width = st.PAGE_SIZE[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT
-    return MeetingDoc(snapshot, entry, st.make_styles(), width)
+    return MeetingDoc(snapshot, entry, labels, st.make_styles(), with_names)
 
 
 def write_meeting_pdf(
     doc: MeetingDoc,
-    labels: MeetingLabels,
+    name: str,
     story: Callable[[], list[Flowable]],
     out: pathlib.Path | BinaryIO,
     notice: str,
@@ -135,13 +143,13 @@ def write_meeting_pdf(
     build_pdf(
         story,
         out,
-        title=document_title(labels.document_title, title),
-        subject=labels.document_title,
+        title=document_title(name, title),
+        subject=name,
         furniture=PageFurniture(
             header_left=doc.snapshot.project.name,
             header_right=title,
-            footer_left=printed_line(labels, today_of(options)),
-            page_of=labels.page_of,
+            footer_left=printed_line(doc.labels, today_of(options)),
+            page_of=doc.labels.page_of,
             notice=notice,
         ),
         **options,

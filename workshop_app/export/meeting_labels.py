@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from workshop_app.export.blocks import MONTHS_EN, fill_template, format_day, frozen
 
@@ -17,9 +17,12 @@ _GROUPS_EN = frozen(resident="Residents", visitor="Visitors", trader="Traders")
 
 @dataclass(frozen=True)
 class MeetingLabels:
-    """What both meeting documents say."""
+    """Every fixed text of the meeting documents (the participants' handout and the
+    facilitator's run-sheet share their words), translated by the caller. English defaults."""
 
     document_title: str = "Handout"
+    runsheet_title: str = "Run-sheet"
+    facilitators_copy: str = "Facilitator's copy"
     purpose: str = "Purpose"
     date: str = "Date"
     time: str = "Time"
@@ -29,6 +32,8 @@ class MeetingLabels:
     item: str = "Item"
     minutes: str = "Min."
     method: str = "Method"
+    materials: str = "Materials"
+    notes: str = "Notes"
     responsible: str = "Responsible"
     no_agenda: str = "No agenda items yet."
     not_set: str = "Not set"
@@ -38,12 +43,40 @@ class MeetingLabels:
     months: tuple[str, ...] = MONTHS_EN
     date_format: str = "{day} {month} {year}"
     minutes_unit: str = "min"
+    extra_note: str = "(+N): minutes added during the meeting."
     facilitators: str = "Facilitators"
-    citizens: str = "Citizens"
-    age: str = "Age"
-    age_bands: Mapping[str, str] = field(default_factory=lambda: _AGE_BANDS_EN)
-    groups: Mapping[str, str] = field(default_factory=lambda: _GROUPS_EN)
     personal_data: str = "Contains personal data"
+    attendance: str = "Who came"
+    organisations: str = "Organisations present: {count}"
+    citizens: str = "Citizens"
+    citizens_counted: str = "Citizens counted: {count}"
+    no_attendance: str = "Attendance was not recorded."
+    age: str = "Age"
+    age_bands: Mapping[str, str] = _AGE_BANDS_EN
+    groups: Mapping[str, str] = _GROUPS_EN
+    outcome: str = "What came out"
+    ideas: str = "Ideas and votes"
+    idea: str = "Idea"
+    votes: str = "Votes"
+    decisions: str = "Decisions"
+    actions: str = "Action items"
+    what: str = "What"
+    who: str = "Who"
+    due: str = "By when"
+    done: str = "Done"
+    done_mark: str = "✓"
+    nothing_recorded: str = "Nothing was recorded."
+    next_meeting: str = "Next meeting"
+    no_next_meeting: str = "Not planned yet."
+    contact: str = "Contact"
+    contact_line: str = "{project}, {municipality}"
+    bring: str = "Materials to bring"
+    checklist: str = "Attendance: invited actors"
+    present: str = "Here"
+    organisation: str = "Organisation"
+    contact_person: str = "Contact person"
+    no_actors: str = "The actor register is empty."
+    tally: str = "Citizens present (count into the grid)"
 
 
 def format_date(day: dt.date, labels: MeetingLabels) -> str:

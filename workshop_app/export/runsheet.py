@@ -9,7 +9,6 @@ are on it, so it says "Facilitator's copy" and every page "Contains personal dat
 from __future__ import annotations
 
 import pathlib
-from dataclasses import dataclass
 from typing import BinaryIO, Unpack
 
 from reportlab.lib.styles import ParagraphStyle
@@ -43,30 +42,7 @@ from workshop_app.export.text import blocks, markup, para
 BOX, TICKED = "☐", "☑"
 
 
-@dataclass(frozen=True)
-class RunsheetLabels(MeetingLabels):
-    """Every fixed text of the run-sheet, translated by the caller. English defaults."""
-
-    document_title: str = "Run-sheet"
-    facilitators_copy: str = "Facilitator's copy"
-    materials: str = "Materials"
-    notes: str = "Notes"
-    bring: str = "Materials to bring"
-    checklist: str = "Attendance: invited actors"
-    present: str = "Here"
-    organisation: str = "Organisation"
-    contact_person: str = "Contact person"
-    no_actors: str = "The actor register is empty."
-    tally: str = "Citizens present (count into the grid)"
-
-
-@dataclass(frozen=True)
-class _Ctx(MeetingDoc):
-    labels: RunsheetLabels
-    muted: ParagraphStyle
-
-
-def _item_cell(item: HeldItem, ctx: _Ctx) -> list[Flowable]:
+def _item_cell(item: HeldItem, ctx: MeetingDoc) -> list[Flowable]:
     """The item's title, then its method, materials and notes, each under a small label."""
     s, labels = ctx.s, ctx.labels
     cell: list[Flowable] = [Paragraph(f"<b>{markup(item.item.title)}</b>", s.cell)]
@@ -76,12 +52,12 @@ def _item_cell(item: HeldItem, ctx: _Ctx) -> list[Flowable]:
         (labels.notes, str(field_of(item.item, "notes"))),
     ):
         if text.strip():
-            cell.append(para(label, ctx.muted))
+            cell.append(para(label, ctx.s.small))
             cell += blocks(text, s.cell)
     return cell
 
 
-def _agenda(held: list[HeldItem], ctx: _Ctx) -> Flowable:
+def _agenda(held: list[HeldItem], ctx: MeetingDoc) -> Flowable:
     labels, s = ctx.labels, ctx.s
     head: list[Cell] = [
         para(labels.clock, s.cell_head),
@@ -108,7 +84,7 @@ def _agenda(held: list[HeldItem], ctx: _Ctx) -> Flowable:
     return list_table(head, rows, widths, ctx.width, total=total)
 
 
-def _bring(held: list[HeldItem], ctx: _Ctx) -> list[Flowable]:
+def _bring(held: list[HeldItem], ctx: MeetingDoc) -> list[Flowable]:
     """Every line of every item's materials once, in agenda order."""
     seen: dict[str, None] = {}
     for h in held:
@@ -123,7 +99,7 @@ def _bring(held: list[HeldItem], ctx: _Ctx) -> list[Flowable]:
     return out
 
 
-def _checklist(ctx: _Ctx) -> list[Flowable]:
+def _checklist(ctx: MeetingDoc) -> list[Flowable]:
     labels, s = ctx.labels, ctx.s
     out = heading(labels.checklist, s.heading, TABLE_ROOM)
     actors = ctx.snapshot.actors.actors
@@ -147,11 +123,11 @@ def _checklist(ctx: _Ctx) -> list[Flowable]:
     return [*out, list_table(head, rows, [20 * mm, 0.0, 0.0], ctx.width)]
 
 
-def _story(ctx: _Ctx) -> list[Flowable]:
+def _story(ctx: MeetingDoc) -> list[Flowable]:
     labels, s, entry = ctx.labels, ctx.s, ctx.entry
     facilitators = str(field_of(entry.meeting, "facilitators"))
     story: list[Flowable] = [
-        para(f"{labels.document_title} · {labels.facilitators_copy}", s.kicker),
+        para(f"{labels.runsheet_title} · {labels.facilitators_copy}", s.kicker),
         para(meeting_title(entry, labels), s.title),
         meeting_facts(entry, labels, s, held=False, extra=[(labels.facilitators, facilitators)]),
     ]
@@ -171,7 +147,7 @@ def _story(ctx: _Ctx) -> list[Flowable]:
 def write_runsheet(
     snapshot: ProjectSnapshot,
     meeting_uuid: str | None,
-    labels: RunsheetLabels,
+    labels: MeetingLabels,
     out: pathlib.Path | BinaryIO,
     **options: Unpack[Options],
 ) -> None:
@@ -182,7 +158,7 @@ def write_runsheet(
     :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns true; in both cases
     nothing is written. A path is replaced atomically. The PDF's metadata names no person.
     """
-    doc = meeting_doc(snapshot, meeting_uuid, options)
-    muted = ParagraphStyle("runsheet-muted", parent=doc.s.small, spaceBefore=2)
-    ctx = _Ctx(**vars(doc), labels=labels, muted=muted)
-    write_meeting_pdf(ctx, labels, lambda: _story(ctx), out, labels.personal_data, **options)
+    doc = meeting_doc(snapshot, meeting_uuid, labels, True, options)
+    write_meeting_pdf(
+        doc, labels.runsheet_title, lambda: _story(doc), out, labels.personal_data, **options
+    )

@@ -42,10 +42,9 @@ from reportlab.platypus import (
 from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.domain.trials import Trial, TrialBook, lineage, version_chain
 from workshop_app.export import styles as st
-from workshop_app.export.blocks import MONTHS_EN, fill_template, frozen
+from workshop_app.export.blocks import MONTHS_EN, fill_template, format_day, frozen
 from workshop_app.export.document import Options, build_project_pdf, check_cancelled, today_of
 from workshop_app.export.fonts import BOLD, REGULAR
-from workshop_app.export.handout import HandoutLabels, format_date
 from workshop_app.export.text import markup, para, plain
 
 BODY_WIDTH = st.PAGE_SIZE[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT
@@ -208,7 +207,7 @@ def fill(template: str, fallback: str, **values: str) -> str:
 
 
 def date_text(day: dt.date, labels: TrialLabelsBase) -> str:
-    return format_date(day, HandoutLabels(months=labels.months, date_format=labels.date_format))
+    return format_day(day, labels.months, labels.date_format)
 
 
 def period_text(start: dt.date | None, end: dt.date | None, labels: TrialLabelsBase) -> str:

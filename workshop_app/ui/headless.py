@@ -6,16 +6,14 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop_app.export.actor_map import ActorMapLabels
 from workshop_app.export.charter import CharterLabels
-from workshop_app.export.handout import HandoutLabels
-from workshop_app.export.runsheet import RunsheetLabels
+from workshop_app.export.meeting_labels import MeetingLabels
 from workshop_app.export.trial_card import TrialCardLabels
 from workshop_app.export.trial_report import TrialReportLabels
 from workshop_app.ui.i18n import install_translators
 from workshop_app.ui.labels import (
     actor_map_labels,
     charter_labels,
-    handout_labels,
-    runsheet_labels,
+    meeting_labels,
     trial_card_labels,
     trial_report_labels,
 )
@@ -30,14 +28,13 @@ def _translators(lang: str) -> None:
     install_translators(lang)
 
 
-def handout_labels_for(lang: str) -> HandoutLabels:
+def meeting_labels_for(lang: str) -> MeetingLabels:
+    """The words of the handout and the run-sheet."""
     _translators(lang)
-    return handout_labels()
+    return meeting_labels()
 
 
-def runsheet_labels_for(lang: str) -> RunsheetLabels:
-    _translators(lang)
-    return runsheet_labels()
+handout_labels_for = meeting_labels_for
 
 
 def charter_labels_for(lang: str) -> CharterLabels:

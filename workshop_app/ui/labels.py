@@ -10,8 +10,7 @@ from workshop_app.domain.methods import load_catalogue
 from workshop_app.domain.scope import MUNICIPAL_ROLES, TRIGGERS
 from workshop_app.export.actor_map import ActorMapLabels
 from workshop_app.export.charter import CharterLabels
-from workshop_app.export.handout import HandoutLabels
-from workshop_app.export.runsheet import RunsheetLabels
+from workshop_app.export.meeting_labels import MeetingLabels
 from workshop_app.export.trial_card import TrialCardLabels
 from workshop_app.export.trial_report import TrialReportLabels
 from workshop_app.ui.actors import texts
@@ -20,47 +19,33 @@ from workshop_app.ui.scope import texts as scope_texts
 from workshop_app.ui.trials import texts as trial_texts
 
 
-def _meeting_labels() -> dict[str, Any]:
-    """What the handout and the run-sheet both say (one vocabulary for both)."""
+def meeting_labels() -> MeetingLabels:
+    """The words of the handout and the run-sheet (one vocabulary for both); the month names
+    come from the current locale."""
     locale = QLocale()
     months = tuple(locale.monthName(m, QLocale.FormatType.LongFormat) for m in range(1, 13))
-
-    return {
-        "purpose": QCoreApplication.translate("HandoutLabels", "Purpose"),
-        "date": QCoreApplication.translate("HandoutLabels", "Date"),
-        "time": QCoreApplication.translate("HandoutLabels", "Time"),
-        "place": QCoreApplication.translate("HandoutLabels", "Place"),
-        "agenda": QCoreApplication.translate("HandoutLabels", "Agenda"),
-        "clock": QCoreApplication.translate("HandoutLabels", "Time"),
-        "item": QCoreApplication.translate("HandoutLabels", "Item"),
-        "minutes": QCoreApplication.translate("HandoutLabels", "Min."),
-        "method": QCoreApplication.translate("HandoutLabels", "Method"),
-        "responsible": QCoreApplication.translate("HandoutLabels", "Responsible"),
-        "no_agenda": QCoreApplication.translate("HandoutLabels", "No agenda items yet."),
-        "not_set": QCoreApplication.translate("HandoutLabels", "Not set"),
-        "total": QCoreApplication.translate("HandoutLabels", "Total"),
-        "page_of": QCoreApplication.translate("HandoutLabels", "Page {page} of {pages}"),
-        "printed": QCoreApplication.translate("HandoutLabels", "Printed {date}"),
-        "months": months,
-        "date_format": QCoreApplication.translate("HandoutLabels", "{day} {month} {year}"),
-        "minutes_unit": QCoreApplication.translate("HandoutLabels", "min"),
-        "facilitators": QCoreApplication.translate("HandoutLabels", "Facilitators"),
-        "citizens": QCoreApplication.translate("HandoutLabels", "Citizens"),
-        "age": QCoreApplication.translate("HandoutLabels", "Age"),
-        "age_bands": trial_texts.age_band_labels(),
-        "groups": {
-            "resident": QCoreApplication.translate("HandoutLabels", "Residents"),
-            "visitor": QCoreApplication.translate("HandoutLabels", "Visitors"),
-            "trader": QCoreApplication.translate("HandoutLabels", "Traders"),
-        },
-        "personal_data": QCoreApplication.translate("HandoutLabels", "Contains personal data"),
-    }
-
-
-def handout_labels() -> HandoutLabels:
-
-    return HandoutLabels(
-        **_meeting_labels(),
+    return MeetingLabels(
+        purpose=QCoreApplication.translate("HandoutLabels", "Purpose"),
+        date=QCoreApplication.translate("HandoutLabels", "Date"),
+        time=QCoreApplication.translate("HandoutLabels", "Time"),
+        place=QCoreApplication.translate("HandoutLabels", "Place"),
+        agenda=QCoreApplication.translate("HandoutLabels", "Agenda"),
+        clock=QCoreApplication.translate("HandoutLabels", "Time"),
+        item=QCoreApplication.translate("HandoutLabels", "Item"),
+        minutes=QCoreApplication.translate("HandoutLabels", "Min."),
+        method=QCoreApplication.translate("HandoutLabels", "Method"),
+        responsible=QCoreApplication.translate("HandoutLabels", "Responsible"),
+        no_agenda=QCoreApplication.translate("HandoutLabels", "No agenda items yet."),
+        not_set=QCoreApplication.translate("HandoutLabels", "Not set"),
+        total=QCoreApplication.translate("HandoutLabels", "Total"),
+        page_of=QCoreApplication.translate("HandoutLabels", "Page {page} of {pages}"),
+        printed=QCoreApplication.translate("HandoutLabels", "Printed {date}"),
+        date_format=QCoreApplication.translate("HandoutLabels", "{day} {month} {year}"),
+        minutes_unit=QCoreApplication.translate("HandoutLabels", "min"),
+        facilitators=QCoreApplication.translate("HandoutLabels", "Facilitators"),
+        citizens=QCoreApplication.translate("HandoutLabels", "Citizens"),
+        age=QCoreApplication.translate("HandoutLabels", "Age"),
+        personal_data=QCoreApplication.translate("HandoutLabels", "Contains personal data"),
         document_title=QCoreApplication.translate("HandoutLabels", "Handout"),
         extra_note=QCoreApplication.translate(
             "HandoutLabels", "(+N): minutes added during the meeting."
@@ -84,14 +69,7 @@ def handout_labels() -> HandoutLabels:
         no_next_meeting=QCoreApplication.translate("HandoutLabels", "Not planned yet."),
         contact=QCoreApplication.translate("HandoutLabels", "Contact"),
         contact_line=QCoreApplication.translate("HandoutLabels", "{project}, {municipality}"),
-    )
-
-
-def runsheet_labels() -> RunsheetLabels:
-
-    return RunsheetLabels(
-        **_meeting_labels(),
-        document_title=QCoreApplication.translate("RunsheetLabels", "Run-sheet"),
+        runsheet_title=QCoreApplication.translate("RunsheetLabels", "Run-sheet"),
         facilitators_copy=QCoreApplication.translate("RunsheetLabels", "Facilitator's copy"),
         materials=QCoreApplication.translate("RunsheetLabels", "Materials"),
         notes=QCoreApplication.translate("RunsheetLabels", "Notes"),
@@ -104,7 +82,18 @@ def runsheet_labels() -> RunsheetLabels:
         tally=QCoreApplication.translate(
             "RunsheetLabels", "Citizens present (count into the grid)"
         ),
+        months=months,
+        age_bands=trial_texts.age_band_labels(),
+        groups={
+            "resident": QCoreApplication.translate("HandoutLabels", "Residents"),
+            "visitor": QCoreApplication.translate("HandoutLabels", "Visitors"),
+            "trader": QCoreApplication.translate("HandoutLabels", "Traders"),
+        },
     )
+
+
+# The handout's labels are the meeting documents' labels.
+handout_labels = meeting_labels
 
 
 def charter_labels() -> CharterLabels:

@@ -22,7 +22,7 @@ from workshop_app.services.outputs import atomic_output
 from workshop_app.ui import worker
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.i18n import current_language
-from workshop_app.ui.labels import handout_labels
+from workshop_app.ui.labels import meeting_labels
 from workshop_app.ui.pdf_preview import PdfPreviewDialog
 from workshop_app.ui.session import ProjectSession
 
@@ -89,7 +89,7 @@ class PdfFlow(QObject):
     def start_handout(self, meeting_uuid: str | None, with_names: bool = False) -> None:
         """The participants' handout of a meeting (``None``: the next one); ``with_names`` adds
         facilitators, responsible and who takes an action (each page then says so)."""
-        labels = handout_labels()
+        labels = meeting_labels()
 
         def write(
             snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check
@@ -111,9 +111,8 @@ class PdfFlow(QObject):
     def start_runsheet(self, meeting_uuid: str | None) -> None:
         """The facilitator's run-sheet of a meeting (``None``: the next one)."""
         from workshop_app.export.runsheet import write_runsheet
-        from workshop_app.ui.labels import runsheet_labels
 
-        labels = runsheet_labels()
+        labels = meeting_labels()
 
         def write(
             snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check
@@ -123,7 +122,7 @@ class PdfFlow(QObject):
             )
 
         self._start_meeting_pdf(
-            meeting_uuid, labels.document_title, write, self.tr("Making the run-sheet…")
+            meeting_uuid, labels.runsheet_title, write, self.tr("Making the run-sheet…")
         )
 
     def _start_meeting_pdf(
