@@ -66,8 +66,9 @@ from workshop_app.export.blocks import column_widths, fill_template
 from workshop_app.export.document import (
     NOTICE_INK,
     Options,
-    build_project_pdf,
+    build_pdf,
     fit_text,
+    project_furniture,
     today_of,
 )
 from workshop_app.export.flowables import FlowingTable
@@ -732,13 +733,8 @@ def write_actor_map(
     ctx = _context(labels, snapshot.actors)
     day = date_text(today_of(options), labels)
     status = fill_template(labels.status, day, date=day)
-    build_project_pdf(
-        lambda: _story(snapshot, status, ctx, with_names),
-        out,
-        labels,
-        snapshot.project.name,
-        status,
-        notice=labels.personal_data if with_names else "",
-        page_size=PAGE_SIZE,
-        **options,
+    notice = labels.personal_data if with_names else ""
+    furniture = project_furniture(labels, snapshot.project.name, status, notice)
+    build_pdf(
+        lambda: _story(snapshot, status, ctx, with_names), out, furniture, PAGE_SIZE, **options
     )

@@ -60,7 +60,13 @@ from workshop_app.export.charter_labels import (
     _pick,
     format_amount,
 )
-from workshop_app.export.document import CancelFn, Options, build_project_pdf, today_of
+from workshop_app.export.document import (
+    CancelFn,
+    Options,
+    build_pdf,
+    project_furniture,
+    today_of,
+)
 from workshop_app.export.flowables import TALL_ROW, FlowingTable
 from workshop_app.export.fonts import REGULAR
 from workshop_app.export.map_image import map_data as _map_data
@@ -753,4 +759,4 @@ def write_charter(
     day = _date(today_of(options), labels)
     version = fill_template(labels.version, day, date=day)
     story = partial(_story, snapshot, version, ctx, options.get("is_cancelled"))
-    build_project_pdf(story, out, labels, snapshot.project.name, version, **options)
+    build_pdf(story, out, project_furniture(labels, snapshot.project.name, version), **options)

@@ -36,7 +36,8 @@ CancelFn = Callable[[], bool]
 
 @dataclass(frozen=True)
 class PageFurniture:
-    """Texts of the running header and footer; ``page_of`` has ``{page}`` and ``{pages}``."""
+    """Texts of the running header and footer (``page_of`` has ``{page}`` and ``{pages}``) and
+    the PDF's metadata title and subject (callers keep personal names out of them)."""
 
     header_left: str
     header_right: str
@@ -44,6 +45,8 @@ class PageFurniture:
     page_of: str
     #: Printed bold in red in the middle of every header (e.g. "Contains personal data").
     notice: str = ""
+    title: str = ""
+    subject: str = ""
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
@@ -215,9 +218,6 @@ def document_title(document: str, detail: str) -> str:
 def build_pdf(
     story: Sequence[Flowable] | Callable[[], list[Flowable]],
     out: pathlib.Path | BinaryIO,
-    *,
-    title: str,
-    subject: str,
     furniture: PageFurniture,
     page_size: tuple[float, float] = st.PAGE_SIZE,
     **options: Unpack[Options],
@@ -226,9 +226,8 @@ def build_pdf(
     write it to ``out``. A story given as a function is made first (progress 0 → 10); the
     layout reports 10 → 90, and 100 when the file is written.
 
-    Metadata: ``title`` and ``subject`` as given (callers keep personal names out), author and
-    creator the app's name. Raises :class:`Cancelled` when ``is_cancelled()`` turns true; then
-    nothing is written.
+    Metadata: the furniture's ``title`` and ``subject``, author and creator the app's name.
+    Raises :class:`Cancelled` when ``is_cancelled()`` turns true; then nothing is written.
     """
     is_cancelled = options.get("is_cancelled")
     register_fonts()
@@ -247,8 +246,8 @@ def build_pdf(
         rightMargin=st.MARGIN_RIGHT,
         topMargin=st.MARGIN_TOP,
         bottomMargin=st.MARGIN_BOTTOM,
-        title=plain(title),
-        subject=plain(subject),
+        title=plain(furniture.title),
+        subject=plain(furniture.subject),
         author=APP_NAME,
         creator=APP_NAME,
         keywords="",
@@ -289,32 +288,21 @@ class DocumentNames(Protocol):
     def page_of(self) -> str: ...
 
 
-def build_project_pdf(
-    story: Sequence[Flowable] | Callable[[], list[Flowable]],
-    out: pathlib.Path | BinaryIO,
+def project_furniture(
     labels: DocumentNames,
     project_name: str,
     footer: str,
-    *,
     notice: str = "",
     detail: str | None = None,
-    page_size: tuple[float, float] = st.PAGE_SIZE,
-    **options: Unpack[Options],
-) -> None:
-    """:func:`build_pdf` for a document of the project: its name (or "untitled") left in the
-    header, the document's name right; metadata title "<document> – <detail or project>"."""
-    build_pdf(
-        story,
-        out,
+) -> PageFurniture:
+    """A document of the project: its name (or "untitled") left in the header, the document's
+    name right; metadata title "<document> – <detail or project>"."""
+    return PageFurniture(
+        header_left=project_name.strip() or labels.untitled,
+        header_right=labels.document_title,
+        footer_left=footer,
+        page_of=labels.page_of,
+        notice=notice,
         title=document_title(labels.document_title, project_name if detail is None else detail),
         subject=labels.document_title,
-        furniture=PageFurniture(
-            header_left=project_name.strip() or labels.untitled,
-            header_right=labels.document_title,
-            footer_left=footer,
-            page_of=labels.page_of,
-            notice=notice,
-        ),
-        page_size=page_size,
-        **options,
     )

@@ -9,24 +9,19 @@ are numbers; no facilitators, no "responsible" of an agenda item and no "who" of
 
 from __future__ import annotations
 
-import pathlib
-from typing import BinaryIO, Unpack
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.export.blocks import Cell, fill_template, heading, list_table
-from workshop_app.export.document import Options
 from workshop_app.export.meeting_blocks import (
     CLOCK_WIDTH,
     TABLE_ROOM,
     MeetingDoc,
+    MeetingDocument,
     citizen_table,
-    meeting_doc,
     meeting_facts,
     meeting_title,
-    write_meeting_pdf,
 )
 from workshop_app.export.meeting_labels import (
     MeetingLabels,
@@ -208,22 +203,6 @@ def _story(ctx: MeetingDoc) -> list[Flowable]:
     return story
 
 
-def write_handout(
-    snapshot: ProjectSnapshot,
-    meeting_uuid: str | None,
-    labels: MeetingLabels,
-    out: pathlib.Path | BinaryIO,
-    *,
-    with_names: bool = False,
-    **options: Unpack[Options],
-) -> None:
-    """Write the handout of one meeting (``None``: the next planned one, else the latest) as an
-    A4 PDF.
-
-    Raises ``ValueError`` when the project has no meetings or ``meeting_uuid`` is unknown, and
-    :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns true; in both cases
-    nothing is written. A path is replaced atomically.
-    """
-    doc = meeting_doc(snapshot, meeting_uuid, labels, with_names, options)
-    notice = labels.personal_data if with_names else ""
-    write_meeting_pdf(doc, labels.document_title, lambda: _story(doc), out, notice, **options)
+#: ``write_handout(snapshot, meeting_uuid, labels, out, *, with_names=False, **options)``.
+HANDOUT = MeetingDocument(lambda labels: labels.document_title, _story)
+write_handout = HANDOUT.write

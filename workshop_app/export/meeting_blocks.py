@@ -5,6 +5,7 @@ from __future__ import annotations
 import pathlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import BinaryIO, Unpack
 
 from reportlab.lib.units import mm
@@ -117,40 +118,44 @@ class MeetingDoc:
         return st.PAGE_SIZE[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT
 
 
-def meeting_doc(
-    snapshot: ProjectSnapshot,
-    meeting_uuid: str | None,
-    labels: MeetingLabels,
-    with_names: bool,
-    options: Options,
-) -> MeetingDoc:
-    """The meeting asked for (``None``: the next one); ``ValueError`` if there is none."""
-    entry = pick_meeting(snapshot, meeting_uuid, today_of(options))
-    return MeetingDoc(snapshot, entry, labels, st.make_styles(), with_names)
+@dataclass(frozen=True)
+class MeetingDocument:
+    """One of the meeting documents: its name (from the labels), how its story is made, and
+    whether names of persons are always on it (the facilitator's copy) or only when chosen."""
 
+    name: Callable[[MeetingLabels], str]
+    story: Callable[[MeetingDoc], list[Flowable]]
+    names_always: bool = False
 
-def write_meeting_pdf(
-    doc: MeetingDoc,
-    name: str,
-    story: Callable[[], list[Flowable]],
-    out: pathlib.Path | BinaryIO,
-    notice: str,
-    **options: Unpack[Options],
-) -> None:
-    """The project's name and the meeting's title in the header, "Printed …" in the footer;
-    metadata name the document and the meeting, never a person."""
-    title = doc.entry.meeting.title.strip()
-    build_pdf(
-        story,
-        out,
-        title=document_title(name, title),
-        subject=name,
-        furniture=PageFurniture(
-            header_left=doc.snapshot.project.name,
+    def write(
+        self,
+        snapshot: ProjectSnapshot,
+        meeting_uuid: str | None,
+        labels: MeetingLabels,
+        out: pathlib.Path | BinaryIO,
+        *,
+        with_names: bool = False,
+        **options: Unpack[Options],
+    ) -> None:
+        """Write the document of one meeting (``None``: the next planned one, else the latest)
+        as an A4 PDF. With names of persons on it, every page says "Contains personal data";
+        the metadata name the document and the meeting, never a person.
+
+        Raises ``ValueError`` when the project has no meetings or ``meeting_uuid`` is unknown,
+        and :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns true; in both
+        cases nothing is written. A path is replaced atomically.
+        """
+        entry = pick_meeting(snapshot, meeting_uuid, today_of(options))
+        names = with_names or self.names_always
+        doc = MeetingDoc(snapshot, entry, labels, st.make_styles(), names)
+        name, title = self.name(labels), entry.meeting.title.strip()
+        furniture = PageFurniture(
+            header_left=snapshot.project.name,
             header_right=title,
-            footer_left=printed_line(doc.labels, today_of(options)),
-            page_of=doc.labels.page_of,
-            notice=notice,
-        ),
-        **options,
-    )
+            footer_left=printed_line(labels, today_of(options)),
+            page_of=labels.page_of,
+            notice=labels.personal_data if names else "",
+            title=document_title(name, title),
+            subject=name,
+        )
+        build_pdf(partial(self.story, doc), out, furniture, **options)

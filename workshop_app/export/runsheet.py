@@ -8,48 +8,27 @@ are on it, so it says "Facilitator's copy" and every page "Contains personal dat
 
 from __future__ import annotations
 
-import pathlib
-from typing import BinaryIO, Unpack
-
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from workshop_app.domain.model import ProjectSnapshot
+from workshop_app.export import meeting_blocks as mb
+from workshop_app.export import meeting_record as rec
 from workshop_app.export.blocks import Cell, heading, list_table
-from workshop_app.export.document import Options
-from workshop_app.export.meeting_blocks import (
-    CLOCK_WIDTH,
-    TABLE_ROOM,
-    MeetingDoc,
-    citizen_table,
-    meeting_doc,
-    meeting_facts,
-    meeting_title,
-    write_meeting_pdf,
-)
-from workshop_app.export.meeting_labels import MeetingLabels
-from workshop_app.export.meeting_record import (
-    HeldItem,
-    field_of,
-    held_agenda,
-    held_minutes,
-    span,
-)
 from workshop_app.export.text import blocks, markup, para
 
 #: An empty box to tick, and a ticked one (actors already marked present).
 BOX, TICKED = "☐", "☑"
 
 
-def _item_cell(item: HeldItem, ctx: MeetingDoc) -> list[Flowable]:
+def _item_cell(item: rec.HeldItem, ctx: mb.MeetingDoc) -> list[Flowable]:
     """The item's title, then its method, materials and notes, each under a small label."""
     s, labels = ctx.s, ctx.labels
     cell: list[Flowable] = [Paragraph(f"<b>{markup(item.item.title)}</b>", s.cell)]
     for label, text in (
         (labels.method, item.item.method),
-        (labels.materials, str(field_of(item.item, "materials"))),
-        (labels.notes, str(field_of(item.item, "notes"))),
+        (labels.materials, str(rec.field_of(item.item, "materials"))),
+        (labels.notes, str(rec.field_of(item.item, "notes"))),
     ):
         if text.strip():
             cell.append(para(label, ctx.s.small))
@@ -57,7 +36,7 @@ def _item_cell(item: HeldItem, ctx: MeetingDoc) -> list[Flowable]:
     return cell
 
 
-def _agenda(held: list[HeldItem], ctx: MeetingDoc) -> Flowable:
+def _agenda(held: list[rec.HeldItem], ctx: mb.MeetingDoc) -> Flowable:
     labels, s = ctx.labels, ctx.s
     head: list[Cell] = [
         para(labels.clock, s.cell_head),
@@ -67,7 +46,7 @@ def _agenda(held: list[HeldItem], ctx: MeetingDoc) -> Flowable:
     ]
     rows: list[list[Cell]] = [
         [
-            para(span(h.start, h.end), s.cell),
+            para(rec.span(h.start, h.end), s.cell),
             _item_cell(h, ctx),
             para(str(h.planned_min), s.cell_right),
             blocks(h.item.responsible, s.cell),
@@ -77,18 +56,18 @@ def _agenda(held: list[HeldItem], ctx: MeetingDoc) -> Flowable:
     total: list[Cell] = [
         "",
         Paragraph(f"<b>{markup(labels.total)}</b>", s.cell),
-        Paragraph(f"<b>{held_minutes(held)}</b>", s.cell_right),
+        Paragraph(f"<b>{rec.held_minutes(held)}</b>", s.cell_right),
         "",
     ]
-    widths = [CLOCK_WIDTH, 0.0, 14 * mm, 0.0]
+    widths = [mb.CLOCK_WIDTH, 0.0, 14 * mm, 0.0]
     return list_table(head, rows, widths, ctx.width, total=total)
 
 
-def _bring(held: list[HeldItem], ctx: MeetingDoc) -> list[Flowable]:
+def _bring(held: list[rec.HeldItem], ctx: mb.MeetingDoc) -> list[Flowable]:
     """Every line of every item's materials once, in agenda order."""
     seen: dict[str, None] = {}
     for h in held:
-        for line in str(field_of(h.item, "materials")).splitlines():
+        for line in str(rec.field_of(h.item, "materials")).splitlines():
             if line.strip():
                 seen.setdefault(line.strip(), None)
     if not seen:
@@ -99,13 +78,13 @@ def _bring(held: list[HeldItem], ctx: MeetingDoc) -> list[Flowable]:
     return out
 
 
-def _checklist(ctx: MeetingDoc) -> list[Flowable]:
+def _checklist(ctx: mb.MeetingDoc) -> list[Flowable]:
     labels, s = ctx.labels, ctx.s
-    out = heading(labels.checklist, s.heading, TABLE_ROOM)
+    out = heading(labels.checklist, s.heading, mb.TABLE_ROOM)
     actors = ctx.snapshot.actors.actors
     if not actors:
         return [*out, para(labels.no_actors, s.body)]
-    present = set(field_of(ctx.entry, "actors_present", ()))
+    present = set(rec.field_of(ctx.entry, "actors_present", ()))
     head: list[Cell] = [
         para(labels.present, s.cell_head),
         para(labels.organisation, s.cell_head),
@@ -123,42 +102,27 @@ def _checklist(ctx: MeetingDoc) -> list[Flowable]:
     return [*out, list_table(head, rows, [20 * mm, 0.0, 0.0], ctx.width)]
 
 
-def _story(ctx: MeetingDoc) -> list[Flowable]:
+def _story(ctx: mb.MeetingDoc) -> list[Flowable]:
     labels, s, entry = ctx.labels, ctx.s, ctx.entry
-    facilitators = str(field_of(entry.meeting, "facilitators"))
+    facilitators = str(rec.field_of(entry.meeting, "facilitators"))
     story: list[Flowable] = [
         para(f"{labels.runsheet_title} · {labels.facilitators_copy}", s.kicker),
-        para(meeting_title(entry, labels), s.title),
-        meeting_facts(entry, labels, s, held=False, extra=[(labels.facilitators, facilitators)]),
+        para(mb.meeting_title(entry, labels), s.title),
+        mb.meeting_facts(entry, labels, s, held=False, extra=[(labels.facilitators, facilitators)]),
     ]
     if entry.meeting.purpose.strip():
         story += heading(labels.purpose, s.heading)
         story += blocks(entry.meeting.purpose, s.body)
-    story += heading(labels.agenda, s.heading, TABLE_ROOM)
-    held = held_agenda(entry, with_extra=False)
+    story += heading(labels.agenda, s.heading, mb.TABLE_ROOM)
+    held = rec.held_agenda(entry, with_extra=False)
     story += [_agenda(held, ctx)] if held else [para(labels.no_agenda, s.body)]
     story += _bring(held, ctx)
     story += _checklist(ctx)
-    story += heading(labels.tally, s.heading, TABLE_ROOM)
-    story.append(citizen_table(None, labels, s, ctx.width))
+    story += heading(labels.tally, s.heading, mb.TABLE_ROOM)
+    story.append(mb.citizen_table(None, labels, s, ctx.width))
     return story
 
 
-def write_runsheet(
-    snapshot: ProjectSnapshot,
-    meeting_uuid: str | None,
-    labels: MeetingLabels,
-    out: pathlib.Path | BinaryIO,
-    **options: Unpack[Options],
-) -> None:
-    """Write the run-sheet of one meeting (``None``: the next planned one, else the latest) as an
-    A4 PDF.
-
-    Raises ``ValueError`` when the project has no meetings or ``meeting_uuid`` is unknown, and
-    :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns true; in both cases
-    nothing is written. A path is replaced atomically. The PDF's metadata names no person.
-    """
-    doc = meeting_doc(snapshot, meeting_uuid, labels, True, options)
-    write_meeting_pdf(
-        doc, labels.runsheet_title, lambda: _story(doc), out, labels.personal_data, **options
-    )
+#: ``write_runsheet(snapshot, meeting_uuid, labels, out, **options)``: names are always on it.
+RUNSHEET = mb.MeetingDocument(lambda labels: labels.runsheet_title, _story, names_always=True)
+write_runsheet = RUNSHEET.write

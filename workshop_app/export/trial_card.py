@@ -43,7 +43,13 @@ from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.domain.trials import Trial, TrialBook, lineage, version_chain
 from workshop_app.export import styles as st
 from workshop_app.export.blocks import MONTHS_EN, fill_template, format_day, frozen
-from workshop_app.export.document import Options, build_project_pdf, check_cancelled, today_of
+from workshop_app.export.document import (
+    Options,
+    build_pdf,
+    check_cancelled,
+    project_furniture,
+    today_of,
+)
 from workshop_app.export.fonts import BOLD, REGULAR
 from workshop_app.export.text import markup, para, plain
 
@@ -680,7 +686,8 @@ def build_trial_pdf(
     """Lay out a card or report story (A4 portrait) with the project's name in the header.
     Metadata title: the document's and the one test's title, or the project's name."""
     detail = plain(trial_title(trials[0], labels)) if len(trials) == 1 else None
-    build_project_pdf(story, out, labels, snapshot.project.name, footer, detail=detail, **options)
+    furniture = project_furniture(labels, snapshot.project.name, footer, detail=detail)
+    build_pdf(story, out, furniture, **options)
 
 
 def _cards(

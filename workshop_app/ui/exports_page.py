@@ -90,24 +90,12 @@ class ExportsPage(QWidget):
         form.addRow(self.tr("Meeting:"), self.meeting_combo)
         self.handout_names = QCheckBox(self.tr("Include names (personal data)"))
         self.handout_names.setObjectName("exports_handout_names")
-        self.handout_names.setToolTip(
-            self.tr(
-                "Adds the facilitators, who is responsible for each agenda item and who takes "
-                "each action item. Every page of that version says it contains personal data."
-            )
-        )
         form.addRow(self.handout_names)
         self.handout_button = QPushButton(icon("export"), self.tr("Handout…"))
         self.handout_button.setObjectName("handout_button")
         self.handout_button.clicked.connect(self._on_handout)
         self.runsheet_button = QPushButton(icon("export"), self.tr("Run-sheet…"))
         self.runsheet_button.setObjectName("exports_runsheet_button")
-        self.runsheet_button.setToolTip(
-            self.tr(
-                "The facilitator's copy: clock times, methods, materials, notes, who is "
-                "responsible, and a checklist of the invited actors"
-            )
-        )
         self.runsheet_button.clicked.connect(lambda: self.print_runsheet())
         self.meeting_flow: PdfFlow | None = None
         layout.addWidget(
@@ -117,8 +105,11 @@ class ExportsPage(QWidget):
                     "The handout for the participants tells the meeting that was held: purpose, "
                     "the agenda as held, how many came, the ideas with their votes, decisions, "
                     "action items and the next meeting. It holds no names unless you tick the "
-                    "box. The run-sheet is the facilitator's copy to bring to the meeting; it "
-                    "holds names and says so on every page."
+                    "box (then the facilitators, who is responsible for each item and who takes "
+                    "each action are on it, and every page says so). The run-sheet is the "
+                    "facilitator's copy to bring to the meeting: clock times, methods, materials, "
+                    "notes, who is responsible and a checklist of the invited actors; it holds "
+                    "names and says so on every page."
                 ),
                 (self.handout_button, self.runsheet_button),
                 form,

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -90,44 +91,23 @@ class PdfFlow(QObject):
         """The participants' handout of a meeting (``None``: the next one); ``with_names`` adds
         facilitators, responsible and who takes an action (each page then says so)."""
         labels = meeting_labels()
-
-        def write(
-            snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check
-        ) -> None:
-            write_handout(
-                snap,
-                meeting_uuid,
-                labels,
-                out,
-                with_names=with_names,
-                progress=progress,
-                is_cancelled=cancelled,
-            )
-
-        self._start_meeting_pdf(
-            meeting_uuid, labels.document_title, write, self.tr("Making the handout…")
-        )
+        write = partial(write_handout, labels=labels, with_names=with_names)
+        busy = self.tr("Making the handout…")
+        self._start_meeting_pdf(meeting_uuid, labels.document_title, write, busy)
 
     def start_runsheet(self, meeting_uuid: str | None) -> None:
         """The facilitator's run-sheet of a meeting (``None``: the next one)."""
         from workshop_app.export.runsheet import write_runsheet
 
         labels = meeting_labels()
-
-        def write(
-            snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check
-        ) -> None:
-            write_runsheet(
-                snap, meeting_uuid, labels, out, progress=progress, is_cancelled=cancelled
-            )
-
-        self._start_meeting_pdf(
-            meeting_uuid, labels.runsheet_title, write, self.tr("Making the run-sheet…")
-        )
+        write = partial(write_runsheet, labels=labels)
+        busy = self.tr("Making the run-sheet…")
+        self._start_meeting_pdf(meeting_uuid, labels.runsheet_title, write, busy)
 
     def _start_meeting_pdf(
-        self, meeting_uuid: str | None, title: str, write: PdfJob, busy_text: str
+        self, meeting_uuid: str | None, title: str, write: Callable[..., None], busy_text: str
     ) -> None:
+        """``write(snapshot, meeting_uuid, out=…, progress=…, is_cancelled=…)`` in the worker."""
         self._session.flush()
         snapshot = self._session.service.snapshot()
         if not snapshot.meetings:
@@ -137,10 +117,14 @@ class PdfFlow(QObject):
                 self.tr("Add a meeting with an agenda on the Meetings page first."),
             )
             return
+
+        def job(snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check) -> None:
+            write(snap, meeting_uuid, out=out, progress=progress, is_cancelled=cancelled)
+
         target = snapshot.meeting(meeting_uuid) if meeting_uuid else None
         target = target or next_meeting(snapshot, dt.date.today())
         name = target.meeting.title if target else ""
-        self.build(snapshot, write, f"{title} - {name}", busy_text)
+        self.build(snapshot, job, f"{title} - {name}", busy_text)
 
     def start_charter(self) -> None:
         from workshop_app.export.charter import write_charter
