@@ -194,8 +194,6 @@ def test_runsheet_unknown_meeting_raises_and_writes_nothing(tmp_path) -> None:  
 
 def test_runsheet_reports_progress_to_100(tmp_path) -> None:  # type: ignore[no-untyped-def]
     seen: list[int] = []
-    write_runsheet(
-        make_snapshot(), None, HandoutLabels(), tmp_path / "r.pdf", progress=seen.append
-    )
+    write_runsheet(make_snapshot(), None, HandoutLabels(), tmp_path / "r.pdf", progress=seen.append)
     assert seen[0] == 0 and seen[-1] == 100 and seen == sorted(seen)
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")

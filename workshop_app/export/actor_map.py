@@ -62,7 +62,7 @@ from workshop_app.export.actor_map_labels import (
     date_text,
     pick,
 )
-from workshop_app.export.blocks import column_widths, fill_template
+from workshop_app.export.blocks import base_commands, column_widths, fill_template, padding
 from workshop_app.export.document import (
     NOTICE_INK,
     Options,
@@ -486,31 +486,16 @@ _PAD = 3.5
 
 
 @dataclass(frozen=True)
-class _Ctx:
+class _Ctx(st.Dense):
     labels: ActorMapLabels
     actor_map: ActorMap
-    s: st.Styles
-    cell: ParagraphStyle
-    muted: ParagraphStyle
-    head: ParagraphStyle
     muted_head: ParagraphStyle
-    heading: ParagraphStyle
 
 
 def _context(labels: ActorMapLabels, actor_map: ActorMap) -> _Ctx:
-    s = st.make_styles()
-    cell = ParagraphStyle("actors-cell", parent=s.cell, fontSize=9, leading=11.5)
-    head = ParagraphStyle("actors-head", parent=s.cell_head, fontSize=8.5, leading=10.5)
-    return _Ctx(
-        labels=labels,
-        actor_map=actor_map,
-        s=s,
-        cell=cell,
-        muted=ParagraphStyle("actors-muted", parent=cell, textColor=st.MUTED, fontSize=8.5),
-        head=head,
-        muted_head=ParagraphStyle("actors-muted-head", parent=head, textColor=st.MUTED),
-        heading=ParagraphStyle("actors-heading", parent=s.heading, spaceBefore=2 * mm),
-    )
+    dense = st.dense("actors", 2 * mm)
+    muted_head = ParagraphStyle("actors-muted-head", parent=dense.head, textColor=st.MUTED)
+    return _Ctx(**vars(dense), labels=labels, actor_map=actor_map, muted_head=muted_head)
 
 
 def _table(
@@ -535,12 +520,8 @@ def _table(
     table.setStyle(
         TableStyle(
             [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else Table references Helvetica
-                ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
-                ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                *base_commands(),
+                *padding(_PAD, _PAD, 2.5, 3),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.9, st.INK),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [st.ZEBRA, None]),
                 ("LINEBELOW", (0, -1), (-1, -1), 0.5, st.RULE),

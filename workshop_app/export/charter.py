@@ -23,7 +23,7 @@ import pathlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, BinaryIO, TypeAlias, Unpack
+from typing import BinaryIO, TypeAlias, Unpack
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -47,12 +47,15 @@ from workshop_app.domain.scope import (
     ScopeRow,
     section_progress,
 )
+from workshop_app.domain.scope import filled as _filled
 from workshop_app.export import Cancelled
 from workshop_app.export import styles as st
 from workshop_app.export.blocks import (
     Cell,
+    base_commands,
     column_widths,
     fill_template,
+    padding,
 )
 from workshop_app.export.charter_labels import (
     CharterLabels,
@@ -68,7 +71,6 @@ from workshop_app.export.document import (
     today_of,
 )
 from workshop_app.export.flowables import TALL_ROW, FlowingTable
-from workshop_app.export.fonts import REGULAR
 from workshop_app.export.map_image import map_data as _map_data
 from workshop_app.export.text import blocks, markup, para
 
@@ -135,13 +137,6 @@ def _context(labels: CharterLabels) -> _Ctx:
     )
 
 
-def _base_commands() -> list[tuple[object, ...]]:
-    return [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else Table references Helvetica
-    ]
-
-
 def _facts(rows: Sequence[tuple[str, Value]], ctx: _Ctx) -> Flowable:
     """Label/value lines; ``None`` as value prints "Not decided yet"."""
     data: list[list[Cell]] = []
@@ -158,11 +153,8 @@ def _facts(rows: Sequence[tuple[str, Value]], ctx: _Ctx) -> Flowable:
     table.setStyle(
         TableStyle(
             [
-                *_base_commands(),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                *base_commands(),
+                *padding(0, 6, 1, 2),
             ]
         )
     )
@@ -209,11 +201,8 @@ def _grid(
         data.append([note, *[""] * (len(head) - 1)])
     last_body = len(rows)
     commands: list[tuple[object, ...]] = [
-        *_base_commands(),
-        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), _GRID_TOP),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), _GRID_BOTTOM),
+        *base_commands(),
+        *padding(_PAD, _PAD, _GRID_TOP, _GRID_BOTTOM),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, st.INK),
         ("ROWBACKGROUNDS", (0, 1), (-1, last_body), [st.ZEBRA, None]),
         ("LINEBELOW", (0, 1), (-1, last_body - 1), 0.25, st.RULE),
@@ -267,16 +256,6 @@ def _kept(lead: Flowable, rest: Sequence[Flowable], width: float) -> list[Flowab
     _, lead_height = lead.wrap(width, 1e6)
     room = lead_height + lead.getSpaceBefore() + lead.getSpaceAfter()
     return [CondPageBreak(room + _start_height(rest, width) + 2), lead, *rest]
-
-
-def _filled(value: Any) -> bool:
-    if isinstance(value, str):
-        return bool(value.strip())
-    if isinstance(value, tuple):
-        return bool(value)
-    if isinstance(value, bool):
-        return value
-    return value is not None
 
 
 def _rows(scope: Scope, list_key: str) -> list[ScopeRow]:

@@ -42,7 +42,14 @@ from reportlab.platypus import (
 from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.domain.trials import Trial, TrialBook, lineage, version_chain
 from workshop_app.export import styles as st
-from workshop_app.export.blocks import MONTHS_EN, fill_template, format_day, frozen
+from workshop_app.export.blocks import (
+    MONTHS_EN,
+    base_commands,
+    fill_template,
+    format_day,
+    frozen,
+    padding,
+)
 from workshop_app.export.document import (
     Options,
     build_pdf,
@@ -410,12 +417,11 @@ def _card_styles(labels: TrialCardLabels, step: tuple[float, int, int, int]) -> 
         small=ParagraphStyle(
             "card-small", parent=body, fontSize=size * 0.82, leading=size, textColor=st.MUTED
         ),
-        label=ParagraphStyle(
+        label=st.bold(
             "card-label",
-            parent=body,
-            fontName=BOLD,
-            fontSize=size * 0.8,
-            leading=size,
+            body,
+            size * 0.8,
+            size,
             textColor=st.MUTED,
             spaceBefore=2.6 * mm * scale,
             spaceAfter=0.8 * mm,
@@ -502,12 +508,8 @@ def _budget(trial: Trial, c: _Card) -> list[Flowable]:
     )
     amounts.append(total)
     commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        *base_commands(),
+        *padding(0, 2, 1, 1.5),
         ("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 0.7, st.INK),
     ]
     if trial.in_kind_total:
@@ -529,10 +531,7 @@ def _two_columns(left: list[Flowable], right: list[Flowable]) -> Table:
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                *padding(0, top=0),
             ]
         )
     )
@@ -588,10 +587,7 @@ def _permits(trial: Trial, c: _Card) -> list[Flowable]:
             [
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
-                ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                *padding(_PAD, _PAD, 2, 2.5),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.9, st.INK),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [st.ZEBRA, None]),
                 ("LINEBELOW", (0, -1), (-1, -1), 0.5, st.RULE),
@@ -610,10 +606,7 @@ def _hypothesis_box(trial: Trial, c: _Card) -> Table:
             [
                 ("BACKGROUND", (0, 0), (-1, -1), BOX_FILL),
                 ("BOX", (0, 0), (-1, -1), 1.6, BOX_FRAME),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5 * mm),
+                *padding(4 * mm, 4 * mm, 2.5 * mm, 3.5 * mm),
             ]
         )
     )

@@ -49,7 +49,7 @@ from workshop_app.domain.trials import (
 )
 from workshop_app.domain.vocabulary import COUNT_PHASES, SENTIMENTS, STAY_ACTIVITIES, TRAVEL_MODES
 from workshop_app.export import styles as st
-from workshop_app.export.blocks import column_widths
+from workshop_app.export.blocks import base_commands, column_widths, padding
 from workshop_app.export.charts import (
     SENTIMENT_FILLS,
     BarRow,
@@ -228,17 +228,12 @@ _HALF = (BODY_WIDTH - _GAP) / 2
 
 
 @dataclass(frozen=True)
-class _Ctx:
+class _Ctx(st.Dense):
     labels: TrialReportLabels
     snapshot: ProjectSnapshot
-    s: st.Styles
     body: ParagraphStyle
-    cell: ParagraphStyle
     cell_right: ParagraphStyle
-    head: ParagraphStyle
     head_right: ParagraphStyle
-    muted: ParagraphStyle
-    heading: ParagraphStyle
     sub: ParagraphStyle
     title: ParagraphStyle
     kicker: ParagraphStyle
@@ -247,21 +242,16 @@ class _Ctx:
 
 
 def _context(labels: TrialReportLabels, snapshot: ProjectSnapshot) -> _Ctx:
-    s = st.make_styles()
-    cell = ParagraphStyle("report-cell", parent=s.cell, fontSize=9, leading=11.5)
-    head = ParagraphStyle("report-head", parent=s.cell_head, fontSize=8.5, leading=10.5)
+    dense = st.dense("report", 5 * mm)
+    s, cell, head = dense.s, dense.cell, dense.head
     body = ParagraphStyle("report-body", parent=s.body, fontSize=9.5, leading=12.5)
     return _Ctx(
+        **vars(dense),
         labels=labels,
         snapshot=snapshot,
-        s=s,
         body=body,
-        cell=cell,
         cell_right=ParagraphStyle("report-cell-r", parent=cell, alignment=2),
-        head=head,
         head_right=ParagraphStyle("report-head-r", parent=head, alignment=2),
-        muted=ParagraphStyle("report-muted", parent=cell, textColor=st.MUTED, fontSize=8.5),
-        heading=ParagraphStyle("report-heading", parent=s.heading, spaceBefore=5 * mm),
         sub=ParagraphStyle(
             "report-sub",
             parent=s.label,
@@ -305,12 +295,8 @@ def _table(
         hAlign="LEFT",
     )
     commands: list[tuple[Any, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        *base_commands(),
+        *padding(_PAD, _PAD, 2.5, 3),
         ("LINEBELOW", (0, -1), (-1, -1), 0.5, st.RULE),
     ]
     if head:
@@ -330,10 +316,7 @@ def _side_by_side(left: Sequence[Flowable], right: Sequence[Flowable]) -> Table:
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                *padding(0, top=0),
             ]
         )
     )
@@ -350,10 +333,7 @@ def _verdict_box(summary: TrialSummary, ctx: _Ctx) -> Table:
             [
                 ("BACKGROUND", (0, 0), (-1, -1), BOX_FILL),
                 ("LINEBEFORE", (0, 0), (0, -1), 3.5, BOX_FRAME),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+                *padding(4 * mm, 4 * mm, 2.5 * mm, 3 * mm),
             ]
         )
     )
@@ -636,10 +616,7 @@ def _decisions(trial: Trial, ctx: _Ctx) -> list[Flowable]:
             TableStyle(
                 [
                     ("LINEBEFORE", (0, 0), (0, -1), 2.5, BOX_FRAME),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    *padding(3 * mm, 0, 1, 2),
                 ]
             )
         )
