@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from workshop_app.export.blocks import MONTHS_EN, fill_template, format_day, frozen
 
@@ -52,8 +52,9 @@ class MeetingLabels:
     citizens_counted: str = "Citizens counted: {count}"
     no_attendance: str = "Attendance was not recorded."
     age: str = "Age"
-    age_bands: Mapping[str, str] = _AGE_BANDS_EN
-    groups: Mapping[str, str] = _GROUPS_EN
+    # A factory: Python 3.11 refuses a mapping proxy as a dataclass default.
+    age_bands: Mapping[str, str] = field(default_factory=lambda: _AGE_BANDS_EN)
+    groups: Mapping[str, str] = field(default_factory=lambda: _GROUPS_EN)
     outcome: str = "What came out"
     ideas: str = "Ideas and votes"
     idea: str = "Idea"
