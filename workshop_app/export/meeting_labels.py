@@ -4,15 +4,14 @@ translated by the caller (``ui/labels.py``); English defaults."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from workshop_app.export.blocks import MONTHS_EN, fill_template, format_day, frozen
+from workshop_app.domain.vocabulary import AGE_BANDS
+from workshop_app.export.blocks import MONTHS_EN, fill_template, format_day
 
-_AGE_BANDS_EN = frozen(age_0_14="0–14", age_15_29="15–29", age_30_64="30–64", age_65_plus="65+")
 #: The groups citizens are counted in (issue 13: resident, visitor, trader).
 GROUPS = ("resident", "visitor", "trader")
-_GROUPS_EN = frozen(resident="Residents", visitor="Visitors", trader="Traders")
+_KEYS = frozenset((*AGE_BANDS, *GROUPS))
 
 
 @dataclass(frozen=True)
@@ -52,9 +51,14 @@ class MeetingLabels:
     citizens_counted: str = "Citizens counted: {count}"
     no_attendance: str = "Attendance was not recorded."
     age: str = "Age"
-    # A factory: Python 3.11 refuses a mapping proxy as a dataclass default.
-    age_bands: Mapping[str, str] = field(default_factory=lambda: _AGE_BANDS_EN)
-    groups: Mapping[str, str] = field(default_factory=lambda: _GROUPS_EN)
+    # The age bands (domain.vocabulary.AGE_BANDS) and the groups citizens are counted in.
+    age_0_14: str = "0–14"
+    age_15_29: str = "15–29"
+    age_30_64: str = "30–64"
+    age_65_plus: str = "65+"
+    resident: str = "Residents"
+    visitor: str = "Visitors"
+    trader: str = "Traders"
     outcome: str = "What came out"
     ideas: str = "Ideas and votes"
     idea: str = "Idea"
@@ -90,8 +94,9 @@ def printed_line(labels: MeetingLabels, today: dt.date) -> str:
 
 
 def band_name(labels: MeetingLabels, band: str) -> str:
-    return labels.age_bands.get(band) or _AGE_BANDS_EN.get(band, band)
+    """An age band's or a group's name (``band`` a key of either)."""
+    name = getattr(labels, band, None) if band in _KEYS else None
+    return name if isinstance(name, str) else band
 
 
-def group_name(labels: MeetingLabels, group: str) -> str:
-    return labels.groups.get(group) or _GROUPS_EN.get(group, group)
+group_name = band_name

@@ -41,13 +41,13 @@ from reportlab.platypus import (
 
 from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.domain.trials import Trial, TrialBook, lineage, version_chain
+from workshop_app.export import english as en
 from workshop_app.export import styles as st
 from workshop_app.export.blocks import (
     MONTHS_EN,
     base_commands,
     fill_template,
     format_day,
-    frozen,
     padding,
 )
 from workshop_app.export.document import (
@@ -64,76 +64,6 @@ BODY_WIDTH = st.PAGE_SIZE[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT
 BODY_HEIGHT = st.PAGE_SIZE[1] - st.MARGIN_TOP - st.MARGIN_BOTTOM
 
 # -- English defaults: the same words as ui/trials/texts.py ------------------------------------
-
-_TYPES_EN = frozen(
-    street_furniture="Street furniture",
-    closed_street="Street closed to cars",
-    popup_shop="Pop-up shop",
-    market="Market",
-    event="Event",
-    greenery="Greenery",
-    play="Play",
-    art="Art",
-    lighting="Lighting",
-    parking_change="Parking change",
-    cooperation="New cooperation",
-    other="Other",
-)
-_STATUSES_EN = frozen(
-    idea="Idea", planned="Planned", running="Running", evaluated="Evaluated", decided="Decided"
-)
-_PERMITS_EN = frozen(
-    event_permit="Event permit",
-    road_or_square_use="Use of road or square",
-    temporary_structures="Temporary structures",
-    food="Food sales",
-    music_noise="Music and noise",
-    police="Police",
-    landlord_consent="Landlord's consent",
-    insurance="Insurance",
-    other="Other",
-)
-_WEATHER_EN = frozen(
-    sunny="Sunny",
-    partly_cloudy="Partly cloudy",
-    overcast="Overcast",
-    rain="Rain",
-    snow="Snow",
-    windy="Windy",
-)
-_PHASES_EN = frozen(before="Before", during="During", after="After")
-_MODES_EN = frozen(walking="Walking", cycling="Cycling", other="Other")
-_ACTIVITIES_EN = frozen(standing="Standing", sitting="Sitting", playing="Playing", other="Other")
-_AGE_BANDS_EN = frozen(age_0_14="0–14", age_15_29="15–29", age_30_64="30–64", age_65_plus="65+")
-_SENTIMENTS_EN = frozen(positive="Positive", neutral="Neutral", negative="Negative")
-_GROUPS_EN = frozen(resident="Resident", visitor="Visitor", trader="Trader")
-_DECISIONS_EN = frozen(
-    keep="Keep",
-    adjust_and_retest="Adjust and test again",
-    make_permanent="Make permanent",
-    discard="Discard",
-    spawn_ideas="Spawn new ideas",
-)
-_FIELDS_EN = frozen(
-    title="Title",
-    idea_uuid="Idea tested",
-    version_of="New version of",
-    we_believe="We believe that",
-    will="will",
-    we_will_see="We will see it when",
-    strategic_aim="Strategic aim",
-    trial_type="Type",
-    place="Place",
-    start_date="Start",
-    end_date="End",
-    materials="Materials",
-    responsible="Responsible actors",
-    success_criteria="Success criteria",
-    measurement_plan="Measurement plan",
-    budget="Budget",
-    permits="Permits",
-    status="Status",
-)
 
 
 @dataclass(frozen=True)
@@ -166,18 +96,18 @@ class TrialLabelsBase:
     not_set: str = "Not set"
     thousands_sep: str = ","
     decimal_sep: str = "."
-    fields: Mapping[str, str] = field(default_factory=lambda: _FIELDS_EN)
-    trial_types: Mapping[str, str] = field(default_factory=lambda: _TYPES_EN)
-    statuses: Mapping[str, str] = field(default_factory=lambda: _STATUSES_EN)
-    permit_kinds: Mapping[str, str] = field(default_factory=lambda: _PERMITS_EN)
-    weather: Mapping[str, str] = field(default_factory=lambda: _WEATHER_EN)
-    phases: Mapping[str, str] = field(default_factory=lambda: _PHASES_EN)
-    modes: Mapping[str, str] = field(default_factory=lambda: _MODES_EN)
-    activities: Mapping[str, str] = field(default_factory=lambda: _ACTIVITIES_EN)
-    age_bands: Mapping[str, str] = field(default_factory=lambda: _AGE_BANDS_EN)
-    sentiments: Mapping[str, str] = field(default_factory=lambda: _SENTIMENTS_EN)
-    respondent_groups: Mapping[str, str] = field(default_factory=lambda: _GROUPS_EN)
-    decision_kinds: Mapping[str, str] = field(default_factory=lambda: _DECISIONS_EN)
+    fields: Mapping[str, str] = field(default_factory=lambda: en.TRIAL_FIELDS)
+    trial_types: Mapping[str, str] = field(default_factory=lambda: en.TRIAL_TYPES)
+    statuses: Mapping[str, str] = field(default_factory=lambda: en.TRIAL_STATUSES)
+    permit_kinds: Mapping[str, str] = field(default_factory=lambda: en.PERMITS)
+    weather: Mapping[str, str] = field(default_factory=lambda: en.WEATHER)
+    phases: Mapping[str, str] = field(default_factory=lambda: en.COUNT_PHASES)
+    modes: Mapping[str, str] = field(default_factory=lambda: en.MODES)
+    activities: Mapping[str, str] = field(default_factory=lambda: en.ACTIVITIES)
+    age_bands: Mapping[str, str] = field(default_factory=lambda: en.AGE_BANDS)
+    sentiments: Mapping[str, str] = field(default_factory=lambda: en.SENTIMENTS)
+    respondent_groups: Mapping[str, str] = field(default_factory=lambda: en.FEEDBACK_GROUPS)
+    decision_kinds: Mapping[str, str] = field(default_factory=lambda: en.DECISION_KINDS)
     months: tuple[str, ...] = MONTHS_EN
     date_format: str = "{day} {month} {year}"
 

@@ -83,12 +83,10 @@ def meeting_labels() -> MeetingLabels:
             "RunsheetLabels", "Citizens present (count into the grid)"
         ),
         months=months,
-        age_bands=trial_texts.age_band_labels(),
-        groups={
-            "resident": QCoreApplication.translate("HandoutLabels", "Residents"),
-            "visitor": QCoreApplication.translate("HandoutLabels", "Visitors"),
-            "trader": QCoreApplication.translate("HandoutLabels", "Traders"),
-        },
+        **trial_texts.age_band_labels(),
+        resident=QCoreApplication.translate("HandoutLabels", "Residents"),
+        visitor=QCoreApplication.translate("HandoutLabels", "Visitors"),
+        trader=QCoreApplication.translate("HandoutLabels", "Traders"),
     )
 
 
