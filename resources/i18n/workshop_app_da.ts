@@ -2074,10 +2074,6 @@
         <translation>Medtag navne (personoplysninger)</translation>
     </message>
     <message>
-        <source>Adds the facilitators, who is responsible for each agenda item and who takes each action item. Every page of that version says it contains personal data.</source>
-        <translation>Tilføjer facilitatorerne, hvem der er ansvarlig for hvert punkt på dagsordenen, og hvem der tager hver opgave. Hver side i den udgave siger, at den indeholder personoplysninger.</translation>
-    </message>
-    <message>
         <source>Handout…</source>
         <translation>Uddelingsark…</translation>
     </message>
@@ -2086,16 +2082,8 @@
         <translation>Drejebog…</translation>
     </message>
     <message>
-        <source>The facilitator&apos;s copy: clock times, methods, materials, notes, who is responsible, and a checklist of the invited actors</source>
-        <translation>Facilitatorens eksemplar: klokkeslæt, metoder, materialer, noter, hvem der er ansvarlig, og en tjekliste over de inviterede aktører</translation>
-    </message>
-    <message>
         <source>Meeting handout and run-sheet</source>
         <translation>Uddelingsark og drejebog til mødet</translation>
-    </message>
-    <message>
-        <source>The handout for the participants tells the meeting that was held: purpose, the agenda as held, how many came, the ideas with their votes, decisions, action items and the next meeting. It holds no names unless you tick the box. The run-sheet is the facilitator&apos;s copy to bring to the meeting; it holds names and says so on every page.</source>
-        <translation>Uddelingsarket til deltagerne fortæller om det møde, der blev holdt: formål, dagsordenen som den blev holdt, hvor mange der kom, idéerne med deres stemmer, beslutninger, opgaver og næste møde. Det indeholder ingen navne, medmindre du sætter flueben. Drejebogen er facilitatorens eksemplar til selve mødet; den indeholder navne og siger det på hver side.</translation>
     </message>
     <message>
         <source>Preview and print…</source>
@@ -2156,6 +2144,10 @@
     <message>
         <source>Export as JSON…</source>
         <translation>Eksportér som JSON…</translation>
+    </message>
+    <message>
+        <source>The handout tells the participants about the meeting that was held: the agenda as held, how many came, ideas with votes, decisions, action items and the next meeting. It holds no names unless you tick the box; then every page says it contains personal data. The run-sheet is the facilitator&apos;s copy (clock times, methods, materials, notes, who is responsible, a checklist of the invited actors) and holds names.</source>
+        <translation>Uddelingsarket fortæller deltagerne om det møde, der blev holdt: dagsordenen som den blev holdt, hvor mange der kom, idéer med stemmer, beslutninger, opgaver og næste møde. Det indeholder ingen navne, medmindre du sætter flueben; så står der på hver side, at det indeholder personoplysninger. Drejebogen er facilitatorens eksemplar (klokkeslæt, metoder, materialer, noter, hvem der er ansvarlig, en tjekliste over de inviterede aktører) og indeholder navne.</translation>
     </message>
     <message>
         <source>The collaboration&apos;s charter (phase 1) as a short document for the council to decide on. Sections not yet written are left out.</source>

@@ -102,14 +102,12 @@ class ExportsPage(QWidget):
             _group(
                 self.tr("Meeting handout and run-sheet"),
                 self.tr(
-                    "The handout for the participants tells the meeting that was held: purpose, "
-                    "the agenda as held, how many came, the ideas with their votes, decisions, "
-                    "action items and the next meeting. It holds no names unless you tick the "
-                    "box (then the facilitators, who is responsible for each item and who takes "
-                    "each action are on it, and every page says so). The run-sheet is the "
-                    "facilitator's copy to bring to the meeting: clock times, methods, materials, "
-                    "notes, who is responsible and a checklist of the invited actors; it holds "
-                    "names and says so on every page."
+                    "The handout tells the participants about the meeting that was held: the "
+                    "agenda as held, how many came, ideas with votes, decisions, action items and "
+                    "the next meeting. It holds no names unless you tick the box; then every page "
+                    "says it contains personal data. The run-sheet is the facilitator's copy "
+                    "(clock times, methods, materials, notes, who is responsible, a checklist of "
+                    "the invited actors) and holds names."
                 ),
                 (self.handout_button, self.runsheet_button),
                 form,
