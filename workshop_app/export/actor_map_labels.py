@@ -8,12 +8,11 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
 
 from workshop_app.domain.actors import Actor, ActorMap
 from workshop_app.domain.methods import load_catalogue
 from workshop_app.export import english as en
-from workshop_app.export.blocks import MONTHS_EN, format_day
+from workshop_app.export.blocks import MONTHS_EN, format_day, pick
 
 
 def _methods_en() -> Mapping[str, str]:
@@ -84,18 +83,6 @@ class ActorMapLabels:
     methods: Mapping[str, str] = field(default_factory=_methods_en)
     months: tuple[str, ...] = MONTHS_EN
     date_format: str = "{day} {month} {year}"
-
-
-_DEFAULTS = ActorMapLabels()
-
-
-def pick(labels: ActorMapLabels, name: str, key: Any) -> str:
-    """``labels.<name>[key]``, else the English default, else the key."""
-    mapping: Mapping[Any, str] = getattr(labels, name)
-    if key in mapping:
-        return mapping[key]
-    fallback: Mapping[Any, str] = getattr(_DEFAULTS, name)
-    return fallback.get(key, str(key))
 
 
 def date_text(day: dt.date, labels: ActorMapLabels) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -31,6 +31,25 @@ MONTHS_EN = (
 def frozen(**items: str) -> Mapping[str, str]:
     """A read-only label table (a dataclass default must not be shared mutable state)."""
     return MappingProxyType(dict(items))
+
+
+_DEFAULTS: dict[type, Any] = {}
+
+
+def _defaults(cls: type) -> Any:
+    """One instance of a labels class with its English defaults."""
+    if cls not in _DEFAULTS:
+        _DEFAULTS[cls] = cls()
+    return _DEFAULTS[cls]
+
+
+def pick(labels: Any, name: str, key: Any) -> str:
+    """``labels.<name>[key]``, else the English default of the labels' class, else the key."""
+    mapping: Mapping[Any, str] = getattr(labels, name)
+    if key in mapping:
+        return mapping[key]
+    fallback: Mapping[Any, str] = getattr(_defaults(type(labels)), name)
+    return fallback.get(key, str(key))
 
 
 def fill_template(template: str, fallback: str, **values: str) -> str:

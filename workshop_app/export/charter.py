@@ -57,10 +57,10 @@ from workshop_app.export.blocks import (
     fill_template,
     padding,
 )
+from workshop_app.export.blocks import pick as _pick
 from workshop_app.export.charter_labels import (
     CharterLabels,
     _date,
-    _pick,
     format_amount,
 )
 from workshop_app.export.document import (

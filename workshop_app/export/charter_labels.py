@@ -56,18 +56,6 @@ class CharterLabels:
     thousands_sep: str = ","
 
 
-_DEFAULTS = CharterLabels()
-
-
-def _pick(labels: CharterLabels, name: str, key: str) -> str:
-    """``labels.<name>[key]``, else the English default, else the key."""
-    mapping: Mapping[str, str] = getattr(labels, name)
-    if key in mapping:
-        return mapping[key]
-    fallback: Mapping[str, str] = getattr(_DEFAULTS, name)
-    return fallback.get(key, key)
-
-
 def _date(day: dt.date, labels: CharterLabels) -> str:
     return format_day(day, labels.months, labels.date_format)
 

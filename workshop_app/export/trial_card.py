@@ -49,6 +49,7 @@ from workshop_app.export.blocks import (
     fill_template,
     format_day,
     padding,
+    pick,
 )
 from workshop_app.export.document import (
     Options,
@@ -133,15 +134,6 @@ class TrialCardLabels(TrialLabelsBase):
 _DEFAULT_BASE = TrialLabelsBase()
 
 # -- shared helpers ----------------------------------------------------------------------------
-
-
-def pick(labels: TrialLabelsBase, name: str, key: Any) -> str:
-    """``labels.<name>[key]``, else the English default, else the key."""
-    mapping: Mapping[Any, str] = getattr(labels, name)
-    if key in mapping:
-        return mapping[key]
-    fallback: Mapping[Any, str] = getattr(_DEFAULT_BASE, name)
-    return fallback.get(key, str(key))
 
 
 def fill(template: str, fallback: str, **values: str) -> str:
