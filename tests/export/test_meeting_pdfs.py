@@ -52,7 +52,8 @@ def test_the_default_handout_names_no_person() -> None:
 
 
 def test_names_are_a_choice_marked_on_every_page() -> None:
-    assert "agenda.responsible" in _personal_shown("handout-with-names")
+    named = {"agenda.responsible", "meeting.facilitators", "action.who"}
+    assert _personal_shown("handout-with-names") == named
     snapshot, _ = hostile_snapshot(Hostile(long=400, short=60), rows=30)
     pages = page_texts(DOCUMENTS["handout-with-names"](snapshot))
     assert len(pages) > 2
@@ -63,7 +64,7 @@ def test_names_are_a_choice_marked_on_every_page() -> None:
 
 def test_the_runsheet_is_the_facilitators_copy_on_every_page() -> None:
     shown = _personal_shown("runsheet")
-    assert {"agenda.responsible", "actor.person_name"} <= shown
+    assert {"agenda.responsible", "actor.person_name", "meeting.facilitators"} <= shown
     assert "actor.contact" not in shown  # a checklist, not an address book
     snapshot, _ = hostile_snapshot(Hostile(long=400, short=60), rows=30)
     pages = page_texts(DOCUMENTS["runsheet"](snapshot))

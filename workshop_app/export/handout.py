@@ -31,7 +31,6 @@ from workshop_app.export.meeting_record import (
     HeldItem,
     actors_present,
     citizen_grid,
-    field_of,
     following_meeting,
     held_agenda,
     held_minutes,
@@ -114,7 +113,7 @@ def _ideas(ctx: MeetingDoc) -> list[Flowable]:
 
 
 def _decisions(ctx: MeetingDoc) -> list[Flowable]:
-    decisions = field_of(ctx.entry, "decisions", ())
+    decisions = ctx.entry.decisions
     if not decisions:
         return []
     out = heading(ctx.labels.decisions, ctx.s.heading)
@@ -125,7 +124,7 @@ def _decisions(ctx: MeetingDoc) -> list[Flowable]:
 
 def _actions(ctx: MeetingDoc) -> list[Flowable]:
     labels, s = ctx.labels, ctx.s
-    actions = field_of(ctx.entry, "actions", ())
+    actions = ctx.entry.actions
     if not actions:
         return []
     head: list[Cell] = [para(labels.what, s.cell_head)]
@@ -181,7 +180,7 @@ def contact_text(snapshot: ProjectSnapshot, labels: MeetingLabels) -> str:
 
 def _story(ctx: MeetingDoc) -> list[Flowable]:
     labels, s, entry = ctx.labels, ctx.s, ctx.entry
-    facilitators = str(field_of(entry.meeting, "facilitators", ""))
+    facilitators = entry.meeting.facilitators
     extra = [(labels.facilitators, facilitators)] if ctx.with_names else []
     story: list[Flowable] = [
         para(labels.document_title, s.kicker),

@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from workshop_app.domain.meetings import ATTENDANCE_GROUPS
 from workshop_app.domain.vocabulary import AGE_BANDS
 from workshop_app.export.blocks import MONTHS_EN, fill_template, format_day
 
-#: The groups citizens are counted in (issue 13: resident, visitor, trader).
-GROUPS = ("resident", "visitor", "trader")
+#: The groups citizens are counted in.
+GROUPS = ATTENDANCE_GROUPS
 _KEYS = frozenset((*AGE_BANDS, *GROUPS))
 
 

@@ -10,17 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from workshop_app.domain.actors import Actor
 from workshop_app.domain.model import AgendaItem, MeetingWithAgenda, ProjectSnapshot
 from workshop_app.domain.schedule import next_meeting
 from workshop_app.domain.trials import Idea, vote_tallies
-
-
-def field_of(record: object, name: str, default: Any = "") -> Any:
-    """A field of the meeting data (issue 13's contract), or ``default`` on an older model."""
-    return getattr(record, name, default)
 
 
 @dataclass(frozen=True)
@@ -66,7 +60,7 @@ def held_agenda(entry: MeetingWithAgenda, *, with_extra: bool = True) -> list[He
     out: list[HeldItem] = []
     offset = 0
     for item in entry.agenda:
-        extra = max(0, int(field_of(item, "extra_min", 0))) if with_extra else 0
+        extra = max(0, item.extra_min) if with_extra else 0
         minutes = item.duration_min + extra
         begin = None if start is None else _add(start, offset)
         end = None if start is None else _add(start, offset + minutes)
@@ -94,14 +88,14 @@ def span(start: dt.time | None, end: dt.time | None) -> str:
 
 def actors_present(snapshot: ProjectSnapshot, entry: MeetingWithAgenda) -> list[Actor]:
     """The organisations present, in the register's order (unknown ids are left out)."""
-    present = set(field_of(entry, "actors_present", ()))
+    present = set(entry.actors_present)
     return [a for a in snapshot.actors.actors if a.uuid in present]
 
 
 def citizen_grid(entry: MeetingWithAgenda) -> dict[tuple[str, str], int]:
     """Counted citizens per (age band, group); blank cells are left out."""
     grid: dict[tuple[str, str], int] = {}
-    for cell in field_of(entry, "citizen_counts", ()):
+    for cell in entry.citizen_counts:
         if cell.count is not None:
             grid[(cell.age_band, cell.group)] = (
                 grid.get((cell.age_band, cell.group), 0) + cell.count

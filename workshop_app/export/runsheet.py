@@ -27,8 +27,8 @@ def _item_cell(item: rec.HeldItem, ctx: mb.MeetingDoc) -> list[Flowable]:
     cell: list[Flowable] = [Paragraph(f"<b>{markup(item.item.title)}</b>", s.cell)]
     for label, text in (
         (labels.method, item.item.method),
-        (labels.materials, str(rec.field_of(item.item, "materials"))),
-        (labels.notes, str(rec.field_of(item.item, "notes"))),
+        (labels.materials, item.item.materials),
+        (labels.notes, item.item.notes),
     ):
         if text.strip():
             cell.append(para(label, ctx.s.small))
@@ -67,7 +67,7 @@ def _bring(held: list[rec.HeldItem], ctx: mb.MeetingDoc) -> list[Flowable]:
     """Every line of every item's materials once, in agenda order."""
     seen: dict[str, None] = {}
     for h in held:
-        for line in str(rec.field_of(h.item, "materials")).splitlines():
+        for line in h.item.materials.splitlines():
             if line.strip():
                 seen.setdefault(line.strip(), None)
     if not seen:
@@ -84,7 +84,7 @@ def _checklist(ctx: mb.MeetingDoc) -> list[Flowable]:
     actors = ctx.snapshot.actors.actors
     if not actors:
         return [*out, para(labels.no_actors, s.body)]
-    present = set(rec.field_of(ctx.entry, "actors_present", ()))
+    present = set(ctx.entry.actors_present)
     head: list[Cell] = [
         para(labels.present, s.cell_head),
         para(labels.organisation, s.cell_head),
@@ -104,7 +104,7 @@ def _checklist(ctx: mb.MeetingDoc) -> list[Flowable]:
 
 def _story(ctx: mb.MeetingDoc) -> list[Flowable]:
     labels, s, entry = ctx.labels, ctx.s, ctx.entry
-    facilitators = str(rec.field_of(entry.meeting, "facilitators"))
+    facilitators = entry.meeting.facilitators
     story: list[Flowable] = [
         para(f"{labels.runsheet_title} · {labels.facilitators_copy}", s.kicker),
         para(mb.meeting_title(entry, labels), s.title),
