@@ -107,7 +107,7 @@ def _ideas(ctx: MeetingDoc) -> list[Flowable]:
         [blocks(idea.title, s.cell), para(str(votes), s.cell_right)] for idea, votes in ideas
     ]
     return [
-        *heading(labels.ideas, s.heading, TABLE_ROOM),
+        *heading(labels.ideas, s.subheading, TABLE_ROOM),
         list_table(head, rows, [0.0, 20 * mm], ctx.width),
     ]
 
@@ -116,7 +116,7 @@ def _decisions(ctx: MeetingDoc) -> list[Flowable]:
     decisions = ctx.entry.decisions
     if not decisions:
         return []
-    out = heading(ctx.labels.decisions, ctx.s.heading)
+    out = heading(ctx.labels.decisions, ctx.s.subheading)
     for number, decision in enumerate(decisions, start=1):
         out.extend(blocks(f"{number}. {decision.text}", ctx.s.body))
     return out
@@ -133,7 +133,7 @@ def _actions(ctx: MeetingDoc) -> list[Flowable]:
         head.append(para(labels.who, s.cell_head))
         widths.append(0.0)
     head += [para(labels.due, s.cell_head), para(labels.done, s.cell_head)]
-    widths += [32 * mm, 14 * mm]
+    widths += [38 * mm, 14 * mm]
     rows: list[list[Cell]] = []
     for action in actions:
         row: list[Cell] = [blocks(action.what, s.cell)]
@@ -143,7 +143,7 @@ def _actions(ctx: MeetingDoc) -> list[Flowable]:
         mark = labels.done_mark if action.done else ""
         rows.append([*row, para(due, s.cell), para(mark, s.cell)])
     return [
-        *heading(labels.actions, s.heading, TABLE_ROOM),
+        *heading(labels.actions, s.subheading, TABLE_ROOM),
         list_table(head, rows, widths, ctx.width),
     ]
 

@@ -38,6 +38,8 @@ class Styles:
     kicker: ParagraphStyle
     title: ParagraphStyle
     heading: ParagraphStyle
+    #: A heading within a section.
+    subheading: ParagraphStyle
     body: ParagraphStyle
     label: ParagraphStyle
     fact: ParagraphStyle
@@ -104,6 +106,7 @@ def make_styles() -> Styles:
         ),
         title=bold("title", body, 22, 27, spaceAfter=6 * mm),
         heading=bold("heading", body, 13, 17, spaceBefore=4 * mm, spaceAfter=2.5 * mm),
+        subheading=bold("subheading", body, 11, 14, spaceBefore=3 * mm, spaceAfter=1.5 * mm),
         body=body,
         label=ParagraphStyle("label", parent=body, fontName=BOLD, spaceAfter=0),
         fact=ParagraphStyle("fact", parent=body, spaceAfter=0),
