@@ -63,6 +63,34 @@ def test_handout_by_default_has_no_names_and_with_names_says_so(
     assert "What came out" in _text(plain)
 
 
+def test_handout_of_the_demos_held_meeting_tells_what_came_out(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    service = open_project(demo_path, read_only=True)
+    try:
+        snapshot = service.snapshot()
+    finally:
+        service.close()
+    held = max(snapshot.meetings, key=lambda m: len(m.notes))
+    assert held.decisions and held.actions and held.citizen_counts  # the demo holds a meeting
+    out = tmp_path / "held.pdf"
+    result = run("export", demo_path, "--what", "handout", "--out", out, "--session",
+                 held.meeting.uuid)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = _text(out)
+    assert f"Citizens counted: {held.citizens_total}" in text
+    assert f"Organisations present: {len(held.actors_present)}" in text
+    for decision in held.decisions:
+        assert decision.text in text
+    for action in held.actions:
+        assert action.what in text
+    assert "What By when Done" in text and "Who" not in text.replace("Who came", "")
+    for name in held.meeting.facilitators.split(", "):
+        assert name not in text
+    extra = [i for i in held.agenda if i.extra_min]
+    assert all(f"{i.duration_min} (+{i.extra_min})" in text for i in extra)
+
+
 @pytest.mark.parametrize("what", ["handout", "runsheet"])
 def test_unknown_meeting_is_one_line_and_exit_2(what: str, demo_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "x.pdf"

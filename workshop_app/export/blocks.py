@@ -8,7 +8,7 @@ reached into ``charter.py`` for its private helpers).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, TypeAlias
 
@@ -19,7 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, TableStyle
 from workshop_app.export import styles as st
 from workshop_app.export.flowables import FlowingTable
 from workshop_app.export.fonts import BOLD, REGULAR
-from workshop_app.export.text import blocks, para
+from workshop_app.export.text import blocks, para, plain
 
 #: English month names, the default of every document's ``months`` label.
 MONTHS_EN = (
@@ -62,6 +62,11 @@ def fill_template(template: str, fallback: str, **values: str) -> str:
 
 #: A table cell: a flowable, a list of them, or a plain string (only for empty cells).
 Cell: TypeAlias = Flowable | list[Flowable] | str
+
+
+def widest(texts: Iterable[str], font: str, size: float) -> float:
+    """The width of the widest of ``texts`` on one line, in points."""
+    return max((stringWidth(plain(t), font, size) for t in texts), default=0.0)
 
 
 def cell_paragraphs(cell: Cell) -> list[Paragraph]:

@@ -13,7 +13,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from workshop_app.domain.model import ProjectSnapshot
-from workshop_app.export.blocks import Cell, fill_template, heading, list_table
+from workshop_app.export.blocks import Cell, fill_template, heading, list_table, widest
+from workshop_app.export.fonts import BOLD, REGULAR
 from workshop_app.export.meeting_blocks import (
     CLOCK_WIDTH,
     TABLE_ROOM,
@@ -133,13 +134,15 @@ def _actions(ctx: MeetingDoc) -> list[Flowable]:
         head.append(para(labels.who, s.cell_head))
         widths.append(0.0)
     head += [para(labels.due, s.cell_head), para(labels.done, s.cell_head)]
-    widths += [38 * mm, 14 * mm]
+    dues = [format_date(a.due, labels) if a.due else "" for a in actions]
+    for texts, words in ((dues, labels.due), ([labels.done_mark], labels.done)):
+        width = max(widest(texts, REGULAR, s.cell.fontSize), widest([words], BOLD, 9.5))
+        widths.append(min(width + 11, ctx.width / 4))  # the text, its padding and a point
     rows: list[list[Cell]] = []
-    for action in actions:
+    for action, due in zip(actions, dues, strict=True):
         row: list[Cell] = [blocks(action.what, s.cell)]
         if ctx.with_names:
             row.append(blocks(action.who, s.cell))
-        due = format_date(action.due, labels) if action.due else ""
         mark = labels.done_mark if action.done else ""
         rows.append([*row, para(due, s.cell), para(mark, s.cell)])
     return [

@@ -28,7 +28,6 @@ from typing import Any, BinaryIO, Unpack
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     KeepInFrame,
@@ -50,6 +49,7 @@ from workshop_app.export.blocks import (
     format_day,
     padding,
     pick,
+    widest,
 )
 from workshop_app.export.document import (
     Options,
@@ -439,7 +439,7 @@ def _budget(trial: Trial, c: _Card) -> list[Flowable]:
         right = ParagraphStyle("card-kind", parent=c.small, alignment=2)
         rows.append([para(fill(labels.of_which_in_kind, f"+ {kind}", amount=kind), right), ""])
         commands.append(("SPAN", (0, -1), (-1, -1)))
-    width = min(_widest(amounts, BOLD, c.cell.fontSize) + 3, (BODY_WIDTH - 7 * mm) / 2 * 0.55)
+    width = min(widest(amounts, BOLD, c.cell.fontSize) + 3, (BODY_WIDTH - 7 * mm) / 2 * 0.55)
     table = Table(rows, colWidths=[None, width], hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return [table]
@@ -458,10 +458,6 @@ def _two_columns(left: list[Flowable], right: list[Flowable]) -> Table:
         )
     )
     return table
-
-
-def _widest(texts: Sequence[str], font: str, size: float) -> float:
-    return max((stringWidth(plain(t), font, size) for t in texts), default=0.0)
 
 
 def permit_mark(value: bool | None) -> str:
@@ -496,10 +492,10 @@ def _permits(trial: Trial, c: _Card) -> list[Flowable]:
     if left:
         rows.append([para(fill(labels.more_lines, f"… +{left}", count=str(left)), c.small)])
         rows[-1] += [""] * (len(head) - 1)
-    mark_w = max(_widest(head[1:4], BOLD, c.head.fontSize), 8 * mm) + 2 * _PAD + 1
+    mark_w = max(widest(head[1:4], BOLD, c.head.fontSize), 8 * mm) + 2 * _PAD + 1
     kinds = [pick(labels, "permit_kinds", p.kind) for p in shown]
-    widest = max(_widest(kinds, REGULAR, c.cell.fontSize), _widest(head[:1], BOLD, c.head.fontSize))
-    kind_w = min(widest + 2 * _PAD + 1, 52 * mm)
+    kind = max(widest(kinds, REGULAR, c.cell.fontSize), widest(head[:1], BOLD, c.head.fontSize))
+    kind_w = min(kind + 2 * _PAD + 1, 52 * mm)
     widths = [kind_w, mark_w, mark_w, mark_w, None]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     if left:
