@@ -6,7 +6,9 @@ The forms below are a contract that scripts and the installer smoke test rely on
     workshop-app --quit-after-startup [PATH] start, show, print startup_ms=N, exit 0
     workshop-app demo OUT                    write the demo project (never overwrites)
     workshop-app check PATH                  "ok" and exit 0, or one line on stderr and exit 2
-    workshop-app export PATH --what handout --out OUT.pdf [--session UUID] [--lang da|en]
+    workshop-app export PATH --what handout --out OUT.pdf [--session UUID] [--with-names]
+                                                            [--lang da|en]
+    workshop-app export PATH --what runsheet --out OUT.pdf [--session UUID] [--lang da|en]
     workshop-app export PATH --what charter --out OUT.pdf [--lang da|en]
     workshop-app export PATH --what actors --out OUT.pdf [--with-names] [--lang da|en]
     workshop-app export PATH --what test-report --out OUT.pdf [--test UUID] [--lang da|en]
@@ -15,8 +17,12 @@ The forms below are a contract that scripts and the installer smoke test rely on
     workshop-app import-json IN.json OUT
     workshop-app delete-personal-data PATH   blank every personal field, remove the app's copies
 
-The actor map leaves contact persons and contact details out; ``--with-names`` (only with
-``--what actors``) puts them in and marks every page "contains personal data".
+The actor map leaves contact persons and contact details out, the handout the meeting's
+facilitators, who is responsible for an agenda item and who takes an action item;
+``--with-names`` (with ``--what actors`` or ``handout``) puts them in and marks every page
+"contains personal data". The run-sheet is the facilitator's copy: names are on it, and every
+page says so. ``--session UUID`` picks the meeting of the handout or run-sheet (default: the
+next planned one, else the latest).
 
 The test report and the test cards (phase 3) cover every test, in the order of their family tree;
 ``--test UUID`` (only with those two) picks one: its report, or its one-page card.
@@ -91,11 +97,13 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--what",
         required=True,
-        choices=["handout", "charter", "actors", "test-report", "test-card"],
+        choices=["handout", "runsheet", "charter", "actors", "test-report", "test-card"],
     )
     export.add_argument("--out", required=True, type=Path, metavar="OUT.pdf")
     export.add_argument(
-        "--session", metavar="UUID", help="handout: the meeting (default: the next one)"
+        "--session",
+        metavar="UUID",
+        help="handout, runsheet: the meeting (default: the next planned one, else the latest)",
     )
     export.add_argument(
         "--test", metavar="UUID", help="test-report, test-card: one test (default: all tests)"
@@ -104,7 +112,8 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--with-names",
         action="store_true",
-        help="actors: include contact persons and contact details (personal data)",
+        help="actors: include contact persons and contact details; handout: facilitators, "
+        "responsible and who takes an action item (personal data)",
     )
     export_json = sub.add_parser("export-json", help="write the whole project as JSON")
     export_json.add_argument("path", type=Path, metavar="PATH")
@@ -175,9 +184,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     from workshop_app.services.outputs import check_output
     from workshop_app.services.project_service import open_project
 
-    if args.with_names and args.what != "actors":
+    if args.with_names and args.what not in ("actors", "handout"):
         raise KnownError(
-            ErrorKind.BAD_INPUT, args.path, problem="--with-names is only for --what actors."
+            ErrorKind.BAD_INPUT,
+            args.path,
+            problem="--with-names is only for --what actors or --what handout.",
+        )
+    if args.session and args.what not in _MEETING_EXPORTS:
+        raise KnownError(
+            ErrorKind.BAD_INPUT,
+            args.path,
+            problem="--session is only for --what handout or --what runsheet.",
         )
     if args.test and args.what not in _TRIAL_EXPORTS:
         raise KnownError(
@@ -197,18 +214,33 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _export_charter(args, snapshot)
     if args.what == "actors":
         return _export_actor_map(args, snapshot)
+    return _export_meeting(args, snapshot)
+
+
+_MEETING_EXPORTS = ("handout", "runsheet")
+
+
+def _export_meeting(args: argparse.Namespace, snapshot: ProjectSnapshot) -> int:
+    """The handout or the run-sheet of one meeting (``--session``, else the next one)."""
     if args.session and snapshot.meeting(args.session) is None:
         raise KnownError(
             ErrorKind.BAD_INPUT, args.path, problem=f"No meeting with id {args.session}."
         )
     if not snapshot.meetings:
         raise KnownError(ErrorKind.BAD_INPUT, args.path, problem="The project has no meetings.")
-    from workshop_app.ui.headless import handout_labels_for
+    from workshop_app.ui.headless import meeting_labels_for
 
-    labels = handout_labels_for(_lang(args.lang))
+    labels = meeting_labels_for(_lang(args.lang))
+    if args.what == "runsheet":
+        from workshop_app.export.runsheet import write_runsheet
+
+        return _write_pdf(args, lambda out: write_runsheet(snapshot, args.session, labels, out))
     from workshop_app.export.handout import write_handout
 
-    return _write_pdf(args, lambda out: write_handout(snapshot, args.session, labels, out))
+    return _write_pdf(
+        args,
+        lambda out: write_handout(snapshot, args.session, labels, out, with_names=args.with_names),
+    )
 
 
 def _write_pdf(args: argparse.Namespace, write: Callable[[BinaryIO], None]) -> int:

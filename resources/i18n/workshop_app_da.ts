@@ -2064,16 +2064,24 @@
         <translation>Udskrifter og eksport</translation>
     </message>
     <message>
-        <source>Meeting handout</source>
-        <translation>Uddelingsark til mødet</translation>
-    </message>
-    <message>
-        <source>A handout for the participants of a meeting: purpose, date, place and the agenda with clock times. It holds no personal data beyond what you wrote in the agenda.</source>
-        <translation>Et uddelingsark til deltagerne i et møde: formål, dato, sted og dagsordenen med klokkeslæt. Det indeholder ingen persondata ud over det, du selv har skrevet i dagsordenen.</translation>
-    </message>
-    <message>
         <source>Meeting:</source>
         <translation>Møde:</translation>
+    </message>
+    <message>
+        <source>Include names (personal data)</source>
+        <translation>Medtag navne (personoplysninger)</translation>
+    </message>
+    <message>
+        <source>Handout…</source>
+        <translation>Uddelingsark…</translation>
+    </message>
+    <message>
+        <source>Run-sheet…</source>
+        <translation>Drejebog…</translation>
+    </message>
+    <message>
+        <source>Meeting handout and run-sheet</source>
+        <translation>Uddelingsark og drejebog til mødet</translation>
     </message>
     <message>
         <source>Preview and print…</source>
@@ -2134,6 +2142,10 @@
     <message>
         <source>Export as JSON…</source>
         <translation>Eksportér som JSON…</translation>
+    </message>
+    <message>
+        <source>The handout tells the participants about the meeting that was held: the agenda as held, how many came, ideas with votes, decisions, action items and the next meeting. It holds no names unless you tick the box; then every page says it contains personal data. The run-sheet is the facilitator&apos;s copy (clock times, methods, materials, notes, who is responsible, a checklist of the invited actors) and holds names.</source>
+        <translation>Uddelingsarket fortæller deltagerne om det møde, der blev holdt: dagsordenen som den blev holdt, hvor mange der kom, idéer med stemmer, beslutninger, opgaver og næste møde. Det indeholder ingen navne, medmindre du sætter flueben; så står der på hver side, at det indeholder personoplysninger. Drejebogen er facilitatorens eksemplar (klokkeslæt, metoder, materialer, noter, hvem der er ansvarlig, en tjekliste over de inviterede aktører) og indeholder navne.</translation>
     </message>
     <message>
         <source>The collaboration&apos;s charter (phase 1) as a short document for the council to decide on. Sections not yet written are left out.</source>
@@ -2412,6 +2424,114 @@
     <message>
         <source>min</source>
         <translation>min.</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitatorer</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Borgere</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Beboere</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besøgende</translation>
+    </message>
+    <message>
+        <source>Traders</source>
+        <translation>Handlende</translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation>Indeholder personoplysninger</translation>
+    </message>
+    <message>
+        <source>(+N): minutes added during the meeting.</source>
+        <translation>(+N): minutter lagt til under mødet.</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Hvem kom</translation>
+    </message>
+    <message>
+        <source>Organisations present: {count}</source>
+        <translation>Organisationer til stede: {count}</translation>
+    </message>
+    <message>
+        <source>Citizens counted: {count}</source>
+        <translation>Borgere talt: {count}</translation>
+    </message>
+    <message>
+        <source>Attendance was not recorded.</source>
+        <translation>Fremmødet blev ikke registreret.</translation>
+    </message>
+    <message>
+        <source>What came out</source>
+        <translation>Det kom der ud af mødet</translation>
+    </message>
+    <message>
+        <source>Ideas and votes</source>
+        <translation>Idéer og stemmer</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Opgaver</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Senest</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Der blev ikke noteret noget.</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Næste møde</translation>
+    </message>
+    <message>
+        <source>Not planned yet.</source>
+        <translation>Ikke planlagt endnu.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>{project}, {municipality}</source>
+        <translation>{project}, {municipality}</translation>
     </message>
 </context>
 <context>
@@ -3349,12 +3469,12 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Tilføj først et møde med en dagsorden på siden Møder.</translation>
     </message>
     <message>
-        <source>handout</source>
-        <translation>uddelingsark</translation>
-    </message>
-    <message>
         <source>Making the handout…</source>
         <translation>Laver uddelingsark…</translation>
+    </message>
+    <message>
+        <source>Making the run-sheet…</source>
+        <translation>Laver drejebogen…</translation>
     </message>
     <message>
         <source>Making the charter…</source>
@@ -3728,6 +3848,53 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>Move down</source>
         <translation>Flyt ned</translation>
+    </message>
+</context>
+<context>
+    <name>RunsheetLabels</name>
+    <message>
+        <source>Run-sheet</source>
+        <translation>Drejebog</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s copy</source>
+        <translation>Facilitatorens eksemplar</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materialer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Materials to bring</source>
+        <translation>Materialer at tage med</translation>
+    </message>
+    <message>
+        <source>Attendance: invited actors</source>
+        <translation>Fremmøde: inviterede aktører</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisering</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>The actor register is empty.</source>
+        <translation>Aktørregistret er tomt.</translation>
+    </message>
+    <message>
+        <source>Citizens present (count into the grid)</source>
+        <translation>Borgere til stede (tæl ind i skemaet)</translation>
     </message>
 </context>
 <context>
@@ -5734,7 +5901,6 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>Workspace</name>
     <message>
         <source>Overview</source>
-        <extracomment>Below this width the navigation shows icons only (names and progress in the tooltips), so a 1024 px laptop gives the page the room its tables need.</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>

@@ -83,7 +83,7 @@ def test_with_names_marks_every_page(demo_path: Path, tmp_path: Path) -> None:
     assert "Kirsten" not in metadata and CONTACT not in metadata
 
 
-@pytest.mark.parametrize("what", ["charter", "handout"])
+@pytest.mark.parametrize("what", ["charter", "runsheet"])  # the handout takes it too
 def test_with_names_only_goes_with_actors(demo_path: Path, tmp_path: Path, what: str) -> None:
     out = tmp_path / "x.pdf"
     result = run("export", demo_path, "--what", what, "--out", out, "--with-names")

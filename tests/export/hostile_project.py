@@ -30,6 +30,7 @@ from workshop_app.domain.actors import (
     Relation,
 )
 from workshop_app.domain.limits import MAX_SHORT_TEXT, MAX_TEXT
+from workshop_app.domain.meetings import ActionItem, CitizenCount, MeetingDecision
 from workshop_app.domain.model import (
     AgendaItem,
     Meeting,
@@ -53,6 +54,7 @@ from workshop_app.domain.trials import (
 from workshop_app.export.actor_map import ActorMapLabels, write_actor_map
 from workshop_app.export.charter import CharterLabels, write_charter
 from workshop_app.export.handout import HandoutLabels, write_handout
+from workshop_app.export.runsheet import write_runsheet
 from workshop_app.export.trial_card import TrialCardLabels, write_trial_cards
 from workshop_app.export.trial_report import TrialReportLabels, write_trial_report
 
@@ -364,6 +366,8 @@ def _trials(h: Hostile, count: int) -> TrialBook:
 
 
 def _meeting(h: Hostile, count: int) -> MeetingWithAgenda:
+    """The meeting as planned and held: every agenda item with materials, notes and minutes
+    added live, every actor present, citizens counted, ``count`` decisions and action items."""
     meeting = Meeting(
         uuid="m1",
         position=0,
@@ -372,6 +376,8 @@ def _meeting(h: Hostile, count: int) -> MeetingWithAgenda:
         start_time=dt.time(17),
         place=h.short_text("meeting.place"),
         purpose=h.text("meeting.purpose"),
+        kind="citizen_meeting",
+        facilitators=h.short_text("meeting.facilitators"),
     )
     items = tuple(
         AgendaItem(
@@ -382,10 +388,38 @@ def _meeting(h: Hostile, count: int) -> MeetingWithAgenda:
             duration_min=1 + i % 30,
             method=h.short_text("agenda.method"),
             responsible=h.short_text("agenda.responsible"),
+            materials=h.text("agenda.materials"),
+            notes=h.text("agenda.notes"),
+            extra_min=i % 6,
         )
         for i in range(count)
     )
-    return MeetingWithAgenda(meeting, items)
+    actions = tuple(
+        ActionItem(
+            uuid=_uuid(20_000 + i),
+            meeting_uuid="m1",
+            position=i,
+            what=h.text("action.what"),
+            who=h.short_text("action.who"),
+            due=DAY + dt.timedelta(days=i),
+            done=i % 2 == 1,
+        )
+        for i in range(count)
+    )
+    decisions = tuple(
+        MeetingDecision(
+            uuid=_uuid(30_000 + i), meeting_uuid="m1", position=i, text=h.text("decision.text")
+        )
+        for i in range(count)
+    )
+    return MeetingWithAgenda(
+        meeting,
+        items,
+        citizen_counts=(CitizenCount("m1", "age_30_64", "resident", 40 + count),),
+        actors_present=tuple(actor_uuid(i) for i in range(count)),
+        actions=actions,
+        decisions=decisions,
+    )
 
 
 def hostile_snapshot(h: Hostile | None = None, rows: int = 1) -> tuple[ProjectSnapshot, Hostile]:
@@ -432,6 +466,10 @@ DOCUMENTS: dict[str, Callable[[ProjectSnapshot], bytes]] = {
         lambda o: write_actor_map(s, ActorMapLabels(), o, with_names=True, today=TODAY)
     ),
     "handout": lambda s: _pdf(lambda o: write_handout(s, "m1", HandoutLabels(), o, today=TODAY)),
+    "handout-with-names": lambda s: _pdf(
+        lambda o: write_handout(s, "m1", HandoutLabels(), o, with_names=True, today=TODAY)
+    ),
+    "runsheet": lambda s: _pdf(lambda o: write_runsheet(s, "m1", HandoutLabels(), o, today=TODAY)),
     "test-card": lambda s: _pdf(lambda o: write_trial_cards(s, TrialCardLabels(), o, today=TODAY)),
     "test-report": lambda s: _pdf(
         lambda o: write_trial_report(s, TrialReportLabels(), o, today=TODAY)

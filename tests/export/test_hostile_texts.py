@@ -30,6 +30,8 @@ from workshop_app.export.text import REPLACEMENT
 #: Fields a document shortens with "…" by design: running headers and chart labels.
 SHORTENED = {
     "handout": {"project.name"},
+    "handout-with-names": {"project.name"},
+    "runsheet": {"project.name"},
     "test-report": {"project.name", "feedback.tag"},
 }
 FLOWING = [name for name in DOCUMENTS if name != "test-card"]

@@ -327,7 +327,8 @@ class Progress(enum.Enum):
     COMPLETE = "complete"
 
 
-def _filled(value: Any) -> bool:
+def filled(value: Any) -> bool:
+    """Something is typed or chosen (the charter leaves out what is not)."""
     if isinstance(value, str):
         return bool(value.strip())
     if isinstance(value, tuple):
@@ -335,6 +336,9 @@ def _filled(value: Any) -> bool:
     if isinstance(value, bool):
         return value
     return value is not None
+
+
+_filled = filled
 
 
 def _row_filled(row: ScopeRow) -> bool:

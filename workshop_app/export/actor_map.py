@@ -21,7 +21,7 @@ import pathlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Unpack
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
@@ -54,7 +54,6 @@ from workshop_app.domain.palette import (
     shape_points,
 )
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES
-from workshop_app.export import Cancelled
 from workshop_app.export import styles as st
 from workshop_app.export.actor_map_labels import (
     ActorMapLabels,
@@ -63,14 +62,14 @@ from workshop_app.export.actor_map_labels import (
     date_text,
     pick,
 )
-from workshop_app.export.blocks import column_widths, fill_template
+from workshop_app.export.blocks import base_commands, column_widths, fill_template, padding
 from workshop_app.export.document import (
     NOTICE_INK,
-    CancelFn,
-    PageFurniture,
-    ProgressFn,
+    Options,
     build_pdf,
     fit_text,
+    project_furniture,
+    today_of,
 )
 from workshop_app.export.flowables import FlowingTable
 from workshop_app.export.fonts import BOLD, REGULAR
@@ -487,31 +486,16 @@ _PAD = 3.5
 
 
 @dataclass(frozen=True)
-class _Ctx:
+class _Ctx(st.Dense):
     labels: ActorMapLabels
     actor_map: ActorMap
-    s: st.Styles
-    cell: ParagraphStyle
-    muted: ParagraphStyle
-    head: ParagraphStyle
     muted_head: ParagraphStyle
-    heading: ParagraphStyle
 
 
 def _context(labels: ActorMapLabels, actor_map: ActorMap) -> _Ctx:
-    s = st.make_styles()
-    cell = ParagraphStyle("actors-cell", parent=s.cell, fontSize=9, leading=11.5)
-    head = ParagraphStyle("actors-head", parent=s.cell_head, fontSize=8.5, leading=10.5)
-    return _Ctx(
-        labels=labels,
-        actor_map=actor_map,
-        s=s,
-        cell=cell,
-        muted=ParagraphStyle("actors-muted", parent=cell, textColor=st.MUTED, fontSize=8.5),
-        head=head,
-        muted_head=ParagraphStyle("actors-muted-head", parent=head, textColor=st.MUTED),
-        heading=ParagraphStyle("actors-heading", parent=s.heading, spaceBefore=2 * mm),
-    )
+    dense = st.dense("actors", 2 * mm)
+    muted_head = ParagraphStyle("actors-muted-head", parent=dense.head, textColor=st.MUTED)
+    return _Ctx(**vars(dense), labels=labels, actor_map=actor_map, muted_head=muted_head)
 
 
 def _table(
@@ -536,12 +520,8 @@ def _table(
     table.setStyle(
         TableStyle(
             [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else Table references Helvetica
-                ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
-                ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                *base_commands(),
+                *padding(_PAD, _PAD, 2.5, 3),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.9, st.INK),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [st.ZEBRA, None]),
                 ("LINEBELOW", (0, -1), (-1, -1), 0.5, st.RULE),
@@ -723,9 +703,7 @@ def write_actor_map(
     out: pathlib.Path | BinaryIO,
     *,
     with_names: bool = False,
-    today: dt.date | None = None,
-    progress: ProgressFn | None = None,
-    is_cancelled: CancelFn | None = None,
+    **options: Unpack[Options],
 ) -> None:
     """Write the project's actor map as a landscape A4 PDF (a path is replaced atomically).
 
@@ -733,34 +711,11 @@ def write_actor_map(
     personal data. Raises :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns
     true; then nothing is written. An empty map gives one page that says so.
     """
-    today = today or dt.date.today()
-    if progress is not None:
-        progress(0)
-    if is_cancelled is not None and is_cancelled():
-        raise Cancelled()
     ctx = _context(labels, snapshot.actors)
-    day = date_text(today, labels)
+    day = date_text(today_of(options), labels)
     status = fill_template(labels.status, day, date=day)
-    story = _story(snapshot, status, ctx, with_names)
-    if progress is not None:
-        progress(10)
-    name = snapshot.project.name.strip()
-    furniture = PageFurniture(
-        header_left=name or labels.untitled,
-        header_right=labels.document_title,
-        footer_left=status,
-        page_of=labels.page_of,
-        notice=labels.personal_data if with_names else "",
-    )
+    notice = labels.personal_data if with_names else ""
+    furniture = project_furniture(labels, snapshot.project.name, status, notice)
     build_pdf(
-        story,
-        out,
-        title=f"{labels.document_title} – {name}" if name else labels.document_title,
-        subject=labels.document_title,
-        furniture=furniture,
-        progress=progress,
-        is_cancelled=is_cancelled,
-        page_size=PAGE_SIZE,
+        lambda: _story(snapshot, status, ctx, with_names), out, furniture, PAGE_SIZE, **options
     )
-    if progress is not None:
-        progress(100)

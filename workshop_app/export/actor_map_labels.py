@@ -8,60 +8,11 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
 
 from workshop_app.domain.actors import Actor, ActorMap
 from workshop_app.domain.methods import load_catalogue
-from workshop_app.export.blocks import MONTHS_EN, frozen
-from workshop_app.export.handout import HandoutLabels, format_date
-
-_CATEGORIES_EN = frozen(
-    municipal_administration="Municipal administration",
-    politicians="Politicians",
-    merchants_association="Merchants' association",
-    citizens_association="Citizens' association",
-    business_council="Business council",
-    shops="Shops",
-    food_and_hotels="Cafés, restaurants and hotels",
-    services="Service businesses",
-    property_owners="Property owners",
-    culture_leisure="Culture and leisure",
-    education="Schools and colleges",
-    young_people="Young people",
-    seniors="Seniors",
-    unorganised_citizens="Unorganised citizens",
-    city_manager="City manager",
-    tourism="Tourism and destination",
-    business_promotion="Business promotion",
-    local_media="Local media",
-    housing_associations="Housing associations",
-    premises_seekers="Seekers of premises",
-    other="Other",
-)
-_QUADRANTS_EN = frozen(
-    manage_closely="Manage closely",
-    keep_satisfied="Keep satisfied",
-    keep_informed="Keep informed",
-    monitor="Monitor",
-)
-_RELATIONS_EN = frozen(cooperation="Cooperation", conflict="Conflict", dependency="Dependency")
-_ATTITUDES_EN: Mapping[int, str] = MappingProxyType(
-    {-2: "−2 against", -1: "−1 sceptical", 0: "0 neutral", 1: "+1 positive", 2: "+2 for"}
-)
-_INVOLVEMENT_EN = frozen(
-    inform="Inform",
-    consult="Consult",
-    involve="Involve",
-    collaborate="Collaborate",
-    co_decide="Co-decide",
-)
-_ORG_ROLES_EN = frozen(
-    steering_group="Steering group",
-    working_group="Working group",
-    reference_group="Reference group",
-    ad_hoc="Ad hoc",
-    none="No role",
-)
+from workshop_app.export import english as en
+from workshop_app.export.blocks import MONTHS_EN, format_day, pick
 
 
 def _methods_en() -> Mapping[str, str]:
@@ -122,33 +73,21 @@ class ActorMapLabels:
     no_gaps: str = (
         "All key groups are on the map, and every actor with high influence has a next step."
     )
-    categories: Mapping[str, str] = field(default_factory=lambda: _CATEGORIES_EN)
-    quadrants: Mapping[str, str] = field(default_factory=lambda: _QUADRANTS_EN)
-    relation_kinds: Mapping[str, str] = field(default_factory=lambda: _RELATIONS_EN)
-    attitudes: Mapping[int, str] = field(default_factory=lambda: _ATTITUDES_EN)
-    involvement_levels: Mapping[str, str] = field(default_factory=lambda: _INVOLVEMENT_EN)
-    org_roles: Mapping[str, str] = field(default_factory=lambda: _ORG_ROLES_EN)
+    categories: Mapping[str, str] = field(default_factory=lambda: en.ACTOR_CATEGORIES)
+    quadrants: Mapping[str, str] = field(default_factory=lambda: en.QUADRANTS)
+    relation_kinds: Mapping[str, str] = field(default_factory=lambda: en.RELATIONS)
+    attitudes: Mapping[int, str] = field(default_factory=lambda: en.ATTITUDES)
+    involvement_levels: Mapping[str, str] = field(default_factory=lambda: en.INVOLVEMENT)
+    org_roles: Mapping[str, str] = field(default_factory=lambda: en.ORG_ROLES)
     #: Titles of the method cards, keyed by ``vocabulary.METHODS``.
     methods: Mapping[str, str] = field(default_factory=_methods_en)
     months: tuple[str, ...] = MONTHS_EN
     date_format: str = "{day} {month} {year}"
 
 
-_DEFAULTS = ActorMapLabels()
-
-
-def pick(labels: ActorMapLabels, name: str, key: Any) -> str:
-    """``labels.<name>[key]``, else the English default, else the key."""
-    mapping: Mapping[Any, str] = getattr(labels, name)
-    if key in mapping:
-        return mapping[key]
-    fallback: Mapping[Any, str] = getattr(_DEFAULTS, name)
-    return fallback.get(key, str(key))
-
-
 def date_text(day: dt.date, labels: ActorMapLabels) -> str:
     """A date in the labels' language ("6 December 2026")."""
-    return format_date(day, HandoutLabels(months=labels.months, date_format=labels.date_format))
+    return format_day(day, labels.months, labels.date_format)
 
 
 def actor_name(actor: Actor, labels: ActorMapLabels) -> str:

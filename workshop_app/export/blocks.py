@@ -7,14 +7,19 @@ reached into ``charter.py`` for its private helpers).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, TableStyle
 
-from workshop_app.export.fonts import BOLD
+from workshop_app.export import styles as st
+from workshop_app.export.flowables import FlowingTable
+from workshop_app.export.fonts import BOLD, REGULAR
+from workshop_app.export.text import blocks, para, plain
 
 #: English month names, the default of every document's ``months`` label.
 MONTHS_EN = (
@@ -28,6 +33,25 @@ def frozen(**items: str) -> Mapping[str, str]:
     return MappingProxyType(dict(items))
 
 
+_DEFAULTS: dict[type, Any] = {}
+
+
+def _defaults(cls: type) -> Any:
+    """One instance of a labels class with its English defaults."""
+    if cls not in _DEFAULTS:
+        _DEFAULTS[cls] = cls()
+    return _DEFAULTS[cls]
+
+
+def pick(labels: Any, name: str, key: Any) -> str:
+    """``labels.<name>[key]``, else the English default of the labels' class, else the key."""
+    mapping: Mapping[Any, str] = getattr(labels, name)
+    if key in mapping:
+        return mapping[key]
+    fallback: Mapping[Any, str] = getattr(_defaults(type(labels)), name)
+    return fallback.get(key, str(key))
+
+
 def fill_template(template: str, fallback: str, **values: str) -> str:
     """``template.format(**values)``, or ``fallback`` when a translation broke the template."""
     try:
@@ -38,6 +62,11 @@ def fill_template(template: str, fallback: str, **values: str) -> str:
 
 #: A table cell: a flowable, a list of them, or a plain string (only for empty cells).
 Cell: TypeAlias = Flowable | list[Flowable] | str
+
+
+def widest(texts: Iterable[str], font: str, size: float) -> float:
+    """The width of the widest of ``texts`` on one line, in points."""
+    return max((stringWidth(plain(t), font, size) for t in texts), default=0.0)
 
 
 def cell_paragraphs(cell: Cell) -> list[Paragraph]:
@@ -96,3 +125,94 @@ def column_widths(
     for i in flexible:
         out[i] = share[i] if i in open_ else need[i]
     return out
+
+
+#: A table style command, as ``TableStyle`` takes it.
+Command: TypeAlias = tuple[object, ...]
+
+
+def padding(
+    left: float, right: float | None = None, top: float = 0, bottom: float | None = None
+) -> list[Command]:
+    """The four padding commands of a whole table (``right`` defaults to ``left``, ``bottom``
+    to ``top``)."""
+    return [
+        ("LEFTPADDING", (0, 0), (-1, -1), left),
+        ("RIGHTPADDING", (0, 0), (-1, -1), left if right is None else right),
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), top if bottom is None else bottom),
+    ]
+
+
+def base_commands() -> list[Command]:
+    """Top-aligned cells in the bundled font (else a Table references Helvetica)."""
+    return [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), REGULAR)]
+
+
+def grid_commands(pad: float, *, rows: int | None = None, total: bool = False) -> list[Command]:
+    """A list table: a ruled header row, zebra body rows with thin rules, and (``total``) a last
+    row set off by a rule above it. ``rows`` is the number of rows (needed with ``total``)."""
+    last_body = -2 if total else -1
+    commands: list[Command] = [
+        *base_commands(),
+        *padding(pad, top=4, bottom=5),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, st.INK),
+        ("ROWBACKGROUNDS", (0, 1), (-1, last_body), [st.ZEBRA, None]),
+        ("LINEBELOW", (0, 1), (-1, last_body), 0.25, st.RULE),
+    ]
+    if total and rows is not None:
+        commands.append(("LINEABOVE", (0, rows - 1), (-1, rows - 1), 0.9, st.INK))
+    return commands
+
+
+def heading(text: str, style: ParagraphStyle, room: float = st.HEADING_ROOM) -> list[Flowable]:
+    """A section heading that never ends a page: it needs ``room`` below it."""
+    return [CondPageBreak(room), para(text, style)]
+
+
+def facts_table(
+    rows: Sequence[tuple[str, str]],
+    label: ParagraphStyle,
+    value: ParagraphStyle,
+    label_width: float,
+    *,
+    tall_row: float = 48,
+) -> FlowingTable:
+    """Label / value rows (the facts at the top of a document); values are user text."""
+    data = [[para(name, label), blocks(text, value)] for name, text in rows]
+    table = FlowingTable(data, colWidths=[label_width, None], hAlign="LEFT", tall_row=tall_row)
+    table.setStyle(TableStyle([*base_commands(), *padding(0, 6, 1, 2)]))
+    return table
+
+
+def format_day(day: dt.date, months: Sequence[str], date_format: str) -> str:
+    """A date in the labels' language ("27. november 2025"); ISO if a translation is broken."""
+    month = months[day.month - 1] if len(months) == 12 else str(day.month)
+    try:
+        return date_format.format(day=day.day, month=month, year=day.year)
+    except (KeyError, IndexError, ValueError):  # a broken translation must not break the PDF
+        return day.isoformat()
+
+
+def list_table(
+    head: Sequence[Cell],
+    rows: Sequence[Sequence[Cell]],
+    widths: Sequence[float],
+    width: float,
+    *,
+    total: Sequence[Cell] | None = None,
+    pad: float = 5,
+) -> FlowingTable:
+    """A list with a repeated header row, zebra rows and an optional total row.
+
+    ``widths``: points for a fixed column, 0 for one that shares the rest (see
+    :func:`column_widths`).
+    """
+    data: list[list[Cell]] = [list(head), *(list(r) for r in rows)]
+    if total is not None:
+        data.append(list(total))
+    table = FlowingTable(
+        data, colWidths=column_widths(widths, data, width, pad), repeatRows=1, hAlign="LEFT"
+    )
+    table.setStyle(TableStyle(grid_commands(pad, rows=len(data), total=total is not None)))
+    return table

@@ -18,12 +18,12 @@ metadata names only the document and the project.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import pathlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, BinaryIO, TypeAlias
+from functools import partial
+from typing import BinaryIO, TypeAlias, Unpack
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -47,22 +47,30 @@ from workshop_app.domain.scope import (
     ScopeRow,
     section_progress,
 )
+from workshop_app.domain.scope import filled as _filled
 from workshop_app.export import Cancelled
 from workshop_app.export import styles as st
 from workshop_app.export.blocks import (
     Cell,
+    base_commands,
     column_widths,
     fill_template,
+    padding,
 )
+from workshop_app.export.blocks import pick as _pick
 from workshop_app.export.charter_labels import (
     CharterLabels,
     _date,
-    _pick,
     format_amount,
 )
-from workshop_app.export.document import CancelFn, PageFurniture, ProgressFn, build_pdf
+from workshop_app.export.document import (
+    CancelFn,
+    Options,
+    build_pdf,
+    project_furniture,
+    today_of,
+)
 from workshop_app.export.flowables import TALL_ROW, FlowingTable
-from workshop_app.export.fonts import REGULAR
 from workshop_app.export.map_image import map_data as _map_data
 from workshop_app.export.text import blocks, markup, para
 
@@ -129,13 +137,6 @@ def _context(labels: CharterLabels) -> _Ctx:
     )
 
 
-def _base_commands() -> list[tuple[object, ...]]:
-    return [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else Table references Helvetica
-    ]
-
-
 def _facts(rows: Sequence[tuple[str, Value]], ctx: _Ctx) -> Flowable:
     """Label/value lines; ``None`` as value prints "Not decided yet"."""
     data: list[list[Cell]] = []
@@ -152,11 +153,8 @@ def _facts(rows: Sequence[tuple[str, Value]], ctx: _Ctx) -> Flowable:
     table.setStyle(
         TableStyle(
             [
-                *_base_commands(),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                *base_commands(),
+                *padding(0, 6, 1, 2),
             ]
         )
     )
@@ -203,11 +201,8 @@ def _grid(
         data.append([note, *[""] * (len(head) - 1)])
     last_body = len(rows)
     commands: list[tuple[object, ...]] = [
-        *_base_commands(),
-        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), _GRID_TOP),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), _GRID_BOTTOM),
+        *base_commands(),
+        *padding(_PAD, _PAD, _GRID_TOP, _GRID_BOTTOM),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, st.INK),
         ("ROWBACKGROUNDS", (0, 1), (-1, last_body), [st.ZEBRA, None]),
         ("LINEBELOW", (0, 1), (-1, last_body - 1), 0.25, st.RULE),
@@ -261,16 +256,6 @@ def _kept(lead: Flowable, rest: Sequence[Flowable], width: float) -> list[Flowab
     _, lead_height = lead.wrap(width, 1e6)
     room = lead_height + lead.getSpaceBefore() + lead.getSpaceAfter()
     return [CondPageBreak(room + _start_height(rest, width) + 2), lead, *rest]
-
-
-def _filled(value: Any) -> bool:
-    if isinstance(value, str):
-        return bool(value.strip())
-    if isinstance(value, tuple):
-        return bool(value)
-    if isinstance(value, bool):
-        return value
-    return value is not None
 
 
 def _rows(scope: Scope, list_key: str) -> list[ScopeRow]:
@@ -644,6 +629,7 @@ def _has_user_content(scope: Scope, key: str) -> bool:
 
 # -- the map image ------------------------------------------------------------------------------
 
+
 class _MapRow(Flowable):
     """A label/value line whose value is the map, scaled (aspect kept) to the space left on the
     page between :data:`_MAP_MIN_HEIGHT` and :data:`_MAP_HEIGHT`; below that it moves to the
@@ -741,40 +727,15 @@ def write_charter(
     snapshot: ProjectSnapshot,
     labels: CharterLabels,
     out: pathlib.Path | BinaryIO,
-    *,
-    today: dt.date | None = None,
-    progress: ProgressFn | None = None,
-    is_cancelled: CancelFn | None = None,
+    **options: Unpack[Options],
 ) -> None:
     """Write the project's charter as an A4 PDF (a path is replaced atomically).
 
     Raises :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns true; then nothing
     is written. An empty scope still gives a one-page charter with the project's facts.
     """
-    today = today or dt.date.today()
-    if progress is not None:
-        progress(0)
     ctx = _context(labels)
-    day = _date(today, labels)
+    day = _date(today_of(options), labels)
     version = fill_template(labels.version, day, date=day)
-    story = _story(snapshot, version, ctx, is_cancelled)
-    if progress is not None:
-        progress(10)
-    name = snapshot.project.name.strip()
-    furniture = PageFurniture(
-        header_left=name or labels.untitled,
-        header_right=labels.document_title,
-        footer_left=version,
-        page_of=labels.page_of,
-    )
-    build_pdf(
-        story,
-        out,
-        title=f"{labels.document_title} – {name}" if name else labels.document_title,
-        subject=labels.document_title,
-        furniture=furniture,
-        progress=progress,
-        is_cancelled=is_cancelled,
-    )
-    if progress is not None:
-        progress(100)
+    story = partial(_story, snapshot, version, ctx, options.get("is_cancelled"))
+    build_pdf(story, out, project_furniture(labels, snapshot.project.name, version), **options)

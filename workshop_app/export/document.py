@@ -11,13 +11,14 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import os
 import pathlib
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol, TypedDict, Unpack
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -35,7 +36,8 @@ CancelFn = Callable[[], bool]
 
 @dataclass(frozen=True)
 class PageFurniture:
-    """Texts of the running header and footer; ``page_of`` has ``{page}`` and ``{pages}``."""
+    """Texts of the running header and footer (``page_of`` has ``{page}`` and ``{pages}``) and
+    the PDF's metadata title and subject (callers keep personal names out of them)."""
 
     header_left: str
     header_right: str
@@ -43,6 +45,8 @@ class PageFurniture:
     page_of: str
     #: Printed bold in red in the middle of every header (e.g. "Contains personal data").
     notice: str = ""
+    title: str = ""
+    subject: str = ""
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
@@ -181,38 +185,69 @@ def write_atomically(data: bytes, path: pathlib.Path) -> None:
         raise
 
 
+class Options(TypedDict, total=False):
+    """What every ``write_*`` function takes after its content: the day printed on it
+    (default today), a progress callback (0–100) and a cancel check."""
+
+    today: dt.date | None
+    progress: ProgressFn | None
+    is_cancelled: CancelFn | None
+
+
+def today_of(options: Options) -> dt.date:
+    return options.get("today") or dt.date.today()
+
+
+def check_cancelled(options: Options) -> None:
+    """Raise :class:`Cancelled` if the caller's ``is_cancelled()`` says stop."""
+    _check(options.get("is_cancelled"))
+
+
+def _step(options: Options, value: int) -> None:
+    progress = options.get("progress")
+    if progress is not None:
+        progress(value)
+
+
+def document_title(document: str, detail: str) -> str:
+    """The PDF's metadata title: "Charter – Egeby bymidte", or the document's name alone."""
+    detail = detail.strip()
+    return f"{document} – {detail}" if detail else document
+
+
 def build_pdf(
-    story: Sequence[Flowable],
+    story: Sequence[Flowable] | Callable[[], list[Flowable]],
     out: pathlib.Path | BinaryIO,
-    *,
-    title: str,
-    subject: str,
     furniture: PageFurniture,
-    progress: ProgressFn | None = None,
-    is_cancelled: CancelFn | None = None,
     page_size: tuple[float, float] = st.PAGE_SIZE,
+    **options: Unpack[Options],
 ) -> None:
     """Lay out ``story`` on ``page_size`` (A4 portrait unless given) with header and footer and
-    write it to ``out``.
+    write it to ``out``. A story given as a function is made first (progress 0 → 10); the
+    layout reports 10 → 90, and 100 when the file is written.
 
-    Metadata: ``title`` and ``subject`` as given (callers keep personal names out), author and
-    creator the app's name. Raises :class:`Cancelled` when ``is_cancelled()`` turns true; then
-    nothing is written.
+    Metadata: the furniture's ``title`` and ``subject``, author and creator the app's name.
+    Raises :class:`Cancelled` when ``is_cancelled()`` turns true; then nothing is written.
     """
+    is_cancelled = options.get("is_cancelled")
     register_fonts()
     _check(is_cancelled)
+    if callable(story):
+        _step(options, 0)
+        story = story()
+        _step(options, 10)
     buffer = io.BytesIO()
     doc = _Document(
         buffer,
-        progress=progress,
+        progress=options.get("progress"),
         is_cancelled=is_cancelled,
         pagesize=page_size,
         leftMargin=st.MARGIN_LEFT,
         rightMargin=st.MARGIN_RIGHT,
         topMargin=st.MARGIN_TOP,
         bottomMargin=st.MARGIN_BOTTOM,
-        title=plain(title),
-        subject=plain(subject),
+        title=plain(furniture.title),
+        subject=plain(furniture.subject),
         author=APP_NAME,
         creator=APP_NAME,
         keywords="",
@@ -237,3 +272,37 @@ def build_pdf(
         write_atomically(data, out)
     else:
         out.write(data)
+    _step(options, 100)
+
+
+class DocumentNames(Protocol):
+    """The labels a document of the whole project names itself with."""
+
+    @property
+    def document_title(self) -> str: ...
+
+    @property
+    def untitled(self) -> str: ...
+
+    @property
+    def page_of(self) -> str: ...
+
+
+def project_furniture(
+    labels: DocumentNames,
+    project_name: str,
+    footer: str,
+    notice: str = "",
+    detail: str | None = None,
+) -> PageFurniture:
+    """A document of the project: its name (or "untitled") left in the header, the document's
+    name right; metadata title "<document> – <detail or project>"."""
+    return PageFurniture(
+        header_left=project_name.strip() or labels.untitled,
+        header_right=labels.document_title,
+        footer_left=footer,
+        page_of=labels.page_of,
+        notice=notice,
+        title=document_title(labels.document_title, project_name if detail is None else detail),
+        subject=labels.document_title,
+    )

@@ -19,15 +19,15 @@ from __future__ import annotations
 import datetime as dt
 import pathlib
 import string
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from types import MappingProxyType
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Unpack
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     KeepInFrame,
@@ -40,88 +40,31 @@ from reportlab.platypus import (
 
 from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.domain.trials import Trial, TrialBook, lineage, version_chain
-from workshop_app.export import Cancelled
+from workshop_app.export import english as en
 from workshop_app.export import styles as st
-from workshop_app.export.blocks import MONTHS_EN, fill_template, frozen
-from workshop_app.export.document import CancelFn, PageFurniture, ProgressFn, build_pdf
+from workshop_app.export.blocks import (
+    MONTHS_EN,
+    base_commands,
+    fill_template,
+    format_day,
+    padding,
+    pick,
+    widest,
+)
+from workshop_app.export.document import (
+    Options,
+    build_pdf,
+    check_cancelled,
+    project_furniture,
+    today_of,
+)
 from workshop_app.export.fonts import BOLD, REGULAR
-from workshop_app.export.handout import HandoutLabels, format_date
 from workshop_app.export.text import markup, para, plain
 
 BODY_WIDTH = st.PAGE_SIZE[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT
 BODY_HEIGHT = st.PAGE_SIZE[1] - st.MARGIN_TOP - st.MARGIN_BOTTOM
 
 # -- English defaults: the same words as ui/trials/texts.py ------------------------------------
-
-_TYPES_EN = frozen(
-    street_furniture="Street furniture",
-    closed_street="Street closed to cars",
-    popup_shop="Pop-up shop",
-    market="Market",
-    event="Event",
-    greenery="Greenery",
-    play="Play",
-    art="Art",
-    lighting="Lighting",
-    parking_change="Parking change",
-    cooperation="New cooperation",
-    other="Other",
-)
-_STATUSES_EN = frozen(
-    idea="Idea", planned="Planned", running="Running", evaluated="Evaluated", decided="Decided"
-)
-_PERMITS_EN = frozen(
-    event_permit="Event permit",
-    road_or_square_use="Use of road or square",
-    temporary_structures="Temporary structures",
-    food="Food sales",
-    music_noise="Music and noise",
-    police="Police",
-    landlord_consent="Landlord's consent",
-    insurance="Insurance",
-    other="Other",
-)
-_WEATHER_EN = frozen(
-    sunny="Sunny",
-    partly_cloudy="Partly cloudy",
-    overcast="Overcast",
-    rain="Rain",
-    snow="Snow",
-    windy="Windy",
-)
-_PHASES_EN = frozen(before="Before", during="During", after="After")
-_MODES_EN = frozen(walking="Walking", cycling="Cycling", other="Other")
-_ACTIVITIES_EN = frozen(standing="Standing", sitting="Sitting", playing="Playing", other="Other")
-_AGE_BANDS_EN = frozen(age_0_14="0–14", age_15_29="15–29", age_30_64="30–64", age_65_plus="65+")
-_SENTIMENTS_EN = frozen(positive="Positive", neutral="Neutral", negative="Negative")
-_GROUPS_EN = frozen(resident="Resident", visitor="Visitor", trader="Trader")
-_DECISIONS_EN = frozen(
-    keep="Keep",
-    adjust_and_retest="Adjust and test again",
-    make_permanent="Make permanent",
-    discard="Discard",
-    spawn_ideas="Spawn new ideas",
-)
-_FIELDS_EN = frozen(
-    title="Title",
-    idea_uuid="Idea tested",
-    version_of="New version of",
-    we_believe="We believe that",
-    will="will",
-    we_will_see="We will see it when",
-    strategic_aim="Strategic aim",
-    trial_type="Type",
-    place="Place",
-    start_date="Start",
-    end_date="End",
-    materials="Materials",
-    responsible="Responsible actors",
-    success_criteria="Success criteria",
-    measurement_plan="Measurement plan",
-    budget="Budget",
-    permits="Permits",
-    status="Status",
-)
 
 
 @dataclass(frozen=True)
@@ -130,6 +73,7 @@ class TrialLabelsBase:
     defaults; the mappings are keyed by ``domain.vocabulary``'s keys (a missing key falls back
     to the English default, then to the key). Templates carry the named fields in braces."""
 
+    document_title: str = "Tests"
     page_of: str = "Page {page} of {pages}"
     untitled: str = "Untitled project"
     untitled_test: str = "(untitled test)"
@@ -153,18 +97,18 @@ class TrialLabelsBase:
     not_set: str = "Not set"
     thousands_sep: str = ","
     decimal_sep: str = "."
-    fields: Mapping[str, str] = field(default_factory=lambda: _FIELDS_EN)
-    trial_types: Mapping[str, str] = field(default_factory=lambda: _TYPES_EN)
-    statuses: Mapping[str, str] = field(default_factory=lambda: _STATUSES_EN)
-    permit_kinds: Mapping[str, str] = field(default_factory=lambda: _PERMITS_EN)
-    weather: Mapping[str, str] = field(default_factory=lambda: _WEATHER_EN)
-    phases: Mapping[str, str] = field(default_factory=lambda: _PHASES_EN)
-    modes: Mapping[str, str] = field(default_factory=lambda: _MODES_EN)
-    activities: Mapping[str, str] = field(default_factory=lambda: _ACTIVITIES_EN)
-    age_bands: Mapping[str, str] = field(default_factory=lambda: _AGE_BANDS_EN)
-    sentiments: Mapping[str, str] = field(default_factory=lambda: _SENTIMENTS_EN)
-    respondent_groups: Mapping[str, str] = field(default_factory=lambda: _GROUPS_EN)
-    decision_kinds: Mapping[str, str] = field(default_factory=lambda: _DECISIONS_EN)
+    fields: Mapping[str, str] = field(default_factory=lambda: en.TRIAL_FIELDS)
+    trial_types: Mapping[str, str] = field(default_factory=lambda: en.TRIAL_TYPES)
+    statuses: Mapping[str, str] = field(default_factory=lambda: en.TRIAL_STATUSES)
+    permit_kinds: Mapping[str, str] = field(default_factory=lambda: en.PERMITS)
+    weather: Mapping[str, str] = field(default_factory=lambda: en.WEATHER)
+    phases: Mapping[str, str] = field(default_factory=lambda: en.COUNT_PHASES)
+    modes: Mapping[str, str] = field(default_factory=lambda: en.MODES)
+    activities: Mapping[str, str] = field(default_factory=lambda: en.ACTIVITIES)
+    age_bands: Mapping[str, str] = field(default_factory=lambda: en.AGE_BANDS)
+    sentiments: Mapping[str, str] = field(default_factory=lambda: en.SENTIMENTS)
+    respondent_groups: Mapping[str, str] = field(default_factory=lambda: en.FEEDBACK_GROUPS)
+    decision_kinds: Mapping[str, str] = field(default_factory=lambda: en.DECISION_KINDS)
     months: tuple[str, ...] = MONTHS_EN
     date_format: str = "{day} {month} {year}"
 
@@ -192,22 +136,13 @@ _DEFAULT_BASE = TrialLabelsBase()
 # -- shared helpers ----------------------------------------------------------------------------
 
 
-def pick(labels: TrialLabelsBase, name: str, key: Any) -> str:
-    """``labels.<name>[key]``, else the English default, else the key."""
-    mapping: Mapping[Any, str] = getattr(labels, name)
-    if key in mapping:
-        return mapping[key]
-    fallback: Mapping[Any, str] = getattr(_DEFAULT_BASE, name)
-    return fallback.get(key, str(key))
-
-
 def fill(template: str, fallback: str, **values: str) -> str:
     """A translated template filled in; ``fallback`` if the translation is broken."""
     return fill_template(template, fallback, **values)
 
 
 def date_text(day: dt.date, labels: TrialLabelsBase) -> str:
-    return format_date(day, HandoutLabels(months=labels.months, date_format=labels.date_format))
+    return format_day(day, labels.months, labels.date_format)
 
 
 def period_text(start: dt.date | None, end: dt.date | None, labels: TrialLabelsBase) -> str:
@@ -404,12 +339,11 @@ def _card_styles(labels: TrialCardLabels, step: tuple[float, int, int, int]) -> 
         small=ParagraphStyle(
             "card-small", parent=body, fontSize=size * 0.82, leading=size, textColor=st.MUTED
         ),
-        label=ParagraphStyle(
+        label=st.bold(
             "card-label",
-            parent=body,
-            fontName=BOLD,
-            fontSize=size * 0.8,
-            leading=size,
+            body,
+            size * 0.8,
+            size,
             textColor=st.MUTED,
             spaceBefore=2.6 * mm * scale,
             spaceAfter=0.8 * mm,
@@ -496,12 +430,8 @@ def _budget(trial: Trial, c: _Card) -> list[Flowable]:
     )
     amounts.append(total)
     commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        *base_commands(),
+        *padding(0, 2, 1, 1.5),
         ("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 0.7, st.INK),
     ]
     if trial.in_kind_total:
@@ -509,7 +439,7 @@ def _budget(trial: Trial, c: _Card) -> list[Flowable]:
         right = ParagraphStyle("card-kind", parent=c.small, alignment=2)
         rows.append([para(fill(labels.of_which_in_kind, f"+ {kind}", amount=kind), right), ""])
         commands.append(("SPAN", (0, -1), (-1, -1)))
-    width = min(_widest(amounts, BOLD, c.cell.fontSize) + 3, (BODY_WIDTH - 7 * mm) / 2 * 0.55)
+    width = min(widest(amounts, BOLD, c.cell.fontSize) + 3, (BODY_WIDTH - 7 * mm) / 2 * 0.55)
     table = Table(rows, colWidths=[None, width], hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return [table]
@@ -523,18 +453,11 @@ def _two_columns(left: list[Flowable], right: list[Flowable]) -> Table:
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                *padding(0, top=0),
             ]
         )
     )
     return table
-
-
-def _widest(texts: Sequence[str], font: str, size: float) -> float:
-    return max((stringWidth(plain(t), font, size) for t in texts), default=0.0)
 
 
 def permit_mark(value: bool | None) -> str:
@@ -569,10 +492,10 @@ def _permits(trial: Trial, c: _Card) -> list[Flowable]:
     if left:
         rows.append([para(fill(labels.more_lines, f"… +{left}", count=str(left)), c.small)])
         rows[-1] += [""] * (len(head) - 1)
-    mark_w = max(_widest(head[1:4], BOLD, c.head.fontSize), 8 * mm) + 2 * _PAD + 1
+    mark_w = max(widest(head[1:4], BOLD, c.head.fontSize), 8 * mm) + 2 * _PAD + 1
     kinds = [pick(labels, "permit_kinds", p.kind) for p in shown]
-    widest = max(_widest(kinds, REGULAR, c.cell.fontSize), _widest(head[:1], BOLD, c.head.fontSize))
-    kind_w = min(widest + 2 * _PAD + 1, 52 * mm)
+    kind = max(widest(kinds, REGULAR, c.cell.fontSize), widest(head[:1], BOLD, c.head.fontSize))
+    kind_w = min(kind + 2 * _PAD + 1, 52 * mm)
     widths = [kind_w, mark_w, mark_w, mark_w, None]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     if left:
@@ -582,10 +505,7 @@ def _permits(trial: Trial, c: _Card) -> list[Flowable]:
             [
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
-                ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                *padding(_PAD, _PAD, 2, 2.5),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.9, st.INK),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [st.ZEBRA, None]),
                 ("LINEBELOW", (0, -1), (-1, -1), 0.5, st.RULE),
@@ -604,10 +524,7 @@ def _hypothesis_box(trial: Trial, c: _Card) -> Table:
             [
                 ("BACKGROUND", (0, 0), (-1, -1), BOX_FILL),
                 ("BOX", (0, 0), (-1, -1), 1.6, BOX_FRAME),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5 * mm),
+                *padding(4 * mm, 4 * mm, 2.5 * mm, 3.5 * mm),
             ]
         )
     )
@@ -669,43 +586,33 @@ def card_flowables(
 
 
 def build_trial_pdf(
-    story: list[Flowable],
+    story: Callable[[], list[Flowable]],
     out: pathlib.Path | BinaryIO,
     snapshot: ProjectSnapshot,
     trials: Sequence[Trial],
-    document_title: str,
-    footer: str,
     labels: TrialLabelsBase,
-    *,
-    progress: ProgressFn | None = None,
-    is_cancelled: CancelFn | None = None,
+    footer: str,
+    **options: Unpack[Options],
 ) -> None:
     """Lay out a card or report story (A4 portrait) with the project's name in the header.
     Metadata title: the document's and the one test's title, or the project's name."""
-    if progress is not None:
-        progress(10)
-    name = snapshot.project.name.strip()
-    title = document_title
-    if len(trials) == 1:
-        title = f"{title} – {plain(trial_title(trials[0], labels))}"
-    elif name:
-        title = f"{title} – {name}"
-    build_pdf(
-        story,
-        out,
-        title=title,
-        subject=document_title,
-        furniture=PageFurniture(
-            header_left=name or labels.untitled,
-            header_right=document_title,
-            footer_left=footer,
-            page_of=labels.page_of,
-        ),
-        progress=progress,
-        is_cancelled=is_cancelled,
-    )
-    if progress is not None:
-        progress(100)
+    detail = plain(trial_title(trials[0], labels)) if len(trials) == 1 else None
+    furniture = project_furniture(labels, snapshot.project.name, footer, detail=detail)
+    build_pdf(story, out, furniture, **options)
+
+
+def _cards(
+    snapshot: ProjectSnapshot, trials: Sequence[Trial], labels: TrialCardLabels, options: Options
+) -> list[Flowable]:
+    story: list[Flowable] = []
+    for index, trial in enumerate(trials):
+        check_cancelled(options)
+        if index:
+            story.append(PageBreak())
+        story += card_flowables(snapshot, trial, labels)
+    if not trials:
+        story.append(para(labels.no_tests, st.make_styles().body))
+    return story
 
 
 def write_trial_cards(
@@ -714,9 +621,7 @@ def write_trial_cards(
     out: pathlib.Path | BinaryIO,
     *,
     trial_uuids: Sequence[str] | None = None,
-    today: dt.date | None = None,
-    progress: ProgressFn | None = None,
-    is_cancelled: CancelFn | None = None,
+    **options: Unpack[Options],
 ) -> None:
     """Write one A4 card per test (those in ``trial_uuids``, else all, in lineage order).
 
@@ -724,29 +629,8 @@ def write_trial_cards(
     :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns true (nothing is then
     written). A project without tests gives one page that says so.
     """
-    today = today or dt.date.today()
-    if progress is not None:
-        progress(0)
     trials = selected_trials(snapshot.trials, trial_uuids)
-    story: list[Flowable] = []
-    for index, trial in enumerate(trials):
-        if is_cancelled is not None and is_cancelled():
-            raise Cancelled()
-        if index:
-            story.append(PageBreak())
-        story += card_flowables(snapshot, trial, labels)
-    if not trials:
-        story.append(para(labels.no_tests, st.make_styles().body))
-    day = date_text(today, labels)
+    day = date_text(today_of(options), labels)
     footer = fill(labels.printed, day, date=day)
-    build_trial_pdf(
-        story,
-        out,
-        snapshot,
-        trials,
-        labels.document_title,
-        footer,
-        labels,
-        progress=progress,
-        is_cancelled=is_cancelled,
-    )
+    story = partial(_cards, snapshot, trials, labels, options)
+    build_trial_pdf(story, out, snapshot, trials, labels, footer, **options)

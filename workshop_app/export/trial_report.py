@@ -18,7 +18,8 @@ import datetime as dt
 import pathlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from functools import partial
+from typing import Any, BinaryIO, Unpack
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -47,9 +48,8 @@ from workshop_app.domain.trials import (
     version_chain,
 )
 from workshop_app.domain.vocabulary import COUNT_PHASES, SENTIMENTS, STAY_ACTIVITIES, TRAVEL_MODES
-from workshop_app.export import Cancelled
 from workshop_app.export import styles as st
-from workshop_app.export.blocks import column_widths
+from workshop_app.export.blocks import base_commands, column_widths, padding
 from workshop_app.export.charts import (
     SENTIMENT_FILLS,
     BarRow,
@@ -57,7 +57,7 @@ from workshop_app.export.charts import (
     grouped_bars,
     horizontal_bars,
 )
-from workshop_app.export.document import CancelFn, ProgressFn
+from workshop_app.export.document import Options, check_cancelled, today_of
 from workshop_app.export.flowables import FlowingTable
 from workshop_app.export.fonts import BOLD, REGULAR
 from workshop_app.export.text import blocks, markup, para, plain
@@ -228,17 +228,12 @@ _HALF = (BODY_WIDTH - _GAP) / 2
 
 
 @dataclass(frozen=True)
-class _Ctx:
+class _Ctx(st.Dense):
     labels: TrialReportLabels
     snapshot: ProjectSnapshot
-    s: st.Styles
     body: ParagraphStyle
-    cell: ParagraphStyle
     cell_right: ParagraphStyle
-    head: ParagraphStyle
     head_right: ParagraphStyle
-    muted: ParagraphStyle
-    heading: ParagraphStyle
     sub: ParagraphStyle
     title: ParagraphStyle
     kicker: ParagraphStyle
@@ -247,21 +242,16 @@ class _Ctx:
 
 
 def _context(labels: TrialReportLabels, snapshot: ProjectSnapshot) -> _Ctx:
-    s = st.make_styles()
-    cell = ParagraphStyle("report-cell", parent=s.cell, fontSize=9, leading=11.5)
-    head = ParagraphStyle("report-head", parent=s.cell_head, fontSize=8.5, leading=10.5)
+    dense = st.dense("report", 5 * mm)
+    s, cell, head = dense.s, dense.cell, dense.head
     body = ParagraphStyle("report-body", parent=s.body, fontSize=9.5, leading=12.5)
     return _Ctx(
+        **vars(dense),
         labels=labels,
         snapshot=snapshot,
-        s=s,
         body=body,
-        cell=cell,
         cell_right=ParagraphStyle("report-cell-r", parent=cell, alignment=2),
-        head=head,
         head_right=ParagraphStyle("report-head-r", parent=head, alignment=2),
-        muted=ParagraphStyle("report-muted", parent=cell, textColor=st.MUTED, fontSize=8.5),
-        heading=ParagraphStyle("report-heading", parent=s.heading, spaceBefore=5 * mm),
         sub=ParagraphStyle(
             "report-sub",
             parent=s.label,
@@ -305,12 +295,8 @@ def _table(
         hAlign="LEFT",
     )
     commands: list[tuple[Any, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        *base_commands(),
+        *padding(_PAD, _PAD, 2.5, 3),
         ("LINEBELOW", (0, -1), (-1, -1), 0.5, st.RULE),
     ]
     if head:
@@ -330,10 +316,7 @@ def _side_by_side(left: Sequence[Flowable], right: Sequence[Flowable]) -> Table:
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                *padding(0, top=0),
             ]
         )
     )
@@ -350,10 +333,7 @@ def _verdict_box(summary: TrialSummary, ctx: _Ctx) -> Table:
             [
                 ("BACKGROUND", (0, 0), (-1, -1), BOX_FILL),
                 ("LINEBEFORE", (0, 0), (0, -1), 3.5, BOX_FRAME),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+                *padding(4 * mm, 4 * mm, 2.5 * mm, 3 * mm),
             ]
         )
     )
@@ -636,10 +616,7 @@ def _decisions(trial: Trial, ctx: _Ctx) -> list[Flowable]:
             TableStyle(
                 [
                     ("LINEBEFORE", (0, 0), (0, -1), 2.5, BOX_FRAME),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    *padding(3 * mm, 0, 1, 2),
                 ]
             )
         )
@@ -748,15 +725,28 @@ def _title_block(snapshot: ProjectSnapshot, status: str, ctx: _Ctx) -> list[Flow
     ]
 
 
+def _report(
+    snapshot: ProjectSnapshot, trials: Sequence[Trial], status: str, ctx: _Ctx, options: Options
+) -> list[Flowable]:
+    story: list[Flowable] = []
+    if len(trials) != 1:
+        story += _title_block(snapshot, status, ctx)
+        story += _overview(trials, ctx) if trials else [para(ctx.labels.no_tests, ctx.body)]
+    for trial in trials:
+        check_cancelled(options)
+        if story:
+            story.append(PageBreak())
+        story += _test_pages(trial, ctx)
+    return story
+
+
 def write_trial_report(
     snapshot: ProjectSnapshot,
     labels: TrialReportLabels,
     out: pathlib.Path | BinaryIO,
     *,
     trial_uuid: str | None = None,
-    today: dt.date | None = None,
-    progress: ProgressFn | None = None,
-    is_cancelled: CancelFn | None = None,
+    **options: Unpack[Options],
 ) -> None:
     """Write the report of one test (``trial_uuid``) or of all tests in lineage order.
 
@@ -764,31 +754,9 @@ def write_trial_report(
     :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns true (nothing is then
     written). A project without tests gives one page that says so.
     """
-    today = today or dt.date.today()
-    if progress is not None:
-        progress(0)
     trials = selected_trials(snapshot.trials, None if trial_uuid is None else [trial_uuid])
     ctx = _context(labels, snapshot)
-    day = date_text(today, labels)
+    day = date_text(today_of(options), labels)
     status = fill(labels.status_of, day, date=day)
-    story: list[Flowable] = []
-    if len(trials) != 1:
-        story += _title_block(snapshot, status, ctx)
-        story += _overview(trials, ctx) if trials else [para(labels.no_tests, ctx.body)]
-    for trial in trials:
-        if is_cancelled is not None and is_cancelled():
-            raise Cancelled()
-        if story:
-            story.append(PageBreak())
-        story += _test_pages(trial, ctx)
-    build_trial_pdf(
-        story,
-        out,
-        snapshot,
-        trials,
-        labels.document_title,
-        status,
-        labels,
-        progress=progress,
-        is_cancelled=is_cancelled,
-    )
+    story = partial(_report, snapshot, trials, status, ctx, options)
+    build_trial_pdf(story, out, snapshot, trials, labels, status, **options)

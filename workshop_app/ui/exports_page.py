@@ -1,8 +1,8 @@
-"""The page "Handouts and export": print a meeting handout, the charter, the actor map, test
-cards and test reports, export the project as JSON.
+"""The page "Handouts and export": print a meeting handout or run-sheet, the charter, the actor
+map, test cards and test reports, export the project as JSON.
 
-The actor map, the test cards and the test report are started here (their flow kept by the page);
-the other documents are signalled to the main window.
+The run-sheet, the handout with names, the actor map, the test cards and the test report are
+started here (their flow kept by the page); the other documents are signalled to the main window.
 """
 
 from __future__ import annotations
@@ -90,21 +90,29 @@ class ExportsPage(QWidget):
         layout = kit.column(title, parent=body, margins=(24, 20, 24, 20))
 
         self.meeting_combo, form = _choice(self.tr("Meeting:"), "handout_meeting")
-        self.handout_button = kit.button(
-            "export",
-            self.tr("Preview and print…"),
-            "handout_button",
-            lambda: self.handout_requested.emit(self.meeting_combo.currentData()),
+        self.handout_names = kit.named(
+            QCheckBox(self.tr("Include names (personal data)")), "exports_handout_names"
         )
+        form.addRow(self.handout_names)
+        self.handout_button = kit.button(
+            "export", self.tr("Handout…"), "handout_button", self._on_handout
+        )
+        self.runsheet_button = kit.button(
+            "export", self.tr("Run-sheet…"), "exports_runsheet_button", self.print_runsheet
+        )
+        self.meeting_flow: PdfFlow | None = None
         layout.addWidget(
             _group(
-                self.tr("Meeting handout"),
+                self.tr("Meeting handout and run-sheet"),
                 self.tr(
-                    "A handout for the participants of a meeting: purpose, date, place and the "
-                    "agenda with clock times. It holds no personal data beyond what you wrote in "
-                    "the agenda."
+                    "The handout tells the participants about the meeting that was held: the "
+                    "agenda as held, how many came, ideas with votes, decisions, action items and "
+                    "the next meeting. It holds no names unless you tick the box; then every page "
+                    "says it contains personal data. The run-sheet is the facilitator's copy "
+                    "(clock times, methods, materials, notes, who is responsible, a checklist of "
+                    "the invited actors) and holds names."
                 ),
-                self.handout_button,
+                (self.handout_button, self.runsheet_button),
                 form,
             )
         )
@@ -198,6 +206,25 @@ class ExportsPage(QWidget):
         self._reload()
         self._reload_trials()
 
+    def _on_handout(self) -> None:
+        """The handout without names goes the usual way (the window's print flow); the variant
+        with names is made here."""
+        if not self.handout_names.isChecked():
+            self.handout_requested.emit(self.meeting_combo.currentData())
+            return
+        from workshop_app.ui.pdf_flow import PdfFlow
+
+        self.meeting_flow = PdfFlow(self._session, self.window())
+        self.meeting_flow.start_handout(self.meeting_combo.currentData(), with_names=True)
+
+    def print_runsheet(self, meeting_uuid: str | None = None) -> None:
+        """The run-sheet of ``meeting_uuid`` (else of the meeting chosen here) in the
+        background, then its preview."""
+        from workshop_app.ui.pdf_flow import PdfFlow
+
+        self.meeting_flow = PdfFlow(self._session, self.window())
+        self.meeting_flow.start_runsheet(meeting_uuid or self.meeting_combo.currentData())
+
     def print_actor_map(self) -> None:
         """Build the actor map in the background and open its preview (print or save there)."""
         from workshop_app.ui.pdf_flow import PdfFlow
@@ -260,3 +287,4 @@ class ExportsPage(QWidget):
         index = self.meeting_combo.findData(keep, Qt.ItemDataRole.UserRole)
         self.meeting_combo.setCurrentIndex(max(index, 0))
         self.handout_button.setEnabled(self.meeting_combo.count() > 1)
+        self.runsheet_button.setEnabled(self.meeting_combo.count() > 1)

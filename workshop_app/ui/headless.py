@@ -9,14 +9,14 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop_app.export.actor_map import ActorMapLabels
 from workshop_app.export.charter import CharterLabels
-from workshop_app.export.handout import HandoutLabels
+from workshop_app.export.meeting_labels import MeetingLabels
 from workshop_app.export.trial_card import TrialCardLabels
 from workshop_app.export.trial_report import TrialReportLabels
 from workshop_app.ui.i18n import install_translators
 from workshop_app.ui.labels import (
     actor_map_labels,
     charter_labels,
-    handout_labels,
+    meeting_labels,
     trial_card_labels,
     trial_report_labels,
 )
@@ -42,7 +42,8 @@ def _for_language(make: Callable[[], L]) -> Callable[[str], L]:
     return labels_for
 
 
-handout_labels_for: Callable[[str], HandoutLabels] = _for_language(handout_labels)
+meeting_labels_for: Callable[[str], MeetingLabels] = _for_language(meeting_labels)
+handout_labels_for = meeting_labels_for
 charter_labels_for: Callable[[str], CharterLabels] = _for_language(charter_labels)
 actor_map_labels_for: Callable[[str], ActorMapLabels] = _for_language(actor_map_labels)
 trial_card_labels_for: Callable[[str], TrialCardLabels] = _for_language(trial_card_labels)

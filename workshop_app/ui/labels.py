@@ -10,7 +10,7 @@ from workshop_app.domain.methods import load_catalogue
 from workshop_app.domain.scope import MUNICIPAL_ROLES, TRIGGERS
 from workshop_app.export.actor_map import ActorMapLabels
 from workshop_app.export.charter import CharterLabels
-from workshop_app.export.handout import HandoutLabels
+from workshop_app.export.meeting_labels import MeetingLabels
 from workshop_app.export.trial_card import TrialCardLabels
 from workshop_app.export.trial_report import TrialReportLabels
 from workshop_app.ui.actors import texts
@@ -19,11 +19,12 @@ from workshop_app.ui.scope import texts as scope_texts
 from workshop_app.ui.trials import texts as trial_texts
 
 
-def handout_labels() -> HandoutLabels:
+def meeting_labels() -> MeetingLabels:
+    """The words of the handout and the run-sheet (one vocabulary for both); the month names
+    come from the current locale."""
     locale = QLocale()
     months = tuple(locale.monthName(m, QLocale.FormatType.LongFormat) for m in range(1, 13))
-    return HandoutLabels(
-        document_title=QCoreApplication.translate("HandoutLabels", "Handout"),
+    return MeetingLabels(
         purpose=QCoreApplication.translate("HandoutLabels", "Purpose"),
         date=QCoreApplication.translate("HandoutLabels", "Date"),
         time=QCoreApplication.translate("HandoutLabels", "Time"),
@@ -39,10 +40,58 @@ def handout_labels() -> HandoutLabels:
         total=QCoreApplication.translate("HandoutLabels", "Total"),
         page_of=QCoreApplication.translate("HandoutLabels", "Page {page} of {pages}"),
         printed=QCoreApplication.translate("HandoutLabels", "Printed {date}"),
-        months=months,
         date_format=QCoreApplication.translate("HandoutLabels", "{day} {month} {year}"),
         minutes_unit=QCoreApplication.translate("HandoutLabels", "min"),
+        facilitators=QCoreApplication.translate("HandoutLabels", "Facilitators"),
+        citizens=QCoreApplication.translate("HandoutLabels", "Citizens"),
+        age=QCoreApplication.translate("HandoutLabels", "Age"),
+        personal_data=QCoreApplication.translate("HandoutLabels", "Contains personal data"),
+        document_title=QCoreApplication.translate("HandoutLabels", "Handout"),
+        extra_note=QCoreApplication.translate(
+            "HandoutLabels", "(+N): minutes added during the meeting."
+        ),
+        attendance=QCoreApplication.translate("HandoutLabels", "Who came"),
+        organisations=QCoreApplication.translate("HandoutLabels", "Organisations present: {count}"),
+        citizens_counted=QCoreApplication.translate("HandoutLabels", "Citizens counted: {count}"),
+        no_attendance=QCoreApplication.translate("HandoutLabels", "Attendance was not recorded."),
+        outcome=QCoreApplication.translate("HandoutLabels", "What came out"),
+        ideas=QCoreApplication.translate("HandoutLabels", "Ideas and votes"),
+        idea=QCoreApplication.translate("HandoutLabels", "Idea"),
+        votes=QCoreApplication.translate("HandoutLabels", "Votes"),
+        decisions=QCoreApplication.translate("HandoutLabels", "Decisions"),
+        actions=QCoreApplication.translate("HandoutLabels", "Action items"),
+        what=QCoreApplication.translate("HandoutLabels", "What"),
+        who=QCoreApplication.translate("HandoutLabels", "Who"),
+        due=QCoreApplication.translate("HandoutLabels", "By when"),
+        done=QCoreApplication.translate("HandoutLabels", "Done"),
+        nothing_recorded=QCoreApplication.translate("HandoutLabels", "Nothing was recorded."),
+        next_meeting=QCoreApplication.translate("HandoutLabels", "Next meeting"),
+        no_next_meeting=QCoreApplication.translate("HandoutLabels", "Not planned yet."),
+        contact=QCoreApplication.translate("HandoutLabels", "Contact"),
+        contact_line=QCoreApplication.translate("HandoutLabels", "{project}, {municipality}"),
+        runsheet_title=QCoreApplication.translate("RunsheetLabels", "Run-sheet"),
+        facilitators_copy=QCoreApplication.translate("RunsheetLabels", "Facilitator's copy"),
+        materials=QCoreApplication.translate("RunsheetLabels", "Materials"),
+        notes=QCoreApplication.translate("RunsheetLabels", "Notes"),
+        bring=QCoreApplication.translate("RunsheetLabels", "Materials to bring"),
+        checklist=QCoreApplication.translate("RunsheetLabels", "Attendance: invited actors"),
+        present=QCoreApplication.translate("RunsheetLabels", "Here"),
+        organisation=QCoreApplication.translate("RunsheetLabels", "Organisation"),
+        contact_person=QCoreApplication.translate("RunsheetLabels", "Contact person"),
+        no_actors=QCoreApplication.translate("RunsheetLabels", "The actor register is empty."),
+        tally=QCoreApplication.translate(
+            "RunsheetLabels", "Citizens present (count into the grid)"
+        ),
+        months=months,
+        **trial_texts.age_band_labels(),
+        resident=QCoreApplication.translate("HandoutLabels", "Residents"),
+        visitor=QCoreApplication.translate("HandoutLabels", "Visitors"),
+        trader=QCoreApplication.translate("HandoutLabels", "Traders"),
     )
+
+
+# The handout's labels are the meeting documents' labels.
+handout_labels = meeting_labels
 
 
 def charter_labels() -> CharterLabels:

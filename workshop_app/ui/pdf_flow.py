@@ -1,11 +1,13 @@
-"""Make a PDF (handout, charter, actor map, test cards and reports) in the background, show
-progress, then the preview."""
+"""Make a PDF (handout, run-sheet, charter, actor map, test cards and reports) in the
+background, show progress, then the preview."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -14,13 +16,14 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workshop_app import paths
 from workshop_app.domain.model import ProjectSnapshot
+from workshop_app.domain.schedule import next_meeting
 from workshop_app.errors import KnownError
 from workshop_app.export.handout import write_handout
 from workshop_app.services.outputs import atomic_output
 from workshop_app.ui import worker
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.i18n import current_language
-from workshop_app.ui.labels import handout_labels
+from workshop_app.ui.labels import meeting_labels
 from workshop_app.ui.pdf_preview import PdfPreviewDialog
 from workshop_app.ui.session import ProjectSession
 
@@ -94,7 +97,27 @@ class PdfFlow(QObject):
         )
         self._progress.canceled.connect(self._task.cancel)
 
-    def start_handout(self, meeting_uuid: str | None) -> None:
+    def start_handout(self, meeting_uuid: str | None, with_names: bool = False) -> None:
+        """The participants' handout of a meeting (``None``: the next one); ``with_names`` adds
+        facilitators, responsible and who takes an action (each page then says so)."""
+        labels = meeting_labels()
+        write = partial(write_handout, labels=labels, with_names=with_names)
+        busy = self.tr("Making the handout…")
+        self._start_meeting_pdf(meeting_uuid, labels.document_title, write, busy)
+
+    def start_runsheet(self, meeting_uuid: str | None) -> None:
+        """The facilitator's run-sheet of a meeting (``None``: the next one)."""
+        from workshop_app.export.runsheet import write_runsheet
+
+        labels = meeting_labels()
+        write = partial(write_runsheet, labels=labels)
+        busy = self.tr("Making the run-sheet…")
+        self._start_meeting_pdf(meeting_uuid, labels.runsheet_title, write, busy)
+
+    def _start_meeting_pdf(
+        self, meeting_uuid: str | None, title: str, write: Callable[..., None], busy_text: str
+    ) -> None:
+        """``write(snapshot, meeting_uuid, out=…, progress=…, is_cancelled=…)`` in the worker."""
         self._session.flush()
         snapshot = self._session.service.snapshot()
         if not snapshot.meetings:
@@ -104,14 +127,14 @@ class PdfFlow(QObject):
                 self.tr("Add a meeting with an agenda on the Meetings page first."),
             )
             return
-        labels = handout_labels()
-        target = snapshot.meeting(meeting_uuid) if meeting_uuid else None
-        title = target.meeting.title if target else self.tr("handout")
 
-        write = pdf_job(write_handout, meeting_uuid, labels)
-        self.build(
-            snapshot, write, f"{labels.document_title} - {title}", self.tr("Making the handout…")
-        )
+        def job(snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check) -> None:
+            write(snap, meeting_uuid, out=out, progress=progress, is_cancelled=cancelled)
+
+        target = snapshot.meeting(meeting_uuid) if meeting_uuid else None
+        target = target or next_meeting(snapshot, dt.date.today())
+        name = target.meeting.title if target else ""
+        self.build(snapshot, job, f"{title} - {name}", busy_text)
 
     def start_charter(self) -> None:
         from workshop_app.export.charter import write_charter

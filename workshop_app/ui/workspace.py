@@ -36,8 +36,8 @@ if TYPE_CHECKING:
 
 PAGES = ("overview", "scope", "actors", "trials", "meetings", "handouts")
 
-#: Where each page's class lives. A page's module is imported, and the page built, the first time
-#: it is shown (or asked for): start-up pays only for the page the user sees first.
+# Where each page's class lives. A page's module is imported, and the page built, the first time
+# it is shown (or asked for): start-up pays only for the page the user sees first.
 PAGE_CLASSES = {
     "overview": ("workshop_app.ui.overview", "OverviewPage"),
     "scope": ("workshop_app.ui.scope.page", "ScopePage"),
@@ -47,16 +47,16 @@ PAGE_CLASSES = {
     "handouts": ("workshop_app.ui.exports_page", "ExportsPage"),
 }
 
-#: Below this width the navigation shows icons only (names and progress in the tooltips), so a
-#: 1024 px laptop gives the page the room its tables need.
+# Below this width the navigation shows icons only (names and progress in the tooltips), so a
+# 1024 px laptop gives the page the room its tables need.
 COMPACT_BELOW = 1200
 _NAV_WIDTH, _NAV_COMPACT_WIDTH = 250, 58
 _FULL_TEXT = Qt.ItemDataRole.UserRole + 1
 
 
 class Workspace(QWidget):
-    #: The pages' print and export requests, whichever page asks (pages are built lazily, so the
-    #: window connects to these rather than to the pages).
+    # The pages' print and export requests, whichever page asks (pages are built lazily, so the
+    # window connects to these rather than to the pages).
     charter_requested = Signal()
     handout_requested = Signal(object)  # meeting uuid or None
     json_requested = Signal()
