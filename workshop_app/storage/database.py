@@ -213,6 +213,8 @@ class ProjectStore:
                 self.file_id = file_identity.locate(self.path, meta.file_id)
             return
         if self.read_only:
+            if self.pending_migrations():
+                self._migrate_in_memory()
             return
         # A copy (or a file from before file ids) gets its own id: its backups go to a folder
         # of its own from this open on; the id is stored below, after the verified backup.
@@ -233,6 +235,22 @@ class ProjectStore:
         self._store_meta(file_id=self.file_id if new_id else None)
         if new_id and not meta.file_id:
             file_identity.adopt_legacy_backups(self.project_uuid, self.file_id, self.path)
+
+    def _migrate_in_memory(self) -> None:
+        """A file from an older version, opened read-only (read-only media, an export from the
+        command line): read a copy in memory brought up to date, never the file itself."""
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=True)
+        try:
+            self._conn.backup(memory)
+            schema.apply(Database(memory, execute_plugins=False))
+            for pragma in _READ_PRAGMAS:
+                memory.execute(pragma)
+        except (sqlite3.Error, KeyError, ValueError, TypeError):
+            memory.close()
+            raise KnownError(ErrorKind.DAMAGED, self.path) from None
+        self._conn.close()
+        self._conn = memory
+        self.db = Database(memory, execute_plugins=False)
 
     def _store_meta(self, *, file_id: str | None) -> None:
         """Record this version as the last writer and, when given, the file's new id; one
