@@ -270,9 +270,12 @@ def set_scope_row_value(
     )
 
 
-def add_scope_row(session: ProjectSession, list_key: str, position: int | None = None) -> str:
+def add_scope_row(
+    session: ProjectSession, list_key: str, position: int | None = None
+) -> str | None:
+    """A new row; its uuid, or None when the edit was refused."""
     row = session.service.new_scope_row(list_key, position)
-    push(
+    added = push(
         session,
         ServiceCommand(
             session,
@@ -281,7 +284,7 @@ def add_scope_row(session: ProjectSession, list_key: str, position: int | None =
             ServiceCall(ProjectService.delete_scope_row, (row.uuid,)),
         ),
     )
-    return row.uuid
+    return row.uuid if added else None
 
 
 def delete_scope_row(session: ProjectSession, row: ScopeRow) -> None:
@@ -310,8 +313,8 @@ def move_scope_row(session: ProjectSession, uuid: str, old: int, new: int) -> No
 
 def set_map_image(
     session: ProjectSession, file_name: str, data: bytes, old: MapImage | None
-) -> None:
-    push(
+) -> bool:
+    return push(
         session,
         ServiceCommand(
             session,

@@ -9,7 +9,7 @@ and the flags (cells editable unless the session is read-only). Subclasses add `
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
@@ -55,19 +55,38 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     # -- loading and lookups -----------------------------------------------------------------------
 
-    def set_rows(self, rows: Iterable[R]) -> None:
-        """Show ``rows``: the same records (by uuid, in order) change in place, else a reset."""
+    def set_rows(
+        self,
+        rows: Iterable[R],
+        touched: Collection[str] | None = None,
+        also: Collection[str] = (),
+    ) -> None:
+        """Show ``rows``. The same records (by uuid, in order) change in place: only the rows an
+        edit ``touched`` (uuids, as ``Changes.trial_items`` names them; see :meth:`_row_keys`)
+        and those in ``also``, or every row when ``touched`` is None. Rows added, removed or
+        moved reset the model (the views put their selection back)."""
         rows = tuple(rows)
-        if [r.uuid for r in rows] == [r.uuid for r in self._rows]:
+        if [r.uuid for r in rows] != [r.uuid for r in self._rows]:
+            self.beginResetModel()
             self._rows = rows
-            if rows:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(rows) - 1, len(self._columns) - 1)
-                )
+            self.endResetModel()
             return
-        self.beginResetModel()
+        hit = None if touched is None else self.touched_uuids(touched) | set(also)
         self._rows = rows
-        self.endResetModel()
+        if hit is not None:
+            hit |= self.touched_uuids(touched or ())
+        last = len(self._columns) - 1
+        for first, end in _spans([i for i, r in enumerate(rows) if hit is None or r.uuid in hit]):
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
+
+    def touched_uuids(self, touched: Collection[str]) -> set[str]:
+        """The uuids of the rows shown now that an edit of ``touched`` changes."""
+        return {r.uuid for r in self._rows if any(k in touched for k in self._row_keys(r))}
+
+    def _row_keys(self, record: R) -> Iterable[str]:
+        """The uuids whose edit changes what this row shows: its own; more where a row shows
+        other records (an idea shows its tests, a test its status changes)."""
+        return (record.uuid,)
 
     @property
     def rows(self) -> tuple[R, ...]:
@@ -124,6 +143,17 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if self._read_only or not self._editable(index):
             return base
         return base | Qt.ItemFlag.ItemIsEditable
+
+
+def _spans(rows: Sequence[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as runs of neighbours: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
+    spans: list[tuple[int, int]] = []
+    for row in rows:
+        if spans and spans[-1][1] == row - 1:
+            spans[-1] = (spans[-1][0], row)
+        else:
+            spans.append((row, row))
+    return spans
 
 
 def setup_record_view(
@@ -237,9 +267,7 @@ class ColumnFitter(QObject):
         widths = list(self._natural)
         primary = self.primary_columns()
         excess = sum(widths[c] for c in primary) - self._view.viewport().width()
-        give = {
-            c: max(widths[c] - low, 0) for c, low in self._elastic.items() if c in primary
-        }
+        give = {c: max(widths[c] - low, 0) for c, low in self._elastic.items() if c in primary}
         room = sum(give.values())
         if excess > 0 and room > 0:
             share = min(excess / room, 1.0)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.limits import MAX_SHORT_TEXT
 from workshop_app.domain.scope import MAP_MAX_BYTES, Field, Kind, Scope, section, task_looks_decided
 from workshop_app.errors import ErrorKind, KnownError
+from workshop_app.services.scope_service import map_image_from_file
 from workshop_app.ui import commands
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder
@@ -184,18 +185,23 @@ class RowsEditor(QWidget):
         rows = self.view.selectionModel().selectedRows()
         return rows[0].row() if rows else -1
 
-    def add_row(self) -> None:
+    def add_row(self) -> str | None:
+        """A new row below the selected one (or last), ready for typing; its uuid, or None when
+        the edit was refused."""
         if self._session.read_only:
-            return
+            return None
         row = self.selected_row()
         uuid = commands.add_scope_row(
             self._session, self.model.spec.key, row + 1 if row >= 0 else None
         )
+        if uuid is None:  # refused: the session has shown why
+            return None
         new_row = self.model.row_of(uuid)
         if new_row >= 0:
             index = self.model.index(new_row, 0)
             self.view.setCurrentIndex(index)
             self.view.edit(index)
+        return uuid
 
     def delete_row(self) -> None:
         row = self.selected_row()
@@ -282,6 +288,7 @@ class MapEditor(QWidget):
                     ),
                 )
             data = path.read_bytes()
+            map_image_from_file(path.name, data)  # the service's own check, worded here
         except OSError as exc:
             Dialogs.error(self, self.tr("The image could not be read"), str(exc.strerror or exc))
             return
@@ -289,16 +296,8 @@ class MapEditor(QWidget):
             Dialogs.error(self, self.tr("The image was not added"), exc.message(self._language))
             return
         old = self._session.service.scope().map_image
-        failures: list[KnownError] = []
-        self._session.failed.connect(failures.append)
-        try:
-            commands.set_map_image(self._session, path.name, data, old)
-        finally:
-            self._session.failed.disconnect(failures.append)
-        if failures:
-            Dialogs.error(
-                self, self.tr("The image was not added"), failures[0].message(self._language)
-            )
+        # A refusal now (the disk, say) has been shown by the session; nothing else to undo.
+        commands.set_map_image(self._session, path.name, data, old)
 
     def remove(self) -> None:
         image = self._session.service.scope().map_image

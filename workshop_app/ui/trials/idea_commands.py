@@ -157,10 +157,11 @@ def set_votes(
     )
 
 
-def promote_idea(session: ProjectSession, idea_uuid: str) -> str:
-    """A new test of the idea (status "idea", placed last); returns the test's uuid."""
+def promote_idea(session: ProjectSession, idea_uuid: str) -> str | None:
+    """A new test of the idea (status "idea", placed last); returns the test's uuid, or None
+    when the edit was refused."""
     trial = session.service.promote_idea(idea_uuid)
-    push(
+    added = push(
         session,
         ServiceCommand(
             session,
@@ -169,4 +170,4 @@ def promote_idea(session: ProjectSession, idea_uuid: str) -> str:
             ServiceCall(ProjectService.delete_trial, (trial.uuid,)),
         ),
     )
-    return trial.uuid
+    return trial.uuid if added else None

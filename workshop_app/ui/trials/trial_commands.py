@@ -33,12 +33,12 @@ def set_trial_field(
     )
 
 
-def add_trial(session: ProjectSession, title: str, position: int | None = None) -> str:
-    """A new test (status "idea"), last or at ``position``; returns its uuid."""
+def add_trial(session: ProjectSession, title: str, position: int | None = None) -> str | None:
+    """A new test (status "idea"), last or at ``position``; returns its uuid (None if refused)."""
     trial = session.service.new_trial(title=title)
     if position is not None:
         trial = dataclasses.replace(trial, position=position)
-    push(
+    added = push(
         session,
         ServiceCommand(
             session,
@@ -47,7 +47,7 @@ def add_trial(session: ProjectSession, title: str, position: int | None = None) 
             ServiceCall(ProjectService.delete_trial, (trial.uuid,)),
         ),
     )
-    return trial.uuid
+    return trial.uuid if added else None
 
 
 def delete_trial(session: ProjectSession, uuid: str) -> None:
@@ -84,10 +84,12 @@ def move_trial(session: ProjectSession, uuid: str, old: int, new: int) -> None:
 # -- status --------------------------------------------------------------------------------------
 
 
-def change_status(session: ProjectSession, trial_uuid: str, status: str, date: dt.date) -> str:
-    """Add a status change at the end of the history; returns its uuid."""
+def change_status(
+    session: ProjectSession, trial_uuid: str, status: str, date: dt.date
+) -> str | None:
+    """Add a status change at the end of the history; returns its uuid (None if refused)."""
     change = session.service.new_status_change(trial_uuid, status, date)
-    push(
+    added = push(
         session,
         ServiceCommand(
             session,
@@ -96,7 +98,7 @@ def change_status(session: ProjectSession, trial_uuid: str, status: str, date: d
             ServiceCall(ProjectService.delete_status_change, (change.uuid,)),
         ),
     )
-    return change.uuid
+    return change.uuid if added else None
 
 
 def delete_status_change(session: ProjectSession, change: StatusChange, position: int) -> None:
@@ -124,9 +126,12 @@ def set_budget_field(
     )
 
 
-def add_budget_line(session: ProjectSession, trial_uuid: str, position: int | None = None) -> str:
+def add_budget_line(
+    session: ProjectSession, trial_uuid: str, position: int | None = None
+) -> str | None:
+    """A new budget line; its uuid, or None when the edit was refused."""
     line = session.service.new_budget_line(trial_uuid)
-    push(
+    added = push(
         session,
         ServiceCommand(
             session,
@@ -135,7 +140,7 @@ def add_budget_line(session: ProjectSession, trial_uuid: str, position: int | No
             ServiceCall(ProjectService.delete_budget_line, (line.uuid,)),
         ),
     )
-    return line.uuid
+    return line.uuid if added else None
 
 
 def delete_budget_line(session: ProjectSession, line: BudgetLine, position: int) -> None:
@@ -177,7 +182,8 @@ def set_permit_field(
 def add_permits(
     session: ProjectSession, trial_uuid: str, kinds: Sequence[str], position: int | None = None
 ) -> list[str]:
-    """One permit per kind (in order, last or from ``position``), as one undo step."""
+    """One permit per kind (in order, last or from ``position``), as one undo step; the uuids
+    of those stored (a refused one is left out)."""
     permits: list[Permit] = [session.service.new_permit(trial_uuid, kind=k) for k in kinds]
     if not permits:
         return []
@@ -187,21 +193,24 @@ def add_permits(
         if len(permits) == 1
         else QCoreApplication.translate("TrialCommands", "Add the usual permits")
     )
+    stored: list[str] = []
     stack.beginMacro(text)
     try:
         for index, permit in enumerate(permits):
             where = None if position is None else position + index
-            stack.push(
+            if push(
+                session,
                 ServiceCommand(
                     session,
                     text,
                     ServiceCall(ProjectService.restore_permit, (permit, where)),
                     ServiceCall(ProjectService.delete_permit, (permit.uuid,)),
-                )
-            )
+                ),
+            ):
+                stored.append(permit.uuid)
     finally:
         stack.endMacro()
-    return [p.uuid for p in permits]
+    return stored
 
 
 def delete_permit(session: ProjectSession, permit: Permit, position: int) -> None:
@@ -233,10 +242,11 @@ def move_permit(session: ProjectSession, uuid: str, old: int, new: int) -> None:
 # -- decisions -----------------------------------------------------------------------------------
 
 
-def record_decision(session: ProjectSession, record: DecisionRecord) -> None:
+def record_decision(session: ProjectSession, record: DecisionRecord) -> bool:
     """The decision with all it creates (next version, new ideas, status "decided") as one step:
-    undo removes all of it, redo puts back the same rows with the same uuids."""
-    push(
+    undo removes all of it, redo puts back the same rows with the same uuids. False when
+    refused."""
+    return push(
         session,
         ServiceCommand(
             session,

@@ -7,12 +7,13 @@ move (Ctrl+Up / Ctrl+Down) are undoable; ``trial_selected`` tells the page which
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -34,12 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.changes import Changes
 from workshop_app.domain.trials import Trial, TrialBook, version_chain
 from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
+from workshop_app.ui.record_model import RecordTableModel
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import texts, trial_commands
+from workshop_app.ui.trials.common import touched_rows
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -75,37 +79,43 @@ def dates_text(trial: Trial) -> str:
     return QCoreApplication.translate("TrialList", "No dates yet")
 
 
-class TrialListModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._trials: tuple[Trial, ...] = ()
+class TrialListModel(RecordTableModel[Trial]):
+    """The tests in their stored order, one column; read-only (edits happen in the form)."""
+
+    def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
+        super().__init__(session, ("title",), parent=parent)
         self._versions: dict[str, int] = {}
         self._statuses = texts.status_labels()
 
-    def set_book(self, book: TrialBook) -> None:
-        versions = {t.uuid: len(version_chain(book, t.uuid)) for t in book.trials}
-        if [t.uuid for t in book.trials] == [t.uuid for t in self._trials]:
-            self._trials, self._versions = book.trials, versions
-            if self._trials:
-                self.dataChanged.emit(self.index(0), self.index(len(self._trials) - 1))
-            return
-        self.beginResetModel()
-        self._trials, self._versions = book.trials, versions
-        self.endResetModel()
+    def set_book(self, book: TrialBook, touched: Collection[str] | None = None) -> None:
+        """Show the book's tests; only the rows an edit ``touched`` change when it names them."""
+        self._versions = {t.uuid: len(version_chain(book, t.uuid)) for t in book.trials}
+        self.set_rows(book.trials, touched)
 
     def trial(self, row: int) -> Trial:
-        return self._trials[row]
+        return self.row(row)
 
-    def row_of(self, uuid: str | None) -> int:
-        return next((i for i, t in enumerate(self._trials) if t.uuid == uuid), -1)
+    def index(
+        self,
+        row: int,
+        column: int = 0,
+        parent: AnyIndex = QModelIndex(),  # noqa: B008
+    ) -> QModelIndex:
+        """As a list model: ``index(row)`` is the test's one cell."""
+        return super().index(row, column, parent)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._trials)
+    def _editable(self, index: AnyIndex) -> bool:
+        return False
+
+    def _row_keys(self, record: Trial) -> Iterable[str]:
+        """A test shows its status, which is its last status change."""
+        yield record.uuid
+        yield from (change.uuid for change in record.history)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._trials):
+        trial = self._record(index)
+        if trial is None:
             return None
-        trial = self._trials[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return trial.title or "–"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -232,7 +242,7 @@ class TrialList(QWidget):
         self.count.setObjectName("trial_list_count")
         self.count.setProperty("role", "hint")
 
-        self.model = TrialListModel(self)
+        self.model = TrialListModel(session, self)
         self.view = QListView()
         self.view.setObjectName("trial_list_view")
         self.view.setModel(self.model)
@@ -312,16 +322,17 @@ class TrialList(QWidget):
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def _on_changed(self, changes: Any) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if changes.trials:
-            self._refresh()
+            self._refresh(touched_rows(changes))
 
-    def _refresh(self) -> None:
+    def _refresh(self, touched: frozenset[str] | None = None) -> None:
+        """Read the tests again; only the rows ``touched`` (uuids) change when it names them."""
         keep = self.selected_uuid()
         old_row = self.view.currentIndex().row()
         self._book = self._session.service.trial_book()
-        self.model.set_book(self._book)
-        row = self.model.row_of(keep)
+        self.model.set_book(self._book, touched)
+        row = self.model.row_of(keep) if keep is not None else -1
         if keep is not None and row < 0:  # deleted: the test that took its place
             row = min(old_row, self.model.rowCount() - 1)
         if row >= 0 and self.view.currentIndex().row() != row:
@@ -369,6 +380,8 @@ class TrialList(QWidget):
         uuid = trial_commands.add_trial(
             self._session, self.tr("New test"), row + 1 if row >= 0 else None
         )
+        if uuid is None:  # refused: the session has shown why
+            return None
         self.select(uuid)
         self.trial_added.emit(uuid)
         return uuid

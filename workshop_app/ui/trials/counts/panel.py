@@ -55,6 +55,7 @@ from workshop_app.ui.record_model import ColumnFitter, setup_record_view
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import evidence_commands, texts
+from workshop_app.ui.trials.common import touched_rows
 from workshop_app.ui.trials.counts.sessions import (
     SESSION_COLUMNS,
     UUID_ROLE,
@@ -403,9 +404,11 @@ class CountsPanel(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.trials:
-            self._refresh()
+            self._refresh(touched=touched_rows(changes))
 
-    def _refresh(self, select_last: bool = False) -> None:
+    def _refresh(self, select_last: bool = False, touched: frozenset[str] | None = None) -> None:
+        """Read the test's sessions again; only the rows ``touched`` (uuids) change when it
+        names them."""
         keep = self.selected_uuid()
         book = self._session.service.trial_book()
         trial = book.trial(self._trial) if self._trial else None
@@ -413,7 +416,7 @@ class CountsPanel(QWidget):
             self._trial = None
         self._book_trial = trial
         counts = book.counts_of(trial.uuid) if trial else ()
-        self.sessions.set_counts(counts)
+        self.sessions.set_counts(counts, touched)
         if select_last and counts:
             keep = counts[-1].uuid
         if keep is not None and self.sessions.row_of(keep) >= 0:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -96,8 +96,10 @@ class CountSessionsModel(RecordTableModel[CountSession]):
             "note": labels["note"],
         }
 
-    def set_counts(self, counts: Sequence[CountSession]) -> None:
-        self.set_rows(counts)
+    def set_counts(
+        self, counts: Sequence[CountSession], touched: Collection[str] | None = None
+    ) -> None:
+        self.set_rows(counts, touched)
 
     @property
     def counts(self) -> tuple[CountSession, ...]:

@@ -345,10 +345,4 @@ def record_decision(
     except KnownError as exc:
         Dialogs.error(parent, title, exc.message(_language()))
         return None
-    failures: list[KnownError] = []
-    session.failed.connect(failures.append)
-    try:
-        trial_commands.record_decision(session, record)
-    finally:
-        session.failed.disconnect(failures.append)
-    return None if failures else record
+    return record if trial_commands.record_decision(session, record) else None

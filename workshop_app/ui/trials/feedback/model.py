@@ -5,7 +5,7 @@ with undo) and ``FeedbackFilter`` (by sentiment or theme), with the tag text hel
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -73,8 +73,10 @@ class FeedbackModel(RecordTableModel[Feedback]):
     def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
         super().__init__(session, COLUMNS, texts.feedback_field_labels(), parent)
 
-    def set_entries(self, entries: Sequence[Feedback]) -> None:
-        self.set_rows(entries)
+    def set_entries(
+        self, entries: Sequence[Feedback], touched: Collection[str] | None = None
+    ) -> None:
+        self.set_rows(entries, touched)
 
     @property
     def entries(self) -> tuple[Feedback, ...]:

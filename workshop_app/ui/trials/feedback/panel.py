@@ -61,6 +61,7 @@ from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import evidence_commands, texts
+from workshop_app.ui.trials.common import touched_rows
 from workshop_app.ui.trials.feedback.model import (
     _TEXTS,
     COLUMNS,
@@ -479,15 +480,17 @@ class FeedbackPanel(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.trials:
-            self._refresh()
+            self._refresh(touched_rows(changes))
 
-    def _refresh(self) -> None:
+    def _refresh(self, touched: frozenset[str] | None = None) -> None:
+        """Read the test's feedback again; only the rows ``touched`` (uuids) change when it
+        names them."""
         keep = self.selected_uuid()
         book = self._session.service.trial_book()
         if self._trial is not None and book.trial(self._trial) is None:
             self._trial = None
         entries = book.feedback_of(self._trial) if self._trial else ()
-        self.model.set_entries(entries)
+        self.model.set_entries(entries, touched)
         if keep is not None:
             self.select(keep)
         words = [tag for tag, _n in top_themes(book.feedback)]

@@ -38,6 +38,7 @@ from workshop_app.ui.screens import fold_to_icons
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import idea_commands
+from workshop_app.ui.trials.common import touched_rows
 from workshop_app.ui.trials.ideas.details import IdeaDetails, hint
 from workshop_app.ui.trials.ideas.model import (
     COLUMNS,
@@ -354,7 +355,7 @@ class IdeaBank(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.trials or changes.actors or changes.meeting_list or changes.meetings:
-            self._refresh()
+            self._refresh(touched_rows(changes))
 
     def _load(self) -> BankData:
         service = self._session.service
@@ -366,11 +367,12 @@ class IdeaBank(QWidget):
             book=service.trial_book(), meetings=tuple(meetings), actors=service.actor_map().actors
         )
 
-    def _refresh(self) -> None:
+    def _refresh(self, touched: frozenset[str] | None = None) -> None:
+        """Read the bank again; only the rows ``touched`` (uuids) change when it names them."""
         keep = self.selected_uuids()
         current = self.selected_uuid()
         data = self._load()
-        self.model.set_data(data)
+        self.model.set_data(data, touched)
         self._fill_meetings(data)
         if keep and any(self.model.row_of(u) >= 0 for u in keep):
             still = [u for u in keep if self.model.row_of(u) >= 0]
@@ -660,7 +662,7 @@ class IdeaBank(QWidget):
             return None
         self._session.flush()
         trial = idea_commands.promote_idea(self._session, idea.uuid)
-        if self._session.service.trial_book().trial(trial) is None:  # refused
+        if trial is None:  # refused
             return None
         self.trial_promoted.emit(trial)
         return trial

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -142,6 +143,15 @@ class BankData:
         return own
 
     @functools.cached_property
+    def merged_into_it(self) -> dict[str, tuple[str, ...]]:
+        """The uuids of the ideas merged straight into each idea."""
+        found: dict[str, list[str]] = {}
+        for idea in self.book.ideas:
+            if idea.merged_into:
+                found.setdefault(idea.merged_into, []).append(idea.uuid)
+        return {uuid: tuple(sources) for uuid, sources in found.items()}
+
+    @functools.cached_property
     def tests_of(self) -> dict[str, tuple[Trial, ...]]:
         tests: dict[str, list[Trial]] = {}
         for trial in self.book.trials:
@@ -224,12 +234,28 @@ class IdeasModel(RecordTableModel[Idea]):
 
     # -- loading -----------------------------------------------------------------------------------
 
-    def set_data(self, data: BankData) -> None:
+    def set_data(self, data: BankData, touched: Collection[str] | None = None) -> None:
+        """Show ``data``; only the rows an edit ``touched`` change when it names them."""
+        before = () if touched is None else self.touched_uuids(touched)  # by the old links
         self._data = data
         if self._meeting is not None and self._meeting not in data.meeting_names:
             self._meeting = None
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, DOTS_COLUMN, DOTS_COLUMN)
-        self.set_rows(data.book.ideas)
+        self.set_rows(data.book.ideas, touched, before)
+
+    def _row_keys(self, record: Idea) -> Iterable[str]:
+        """An idea shows its votes, the idea it is merged into and those merged into it, and
+        its tests with their status."""
+        data = self._data
+        yield record.uuid
+        if record.merged_into:
+            yield record.merged_into
+        yield from data.merged_into_it.get(record.uuid, ())
+        if record.origin_trial:
+            yield record.origin_trial
+        for trial in data.tests_of.get(record.uuid, ()):
+            yield trial.uuid
+            yield from (change.uuid for change in trial.history)
 
     @property
     def data_(self) -> BankData:
