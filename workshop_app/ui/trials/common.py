@@ -4,7 +4,10 @@ panels (headings, hints, button rows, list set-up) so that each view says only w
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from workshop_app.domain.changes import Changes
+from workshop_app.ui.session import ProjectSession
 
 
 def touched_rows(changes: Changes) -> frozenset[str] | None:
@@ -16,3 +19,33 @@ def touched_rows(changes: Changes) -> frozenset[str] | None:
     if changes.actors:
         return None
     return changes.trial_items
+
+
+class TrialView(QWidget):
+    """A view on the project of ``session``, found by its ``NAME`` (tests, style sheets).
+
+    A view that shows phase 3 follows it: :meth:`follow_changes` calls :meth:`_on_changed`
+    for every edit, which re-reads (:meth:`_refresh`) when :meth:`_shows` says the edit
+    matters here, handing on the rows it named (see :func:`touched_rows`).
+    """
+
+    NAME = ""
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(self.NAME)
+        self._session = session
+
+    def follow_changes(self) -> None:
+        self._session.changed.connect(self._on_changed)
+
+    def _shows(self, changes: Changes) -> bool:
+        """Whether an edit changed what this view shows (phase 3, unless said otherwise)."""
+        return changes.trials
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self._shows(changes):
+            self._refresh(touched_rows(changes))
+
+    def _refresh(self, touched: frozenset[str] | None = None) -> None:
+        """Show the project again; only the rows ``touched`` (uuids) changed when given."""

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.changes import Changes
 from workshop_app.domain.trials import Decision, Idea, LineageNode, Trial, TrialBook
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts
+from workshop_app.ui.trials.common import TrialView
 from workshop_app.ui.trials.ideas import (
     BankData,
     dots_text,
@@ -80,8 +80,10 @@ def _escaped(text: str) -> str:
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
-class LineageView(QWidget):
+class LineageView(TrialView):
     """The lineage of ideas and tests as a tree."""
+
+    NAME = "lineage_view"
 
     #: A test was double-clicked (or Enter pressed on it): its uuid.
     trial_activated = Signal(str)
@@ -89,9 +91,7 @@ class LineageView(QWidget):
     idea_activated = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("lineage_view")
-        self._session = session
+        super().__init__(session, parent)
         #: Nodes the user folded, as (kind, uuid); everything else stays open.
         self._collapsed: set[tuple[str, str]] = set()
 
@@ -158,7 +158,7 @@ class LineageView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
 
-        session.changed.connect(self._on_changed)
+        self.follow_changes()
         self._refresh()
         self._fit_columns()
 
@@ -209,11 +209,7 @@ class LineageView(QWidget):
 
     # -- loading -----------------------------------------------------------------------------------
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.trials:
-            self._refresh()
-
-    def _refresh(self) -> None:
+    def _refresh(self, touched: frozenset[str] | None = None) -> None:
         book = self._session.service.trial_book()
         data = BankData(book=book)
         keep = self.selected()

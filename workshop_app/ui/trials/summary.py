@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from workshop_app.domain.changes import Changes
 from workshop_app.domain.numbers import whole_percents
 from workshop_app.domain.trials import PhaseSummary, TrialSummary
 from workshop_app.errors import KnownError
@@ -34,6 +33,7 @@ from workshop_app.ui.trials.charts import (
     staying_per_hour_bars,
     theme_bars,
 )
+from workshop_app.ui.trials.common import TrialView
 
 
 def _counted(summary: TrialSummary, phase: str) -> PhaseSummary | None:
@@ -199,13 +199,13 @@ class ChartCard(QFrame):
         layout.addWidget(chart, 1)
 
 
-class SummaryPanel(QWidget):
+class SummaryPanel(TrialView):
     """The summary of one test (:meth:`set_trial`); refreshes when phase 3 changes."""
 
+    NAME = "trial_summary"
+
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("trial_summary")
-        self._session = session
+        super().__init__(session, parent)
         self._trial: str | None = None
         self.summary: TrialSummary | None = None
 
@@ -277,7 +277,7 @@ class SummaryPanel(QWidget):
         layout.addWidget(self.basis)
         layout.addLayout(cards, 1)
 
-        session.changed.connect(self._on_changed)
+        self.follow_changes()
         self._refresh()
 
     def set_trial(self, uuid: str | None) -> None:
@@ -287,11 +287,7 @@ class SummaryPanel(QWidget):
     def trial(self) -> str | None:
         return self._trial
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.trials:
-            self._refresh()
-
-    def _refresh(self) -> None:
+    def _refresh(self, touched: frozenset[str] | None = None) -> None:
         summary: TrialSummary | None = None
         if self._trial is not None:
             try:

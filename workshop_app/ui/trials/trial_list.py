@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.changes import Changes
 from workshop_app.domain.trials import Trial, TrialBook, version_chain
 from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
@@ -43,7 +42,7 @@ from workshop_app.ui.record_model import RecordTableModel
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import texts, trial_commands
-from workshop_app.ui.trials.common import touched_rows
+from workshop_app.ui.trials.common import TrialView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -221,17 +220,17 @@ class TrialDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class TrialList(QWidget):
+class TrialList(TrialView):
     """The tests of the project. ``trial_selected(uuid)`` ("" when none is selected)."""
+
+    NAME = "trial_list"
 
     trial_selected = Signal(str)
     #: A test was added here (the page puts the cursor in its title).
     trial_added = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("trial_list")
-        self._session = session
+        super().__init__(session, parent)
         self._book = TrialBook()
         self._last_emitted: str | None = None
         editable = not session.read_only
@@ -315,16 +314,12 @@ class TrialList(QWidget):
             Qt.ShortcutContext.WidgetShortcut,
         )
 
-        session.changed.connect(self._on_changed)
+        self.follow_changes()
         self._refresh()
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0))
 
     # -- reading ---------------------------------------------------------------------------------
-
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.trials:
-            self._refresh(touched_rows(changes))
 
     def _refresh(self, touched: frozenset[str] | None = None) -> None:
         """Read the tests again; only the rows ``touched`` (uuids) change when it names them."""

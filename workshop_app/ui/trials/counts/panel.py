@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.changes import Changes
 from workshop_app.domain.limits import MAX_SHORT_TEXT
 from workshop_app.domain.trials import (
     Cell,
@@ -55,7 +54,7 @@ from workshop_app.ui.record_model import ColumnFitter, setup_record_view
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import evidence_commands, texts
-from workshop_app.ui.trials.common import touched_rows
+from workshop_app.ui.trials.common import TrialView
 from workshop_app.ui.trials.counts.sessions import (
     SESSION_COLUMNS,
     UUID_ROLE,
@@ -74,16 +73,16 @@ from workshop_app.ui.trials.counts.tally import (
 )
 
 
-class CountsPanel(QWidget):
+class CountsPanel(TrialView):
     """The counting sessions of one test (:meth:`set_trial`) and the tally of the selected one."""
+
+    NAME = "counts_panel"
 
     #: The uuid of the selected counting session, or "" when none.
     session_selected = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("counts_panel")
-        self._session = session
+        super().__init__(session, parent)
         self._trial: str | None = None
         self._book_trial: Trial | None = None
         self._shown_session: str | None = None
@@ -93,7 +92,7 @@ class CountsPanel(QWidget):
         self._build_tallies()
         self._build_layout()
 
-        session.changed.connect(self._on_changed)
+        self.follow_changes()
         self._refresh()
 
     # -- building -----------------------------------------------------------------------------
@@ -402,11 +401,7 @@ class CountsPanel(QWidget):
 
     # -- loading ---------------------------------------------------------------------------------
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.trials:
-            self._refresh(touched=touched_rows(changes))
-
-    def _refresh(self, select_last: bool = False, touched: frozenset[str] | None = None) -> None:
+    def _refresh(self, touched: frozenset[str] | None = None, select_last: bool = False) -> None:
         """Read the test's sessions again; only the rows ``touched`` (uuids) change when it
         names them."""
         keep = self.selected_uuid()

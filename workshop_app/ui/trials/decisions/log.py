@@ -39,6 +39,7 @@ from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.record_model import RecordTableModel, setup_record_view
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts, trial_commands
+from workshop_app.ui.trials.common import TrialView
 from workshop_app.ui.trials.decisions.dialog import Ask, EvidenceList, record_decision
 from workshop_app.ui.trials.trial_list import day_text
 
@@ -94,20 +95,20 @@ class DecisionModel(RecordTableModel[Decision]):
         return None
 
 
-class DecisionLog(QWidget):
+class DecisionLog(TrialView):
     """The decisions of the test given to :meth:`set_trial`.
 
     ``trial_created(uuid)``: recording "adjust and re-test" created this next version.
     ``open_trial(uuid)``: the person asked to open that version (the link in the message).
     """
 
+    NAME = "decision_log"
+
     trial_created = Signal(str)
     open_trial = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("decision_log")
-        self._session = session
+        super().__init__(session, parent)
         self._trial_uuid: str | None = None
         self._book = TrialBook()
         self._decision: Decision | None = None
@@ -121,7 +122,7 @@ class DecisionLog(QWidget):
         self._build_details()
         self._build_layout(head)
 
-        session.changed.connect(self._on_changed)
+        self.follow_changes()
         self.set_trial(None)
 
     # -- building -----------------------------------------------------------------------------
@@ -259,11 +260,7 @@ class DecisionLog(QWidget):
             self.view.setCurrentIndex(QModelIndex())
         self._refresh()
 
-    def _on_changed(self, changes: Any) -> None:
-        if changes.trials:
-            self._refresh()
-
-    def _refresh(self) -> None:
+    def _refresh(self, touched: frozenset[str] | None = None) -> None:
         keep = self._decision.uuid if self._decision else None
         self._book = self._session.service.trial_book()
         trial = self._book.trial(self._trial_uuid) if self._trial_uuid else None

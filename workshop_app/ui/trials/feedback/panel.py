@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.changes import Changes
 from workshop_app.domain.limits import MAX_TEXT
 from workshop_app.domain.trials import (
     MAX_CARD_NUMBER,
@@ -61,7 +60,7 @@ from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import evidence_commands, texts
-from workshop_app.ui.trials.common import touched_rows
+from workshop_app.ui.trials.common import TrialView
 from workshop_app.ui.trials.feedback.model import (
     _TEXTS,
     COLUMNS,
@@ -80,16 +79,16 @@ def _language() -> str:
 # -- the panel -----------------------------------------------------------------------------------
 
 
-class FeedbackPanel(QWidget):
+class FeedbackPanel(TrialView):
     """Quick entry and the table of the feedback of one test (:meth:`set_trial`)."""
+
+    NAME = "feedback_panel"
 
     #: The uuid of the entry just saved from the form.
     saved = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("feedback_panel")
-        self._session = session
+        super().__init__(session, parent)
         self._trial: str | None = None
         self._auto_card: int | None = None
 
@@ -99,7 +98,7 @@ class FeedbackPanel(QWidget):
         self._build_table()
         self._build_layout()
 
-        session.changed.connect(self._on_changed)
+        self.follow_changes()
         self._refresh()
 
     # -- building -----------------------------------------------------------------------------
@@ -477,10 +476,6 @@ class FeedbackPanel(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
-
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.trials:
-            self._refresh(touched_rows(changes))
 
     def _refresh(self, touched: frozenset[str] | None = None) -> None:
         """Read the test's feedback again; only the rows ``touched`` (uuids) change when it

@@ -38,7 +38,7 @@ from workshop_app.ui.screens import fold_to_icons
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import idea_commands
-from workshop_app.ui.trials.common import touched_rows
+from workshop_app.ui.trials.common import TrialView
 from workshop_app.ui.trials.ideas.details import IdeaDetails, hint
 from workshop_app.ui.trials.ideas.model import (
     COLUMNS,
@@ -56,8 +56,10 @@ from workshop_app.ui.trials.ideas.model import (
 from workshop_app.ui.trials.ideas.table import IdeasDelegate, IdeasTable
 
 
-class IdeaBank(QWidget):
+class IdeaBank(TrialView):
     """The idea bank with its details form and the dot-vote mode."""
+
+    NAME = "idea_bank"
 
     #: The uuid of the current idea, or "" when none is selected.
     idea_selected = Signal(str)
@@ -65,9 +67,7 @@ class IdeaBank(QWidget):
     trial_promoted = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("idea_bank")
-        self._session = session
+        super().__init__(session, parent)
         self._emitted = ""
 
         self.model = IdeasModel(session)
@@ -81,7 +81,7 @@ class IdeaBank(QWidget):
         self._build_details()
         self._build_layout(tools, buttons)
         self._build_shortcuts()
-        session.changed.connect(self._on_changed)
+        self.follow_changes()
         self._refresh()
         self._choose_default_meeting()
         self.splitter.setSizes([700, 320])
@@ -353,9 +353,9 @@ class IdeaBank(QWidget):
 
     # -- loading -----------------------------------------------------------------------------------
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.trials or changes.actors or changes.meeting_list or changes.meetings:
-            self._refresh(touched_rows(changes))
+    def _shows(self, changes: Changes) -> bool:
+        """Phase 3, and the names of the meetings and actors ideas came from."""
+        return changes.trials or changes.actors or changes.meeting_list or bool(changes.meetings)
 
     def _load(self) -> BankData:
         service = self._session.service

@@ -36,6 +36,7 @@ from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder, make_date_edit
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import idea_commands, texts
+from workshop_app.ui.trials.common import TrialView
 from workshop_app.ui.trials.ideas.model import BankData, dots_text, idea_title, meeting_label
 
 
@@ -47,17 +48,17 @@ def hint(text: str = "") -> QLabel:
     return label
 
 
-class IdeaDetails(QWidget):
+class IdeaDetails(TrialView):
     """The selected idea: title, description, where it came from, tags, when it was noted; its
     votes per meeting, what it was merged into and its tests."""
+
+    NAME = "idea_details"
 
     #: The user asked to separate the shown (merged) idea again.
     unmerge_requested = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("idea_details")
-        self._session = session
+        super().__init__(session, parent)
         self._idea: Idea | None = None
         self._data = BankData()
         self._labels = texts.idea_field_labels()

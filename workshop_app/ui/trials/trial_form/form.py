@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.changes import Changes
 from workshop_app.domain.trials import (
     Trial,
     TrialBook,
@@ -53,6 +54,7 @@ from workshop_app.ui.fields import make_date_edit
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts, trial_commands
+from workshop_app.ui.trials.common import TrialView
 from workshop_app.ui.trials.trial_form.parts import (
     DATE_FIELDS,
     TEXT_FIELDS,
@@ -75,16 +77,16 @@ from workshop_app.ui.trials.trial_form.rows import (
 from workshop_app.ui.trials.trial_list import STATUS_COLOURS, day_text
 
 
-class TrialForm(QWidget):
+class TrialForm(TrialView):
     """The record of the test given to :meth:`set_trial` (nothing shown for ``None``)."""
+
+    NAME = "trial_form"
 
     #: The user asked to open another test (the one this is a version of).
     open_trial = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("trial_form")
-        self._session = session
+        super().__init__(session, parent)
         self._trial: Trial | None = None
         self._same = False
         self._book = TrialBook()
@@ -105,7 +107,7 @@ class TrialForm(QWidget):
             ]
         )
 
-        session.changed.connect(self._on_changed)
+        self.follow_changes()
         self._fill_actors()
         self.set_trial(None)
 
@@ -433,11 +435,17 @@ class TrialForm(QWidget):
         if isinstance(title, QLineEdit):
             title.selectAll()
 
-    def _on_changed(self, changes: Any) -> None:
+    def _shows(self, changes: Changes) -> bool:
+        """The test, and the names of the actors it lists as responsible."""
+        return changes.trials or changes.actors
+
+    def _on_changed(self, changes: Changes) -> None:
         if changes.actors:
             self._fill_actors()
-        if changes.trials or changes.actors:
-            self.set_trial(self.uuid)
+        super()._on_changed(changes)
+
+    def _refresh(self, touched: frozenset[str] | None = None) -> None:
+        self.set_trial(self.uuid)
 
     def _show(self) -> None:
         trial = self._trial
