@@ -4,7 +4,8 @@ panels (headings, hints, button rows, list set-up) so that each view says only w
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from workshop_app.domain.changes import Changes
 from workshop_app.ui.session import ProjectSession
@@ -49,3 +50,26 @@ class TrialView(QWidget):
 
     def _refresh(self, touched: frozenset[str] | None = None) -> None:
         """Show the project again; only the rows ``touched`` (uuids) changed when given."""
+
+
+# -- small builders --------------------------------------------------------------------------------
+
+
+def _label(text: str, role: str, name: str, wrap: bool) -> QLabel:
+    label = QLabel(text)
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("role", role)
+    return label
+
+
+def hint(text: str = "", name: str = "", *, wrap: bool = True) -> QLabel:
+    """A quiet line of help or state (plain text, wrapped unless told)."""
+    return _label(text, "hint", name, wrap)
+
+
+def section_title(text: str = "", name: str = "", *, wrap: bool = False) -> QLabel:
+    """The heading of a part of a page (plain text)."""
+    return _label(text, "sectionTitle", name, wrap)

@@ -31,7 +31,7 @@ from workshop_app.domain.trials import Decision, Idea, LineageNode, Trial, Trial
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts
-from workshop_app.ui.trials.common import TrialView
+from workshop_app.ui.trials.common import TrialView, hint
 from workshop_app.ui.trials.ideas import (
     BankData,
     dots_text,
@@ -95,16 +95,13 @@ class LineageView(TrialView):
         #: Nodes the user folded, as (kind, uuid); everything else stays open.
         self._collapsed: set[tuple[str, str]] = set()
 
-        self.hint = QLabel(
+        self.hint = hint(
             self.tr(
                 "Where each idea led: its tests, their new versions and the ideas they "
                 "spawned. Double-click an idea or a test to open it."
-            )
+            ),
+            "lineage_hint",
         )
-        self.hint.setObjectName("lineage_hint")
-        self.hint.setWordWrap(True)
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setProperty("role", "hint")
         self.expand_button = QToolButton()
         self.expand_button.setObjectName("lineage_expand")
         self.expand_button.setText(self.tr("Expand all"))

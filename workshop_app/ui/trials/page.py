@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import tab_shortcuts
+from workshop_app.ui.trials.common import hint
 from workshop_app.ui.trials.counts import CountsPanel
 from workshop_app.ui.trials.decisions import DecisionLog
 from workshop_app.ui.trials.feedback import FeedbackPanel
@@ -44,13 +45,10 @@ class TrialsPage(QWidget):
 
         heading = QLabel(self.tr("3 Prototype tests"))
         heading.setProperty("role", "pageTitle")
-        intro = QLabel(
-            self.tr("Try an idea for real, cheaply and briefly; count and listen; then decide.")
+        intro = hint(
+            self.tr("Try an idea for real, cheaply and briefly; count and listen; then decide."),
+            "trials_intro",
         )
-        intro.setObjectName("trials_intro")
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setProperty("role", "hint")
 
         self.ideas = IdeaBank(session)
         self.lineage = LineageView(session)

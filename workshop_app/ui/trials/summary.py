@@ -33,7 +33,7 @@ from workshop_app.ui.trials.charts import (
     staying_per_hour_bars,
     theme_bars,
 )
-from workshop_app.ui.trials.common import TrialView
+from workshop_app.ui.trials.common import TrialView, hint, section_title
 
 
 def _counted(summary: TrialSummary, phase: str) -> PhaseSummary | None:
@@ -183,13 +183,8 @@ class ChartCard(QFrame):
     def __init__(self, title: str, subtitle: str, chart: QWidget) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel(title)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setProperty("role", "sectionTitle")
-        self.subtitle = QLabel(subtitle)
-        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
-        self.subtitle.setProperty("role", "hint")
-        self.subtitle.setWordWrap(True)
+        self.title = section_title(title)
+        self.subtitle = hint(subtitle)
         self.chart = chart
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -218,9 +213,7 @@ class SummaryPanel(TrialView):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.verdict.setFont(font)
-        self.basis = QLabel()
-        self.basis.setObjectName("trial_summary_basis")
-        self.basis.setProperty("role", "hint")
+        self.basis = hint("", "trial_summary_basis", wrap=False)
 
         self.passing_chart = GroupedBarChart()
         self.passing_chart.setObjectName("passing_chart")

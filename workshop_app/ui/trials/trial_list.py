@@ -24,7 +24,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QListView,
     QPushButton,
     QStyle,
@@ -42,7 +41,7 @@ from workshop_app.ui.record_model import RecordTableModel
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import texts, trial_commands
-from workshop_app.ui.trials.common import TrialView
+from workshop_app.ui.trials.common import TrialView, hint, section_title
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -235,11 +234,8 @@ class TrialList(TrialView):
         self._last_emitted: str | None = None
         editable = not session.read_only
 
-        heading = QLabel(self.tr("Tests"))
-        heading.setProperty("role", "sectionTitle")
-        self.count = QLabel()
-        self.count.setObjectName("trial_list_count")
-        self.count.setProperty("role", "hint")
+        heading = section_title(self.tr("Tests"))
+        self.count = hint("", "trial_list_count", wrap=False)
 
         self.model = TrialListModel(session, self)
         self.view = QListView()

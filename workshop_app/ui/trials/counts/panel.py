@@ -54,7 +54,7 @@ from workshop_app.ui.record_model import ColumnFitter, setup_record_view
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import evidence_commands, texts
-from workshop_app.ui.trials.common import TrialView
+from workshop_app.ui.trials.common import TrialView, hint, section_title
 from workshop_app.ui.trials.counts.sessions import (
     SESSION_COLUMNS,
     UUID_ROLE,
@@ -101,8 +101,7 @@ class CountsPanel(TrialView):
         """The list of sessions with its buttons (New, Delete)."""
         session = self._session
         editable = not self._session.read_only
-        self.sessions_title = QLabel(self.tr("Counting sessions"))
-        self.sessions_title.setProperty("role", "sectionTitle")
+        self.sessions_title = section_title(self.tr("Counting sessions"))
         self.sessions = CountSessionsModel(session, self)
         self.sessions.refused.connect(self._on_session_refused)
         self.sessions_view = QTableView()
@@ -123,10 +122,7 @@ class CountsPanel(TrialView):
             primary_until=SESSION_COLUMNS.index("staying"),
             widest=170,
         )
-        self.empty_hint = QLabel()
-        self.empty_hint.setObjectName("counts_empty_hint")
-        self.empty_hint.setProperty("role", "hint")
-        self.empty_hint.setWordWrap(True)
+        self.empty_hint = hint("", "counts_empty_hint")
         self.delete_button = QPushButton(icon("remove"), self.tr("Delete session"))
         self.delete_button.setObjectName("count_delete")
         self.delete_button.setToolTip(self.tr("Delete the selected counting session (Delete)"))
@@ -207,9 +203,7 @@ class CountsPanel(TrialView):
     def _build_tallies(self) -> None:
         """The two tally grids of the selected session, the keys hint and the message line."""
         session = self._session
-        self.tally_title = QLabel()
-        self.tally_title.setObjectName("tally_title")
-        self.tally_title.setProperty("role", "sectionTitle")
+        self.tally_title = section_title("", "tally_title")
         mode_labels = texts.mode_labels()
         self.passing = TallyModel(
             session,
@@ -237,15 +231,13 @@ class CountsPanel(TrialView):
             model.refused.connect(self.show_message)
         for view in (self.passing_view, self.staying_view):
             view.delegate.rejected.connect(self._on_key_rejected)
-        self.keys_hint = QLabel(
+        self.keys_hint = hint(
             self.tr(
                 "Type a number to count, Tab to go right, Enter for the next row, Backspace to "
                 "leave a cell blank (not counted). Ctrl+V pastes cells copied from a "
                 "spreadsheet. Ctrl+Z undoes."
             )
         )
-        self.keys_hint.setProperty("role", "hint")
-        self.keys_hint.setWordWrap(True)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setObjectName("counts_message")

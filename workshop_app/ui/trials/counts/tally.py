@@ -61,6 +61,7 @@ from workshop_app.domain.trials import (
 )
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.trials.common import section_title
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -543,10 +544,7 @@ class TallyBox(QWidget):
 
     def __init__(self, title: str, model: TallyModel, name: str) -> None:
         super().__init__()
-        self.title = QLabel(title)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setWordWrap(True)
-        self.title.setProperty("role", "sectionTitle")
+        self.title = section_title(title, wrap=True)
         self.model = model
         self.view = TallyView()
         self.view.setObjectName(name)

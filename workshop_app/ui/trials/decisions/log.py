@@ -39,7 +39,7 @@ from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.record_model import RecordTableModel, setup_record_view
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts, trial_commands
-from workshop_app.ui.trials.common import TrialView
+from workshop_app.ui.trials.common import TrialView, hint, section_title
 from workshop_app.ui.trials.decisions.dialog import Ask, EvidenceList, record_decision
 from workshop_app.ui.trials.trial_list import day_text
 
@@ -129,8 +129,7 @@ class DecisionLog(TrialView):
 
     def _build_head(self) -> QHBoxLayout:
         """The heading with "Record a decision…" (and the Delete button the details show)."""
-        heading = QLabel(self.tr("Decisions"))
-        heading.setProperty("role", "sectionTitle")
+        heading = section_title(self.tr("Decisions"))
         self.record_button = QPushButton(icon("add"), self.tr("Record a decision…"))
         self.record_button.setObjectName("decision_record")
         self.record_button.setToolTip(
@@ -185,12 +184,10 @@ class DecisionLog(TrialView):
         for signal in (self.model.modelReset, self.model.dataChanged):
             signal.connect(self._fit_height)
         self.view.selectionModel().currentChanged.connect(self._on_current)
-        self.empty = QLabel(
-            self.tr("No decision yet. Record one when the test has been evaluated.")
+        self.empty = hint(
+            self.tr("No decision yet. Record one when the test has been evaluated."),
+            "decision_empty",
         )
-        self.empty.setObjectName("decision_empty")
-        self.empty.setProperty("role", "hint")
-        self.empty.setWordWrap(True)
 
     def _build_details(self) -> None:
         """The selected decision: its date, reasoning and evidence, edited in place with undo."""

@@ -60,7 +60,7 @@ from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import evidence_commands, texts
-from workshop_app.ui.trials.common import TrialView
+from workshop_app.ui.trials.common import TrialView, hint, section_title
 from workshop_app.ui.trials.feedback.model import (
     _TEXTS,
     COLUMNS,
@@ -148,9 +148,7 @@ class FeedbackPanel(TrialView):
         self.save_button.setObjectName("feedback_save")
         self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.save_button.clicked.connect(self.save)
-        self.status = QLabel()
-        self.status.setObjectName("feedback_status")
-        self.status.setProperty("role", "hint")
+        self.status = hint("", "feedback_status", wrap=False)
         self.message = QLabel()
         self.message.setObjectName("feedback_message")
         self.message.setProperty("role", "warning")
@@ -199,15 +197,13 @@ class FeedbackPanel(TrialView):
         form.addRow(labels["age_band"], who)
         form.addRow(labels["tags"], self.tags)
         form.addRow(labels["sentiment"], last)
-        hint = QLabel(
+        keys = hint(
             self.tr(
                 "Enter saves and clears the form for the next card. Ctrl+1 positive, "
                 "Ctrl+2 neutral, Ctrl+3 negative. Ctrl+Z undoes."
             )
         )
-        hint.setProperty("role", "hint")
-        hint.setWordWrap(True)
-        form.addRow(hint)
+        form.addRow(keys)
         form.addRow(self.message)
         form.addRow(self.status)
         self.form_box.setEnabled(editable)
@@ -243,8 +239,7 @@ class FeedbackPanel(TrialView):
         """The table of entries with its filters, count and Delete button."""
         session = self._session
         editable = not self._session.read_only
-        self.table_title = QLabel(self.tr("Feedback entries"))
-        self.table_title.setProperty("role", "sectionTitle")
+        self.table_title = section_title(self.tr("Feedback entries"))
         self.model = FeedbackModel(session, self)
         self.model.refused.connect(self._on_refused)
         self.proxy = FeedbackFilter(self)
@@ -271,9 +266,7 @@ class FeedbackPanel(TrialView):
         self.filter_theme.setObjectName("feedback_filter_theme")
         self.filter_theme.setMinimumContentsLength(14)
         self.filter_theme.currentIndexChanged.connect(self._on_filter)
-        self.count = QLabel()
-        self.count.setObjectName("feedback_count")
-        self.count.setProperty("role", "hint")
+        self.count = hint("", "feedback_count", wrap=False)
         self.delete_button = QPushButton(icon("remove"), self.tr("Delete"))
         self.delete_button.setObjectName("feedback_delete")
         self.delete_button.setToolTip(self.tr("Delete the selected entry (Delete)"))
@@ -285,10 +278,7 @@ class FeedbackPanel(TrialView):
             self.tr("Delete the selected entry"),
             Qt.ShortcutContext.WidgetShortcut,
         )
-        self.empty_hint = QLabel()
-        self.empty_hint.setObjectName("feedback_empty_hint")
-        self.empty_hint.setProperty("role", "hint")
-        self.empty_hint.setWordWrap(True)
+        self.empty_hint = hint("", "feedback_empty_hint")
 
     def _build_layout(self) -> None:
         """The form above the table in a splitter: the table gives way, the form is never

@@ -38,8 +38,8 @@ from workshop_app.ui.screens import fold_to_icons
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import idea_commands
-from workshop_app.ui.trials.common import TrialView
-from workshop_app.ui.trials.ideas.details import IdeaDetails, hint
+from workshop_app.ui.trials.common import TrialView, hint
+from workshop_app.ui.trials.ideas.details import IdeaDetails
 from workshop_app.ui.trials.ideas.model import (
     COLUMNS,
     DOTS_COLUMN,
@@ -206,9 +206,7 @@ class IdeaBank(TrialView):
         self.promote_button = QPushButton(icon("trials"), self.tr("Test this idea"))
         self.promote_button.setObjectName("ideas_promote")
         self.promote_button.clicked.connect(self.promote_selected)
-        self.count = QLabel()
-        self.count.setObjectName("ideas_count")
-        self.count.setProperty("role", "hint")
+        self.count = hint("", "ideas_count", wrap=False)
         self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         buttons = QHBoxLayout()

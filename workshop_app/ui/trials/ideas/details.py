@@ -36,16 +36,9 @@ from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder, make_date_edit
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import idea_commands, texts
-from workshop_app.ui.trials.common import TrialView
+from workshop_app.ui.trials.common import TrialView, section_title
+from workshop_app.ui.trials.common import hint as hint
 from workshop_app.ui.trials.ideas.model import BankData, dots_text, idea_title, meeting_label
-
-
-def hint(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setProperty("role", "hint")
-    return label
 
 
 class IdeaDetails(TrialView):
@@ -74,11 +67,7 @@ class IdeaDetails(TrialView):
         """The heading and the fields, each bound to its field (one undo step per field)."""
         session = self._session
         editable = not self._session.read_only
-        self.heading = QLabel()
-        self.heading.setObjectName("idea_details_heading")
-        self.heading.setProperty("role", "sectionTitle")
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading = section_title("", "idea_details_heading", wrap=True)
 
         self.binders: dict[str, FieldBinder] = {}
         self.title_edit = QLineEdit()
@@ -162,19 +151,16 @@ class IdeaDetails(TrialView):
         origin.addRow(self.tr("Actor"), self.origin_actor)
         origin.addRow(self.tr("Earlier test"), self.origin_trial)
         origin.addRow(self.tr("Note"), self.note_edit)
-        origin_title = QLabel(self._labels["origin"])
-        origin_title.setProperty("role", "sectionTitle")
+        origin_title = section_title(self._labels["origin"])
 
         created = QFormLayout()
         created.setContentsMargins(0, 0, 0, 0)
         created.addRow(self._labels["created"], self.created_edit)
 
-        votes_title = QLabel(self._labels["votes"])
-        votes_title.setProperty("role", "sectionTitle")
+        votes_title = section_title(self._labels["votes"])
         self.votes_label = hint()
         self.votes_label.setObjectName("idea_votes_summary")
-        tests_title = QLabel(self.tr("Tests"))
-        tests_title.setProperty("role", "sectionTitle")
+        tests_title = section_title(self.tr("Tests"))
         self.tests_label = hint()
         self.tests_label.setObjectName("idea_tests_summary")
 
