@@ -4,10 +4,14 @@ panels (headings, hints, button rows, list set-up) so that each view says only w
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QToolButton, QWidget
 
 from workshop_app.domain.changes import Changes
+from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 
 
@@ -73,3 +77,55 @@ def hint(text: str = "", name: str = "", *, wrap: bool = True) -> QLabel:
 def section_title(text: str = "", name: str = "", *, wrap: bool = False) -> QLabel:
     """The heading of a part of a page (plain text)."""
     return _label(text, "sectionTitle", name, wrap)
+
+
+def push_button(
+    name: str,
+    text: str,
+    slot: Callable[[], object] | None = None,
+    *,
+    role: str = "",
+    tip: str = "",
+    accessible: str = "",
+) -> QPushButton:
+    """A named button with its icon (``role``), tooltip and what a click does."""
+    return _button(QPushButton(text), name, slot, role, tip, accessible)
+
+
+def small_button(
+    name: str,
+    text: str = "",
+    slot: Callable[[], object] | None = None,
+    *,
+    role: str = "",
+    tip: str = "",
+    accessible: str = "",
+) -> QToolButton:
+    """A named tool button (text or icon), with its tooltip and what a click does."""
+    button = QToolButton()
+    if text:
+        button.setText(text)
+    return _button(button, name, slot, role, tip, accessible)
+
+
+B = TypeVar("B", bound=QAbstractButton)
+
+
+def _button(
+    button: B,
+    name: str,
+    slot: Callable[[], object] | None,
+    role: str,
+    tip: str,
+    accessible: str,
+) -> B:
+    button.setObjectName(name)
+    if role:
+        button.setIcon(icon(role))
+    if tip:
+        button.setToolTip(tip)
+    if accessible:
+        button.setAccessibleName(accessible)
+    if slot is not None:
+        button.clicked.connect(slot)
+    return button

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QStackedWidget,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,7 +30,7 @@ from workshop_app.domain.trials import Decision, Idea, LineageNode, Trial, Trial
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts
-from workshop_app.ui.trials.common import TrialView, hint
+from workshop_app.ui.trials.common import TrialView, hint, small_button
 from workshop_app.ui.trials.ideas import (
     BankData,
     dots_text,
@@ -102,14 +101,10 @@ class LineageView(TrialView):
             ),
             "lineage_hint",
         )
-        self.expand_button = QToolButton()
-        self.expand_button.setObjectName("lineage_expand")
-        self.expand_button.setText(self.tr("Expand all"))
-        self.expand_button.clicked.connect(self.expand_all)
-        self.collapse_button = QToolButton()
-        self.collapse_button.setObjectName("lineage_collapse")
-        self.collapse_button.setText(self.tr("Collapse all"))
-        self.collapse_button.clicked.connect(self.collapse_all)
+        self.expand_button = small_button("lineage_expand", self.tr("Expand all"), self.expand_all)
+        self.collapse_button = small_button(
+            "lineage_collapse", self.tr("Collapse all"), self.collapse_all
+        )
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.hint, 1)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import tab_shortcuts
-from workshop_app.ui.trials.common import hint
+from workshop_app.ui.trials.common import hint, small_button
 from workshop_app.ui.trials.counts import CountsPanel
 from workshop_app.ui.trials.decisions import DecisionLog
 from workshop_app.ui.trials.feedback import FeedbackPanel
@@ -73,15 +72,15 @@ class TrialsPage(QWidget):
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 0, 0, 2)
-        self.card_button = QToolButton()
-        self.card_button.setObjectName("trial_print_card")
-        self.card_button.setText(self.tr("Test card…"))
-        self.card_button.setToolTip(self.tr("Preview and print this test's card to hang up"))
-        self.report_button = QToolButton()
-        self.report_button.setObjectName("trial_print_report")
-        self.report_button.setText(self.tr("Report…"))
-        self.report_button.setToolTip(
-            self.tr("Preview and print this test's report: plan, evidence, decisions (Ctrl+P)")
+        self.card_button = small_button(
+            "trial_print_card",
+            self.tr("Test card…"),
+            tip=self.tr("Preview and print this test's card to hang up"),
+        )
+        self.report_button = small_button(
+            "trial_print_report",
+            self.tr("Report…"),
+            tip=self.tr("Preview and print this test's report: plan, evidence, decisions (Ctrl+P)"),
         )
         for button in (self.card_button, self.report_button):
             button.setIcon(icon("print"))

@@ -25,23 +25,20 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QListView,
-    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from workshop_app.domain.trials import Trial, TrialBook, version_chain
-from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.record_model import RecordTableModel
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import texts, trial_commands
-from workshop_app.ui.trials.common import TrialView, hint, section_title
+from workshop_app.ui.trials.common import TrialView, hint, push_button, section_title, small_button
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -247,26 +244,30 @@ class TrialList(TrialView):
         self.view.setAccessibleName(self.tr("Tests"))
         self.view.selectionModel().currentChanged.connect(self._on_current)
 
-        self.add_button = QPushButton(icon("add"), self.tr("New test"))
-        self.add_button.setObjectName("trial_add")
-        self.add_button.setToolTip(self.tr("Add a new test (Ctrl+Shift+T)"))
-        self.delete_button = QToolButton()
-        self.delete_button.setObjectName("trial_delete")
-        self.delete_button.setIcon(icon("remove"))
-        self.delete_button.setToolTip(
-            self.tr("Delete the selected test with its evidence and decisions (Delete)")
+        self.add_button = push_button(
+            "trial_add",
+            self.tr("New test"),
+            role="add",
+            tip=self.tr("Add a new test (Ctrl+Shift+T)"),
         )
-        self.delete_button.setAccessibleName(self.tr("Delete test"))
-        self.up_button = QToolButton()
-        self.up_button.setObjectName("trial_up")
-        self.up_button.setIcon(icon("up"))
-        self.up_button.setToolTip(self.tr("Move the test up (Ctrl+Up)"))
-        self.up_button.setAccessibleName(self.tr("Move up"))
-        self.down_button = QToolButton()
-        self.down_button.setObjectName("trial_down")
-        self.down_button.setIcon(icon("down"))
-        self.down_button.setToolTip(self.tr("Move the test down (Ctrl+Down)"))
-        self.down_button.setAccessibleName(self.tr("Move down"))
+        self.delete_button = small_button(
+            "trial_delete",
+            role="remove",
+            tip=self.tr("Delete the selected test with its evidence and decisions (Delete)"),
+            accessible=self.tr("Delete test"),
+        )
+        self.up_button = small_button(
+            "trial_up",
+            role="up",
+            tip=self.tr("Move the test up (Ctrl+Up)"),
+            accessible=self.tr("Move up"),
+        )
+        self.down_button = small_button(
+            "trial_down",
+            role="down",
+            tip=self.tr("Move the test down (Ctrl+Down)"),
+            accessible=self.tr("Move down"),
+        )
         for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
             button.setEnabled(editable)
         self.add_button.clicked.connect(self.add_trial)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QTimeEdit,
@@ -49,12 +48,11 @@ from workshop_app.domain.vocabulary import (
 )
 from workshop_app.errors import KnownError
 from workshop_app.ui.dialogs import Dialogs
-from workshop_app.ui.icons import icon
 from workshop_app.ui.record_model import ColumnFitter, setup_record_view
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import evidence_commands, texts
-from workshop_app.ui.trials.common import TrialView, hint, section_title
+from workshop_app.ui.trials.common import TrialView, hint, push_button, section_title
 from workshop_app.ui.trials.counts.sessions import (
     SESSION_COLUMNS,
     UUID_ROLE,
@@ -123,16 +121,22 @@ class CountsPanel(TrialView):
             widest=170,
         )
         self.empty_hint = hint("", "counts_empty_hint")
-        self.delete_button = QPushButton(icon("remove"), self.tr("Delete session"))
-        self.delete_button.setObjectName("count_delete")
-        self.delete_button.setToolTip(self.tr("Delete the selected counting session (Delete)"))
-        self.delete_button.clicked.connect(self.delete_session)
+        self.delete_button = push_button(
+            "count_delete",
+            self.tr("Delete session"),
+            self.delete_session,
+            role="remove",
+            tip=self.tr("Delete the selected counting session (Delete)"),
+        )
         # On a narrow screen the form for a new session folds away beside the list and this
         # button (or Ctrl+Shift+N) brings it back; the list and the grids get the width.
-        self.new_button = QPushButton(icon("add"), self.tr("New counting session"))
-        self.new_button.setObjectName("count_new")
-        self.new_button.setToolTip(self.tr("Add a counting session (Ctrl+Shift+N)"))
-        self.new_button.clicked.connect(self.focus_new_session)
+        self.new_button = push_button(
+            "count_new",
+            self.tr("New counting session"),
+            self.focus_new_session,
+            role="add",
+            tip=self.tr("Add a counting session (Ctrl+Shift+N)"),
+        )
         self.new_button.hide()
         self._narrow = False
         page_shortcut(
@@ -181,10 +185,13 @@ class CountsPanel(TrialView):
         self.new_place.setMaxLength(MAX_SHORT_TEXT)
         self.new_place.setPlaceholderText(self.tr("Where you count, e.g. the line by no. 12"))
         self.new_place.returnPressed.connect(self.add_session)
-        self.add_button = QPushButton(icon("add"), self.tr("Add session"))
-        self.add_button.setObjectName("count_add")
-        self.add_button.setToolTip(self.tr("Add the counting session and start typing counts"))
-        self.add_button.clicked.connect(self.add_session)
+        self.add_button = push_button(
+            "count_add",
+            self.tr("Add session"),
+            self.add_session,
+            role="add",
+            tip=self.tr("Add the counting session and start typing counts"),
+        )
         times = QHBoxLayout()
         times.setContentsMargins(0, 0, 0, 0)
         times.addWidget(self.new_start)

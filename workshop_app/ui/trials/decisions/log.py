@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -34,12 +33,11 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.trials import Decision, TrialBook, version_chain
 from workshop_app.services.trial_service import DecisionRecord
 from workshop_app.ui.fields import FieldBinder, make_date_edit
-from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.record_model import RecordTableModel, setup_record_view
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts, trial_commands
-from workshop_app.ui.trials.common import TrialView, hint, section_title
+from workshop_app.ui.trials.common import TrialView, hint, push_button, section_title
 from workshop_app.ui.trials.decisions.dialog import Ask, EvidenceList, record_decision
 from workshop_app.ui.trials.trial_list import day_text
 
@@ -130,18 +128,20 @@ class DecisionLog(TrialView):
     def _build_head(self) -> QHBoxLayout:
         """The heading with "Record a decision…" (and the Delete button the details show)."""
         heading = section_title(self.tr("Decisions"))
-        self.record_button = QPushButton(icon("add"), self.tr("Record a decision…"))
-        self.record_button.setObjectName("decision_record")
-        self.record_button.setToolTip(
-            self.tr("Keep, adjust and test again, make permanent, discard or spawn new ideas")
+        self.record_button = push_button(
+            "decision_record",
+            self.tr("Record a decision…"),
+            self.record,
+            role="add",
+            tip=self.tr("Keep, adjust and test again, make permanent, discard or spawn new ideas"),
         )
-        self.record_button.clicked.connect(self.record)
-        self.delete_button = QPushButton(icon("remove"), self.tr("Delete decision"))
-        self.delete_button.setObjectName("decision_delete")
-        self.delete_button.setToolTip(
-            self.tr("Delete the selected decision; a version or ideas it created stay")
+        self.delete_button = push_button(
+            "decision_delete",
+            self.tr("Delete decision"),
+            self.delete_decision,
+            role="remove",
+            tip=self.tr("Delete the selected decision; a version or ideas it created stay"),
         )
-        self.delete_button.clicked.connect(self.delete_decision)
         head = QHBoxLayout()
         head.addWidget(heading)
         head.addStretch(1)

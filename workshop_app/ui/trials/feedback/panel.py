@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -54,13 +53,12 @@ from workshop_app.domain.trials import (
 from workshop_app.domain.vocabulary import SENTIMENTS
 from workshop_app.errors import KnownError
 from workshop_app.ui.dialogs import Dialogs
-from workshop_app.ui.icons import icon
 from workshop_app.ui.record_model import setup_record_view
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import evidence_commands, texts
-from workshop_app.ui.trials.common import TrialView, hint, section_title
+from workshop_app.ui.trials.common import TrialView, hint, push_button, section_title
 from workshop_app.ui.trials.feedback.model import (
     _TEXTS,
     COLUMNS,
@@ -144,8 +142,7 @@ class FeedbackPanel(TrialView):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.tags.setCompleter(completer)
         self.sentiment = SentimentPicker()
-        self.save_button = QPushButton(icon("add"), self.tr("Save (Enter)"))
-        self.save_button.setObjectName("feedback_save")
+        self.save_button = push_button("feedback_save", self.tr("Save (Enter)"), role="add")
         self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.save_button.clicked.connect(self.save)
         self.status = hint("", "feedback_status", wrap=False)
@@ -267,10 +264,13 @@ class FeedbackPanel(TrialView):
         self.filter_theme.setMinimumContentsLength(14)
         self.filter_theme.currentIndexChanged.connect(self._on_filter)
         self.count = hint("", "feedback_count", wrap=False)
-        self.delete_button = QPushButton(icon("remove"), self.tr("Delete"))
-        self.delete_button.setObjectName("feedback_delete")
-        self.delete_button.setToolTip(self.tr("Delete the selected entry (Delete)"))
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button = push_button(
+            "feedback_delete",
+            self.tr("Delete"),
+            self.delete_selected,
+            role="remove",
+            tip=self.tr("Delete the selected entry (Delete)"),
+        )
         page_shortcut(
             QKeySequence.StandardKey.Delete,
             self.view,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.vocabulary import SENTIMENTS
 from workshop_app.ui.trials import texts
 from workshop_app.ui.trials.charts import SENTIMENT_COLORS
+from workshop_app.ui.trials.common import push_button
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -75,9 +76,11 @@ class SentimentPicker(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(3, 3, 3, 3)
         for key in SENTIMENTS:
-            button = QPushButton(labels[key])
-            button.setToolTip(f"{labels[key]} ({keys[key]}, Ctrl+{keys[key]})")
-            button.setObjectName(f"sentiment_{key}")
+            button = push_button(
+                f"sentiment_{key}",
+                labels[key],
+                tip=f"{labels[key]} ({keys[key]}, Ctrl+{keys[key]})",
+            )
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumHeight(int(button.sizeHint().height() * 1.3))

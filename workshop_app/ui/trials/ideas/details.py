@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,7 @@ from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder, make_date_edit
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import idea_commands, texts
-from workshop_app.ui.trials.common import TrialView, section_title
+from workshop_app.ui.trials.common import TrialView, push_button, section_title
 from workshop_app.ui.trials.common import hint as hint
 from workshop_app.ui.trials.ideas.model import BankData, dots_text, idea_title, meeting_label
 
@@ -118,10 +117,10 @@ class IdeaDetails(TrialView):
         self.merged_label.setWordWrap(True)
         self.merged_label.setTextFormat(Qt.TextFormat.PlainText)
         self.merged_label.setProperty("role", "warning")
-        self.unmerge_button = QPushButton(self.tr("Separate again"))
-        self.unmerge_button.setObjectName("idea_unmerge")
-        self.unmerge_button.setToolTip(
-            self.tr("The idea stands on its own again, with its own votes")
+        self.unmerge_button = push_button(
+            "idea_unmerge",
+            self.tr("Separate again"),
+            tip=self.tr("The idea stands on its own again, with its own votes"),
         )
         self.unmerge_button.setEnabled(editable)
         self.unmerge_button.clicked.connect(self._on_unmerge)

@@ -51,10 +51,9 @@ from workshop_app.domain.trials import (
 )
 from workshop_app.domain.vocabulary import TRIAL_STATUSES
 from workshop_app.ui.fields import make_date_edit
-from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts, trial_commands
-from workshop_app.ui.trials.common import TrialView
+from workshop_app.ui.trials.common import TrialView, push_button
 from workshop_app.ui.trials.trial_form.parts import (
     DATE_FIELDS,
     TEXT_FIELDS,
@@ -292,15 +291,16 @@ class TrialForm(TrialView):
             lambda row, pos: trial_commands.delete_permit(session, row, pos),  # type: ignore[arg-type]
             lambda uuid, old, new: trial_commands.move_permit(session, uuid, old, new),
         )
-        self.usual_permits = QPushButton(icon("add"), self.tr("Add the usual permits"))
-        self.usual_permits.setObjectName("trial_usual_permits")
-        self.usual_permits.setToolTip(
-            self.tr(
+        self.usual_permits = push_button(
+            "trial_usual_permits",
+            self.tr("Add the usual permits"),
+            self.add_usual_permits,
+            role="add",
+            tip=self.tr(
                 "Adds the permits a street test usually needs to check (event, road or square, "
                 "temporary structures, police, landlord, insurance, noise) that are not listed yet"
-            )
+            ),
         )
-        self.usual_permits.clicked.connect(self.add_usual_permits)
         self.permits.buttons.addWidget(self.usual_permits)
         permits_hint = hint(self.tr("Double-click a cell to change it. Delete clears a date."))
         return [section_title(self._labels["permits"]), self.permits, permits_hint]
@@ -342,10 +342,13 @@ class TrialForm(TrialView):
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setMaximumWidth(300)
         self.history.itemSelectionChanged.connect(self._update_status_buttons)
-        self.delete_status = QPushButton(icon("remove"), self.tr("Delete status change"))
-        self.delete_status.setObjectName("trial_delete_status")
-        self.delete_status.setToolTip(self.tr("Delete the selected status change (a mistake)"))
-        self.delete_status.clicked.connect(self.delete_status_change)
+        self.delete_status = push_button(
+            "trial_delete_status",
+            self.tr("Delete status change"),
+            self.delete_status_change,
+            role="remove",
+            tip=self.tr("Delete the selected status change (a mistake)"),
+        )
         status_row = QHBoxLayout()
         status_row.addWidget(QLabel(labels["status"] + ":"))
         status_row.addWidget(self.status_chip)
