@@ -14,11 +14,13 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QAbstractProxyModel,
     QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView
@@ -35,6 +37,15 @@ class Record(Protocol):
 
 
 R = TypeVar("R", bound=Record)
+
+
+def may_edit(model: QAbstractItemModel, index: AnyIndex, role: int) -> bool:
+    """Whether ``setData(index, value, role)`` may change anything: an edit of an editable cell."""
+    return (
+        role == Qt.ItemDataRole.EditRole
+        and index.isValid()
+        and bool(model.flags(index) & Qt.ItemFlag.ItemIsEditable)
+    )
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -116,6 +127,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         """Whether this (valid) cell can be edited when the session is not read-only."""
         return True
 
+    def _edited(self, index: AnyIndex, role: int) -> R | None:
+        """The record an edit of cell ``index`` in ``role`` changes, or None when it may not
+        (another role than editing, a read-only session or cell)."""
+        return self._record(index) if may_edit(self, index, role) else None
+
     # -- Qt model API ------------------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -143,6 +159,62 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if self._read_only or not self._editable(index):
             return base
         return base | Qt.ItemFlag.ItemIsEditable
+
+
+class RecordFilter(QSortFilterProxyModel):
+    """Sorts (by ``sort_role`` when given) and keeps the records :meth:`accepts` takes; a
+    setter changes what it keeps through :meth:`_refilter`."""
+
+    def __init__(self, parent: QObject | None = None, *, sort_role: int | None = None) -> None:
+        super().__init__(parent)
+        if sort_role is not None:
+            self.setSortRole(sort_role)
+            self.setDynamicSortFilter(True)
+
+    def _refilter(self, **values: object) -> None:
+        """Set the filter's attributes (``_text=…``) and filter again."""
+        self.beginFilterChange()
+        for name, value in values.items():
+            setattr(self, name, value)
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, RecordTableModel) or source_parent.isValid():
+            return True
+        return self.accepts(model, model.row(source_row))
+
+    def accepts(self, model: Any, record: Any) -> bool:
+        """Whether to show ``record`` of the source ``model``."""
+        return True
+
+
+def selected_uuid(view: QAbstractItemView, role: int) -> str | None:
+    """The uuid (held in ``role``) of the first selected row of ``view``, or None."""
+    rows = view.selectionModel().selectedRows()
+    uuid = rows[0].data(role) if rows else None
+    return str(uuid) if uuid else None
+
+
+def select_uuid(
+    view: QTableView,
+    model: RecordTableModel[Any],
+    uuid: str,
+    proxy: QAbstractProxyModel | None = None,
+) -> bool:
+    """Select and show the row of ``uuid`` (through ``proxy`` where the view sorts or filters);
+    False when it is not there or the proxy hides it."""
+    row = model.row_of(uuid)
+    if row < 0:
+        return False
+    index = model.index(row, 0)
+    if proxy is not None:
+        index = proxy.mapFromSource(index)
+    if not index.isValid():
+        return False
+    view.selectRow(index.row())
+    view.scrollTo(index)
+    return True
 
 
 def _spans(rows: Sequence[int]) -> list[tuple[int, int]]:

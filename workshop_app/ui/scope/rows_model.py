@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
 
 from workshop_app.domain.scope import LISTS, Field, Kind, RowList, Scope, ScopeRow
 from workshop_app.ui import commands
+from workshop_app.ui.record_model import AnyIndex
 from workshop_app.ui.scope import texts
 from workshop_app.ui.session import ProjectSession
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 #: The role a delegate asks for the choices of a CHOICE column: list of (value, label).
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -34,13 +33,11 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.trials import Trial, TrialBook, version_chain
 from workshop_app.ui.plain import plain_tooltip
-from workshop_app.ui.record_model import RecordTableModel
+from workshop_app.ui.record_model import AnyIndex, RecordTableModel
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import texts, trial_commands
 from workshop_app.ui.trials.common import TrialView, hint, push_button, section_title, small_button
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2

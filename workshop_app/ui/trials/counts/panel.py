@@ -48,7 +48,7 @@ from workshop_app.domain.vocabulary import (
 )
 from workshop_app.errors import KnownError
 from workshop_app.ui.dialogs import Dialogs
-from workshop_app.ui.record_model import ColumnFitter, setup_record_view
+from workshop_app.ui.record_model import ColumnFitter, select_uuid, selected_uuid, setup_record_view
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import evidence_commands, texts
@@ -311,18 +311,10 @@ class CountsPanel(TrialView):
         return self._trial
 
     def selected_uuid(self) -> str | None:
-        rows = self.sessions_view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        uuid = rows[0].data(UUID_ROLE)
-        return str(uuid) if uuid else None
+        return selected_uuid(self.sessions_view, UUID_ROLE)
 
     def select(self, uuid: str) -> None:
-        row = self.sessions.row_of(uuid)
-        if row < 0:
-            return
-        self.sessions_view.selectRow(row)
-        self.sessions_view.scrollTo(self.sessions.index(row, 0))
+        select_uuid(self.sessions_view, self.sessions, uuid)
 
     #: Below this width the new-session form folds away (see ``new_button``).
     NARROW_BELOW = 860

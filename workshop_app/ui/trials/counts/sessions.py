@@ -14,9 +14,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTime,
     Signal,
@@ -37,15 +35,12 @@ from workshop_app.domain.trials import (
     check_count_value,
     minutes_between,
 )
-from workshop_app.ui.record_model import RecordTableModel
+from workshop_app.ui.record_model import AnyIndex, RecordTableModel
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import evidence_commands, texts
 from workshop_app.ui.trials.counts.tally import block_labels, hhmm, number_text
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 4
 
@@ -158,11 +153,9 @@ class CountSessionsModel(RecordTableModel[CountSession]):
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        count = self._edited(index, role)
+        if count is None:
             return False
-        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
-            return False
-        count = self._rows[index.row()]
         column = SESSION_COLUMNS[index.column()]
         new: Any = value
         if column == "date":

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRegularExpression,
     Qt,
     Signal,
@@ -59,11 +58,10 @@ from workshop_app.domain.trials import (
     minutes_between,
     row_counted,
 )
+from workshop_app.ui.record_model import AnyIndex, may_edit
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials.common import section_title
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def hhmm(time: dt.time) -> str:
@@ -267,9 +265,7 @@ class TallyModel(QAbstractTableModel):
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+        if not may_edit(self, index, role):
             return False
         try:
             new = parse_count(value)

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -34,15 +33,12 @@ from workshop_app.domain.trials import Decision, TrialBook, version_chain
 from workshop_app.services.trial_service import DecisionRecord
 from workshop_app.ui.fields import FieldBinder, make_date_edit
 from workshop_app.ui.plain import plain_tooltip
-from workshop_app.ui.record_model import RecordTableModel, setup_record_view
+from workshop_app.ui.record_model import AnyIndex, RecordTableModel, setup_record_view
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts, trial_commands
 from workshop_app.ui.trials.common import TrialView, hint, push_button, section_title
 from workshop_app.ui.trials.decisions.dialog import Ask, EvidenceList, record_decision
 from workshop_app.ui.trials.trial_list import day_text
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 
 COLUMNS = ("date", "kind", "reasoning", "evidence")
 

@@ -9,10 +9,7 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -21,6 +18,7 @@ from PySide6.QtGui import (
 )
 
 from workshop_app.domain.limits import MAX_TEXT
+from workshop_app.domain.trial_model import FEEDBACK_FIELDS
 from workshop_app.domain.trials import (
     MAX_CARD_NUMBER,
     MAX_TAG_TEXT,
@@ -28,27 +26,18 @@ from workshop_app.domain.trials import (
     InvalidTrialValue,
     check_feedback_value,
 )
-from workshop_app.ui.record_model import RecordTableModel
+from workshop_app.ui.record_model import AnyIndex, RecordFilter, RecordTableModel
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import evidence_commands, texts
 from workshop_app.ui.trials.charts import SENTIMENT_COLORS
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
 UUID_ROLE = Qt.ItemDataRole.UserRole + 4
 
+#: Every field of an entry but its date, the card number first.
 COLUMNS = (
     "card_number",
-    "channel",
-    "sentiment",
-    "what_works",
-    "could_be_better",
-    "quote",
-    "age_band",
-    "respondent_group",
-    "tags",
+    *(f for f in FEEDBACK_FIELDS if f not in ("date", "card_number")),
 )
 _TEXTS = ("what_works", "could_be_better", "quote")
 
@@ -137,8 +126,8 @@ class FeedbackModel(RecordTableModel[Feedback]):
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        entry = self._record(index)
-        if entry is None or role != Qt.ItemDataRole.EditRole or self._read_only:
+        entry = self._edited(index, role)
+        if entry is None:
             return False
         column = COLUMNS[index.column()]
         label = self._labels[column]
@@ -205,30 +194,20 @@ class FeedbackModel(RecordTableModel[Feedback]):
         return True
 
 
-class FeedbackFilter(QSortFilterProxyModel):
+class FeedbackFilter(RecordFilter):
     """Keeps the entries of one sentiment and/or one theme ("" for all)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._sentiment: str | None = None
-        self._theme = ""
+    _sentiment: str | None = None
+    _theme = ""
 
     def set_sentiment(self, key: str | None) -> None:
         """``None``: every sentiment; ``""``: entries without one."""
-        self.beginFilterChange()
-        self._sentiment = key
-        self.endFilterChange()
+        self._refilter(_sentiment=key)
 
     def set_theme(self, theme: str) -> None:
-        self.beginFilterChange()
-        self._theme = theme.casefold()
-        self.endFilterChange()
+        self._refilter(_theme=theme.casefold())
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, FeedbackModel) or source_parent.isValid():
-            return True
-        entry = model.entry(source_row)
+    def accepts(self, model: FeedbackModel, entry: Feedback) -> bool:
         if self._sentiment is not None and entry.sentiment != self._sentiment:
             return False
         return not self._theme or self._theme in (t.casefold() for t in entry.tags)

@@ -53,7 +53,7 @@ from workshop_app.domain.trials import (
 from workshop_app.domain.vocabulary import SENTIMENTS
 from workshop_app.errors import KnownError
 from workshop_app.ui.dialogs import Dialogs
-from workshop_app.ui.record_model import setup_record_view
+from workshop_app.ui.record_model import select_uuid, selected_uuid, setup_record_view
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
@@ -429,20 +429,10 @@ class FeedbackPanel(TrialView):
         self.message.setText("")
 
     def selected_uuid(self) -> str | None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        uuid = rows[0].data(UUID_ROLE)
-        return str(uuid) if uuid else None
+        return selected_uuid(self.view, UUID_ROLE)
 
     def select(self, uuid: str) -> None:
-        row = self.model.row_of(uuid)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index.isValid():
-            self.view.selectRow(index.row())
-            self.view.scrollTo(index)
+        select_uuid(self.view, self.model, uuid, self.proxy)
 
     def delete_selected(self) -> None:
         uuid = self.selected_uuid()

@@ -5,8 +5,6 @@ the keyboard) and ``TagCompleter`` (completes the theme being typed after the la
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -25,12 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.vocabulary import SENTIMENTS
+from workshop_app.ui.record_model import AnyIndex
 from workshop_app.ui.trials import texts
 from workshop_app.ui.trials.charts import SENTIMENT_COLORS
 from workshop_app.ui.trials.common import push_button
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 
 #: Keys that pick a sentiment when the sentiment buttons have the keyboard.
 SENTIMENT_KEYS = {

@@ -19,9 +19,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QFont, QPalette
@@ -41,12 +38,9 @@ from workshop_app.domain.trials import (
     vote_tallies,
 )
 from workshop_app.ui.plain import plain_tooltip
-from workshop_app.ui.record_model import RecordTableModel
+from workshop_app.ui.record_model import AnyIndex, RecordFilter, RecordTableModel
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import idea_commands, texts
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 
 #: What the proxy sorts by: numbers as numbers, texts as shown.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -411,10 +405,8 @@ class IdeasModel(RecordTableModel[Idea]):
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        idea = self._record(index)
-        if idea is None or role != Qt.ItemDataRole.EditRole or self._read_only:
-            return False
-        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+        idea = self._edited(index, role)
+        if idea is None:
             return False
         column = COLUMNS[index.column()]
         if column == "dots":
@@ -443,36 +435,27 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-class IdeasFilter(QSortFilterProxyModel):
+class IdeasFilter(RecordFilter):
     """Sorts by ``SORT_ROLE``; keeps ideas whose title, description, tags, origin or status hold
     the text; hides merged ideas unless asked."""
 
+    _text = ""
+    _show_merged = False
+
     def __init__(self) -> None:
-        super().__init__()
-        self._text = ""
-        self._show_merged = False
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        super().__init__(sort_role=SORT_ROLE)
 
     @property
     def show_merged(self) -> bool:
         return self._show_merged
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        self.endFilterChange()
+        self._refilter(_text=text.strip().casefold())
 
     def set_show_merged(self, shown: bool) -> None:
-        self.beginFilterChange()
-        self._show_merged = shown
-        self.endFilterChange()
+        self._refilter(_show_merged=shown)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, IdeasModel) or source_parent.isValid():
-            return True
-        idea = model.idea(source_row)
+    def accepts(self, model: IdeasModel, idea: Idea) -> bool:
         if idea.merged_into is not None and not self._show_merged:
             return False
         if not self._text:

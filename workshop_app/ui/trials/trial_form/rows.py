@@ -14,9 +14,7 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QKeyEvent
@@ -39,15 +37,12 @@ from workshop_app.domain.trials import (
 )
 from workshop_app.domain.vocabulary import PERMIT_KINDS
 from workshop_app.ui.icons import icon
-from workshop_app.ui.record_model import RecordTableModel, setup_record_view
+from workshop_app.ui.record_model import AnyIndex, RecordTableModel, setup_record_view
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts
 from workshop_app.ui.trials.trial_list import day_text
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 
 _TRISTATE = {True: "yes", False: "no", None: ""}
 _FROM_TRISTATE = {"yes": True, "no": False, "": None}
