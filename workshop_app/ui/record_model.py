@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractProxyModel,
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -23,8 +24,18 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QStyledItemDelegate,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
 
@@ -348,3 +359,120 @@ class ColumnFitter(QObject):
         for column in range(count):
             if not header.isSectionHidden(column):
                 header.resizeSection(column, widths[column])
+
+
+def tool_button(role: str, tip: str, name: str) -> QToolButton:
+    """A small flat button with an icon; its tip is its accessible name too."""
+    button = QToolButton()
+    button.setIcon(icon(role))
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    button.setObjectName(name)
+    button.setAutoRaise(True)
+    return button
+
+
+class RecordRowsEditor(QWidget):
+    """A record table that grows with its rows (the page scrolls, not the table), with add /
+    delete / move buttons under it (``buttons``: more may be added). ``names`` formats the
+    buttons' names from "add", "delete", "up", "down". Subclasses make the edits:
+    :meth:`_add` (at a position, returns the new uuid or None), :meth:`_delete`, :meth:`_move`.
+    """
+
+    def __init__(
+        self,
+        session: ProjectSession,
+        model: RecordTableModel[Any],
+        view_name: str,
+        names: str,
+        delegate: QStyledItemDelegate,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.model = model
+        self.view = QTableView()
+        delegate.setParent(self.view)
+        self.header = setup_record_view(self.view, view_name, model, delegate, editable=True)
+        self.view.setWordWrap(True)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for signal in (model.modelReset, model.dataChanged, model.layoutChanged):
+            signal.connect(self._fit_height)
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        tr = QCoreApplication.translate
+        for action, role, tip, slot in (
+            ("add", "add", tr("RowsEditor", "Add row"), self.add_row),
+            ("delete", "remove", tr("RowsEditor", "Delete row"), self.delete_row),
+            ("up", "up", tr("RowsEditor", "Move up"), lambda: self.move_row(-1)),
+            ("down", "down", tr("RowsEditor", "Move down"), lambda: self.move_row(+1)),
+        ):
+            button = tool_button(role, tip, names.format(action))
+            button.setEnabled(not session.read_only)
+            button.clicked.connect(slot)
+            setattr(self, f"{action}_button", button)
+            self.buttons.addWidget(button)
+        self.buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.view)
+        layout.addLayout(self.buttons)
+
+    add_button: QToolButton
+    delete_button: QToolButton
+    up_button: QToolButton
+    down_button: QToolButton
+
+    def _fit_height(self, *_: object) -> None:
+        """The table is as tall as its rows (one empty row at least)."""
+        self.view.resizeRowsToContents()
+        rows = sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
+        empty_row = self.view.verticalHeader().defaultSectionSize()
+        height = self.view.horizontalHeader().sizeHint().height() + max(rows, empty_row) + 4
+        self.view.setFixedHeight(height)
+
+    def selected_row(self) -> int:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def add_row(self) -> str | None:
+        """A new row below the selected one (or last), ready for typing; its uuid, or None when
+        the edit was refused."""
+        if self._session.read_only:
+            return None
+        row = self.selected_row()
+        uuid = self._add(row + 1 if row >= 0 else None)
+        if uuid is None:  # refused: the session has shown why
+            return None
+        new_row = self.model.row_of(uuid)
+        if new_row >= 0:
+            index = self.model.index(new_row, 0)
+            self.view.setCurrentIndex(index)
+            self.view.selectRow(new_row)
+            self.view.setFocus()
+            self.view.edit(index)
+        return uuid
+
+    def delete_row(self) -> None:
+        row = self.selected_row()
+        if row >= 0 and not self._session.read_only:
+            self._delete(self.model.row(row), row)
+
+    def move_row(self, step: int) -> None:
+        row = self.selected_row()
+        target = row + step
+        if row < 0 or not 0 <= target < self.model.rowCount() or self._session.read_only:
+            return
+        uuid = self.model.row(row).uuid
+        self._move(uuid, row, target)
+        self.view.selectRow(self.model.row_of(uuid))
+
+    def _add(self, position: int | None) -> str | None:
+        raise NotImplementedError
+
+    def _delete(self, record: Any, position: int) -> None:
+        raise NotImplementedError
+
+    def _move(self, uuid: str, old: int, new: int) -> None:
+        raise NotImplementedError
