@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
     QStyledItemDelegate,
     QTableView,
     QToolButton,
@@ -359,6 +361,18 @@ class ColumnFitter(QObject):
         for column in range(count):
             if not header.isSectionHidden(column):
                 header.resizeSection(column, widths[column])
+
+
+def text_editor(long: bool, heights: tuple[int, int] = (44, 66)) -> QLineEdit | QPlainTextEdit:
+    """A line edit, or for a ``long`` text a box ``heights`` (least, most) tall in which Tab
+    moves on instead of typing a tab."""
+    if not long:
+        return QLineEdit()
+    editor = QPlainTextEdit()
+    editor.setTabChangesFocus(True)
+    editor.setMinimumHeight(heights[0])
+    editor.setMaximumHeight(heights[1])
+    return editor
 
 
 def tool_button(role: str, tip: str, name: str) -> QToolButton:

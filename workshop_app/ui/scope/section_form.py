@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -43,7 +42,7 @@ from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder
 from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
-from workshop_app.ui.record_model import RecordRowsEditor
+from workshop_app.ui.record_model import RecordRowsEditor, text_editor
 from workshop_app.ui.scope import texts
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE, ScopeRowsModel
 from workshop_app.ui.session import ProjectSession
@@ -315,14 +314,8 @@ class SectionForm(QWidget):
     def _editor(self, field: Field, label: str, choices: dict[str, str]) -> QWidget:
         key = field.key
         if field.kind in (Kind.TEXT, Kind.LONG):
-            editor: QLineEdit | QPlainTextEdit
-            if field.kind is Kind.LONG:
-                editor = QPlainTextEdit()
-                editor.setTabChangesFocus(True)
-                editor.setMinimumHeight(90)
-                editor.setMaximumHeight(150)
-            else:
-                editor = QLineEdit()
+            editor = text_editor(field.kind is Kind.LONG, (90, 150))
+            if isinstance(editor, QLineEdit):
                 editor.setMaxLength(MAX_SHORT_TEXT)
             editor.setObjectName(f"scope_{key}")
             self.binders[key] = FieldBinder(self._session, editor, self._writer(key, label))

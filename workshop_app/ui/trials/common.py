@@ -7,8 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from workshop_app.domain.changes import Changes
 from workshop_app.ui.icons import icon
@@ -129,3 +138,29 @@ def _button(
     if slot is not None:
         button.clicked.connect(slot)
     return button
+
+
+def row(*parts: QWidget | QLayout | int | None) -> QHBoxLayout:
+    """A row without margins: widgets and layouts in order, a number is a gap of that many
+    pixels, ``None`` the stretch that takes the rest."""
+    layout = QHBoxLayout()
+    layout.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        if part is None:
+            layout.addStretch(1)
+        elif isinstance(part, int):
+            layout.addSpacing(part)
+        elif isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    return layout
+
+
+def key_pressed(event: QEvent, *keys: Qt.Key) -> bool:
+    """Whether ``event`` is a press of one of ``keys``."""
+    return (
+        event.type() == QEvent.Type.KeyPress
+        and isinstance(event, QKeyEvent)
+        and event.key() in keys
+    )

@@ -13,7 +13,7 @@ import html
 from functools import cache
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,7 +30,7 @@ from workshop_app.domain.trials import Decision, Idea, LineageNode, Trial, Trial
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts
-from workshop_app.ui.trials.common import TrialView, hint, small_button
+from workshop_app.ui.trials.common import TrialView, hint, key_pressed, small_button
 from workshop_app.ui.trials.ideas import (
     BankData,
     dots_text,
@@ -323,12 +323,7 @@ class LineageView(TrialView):
     # -- user --------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.tree
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
+        if watched is self.tree and key_pressed(event, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             current = self.tree.currentItem()
             if current is not None:
                 self._on_activated(current)

@@ -52,7 +52,7 @@ from workshop_app.ui.record_model import ColumnFitter, select_uuid, selected_uui
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import evidence_commands, texts
-from workshop_app.ui.trials.common import TrialView, hint, push_button, section_title
+from workshop_app.ui.trials.common import TrialView, hint, push_button, row, section_title
 from workshop_app.ui.trials.counts.sessions import (
     SESSION_COLUMNS,
     UUID_ROLE,
@@ -192,12 +192,7 @@ class CountsPanel(TrialView):
             role="add",
             tip=self.tr("Add the counting session and start typing counts"),
         )
-        times = QHBoxLayout()
-        times.setContentsMargins(0, 0, 0, 0)
-        times.addWidget(self.new_start)
-        times.addWidget(QLabel("–"))
-        times.addWidget(self.new_end)
-        times.addStretch(1)
+        times = row(self.new_start, QLabel("–"), self.new_end, None)
         form = QFormLayout(self.new_box)
         form.addRow(texts.count_field_labels()["date"], self.new_date)
         form.addRow(self.tr("Time"), times)

@@ -58,7 +58,7 @@ from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import evidence_commands, texts
-from workshop_app.ui.trials.common import TrialView, hint, push_button, section_title
+from workshop_app.ui.trials.common import TrialView, hint, push_button, row, section_title
 from workshop_app.ui.trials.feedback.model import (
     _TEXTS,
     COLUMNS,
@@ -163,25 +163,16 @@ class FeedbackPanel(TrialView):
         self.channel.setMinimumWidth(self.channel.sizeHint().width())
         self.date.setMinimumWidth(self.date.sizeHint().width())
         self.card_number.setMinimumWidth(70)
-        first = QHBoxLayout()
-        first.setContentsMargins(0, 0, 0, 0)
-        first.addWidget(self.channel)
-        first.addSpacing(12)
-        first.addWidget(QLabel(labels["card_number"]))
-        first.addWidget(self.card_number)
+        first = row(self.channel, 12, QLabel(labels["card_number"]), self.card_number)
         # The date shares the first row and Save the sentiment's: on a 768 px laptop the list
         # of entries under the form keeps room for several rows.
         first.addSpacing(12)
         first.addWidget(QLabel(labels["date"]))
         first.addWidget(self.date)
         first.addStretch(1)
-        who = QHBoxLayout()
-        who.setContentsMargins(0, 0, 0, 0)
-        who.addWidget(self.age_band)
-        who.addSpacing(12)
-        who.addWidget(QLabel(labels["respondent_group"]))
-        who.addWidget(self.respondent_group)
-        who.addStretch(1)
+        who = row(
+            self.age_band, 12, QLabel(labels["respondent_group"]), self.respondent_group, None
+        )
         last = QHBoxLayout()
         last.setContentsMargins(0, 0, 0, 0)
         last.addWidget(self.sentiment, 1)
@@ -283,18 +274,14 @@ class FeedbackPanel(TrialView):
     def _build_layout(self) -> None:
         """The form above the table in a splitter: the table gives way, the form is never
         squeezed."""
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.table_title)
-        bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Show")))
-        bar.addWidget(self.filter_sentiment)
-        bar.addWidget(self.filter_theme)
-        bottom = QHBoxLayout()
-        bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addWidget(self.delete_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.count)
+        bar = row(
+            self.table_title,
+            None,
+            QLabel(self.tr("Show")),
+            self.filter_sentiment,
+            self.filter_theme,
+        )
+        bottom = row(self.delete_button, None, self.count)
         table_side = QWidget()
         table_layout = QVBoxLayout(table_side)
         table_layout.setContentsMargins(0, 0, 0, 0)

@@ -51,6 +51,7 @@ from workshop_app.domain.trials import (
 )
 from workshop_app.domain.vocabulary import TRIAL_STATUSES
 from workshop_app.ui.fields import make_date_edit
+from workshop_app.ui.record_model import text_editor
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts, trial_commands
 from workshop_app.ui.trials.common import TrialView, push_button
@@ -118,14 +119,7 @@ class TrialForm(TrialView):
         self.binders: dict[str, PendingBinder] = {}
         self.editors: dict[str, QLineEdit | QPlainTextEdit | QDateEdit] = {}
         for field, long in TEXT_FIELDS:
-            edit: QLineEdit | QPlainTextEdit
-            if long:
-                edit = QPlainTextEdit()
-                edit.setTabChangesFocus(True)
-                edit.setMinimumHeight(44)
-                edit.setMaximumHeight(66)
-            else:
-                edit = QLineEdit()
+            edit = text_editor(long)
             edit.setReadOnly(not editable)
             self._bind(field, edit)
         for field in DATE_FIELDS:

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -42,6 +41,7 @@ from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts
+from workshop_app.ui.trials.common import key_pressed
 from workshop_app.ui.trials.trial_list import day_text
 
 _TRISTATE = {True: "yes", False: "no", None: ""}
@@ -232,9 +232,7 @@ class RowsTable(RecordRowsEditor):
         # Delete or Backspace on a date cell clears the date (a date editor cannot be emptied).
         if (
             watched is self.view
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and key_pressed(event, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
             and self.view.state() != QAbstractItemView.State.EditingState
         ):
             index = self.view.currentIndex()
