@@ -145,7 +145,23 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         (another role than editing, a read-only session or cell)."""
         return self._record(index) if may_edit(self, index, role) else None
 
+    def _cell(self, record: R, column: str, role: int) -> Any:
+        """What the cell of ``record`` in ``column`` holds in ``role`` (None: nothing)."""
+        return None
+
+    def _set_cell(self, record: R, column: str, value: Any) -> bool:
+        """Make the edit of an editable cell (one undo step); whether anything changed."""
+        return False
+
     # -- Qt model API ------------------------------------------------------------------------------
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        record = self._record(index)
+        return None if record is None else self._cell(record, self._columns[index.column()], role)
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        record = self._edited(index, role)
+        return record is not None and self._set_cell(record, self._columns[index.column()], value)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -104,10 +104,7 @@ class TrialListModel(RecordTableModel[Trial]):
         yield record.uuid
         yield from (change.uuid for change in record.history)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        trial = self._record(index)
-        if trial is None:
-            return None
+    def _cell(self, trial: Trial, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return trial.title or "–"
         if role == Qt.ItemDataRole.ToolTipRole:

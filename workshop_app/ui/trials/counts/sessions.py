@@ -122,11 +122,7 @@ class CountSessionsModel(RecordTableModel[CountSession]):
             return number_text(count.staying_total)
         return " ".join(str(getattr(count, column)).split())
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        count = self._record(index)
-        if count is None:
-            return None
-        column = SESSION_COLUMNS[index.column()]
+    def _cell(self, count: CountSession, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(count, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -152,11 +148,7 @@ class CountSessionsModel(RecordTableModel[CountSession]):
             return count.uuid
         return None
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        count = self._edited(index, role)
-        if count is None:
-            return False
-        column = SESSION_COLUMNS[index.column()]
+    def _set_cell(self, count: CountSession, column: str, value: Any) -> bool:
         new: Any = value
         if column == "date":
             if not isinstance(value, QDate) or not value.isValid():

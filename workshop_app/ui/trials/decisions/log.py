@@ -69,11 +69,7 @@ class DecisionModel(RecordTableModel[Decision]):
     def _editable(self, index: AnyIndex) -> bool:
         return False
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        decision = self._record(index)
-        if decision is None:
-            return None
-        key = self._columns[index.column()]
+    def _cell(self, decision: Decision, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "date":
                 return day_text(decision.date)

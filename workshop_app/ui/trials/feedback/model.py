@@ -26,7 +26,7 @@ from workshop_app.domain.trials import (
     InvalidTrialValue,
     check_feedback_value,
 )
-from workshop_app.ui.record_model import AnyIndex, RecordFilter, RecordTableModel
+from workshop_app.ui.record_model import RecordFilter, RecordTableModel
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import evidence_commands, texts
@@ -93,11 +93,7 @@ class FeedbackModel(RecordTableModel[Feedback]):
             return tags_text(value)
         return " ".join(str(value).split())
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self._record(index)
-        if entry is None:
-            return None
-        column = COLUMNS[index.column()]
+    def _cell(self, entry: Feedback, column: str, role: int) -> Any:
         value = getattr(entry, column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column)
@@ -125,11 +121,7 @@ class FeedbackModel(RecordTableModel[Feedback]):
             return entry.uuid
         return None
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        entry = self._edited(index, role)
-        if entry is None:
-            return False
-        column = COLUMNS[index.column()]
+    def _set_cell(self, entry: Feedback, column: str, value: Any) -> bool:
         label = self._labels[column]
         new: Any
         if column == "card_number":

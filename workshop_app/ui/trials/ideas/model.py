@@ -367,11 +367,7 @@ class IdeasModel(RecordTableModel[Idea]):
             and self.idea(index.row()).merged_into is None
         )
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        idea = self._record(index)
-        if idea is None:
-            return None
-        column = COLUMNS[index.column()]
+    def _cell(self, idea: Idea, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, idea)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -404,11 +400,7 @@ class IdeasModel(RecordTableModel[Idea]):
                 return font
         return None
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        idea = self._edited(index, role)
-        if idea is None:
-            return False
-        column = COLUMNS[index.column()]
+    def _set_cell(self, idea: Idea, column: str, value: Any) -> bool:
         if column == "dots":
             assert self._meeting is not None
             try:
