@@ -430,12 +430,26 @@ class RecordRowsEditor(QWidget):
             signal.connect(self._fit_height)
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
-        tr = QCoreApplication.translate
         for action, role, tip, slot in (
-            ("add", "add", tr("RowsEditor", "Add row"), self.add_row),
-            ("delete", "remove", tr("RowsEditor", "Delete row"), self.delete_row),
-            ("up", "up", tr("RowsEditor", "Move up"), lambda: self.move_row(-1)),
-            ("down", "down", tr("RowsEditor", "Move down"), lambda: self.move_row(+1)),
+            ("add", "add", QCoreApplication.translate("RowsEditor", "Add row"), self.add_row),
+            (
+                "delete",
+                "remove",
+                QCoreApplication.translate("RowsEditor", "Delete row"),
+                self.delete_row,
+            ),
+            (
+                "up",
+                "up",
+                QCoreApplication.translate("RowsEditor", "Move up"),
+                lambda: self.move_row(-1),
+            ),
+            (
+                "down",
+                "down",
+                QCoreApplication.translate("RowsEditor", "Move down"),
+                lambda: self.move_row(+1),
+            ),
         ):
             button = tool_button(role, tip, names.format(action))
             button.setEnabled(not session.read_only)

@@ -4,7 +4,7 @@ across the test's tabs; promoting an idea or opening a node of the lineage jumps
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -143,10 +143,14 @@ class TrialsPage(QWidget):
         self.ideas.select(uuid)
 
     def _request_card(self) -> None:
+        self._request(self.card_requested)
+
+    def _request(self, signal: SignalInstance) -> None:
+        """Ask for a print of the selected test (its edits written first)."""
         uuid = self.list.selected_uuid()
         if uuid:
             self._session.flush()
-            self.card_requested.emit(uuid)
+            signal.emit(uuid)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -165,10 +169,7 @@ class TrialsPage(QWidget):
         self.form.focus_title()
 
     def request_report(self) -> None:
-        uuid = self.list.selected_uuid()
-        if uuid:
-            self._session.flush()
-            self.report_requested.emit(uuid)
+        self._request(self.report_requested)
 
     def _on_trial(self, uuid: str) -> None:
         current = uuid or None

@@ -41,57 +41,68 @@ def _counted(summary: TrialSummary, phase: str) -> PhaseSummary | None:
     return counts if counts is not None and counts.counted else None
 
 
+def _change_sentence(percent: int, times: str, more: str, fewer: str, same: str) -> str:
+    """One of four sentences for a change of ``percent``: "{0} times as many" from +100 %,
+    "{0} % more", "{0} % fewer", or about the same."""
+    if percent >= 100:
+        return times.format(format_value((100 + percent) / 100))
+    if percent > 0:
+        return more.format(percent)
+    if percent < 0:
+        return fewer.format(-percent)
+    return same
+
+
 def _passing_sentence(phase: str, percent: int) -> str:
-    times = format_value((100 + percent) / 100)
     if phase == "during":
-        if percent >= 100:
-            return QCoreApplication.translate(
+        return _change_sentence(
+            percent,
+            QCoreApplication.translate(
                 "TrialSummary",
                 "During the test {0} times as many people passed per hour as before.",
-            ).format(times)
-        if percent > 0:
-            return QCoreApplication.translate(
+            ),
+            QCoreApplication.translate(
                 "TrialSummary", "During the test {0} % more people passed per hour than before."
-            ).format(percent)
-        if percent < 0:
-            return QCoreApplication.translate(
+            ),
+            QCoreApplication.translate(
                 "TrialSummary", "During the test {0} % fewer people passed per hour than before."
-            ).format(-percent)
-        return QCoreApplication.translate(
-            "TrialSummary", "During the test about as many people passed per hour as before."
+            ),
+            QCoreApplication.translate(
+                "TrialSummary", "During the test about as many people passed per hour as before."
+            ),
         )
-    if percent >= 100:
-        return QCoreApplication.translate(
+    return _change_sentence(
+        percent,
+        QCoreApplication.translate(
             "TrialSummary", "After the test {0} times as many people passed per hour as before."
-        ).format(times)
-    if percent > 0:
-        return QCoreApplication.translate(
+        ),
+        QCoreApplication.translate(
             "TrialSummary", "After the test {0} % more people passed per hour than before."
-        ).format(percent)
-    if percent < 0:
-        return QCoreApplication.translate(
+        ),
+        QCoreApplication.translate(
             "TrialSummary", "After the test {0} % fewer people passed per hour than before."
-        ).format(-percent)
-    return QCoreApplication.translate(
-        "TrialSummary", "After the test about as many people passed per hour as before."
+        ),
+        QCoreApplication.translate(
+            "TrialSummary", "After the test about as many people passed per hour as before."
+        ),
     )
 
 
 def _staying_sentence(percent: int) -> str:
-    if percent >= 100:
-        return QCoreApplication.translate(
+    return _change_sentence(
+        percent,
+        QCoreApplication.translate(
             "TrialSummary", "{0} times as many people stayed per hour as before."
-        ).format(format_value((100 + percent) / 100))
-    if percent > 0:
-        return QCoreApplication.translate(
+        ),
+        QCoreApplication.translate(
             "TrialSummary", "{0} % more people stayed per hour than before."
-        ).format(percent)
-    if percent < 0:
-        return QCoreApplication.translate(
+        ),
+        QCoreApplication.translate(
             "TrialSummary", "{0} % fewer people stayed per hour than before."
-        ).format(-percent)
-    return QCoreApplication.translate(
-        "TrialSummary", "About as many people stayed per hour as before."
+        ),
+        QCoreApplication.translate(
+            "TrialSummary", "About as many people stayed per hour as before."
+        ),
     )
 
 

@@ -34,7 +34,7 @@ from workshop_app.ui.trials.charts import SENTIMENT_COLORS
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 4
 
-#: Every field of an entry but its date, the card number first.
+# Every field of an entry but its date, the card number first.
 COLUMNS = (
     "card_number",
     *(f for f in FEEDBACK_FIELDS if f not in ("date", "card_number")),
