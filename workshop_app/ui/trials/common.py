@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -164,3 +164,25 @@ def key_pressed(event: QEvent, *keys: Qt.Key) -> bool:
         and isinstance(event, QKeyEvent)
         and event.key() in keys
     )
+
+
+def move_buttons(
+    prefix: str, move: Callable[[int], object], up_tip: str = "", down_tip: str = ""
+) -> tuple[QToolButton, QToolButton]:
+    """The up and down buttons of a list (``prefix_up``, ``prefix_down``): ``move(-1)``,
+    ``move(+1)``."""
+    up = small_button(
+        f"{prefix}_up",
+        slot=lambda: move(-1),
+        role="up",
+        tip=up_tip,
+        accessible=QCoreApplication.translate("RowsEditor", "Move up"),
+    )
+    down = small_button(
+        f"{prefix}_down",
+        slot=lambda: move(+1),
+        role="down",
+        tip=down_tip,
+        accessible=QCoreApplication.translate("RowsEditor", "Move down"),
+    )
+    return up, down

@@ -37,7 +37,14 @@ from workshop_app.ui.record_model import AnyIndex, RecordTableModel
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import texts, trial_commands
-from workshop_app.ui.trials.common import TrialView, hint, push_button, section_title, small_button
+from workshop_app.ui.trials.common import (
+    TrialView,
+    hint,
+    move_buttons,
+    push_button,
+    section_title,
+    small_button,
+)
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -250,24 +257,16 @@ class TrialList(TrialView):
             tip=self.tr("Delete the selected test with its evidence and decisions (Delete)"),
             accessible=self.tr("Delete test"),
         )
-        self.up_button = small_button(
-            "trial_up",
-            role="up",
-            tip=self.tr("Move the test up (Ctrl+Up)"),
-            accessible=self.tr("Move up"),
-        )
-        self.down_button = small_button(
-            "trial_down",
-            role="down",
-            tip=self.tr("Move the test down (Ctrl+Down)"),
-            accessible=self.tr("Move down"),
+        self.up_button, self.down_button = move_buttons(
+            "trial",
+            self.move_trial,
+            self.tr("Move the test up (Ctrl+Up)"),
+            self.tr("Move the test down (Ctrl+Down)"),
         )
         for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
             button.setEnabled(editable)
         self.add_button.clicked.connect(self.add_trial)
         self.delete_button.clicked.connect(self.delete_trial)
-        self.up_button.clicked.connect(lambda: self.move_trial(-1))
-        self.down_button.clicked.connect(lambda: self.move_trial(+1))
 
         head = QHBoxLayout()
         head.addWidget(heading)

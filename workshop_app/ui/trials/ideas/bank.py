@@ -36,7 +36,7 @@ from workshop_app.ui.screens import fold_to_icons
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import idea_commands
-from workshop_app.ui.trials.common import TrialView, hint, push_button, small_button
+from workshop_app.ui.trials.common import TrialView, hint, move_buttons, push_button, small_button
 from workshop_app.ui.trials.ideas.details import IdeaDetails
 from workshop_app.ui.trials.ideas.model import (
     COLUMNS,
@@ -185,15 +185,7 @@ class IdeaBank(TrialView):
             role="remove",
             tip=self.tr("Delete the selected ideas with their votes (Delete)"),
         )
-        self.up_button = small_button(
-            "ideas_up", slot=lambda: self.move_idea(-1), role="up", accessible=self.tr("Move up")
-        )
-        self.down_button = small_button(
-            "ideas_down",
-            slot=lambda: self.move_idea(+1),
-            role="down",
-            accessible=self.tr("Move down"),
-        )
+        self.up_button, self.down_button = move_buttons("ideas", self.move_idea)
         self.merge_button = small_button("ideas_merge", self.tr("Merge into…"))
         self.merge_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.merge_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -256,18 +256,35 @@ class TrialForm(TrialView):
         plan.addRow(labels["responsible"] + ":", actors_box)
         return [section_title(self.tr("Plan")), plan]
 
+    def _rows_table(
+        self,
+        name: str,
+        model: TrialRowsModel,
+        add: Callable[[int | None], str | None],
+        delete: Callable[[ProjectSession, Any, int], None],
+        move: Callable[[ProjectSession, str, int, int], None],
+    ) -> RowsTable:
+        """The table of the test's budget lines or permits, edited through ``trial_commands``."""
+        session = self._session
+        return RowsTable(
+            session,
+            name,
+            model,
+            add,
+            functools.partial(delete, session),
+            functools.partial(move, session),
+        )
+
     def _build_budget(self) -> list[QWidget | QLayout]:
         """The budget lines with their total."""
-        session = self._session
-        self.budget_model = TrialRowsModel(session, budget_columns(), self._write_budget)
-        self.budget = RowsTable(
-            session,
+        self.budget = self._rows_table(
             "budget",
-            self.budget_model,
+            TrialRowsModel(self._session, budget_columns(), self._write_budget),
             self._add_budget_line,
-            lambda row, pos: trial_commands.delete_budget_line(session, row, pos),  # type: ignore[arg-type]
-            lambda uuid, old, new: trial_commands.move_budget_line(session, uuid, old, new),
+            trial_commands.delete_budget_line,
+            trial_commands.move_budget_line,
         )
+        self.budget_model = self.budget.model
         self.budget_total = QLabel()
         self.budget_total.setObjectName("trial_budget_total")
         self.budget.buttons.addWidget(self.budget_total)
@@ -275,16 +292,14 @@ class TrialForm(TrialView):
 
     def _build_permits(self) -> list[QWidget | QLayout]:
         """The permits, with "Add the usual permits"."""
-        session = self._session
-        self.permits_model = TrialRowsModel(session, permit_columns(), self._write_permit)
-        self.permits = RowsTable(
-            session,
+        self.permits = self._rows_table(
             "permits",
-            self.permits_model,
+            TrialRowsModel(self._session, permit_columns(), self._write_permit),
             self._add_permit,
-            lambda row, pos: trial_commands.delete_permit(session, row, pos),  # type: ignore[arg-type]
-            lambda uuid, old, new: trial_commands.move_permit(session, uuid, old, new),
+            trial_commands.delete_permit,
+            trial_commands.move_permit,
         )
+        self.permits_model = self.permits.model
         self.usual_permits = push_button(
             "trial_usual_permits",
             self.tr("Add the usual permits"),
