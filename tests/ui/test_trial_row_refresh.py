@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
 
 from tests.ui.helpers import book
 from workshop_app.errors import ErrorKind, KnownError
@@ -126,3 +126,12 @@ def test_a_refused_add_returns_none_and_selects_nothing_new(
     assert refused and not added
     assert len(book(session).trials) == count == tests.model.rowCount()
     assert tests.selected_uuid() == shown
+
+
+def test_the_test_list_model_passes_qtmodeltester_with_headers(
+    session, open_page, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    tests = open_page(TrialList)
+    qtmodeltester.check(tests.model, force_py=True)
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        assert tests.model.headerData(0, Qt.Orientation.Horizontal, role) is None

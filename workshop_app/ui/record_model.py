@@ -178,7 +178,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             or not 0 <= section < len(self._columns)
         ):
             return None
-        label = self._labels[self._columns[section]]
+        label = self._labels.get(self._columns[section])  # a one-column list has no heading
+        if label is None:
+            return None
         return plain_tooltip(label) if role == Qt.ItemDataRole.ToolTipRole else label
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -28,11 +28,9 @@ def touched_rows(changes: Changes) -> frozenset[str] | None:
     """The phase 3 rows an edit named (``Changes.trial_items``), for a view to refresh just
     those; None when it must refresh everything: the edit named no rows, or something else the
     trial views show changed too (the project, meetings, actors)."""
-    if not changes.trial_items or changes.project or changes.meeting_list or changes.meetings:
+    if changes.project or changes.meeting_list or changes.meetings or changes.actors:
         return None
-    if changes.actors:
-        return None
-    return changes.trial_items
+    return changes.trial_items or None
 
 
 class TrialView(QWidget):
