@@ -2632,14 +2632,6 @@
         <translation>Slet de valgte idéer med deres stemmer (Delete)</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>Flyt op</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Flyt ned</translation>
-    </message>
-    <message>
         <source>Merge into…</source>
         <translation>Læg sammen med…</translation>
     </message>
@@ -3165,6 +3157,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>MapEditor</name>
     <message>
         <source>Choose image…</source>
+        <extracomment>Relative widths of row columns; unnamed text and choice columns weigh 2.</extracomment>
         <translation>Vælg billede…</translation>
     </message>
     <message>
@@ -3813,26 +3806,6 @@ Et værksted for levende bymidter, der virker uden net.</translation>
 </context>
 <context>
     <name>RowsEditor</name>
-    <message>
-        <source>Add row</source>
-        <extracomment>Relative widths of row columns; unnamed text and choice columns weigh 2.</extracomment>
-        <translation>Tilføj række</translation>
-    </message>
-    <message>
-        <source>Delete row</source>
-        <translation>Slet række</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Flyt op</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Flyt ned</translation>
-    </message>
-</context>
-<context>
-    <name>RowsTable</name>
     <message>
         <source>Add row</source>
         <translation>Tilføj række</translation>
@@ -4980,16 +4953,8 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Flyt afprøvningen op (Ctrl+Op)</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>Flyt op</translation>
-    </message>
-    <message>
         <source>Move the test down (Ctrl+Down)</source>
         <translation>Flyt afprøvningen ned (Ctrl+Ned)</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Flyt ned</translation>
     </message>
     <message>
         <source>Add a new test</source>

@@ -102,6 +102,23 @@ def test_rows_add_edit_move_delete_with_undo(session, page) -> None:  # type: ig
     assert [r.uuid for r in scope(session).rows_of("milestones")] == before
 
 
+def test_a_refused_row_is_not_offered_for_typing(session, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The adder learns from the push that the edit was refused: no uuid, nothing opened."""
+    from workshop_app.errors import ErrorKind, KnownError
+    from workshop_app.services.project_service import ProjectService
+
+    def refuse(self: ProjectService, *args: object) -> None:
+        raise KnownError(ErrorKind.BAD_INPUT, "test", problem="refused for the test")
+
+    monkeypatch.setattr(ProjectService, "restore_scope_row", refuse)
+    page.show_section("timeframe")
+    editor = page.forms["timeframe"].lists["milestones"]
+    before = editor.model.rowCount()
+    assert editor.add_row() is None
+    assert editor.model.rowCount() == before == len(scope(session).rows_of("milestones"))
+    assert editor.view.state() != editor.view.State.EditingState
+
+
 def test_budget_amount_and_choice_cells(session, page) -> None:  # type: ignore[no-untyped-def]
     page.show_section("economy")
     model = page.forms["economy"].lists["budget"].model

@@ -345,10 +345,13 @@ move_scope_row = mover(
 )
 
 
-def add_scope_row(session: ProjectSession, list_key: str, position: int | None = None) -> str:
+def add_scope_row(
+    session: ProjectSession, list_key: str, position: int | None = None
+) -> str | None:
+    """A new row; its uuid, or None when the edit was refused."""
     row = session.service.new_scope_row(list_key, position)
-    _SCOPE_ROW.add(session, QCoreApplication.translate("Commands", "Add row"), row)
-    return row.uuid
+    added = _SCOPE_ROW.add(session, QCoreApplication.translate("Commands", "Add row"), row)
+    return row.uuid if added else None
 
 
 def delete_scope_row(session: ProjectSession, row: ScopeRow) -> None:
@@ -357,10 +360,10 @@ def delete_scope_row(session: ProjectSession, row: ScopeRow) -> None:
 
 def set_map_image(
     session: ProjectSession, file_name: str, data: bytes, old: MapImage | None
-) -> None:
+) -> bool:
     text = QCoreApplication.translate("Commands", "Set map")
     do = ServiceCall(ProjectService.set_map_image, (file_name, data))
-    step(session, text, do, ServiceCall(ProjectService.restore_map_image, (old,)))
+    return step(session, text, do, ServiceCall(ProjectService.restore_map_image, (old,)))
 
 
 def remove_map_image(session: ProjectSession, old: MapImage) -> None:

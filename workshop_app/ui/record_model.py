@@ -9,20 +9,35 @@ and the flags (cells editable unless the session is read-only). Subclasses add `
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QAbstractProxyModel,
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
 
@@ -35,6 +50,15 @@ class Record(Protocol):
 
 
 R = TypeVar("R", bound=Record)
+
+
+def may_edit(model: QAbstractItemModel, index: AnyIndex, role: int) -> bool:
+    """Whether ``setData(index, value, role)`` may change anything: an edit of an editable cell."""
+    return (
+        role == Qt.ItemDataRole.EditRole
+        and index.isValid()
+        and bool(model.flags(index) & Qt.ItemFlag.ItemIsEditable)
+    )
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -55,19 +79,38 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     # -- loading and lookups -----------------------------------------------------------------------
 
-    def set_rows(self, rows: Iterable[R]) -> None:
-        """Show ``rows``: the same records (by uuid, in order) change in place, else a reset."""
+    def set_rows(
+        self,
+        rows: Iterable[R],
+        touched: Collection[str] | None = None,
+        also: Collection[str] = (),
+    ) -> None:
+        """Show ``rows``. The same records (by uuid, in order) change in place: only the rows an
+        edit ``touched`` (uuids, as ``Changes.trial_items`` names them; see :meth:`_row_keys`)
+        and those in ``also``, or every row when ``touched`` is None. Rows added, removed or
+        moved reset the model (the views put their selection back)."""
         rows = tuple(rows)
-        if [r.uuid for r in rows] == [r.uuid for r in self._rows]:
+        if [r.uuid for r in rows] != [r.uuid for r in self._rows]:
+            self.beginResetModel()
             self._rows = rows
-            if rows:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(rows) - 1, len(self._columns) - 1)
-                )
+            self.endResetModel()
             return
-        self.beginResetModel()
+        hit = None if touched is None else self.touched_uuids(touched) | set(also)
         self._rows = rows
-        self.endResetModel()
+        if hit is not None:
+            hit |= self.touched_uuids(touched or ())
+        last = len(self._columns) - 1
+        for first, end in _spans([i for i, r in enumerate(rows) if hit is None or r.uuid in hit]):
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
+
+    def touched_uuids(self, touched: Collection[str]) -> set[str]:
+        """The uuids of the rows shown now that an edit of ``touched`` changes."""
+        return {r.uuid for r in self._rows if any(k in touched for k in self._row_keys(r))}
+
+    def _row_keys(self, record: R) -> Iterable[str]:
+        """The uuids whose edit changes what this row shows: its own; more where a row shows
+        other records (an idea shows its tests, a test its status changes)."""
+        return (record.uuid,)
 
     @property
     def rows(self) -> tuple[R, ...]:
@@ -97,7 +140,28 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         """Whether this (valid) cell can be edited when the session is not read-only."""
         return True
 
+    def _edited(self, index: AnyIndex, role: int) -> R | None:
+        """The record an edit of cell ``index`` in ``role`` changes, or None when it may not
+        (another role than editing, a read-only session or cell)."""
+        return self._record(index) if may_edit(self, index, role) else None
+
+    def _cell(self, record: R, column: str, role: int) -> Any:
+        """What the cell of ``record`` in ``column`` holds in ``role`` (None: nothing)."""
+        return None
+
+    def _set_cell(self, record: R, column: str, value: Any) -> bool:
+        """Make the edit of an editable cell (one undo step); whether anything changed."""
+        return False
+
     # -- Qt model API ------------------------------------------------------------------------------
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        record = self._record(index)
+        return None if record is None else self._cell(record, self._columns[index.column()], role)
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        record = self._edited(index, role)
+        return record is not None and self._set_cell(record, self._columns[index.column()], value)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -114,7 +178,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             or not 0 <= section < len(self._columns)
         ):
             return None
-        label = self._labels[self._columns[section]]
+        label = self._labels.get(self._columns[section])  # a one-column list has no heading
+        if label is None:
+            return None
         return plain_tooltip(label) if role == Qt.ItemDataRole.ToolTipRole else label
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -124,6 +190,73 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if self._read_only or not self._editable(index):
             return base
         return base | Qt.ItemFlag.ItemIsEditable
+
+
+class RecordFilter(QSortFilterProxyModel):
+    """Sorts (by ``sort_role`` when given) and keeps the records :meth:`accepts` takes; a
+    setter changes what it keeps through :meth:`_refilter`."""
+
+    def __init__(self, parent: QObject | None = None, *, sort_role: int | None = None) -> None:
+        super().__init__(parent)
+        if sort_role is not None:
+            self.setSortRole(sort_role)
+            self.setDynamicSortFilter(True)
+
+    def _refilter(self, **values: object) -> None:
+        """Set the filter's attributes (``_text=…``) and filter again."""
+        self.beginFilterChange()
+        for name, value in values.items():
+            setattr(self, name, value)
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, RecordTableModel) or source_parent.isValid():
+            return True
+        return self.accepts(model, model.row(source_row))
+
+    def accepts(self, model: Any, record: Any) -> bool:
+        """Whether to show ``record`` of the source ``model``."""
+        return True
+
+
+def selected_uuid(view: QAbstractItemView, role: int) -> str | None:
+    """The uuid (held in ``role``) of the first selected row of ``view``, or None."""
+    rows = view.selectionModel().selectedRows()
+    uuid = rows[0].data(role) if rows else None
+    return str(uuid) if uuid else None
+
+
+def select_uuid(
+    view: QTableView,
+    model: RecordTableModel[Any],
+    uuid: str,
+    proxy: QAbstractProxyModel | None = None,
+) -> bool:
+    """Select and show the row of ``uuid`` (through ``proxy`` where the view sorts or filters);
+    False when it is not there or the proxy hides it."""
+    row = model.row_of(uuid)
+    if row < 0:
+        return False
+    index = model.index(row, 0)
+    if proxy is not None:
+        index = proxy.mapFromSource(index)
+    if not index.isValid():
+        return False
+    view.selectRow(index.row())
+    view.scrollTo(index)
+    return True
+
+
+def _spans(rows: Sequence[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as runs of neighbours: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
+    spans: list[tuple[int, int]] = []
+    for row in rows:
+        if spans and spans[-1][1] == row - 1:
+            spans[-1] = (spans[-1][0], row)
+        else:
+            spans.append((row, row))
+    return spans
 
 
 def setup_record_view(
@@ -237,9 +370,7 @@ class ColumnFitter(QObject):
         widths = list(self._natural)
         primary = self.primary_columns()
         excess = sum(widths[c] for c in primary) - self._view.viewport().width()
-        give = {
-            c: max(widths[c] - low, 0) for c, low in self._elastic.items() if c in primary
-        }
+        give = {c: max(widths[c] - low, 0) for c, low in self._elastic.items() if c in primary}
         room = sum(give.values())
         if excess > 0 and room > 0:
             share = min(excess / room, 1.0)
@@ -248,3 +379,146 @@ class ColumnFitter(QObject):
         for column in range(count):
             if not header.isSectionHidden(column):
                 header.resizeSection(column, widths[column])
+
+
+def text_editor(long: bool, heights: tuple[int, int] = (44, 66)) -> QLineEdit | QPlainTextEdit:
+    """A line edit, or for a ``long`` text a box ``heights`` (least, most) tall in which Tab
+    moves on instead of typing a tab."""
+    if not long:
+        return QLineEdit()
+    editor = QPlainTextEdit()
+    editor.setTabChangesFocus(True)
+    editor.setMinimumHeight(heights[0])
+    editor.setMaximumHeight(heights[1])
+    return editor
+
+
+def tool_button(role: str, tip: str, name: str) -> QToolButton:
+    """A small flat button with an icon; its tip is its accessible name too."""
+    button = QToolButton()
+    button.setIcon(icon(role))
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    button.setObjectName(name)
+    button.setAutoRaise(True)
+    return button
+
+
+class RecordRowsEditor(QWidget):
+    """A record table that grows with its rows (the page scrolls, not the table), with add /
+    delete / move buttons under it (``buttons``: more may be added). ``names`` formats the
+    buttons' names from "add", "delete", "up", "down". Subclasses make the edits:
+    :meth:`_add` (at a position, returns the new uuid or None), :meth:`_delete`, :meth:`_move`.
+    """
+
+    def __init__(
+        self,
+        session: ProjectSession,
+        model: RecordTableModel[Any],
+        view_name: str,
+        names: str,
+        delegate: QStyledItemDelegate,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.model = model
+        self.view = QTableView()
+        delegate.setParent(self.view)
+        self.header = setup_record_view(self.view, view_name, model, delegate, editable=True)
+        self.view.setWordWrap(True)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for signal in (model.modelReset, model.dataChanged, model.layoutChanged):
+            signal.connect(self._fit_height)
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        for action, role, tip, slot in (
+            ("add", "add", QCoreApplication.translate("RowsEditor", "Add row"), self.add_row),
+            (
+                "delete",
+                "remove",
+                QCoreApplication.translate("RowsEditor", "Delete row"),
+                self.delete_row,
+            ),
+            (
+                "up",
+                "up",
+                QCoreApplication.translate("RowsEditor", "Move up"),
+                lambda: self.move_row(-1),
+            ),
+            (
+                "down",
+                "down",
+                QCoreApplication.translate("RowsEditor", "Move down"),
+                lambda: self.move_row(+1),
+            ),
+        ):
+            button = tool_button(role, tip, names.format(action))
+            button.setEnabled(not session.read_only)
+            button.clicked.connect(slot)
+            setattr(self, f"{action}_button", button)
+            self.buttons.addWidget(button)
+        self.buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.view)
+        layout.addLayout(self.buttons)
+
+    add_button: QToolButton
+    delete_button: QToolButton
+    up_button: QToolButton
+    down_button: QToolButton
+
+    def _fit_height(self, *_: object) -> None:
+        """The table is as tall as its rows (one empty row at least)."""
+        self.view.resizeRowsToContents()
+        rows = sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
+        empty_row = self.view.verticalHeader().defaultSectionSize()
+        height = self.view.horizontalHeader().sizeHint().height() + max(rows, empty_row) + 4
+        self.view.setFixedHeight(height)
+
+    def selected_row(self) -> int:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def add_row(self) -> str | None:
+        """A new row below the selected one (or last), ready for typing; its uuid, or None when
+        the edit was refused."""
+        if self._session.read_only:
+            return None
+        row = self.selected_row()
+        uuid = self._add(row + 1 if row >= 0 else None)
+        if uuid is None:  # refused: the session has shown why
+            return None
+        new_row = self.model.row_of(uuid)
+        if new_row >= 0:
+            index = self.model.index(new_row, 0)
+            self.view.setCurrentIndex(index)
+            self.view.selectRow(new_row)
+            self.view.setFocus()
+            self.view.edit(index)
+        return uuid
+
+    def delete_row(self) -> None:
+        row = self.selected_row()
+        if row >= 0 and not self._session.read_only:
+            self._delete(self.model.row(row), row)
+
+    def move_row(self, step: int) -> None:
+        row = self.selected_row()
+        target = row + step
+        if row < 0 or not 0 <= target < self.model.rowCount() or self._session.read_only:
+            return
+        uuid = self.model.row(row).uuid
+        self._move(uuid, row, target)
+        self.view.selectRow(self.model.row_of(uuid))
+
+    def _add(self, position: int | None) -> str | None:
+        raise NotImplementedError
+
+    def _delete(self, record: Any, position: int) -> None:
+        raise NotImplementedError
+
+    def _move(self, uuid: str, old: int, new: int) -> None:
+        raise NotImplementedError

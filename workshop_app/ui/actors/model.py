@@ -90,7 +90,7 @@ class ChangedRowsModel(RecordTableModel[R]):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The text shown (``_shown``) and the record's uuid on every cell; any other role is
         the subclass's (``_role_data``)."""
-        cell = self._cell(index, self._columns)
+        cell = self._value_at(index, self._columns)
         if cell is None:
             return None
         record, column, value = cell
@@ -106,7 +106,7 @@ class ChangedRowsModel(RecordTableModel[R]):
     def _role_data(self, role: int, column: str, value: Any) -> Any:
         return None
 
-    def _cell(self, index: AnyIndex, columns: Sequence[str]) -> tuple[R, str, Any] | None:
+    def _value_at(self, index: AnyIndex, columns: Sequence[str]) -> tuple[R, str, Any] | None:
         """The record, column key and value of a valid cell, else None."""
         record = self._record(index)
         if record is None:
@@ -204,7 +204,7 @@ class ActorsModel(ChangedRowsModel[Actor]):
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        cell = self._cell(index, COLUMNS)
+        cell = self._value_at(index, COLUMNS)
         if cell is None or role != Qt.ItemDataRole.EditRole or self._read_only:
             return False
         actor, column, old = cell

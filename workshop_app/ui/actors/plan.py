@@ -227,7 +227,7 @@ class PlanModel(ChangedRowsModel[PlanEntry]):
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        cell = self._cell(index, COLUMNS)
+        cell = self._value_at(index, COLUMNS)
         if cell is None or role != Qt.ItemDataRole.EditRole or self._read_only:
             return False
         entry, column, old = cell

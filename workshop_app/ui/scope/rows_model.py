@@ -5,91 +5,52 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, Qt
 
 from workshop_app.domain.scope import LISTS, Field, Kind, RowList, Scope, ScopeRow
 from workshop_app.ui import commands
+from workshop_app.ui.record_model import AnyIndex, RecordTableModel
 from workshop_app.ui.scope import texts
 from workshop_app.ui.session import ProjectSession
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 #: The role a delegate asks for the choices of a CHOICE column: list of (value, label).
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ScopeRowsModel(QAbstractTableModel):
+class ScopeRowsModel(RecordTableModel[ScopeRow]):
+    """The rows of one list; a FLAG column is a check box, every other cell is edited in place."""
+
     def __init__(self, session: ProjectSession, list_key: str) -> None:
-        super().__init__()
-        self._session = session
         self.spec: RowList = LISTS[list_key]
         # The preset column of the knowledge list is shown through its question, not on its own.
         self.columns: tuple[Field, ...] = tuple(c for c in self.spec.columns if c.key != "preset")
-        self._rows: tuple[ScopeRow, ...] = ()
-        self._labels = texts.column_labels()[list_key]
+        super().__init__(session, [c.key for c in self.columns], texts.column_labels()[list_key])
         self._choices = texts.choice_labels()
         self._questions = texts.knowledge_questions()
 
-    # -- loading -----------------------------------------------------------------------------------
-
     def set_scope(self, scope: Scope) -> None:
-        rows = scope.rows_of(self.spec.key)
-        if [r.uuid for r in rows] == [r.uuid for r in self._rows]:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1)
-                )
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.set_rows(scope.rows_of(self.spec.key))
 
     def row_uuid(self, row: int) -> str:
-        return self._rows[row].uuid
-
-    def row_of(self, uuid: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.uuid == uuid), -1)
+        return self.row(row).uuid
 
     def scope_row(self, row: int) -> ScopeRow:
-        return self._rows[row]
-
-    # -- Qt model API ------------------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role != Qt.ItemDataRole.DisplayRole
-            or not 0 <= section < len(self.columns)
-        ):
-            return None
-        return self._labels[self.columns[section].key]
+        return self.row(row)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._session.read_only:
-            return base
-        if self.columns[index.column()].kind is Kind.FLAG:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
+        flags = super().flags(index)
+        if flags & Qt.ItemFlag.ItemIsEditable and self.columns[index.column()].kind is Kind.FLAG:
+            return (flags & ~Qt.ItemFlag.ItemIsEditable) | Qt.ItemFlag.ItemIsUserCheckable
+        return flags
 
     def _question(self, row: ScopeRow) -> str:
         own = str(row.get("question"))
         return own or self._questions.get(str(row.values.get("preset", "")), "")
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self._record(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = self.columns[index.column()]
         value = row.get(column.key)
         if column.key == "question":
@@ -120,9 +81,9 @@ class ScopeRowsModel(QAbstractTableModel):
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid():
+        row = self._record(index)
+        if row is None:
             return False
-        row = self._rows[index.row()]
         column = self.columns[index.column()]
         old = row.get(column.key)
         if column.kind is Kind.FLAG:

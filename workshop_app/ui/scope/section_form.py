@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -19,24 +18,31 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from workshop_app.domain.limits import MAX_SHORT_TEXT
-from workshop_app.domain.scope import MAP_MAX_BYTES, Field, Kind, Scope, section, task_looks_decided
+from workshop_app.domain.scope import (
+    MAP_MAX_BYTES,
+    Field,
+    Kind,
+    Scope,
+    ScopeRow,
+    section,
+    task_looks_decided,
+)
 from workshop_app.errors import ErrorKind, KnownError
+from workshop_app.services.scope_service import map_image_from_file
 from workshop_app.ui import commands
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder
 from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
+from workshop_app.ui.record_model import RecordRowsEditor, text_editor
 from workshop_app.ui.scope import texts
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE, ScopeRowsModel
 from workshop_app.ui.session import ProjectSession
@@ -90,70 +96,28 @@ _WIDE = {
 }
 
 
-def _tool(role: str, tip: str, name: str) -> QToolButton:
-    button = QToolButton()
-    button.setIcon(icon(role))
-    button.setToolTip(tip)
-    button.setAccessibleName(tip)
-    button.setObjectName(name)
-    button.setAutoRaise(True)
-    return button
+class RowsEditor(RecordRowsEditor):
+    """A list of rows: the table and its add / delete / move buttons; long texts get more of the
+    width than kinds and statuses."""
 
-
-class RowsEditor(QWidget):
-    """A list of rows: the table and its add / delete / move buttons."""
+    model: ScopeRowsModel
 
     def __init__(self, session: ProjectSession, list_key: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._session = session
-        self.model = ScopeRowsModel(session, list_key)
-        self.view = QTableView()
-        self.view.setObjectName(f"scope_rows_{list_key}")
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(ChoiceDelegate(self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(True)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        super().__init__(
+            session,
+            ScopeRowsModel(session, list_key),
+            f"scope_rows_{list_key}",
+            f"{{}}_{list_key}",
+            ChoiceDelegate(),
+            parent,
+        )
         self._weights: dict[int, int] = {}
         for col, spec in enumerate(self.model.columns):
             if spec.kind in (Kind.FLAG, Kind.INT, Kind.DATE) or spec.key in ("currency", "year"):
-                header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+                self.header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
             else:
                 self._weights[col] = _WIDE.get(spec.key, 2)
         self.view.viewport().installEventFilter(self)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        for signal in (self.model.modelReset, self.model.dataChanged):
-            signal.connect(self._fit_height)
-        editable = not session.read_only
-        self.add_button = _tool("add", self.tr("Add row"), f"add_{list_key}")
-        self.delete_button = _tool("remove", self.tr("Delete row"), f"delete_{list_key}")
-        self.up_button = _tool("up", self.tr("Move up"), f"up_{list_key}")
-        self.down_button = _tool("down", self.tr("Move down"), f"down_{list_key}")
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        for b in (self.add_button, self.delete_button, self.up_button, self.down_button):
-            b.setEnabled(editable)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        self.add_button.clicked.connect(self.add_row)
-        self.delete_button.clicked.connect(self.delete_row)
-        self.up_button.clicked.connect(lambda: self.move_row(-1))
-        self.down_button.clicked.connect(lambda: self.move_row(+1))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.view)
-        layout.addLayout(buttons)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
@@ -172,44 +136,14 @@ class RowsEditor(QWidget):
             header.resizeSection(col, int(free * weight / total))
         self._fit_height()
 
-    def _fit_height(self, *_: object) -> None:
-        """The table grows with its rows; the page scrolls, not the table."""
-        self.view.resizeRowsToContents()
-        rows = sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
-        empty_row = self.view.verticalHeader().defaultSectionSize()
-        height = self.view.horizontalHeader().height() + max(rows, empty_row) + 4
-        self.view.setFixedHeight(height)
+    def _add(self, position: int | None) -> str | None:
+        return commands.add_scope_row(self._session, self.model.spec.key, position)
 
-    def selected_row(self) -> int:
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+    def _delete(self, record: ScopeRow, position: int) -> None:
+        commands.delete_scope_row(self._session, record)
 
-    def add_row(self) -> None:
-        if self._session.read_only:
-            return
-        row = self.selected_row()
-        uuid = commands.add_scope_row(
-            self._session, self.model.spec.key, row + 1 if row >= 0 else None
-        )
-        new_row = self.model.row_of(uuid)
-        if new_row >= 0:
-            index = self.model.index(new_row, 0)
-            self.view.setCurrentIndex(index)
-            self.view.edit(index)
-
-    def delete_row(self) -> None:
-        row = self.selected_row()
-        if row >= 0 and not self._session.read_only:
-            commands.delete_scope_row(self._session, self.model.scope_row(row))
-
-    def move_row(self, step: int) -> None:
-        row = self.selected_row()
-        target = row + step
-        if row < 0 or not 0 <= target < self.model.rowCount() or self._session.read_only:
-            return
-        uuid = self.model.row_uuid(row)
-        commands.move_scope_row(self._session, uuid, row, target)
-        self.view.selectRow(self.model.row_of(uuid))
+    def _move(self, uuid: str, old: int, new: int) -> None:
+        commands.move_scope_row(self._session, uuid, old, new)
 
 
 class MapEditor(QWidget):
@@ -282,6 +216,7 @@ class MapEditor(QWidget):
                     ),
                 )
             data = path.read_bytes()
+            map_image_from_file(path.name, data)  # the service's own check, worded here
         except OSError as exc:
             Dialogs.error(self, self.tr("The image could not be read"), str(exc.strerror or exc))
             return
@@ -289,16 +224,8 @@ class MapEditor(QWidget):
             Dialogs.error(self, self.tr("The image was not added"), exc.message(self._language))
             return
         old = self._session.service.scope().map_image
-        failures: list[KnownError] = []
-        self._session.failed.connect(failures.append)
-        try:
-            commands.set_map_image(self._session, path.name, data, old)
-        finally:
-            self._session.failed.disconnect(failures.append)
-        if failures:
-            Dialogs.error(
-                self, self.tr("The image was not added"), failures[0].message(self._language)
-            )
+        # A refusal now (the disk, say) has been shown by the session; nothing else to undo.
+        commands.set_map_image(self._session, path.name, data, old)
 
     def remove(self) -> None:
         image = self._session.service.scope().map_image
@@ -387,14 +314,8 @@ class SectionForm(QWidget):
     def _editor(self, field: Field, label: str, choices: dict[str, str]) -> QWidget:
         key = field.key
         if field.kind in (Kind.TEXT, Kind.LONG):
-            editor: QLineEdit | QPlainTextEdit
-            if field.kind is Kind.LONG:
-                editor = QPlainTextEdit()
-                editor.setTabChangesFocus(True)
-                editor.setMinimumHeight(90)
-                editor.setMaximumHeight(150)
-            else:
-                editor = QLineEdit()
+            editor = text_editor(field.kind is Kind.LONG, (90, 150))
+            if isinstance(editor, QLineEdit):
                 editor.setMaxLength(MAX_SHORT_TEXT)
             editor.setObjectName(f"scope_{key}")
             self.binders[key] = FieldBinder(self._session, editor, self._writer(key, label))

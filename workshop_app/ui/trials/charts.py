@@ -10,7 +10,7 @@ colour blindness; every bar also has its value written on it, so no reading depe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop_app.domain.numbers import whole_percents as whole_percents
 from workshop_app.domain.palette import SENTIMENT_COLOURS
+from workshop_app.domain.trial_summary import PhaseSummary
 from workshop_app.domain.trials import TrialSummary
 from workshop_app.domain.vocabulary import (
     COUNT_PHASES,
@@ -60,37 +61,46 @@ def counted_phases(summary: TrialSummary) -> tuple[str, ...]:
     )
 
 
-def passing_per_hour_bars(summary: TrialSummary) -> list[Bar]:
-    """People passing per hour counted: first all modes together, then each mode; one bar per
+def _per_hour_bars(
+    summary: TrialSummary,
+    groups: tuple[str, ...],
+    total: Callable[[PhaseSummary], float | None],
+    split: Callable[[PhaseSummary], tuple[float, ...] | None],
+) -> list[Bar]:
+    """Per hour, first all ``groups`` together (``total``), then each (``split``); one bar per
     phase that was counted."""
     bars: list[Bar] = []
     phases = counted_phases(summary)
-    for group in (ALL, *TRAVEL_MODES):
+    for group in (ALL, *groups):
         for phase in phases:
             counts = summary.counts[phase]
-            by_mode = counts.passing_per_hour_by_mode() or (0.0,) * len(TRAVEL_MODES)
             if group == ALL:
-                value = counts.passing_per_hour or 0.0
+                value = total(counts) or 0.0
             else:
-                value = by_mode[TRAVEL_MODES.index(group)]
+                value = (split(counts) or (0.0,) * len(groups))[groups.index(group)]
             bars.append(Bar(group, phase, value))
     return bars
+
+
+def passing_per_hour_bars(summary: TrialSummary) -> list[Bar]:
+    """People passing per hour counted: first all modes together, then each mode; one bar per
+    phase that was counted."""
+    return _per_hour_bars(
+        summary,
+        TRAVEL_MODES,
+        lambda counts: counts.passing_per_hour,
+        lambda counts: counts.passing_per_hour_by_mode(),
+    )
 
 
 def staying_per_hour_bars(summary: TrialSummary) -> list[Bar]:
     """People staying per hour counted: first every activity together, then each activity."""
-    bars: list[Bar] = []
-    phases = counted_phases(summary)
-    for group in (ALL, *STAY_ACTIVITIES):
-        for phase in phases:
-            counts = summary.counts[phase]
-            by_activity = counts.staying_per_hour_by_activity() or (0.0,) * len(STAY_ACTIVITIES)
-            if group == ALL:
-                value = counts.staying_per_hour or 0.0
-            else:
-                value = by_activity[STAY_ACTIVITIES.index(group)]
-            bars.append(Bar(group, phase, value))
-    return bars
+    return _per_hour_bars(
+        summary,
+        STAY_ACTIVITIES,
+        lambda counts: counts.staying_per_hour,
+        lambda counts: counts.staying_per_hour_by_activity(),
+    )
 
 
 def sentiment_bars(summary: TrialSummary) -> list[Bar]:

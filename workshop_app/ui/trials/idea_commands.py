@@ -88,9 +88,10 @@ def set_votes(
     swap(session, text, ProjectService.set_votes, (idea_uuid, meeting_uuid), old, new)
 
 
-def promote_idea(session: ProjectSession, idea_uuid: str) -> str:
-    """A new test of the idea (status "idea", placed last); returns the test's uuid."""
+def promote_idea(session: ProjectSession, idea_uuid: str) -> str | None:
+    """A new test of the idea (status "idea", placed last); returns the test's uuid, or None
+    when the edit was refused."""
     trial = session.service.promote_idea(idea_uuid)
     kind = RecordKind(ProjectService.restore_trial, ProjectService.delete_trial)
-    kind.add(session, QCoreApplication.translate("IdeaCommands", "Test this idea"), trial)
-    return trial.uuid
+    text = QCoreApplication.translate("IdeaCommands", "Test this idea")
+    return trial.uuid if kind.add(session, text, trial) else None

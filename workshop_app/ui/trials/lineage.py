@@ -13,25 +13,24 @@ import html
 from functools import cache
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QStackedWidget,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from workshop_app.domain.changes import Changes
 from workshop_app.domain.trials import Decision, Idea, LineageNode, Trial, TrialBook
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts
+from workshop_app.ui.trials.common import TrialView, hint, key_pressed, small_button
 from workshop_app.ui.trials.ideas import (
     BankData,
     dots_text,
@@ -80,8 +79,10 @@ def _escaped(text: str) -> str:
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
-class LineageView(QWidget):
+class LineageView(TrialView):
     """The lineage of ideas and tests as a tree."""
+
+    NAME = "lineage_view"
 
     #: A test was double-clicked (or Enter pressed on it): its uuid.
     trial_activated = Signal(str)
@@ -89,30 +90,21 @@ class LineageView(QWidget):
     idea_activated = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("lineage_view")
-        self._session = session
+        super().__init__(session, parent)
         #: Nodes the user folded, as (kind, uuid); everything else stays open.
         self._collapsed: set[tuple[str, str]] = set()
 
-        self.hint = QLabel(
+        self.hint = hint(
             self.tr(
                 "Where each idea led: its tests, their new versions and the ideas they "
                 "spawned. Double-click an idea or a test to open it."
-            )
+            ),
+            "lineage_hint",
         )
-        self.hint.setObjectName("lineage_hint")
-        self.hint.setWordWrap(True)
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setProperty("role", "hint")
-        self.expand_button = QToolButton()
-        self.expand_button.setObjectName("lineage_expand")
-        self.expand_button.setText(self.tr("Expand all"))
-        self.expand_button.clicked.connect(self.expand_all)
-        self.collapse_button = QToolButton()
-        self.collapse_button.setObjectName("lineage_collapse")
-        self.collapse_button.setText(self.tr("Collapse all"))
-        self.collapse_button.clicked.connect(self.collapse_all)
+        self.expand_button = small_button("lineage_expand", self.tr("Expand all"), self.expand_all)
+        self.collapse_button = small_button(
+            "lineage_collapse", self.tr("Collapse all"), self.collapse_all
+        )
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.hint, 1)
@@ -158,7 +150,7 @@ class LineageView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
 
-        session.changed.connect(self._on_changed)
+        self.follow_changes()
         self._refresh()
         self._fit_columns()
 
@@ -209,11 +201,7 @@ class LineageView(QWidget):
 
     # -- loading -----------------------------------------------------------------------------------
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.trials:
-            self._refresh()
-
-    def _refresh(self) -> None:
+    def _refresh(self, touched: frozenset[str] | None = None) -> None:
         book = self._session.service.trial_book()
         data = BankData(book=book)
         keep = self.selected()
@@ -335,12 +323,7 @@ class LineageView(QWidget):
     # -- user --------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.tree
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
+        if watched is self.tree and key_pressed(event, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             current = self.tree.currentItem()
             if current is not None:
                 self._on_activated(current)

@@ -4,14 +4,13 @@ across the test's tabs; promoting an idea or opening a node of the lineage jumps
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import tab_shortcuts
+from workshop_app.ui.trials.common import hint, small_button
 from workshop_app.ui.trials.counts import CountsPanel
 from workshop_app.ui.trials.decisions import DecisionLog
 from workshop_app.ui.trials.feedback import FeedbackPanel
@@ -44,13 +44,10 @@ class TrialsPage(QWidget):
 
         heading = QLabel(self.tr("3 Prototype tests"))
         heading.setProperty("role", "pageTitle")
-        intro = QLabel(
-            self.tr("Try an idea for real, cheaply and briefly; count and listen; then decide.")
+        intro = hint(
+            self.tr("Try an idea for real, cheaply and briefly; count and listen; then decide."),
+            "trials_intro",
         )
-        intro.setObjectName("trials_intro")
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setProperty("role", "hint")
 
         self.ideas = IdeaBank(session)
         self.lineage = LineageView(session)
@@ -75,15 +72,15 @@ class TrialsPage(QWidget):
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 0, 0, 2)
-        self.card_button = QToolButton()
-        self.card_button.setObjectName("trial_print_card")
-        self.card_button.setText(self.tr("Test card…"))
-        self.card_button.setToolTip(self.tr("Preview and print this test's card to hang up"))
-        self.report_button = QToolButton()
-        self.report_button.setObjectName("trial_print_report")
-        self.report_button.setText(self.tr("Report…"))
-        self.report_button.setToolTip(
-            self.tr("Preview and print this test's report: plan, evidence, decisions (Ctrl+P)")
+        self.card_button = small_button(
+            "trial_print_card",
+            self.tr("Test card…"),
+            tip=self.tr("Preview and print this test's card to hang up"),
+        )
+        self.report_button = small_button(
+            "trial_print_report",
+            self.tr("Report…"),
+            tip=self.tr("Preview and print this test's report: plan, evidence, decisions (Ctrl+P)"),
         )
         for button in (self.card_button, self.report_button):
             button.setIcon(icon("print"))
@@ -146,10 +143,14 @@ class TrialsPage(QWidget):
         self.ideas.select(uuid)
 
     def _request_card(self) -> None:
+        self._request(self.card_requested)
+
+    def _request(self, signal: SignalInstance) -> None:
+        """Ask for a print of the selected test (its edits written first)."""
         uuid = self.list.selected_uuid()
         if uuid:
             self._session.flush()
-            self.card_requested.emit(uuid)
+            signal.emit(uuid)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -168,10 +169,7 @@ class TrialsPage(QWidget):
         self.form.focus_title()
 
     def request_report(self) -> None:
-        uuid = self.list.selected_uuid()
-        if uuid:
-            self._session.flush()
-            self.report_requested.emit(uuid)
+        self._request(self.report_requested)
 
     def _on_trial(self, uuid: str) -> None:
         current = uuid or None

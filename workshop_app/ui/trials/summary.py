@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from workshop_app.domain.changes import Changes
 from workshop_app.domain.numbers import whole_percents
 from workshop_app.domain.trials import PhaseSummary, TrialSummary
 from workshop_app.errors import KnownError
@@ -34,6 +33,7 @@ from workshop_app.ui.trials.charts import (
     staying_per_hour_bars,
     theme_bars,
 )
+from workshop_app.ui.trials.common import TrialView, hint, section_title
 
 
 def _counted(summary: TrialSummary, phase: str) -> PhaseSummary | None:
@@ -41,57 +41,68 @@ def _counted(summary: TrialSummary, phase: str) -> PhaseSummary | None:
     return counts if counts is not None and counts.counted else None
 
 
+def _change_sentence(percent: int, times: str, more: str, fewer: str, same: str) -> str:
+    """One of four sentences for a change of ``percent``: "{0} times as many" from +100 %,
+    "{0} % more", "{0} % fewer", or about the same."""
+    if percent >= 100:
+        return times.format(format_value((100 + percent) / 100))
+    if percent > 0:
+        return more.format(percent)
+    if percent < 0:
+        return fewer.format(-percent)
+    return same
+
+
 def _passing_sentence(phase: str, percent: int) -> str:
-    times = format_value((100 + percent) / 100)
     if phase == "during":
-        if percent >= 100:
-            return QCoreApplication.translate(
+        return _change_sentence(
+            percent,
+            QCoreApplication.translate(
                 "TrialSummary",
                 "During the test {0} times as many people passed per hour as before.",
-            ).format(times)
-        if percent > 0:
-            return QCoreApplication.translate(
+            ),
+            QCoreApplication.translate(
                 "TrialSummary", "During the test {0} % more people passed per hour than before."
-            ).format(percent)
-        if percent < 0:
-            return QCoreApplication.translate(
+            ),
+            QCoreApplication.translate(
                 "TrialSummary", "During the test {0} % fewer people passed per hour than before."
-            ).format(-percent)
-        return QCoreApplication.translate(
-            "TrialSummary", "During the test about as many people passed per hour as before."
+            ),
+            QCoreApplication.translate(
+                "TrialSummary", "During the test about as many people passed per hour as before."
+            ),
         )
-    if percent >= 100:
-        return QCoreApplication.translate(
+    return _change_sentence(
+        percent,
+        QCoreApplication.translate(
             "TrialSummary", "After the test {0} times as many people passed per hour as before."
-        ).format(times)
-    if percent > 0:
-        return QCoreApplication.translate(
+        ),
+        QCoreApplication.translate(
             "TrialSummary", "After the test {0} % more people passed per hour than before."
-        ).format(percent)
-    if percent < 0:
-        return QCoreApplication.translate(
+        ),
+        QCoreApplication.translate(
             "TrialSummary", "After the test {0} % fewer people passed per hour than before."
-        ).format(-percent)
-    return QCoreApplication.translate(
-        "TrialSummary", "After the test about as many people passed per hour as before."
+        ),
+        QCoreApplication.translate(
+            "TrialSummary", "After the test about as many people passed per hour as before."
+        ),
     )
 
 
 def _staying_sentence(percent: int) -> str:
-    if percent >= 100:
-        return QCoreApplication.translate(
+    return _change_sentence(
+        percent,
+        QCoreApplication.translate(
             "TrialSummary", "{0} times as many people stayed per hour as before."
-        ).format(format_value((100 + percent) / 100))
-    if percent > 0:
-        return QCoreApplication.translate(
+        ),
+        QCoreApplication.translate(
             "TrialSummary", "{0} % more people stayed per hour than before."
-        ).format(percent)
-    if percent < 0:
-        return QCoreApplication.translate(
+        ),
+        QCoreApplication.translate(
             "TrialSummary", "{0} % fewer people stayed per hour than before."
-        ).format(-percent)
-    return QCoreApplication.translate(
-        "TrialSummary", "About as many people stayed per hour as before."
+        ),
+        QCoreApplication.translate(
+            "TrialSummary", "About as many people stayed per hour as before."
+        ),
     )
 
 
@@ -183,13 +194,8 @@ class ChartCard(QFrame):
     def __init__(self, title: str, subtitle: str, chart: QWidget) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel(title)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setProperty("role", "sectionTitle")
-        self.subtitle = QLabel(subtitle)
-        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
-        self.subtitle.setProperty("role", "hint")
-        self.subtitle.setWordWrap(True)
+        self.title = section_title(title)
+        self.subtitle = hint(subtitle)
         self.chart = chart
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -199,13 +205,13 @@ class ChartCard(QFrame):
         layout.addWidget(chart, 1)
 
 
-class SummaryPanel(QWidget):
+class SummaryPanel(TrialView):
     """The summary of one test (:meth:`set_trial`); refreshes when phase 3 changes."""
 
+    NAME = "trial_summary"
+
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("trial_summary")
-        self._session = session
+        super().__init__(session, parent)
         self._trial: str | None = None
         self.summary: TrialSummary | None = None
 
@@ -218,9 +224,7 @@ class SummaryPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.verdict.setFont(font)
-        self.basis = QLabel()
-        self.basis.setObjectName("trial_summary_basis")
-        self.basis.setProperty("role", "hint")
+        self.basis = hint("", "trial_summary_basis", wrap=False)
 
         self.passing_chart = GroupedBarChart()
         self.passing_chart.setObjectName("passing_chart")
@@ -277,7 +281,7 @@ class SummaryPanel(QWidget):
         layout.addWidget(self.basis)
         layout.addLayout(cards, 1)
 
-        session.changed.connect(self._on_changed)
+        self.follow_changes()
         self._refresh()
 
     def set_trial(self, uuid: str | None) -> None:
@@ -287,11 +291,7 @@ class SummaryPanel(QWidget):
     def trial(self) -> str | None:
         return self._trial
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.trials:
-            self._refresh()
-
-    def _refresh(self) -> None:
+    def _refresh(self, touched: frozenset[str] | None = None) -> None:
         summary: TrialSummary | None = None
         if self._trial is not None:
             try:

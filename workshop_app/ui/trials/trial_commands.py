@@ -36,13 +36,13 @@ move_trial = mover(
 )
 
 
-def add_trial(session: ProjectSession, title: str, position: int | None = None) -> str:
-    """A new test (status "idea"), last or at ``position``; returns its uuid."""
+def add_trial(session: ProjectSession, title: str, position: int | None = None) -> str | None:
+    """A new test (status "idea"), last or at ``position``; returns its uuid (None if refused)."""
     trial = session.service.new_trial(title=title)
     if position is not None:
         trial = dataclasses.replace(trial, position=position)
-    _TRIAL.add(session, QCoreApplication.translate("TrialCommands", "Add test"), trial)
-    return trial.uuid
+    added = _TRIAL.add(session, QCoreApplication.translate("TrialCommands", "Add test"), trial)
+    return trial.uuid if added else None
 
 
 def delete_trial(session: ProjectSession, uuid: str) -> None:
@@ -57,11 +57,13 @@ def delete_trial(session: ProjectSession, uuid: str) -> None:
 # -- status --------------------------------------------------------------------------------------
 
 
-def change_status(session: ProjectSession, trial_uuid: str, status: str, date: dt.date) -> str:
-    """Add a status change at the end of the history; returns its uuid."""
+def change_status(
+    session: ProjectSession, trial_uuid: str, status: str, date: dt.date
+) -> str | None:
+    """Add a status change at the end of the history; returns its uuid (None if refused)."""
     change = session.service.new_status_change(trial_uuid, status, date)
-    _STATUS.add(session, QCoreApplication.translate("TrialCommands", "Change test status"), change)
-    return change.uuid
+    text = QCoreApplication.translate("TrialCommands", "Change test status")
+    return change.uuid if _STATUS.add(session, text, change) else None
 
 
 delete_status_change: Deleter[StatusChange] = _STATUS.remover(
@@ -83,11 +85,13 @@ move_budget_line = mover(
 )
 
 
-def add_budget_line(session: ProjectSession, trial_uuid: str, position: int | None = None) -> str:
+def add_budget_line(
+    session: ProjectSession, trial_uuid: str, position: int | None = None
+) -> str | None:
+    """A new budget line; its uuid, or None when the edit was refused."""
     line = session.service.new_budget_line(trial_uuid)
     text = QCoreApplication.translate("TrialCommands", "Add budget line")
-    _BUDGET.add(session, text, line, position)
-    return line.uuid
+    return line.uuid if _BUDGET.add(session, text, line, position) else None
 
 
 set_permit_field = field_setter(
@@ -105,28 +109,33 @@ move_permit = mover(
 def add_permits(
     session: ProjectSession, trial_uuid: str, kinds: Sequence[str], position: int | None = None
 ) -> list[str]:
-    """One permit per kind (in order, last or from ``position``), as one undo step."""
+    """One permit per kind (in order, last or from ``position``), as one undo step; the uuids
+    of those stored (a refused one is left out)."""
     permits: list[Permit] = [session.service.new_permit(trial_uuid, kind=k) for k in kinds]
     text = (
         QCoreApplication.translate("TrialCommands", "Add permit")
         if len(permits) == 1
         else QCoreApplication.translate("TrialCommands", "Add the usual permits")
     )
+    stored: list[str] = []
     with macro(session, text, when=bool(permits)):
         for index, permit in enumerate(permits):
-            _PERMIT.add(session, text, permit, None if position is None else position + index)
-    return [p.uuid for p in permits]
+            where = None if position is None else position + index
+            if _PERMIT.add(session, text, permit, where):
+                stored.append(permit.uuid)
+    return stored
 
 
 # -- decisions -----------------------------------------------------------------------------------
 
 
-def record_decision(session: ProjectSession, record: DecisionRecord) -> None:
+def record_decision(session: ProjectSession, record: DecisionRecord) -> bool:
     """The decision with all it creates (next version, new ideas, status "decided") as one step:
-    undo removes all of it, redo puts back the same rows with the same uuids."""
+    undo removes all of it, redo puts back the same rows with the same uuids. False when
+    refused."""
     text = QCoreApplication.translate("TrialCommands", "Record decision")
     restore = ServiceCall(ProjectService.restore_decision, (record,))
-    step(session, text, restore, ServiceCall(ProjectService.remove_decision, (record,)))
+    return step(session, text, restore, ServiceCall(ProjectService.remove_decision, (record,)))
 
 
 def delete_decision(session: ProjectSession, decision: Decision) -> None:

@@ -7,13 +7,13 @@ move (Ctrl+Up / Ctrl+Down) are undoable; ``trial_selected`` tells the page which
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
+    QObject,
     QRect,
     QSize,
     Qt,
@@ -23,25 +23,28 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QListView,
-    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from workshop_app.domain.trials import Trial, TrialBook, version_chain
-from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
+from workshop_app.ui.record_model import AnyIndex, RecordTableModel
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import texts, trial_commands
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from workshop_app.ui.trials.common import (
+    TrialView,
+    hint,
+    move_buttons,
+    push_button,
+    section_title,
+    small_button,
+)
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -75,37 +78,40 @@ def dates_text(trial: Trial) -> str:
     return QCoreApplication.translate("TrialList", "No dates yet")
 
 
-class TrialListModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._trials: tuple[Trial, ...] = ()
+class TrialListModel(RecordTableModel[Trial]):
+    """The tests in their stored order, one column; read-only (edits happen in the form)."""
+
+    def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
+        super().__init__(session, ("title",), parent=parent)
         self._versions: dict[str, int] = {}
         self._statuses = texts.status_labels()
 
-    def set_book(self, book: TrialBook) -> None:
-        versions = {t.uuid: len(version_chain(book, t.uuid)) for t in book.trials}
-        if [t.uuid for t in book.trials] == [t.uuid for t in self._trials]:
-            self._trials, self._versions = book.trials, versions
-            if self._trials:
-                self.dataChanged.emit(self.index(0), self.index(len(self._trials) - 1))
-            return
-        self.beginResetModel()
-        self._trials, self._versions = book.trials, versions
-        self.endResetModel()
+    def set_book(self, book: TrialBook, touched: Collection[str] | None = None) -> None:
+        """Show the book's tests; only the rows an edit ``touched`` change when it names them."""
+        self._versions = {t.uuid: len(version_chain(book, t.uuid)) for t in book.trials}
+        self.set_rows(book.trials, touched)
 
     def trial(self, row: int) -> Trial:
-        return self._trials[row]
+        return self.row(row)
 
-    def row_of(self, uuid: str | None) -> int:
-        return next((i for i, t in enumerate(self._trials) if t.uuid == uuid), -1)
+    def index(
+        self,
+        row: int,
+        column: int = 0,
+        parent: AnyIndex = QModelIndex(),  # noqa: B008
+    ) -> QModelIndex:
+        """As a list model: ``index(row)`` is the test's one cell."""
+        return super().index(row, column, parent)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._trials)
+    def _editable(self, index: AnyIndex) -> bool:
+        return False
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._trials):
-            return None
-        trial = self._trials[index.row()]
+    def _row_keys(self, record: Trial) -> Iterable[str]:
+        """A test shows its status, which is its last status change."""
+        yield record.uuid
+        yield from (change.uuid for change in record.history)
+
+    def _cell(self, trial: Trial, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return trial.title or "–"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -211,28 +217,25 @@ class TrialDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class TrialList(QWidget):
+class TrialList(TrialView):
     """The tests of the project. ``trial_selected(uuid)`` ("" when none is selected)."""
+
+    NAME = "trial_list"
 
     trial_selected = Signal(str)
     #: A test was added here (the page puts the cursor in its title).
     trial_added = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("trial_list")
-        self._session = session
+        super().__init__(session, parent)
         self._book = TrialBook()
         self._last_emitted: str | None = None
         editable = not session.read_only
 
-        heading = QLabel(self.tr("Tests"))
-        heading.setProperty("role", "sectionTitle")
-        self.count = QLabel()
-        self.count.setObjectName("trial_list_count")
-        self.count.setProperty("role", "hint")
+        heading = section_title(self.tr("Tests"))
+        self.count = hint("", "trial_list_count", wrap=False)
 
-        self.model = TrialListModel(self)
+        self.model = TrialListModel(session, self)
         self.view = QListView()
         self.view.setObjectName("trial_list_view")
         self.view.setModel(self.model)
@@ -242,32 +245,28 @@ class TrialList(QWidget):
         self.view.setAccessibleName(self.tr("Tests"))
         self.view.selectionModel().currentChanged.connect(self._on_current)
 
-        self.add_button = QPushButton(icon("add"), self.tr("New test"))
-        self.add_button.setObjectName("trial_add")
-        self.add_button.setToolTip(self.tr("Add a new test (Ctrl+Shift+T)"))
-        self.delete_button = QToolButton()
-        self.delete_button.setObjectName("trial_delete")
-        self.delete_button.setIcon(icon("remove"))
-        self.delete_button.setToolTip(
-            self.tr("Delete the selected test with its evidence and decisions (Delete)")
+        self.add_button = push_button(
+            "trial_add",
+            self.tr("New test"),
+            role="add",
+            tip=self.tr("Add a new test (Ctrl+Shift+T)"),
         )
-        self.delete_button.setAccessibleName(self.tr("Delete test"))
-        self.up_button = QToolButton()
-        self.up_button.setObjectName("trial_up")
-        self.up_button.setIcon(icon("up"))
-        self.up_button.setToolTip(self.tr("Move the test up (Ctrl+Up)"))
-        self.up_button.setAccessibleName(self.tr("Move up"))
-        self.down_button = QToolButton()
-        self.down_button.setObjectName("trial_down")
-        self.down_button.setIcon(icon("down"))
-        self.down_button.setToolTip(self.tr("Move the test down (Ctrl+Down)"))
-        self.down_button.setAccessibleName(self.tr("Move down"))
+        self.delete_button = small_button(
+            "trial_delete",
+            role="remove",
+            tip=self.tr("Delete the selected test with its evidence and decisions (Delete)"),
+            accessible=self.tr("Delete test"),
+        )
+        self.up_button, self.down_button = move_buttons(
+            "trial",
+            self.move_trial,
+            self.tr("Move the test up (Ctrl+Up)"),
+            self.tr("Move the test down (Ctrl+Down)"),
+        )
         for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
             button.setEnabled(editable)
         self.add_button.clicked.connect(self.add_trial)
         self.delete_button.clicked.connect(self.delete_trial)
-        self.up_button.clicked.connect(lambda: self.move_trial(-1))
-        self.down_button.clicked.connect(lambda: self.move_trial(+1))
 
         head = QHBoxLayout()
         head.addWidget(heading)
@@ -305,23 +304,20 @@ class TrialList(QWidget):
             Qt.ShortcutContext.WidgetShortcut,
         )
 
-        session.changed.connect(self._on_changed)
+        self.follow_changes()
         self._refresh()
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0))
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def _on_changed(self, changes: Any) -> None:
-        if changes.trials:
-            self._refresh()
-
-    def _refresh(self) -> None:
+    def _refresh(self, touched: frozenset[str] | None = None) -> None:
+        """Read the tests again; only the rows ``touched`` (uuids) change when it names them."""
         keep = self.selected_uuid()
         old_row = self.view.currentIndex().row()
         self._book = self._session.service.trial_book()
-        self.model.set_book(self._book)
-        row = self.model.row_of(keep)
+        self.model.set_book(self._book, touched)
+        row = self.model.row_of(keep) if keep is not None else -1
         if keep is not None and row < 0:  # deleted: the test that took its place
             row = min(old_row, self.model.rowCount() - 1)
         if row >= 0 and self.view.currentIndex().row() != row:
@@ -369,6 +365,8 @@ class TrialList(QWidget):
         uuid = trial_commands.add_trial(
             self._session, self.tr("New test"), row + 1 if row >= 0 else None
         )
+        if uuid is None:  # refused: the session has shown why
+            return None
         self.select(uuid)
         self.trial_added.emit(uuid)
         return uuid

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QTimeEdit,
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.changes import Changes
 from workshop_app.domain.limits import MAX_SHORT_TEXT
 from workshop_app.domain.trials import (
     Cell,
@@ -50,11 +48,11 @@ from workshop_app.domain.vocabulary import (
 )
 from workshop_app.errors import KnownError
 from workshop_app.ui.dialogs import Dialogs
-from workshop_app.ui.icons import icon
-from workshop_app.ui.record_model import ColumnFitter, setup_record_view
+from workshop_app.ui.record_model import ColumnFitter, select_uuid, selected_uuid, setup_record_view
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import evidence_commands, texts
+from workshop_app.ui.trials.common import TrialView, hint, push_button, row, section_title
 from workshop_app.ui.trials.counts.sessions import (
     SESSION_COLUMNS,
     UUID_ROLE,
@@ -73,16 +71,16 @@ from workshop_app.ui.trials.counts.tally import (
 )
 
 
-class CountsPanel(QWidget):
+class CountsPanel(TrialView):
     """The counting sessions of one test (:meth:`set_trial`) and the tally of the selected one."""
+
+    NAME = "counts_panel"
 
     #: The uuid of the selected counting session, or "" when none.
     session_selected = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("counts_panel")
-        self._session = session
+        super().__init__(session, parent)
         self._trial: str | None = None
         self._book_trial: Trial | None = None
         self._shown_session: str | None = None
@@ -92,7 +90,7 @@ class CountsPanel(QWidget):
         self._build_tallies()
         self._build_layout()
 
-        session.changed.connect(self._on_changed)
+        self.follow_changes()
         self._refresh()
 
     # -- building -----------------------------------------------------------------------------
@@ -101,8 +99,7 @@ class CountsPanel(QWidget):
         """The list of sessions with its buttons (New, Delete)."""
         session = self._session
         editable = not self._session.read_only
-        self.sessions_title = QLabel(self.tr("Counting sessions"))
-        self.sessions_title.setProperty("role", "sectionTitle")
+        self.sessions_title = section_title(self.tr("Counting sessions"))
         self.sessions = CountSessionsModel(session, self)
         self.sessions.refused.connect(self._on_session_refused)
         self.sessions_view = QTableView()
@@ -123,20 +120,23 @@ class CountsPanel(QWidget):
             primary_until=SESSION_COLUMNS.index("staying"),
             widest=170,
         )
-        self.empty_hint = QLabel()
-        self.empty_hint.setObjectName("counts_empty_hint")
-        self.empty_hint.setProperty("role", "hint")
-        self.empty_hint.setWordWrap(True)
-        self.delete_button = QPushButton(icon("remove"), self.tr("Delete session"))
-        self.delete_button.setObjectName("count_delete")
-        self.delete_button.setToolTip(self.tr("Delete the selected counting session (Delete)"))
-        self.delete_button.clicked.connect(self.delete_session)
+        self.empty_hint = hint("", "counts_empty_hint")
+        self.delete_button = push_button(
+            "count_delete",
+            self.tr("Delete session"),
+            self.delete_session,
+            role="remove",
+            tip=self.tr("Delete the selected counting session (Delete)"),
+        )
         # On a narrow screen the form for a new session folds away beside the list and this
         # button (or Ctrl+Shift+N) brings it back; the list and the grids get the width.
-        self.new_button = QPushButton(icon("add"), self.tr("New counting session"))
-        self.new_button.setObjectName("count_new")
-        self.new_button.setToolTip(self.tr("Add a counting session (Ctrl+Shift+N)"))
-        self.new_button.clicked.connect(self.focus_new_session)
+        self.new_button = push_button(
+            "count_new",
+            self.tr("New counting session"),
+            self.focus_new_session,
+            role="add",
+            tip=self.tr("Add a counting session (Ctrl+Shift+N)"),
+        )
         self.new_button.hide()
         self._narrow = False
         page_shortcut(
@@ -185,16 +185,14 @@ class CountsPanel(QWidget):
         self.new_place.setMaxLength(MAX_SHORT_TEXT)
         self.new_place.setPlaceholderText(self.tr("Where you count, e.g. the line by no. 12"))
         self.new_place.returnPressed.connect(self.add_session)
-        self.add_button = QPushButton(icon("add"), self.tr("Add session"))
-        self.add_button.setObjectName("count_add")
-        self.add_button.setToolTip(self.tr("Add the counting session and start typing counts"))
-        self.add_button.clicked.connect(self.add_session)
-        times = QHBoxLayout()
-        times.setContentsMargins(0, 0, 0, 0)
-        times.addWidget(self.new_start)
-        times.addWidget(QLabel("–"))
-        times.addWidget(self.new_end)
-        times.addStretch(1)
+        self.add_button = push_button(
+            "count_add",
+            self.tr("Add session"),
+            self.add_session,
+            role="add",
+            tip=self.tr("Add the counting session and start typing counts"),
+        )
+        times = row(self.new_start, QLabel("–"), self.new_end, None)
         form = QFormLayout(self.new_box)
         form.addRow(texts.count_field_labels()["date"], self.new_date)
         form.addRow(self.tr("Time"), times)
@@ -207,9 +205,7 @@ class CountsPanel(QWidget):
     def _build_tallies(self) -> None:
         """The two tally grids of the selected session, the keys hint and the message line."""
         session = self._session
-        self.tally_title = QLabel()
-        self.tally_title.setObjectName("tally_title")
-        self.tally_title.setProperty("role", "sectionTitle")
+        self.tally_title = section_title("", "tally_title")
         mode_labels = texts.mode_labels()
         self.passing = TallyModel(
             session,
@@ -237,15 +233,13 @@ class CountsPanel(QWidget):
             model.refused.connect(self.show_message)
         for view in (self.passing_view, self.staying_view):
             view.delegate.rejected.connect(self._on_key_rejected)
-        self.keys_hint = QLabel(
+        self.keys_hint = hint(
             self.tr(
                 "Type a number to count, Tab to go right, Enter for the next row, Backspace to "
                 "leave a cell blank (not counted). Ctrl+V pastes cells copied from a "
                 "spreadsheet. Ctrl+Z undoes."
             )
         )
-        self.keys_hint.setProperty("role", "hint")
-        self.keys_hint.setWordWrap(True)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setObjectName("counts_message")
@@ -312,18 +306,10 @@ class CountsPanel(QWidget):
         return self._trial
 
     def selected_uuid(self) -> str | None:
-        rows = self.sessions_view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        uuid = rows[0].data(UUID_ROLE)
-        return str(uuid) if uuid else None
+        return selected_uuid(self.sessions_view, UUID_ROLE)
 
     def select(self, uuid: str) -> None:
-        row = self.sessions.row_of(uuid)
-        if row < 0:
-            return
-        self.sessions_view.selectRow(row)
-        self.sessions_view.scrollTo(self.sessions.index(row, 0))
+        select_uuid(self.sessions_view, self.sessions, uuid)
 
     #: Below this width the new-session form folds away (see ``new_button``).
     NARROW_BELOW = 860
@@ -401,11 +387,9 @@ class CountsPanel(QWidget):
 
     # -- loading ---------------------------------------------------------------------------------
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.trials:
-            self._refresh()
-
-    def _refresh(self, select_last: bool = False) -> None:
+    def _refresh(self, touched: frozenset[str] | None = None, select_last: bool = False) -> None:
+        """Read the test's sessions again; only the rows ``touched`` (uuids) change when it
+        names them."""
         keep = self.selected_uuid()
         book = self._session.service.trial_book()
         trial = book.trial(self._trial) if self._trial else None
@@ -413,7 +397,7 @@ class CountsPanel(QWidget):
             self._trial = None
         self._book_trial = trial
         counts = book.counts_of(trial.uuid) if trial else ()
-        self.sessions.set_counts(counts)
+        self.sessions.set_counts(counts, touched)
         if select_last and counts:
             keep = counts[-1].uuid
         if keep is not None and self.sessions.row_of(keep) >= 0:

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTime,
     Signal,
@@ -37,15 +35,12 @@ from workshop_app.domain.trials import (
     check_count_value,
     minutes_between,
 )
-from workshop_app.ui.record_model import RecordTableModel
+from workshop_app.ui.record_model import AnyIndex, RecordTableModel
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import evidence_commands, texts
 from workshop_app.ui.trials.counts.tally import block_labels, hhmm, number_text
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 4
 
@@ -96,8 +91,10 @@ class CountSessionsModel(RecordTableModel[CountSession]):
             "note": labels["note"],
         }
 
-    def set_counts(self, counts: Sequence[CountSession]) -> None:
-        self.set_rows(counts)
+    def set_counts(
+        self, counts: Sequence[CountSession], touched: Collection[str] | None = None
+    ) -> None:
+        self.set_rows(counts, touched)
 
     @property
     def counts(self) -> tuple[CountSession, ...]:
@@ -125,11 +122,7 @@ class CountSessionsModel(RecordTableModel[CountSession]):
             return number_text(count.staying_total)
         return " ".join(str(getattr(count, column)).split())
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        count = self._record(index)
-        if count is None:
-            return None
-        column = SESSION_COLUMNS[index.column()]
+    def _cell(self, count: CountSession, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(count, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -155,13 +148,7 @@ class CountSessionsModel(RecordTableModel[CountSession]):
             return count.uuid
         return None
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
-            return False
-        count = self._rows[index.row()]
-        column = SESSION_COLUMNS[index.column()]
+    def _set_cell(self, count: CountSession, column: str, value: Any) -> bool:
         new: Any = value
         if column == "date":
             if not isinstance(value, QDate) or not value.isValid():

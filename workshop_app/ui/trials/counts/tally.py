@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRegularExpression,
     Qt,
     Signal,
@@ -59,10 +58,10 @@ from workshop_app.domain.trials import (
     minutes_between,
     row_counted,
 )
+from workshop_app.ui.record_model import AnyIndex, may_edit
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from workshop_app.ui.trials.common import section_title
 
 
 def hhmm(time: dt.time) -> str:
@@ -266,9 +265,7 @@ class TallyModel(QAbstractTableModel):
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+        if not may_edit(self, index, role):
             return False
         try:
             new = parse_count(value)
@@ -543,10 +540,7 @@ class TallyBox(QWidget):
 
     def __init__(self, title: str, model: TallyModel, name: str) -> None:
         super().__init__()
-        self.title = QLabel(title)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setWordWrap(True)
-        self.title.setProperty("role", "sectionTitle")
+        self.title = section_title(title, wrap=True)
         self.model = model
         self.view = TallyView()
         self.view.setObjectName(name)

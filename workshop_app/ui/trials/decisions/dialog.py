@@ -38,6 +38,7 @@ from workshop_app.ui.fields import make_date_edit
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts, trial_commands
+from workshop_app.ui.trials.common import hint, section_title
 from workshop_app.ui.trials.trial_list import day_text
 
 
@@ -193,21 +194,16 @@ class DecisionDialog(QDialog):
         self.setObjectName("decision_dialog")
         trial = book.trial(trial_uuid)
         self.setWindowTitle(self.tr("Record a decision"))
-        heading = QLabel(
-            self.tr("Decision on “{0}”").format(trial.title if trial and trial.title else "–")
+        heading = section_title(
+            self.tr("Decision on “{0}”").format(trial.title if trial and trial.title else "–"),
+            wrap=True,
         )
-        heading.setProperty("role", "sectionTitle")
-        heading.setWordWrap(True)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
 
         self.kind = QComboBox()
         self.kind.setObjectName("decision_kind")
         for key, label in texts.decision_kind_labels().items():
             self.kind.addItem(label, key)
-        self.explanation = QLabel()
-        self.explanation.setObjectName("decision_explanation")
-        self.explanation.setWordWrap(True)
-        self.explanation.setProperty("role", "hint")
+        self.explanation = hint("", "decision_explanation")
         self.date = make_date_edit(None, self.tr("No date"))
         self.date.setObjectName("decision_date")
         self.date.setMaximumWidth(180)
@@ -224,9 +220,7 @@ class DecisionDialog(QDialog):
         self.evidence = EvidenceList()
         self.evidence.fill(book, trial_uuid, (), True)
         self.evidence.setMinimumHeight(180)
-        evidence_hint = QLabel(self.tr("Tick the counts and feedback the decision rests on."))
-        evidence_hint.setProperty("role", "hint")
-        evidence_hint.setWordWrap(True)
+        evidence_hint = hint(self.tr("Tick the counts and feedback the decision rests on."))
         self.ideas_label = QLabel(self.tr("New ideas (one per line):"))
         self.ideas = QPlainTextEdit()
         self.ideas.setObjectName("decision_new_ideas")
@@ -345,10 +339,4 @@ def record_decision(
     except KnownError as exc:
         Dialogs.error(parent, title, exc.message(_language()))
         return None
-    failures: list[KnownError] = []
-    session.failed.connect(failures.append)
-    try:
-        trial_commands.record_decision(session, record)
-    finally:
-        session.failed.disconnect(failures.append)
-    return None if failures else record
+    return record if trial_commands.record_decision(session, record) else None

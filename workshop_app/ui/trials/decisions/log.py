@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -34,16 +32,13 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.trials import Decision, TrialBook, version_chain
 from workshop_app.services.trial_service import DecisionRecord
 from workshop_app.ui.fields import FieldBinder, make_date_edit
-from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
-from workshop_app.ui.record_model import RecordTableModel, setup_record_view
+from workshop_app.ui.record_model import AnyIndex, RecordTableModel, setup_record_view
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts, trial_commands
+from workshop_app.ui.trials.common import TrialView, hint, push_button, section_title
 from workshop_app.ui.trials.decisions.dialog import Ask, EvidenceList, record_decision
 from workshop_app.ui.trials.trial_list import day_text
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 
 COLUMNS = ("date", "kind", "reasoning", "evidence")
 
@@ -74,11 +69,7 @@ class DecisionModel(RecordTableModel[Decision]):
     def _editable(self, index: AnyIndex) -> bool:
         return False
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        decision = self._record(index)
-        if decision is None:
-            return None
-        key = self._columns[index.column()]
+    def _cell(self, decision: Decision, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "date":
                 return day_text(decision.date)
@@ -94,20 +85,20 @@ class DecisionModel(RecordTableModel[Decision]):
         return None
 
 
-class DecisionLog(QWidget):
+class DecisionLog(TrialView):
     """The decisions of the test given to :meth:`set_trial`.
 
     ``trial_created(uuid)``: recording "adjust and re-test" created this next version.
     ``open_trial(uuid)``: the person asked to open that version (the link in the message).
     """
 
+    NAME = "decision_log"
+
     trial_created = Signal(str)
     open_trial = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("decision_log")
-        self._session = session
+        super().__init__(session, parent)
         self._trial_uuid: str | None = None
         self._book = TrialBook()
         self._decision: Decision | None = None
@@ -121,27 +112,28 @@ class DecisionLog(QWidget):
         self._build_details()
         self._build_layout(head)
 
-        session.changed.connect(self._on_changed)
+        self.follow_changes()
         self.set_trial(None)
 
     # -- building -----------------------------------------------------------------------------
 
     def _build_head(self) -> QHBoxLayout:
         """The heading with "Record a decision…" (and the Delete button the details show)."""
-        heading = QLabel(self.tr("Decisions"))
-        heading.setProperty("role", "sectionTitle")
-        self.record_button = QPushButton(icon("add"), self.tr("Record a decision…"))
-        self.record_button.setObjectName("decision_record")
-        self.record_button.setToolTip(
-            self.tr("Keep, adjust and test again, make permanent, discard or spawn new ideas")
+        heading = section_title(self.tr("Decisions"))
+        self.record_button = push_button(
+            "decision_record",
+            self.tr("Record a decision…"),
+            self.record,
+            role="add",
+            tip=self.tr("Keep, adjust and test again, make permanent, discard or spawn new ideas"),
         )
-        self.record_button.clicked.connect(self.record)
-        self.delete_button = QPushButton(icon("remove"), self.tr("Delete decision"))
-        self.delete_button.setObjectName("decision_delete")
-        self.delete_button.setToolTip(
-            self.tr("Delete the selected decision; a version or ideas it created stay")
+        self.delete_button = push_button(
+            "decision_delete",
+            self.tr("Delete decision"),
+            self.delete_decision,
+            role="remove",
+            tip=self.tr("Delete the selected decision; a version or ideas it created stay"),
         )
-        self.delete_button.clicked.connect(self.delete_decision)
         head = QHBoxLayout()
         head.addWidget(heading)
         head.addStretch(1)
@@ -184,12 +176,10 @@ class DecisionLog(QWidget):
         for signal in (self.model.modelReset, self.model.dataChanged):
             signal.connect(self._fit_height)
         self.view.selectionModel().currentChanged.connect(self._on_current)
-        self.empty = QLabel(
-            self.tr("No decision yet. Record one when the test has been evaluated.")
+        self.empty = hint(
+            self.tr("No decision yet. Record one when the test has been evaluated."),
+            "decision_empty",
         )
-        self.empty.setObjectName("decision_empty")
-        self.empty.setProperty("role", "hint")
-        self.empty.setWordWrap(True)
 
     def _build_details(self) -> None:
         """The selected decision: its date, reasoning and evidence, edited in place with undo."""
@@ -259,11 +249,7 @@ class DecisionLog(QWidget):
             self.view.setCurrentIndex(QModelIndex())
         self._refresh()
 
-    def _on_changed(self, changes: Any) -> None:
-        if changes.trials:
-            self._refresh()
-
-    def _refresh(self) -> None:
+    def _refresh(self, touched: frozenset[str] | None = None) -> None:
         keep = self._decision.uuid if self._decision else None
         self._book = self._session.service.trial_book()
         trial = self._book.trial(self._trial_uuid) if self._trial_uuid else None

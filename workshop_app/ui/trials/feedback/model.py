@@ -5,14 +5,11 @@ with undo) and ``FeedbackFilter`` (by sentiment or theme), with the tag text hel
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -21,6 +18,7 @@ from PySide6.QtGui import (
 )
 
 from workshop_app.domain.limits import MAX_TEXT
+from workshop_app.domain.trial_model import FEEDBACK_FIELDS
 from workshop_app.domain.trials import (
     MAX_CARD_NUMBER,
     MAX_TAG_TEXT,
@@ -28,27 +26,18 @@ from workshop_app.domain.trials import (
     InvalidTrialValue,
     check_feedback_value,
 )
-from workshop_app.ui.record_model import RecordTableModel
+from workshop_app.ui.record_model import RecordFilter, RecordTableModel
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import evidence_commands, texts
 from workshop_app.ui.trials.charts import SENTIMENT_COLORS
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
 UUID_ROLE = Qt.ItemDataRole.UserRole + 4
 
+# Every field of an entry but its date, the card number first.
 COLUMNS = (
     "card_number",
-    "channel",
-    "sentiment",
-    "what_works",
-    "could_be_better",
-    "quote",
-    "age_band",
-    "respondent_group",
-    "tags",
+    *(f for f in FEEDBACK_FIELDS if f not in ("date", "card_number")),
 )
 _TEXTS = ("what_works", "could_be_better", "quote")
 
@@ -73,8 +62,10 @@ class FeedbackModel(RecordTableModel[Feedback]):
     def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
         super().__init__(session, COLUMNS, texts.feedback_field_labels(), parent)
 
-    def set_entries(self, entries: Sequence[Feedback]) -> None:
-        self.set_rows(entries)
+    def set_entries(
+        self, entries: Sequence[Feedback], touched: Collection[str] | None = None
+    ) -> None:
+        self.set_rows(entries, touched)
 
     @property
     def entries(self) -> tuple[Feedback, ...]:
@@ -102,11 +93,7 @@ class FeedbackModel(RecordTableModel[Feedback]):
             return tags_text(value)
         return " ".join(str(value).split())
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self._record(index)
-        if entry is None:
-            return None
-        column = COLUMNS[index.column()]
+    def _cell(self, entry: Feedback, column: str, role: int) -> Any:
         value = getattr(entry, column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column)
@@ -134,11 +121,7 @@ class FeedbackModel(RecordTableModel[Feedback]):
             return entry.uuid
         return None
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        entry = self._record(index)
-        if entry is None or role != Qt.ItemDataRole.EditRole or self._read_only:
-            return False
-        column = COLUMNS[index.column()]
+    def _set_cell(self, entry: Feedback, column: str, value: Any) -> bool:
         label = self._labels[column]
         new: Any
         if column == "card_number":
@@ -203,30 +186,20 @@ class FeedbackModel(RecordTableModel[Feedback]):
         return True
 
 
-class FeedbackFilter(QSortFilterProxyModel):
+class FeedbackFilter(RecordFilter):
     """Keeps the entries of one sentiment and/or one theme ("" for all)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._sentiment: str | None = None
-        self._theme = ""
+    _sentiment: str | None = None
+    _theme = ""
 
     def set_sentiment(self, key: str | None) -> None:
         """``None``: every sentiment; ``""``: entries without one."""
-        self.beginFilterChange()
-        self._sentiment = key
-        self.endFilterChange()
+        self._refilter(_sentiment=key)
 
     def set_theme(self, theme: str) -> None:
-        self.beginFilterChange()
-        self._theme = theme.casefold()
-        self.endFilterChange()
+        self._refilter(_theme=theme.casefold())
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, FeedbackModel) or source_parent.isValid():
-            return True
-        entry = model.entry(source_row)
+    def accepts(self, model: FeedbackModel, entry: Feedback) -> bool:
         if self._sentiment is not None and entry.sentiment != self._sentiment:
             return False
         return not self._theme or self._theme in (t.casefold() for t in entry.tags)

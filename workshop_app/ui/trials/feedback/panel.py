@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -44,7 +43,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.changes import Changes
 from workshop_app.domain.limits import MAX_TEXT
 from workshop_app.domain.trials import (
     MAX_CARD_NUMBER,
@@ -55,12 +53,12 @@ from workshop_app.domain.trials import (
 from workshop_app.domain.vocabulary import SENTIMENTS
 from workshop_app.errors import KnownError
 from workshop_app.ui.dialogs import Dialogs
-from workshop_app.ui.icons import icon
-from workshop_app.ui.record_model import setup_record_view
+from workshop_app.ui.record_model import select_uuid, selected_uuid, setup_record_view
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import evidence_commands, texts
+from workshop_app.ui.trials.common import TrialView, hint, push_button, row, section_title
 from workshop_app.ui.trials.feedback.model import (
     _TEXTS,
     COLUMNS,
@@ -79,16 +77,16 @@ def _language() -> str:
 # -- the panel -----------------------------------------------------------------------------------
 
 
-class FeedbackPanel(QWidget):
+class FeedbackPanel(TrialView):
     """Quick entry and the table of the feedback of one test (:meth:`set_trial`)."""
+
+    NAME = "feedback_panel"
 
     #: The uuid of the entry just saved from the form.
     saved = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("feedback_panel")
-        self._session = session
+        super().__init__(session, parent)
         self._trial: str | None = None
         self._auto_card: int | None = None
 
@@ -98,7 +96,7 @@ class FeedbackPanel(QWidget):
         self._build_table()
         self._build_layout()
 
-        session.changed.connect(self._on_changed)
+        self.follow_changes()
         self._refresh()
 
     # -- building -----------------------------------------------------------------------------
@@ -144,13 +142,10 @@ class FeedbackPanel(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.tags.setCompleter(completer)
         self.sentiment = SentimentPicker()
-        self.save_button = QPushButton(icon("add"), self.tr("Save (Enter)"))
-        self.save_button.setObjectName("feedback_save")
+        self.save_button = push_button("feedback_save", self.tr("Save (Enter)"), role="add")
         self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.save_button.clicked.connect(self.save)
-        self.status = QLabel()
-        self.status.setObjectName("feedback_status")
-        self.status.setProperty("role", "hint")
+        self.status = hint("", "feedback_status", wrap=False)
         self.message = QLabel()
         self.message.setObjectName("feedback_message")
         self.message.setProperty("role", "warning")
@@ -168,25 +163,16 @@ class FeedbackPanel(QWidget):
         self.channel.setMinimumWidth(self.channel.sizeHint().width())
         self.date.setMinimumWidth(self.date.sizeHint().width())
         self.card_number.setMinimumWidth(70)
-        first = QHBoxLayout()
-        first.setContentsMargins(0, 0, 0, 0)
-        first.addWidget(self.channel)
-        first.addSpacing(12)
-        first.addWidget(QLabel(labels["card_number"]))
-        first.addWidget(self.card_number)
+        first = row(self.channel, 12, QLabel(labels["card_number"]), self.card_number)
         # The date shares the first row and Save the sentiment's: on a 768 px laptop the list
         # of entries under the form keeps room for several rows.
         first.addSpacing(12)
         first.addWidget(QLabel(labels["date"]))
         first.addWidget(self.date)
         first.addStretch(1)
-        who = QHBoxLayout()
-        who.setContentsMargins(0, 0, 0, 0)
-        who.addWidget(self.age_band)
-        who.addSpacing(12)
-        who.addWidget(QLabel(labels["respondent_group"]))
-        who.addWidget(self.respondent_group)
-        who.addStretch(1)
+        who = row(
+            self.age_band, 12, QLabel(labels["respondent_group"]), self.respondent_group, None
+        )
         last = QHBoxLayout()
         last.setContentsMargins(0, 0, 0, 0)
         last.addWidget(self.sentiment, 1)
@@ -199,15 +185,13 @@ class FeedbackPanel(QWidget):
         form.addRow(labels["age_band"], who)
         form.addRow(labels["tags"], self.tags)
         form.addRow(labels["sentiment"], last)
-        hint = QLabel(
+        keys = hint(
             self.tr(
                 "Enter saves and clears the form for the next card. Ctrl+1 positive, "
                 "Ctrl+2 neutral, Ctrl+3 negative. Ctrl+Z undoes."
             )
         )
-        hint.setProperty("role", "hint")
-        hint.setWordWrap(True)
-        form.addRow(hint)
+        form.addRow(keys)
         form.addRow(self.message)
         form.addRow(self.status)
         self.form_box.setEnabled(editable)
@@ -243,8 +227,7 @@ class FeedbackPanel(QWidget):
         """The table of entries with its filters, count and Delete button."""
         session = self._session
         editable = not self._session.read_only
-        self.table_title = QLabel(self.tr("Feedback entries"))
-        self.table_title.setProperty("role", "sectionTitle")
+        self.table_title = section_title(self.tr("Feedback entries"))
         self.model = FeedbackModel(session, self)
         self.model.refused.connect(self._on_refused)
         self.proxy = FeedbackFilter(self)
@@ -271,13 +254,14 @@ class FeedbackPanel(QWidget):
         self.filter_theme.setObjectName("feedback_filter_theme")
         self.filter_theme.setMinimumContentsLength(14)
         self.filter_theme.currentIndexChanged.connect(self._on_filter)
-        self.count = QLabel()
-        self.count.setObjectName("feedback_count")
-        self.count.setProperty("role", "hint")
-        self.delete_button = QPushButton(icon("remove"), self.tr("Delete"))
-        self.delete_button.setObjectName("feedback_delete")
-        self.delete_button.setToolTip(self.tr("Delete the selected entry (Delete)"))
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.count = hint("", "feedback_count", wrap=False)
+        self.delete_button = push_button(
+            "feedback_delete",
+            self.tr("Delete"),
+            self.delete_selected,
+            role="remove",
+            tip=self.tr("Delete the selected entry (Delete)"),
+        )
         page_shortcut(
             QKeySequence.StandardKey.Delete,
             self.view,
@@ -285,26 +269,19 @@ class FeedbackPanel(QWidget):
             self.tr("Delete the selected entry"),
             Qt.ShortcutContext.WidgetShortcut,
         )
-        self.empty_hint = QLabel()
-        self.empty_hint.setObjectName("feedback_empty_hint")
-        self.empty_hint.setProperty("role", "hint")
-        self.empty_hint.setWordWrap(True)
+        self.empty_hint = hint("", "feedback_empty_hint")
 
     def _build_layout(self) -> None:
         """The form above the table in a splitter: the table gives way, the form is never
         squeezed."""
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.table_title)
-        bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Show")))
-        bar.addWidget(self.filter_sentiment)
-        bar.addWidget(self.filter_theme)
-        bottom = QHBoxLayout()
-        bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addWidget(self.delete_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.count)
+        bar = row(
+            self.table_title,
+            None,
+            QLabel(self.tr("Show")),
+            self.filter_sentiment,
+            self.filter_theme,
+        )
+        bottom = row(self.delete_button, None, self.count)
         table_side = QWidget()
         table_layout = QVBoxLayout(table_side)
         table_layout.setContentsMargins(0, 0, 0, 0)
@@ -439,20 +416,10 @@ class FeedbackPanel(QWidget):
         self.message.setText("")
 
     def selected_uuid(self) -> str | None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        uuid = rows[0].data(UUID_ROLE)
-        return str(uuid) if uuid else None
+        return selected_uuid(self.view, UUID_ROLE)
 
     def select(self, uuid: str) -> None:
-        row = self.model.row_of(uuid)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index.isValid():
-            self.view.selectRow(index.row())
-            self.view.scrollTo(index)
+        select_uuid(self.view, self.model, uuid, self.proxy)
 
     def delete_selected(self) -> None:
         uuid = self.selected_uuid()
@@ -477,17 +444,15 @@ class FeedbackPanel(QWidget):
             return
         super().keyPressEvent(event)
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.trials:
-            self._refresh()
-
-    def _refresh(self) -> None:
+    def _refresh(self, touched: frozenset[str] | None = None) -> None:
+        """Read the test's feedback again; only the rows ``touched`` (uuids) change when it
+        names them."""
         keep = self.selected_uuid()
         book = self._session.service.trial_book()
         if self._trial is not None and book.trial(self._trial) is None:
             self._trial = None
         entries = book.feedback_of(self._trial) if self._trial else ()
-        self.model.set_entries(entries)
+        self.model.set_entries(entries, touched)
         if keep is not None:
             self.select(keep)
         words = [tag for tag, _n in top_themes(book.feedback)]

@@ -5,8 +5,6 @@ the keyboard) and ``TagCompleter`` (completes the theme being typed after the la
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -25,11 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.vocabulary import SENTIMENTS
+from workshop_app.ui.record_model import AnyIndex
 from workshop_app.ui.trials import texts
 from workshop_app.ui.trials.charts import SENTIMENT_COLORS
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
+from workshop_app.ui.trials.common import push_button
 
 #: Keys that pick a sentiment when the sentiment buttons have the keyboard.
 SENTIMENT_KEYS = {
@@ -75,9 +72,11 @@ class SentimentPicker(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(3, 3, 3, 3)
         for key in SENTIMENTS:
-            button = QPushButton(labels[key])
-            button.setToolTip(f"{labels[key]} ({keys[key]}, Ctrl+{keys[key]})")
-            button.setObjectName(f"sentiment_{key}")
+            button = push_button(
+                f"sentiment_{key}",
+                labels[key],
+                tip=f"{labels[key]} ({keys[key]}, Ctrl+{keys[key]})",
+            )
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumHeight(int(button.sizeHint().height() * 1.3))

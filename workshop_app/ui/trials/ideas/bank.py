@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -32,13 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.changes import Changes
-from workshop_app.ui.icons import icon
 from workshop_app.ui.record_model import ColumnFitter, setup_record_view
 from workshop_app.ui.screens import fold_to_icons
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import idea_commands
-from workshop_app.ui.trials.ideas.details import IdeaDetails, hint
+from workshop_app.ui.trials.common import TrialView, hint, move_buttons, push_button, small_button
+from workshop_app.ui.trials.ideas.details import IdeaDetails
 from workshop_app.ui.trials.ideas.model import (
     COLUMNS,
     DOTS_COLUMN,
@@ -55,8 +54,10 @@ from workshop_app.ui.trials.ideas.model import (
 from workshop_app.ui.trials.ideas.table import IdeasDelegate, IdeasTable
 
 
-class IdeaBank(QWidget):
+class IdeaBank(TrialView):
     """The idea bank with its details form and the dot-vote mode."""
+
+    NAME = "idea_bank"
 
     #: The uuid of the current idea, or "" when none is selected.
     idea_selected = Signal(str)
@@ -64,9 +65,7 @@ class IdeaBank(QWidget):
     trial_promoted = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("idea_bank")
-        self._session = session
+        super().__init__(session, parent)
         self._emitted = ""
 
         self.model = IdeasModel(session)
@@ -80,7 +79,7 @@ class IdeaBank(QWidget):
         self._build_details()
         self._build_layout(tools, buttons)
         self._build_shortcuts()
-        session.changed.connect(self._on_changed)
+        self.follow_changes()
         self._refresh()
         self._choose_default_meeting()
         self.splitter.setSizes([700, 320])
@@ -104,11 +103,10 @@ class IdeaBank(QWidget):
         self.show_merged.setObjectName("ideas_show_merged")
         self.show_merged.setToolTip(self.tr("Also list the ideas merged into others, greyed"))
         self.show_merged.toggled.connect(self._on_show_merged)
-        self.votes_toggle = QToolButton()
-        self.votes_toggle.setObjectName("ideas_votes_toggle")
-        self.votes_toggle.setText(self.tr("Enter dot votes"))
-        self.votes_toggle.setToolTip(
-            self.tr("Type the dots each idea got at a meeting (Ctrl+Shift+V)")
+        self.votes_toggle = small_button(
+            "ideas_votes_toggle",
+            self.tr("Enter dot votes"),
+            tip=self.tr("Type the dots each idea got at a meeting (Ctrl+Shift+V)"),
         )
         self.votes_toggle.setCheckable(True)
         self.votes_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -173,41 +171,32 @@ class IdeaBank(QWidget):
 
     def _build_buttons(self) -> QHBoxLayout:
         """Add, delete, move, merge and "Test this idea", and the count of ideas."""
-        self.add_button = QPushButton(icon("add"), self.tr("Add"))
-        self.add_button.setObjectName("ideas_add")
-        self.add_button.setToolTip(self.tr("Add an idea (Ctrl+Shift+I)"))
-        self.add_button.clicked.connect(self.add_idea)
-        self.delete_button = QPushButton(icon("remove"), self.tr("Delete"))
-        self.delete_button.setObjectName("ideas_delete")
-        self.delete_button.setToolTip(
-            self.tr("Delete the selected ideas with their votes (Delete)")
+        self.add_button = push_button(
+            "ideas_add",
+            self.tr("Add"),
+            self.add_idea,
+            role="add",
+            tip=self.tr("Add an idea (Ctrl+Shift+I)"),
         )
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.up_button = QToolButton()
-        self.up_button.setObjectName("ideas_up")
-        self.up_button.setIcon(icon("up"))
-        self.up_button.setAccessibleName(self.tr("Move up"))
-        self.up_button.clicked.connect(lambda: self.move_idea(-1))
-        self.down_button = QToolButton()
-        self.down_button.setObjectName("ideas_down")
-        self.down_button.setIcon(icon("down"))
-        self.down_button.setAccessibleName(self.tr("Move down"))
-        self.down_button.clicked.connect(lambda: self.move_idea(+1))
-        self.merge_button = QToolButton()
-        self.merge_button.setObjectName("ideas_merge")
-        self.merge_button.setText(self.tr("Merge into…"))
+        self.delete_button = push_button(
+            "ideas_delete",
+            self.tr("Delete"),
+            self.delete_selected,
+            role="remove",
+            tip=self.tr("Delete the selected ideas with their votes (Delete)"),
+        )
+        self.up_button, self.down_button = move_buttons("ideas", self.move_idea)
+        self.merge_button = small_button("ideas_merge", self.tr("Merge into…"))
         self.merge_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.merge_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.merge_menu = QMenu(self.merge_button)
         self.merge_menu.setObjectName("ideas_merge_menu")
         self.merge_menu.aboutToShow.connect(self._fill_merge_menu)
         self.merge_button.setMenu(self.merge_menu)
-        self.promote_button = QPushButton(icon("trials"), self.tr("Test this idea"))
-        self.promote_button.setObjectName("ideas_promote")
-        self.promote_button.clicked.connect(self.promote_selected)
-        self.count = QLabel()
-        self.count.setObjectName("ideas_count")
-        self.count.setProperty("role", "hint")
+        self.promote_button = push_button(
+            "ideas_promote", self.tr("Test this idea"), self.promote_selected, role="trials"
+        )
+        self.count = hint("", "ideas_count", wrap=False)
         self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         buttons = QHBoxLayout()
@@ -352,9 +341,9 @@ class IdeaBank(QWidget):
 
     # -- loading -----------------------------------------------------------------------------------
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.trials or changes.actors or changes.meeting_list or changes.meetings:
-            self._refresh()
+    def _shows(self, changes: Changes) -> bool:
+        """Phase 3, and the names of the meetings and actors ideas came from."""
+        return changes.trials or changes.actors or changes.meeting_list or bool(changes.meetings)
 
     def _load(self) -> BankData:
         service = self._session.service
@@ -366,11 +355,12 @@ class IdeaBank(QWidget):
             book=service.trial_book(), meetings=tuple(meetings), actors=service.actor_map().actors
         )
 
-    def _refresh(self) -> None:
+    def _refresh(self, touched: frozenset[str] | None = None) -> None:
+        """Read the bank again; only the rows ``touched`` (uuids) change when it names them."""
         keep = self.selected_uuids()
         current = self.selected_uuid()
         data = self._load()
-        self.model.set_data(data)
+        self.model.set_data(data, touched)
         self._fill_meetings(data)
         if keep and any(self.model.row_of(u) >= 0 for u in keep):
             still = [u for u in keep if self.model.row_of(u) >= 0]
@@ -660,7 +650,7 @@ class IdeaBank(QWidget):
             return None
         self._session.flush()
         trial = idea_commands.promote_idea(self._session, idea.uuid)
-        if self._session.service.trial_book().trial(trial) is None:  # refused
+        if trial is None:  # refused
             return None
         self.trial_promoted.emit(trial)
         return trial

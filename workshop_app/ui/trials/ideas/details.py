@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,28 +35,22 @@ from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder, make_date_edit
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import idea_commands, texts
+from workshop_app.ui.trials.common import TrialView, push_button, section_title
+from workshop_app.ui.trials.common import hint as hint
 from workshop_app.ui.trials.ideas.model import BankData, dots_text, idea_title, meeting_label
 
 
-def hint(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setProperty("role", "hint")
-    return label
-
-
-class IdeaDetails(QWidget):
+class IdeaDetails(TrialView):
     """The selected idea: title, description, where it came from, tags, when it was noted; its
     votes per meeting, what it was merged into and its tests."""
+
+    NAME = "idea_details"
 
     #: The user asked to separate the shown (merged) idea again.
     unmerge_requested = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("idea_details")
-        self._session = session
+        super().__init__(session, parent)
         self._idea: Idea | None = None
         self._data = BankData()
         self._labels = texts.idea_field_labels()
@@ -73,11 +66,7 @@ class IdeaDetails(QWidget):
         """The heading and the fields, each bound to its field (one undo step per field)."""
         session = self._session
         editable = not self._session.read_only
-        self.heading = QLabel()
-        self.heading.setObjectName("idea_details_heading")
-        self.heading.setProperty("role", "sectionTitle")
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading = section_title("", "idea_details_heading", wrap=True)
 
         self.binders: dict[str, FieldBinder] = {}
         self.title_edit = QLineEdit()
@@ -128,10 +117,10 @@ class IdeaDetails(QWidget):
         self.merged_label.setWordWrap(True)
         self.merged_label.setTextFormat(Qt.TextFormat.PlainText)
         self.merged_label.setProperty("role", "warning")
-        self.unmerge_button = QPushButton(self.tr("Separate again"))
-        self.unmerge_button.setObjectName("idea_unmerge")
-        self.unmerge_button.setToolTip(
-            self.tr("The idea stands on its own again, with its own votes")
+        self.unmerge_button = push_button(
+            "idea_unmerge",
+            self.tr("Separate again"),
+            tip=self.tr("The idea stands on its own again, with its own votes"),
         )
         self.unmerge_button.setEnabled(editable)
         self.unmerge_button.clicked.connect(self._on_unmerge)
@@ -161,19 +150,16 @@ class IdeaDetails(QWidget):
         origin.addRow(self.tr("Actor"), self.origin_actor)
         origin.addRow(self.tr("Earlier test"), self.origin_trial)
         origin.addRow(self.tr("Note"), self.note_edit)
-        origin_title = QLabel(self._labels["origin"])
-        origin_title.setProperty("role", "sectionTitle")
+        origin_title = section_title(self._labels["origin"])
 
         created = QFormLayout()
         created.setContentsMargins(0, 0, 0, 0)
         created.addRow(self._labels["created"], self.created_edit)
 
-        votes_title = QLabel(self._labels["votes"])
-        votes_title.setProperty("role", "sectionTitle")
+        votes_title = section_title(self._labels["votes"])
         self.votes_label = hint()
         self.votes_label.setObjectName("idea_votes_summary")
-        tests_title = QLabel(self.tr("Tests"))
-        tests_title.setProperty("role", "sectionTitle")
+        tests_title = section_title(self.tr("Tests"))
         self.tests_label = hint()
         self.tests_label.setObjectName("idea_tests_summary")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,9 +19,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QFont, QPalette
@@ -40,12 +38,9 @@ from workshop_app.domain.trials import (
     vote_tallies,
 )
 from workshop_app.ui.plain import plain_tooltip
-from workshop_app.ui.record_model import RecordTableModel
+from workshop_app.ui.record_model import AnyIndex, RecordFilter, RecordTableModel
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import idea_commands, texts
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 
 #: What the proxy sorts by: numbers as numbers, texts as shown.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -142,6 +137,15 @@ class BankData:
         return own
 
     @functools.cached_property
+    def merged_into_it(self) -> dict[str, tuple[str, ...]]:
+        """The uuids of the ideas merged straight into each idea."""
+        found: dict[str, list[str]] = {}
+        for idea in self.book.ideas:
+            if idea.merged_into:
+                found.setdefault(idea.merged_into, []).append(idea.uuid)
+        return {uuid: tuple(sources) for uuid, sources in found.items()}
+
+    @functools.cached_property
     def tests_of(self) -> dict[str, tuple[Trial, ...]]:
         tests: dict[str, list[Trial]] = {}
         for trial in self.book.trials:
@@ -224,12 +228,28 @@ class IdeasModel(RecordTableModel[Idea]):
 
     # -- loading -----------------------------------------------------------------------------------
 
-    def set_data(self, data: BankData) -> None:
+    def set_data(self, data: BankData, touched: Collection[str] | None = None) -> None:
+        """Show ``data``; only the rows an edit ``touched`` change when it names them."""
+        before = () if touched is None else self.touched_uuids(touched)  # by the old links
         self._data = data
         if self._meeting is not None and self._meeting not in data.meeting_names:
             self._meeting = None
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, DOTS_COLUMN, DOTS_COLUMN)
-        self.set_rows(data.book.ideas)
+        self.set_rows(data.book.ideas, touched, before)
+
+    def _row_keys(self, record: Idea) -> Iterable[str]:
+        """An idea shows its votes, the idea it is merged into and those merged into it, and
+        its tests with their status."""
+        data = self._data
+        yield record.uuid
+        if record.merged_into:
+            yield record.merged_into
+        yield from data.merged_into_it.get(record.uuid, ())
+        if record.origin_trial:
+            yield record.origin_trial
+        for trial in data.tests_of.get(record.uuid, ()):
+            yield trial.uuid
+            yield from (change.uuid for change in trial.history)
 
     @property
     def data_(self) -> BankData:
@@ -347,11 +367,7 @@ class IdeasModel(RecordTableModel[Idea]):
             and self.idea(index.row()).merged_into is None
         )
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        idea = self._record(index)
-        if idea is None:
-            return None
-        column = COLUMNS[index.column()]
+    def _cell(self, idea: Idea, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, idea)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -384,13 +400,7 @@ class IdeasModel(RecordTableModel[Idea]):
                 return font
         return None
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        idea = self._record(index)
-        if idea is None or role != Qt.ItemDataRole.EditRole or self._read_only:
-            return False
-        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
-            return False
-        column = COLUMNS[index.column()]
+    def _set_cell(self, idea: Idea, column: str, value: Any) -> bool:
         if column == "dots":
             assert self._meeting is not None
             try:
@@ -417,36 +427,27 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-class IdeasFilter(QSortFilterProxyModel):
+class IdeasFilter(RecordFilter):
     """Sorts by ``SORT_ROLE``; keeps ideas whose title, description, tags, origin or status hold
     the text; hides merged ideas unless asked."""
 
+    _text = ""
+    _show_merged = False
+
     def __init__(self) -> None:
-        super().__init__()
-        self._text = ""
-        self._show_merged = False
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        super().__init__(sort_role=SORT_ROLE)
 
     @property
     def show_merged(self) -> bool:
         return self._show_merged
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        self.endFilterChange()
+        self._refilter(_text=text.strip().casefold())
 
     def set_show_merged(self, shown: bool) -> None:
-        self.beginFilterChange()
-        self._show_merged = shown
-        self.endFilterChange()
+        self._refilter(_show_merged=shown)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, IdeasModel) or source_parent.isValid():
-            return True
-        idea = model.idea(source_row)
+    def accepts(self, model: IdeasModel, idea: Idea) -> bool:
         if idea.merged_into is not None and not self._show_merged:
             return False
         if not self._text:

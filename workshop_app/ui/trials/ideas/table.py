@@ -7,8 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -23,9 +21,8 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.trials import (
     MAX_VOTES,
 )
+from workshop_app.ui.record_model import AnyIndex
 from workshop_app.ui.trials.ideas.model import DOTS_COLUMN
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class IdeasDelegate(QStyledItemDelegate):

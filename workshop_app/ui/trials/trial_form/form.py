@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.changes import Changes
 from workshop_app.domain.trials import (
     Trial,
     TrialBook,
@@ -50,9 +51,10 @@ from workshop_app.domain.trials import (
 )
 from workshop_app.domain.vocabulary import TRIAL_STATUSES
 from workshop_app.ui.fields import make_date_edit
-from workshop_app.ui.icons import icon
+from workshop_app.ui.record_model import text_editor
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts, trial_commands
+from workshop_app.ui.trials.common import TrialView, push_button
 from workshop_app.ui.trials.trial_form.parts import (
     DATE_FIELDS,
     TEXT_FIELDS,
@@ -75,16 +77,16 @@ from workshop_app.ui.trials.trial_form.rows import (
 from workshop_app.ui.trials.trial_list import STATUS_COLOURS, day_text
 
 
-class TrialForm(QWidget):
+class TrialForm(TrialView):
     """The record of the test given to :meth:`set_trial` (nothing shown for ``None``)."""
+
+    NAME = "trial_form"
 
     #: The user asked to open another test (the one this is a version of).
     open_trial = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("trial_form")
-        self._session = session
+        super().__init__(session, parent)
         self._trial: Trial | None = None
         self._same = False
         self._book = TrialBook()
@@ -105,7 +107,7 @@ class TrialForm(QWidget):
             ]
         )
 
-        session.changed.connect(self._on_changed)
+        self.follow_changes()
         self._fill_actors()
         self.set_trial(None)
 
@@ -117,14 +119,7 @@ class TrialForm(QWidget):
         self.binders: dict[str, PendingBinder] = {}
         self.editors: dict[str, QLineEdit | QPlainTextEdit | QDateEdit] = {}
         for field, long in TEXT_FIELDS:
-            edit: QLineEdit | QPlainTextEdit
-            if long:
-                edit = QPlainTextEdit()
-                edit.setTabChangesFocus(True)
-                edit.setMinimumHeight(44)
-                edit.setMaximumHeight(66)
-            else:
-                edit = QLineEdit()
+            edit = text_editor(long)
             edit.setReadOnly(not editable)
             self._bind(field, edit)
         for field in DATE_FIELDS:
@@ -261,18 +256,35 @@ class TrialForm(QWidget):
         plan.addRow(labels["responsible"] + ":", actors_box)
         return [section_title(self.tr("Plan")), plan]
 
+    def _rows_table(
+        self,
+        name: str,
+        model: TrialRowsModel,
+        add: Callable[[int | None], str | None],
+        delete: Callable[[ProjectSession, Any, int], None],
+        move: Callable[[ProjectSession, str, int, int], None],
+    ) -> RowsTable:
+        """The table of the test's budget lines or permits, edited through ``trial_commands``."""
+        session = self._session
+        return RowsTable(
+            session,
+            name,
+            model,
+            add,
+            functools.partial(delete, session),
+            functools.partial(move, session),
+        )
+
     def _build_budget(self) -> list[QWidget | QLayout]:
         """The budget lines with their total."""
-        session = self._session
-        self.budget_model = TrialRowsModel(session, budget_columns(), self._write_budget)
-        self.budget = RowsTable(
-            session,
+        self.budget = self._rows_table(
             "budget",
-            self.budget_model,
+            TrialRowsModel(self._session, budget_columns(), self._write_budget),
             self._add_budget_line,
-            lambda row, pos: trial_commands.delete_budget_line(session, row, pos),  # type: ignore[arg-type]
-            lambda uuid, old, new: trial_commands.move_budget_line(session, uuid, old, new),
+            trial_commands.delete_budget_line,
+            trial_commands.move_budget_line,
         )
+        self.budget_model = self.budget.model
         self.budget_total = QLabel()
         self.budget_total.setObjectName("trial_budget_total")
         self.budget.buttons.addWidget(self.budget_total)
@@ -280,25 +292,24 @@ class TrialForm(QWidget):
 
     def _build_permits(self) -> list[QWidget | QLayout]:
         """The permits, with "Add the usual permits"."""
-        session = self._session
-        self.permits_model = TrialRowsModel(session, permit_columns(), self._write_permit)
-        self.permits = RowsTable(
-            session,
+        self.permits = self._rows_table(
             "permits",
-            self.permits_model,
+            TrialRowsModel(self._session, permit_columns(), self._write_permit),
             self._add_permit,
-            lambda row, pos: trial_commands.delete_permit(session, row, pos),  # type: ignore[arg-type]
-            lambda uuid, old, new: trial_commands.move_permit(session, uuid, old, new),
+            trial_commands.delete_permit,
+            trial_commands.move_permit,
         )
-        self.usual_permits = QPushButton(icon("add"), self.tr("Add the usual permits"))
-        self.usual_permits.setObjectName("trial_usual_permits")
-        self.usual_permits.setToolTip(
-            self.tr(
+        self.permits_model = self.permits.model
+        self.usual_permits = push_button(
+            "trial_usual_permits",
+            self.tr("Add the usual permits"),
+            self.add_usual_permits,
+            role="add",
+            tip=self.tr(
                 "Adds the permits a street test usually needs to check (event, road or square, "
                 "temporary structures, police, landlord, insurance, noise) that are not listed yet"
-            )
+            ),
         )
-        self.usual_permits.clicked.connect(self.add_usual_permits)
         self.permits.buttons.addWidget(self.usual_permits)
         permits_hint = hint(self.tr("Double-click a cell to change it. Delete clears a date."))
         return [section_title(self._labels["permits"]), self.permits, permits_hint]
@@ -340,10 +351,13 @@ class TrialForm(QWidget):
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setMaximumWidth(300)
         self.history.itemSelectionChanged.connect(self._update_status_buttons)
-        self.delete_status = QPushButton(icon("remove"), self.tr("Delete status change"))
-        self.delete_status.setObjectName("trial_delete_status")
-        self.delete_status.setToolTip(self.tr("Delete the selected status change (a mistake)"))
-        self.delete_status.clicked.connect(self.delete_status_change)
+        self.delete_status = push_button(
+            "trial_delete_status",
+            self.tr("Delete status change"),
+            self.delete_status_change,
+            role="remove",
+            tip=self.tr("Delete the selected status change (a mistake)"),
+        )
         status_row = QHBoxLayout()
         status_row.addWidget(QLabel(labels["status"] + ":"))
         status_row.addWidget(self.status_chip)
@@ -433,11 +447,17 @@ class TrialForm(QWidget):
         if isinstance(title, QLineEdit):
             title.selectAll()
 
-    def _on_changed(self, changes: Any) -> None:
+    def _shows(self, changes: Changes) -> bool:
+        """The test, and the names of the actors it lists as responsible."""
+        return changes.trials or changes.actors
+
+    def _on_changed(self, changes: Changes) -> None:
         if changes.actors:
             self._fill_actors()
-        if changes.trials or changes.actors:
-            self.set_trial(self.uuid)
+        super()._on_changed(changes)
+
+    def _refresh(self, touched: frozenset[str] | None = None) -> None:
+        self.set_trial(self.uuid)
 
     def _show(self) -> None:
         trial = self._trial

@@ -5,10 +5,12 @@ rules, a binder that knows whether typing is pending).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QPlainTextEdit
 
 from workshop_app.ui.fields import FieldBinder
+from workshop_app.ui.trials.common import hint as hint
+from workshop_app.ui.trials.common import section_title as section_title
 
 #: The permits checklist of the domain guide, added by "Add the usual permits" (those missing).
 USUAL_PERMITS = (
@@ -52,20 +54,6 @@ class PendingBinder(FieldBinder):
 
     def pending(self) -> bool:
         return bool(self.value() != self._stored)
-
-
-def section_title(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "sectionTitle")
-    return label
-
-
-def hint(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setProperty("role", "hint")
-    return label
 
 
 def plain(widget: object) -> QPlainTextEdit:

@@ -14,21 +14,14 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QSpinBox,
     QStyleOptionViewItem,
-    QTableView,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,16 +31,18 @@ from workshop_app.domain.trials import (
     Permit,
 )
 from workshop_app.domain.vocabulary import PERMIT_KINDS
-from workshop_app.ui.icons import icon
-from workshop_app.ui.record_model import RecordTableModel, setup_record_view
+from workshop_app.ui.record_model import (
+    AnyIndex,
+    RecordRowsEditor,
+    RecordTableModel,
+)
+from workshop_app.ui.record_model import tool_button as tool_button
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts
+from workshop_app.ui.trials.common import key_pressed
 from workshop_app.ui.trials.trial_list import day_text
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 
 _TRISTATE = {True: "yes", False: "no", None: ""}
 _FROM_TRISTATE = {"yes": True, "no": False, "": None}
@@ -201,18 +196,11 @@ class RowsDelegate(ChoiceDelegate):
         return super().createEditor(parent, option, index)
 
 
-def tool_button(role: str, tip: str, name: str) -> QToolButton:
-    button = QToolButton()
-    button.setIcon(icon(role))
-    button.setToolTip(tip)
-    button.setAccessibleName(tip)
-    button.setObjectName(name)
-    button.setAutoRaise(True)
-    return button
+class RowsTable(RecordRowsEditor):
+    """A table of rows with add / delete / move buttons; the page scrolls, not the table. The
+    edits are the ``add``, ``delete`` and ``move`` it is given."""
 
-
-class RowsTable(QWidget):
-    """A table of rows with add / delete / move buttons; the page scrolls, not the table."""
+    model: TrialRowsModel
 
     def __init__(
         self,
@@ -224,57 +212,27 @@ class RowsTable(QWidget):
         move: Callable[[str, int, int], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._add, self._delete, self._move = add, delete, move
-        self.model = model
-        self.view = QTableView()
-        header = setup_record_view(
-            self.view, f"trial_{name}_table", model, RowsDelegate(self.view), editable=True
+        super().__init__(
+            session, model, f"trial_{name}_table", f"trial_{name}_{{}}", RowsDelegate(), parent
         )
-        self.view.setWordWrap(True)
-        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._edits = (add, delete, move)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header.setStretchLastSection(False)
+        self.header.setStretchLastSection(False)
         for col, spec in enumerate(model.columns):
-            header.setSectionResizeMode(
+            self.header.setSectionResizeMode(
                 col,
                 QHeaderView.ResizeMode.Stretch
                 if spec.weight
                 else QHeaderView.ResizeMode.ResizeToContents,
             )
         self.view.installEventFilter(self)
-        for signal in (model.modelReset, model.dataChanged, model.layoutChanged):
-            signal.connect(self._fit_height)
-        editable = not session.read_only
-        self.add_button = tool_button("add", self.tr("Add row"), f"trial_{name}_add")
-        self.delete_button = tool_button("remove", self.tr("Delete row"), f"trial_{name}_delete")
-        self.up_button = tool_button("up", self.tr("Move up"), f"trial_{name}_up")
-        self.down_button = tool_button("down", self.tr("Move down"), f"trial_{name}_down")
-        self.buttons = QHBoxLayout()
-        self.buttons.setContentsMargins(0, 0, 0, 0)
-        for b in (self.add_button, self.delete_button, self.up_button, self.down_button):
-            b.setEnabled(editable)
-            self.buttons.addWidget(b)
-        self.buttons.addStretch(1)
-        self.add_button.clicked.connect(self.add_row)
-        self.delete_button.clicked.connect(self.delete_row)
-        self.up_button.clicked.connect(lambda: self.move_row(-1))
-        self.down_button.clicked.connect(lambda: self.move_row(+1))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.view)
-        layout.addLayout(self.buttons)
         self._fit_height()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Delete or Backspace on a date cell clears the date (a date editor cannot be emptied).
         if (
             watched is self.view
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and key_pressed(event, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
             and self.view.state() != QAbstractItemView.State.EditingState
         ):
             index = self.view.currentIndex()
@@ -283,42 +241,11 @@ class RowsTable(QWidget):
                 return True
         return False
 
-    def _fit_height(self, *_: object) -> None:
-        self.view.resizeRowsToContents()
-        rows = sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
-        empty_row = self.view.verticalHeader().defaultSectionSize()
-        height = self.view.horizontalHeader().sizeHint().height() + max(rows, empty_row) + 4
-        self.view.setFixedHeight(height)
+    def _add(self, position: int | None) -> str | None:
+        return self._edits[0](position)
 
-    def selected_row(self) -> int:
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+    def _delete(self, record: Row, position: int) -> None:
+        self._edits[1](record, position)
 
-    def add_row(self) -> None:
-        if self._session.read_only:
-            return
-        row = self.selected_row()
-        uuid = self._add(row + 1 if row >= 0 else None)
-        if uuid is None:
-            return
-        new_row = self.model.row_of(uuid)
-        if new_row >= 0:
-            index = self.model.index(new_row, 0)
-            self.view.setCurrentIndex(index)
-            self.view.selectRow(new_row)
-            self.view.setFocus()
-            self.view.edit(index)
-
-    def delete_row(self) -> None:
-        row = self.selected_row()
-        if row >= 0 and not self._session.read_only:
-            self._delete(self.model.row(row), row)
-
-    def move_row(self, step: int) -> None:
-        row = self.selected_row()
-        target = row + step
-        if row < 0 or not 0 <= target < self.model.rowCount() or self._session.read_only:
-            return
-        uuid = self.model.row(row).uuid
-        self._move(uuid, row, target)
-        self.view.selectRow(self.model.row_of(uuid))
+    def _move(self, uuid: str, old: int, new: int) -> None:
+        self._edits[2](uuid, old, new)
