@@ -21,10 +21,6 @@ from workshop_app.ui.i18n import lower_first
 from workshop_app.ui.session import ProjectSession
 
 
-def _text(source: str) -> str:
-    return QCoreApplication.translate("MeetingCommands", source)
-
-
 # -- generic: add, delete, edit one record -----------------------------------------------------
 
 
@@ -77,7 +73,7 @@ def duplicate_meeting(session: ProjectSession, uuid: str, title: str) -> str:
         session,
         ServiceCommand(
             session,
-            _text("Duplicate meeting"),
+            QCoreApplication.translate("MeetingCommands", "Duplicate meeting"),
             ServiceCall(ProjectService.restore_meeting, (copy,)),
             ServiceCall(ProjectService.delete_meeting, (copy.meeting.uuid,)),
         ),
@@ -96,7 +92,7 @@ def replace_agenda(
         session,
         ServiceCommand(
             session,
-            _text("Apply agenda template"),
+            QCoreApplication.translate("MeetingCommands", "Apply agenda template"),
             ServiceCall(meeting_extras.replace_agenda, (meeting_uuid, tuple(new))),
             ServiceCall(meeting_extras.replace_agenda, (meeting_uuid, tuple(old))),
         ),
@@ -109,7 +105,11 @@ def replace_agenda(
 def set_actor_present(
     session: ProjectSession, meeting_uuid: str, actor_uuid: str, present: bool
 ) -> bool:
-    text = _text("Mark actor present") if present else _text("Mark actor absent")
+    text = (
+        QCoreApplication.translate("MeetingCommands", "Mark actor present")
+        if present
+        else QCoreApplication.translate("MeetingCommands", "Mark actor absent")
+    )
     return push(
         session,
         ServiceCommand(
@@ -137,7 +137,7 @@ def set_citizen_count(
             ProjectService.set_citizen_count,
             (meeting_uuid, age_band),
             group,
-            _text("Edit citizen count"),
+            QCoreApplication.translate("MeetingCommands", "Edit citizen count"),
             old,
             new,
         ),
