@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.helpers import K, focused, type_keys
 from workshop_app.domain.meetings import ATTENDANCE_GROUPS
-from workshop_app.domain.trial_model import AGE_BANDS
+from workshop_app.domain.vocabulary import AGE_BANDS
 from workshop_app.ui.meetings.view import MeetingsPage
 
 

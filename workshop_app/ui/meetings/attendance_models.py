@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont
 
 from workshop_app.domain.meetings import ATTENDANCE_GROUPS
 from workshop_app.domain.model import MeetingWithAgenda
-from workshop_app.domain.trial_model import AGE_BANDS
+from workshop_app.domain.vocabulary import AGE_BANDS
 from workshop_app.ui.meetings import meeting_commands, texts
 from workshop_app.ui.session import ProjectSession
 
