@@ -3380,7 +3380,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>Traders</source>
-        <translation>Erhvervsdrivende</translation>
+        <translation>Handlende</translation>
     </message>
     <message>
         <source>Idea</source>

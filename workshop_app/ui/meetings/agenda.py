@@ -190,7 +190,7 @@ class AgendaPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        view.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())
+        view.selectionModel().selectionChanged.connect(lambda *_: self._show_item())
         self.model.modelReset.connect(self._show_item)
         page_shortcut(
             "Delete",

@@ -30,6 +30,7 @@ from workshop_app.ui import commands
 from workshop_app.ui.meetings import meeting_commands
 from workshop_app.ui.meetings.attendance_models import CitizenGridModel
 from workshop_app.ui.meetings.records import Column, RecordsModel, RecordsTable
+from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
 
 
@@ -62,6 +63,8 @@ class AttendancePanel(QWidget):
         self.actor_list = QListWidget()
         self.actor_list.setObjectName("attendance_actors")
         self.actor_list.setAccessibleName(self.tr("Actors present"))
+        self.actor_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.actor_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.actor_list.itemChanged.connect(self._on_actor_ticked)
         self.actor_count = hint("", "attendance_actor_count")
         actors = QVBoxLayout()
@@ -224,6 +227,7 @@ class AttendancePanel(QWidget):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         for actor in actors:
             item = QListWidgetItem(actor.name.strip() or self.tr("(no name)"))
+            item.setToolTip(plain_tooltip(item.text()))
             item.setData(Qt.ItemDataRole.UserRole, actor.uuid)
             item.setFlags(flags)
             item.setCheckState(
