@@ -16,9 +16,11 @@ from workshop_app.ui.meetings.view import MeetingsPage
 
 
 @pytest.fixture
-def page(open_page):  # type: ignore[no-untyped-def]
+def page(open_page, qtbot):  # type: ignore[no-untyped-def]
     page = open_page(MeetingsPage)
     page.show_tab("attendance")
+    with qtbot.waitActive(page, timeout=3000):
+        page.activateWindow()
     return page
 
 
@@ -52,10 +54,16 @@ def test_citizens_are_counted_by_typing_and_blank_is_not_zero(session, page, qtb
     grid.setFocus()
     grid.setCurrentIndex(model.index(1, 0))
     type_keys(qtbot, "12")
-    qtbot.keyClick(focused(), K.Key_Return)
+    qtbot.keyClick(focused(), K.Key_Return)  # the delegate commits on the next turn
+    qtbot.waitUntil(
+        lambda: (AGE_BANDS[1], ATTENDANCE_GROUPS[0]) in counts(session, page), timeout=2000
+    )
     grid.setCurrentIndex(model.index(1, 1))
     type_keys(qtbot, "0")
     qtbot.keyClick(focused(), K.Key_Return)
+    qtbot.waitUntil(
+        lambda: counts(session, page).get((AGE_BANDS[1], ATTENDANCE_GROUPS[1])) == 0, timeout=2000
+    )
     got = counts(session, page)
     assert got[(AGE_BANDS[1], ATTENDANCE_GROUPS[0])] == 12
     assert got[(AGE_BANDS[1], ATTENDANCE_GROUPS[1])] == 0
@@ -90,6 +98,9 @@ def test_named_participants_only_once_the_project_allows_them(session, page, qtb
     panel.participants_part.add_button.click()
     type_keys(qtbot, "Deltager 12")
     qtbot.keyClick(focused(), K.Key_Return)
+    qtbot.waitUntil(
+        lambda: stored(session, page).participants[0].name == "Deltager 12", timeout=2000
+    )
     (participant,) = stored(session, page).participants
     assert participant.name == "Deltager 12"
     assert not participant.consent

@@ -15,7 +15,7 @@ NOW = dt.datetime(2027, 3, 10, 19, 42, 5)
 
 
 @pytest.fixture
-def page(open_page, session):  # type: ignore[no-untyped-def]
+def page(open_page, session, qtbot):  # type: ignore[no-untyped-def]
     page = open_page(MeetingsPage)
     page.show_tab("outcome")
     # A meeting with nothing come out of it yet.
@@ -26,6 +26,8 @@ def page(open_page, session):  # type: ignore[no-untyped-def]
     )
     page.select_meeting(empty)
     page.outcome.now = lambda: NOW
+    with qtbot.waitActive(page, timeout=3000):
+        page.activateWindow()
     return page
 
 
@@ -69,7 +71,10 @@ def test_action_items_what_who_by_when_done(session, page, qtbot) -> None:  # ty
     actions = page.outcome.actions
     actions.add_button.click()
     type_keys(qtbot, "Søg om tilladelse til bænke")
-    qtbot.keyClick(focused(), K.Key_Tab)
+    qtbot.keyClick(focused(), K.Key_Return)
+    qtbot.waitUntil(
+        lambda: stored(session, page).actions[0].what == "Søg om tilladelse til bænke", timeout=2000
+    )
     model = actions.model
     assert model.setData(model.index(0, 1), "Jonas")
     assert model.setData(model.index(0, 2), dt.date(2027, 4, 1))
@@ -99,6 +104,9 @@ def test_decisions_are_added_edited_and_deleted_with_undo(session, page, qtbot) 
     decisions.add_button.click()
     type_keys(qtbot, "Vi afprøver bænke på Torvet i juni")
     qtbot.keyClick(focused(), K.Key_Return)
+    qtbot.waitUntil(
+        lambda: stored(session, page).decisions[0].text.startswith("Vi afprøver"), timeout=2000
+    )
     (decision,) = stored(session, page).decisions
     assert decision.text == "Vi afprøver bænke på Torvet i juni"
     decisions.view.selectRow(0)

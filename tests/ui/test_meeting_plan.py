@@ -20,9 +20,11 @@ TODAY = dt.date(2027, 3, 1)  # the day tests/conftest.py writes the demo for
 
 
 @pytest.fixture
-def page(open_page):  # type: ignore[no-untyped-def]
+def page(open_page, qtbot):  # type: ignore[no-untyped-def]
     page = open_page(MeetingsPage)
     page.today = lambda: TODAY
+    with qtbot.waitActive(page, timeout=3000):
+        page.activateWindow()
     return page
 
 
@@ -131,8 +133,10 @@ def test_the_method_editor_offers_the_method_cards_and_free_text(session, page, 
     names = [editor.itemText(i) for i in range(editor.count())]
     assert "Byvandring" in names or "Town walk" in names
     editor.setCurrentText("Walk & talk <i>rundt</i>")
-    qtbot.keyClick(editor, K.Key_Return)
-    assert stored(session, page).agenda[0].method == "Walk & talk <i>rundt</i>"
+    qtbot.keyClick(focused(), K.Key_Return)  # the delegate commits on the next turn
+    qtbot.waitUntil(
+        lambda: stored(session, page).agenda[0].method == "Walk & talk <i>rundt</i>", timeout=2000
+    )
 
 
 def test_the_template_for_the_kind_replaces_the_agenda_in_one_undo_step(
