@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +37,6 @@ from workshop_app.ui import commands
 from workshop_app.ui.actors.plan import catalogue, catalogue_language
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder
-from workshop_app.ui.icons import icon
 from workshop_app.ui.meetings import meeting_commands, texts
 from workshop_app.ui.meetings.agenda_model import (
     COL_METHOD,
@@ -50,18 +48,9 @@ from workshop_app.ui.meetings.agenda_model import (
 )
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
+from workshop_app.ui.trials.trial_form.rows import tool_button as tool
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def tool(icon_role: str, tip: str, name: str) -> QToolButton:
-    button = QToolButton()
-    button.setIcon(icon(icon_role))
-    button.setToolTip(tip)
-    button.setAccessibleName(tip)
-    button.setObjectName(name)
-    button.setAutoRaise(True)
-    return button
 
 
 class MethodDelegate(QStyledItemDelegate):

@@ -20,7 +20,6 @@ from workshop_app.ui.commands import ServiceCommand, SetFieldCommand, push
 from workshop_app.ui.i18n import lower_first
 from workshop_app.ui.session import ProjectSession
 
-
 # -- generic: add, delete, edit one record -----------------------------------------------------
 
 

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from workshop_app.services.project_service import EditMethod
 from workshop_app.ui.meetings import meeting_commands
-from workshop_app.ui.meetings.agenda import tool
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.record_model import AnyIndex, Record, RecordTableModel, setup_record_view
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.trials.trial_form.rows import tool_button as tool
 from workshop_app.ui.trials.trial_list import day_text
 
 

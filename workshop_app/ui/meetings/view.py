@@ -25,12 +25,13 @@ from workshop_app.domain.changes import Changes
 from workshop_app.domain.model import MeetingWithAgenda
 from workshop_app.ui import commands
 from workshop_app.ui.meetings import meeting_commands, texts
-from workshop_app.ui.meetings.agenda import AgendaPanel, tool
+from workshop_app.ui.meetings.agenda import AgendaPanel
 from workshop_app.ui.meetings.attendance import AttendancePanel
 from workshop_app.ui.meetings.details import MeetingForm
 from workshop_app.ui.meetings.outcome import OutcomePanel
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut, tab_shortcuts
+from workshop_app.ui.trials.trial_form.rows import tool_button as tool
 
 #: The tabs of a meeting, in order.
 TABS = ("plan", "attendance", "outcome")
