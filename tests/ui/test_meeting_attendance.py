@@ -91,12 +91,13 @@ def test_named_participants_only_once_the_project_allows_them(session, page, qtb
     assert not session.service.project().named_participants  # off by default
     assert not panel.participants_part.isVisible()
     assert not panel.named_switch.isChecked()
-    qtbot.mouseClick(panel.named_switch, Qt.MouseButton.LeftButton)
+    panel.named_switch.setFocus()
+    qtbot.keyClick(panel.named_switch, K.Key_Space)
     assert session.service.project().named_participants
     assert panel.participants_part.isVisible()
 
     panel.participants_part.add_button.click()
-    type_keys(qtbot, "Deltager 12")
+    qtbot.keyClicks(focused(), "Deltager 12")
     qtbot.keyClick(focused(), K.Key_Return)
     qtbot.waitUntil(
         lambda: stored(session, page).participants[0].name == "Deltager 12", timeout=2000

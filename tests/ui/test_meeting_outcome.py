@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.helpers import K, focused, type_keys
+from tests.ui.helpers import K, focused
 from workshop_app.ui.meetings.view import MeetingsPage
 
 NOW = dt.datetime(2027, 3, 10, 19, 42, 5)
@@ -38,7 +38,7 @@ def stored(session, page):  # type: ignore[no-untyped-def]
 def test_a_note_typed_and_entered_is_stored_and_can_be_edited(session, page, qtbot) -> None:  # type: ignore[no-untyped-def]
     capture = page.outcome.capture
     capture.setFocus()
-    type_keys(qtbot, "Flere bænke ved åen & <b>skygge</b>")
+    qtbot.keyClicks(focused(), "Flere bænke ved åen & <b>skygge</b>")
     qtbot.keyClick(capture, K.Key_Return)
     assert capture.text() == ""
     (note,) = stored(session, page).notes
@@ -68,9 +68,9 @@ def test_a_note_typed_and_entered_is_stored_and_can_be_edited(session, page, qtb
 
 
 def test_action_items_what_who_by_when_done(session, page, qtbot) -> None:  # type: ignore[no-untyped-def]
-    actions = page.outcome.actions
+    actions = page.outcome.action_items
     actions.add_button.click()
-    type_keys(qtbot, "Søg om tilladelse til bænke")
+    qtbot.keyClicks(focused(), "Søg om tilladelse til bænke")
     qtbot.keyClick(focused(), K.Key_Return)
     qtbot.waitUntil(
         lambda: stored(session, page).actions[0].what == "Søg om tilladelse til bænke", timeout=2000
@@ -102,7 +102,7 @@ def test_action_items_what_who_by_when_done(session, page, qtbot) -> None:  # ty
 def test_decisions_are_added_edited_and_deleted_with_undo(session, page, qtbot) -> None:  # type: ignore[no-untyped-def]
     decisions = page.outcome.decisions
     decisions.add_button.click()
-    type_keys(qtbot, "Vi afprøver bænke på Torvet i juni")
+    qtbot.keyClicks(focused(), "Vi afprøver bænke på Torvet i juni")
     qtbot.keyClick(focused(), K.Key_Return)
     qtbot.waitUntil(
         lambda: stored(session, page).decisions[0].text.startswith("Vi afprøver"), timeout=2000

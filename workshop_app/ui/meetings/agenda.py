@@ -4,7 +4,6 @@ template agenda for the meeting's kind. Every edit is an undo step."""
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,8 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.meetings import agenda_template
-from workshop_app.domain.model import AgendaItem, MeetingWithAgenda, new_uuid
+from workshop_app.domain.model import AgendaItem, MeetingWithAgenda
 from workshop_app.domain.schedule import end_time, total_minutes
 from workshop_app.ui import commands
 from workshop_app.ui.actors.plan import catalogue, catalogue_language
@@ -375,17 +373,6 @@ class AgendaPanel(QWidget):
         ):
             return
         uuid = meeting.meeting.uuid
-        items = tuple(
-            AgendaItem(
-                uuid=new_uuid(),
-                meeting_uuid=uuid,
-                position=index,
-                title=draft.title,
-                duration_min=draft.duration_min,
-                method=draft.method,
-            )
-            for index, draft in enumerate(agenda_template(kind, catalogue_language()))
-        )
-        old = tuple(dataclasses.replace(i) for i in meeting.agenda)
-        if meeting_commands.replace_agenda(self._session, uuid, old, items) and items:
+        items = self._session.service.agenda_from_template(uuid, kind, catalogue_language())
+        if meeting_commands.replace_agenda(self._session, uuid, meeting.agenda, items) and items:
             self.select_item(items[0].uuid)

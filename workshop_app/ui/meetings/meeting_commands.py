@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.model import AgendaItem
-from workshop_app.services import meeting_extras
 from workshop_app.services.project_service import EditMethod, ProjectService, ServiceCall
 from workshop_app.ui.commands import ServiceCommand, SetFieldCommand, push
 from workshop_app.ui.i18n import lower_first
@@ -92,8 +91,8 @@ def replace_agenda(
         ServiceCommand(
             session,
             QCoreApplication.translate("MeetingCommands", "Apply agenda template"),
-            ServiceCall(meeting_extras.replace_agenda, (meeting_uuid, tuple(new))),
-            ServiceCall(meeting_extras.replace_agenda, (meeting_uuid, tuple(old))),
+            ServiceCall(ProjectService.set_agenda, (meeting_uuid, tuple(new))),
+            ServiceCall(ProjectService.set_agenda, (meeting_uuid, tuple(old))),
         ),
     )
 
@@ -128,16 +127,14 @@ def set_citizen_count(
     old: int | None,
     new: int | None,
 ) -> bool:
-    """One cell of the age × group grid (None is blank: not counted)."""
+    """One cell of the age × group grid (None is blank: not counted). Each number typed is its
+    own undo step (cells are typed whole, not letter by letter)."""
     return push(
         session,
-        SetFieldCommand(
+        ServiceCommand(
             session,
-            ProjectService.set_citizen_count,
-            (meeting_uuid, age_band),
-            group,
             QCoreApplication.translate("MeetingCommands", "Edit citizen count"),
-            old,
-            new,
+            ServiceCall(ProjectService.set_citizen_count, (meeting_uuid, age_band, group, new)),
+            ServiceCall(ProjectService.set_citizen_count, (meeting_uuid, age_band, group, old)),
         ),
     )

@@ -59,7 +59,7 @@ class OutcomePanel(QWidget):
         self.capture.setAccessibleName(self.tr("New note"))
         self.capture.setEnabled(not session.read_only)
         self.capture.returnPressed.connect(self._capture)
-        self.notes.layout().addWidget(self.capture)
+        self.notes.add_below(self.capture)
 
         self.action_model = RecordsModel(
             session,
@@ -69,10 +69,10 @@ class OutcomePanel(QWidget):
                 Column("due", "date", self.tr("By when")),
                 Column("done", "flag", self.tr("Done")),
             ),
-            ProjectService.set_action_field,
+            ProjectService.set_action_item_field,
             self,
         )
-        self.actions = RecordsTable(
+        self.action_items = RecordsTable(
             session,
             "outcome_actions",
             self.tr("Action items"),
@@ -80,8 +80,8 @@ class OutcomePanel(QWidget):
             self.add_action,
             self._deleter(
                 self.tr("Delete action item"),
-                ProjectService.delete_action,
-                ProjectService.restore_action,
+                ProjectService.delete_action_item,
+                ProjectService.restore_action_item,
             ),
             (self.tr("Add action item"), self.tr("Delete action item")),
         )
@@ -106,7 +106,7 @@ class OutcomePanel(QWidget):
         )
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
-        for part, stretch in ((self.notes, 3), (self.actions, 2), (self.decisions, 2)):
+        for part, stretch in ((self.notes, 3), (self.action_items, 2), (self.decisions, 2)):
             splitter.addWidget(part)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
         layout = QVBoxLayout(self)
@@ -114,8 +114,8 @@ class OutcomePanel(QWidget):
         layout.addWidget(splitter)
         for first, second in (
             (self.capture, self.notes.view),
-            (self.notes.view, self.actions.view),
-            (self.actions.view, self.decisions.view),
+            (self.notes.view, self.action_items.view),
+            (self.action_items.view, self.decisions.view),
         ):
             QWidget.setTabOrder(first, second)
 
@@ -165,12 +165,12 @@ class OutcomePanel(QWidget):
     def add_action(self) -> str | None:
         if self._meeting is None or self._session.read_only:
             return None
-        record = self._session.service.new_action(self._meeting.meeting.uuid)
+        record = self._session.service.new_action_item(self._meeting.meeting.uuid)
         return self._added(
             self.tr("Add action item"),
             record,
-            ProjectService.restore_action,
-            ProjectService.delete_action,
+            ProjectService.restore_action_item,
+            ProjectService.delete_action_item,
         )
 
     def add_decision(self) -> str | None:

@@ -186,11 +186,15 @@ class RecordsTable(QWidget):
         head.addStretch(1)
         head.addWidget(self.add_button)
         head.addWidget(self.delete_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(head)
-        layout.addWidget(self.view, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addLayout(head)
+        self._layout.addWidget(self.view, 1)
+
+    def add_below(self, widget: QWidget) -> None:
+        """``widget`` under the table (a line to type a new record into)."""
+        self._layout.addWidget(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
