@@ -31,6 +31,10 @@ from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials.trial_form.rows import tool_button as tool
 from workshop_app.ui.trials.trial_list import day_text
 
+#: Column kinds whose width is capped (long texts would squeeze the stretched column).
+_CAPPED = ("text", "choice")
+_CAP_MIN = 90
+
 
 @dataclass(frozen=True)
 class Column:
@@ -93,8 +97,8 @@ class RecordsModel(RecordTableModel[Record]):
             return value if value is not None else ""
         if role == CHOICES_ROLE and spec.kind == "choice":
             return [("", "–"), *self.choices.get(spec.key, {}).items()]
-        if role == Qt.ItemDataRole.ToolTipRole and spec.kind == "text":
-            return plain_tooltip(str(value)) or None
+        if role == Qt.ItemDataRole.ToolTipRole and spec.kind in _CAPPED:
+            return plain_tooltip(self._shown(spec, value)) or None
         return None
 
     def _shown(self, spec: Column, value: Any) -> str:
@@ -169,8 +173,13 @@ class RecordsTable(QWidget):
                 col,
                 QHeaderView.ResizeMode.Stretch
                 if spec.stretch
-                else QHeaderView.ResizeMode.ResizeToContents,
+                else QHeaderView.ResizeMode.ResizeToContents
+                if spec.kind not in _CAPPED
+                else QHeaderView.ResizeMode.Interactive,
             )
+        for signal in (model.modelReset, model.dataChanged):
+            signal.connect(self._fit_capped)
+        self._fit_capped()
         self.view.installEventFilter(self)
         self.title = QLabel(title)
         self.title.setProperty("role", "sectionTitle")
@@ -196,7 +205,21 @@ class RecordsTable(QWidget):
         """``widget`` under the table (a line to type a new record into)."""
         self._layout.addWidget(widget)
 
+    def _fit_capped(self, *_: object) -> None:
+        """Text and choice columns beside the stretched one: as wide as their contents, but at
+        most a quarter of the table (an agenda item's long title leaves room for the note)."""
+        cap = max(self.view.viewport().width() // 4, _CAP_MIN)
+        for col, spec in enumerate(self.model.specs):
+            if spec.kind in _CAPPED and not spec.stretch:
+                wanted = max(self.view.sizeHintForColumn(col), self._header_width(col))
+                self.view.horizontalHeader().resizeSection(col, min(wanted + 8, cap))
+
+    def _header_width(self, col: int) -> int:
+        return self.view.horizontalHeader().sectionSizeFromContents(col).width()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._fit_capped()
         if (
             watched is self.view
             and event.type() == QEvent.Type.KeyPress
