@@ -155,6 +155,7 @@ class AgendaPanel(QWidget):
         view.setWordWrap(True)
         view.verticalHeader().setVisible(False)
         view.setMinimumHeight(120)
+        view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows walk its cells
         if editable:
             view.setDragEnabled(True)
             view.setAcceptDrops(True)

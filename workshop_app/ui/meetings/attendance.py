@@ -79,6 +79,7 @@ class AttendancePanel(QWidget):
         self.grid.setAccessibleName(self.tr("Citizens counted"))
         self.grid.setModel(self.grid_model)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setTabKeyNavigation(False)
         self.grid.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
