@@ -218,7 +218,7 @@ class RecordsTable(QWidget):
         return self.view.horizontalHeader().sectionSizeFromContents(col).width()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.Resize:
+        if watched is self.view and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._fit_capped()
         if (
             watched is self.view
