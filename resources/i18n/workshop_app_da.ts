@@ -1100,6 +1100,10 @@
         <source>Computed from the meeting&apos;s start time and the durations above.</source>
         <translation>Beregnet ud fra mødets starttidspunkt og varigheden af punkterne ovenfor.</translation>
     </message>
+    <message>
+        <source>Planned {0} min; {1} min added during the meeting</source>
+        <translation>Planlagt {0} min.; {1} min. lagt til under mødet</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPanel</name>

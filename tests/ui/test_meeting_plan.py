@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QComboBox
 
 from tests.ui.helpers import CTRL, K, focused
 from workshop_app.domain.meetings import agenda_template
+from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.ui.dialogs import Dialogs
-from workshop_app.ui.meetings.agenda_model import COL_METHOD, COL_TITLE
+from workshop_app.ui.meetings.agenda_model import COL_METHOD, COL_MINUTES, COL_TIME, COL_TITLE
 from workshop_app.ui.meetings.view import MeetingsPage
 
 TODAY = dt.date(2027, 3, 1)  # the day tests/conftest.py writes the demo for
@@ -193,3 +194,16 @@ def test_next_meeting_selects_the_next_planned_one(session, page, qtbot) -> None
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.current_meeting() == expected
     assert page.tabs.currentIndex() == 0  # the plan
+
+
+def test_minutes_added_live_show_beside_the_plan(session, page) -> None:  # type: ignore[no-untyped-def]
+    model = page.agenda_model
+    first = stored(session, page).agenda[0]
+    times = model.data(model.index(1, COL_TIME))
+    # +5 minutes from the live console: a service call through the session.
+    call = ServiceCall(ProjectService.live_add_minutes, (page.current_meeting(), 5, first.uuid))
+    assert session.apply(call)
+    tip = model.data(model.index(0, COL_MINUTES), Qt.ItemDataRole.ToolTipRole)
+    assert f"Planned {first.duration_min} min; 5 min added" in tip
+    assert model.data(model.index(0, COL_MINUTES)) == first.duration_min  # the plan stays
+    assert model.data(model.index(1, COL_TIME)) == times  # planned clock times too

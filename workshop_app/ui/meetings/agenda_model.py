@@ -135,6 +135,10 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_TIME:
                 return self.tr("Computed from the meeting's start time and the durations above.")
+            if col == COL_MINUTES and timed.item.extra_min:
+                return self.tr("Planned {0} min; {1} min added during the meeting").format(
+                    timed.item.duration_min, timed.item.extra_min
+                )
             if col in (COL_TITLE, COL_METHOD, COL_RESPONSIBLE):
                 return plain_tooltip(str(getattr(timed.item, _FIELDS[col]))) or None
         return None
