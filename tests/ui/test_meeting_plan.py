@@ -207,3 +207,16 @@ def test_minutes_added_live_show_beside_the_plan(session, page) -> None:  # type
     assert f"Planned {first.duration_min} min; 5 min added" in tip
     assert model.data(model.index(0, COL_MINUTES)) == first.duration_min  # the plan stays
     assert model.data(model.index(1, COL_TIME)) == times  # planned clock times too
+
+
+def test_the_tabs_and_the_copy_are_a_key_away(session, page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page.meeting_list.setFocus()
+    qtbot.keyClick(page.meeting_list, K.Key_PageDown, CTRL)
+    assert page.tabs.currentIndex() == 1  # attendance
+    qtbot.keyClick(focused(), K.Key_PageDown, CTRL)
+    assert page.tabs.currentIndex() == 2  # what came out
+    count = len(session.service.meeting_uuids())
+    qtbot.keyClick(focused(), K.Key_M, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert len(session.service.meeting_uuids()) == count + 1
+    assert page.tabs.currentIndex() == 0  # the copy opens on its plan, its date in focus
+    assert focused() is page.date_edit
