@@ -1068,6 +1068,7 @@
     <name>AgendaModel</name>
     <message>
         <source>Time</source>
+        <extracomment>The drag payload: the uuid of the agenda item dragged (within this app only).</extracomment>
         <translation>Tid</translation>
     </message>
     <message>
@@ -1089,6 +1090,110 @@
     <message>
         <source>Computed from the meeting&apos;s start time and the durations above.</source>
         <translation>Beregnet ud fra mødets starttidspunkt og varigheden af punkterne ovenfor.</translation>
+    </message>
+    <message>
+        <source>Planned {0} min; {1} min added during the meeting</source>
+        <translation>Planlagt {0} min.; {1} min. lagt til under mødet</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <extracomment>The agenda item the materials and notes fields show.</extracomment>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>Template for this kind…</source>
+        <translation>Skabelon for mødetypen…</translation>
+    </message>
+    <message>
+        <source>Fill the agenda with a timed template for the meeting&apos;s kind, built from the method cards</source>
+        <translation>Udfyld dagsordenen med en tidsat skabelon for mødets type, bygget på metodekortene</translation>
+    </message>
+    <message>
+        <source>Move the agenda item up</source>
+        <translation>Flyt dagsordenspunktet op</translation>
+    </message>
+    <message>
+        <source>Move the agenda item down</source>
+        <translation>Flyt dagsordenspunktet ned</translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>Tilføj et dagsordenspunkt</translation>
+    </message>
+    <message>
+        <source>Delete the selected agenda item</source>
+        <translation>Slet det valgte dagsordenspunkt</translation>
+    </message>
+    <message>
+        <source>Add agenda item (Ctrl+I)</source>
+        <translation>Tilføj dagsordenspunkt (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Delete agenda item</source>
+        <translation>Slet dagsordenspunkt</translation>
+    </message>
+    <message>
+        <source>Move item up (Ctrl+Up)</source>
+        <translation>Flyt punktet op (Ctrl+Op)</translation>
+    </message>
+    <message>
+        <source>Move item down (Ctrl+Down)</source>
+        <translation>Flyt punktet ned (Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <source>Double-click a cell or start typing to edit it; drag a row to move it.</source>
+        <translation>Dobbeltklik på en celle, eller begynd at skrive for at rette den; træk en række for at flytte den.</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materialer</translation>
+    </message>
+    <message>
+        <source>What to bring for the selected item</source>
+        <translation>Hvad der skal medbringes til det valgte punkt</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation>Noter til facilitator</translation>
+    </message>
+    <message>
+        <source>Only for you: shown in the run-sheet, never to the room</source>
+        <translation>Kun til dig: står i drejebogen, vises aldrig for salen</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} t {1} min.</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min.</translation>
+    </message>
+    <message>
+        <source>Total {0}, {1}–{2}</source>
+        <translation>I alt {0}, kl. {1}–{2}</translation>
+    </message>
+    <message>
+        <source>Total {0}</source>
+        <translation>I alt {0}</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nyt punkt</translation>
+    </message>
+    <message>
+        <source>Template agenda</source>
+        <translation>Skabelon til dagsorden</translation>
+    </message>
+    <message>
+        <source>Replace the {0} items of this agenda with the template for a {1}? Undo (Ctrl+Z) brings them back.</source>
+        <translation>Vil du erstatte dagsordenens {0} punkter med skabelonen for mødetypen »{1}«? Fortryd (Ctrl+Z) henter dem tilbage.</translation>
+    </message>
+    <message>
+        <source>Replace the agenda</source>
+        <translation>Erstat dagsordenen</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1242,73 @@
     <message>
         <source>{0}: ratings of {1} actors</source>
         <translation>{0}: vurderinger af {1} aktører</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Actors present</source>
+        <translation>Aktører til stede</translation>
+    </message>
+    <message>
+        <source>Citizens counted</source>
+        <translation>Borgere talt</translation>
+    </message>
+    <message>
+        <source>Numbers, not names. A blank cell is not counted yet; type 0 when nobody of that group came. Delete clears a cell.</source>
+        <translation>Antal, ikke navne. En tom celle er ikke talt endnu; skriv 0, når ingen fra gruppen kom. Delete tømmer en celle.</translation>
+    </message>
+    <message>
+        <source>Record named participants in this project</source>
+        <translation>Registrér deltagere med navn i dette projekt</translation>
+    </message>
+    <message>
+        <source>Names are personal data: switch this on only when the project needs them and people have agreed. Each name gets a consent mark and a date it is deleted by; names never go on the projector or into a handout.</source>
+        <translation>Navne er personoplysninger: slå det kun til, når projektet har brug for dem, og folk har sagt ja. Hvert navn får et samtykkemærke og en dato, hvor det senest slettes; navne kommer aldrig på projektoren eller i et uddelingsark.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Delete by</source>
+        <translation>Slettes senest</translation>
+    </message>
+    <message>
+        <source>Named participants</source>
+        <translation>Deltagere med navn</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Tilføj deltager</translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation>Slet deltager</translation>
+    </message>
+    <message>
+        <source>Citizens counted: {0}</source>
+        <translation>Borgere talt: {0}</translation>
+    </message>
+    <message>
+        <source>No citizens counted yet.</source>
+        <translation>Ingen borgere talt endnu.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(uden navn)</translation>
+    </message>
+    <message>
+        <source>{0} of {1} actors present</source>
+        <translation>{0} af {1} aktører til stede</translation>
+    </message>
+    <message>
+        <source>The actor register is empty: add actors on the Actors page.</source>
+        <translation>Aktørregistret er tomt: tilføj aktører på siden Aktører.</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1617,14 @@
     <message>
         <source>Problems found: {0}.</source>
         <translation>Der er fundet problemer: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenGrid</name>
+    <message>
+        <source>Total</source>
+        <extracomment>The most people one cell may count.</extracomment>
+        <translation>I alt</translation>
     </message>
 </context>
 <context>
@@ -3182,46 +3362,41 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
 </context>
 <context>
-    <name>MeetingsPage</name>
+    <name>MeetingCommands</name>
     <message>
-        <source>Meetings</source>
-        <translation>Møder</translation>
+        <source>Edit {0}</source>
+        <translation>Ret {0}</translation>
     </message>
     <message>
-        <source>Add meeting (Ctrl+M)</source>
-        <translation>Tilføj møde (Ctrl+M)</translation>
+        <source>Duplicate meeting</source>
+        <translation>Kopiér møde</translation>
     </message>
     <message>
-        <source>Delete meeting</source>
-        <translation>Slet møde</translation>
+        <source>Apply agenda template</source>
+        <translation>Brug skabelon til dagsorden</translation>
     </message>
     <message>
-        <source>Move meeting up</source>
-        <translation>Flyt mødet op</translation>
+        <source>Mark actor present</source>
+        <translation>Markér aktør som til stede</translation>
     </message>
     <message>
-        <source>Move meeting down</source>
-        <translation>Flyt mødet ned</translation>
+        <source>Mark actor absent</source>
+        <translation>Markér aktør som fraværende</translation>
     </message>
     <message>
-        <source>No meetings yet. Add one with the + button below the list.</source>
-        <translation>Endnu ingen møder. Tilføj et med knappen + under listen.</translation>
+        <source>Edit citizen count</source>
+        <translation>Ret antal borgere</translation>
     </message>
-    <message>
-        <source>Add a meeting</source>
-        <translation>Tilføj et møde</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Ikke angivet</translation>
-    </message>
-    <message>
-        <source>at</source>
-        <translation>kl.</translation>
-    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3236,40 +3411,179 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Sted</translation>
     </message>
     <message>
+        <source>Facilitators</source>
+        <translation>Facilitatorer</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <source>When:</source>
-        <translation>Hvornår:</translation>
+        <source>Not set</source>
+        <translation>Ikke angivet</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Dagsorden</translation>
+        <source>Who runs the meeting</source>
+        <translation>Hvem der leder mødet</translation>
     </message>
     <message>
-        <source>Add agenda item (Ctrl+I)</source>
-        <translation>Tilføj dagsordenspunkt (Ctrl+I)</translation>
+        <source>What the meeting should achieve</source>
+        <translation>Hvad mødet skal opnå</translation>
     </message>
     <message>
-        <source>Delete agenda item</source>
-        <translation>Slet dagsordenspunkt</translation>
+        <source>at</source>
+        <translation>kl.</translation>
     </message>
     <message>
-        <source>Move item up</source>
-        <translation>Flyt punktet op</translation>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTexts</name>
+    <message>
+        <source>Kick-off</source>
+        <translation>Opstartsmøde</translation>
     </message>
     <message>
-        <source>Move item down</source>
-        <translation>Flyt punktet ned</translation>
+        <source>Citizen meeting</source>
+        <translation>Borgermøde</translation>
     </message>
     <message>
-        <source>Double-click a cell or start typing to edit it.</source>
-        <translation>Dobbeltklik på en celle, eller begynd at skrive for at rette den.</translation>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
     </message>
     <message>
-        <source>Add an agenda item</source>
-        <translation>Tilføj et dagsordenspunkt</translation>
+        <source>Town walk</source>
+        <translation>Byvandring</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Styregruppe</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>No particular phase</source>
+        <translation>Ingen bestemt fase</translation>
+    </message>
+    <message>
+        <source>1 Start-up and scope</source>
+        <translation>1 Opstart og afgrænsning</translation>
+    </message>
+    <message>
+        <source>2 Actors</source>
+        <translation>2 Aktører</translation>
+    </message>
+    <message>
+        <source>3 Prototype tests</source>
+        <translation>3 Afprøvninger</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Beboere</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besøgende</translation>
+    </message>
+    <message>
+        <source>Traders</source>
+        <translation>Handlende</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktør</translation>
+    </message>
+    <message>
+        <source>Knowledge need</source>
+        <translation>Videnbehov</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Handling</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Copy the selected meeting</source>
+        <translation>Kopiér det valgte møde</translation>
+    </message>
+    <message>
+        <source>Go to the next meeting</source>
+        <translation>Gå til næste møde</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Næste møde</translation>
+    </message>
+    <message>
+        <source>Select the next planned meeting (Ctrl+Shift+G)</source>
+        <translation>Vælg det næste planlagte møde (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Add meeting (Ctrl+M)</source>
+        <translation>Tilføj møde (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Copy meeting with its agenda (Ctrl+Shift+M)</source>
+        <translation>Kopiér mødet med dagsorden (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Slet møde</translation>
+    </message>
+    <message>
+        <source>Move meeting up</source>
+        <translation>Flyt mødet op</translation>
+    </message>
+    <message>
+        <source>Move meeting down</source>
+        <translation>Flyt mødet ned</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>What came out</source>
+        <translation>Det kom der ud af</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (kopi)</translation>
+    </message>
+    <message>
+        <source>No meetings yet. Add one with the + button below the list.</source>
+        <extracomment>The tabs of a meeting, in order. The date &quot;next meeting&quot; counts from (tests replace it).</extracomment>
+        <translation>Endnu ingen møder. Tilføj et med knappen + under listen.</translation>
+    </message>
+    <message>
+        <source>Add a meeting</source>
+        <translation>Tilføj et møde</translation>
     </message>
     <message>
         <source>(untitled meeting)</source>
@@ -3280,28 +3594,8 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Ingen dato endnu</translation>
     </message>
     <message>
-        <source>{0} h {1} min</source>
-        <translation>{0} t {1} min.</translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation>{0} min.</translation>
-    </message>
-    <message>
-        <source>Total {0}, {1}–{2}</source>
-        <translation>I alt {0}, kl. {1}–{2}</translation>
-    </message>
-    <message>
-        <source>Total {0}</source>
-        <translation>I alt {0}</translation>
-    </message>
-    <message>
         <source>New meeting</source>
         <translation>Nyt møde</translation>
-    </message>
-    <message>
-        <source>New item</source>
-        <translation>Nyt punkt</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3675,94 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
 </context>
 <context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>The moment a note typed here is stamped with (tests replace it).</extracomment>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Dagsordenspunkt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Blev til</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Slet note</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Tilføj note</translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter to add it</source>
+        <translation>Skriv en note, og tryk Enter for at tilføje den</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Ny note</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Senest</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Handlinger</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>Slet handling</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Tilføj handling</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation>Slet beslutning</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Tilføj beslutning</translation>
+    </message>
+    <message>
+        <source>(untitled item)</source>
+        <translation>(punkt uden titel)</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -3434,6 +3816,18 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>Project details</source>
         <translation>Projektoplysninger</translation>
+    </message>
+    <message>
+        <source>Named meeting participants</source>
+        <translation>Mødedeltagere med navn</translation>
+    </message>
+    <message>
+        <source>Off by default: meetings count citizens by group, without names. Switch it on only when the project needs names and people agree; each name then gets a consent mark and a date it is deleted by.</source>
+        <translation>Slået fra som udgangspunkt: møderne tæller borgere i grupper, uden navne. Slå det kun til, når projektet har brug for navne, og folk siger ja; hvert navn får så et samtykkemærke og en dato, hvor det senest slettes.</translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation>Personoplysninger:</translation>
     </message>
     <message>
         <source>(untitled project)</source>

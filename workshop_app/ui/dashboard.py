@@ -29,6 +29,7 @@ from workshop_app.domain.model import Meeting
 from workshop_app.ui.actors.checks import actor_warnings
 from workshop_app.ui.actors.plan import catalogue
 from workshop_app.ui.icons import icon
+from workshop_app.ui.meetings import texts as meeting_texts
 from workshop_app.ui.trials import texts as trial_texts
 from workshop_app.ui.trials.summary import verdict_text
 
@@ -245,6 +246,8 @@ class DashboardView(QWidget):
         when = format_date(meeting.date, long=True)
         if meeting.start_time is not None:
             when = self.tr("{0} at {1}").format(when, format_time(meeting.start_time))
+        if meeting.kind != "other":
+            when = f"{meeting_texts.kind_labels().get(meeting.kind, meeting.kind)} · {when}"
         parts = (when, meeting.place.strip(), shortened(meeting.purpose))
         detail = "\n".join(part for part in parts if part)
         target = Target("meetings", meeting.uuid)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -144,6 +145,24 @@ class OverviewPage(QScrollArea):
                 editor,
                 self._writer(field, label),
             )
+        self.named_participants = QCheckBox(self.tr("Named meeting participants"))
+        self.named_participants.setObjectName("overview_named_participants")
+        self.named_participants.setEnabled(not session.read_only)
+        self.named_participants.toggled.connect(self._on_named_participants)
+        named_hint = QLabel(
+            self.tr(
+                "Off by default: meetings count citizens by group, without names. Switch it on "
+                "only when the project needs names and people agree; each name then gets a "
+                "consent mark and a date it is deleted by."
+            )
+        )
+        named_hint.setWordWrap(True)
+        named_hint.setProperty("role", "hint")
+        named = QVBoxLayout()
+        named.setSpacing(2)
+        named.addWidget(self.named_participants)
+        named.addWidget(named_hint)
+        form.addRow(self.tr("Personal data:"), named)
         session.changed.connect(self._on_changed)
         self._show(session.service.project())
         self.refresh()
@@ -205,12 +224,23 @@ class OverviewPage(QScrollArea):
         (the rows are rebuilt on refresh, which would put them last)."""
         chain = [self.edit_details, *self.dashboard.focusables()]
         chain += [binder.widget for binder in self.binders.values()]
+        chain.append(self.named_participants)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _show(self, project: Project) -> None:
         for field, binder in self.binders.items():
             binder.show(getattr(project, field))
+        blocked = self.named_participants.blockSignals(True)
+        self.named_participants.setChecked(project.named_participants)
+        self.named_participants.blockSignals(blocked)
+
+    def _on_named_participants(self, on: bool) -> None:
+        old = self._session.service.project().named_participants
+        if on != old:
+            label = self.tr("Named meeting participants")
+            commands.set_project_field(self._session, "named_participants", label, old, on)
+        self._show(self._session.service.project())
 
     # -- details -----------------------------------------------------------------------------------
 

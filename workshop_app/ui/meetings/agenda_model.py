@@ -1,14 +1,27 @@
-"""The agenda of one meeting as a table model; edits become undo commands."""
+"""The agenda of one meeting as a table model; edits become undo commands.
+
+Rows can be dragged to a new place: a drop becomes one "Move agenda item" undo step (the model
+never moves rows itself; the stored order comes back through the session's ``changed``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from workshop_app.domain.model import MAX_DURATION_MIN, MeetingWithAgenda
 from workshop_app.domain.schedule import TimedItem, timed_agenda
 from workshop_app.ui import commands
+from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
 
 COL_TIME, COL_TITLE, COL_MINUTES, COL_METHOD, COL_RESPONSIBLE = range(5)
@@ -18,6 +31,8 @@ _FIELDS = {
     COL_METHOD: "method",
     COL_RESPONSIBLE: "responsible",
 }
+#: The drag payload: the uuid of the agenda item dragged (within this app only).
+MIME_TYPE = "application/x-bymidtevaerkstedet-agenda-item"
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -58,6 +73,10 @@ class AgendaModel(QAbstractTableModel):
     def row_of(self, uuid: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.item.uuid == uuid), -1)
 
+    def timed(self, row: int) -> TimedItem:
+        """The item of ``row`` with its planned clock times."""
+        return self._rows[row]
+
     # -- Qt model API ----------------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -85,9 +104,17 @@ class AgendaModel(QAbstractTableModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+            # Between and below the rows: a dragged item may land there.
+            return (
+                Qt.ItemFlag.ItemIsDropEnabled
+                if not self._session.read_only
+                else Qt.ItemFlag.NoItemFlags
+            )
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() != COL_TIME and not self._session.read_only:
+        if self._session.read_only:
+            return base
+        base |= Qt.ItemFlag.ItemIsDragEnabled
+        if index.column() != COL_TIME:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -105,8 +132,15 @@ class AgendaModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_TIME, COL_MINUTES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_TIME:
-            return self.tr("Computed from the meeting's start time and the durations above.")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_TIME:
+                return self.tr("Computed from the meeting's start time and the durations above.")
+            if col == COL_MINUTES and timed.item.extra_min:
+                return self.tr("Planned {0} min; {1} min added during the meeting").format(
+                    timed.item.duration_min, timed.item.extra_min
+                )
+            if col in (COL_TITLE, COL_METHOD, COL_RESPONSIBLE):
+                return plain_tooltip(str(getattr(timed.item, _FIELDS[col]))) or None
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -129,3 +163,48 @@ class AgendaModel(QAbstractTableModel):
         label = str(self.headerData(index.column(), Qt.Orientation.Horizontal))
         commands.set_agenda_field(self._session, item.uuid, field, label, old, value)
         return True
+
+    # -- drag and drop -----------------------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(MIME_TYPE, QByteArray(self.item_uuid(rows[0]).encode("ascii")))
+        return data
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        return (
+            not self._session.read_only
+            and action == Qt.DropAction.MoveAction
+            and data.hasFormat(MIME_TYPE)
+            and self.row_of(bytes(data.data(MIME_TYPE).data()).decode("ascii", "replace")) >= 0
+        )
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        """A dragged item dropped before ``row`` (or on ``parent``'s row, or at the end): one
+        undoable move. Returns False so the view removes nothing itself."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        uuid = bytes(data.data(MIME_TYPE).data()).decode("ascii")
+        source = self.row_of(uuid)
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._rows)
+        target = row - 1 if row > source else row  # the place once it is out of the list
+        target = max(0, min(target, len(self._rows) - 1))
+        if target != source:
+            commands.move_agenda_item(self._session, uuid, source, target)
+        return False
