@@ -73,8 +73,12 @@ def session(demo_file: Path, qtbot):  # type: ignore[no-untyped-def]
     """The demo opened as the main window opens it, but without the window: for tests of one
     page, panel or dialog (building the whole window costs several times more)."""
     from workshop_app.services.project_service import open_project
+    from workshop_app.ui.i18n import install_translators
     from workshop_app.ui.session import ProjectSession
 
+    # The language the window would set (English in tests): numbers and dates read the same
+    # whichever tests ran before (the system locale "C" writes 12500 where English has 12,500).
+    install_translators("en")
     session = ProjectSession(open_project(demo_file))
     yield session
     session.close()
