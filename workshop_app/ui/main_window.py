@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         a["export_json"].triggered.connect(self.export_json)
         a["import_json"].triggered.connect(self.import_json)
         a["save_copy"].triggered.connect(lambda: self.save_copy())
+        a["run_meeting"].triggered.connect(self.run_meeting)
         a["check_project"].triggered.connect(self.check_project)
         a["backups"].triggered.connect(self.show_backups)
         a["delete_personal_data"].triggered.connect(self.delete_personal_data)
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(a["undo"])
         edit_menu.addAction(a["redo"])
+        meeting_menu = bar.addMenu(self.tr("&Meeting"))
+        meeting_menu.addAction(a["run_meeting"])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a["shortcuts"])
         help_menu.addAction(a["about"])
@@ -127,6 +130,7 @@ class MainWindow(QMainWindow):
         self.start_screen.set_recent(self.settings.recent_files())
         self.central.addWidget(self.start_screen)
         page = self.workspace.current_page() if self.workspace else "overview"
+        live = self.workspace.live_shown() if self.workspace else None
         self.workspace = None
         if self.session is not None:
             self.workspace = Workspace(self.session, self.language)
@@ -140,6 +144,8 @@ class MainWindow(QMainWindow):
             self.workspace.show_page(page)
             # The start screen took the keyboard focus with it: give it to the navigation.
             self.workspace.navigation.setFocus()
+            if live is not None:
+                self.workspace.show_live(live)
         self._update_title()
         a.set_project_open(self.session is not None)
 
@@ -279,6 +285,53 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened {0}").format(service.path.name), 5000)
         self._show_saved(None)
         self.project_changed.emit()
+        self._resume_live()
+
+    # -- the meeting in the room -------------------------------------------------------------------
+
+    def _resume_live(self) -> None:
+        """A meeting that was running when the app stopped (a crash, the battery) goes on in the
+        live console at the item it was at, with the time that has passed since."""
+        if self.session is None or self.workspace is None or self.session.read_only:
+            return
+        uuid = self.session.service.live_meeting()
+        if uuid is not None and self.workspace.show_live(uuid):
+            self.statusBar().showMessage(
+                self.tr("The meeting was still running: the live console goes on where it was."),
+                10000,
+            )
+
+    def run_meeting(self) -> None:
+        """Run meeting (F5): the live console for the meeting running now, else the one shown on
+        the meetings page, else the next one by date."""
+        session, workspace = self.session, self.workspace
+        if session is None or workspace is None:
+            return
+        service = session.service
+        running = service.live_meeting()
+        on_page = workspace.current_page() == "meetings" and not workspace.live_shown()
+        chosen = workspace.meetings.current_meeting() if on_page else None
+        if running is not None and chosen not in (None, running) and not workspace.live_shown():
+            title = service.meeting(running).meeting.title or self.tr("(untitled meeting)")
+            question = self.tr(
+                "“{0}” is still running. End it and run the chosen meeting instead?"
+            ).format(title)
+            if not Dialogs.ask(self, self.tr("Run meeting"), question, self.tr("End it")):
+                chosen = running
+            elif not session.apply(
+                ServiceCall(ProjectService.live_end, (running, workspace.live.clock()))
+            ):
+                return
+        uuid = chosen or running or service.next_meeting(dt.date.today())
+        if uuid is None:
+            meetings = service.snapshot().meetings
+            uuid = meetings[0].meeting.uuid if meetings else None
+        if uuid is None:
+            self.statusBar().showMessage(
+                self.tr("There is no meeting to run yet: add one on the Meetings page."), 8000
+            )
+            return
+        workspace.show_live(uuid)
 
     def close_project(self) -> bool:
         """Close the open project; False when the user chose to keep it open."""
@@ -485,7 +538,9 @@ class MainWindow(QMainWindow):
         if self.session is None or workspace is None:
             return
         page = workspace.current_page()
-        if page == "scope":
+        if workspace.live_shown():
+            self.print_handout(workspace.live_shown())
+        elif page == "scope":
             self.print_charter()
         elif page == "actors":
             workspace.exports.print_actor_map()

@@ -21,6 +21,7 @@ from workshop_app.ui.actors.page import ActorsPage
 from workshop_app.ui.dashboard import Target
 from workshop_app.ui.exports_page import ExportsPage
 from workshop_app.ui.icons import icon
+from workshop_app.ui.meetings.live import LiveConsole
 from workshop_app.ui.meetings.view import MeetingsPage
 from workshop_app.ui.overview import OverviewPage
 from workshop_app.ui.pending_bar import PendingBar
@@ -92,6 +93,11 @@ class Workspace(QWidget):
             )
         self._titles = titles
         self._widgets = widgets
+        #: The live console: a page without a row, shown by :meth:`show_live`.
+        self.live = LiveConsole(session)
+        self.live.leave_requested.connect(self._leave_live)
+        self.pages.addWidget(self.live)
+        self._live_title = self.tr("Live meeting")
         self.actors.print_requested.connect(self.exports.print_actor_map)
         self.trials.card_requested.connect(self.exports.print_trial_cards)
         self.trials.report_requested.connect(self.exports.print_trial_report)
@@ -171,11 +177,42 @@ class Workspace(QWidget):
                 self._set_item_text(row, self.navigation.item(row).data(_FULL_TEXT))
 
     def _on_page(self, row: int) -> None:
+        if row < 0:  # the live console shows: no page is current
+            return
         self.session.flush()
         self.pages.setCurrentIndex(row)
 
     def show_page(self, name: str) -> None:
-        self.navigation.setCurrentRow(PAGES.index(name))
+        row = PAGES.index(name)
+        self.navigation.setCurrentRow(row)
+        self._on_page(row)  # also when the row was current before the live console showed
+
+    # -- the live console --------------------------------------------------------------------------
+
+    def show_live(self, meeting_uuid: str) -> bool:
+        """Run the meeting in the live console (started now unless it is running already)."""
+        if not self.live.show_meeting(meeting_uuid):
+            return False
+        blocked = self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.blockSignals(blocked)
+        self.pages.setCurrentWidget(self.live)
+        self.live.notes.focus_capture()
+        return True
+
+    def live_shown(self) -> str | None:
+        """The meeting the live console shows, if it is the page shown."""
+        if self.pages.currentWidget() is self.live:
+            return self.live.meeting_uuid() or None
+        return None
+
+    def _leave_live(self) -> None:
+        """Back to the meetings page, at the meeting that was run."""
+        uuid = self.live.meeting_uuid()
+        self.show_page("meetings")
+        if uuid:
+            self.meetings.select_meeting(uuid)
+        self.meetings.meeting_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_target(self, target: Target) -> None:
         """Show the page a dashboard row leads to, with its record selected and focused."""
@@ -209,4 +246,6 @@ class Workspace(QWidget):
 
     def page_titles(self) -> dict[QWidget, str]:
         """Each page's widget and its title (for the list of shortcuts)."""
-        return {self._widgets[name]: self._titles[name] for name in PAGES}
+        titles: dict[QWidget, str] = {self._widgets[name]: self._titles[name] for name in PAGES}
+        titles[self.live] = self._live_title
+        return titles

@@ -1,0 +1,261 @@
+"""The live console from the keyboard (issue 13, item 3): start a meeting, capture five notes,
+turn two into an idea and an action item, go to the next item, add five minutes, vote, end;
+every stored value checked, every undo step undone and redone. The clock is a fake the test
+moves: nothing waits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.helpers import CTRL, SHIFT, K, focused, press, type_keys
+from workshop_app.domain.model import MeetingWithAgenda
+from workshop_app.ui.dialogs import Dialogs
+from workshop_app.ui.meetings.live import LiveConsole
+from workshop_app.ui.meetings.live.clock import behind_text, countdown
+from workshop_app.ui.meetings.live.convert_dialog import ConvertDialog
+from workshop_app.ui.meetings.live.votes import ranks
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+class FakeClock:
+    """The console's clock, moved by the test."""
+
+    def __init__(self, now: dt.datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, **delta: int) -> None:
+        self.now += dt.timedelta(**delta)
+
+
+START = dt.datetime(2027, 3, 8, 17, 0, 0)
+
+
+def plannable(session: Any) -> MeetingWithAgenda:
+    """A demo meeting with an agenda of three items or more that has not been run."""
+    return next(
+        m for m in session.service.snapshot().meetings if len(m.agenda) >= 3 and m.live is None
+    )
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+@pytest.fixture
+def console(open_page, clock) -> LiveConsole:  # type: ignore[no-untyped-def]
+    page: LiveConsole = open_page(LiveConsole, clock)
+    page.activateWindow()
+    return page
+
+
+def meeting(session: Any, uuid: str) -> MeetingWithAgenda:
+    result: MeetingWithAgenda = session.service.meeting(uuid)
+    return result
+
+
+def convert_with_keys(qtbot: Any, keys: Qt.Key, fill: Any = None) -> ConvertDialog:
+    """Press Ctrl+Shift+``keys`` on the selected note; ``fill`` types into the dialog; Enter."""
+    press(qtbot, keys, CTRL | SHIFT)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ConvertDialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.text_edit, timeout=2000)
+    if fill is not None:
+        fill()
+    press(qtbot, K.Key_Return)
+    assert not dialog.isVisible()
+    return dialog
+
+
+def test_the_keyboard_runs_a_meeting_from_start_to_end(
+    session, console, clock, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    planned = plannable(session)
+    uuid = planned.meeting.uuid
+    first, second = planned.agenda[0], planned.agenda[1]
+    stack = session.undo_stack
+
+    # -- start: the first item, its full time, on time
+    assert console.show_meeting(uuid)
+    live = meeting(session, uuid).live
+    assert live is not None and live.started_at == START and live.item_uuid == first.uuid
+    assert console.timer_panel.title_label.text() == first.title
+    assert console.timer_panel.countdown_label.text() == countdown(
+        (first.duration_min + first.extra_min) * 60
+    )
+    assert console.timer_panel.behind_label.text() == behind_text(0)
+
+    # -- five notes, each tagged with the item and the minute it was typed
+    press(qtbot, K.Key_L, CTRL)
+    assert focused() is console.notes.capture
+    texts = [f"Note {n}: bænke & <b>skygge</b> ved torvet" for n in range(1, 6)]
+    for text in texts:
+        clock.advance(minutes=1)
+        type_keys(qtbot, text)
+        press(qtbot, K.Key_Return)
+        assert console.notes.capture.text() == ""
+    notes = meeting(session, uuid).notes
+    assert [n.text for n in notes] == texts
+    assert {n.item_uuid for n in notes} == {first.uuid}
+    assert [n.at for n in notes] == [START + dt.timedelta(minutes=m) for m in range(1, 6)]
+    assert console.notes.model.rowCount() == 5
+
+    # -- the last note becomes an idea of this meeting (Ctrl+Shift+I, Enter)
+    ideas_before = {i.uuid for i in session.service.trial_book().ideas}
+    convert_with_keys(qtbot, K.Key_I)
+    note5 = meeting(session, uuid).notes[4]
+    assert note5.became_kind == "idea"
+    idea = next(i for i in session.service.trial_book().ideas if i.uuid == note5.became_uuid)
+    assert idea.uuid not in ideas_before
+    assert idea.title == texts[4] and idea.origin_meeting == uuid
+    assert console.notes.model.data(console.notes.model.index(4, 3)) == "→ idea"
+
+    # -- the note above it becomes an action item with who and by when (Tab between fields)
+    press(qtbot, K.Key_Tab)  # from the capture line to the notes
+    assert focused() is console.notes.view
+    press(qtbot, K.Key_Up)
+    assert console.notes.selected().uuid == meeting(session, uuid).notes[3].uuid
+
+    def fill_action() -> None:
+        focused().selectAll()
+        type_keys(qtbot, "Ask the merchants about benches")
+        press(qtbot, K.Key_Tab)
+        type_keys(qtbot, "Kim")
+        press(qtbot, K.Key_Tab)
+        type_keys(qtbot, "15042027")
+
+    convert_with_keys(qtbot, K.Key_H, fill_action)
+    held = meeting(session, uuid)
+    note4 = held.notes[3]
+    assert note4.became_kind == "action"
+    (action,) = [a for a in held.actions if a.uuid == note4.became_uuid]
+    assert (action.what, action.who, action.due) == (
+        "Ask the merchants about benches",
+        "Kim",
+        dt.date(2027, 4, 15),
+    )
+    assert action.note_uuid == note4.uuid
+
+    # undo takes the action item away and frees the note; redo makes the same one again
+    stack.undo()
+    held = meeting(session, uuid)
+    assert not held.actions and held.notes[3].became_kind == ""
+    assert console.notes.convert_buttons["action"].isEnabled()
+    stack.redo()
+    held = meeting(session, uuid)
+    assert [a.uuid for a in held.actions] == [action.uuid]
+    assert held.notes[3].became_uuid == action.uuid
+
+    # -- next item (Alt+Right): its timer from zero, the capture goes to it
+    clock.advance(minutes=2)
+    press(qtbot, K.Key_Right, ALT)
+    live = meeting(session, uuid).live
+    assert live is not None and live.item_uuid == second.uuid and live.item_started_at == clock()
+    assert console.timer_panel.title_label.text() == second.title
+    clock.advance(minutes=3)
+    console.refresh()
+    planned_s = (second.duration_min + second.extra_min) * 60
+    assert console.timer_panel.countdown_label.text() == countdown(planned_s - 180)
+
+    # -- five more minutes (Ctrl+5): stored on the item, undone and redone
+    press(qtbot, K.Key_5, CTRL)
+    assert meeting(session, uuid).item(second.uuid).extra_min == second.extra_min + 5
+    assert console.timer_panel.countdown_label.text() == countdown(planned_s + 300 - 180)
+    stack.undo()
+    assert meeting(session, uuid).item(second.uuid).extra_min == second.extra_min
+    assert console.timer_panel.countdown_label.text() == countdown(planned_s - 180)
+    stack.redo()
+    assert meeting(session, uuid).item(second.uuid).extra_min == second.extra_min + 5
+
+    # -- dot votes (Ctrl+D): the new idea is on the ballot; typing 7 ranks it, Enter stores
+    press(qtbot, K.Key_D, CTRL)
+    votes = console.votes
+    row = votes.model.row_of(idea.uuid)
+    assert row >= 0
+    votes.view.edit_row(row)
+    type_keys(qtbot, "7")
+    assert (1, idea.uuid) in [(rank, b.uuid) for rank, b, _ in votes.model.ranking()]
+    press(qtbot, K.Key_Return)
+    assert session.service.votes(idea.uuid, uuid) == 7
+    assert idea.title in votes.ranking_label.text()
+    stack.undo()
+    assert session.service.votes(idea.uuid, uuid) == 0
+    stack.redo()
+    assert session.service.votes(idea.uuid, uuid) == 7
+
+    # -- end (Ctrl+E, confirmed): the clock stops at the moment of the end
+    monkeypatch.setattr(Dialogs, "ask", classmethod(lambda cls, p, title, text, a: True))
+    clock.advance(minutes=1)
+    end_at = clock()
+    console.notes.capture.setFocus()
+    press(qtbot, K.Key_E, CTRL)
+    live = meeting(session, uuid).live
+    assert live is not None and live.ended_at == end_at
+    assert session.service.live_meeting() is None
+    clock.advance(minutes=30)
+    console.refresh()
+    assert console.figures is not None and console.figures.ended
+    assert console.timer_panel.title_label.text() == "The meeting has ended."
+    assert not console.timer_panel.next_button.isEnabled()
+
+
+def test_pause_stops_the_item_clock_and_resume_goes_on(session, console, clock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    planned = plannable(session)
+    first = planned.agenda[0]
+    assert console.show_meeting(planned.meeting.uuid)
+    clock.advance(minutes=2)
+    press(qtbot, K.Key_P, CTRL | SHIFT)
+    assert console.figures is not None and console.figures.paused
+    assert console.timer_panel.pause_button.text() == "Resume"
+    clock.advance(minutes=10)
+    console.refresh()
+    full = (first.duration_min + first.extra_min) * 60
+    assert console.timer_panel.countdown_label.text() == countdown(full - 120)
+    press(qtbot, K.Key_P, CTRL | SHIFT)
+    clock.advance(minutes=1)
+    console.refresh()
+    assert not console.figures.paused
+    assert console.timer_panel.countdown_label.text() == countdown(full - 180)
+    # Alt+Left at the first item does nothing; the console never raised.
+    press(qtbot, K.Key_Left, ALT)
+    live = meeting(session, planned.meeting.uuid).live
+    assert live is not None and live.item_uuid == first.uuid
+
+
+def test_notes_are_edited_deleted_and_put_back(session, console, clock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    planned = plannable(session)
+    uuid = planned.meeting.uuid
+    assert console.show_meeting(uuid)
+    console.notes.focus_capture()
+    type_keys(qtbot, "Første note")
+    press(qtbot, K.Key_Return)
+    model = console.notes.model
+    assert model.setData(model.index(0, 2), "Rettet note")
+    assert meeting(session, uuid).notes[0].text == "Rettet note"
+    console.notes.view.setFocus()
+    press(qtbot, K.Key_Delete)
+    assert meeting(session, uuid).notes == ()
+    session.undo_stack.undo()
+    assert [n.text for n in meeting(session, uuid).notes] == ["Rettet note"]
+    session.undo_stack.undo()
+    assert [n.text for n in meeting(session, uuid).notes] == ["Første note"]
+
+
+def test_votes_model_passes_the_model_tester_and_ranks_ties(
+    session, console, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    assert console.show_meeting(plannable(session).meeting.uuid)
+    console.votes.add_all()
+    assert console.votes.model.rowCount() > 0
+    qtmodeltester.check(console.votes.model, force_py=True)
+    qtmodeltester.check(console.notes.model, force_py=True)
+    assert ranks({"a": 5, "b": 9, "c": 5, "d": 0}) == {"b": 1, "a": 2, "c": 2}
