@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.helpers import CTRL, K, focused, press, type_keys
-from tests.ui.test_live_console import START, FakeClock, plannable
+from tests.ui.helpers import CTRL, K, focused, press
+from tests.ui.test_live_console import START, FakeClock, plannable, write
 from workshop_app.ui.meetings.live import console as console_module
 from workshop_app.ui.meetings.live.clock import countdown
 
@@ -49,13 +49,13 @@ def test_f5_runs_the_meeting_and_a_crash_resumes_it(
     press(qtbot, K.Key_F5)
     assert workspace.live_shown() == uuid
     assert focused() is workspace.live.notes.capture
-    type_keys(qtbot, "Parkering er et problem")
+    write(qtbot, "Parkering er et problem")
     press(qtbot, K.Key_Return)
     clock.advance(minutes=12)
     press(qtbot, K.Key_Right, ALT)
     clock.advance(minutes=4)
     press(qtbot, K.Key_L, CTRL)
-    type_keys(qtbot, "Flere bænke")
+    write(qtbot, "Flere bænke")
     press(qtbot, K.Key_Return)
 
     # The app dies here: the file as it is on the disk now, without the lock, is what is left.

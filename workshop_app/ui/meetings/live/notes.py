@@ -264,15 +264,19 @@ class NotesPanel(QWidget):
         if note is None or note.became_kind or self._session.read_only:
             return
         dialog = ConvertDialog(kind, note.text, self)
-        dialog.accepted.connect(lambda: self._converted(note.uuid, dialog))
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda result: self._converted(note.uuid, dialog, result))
         self._dialog = dialog
         dialog.open()
 
-    def _converted(self, uuid: str, dialog: ConvertDialog) -> None:
-        live_commands.convert_note(self._session, uuid, dialog.kind, dialog.values())
+    def _converted(self, uuid: str, dialog: ConvertDialog, result: int) -> None:
+        """The dialog closed: make what it asked for (if accepted); the keyboard goes back to
+        the note."""
         self._dialog = None
+        dialog.deleteLater()
+        if result == ConvertDialog.DialogCode.Accepted:
+            live_commands.convert_note(self._session, uuid, dialog.kind, dialog.values())
         self.select(uuid)
+        self.activateWindow()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def delete_selected(self) -> None:

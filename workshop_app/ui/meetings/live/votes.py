@@ -156,8 +156,11 @@ class DotsDelegate(QStyledItemDelegate):
         spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         uuid = self._model.row(index.row()).uuid
         spin.valueChanged.connect(lambda value: self._model.preview(uuid, value))
-        spin.destroyed.connect(lambda *_: self._model.preview(uuid, None))
         return spin
+
+    def destroyEditor(self, editor: QWidget, index: AnyIndex) -> None:
+        self._model.preview("", None)  # typing ended: the stored counts rank again
+        super().destroyEditor(editor, index)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         assert isinstance(editor, QSpinBox)
