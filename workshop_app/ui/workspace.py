@@ -93,7 +93,7 @@ class Workspace(QWidget):
             )
         self._titles = titles
         self._widgets = widgets
-        #: The live console: a page without a row, shown by :meth:`show_live`.
+        # The live console: a page without a row, shown by :meth:`show_live`.
         self.live = LiveConsole(session)
         self.live.leave_requested.connect(self._leave_live)
         self.pages.addWidget(self.live)

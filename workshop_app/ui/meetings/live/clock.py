@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-#: Returns the local time now, in whole seconds (as the live state stores it).
+# Returns the local time now, in whole seconds (as the live state stores it).
 Clock = Callable[[], dt.datetime]
 
 MINUS = "\u2212"

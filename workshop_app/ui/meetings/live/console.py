@@ -29,12 +29,12 @@ from workshop_app.ui.meetings.live.votes import VotesPanel
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 
-#: How often the display is redrawn while it shows (ms); the figures come from the clock.
+# How often the display is redrawn while it shows (ms); the figures come from the clock.
 TICK_MS = 1000
 
 
 class LiveConsole(QWidget):
-    #: The facilitator went back to the project (the meeting keeps running).
+    # The facilitator went back to the project (the meeting keeps running).
     leave_requested = Signal()
 
     def __init__(

@@ -21,7 +21,7 @@ from workshop_app.domain.model import MAX_SHORT_TEXT
 from workshop_app.ui.fields import make_date_edit
 from workshop_app.ui.meetings.live.live_commands import kind_names
 
-#: The field of the new record the note's text goes into, per kind.
+# The field of the new record the note's text goes into, per kind.
 TEXT_FIELD = {
     "idea": "title",
     "actor": "name",

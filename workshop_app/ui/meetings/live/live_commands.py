@@ -21,18 +21,14 @@ from workshop_app.ui.commands import ServiceCommand, SetFieldCommand, push
 from workshop_app.ui.session import ProjectSession
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LiveCommands", text)
-
-
 def kind_names() -> dict[str, str]:
     """What a note can become, as the buttons and the undo menu say it."""
     return {
-        "idea": _tr("idea"),
-        "actor": _tr("actor"),
-        "knowledge": _tr("knowledge need"),
-        "decision": _tr("decision"),
-        "action": _tr("action item"),
+        "idea": QCoreApplication.translate("LiveCommands", "idea"),
+        "actor": QCoreApplication.translate("LiveCommands", "actor"),
+        "knowledge": QCoreApplication.translate("LiveCommands", "knowledge need"),
+        "decision": QCoreApplication.translate("LiveCommands", "decision"),
+        "action": QCoreApplication.translate("LiveCommands", "action item"),
     }
 
 
@@ -49,7 +45,7 @@ def capture_note(
         session,
         ServiceCommand(
             session,
-            _tr("Capture note"),
+            QCoreApplication.translate("LiveCommands", "Capture note"),
             ServiceCall(ProjectService.restore_note, (note,)),
             ServiceCall(ProjectService.delete_note, (note.uuid,)),
         ),
@@ -63,7 +59,13 @@ def set_note_text(session: ProjectSession, uuid: str, old: str, new: str) -> Non
     push(
         session,
         SetFieldCommand(
-            session, ProjectService.set_note_field, (uuid,), "text", _tr("Edit note"), old, new
+            session,
+            ProjectService.set_note_field,
+            (uuid,),
+            "text",
+            QCoreApplication.translate("LiveCommands", "Edit note"),
+            old,
+            new,
         ),
     )
 
@@ -73,7 +75,7 @@ def delete_note(session: ProjectSession, note: Note) -> None:
         session,
         ServiceCommand(
             session,
-            _tr("Delete note"),
+            QCoreApplication.translate("LiveCommands", "Delete note"),
             ServiceCall(ProjectService.delete_note, (note.uuid,)),
             ServiceCall(ProjectService.restore_note, (note,)),
         ),
@@ -90,7 +92,9 @@ def convert_note(session: ProjectSession, uuid: str, kind: str, values: dict[str
     """Turn the note into ``kind`` made of ``values`` (one transaction); undo removes what it
     made and the link (one transaction too), redo makes the same record again (same uuid).
     False when the service refused it."""
-    text = _tr("Turn note into {0}").format(kind_names()[kind])
+    text = QCoreApplication.translate("LiveCommands", "Turn note into {0}").format(
+        kind_names()[kind]
+    )
     return push(
         session,
         ServiceCommand(
@@ -107,7 +111,7 @@ def add_minutes(
 ) -> bool:
     """``minutes`` more for the agenda item (its planned duration stays as planned); undo takes
     them back from that item, whichever item is current by then."""
-    text = _tr("Add {0} min to {1}").format(minutes, title)
+    text = QCoreApplication.translate("LiveCommands", "Add {0} min to {1}").format(minutes, title)
     return push(
         session,
         ServiceCommand(

@@ -36,7 +36,7 @@ from workshop_app.ui.shortcuts import page_shortcut
 COLUMNS = ("at", "item", "text", "became")
 COL_TEXT = COLUMNS.index("text")
 
-#: The keys that turn the selected note into something, by kind.
+# The keys that turn the selected note into something, by kind.
 CONVERT_KEYS = {
     "idea": "Ctrl+Shift+I",
     "actor": "Ctrl+Shift+A",
@@ -111,7 +111,7 @@ class NotesModel(RecordTableModel[Note]):
 class NotesPanel(QWidget):
     """The capture line, the notes, and the buttons that turn a note into something."""
 
-    #: A note was captured (its uuid): the console shows it.
+    # A note was captured (its uuid): the console shows it.
     captured = Signal(str)
 
     def __init__(self, session: ProjectSession, clock: Clock, parent: QWidget | None = None):

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from workshop_app.ui.projector import Projector
     from workshop_app.ui.projector.views import ProjectorView
 
-#: The keys of the room screen, by what it shows.
+# The keys of the room screen, by what it shows.
 ROOM_KEYS = {
     "timer": "Ctrl+Shift+T",
     "question": "Ctrl+Shift+Q",

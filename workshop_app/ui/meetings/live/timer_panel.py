@@ -24,12 +24,12 @@ from workshop_app.domain.live import LiveFigures
 from workshop_app.domain.model import MeetingWithAgenda
 from workshop_app.ui.meetings.live.clock import behind_text, countdown, hours_minutes
 
-#: Colours that read from a distance on a light background (WCAG AA on white).
+# Colours that read from a distance on a light background (WCAG AA on white).
 OVER = "#b00020"
 SOON = "#8a4b00"
 AHEAD = "#1b5e20"
 PAUSED = "#555555"
-#: When the countdown turns to "soon" (seconds left).
+# When the countdown turns to "soon" (seconds left).
 SOON_S = 120
 
 

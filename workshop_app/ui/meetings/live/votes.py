@@ -56,7 +56,7 @@ def ranks(tallies: dict[str, int]) -> dict[str, int]:
 
 
 class VotesModel(RecordTableModel[Ballot]):
-    #: The ranking changed (stored or being typed): the ranking line follows.
+    # The ranking changed (stored or being typed): the ranking line follows.
     ranking_changed = Signal()
 
     def __init__(self, session: ProjectSession) -> None:
@@ -65,7 +65,7 @@ class VotesModel(RecordTableModel[Ballot]):
             COLUMNS,
             {"rank": self.tr("Rank"), "title": self.tr("Idea"), "dots": self.tr("Dots")},
         )
-        #: The count being typed into one idea's cell, not stored yet.
+        # The count being typed into one idea's cell, not stored yet.
         self._typing: tuple[str, int] | None = None
 
     def set_ballot(self, rows: tuple[Ballot, ...]) -> None:
@@ -206,7 +206,7 @@ class VotesPanel(QWidget):
         self.setObjectName("live_votes")
         self._session = session
         self._meeting: str | None = None
-        #: Ideas added to the ballot by hand (no dots yet), per meeting.
+        # Ideas added to the ballot by hand (no dots yet), per meeting.
         self._chosen: dict[str, list[str]] = {}
 
         title = QLabel(self.tr("Dot votes"))
