@@ -3600,6 +3600,13 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
 </context>
 <context>
+    <name>PausePanel</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>PdfFlow</name>
     <message>
         <source>Cancel</source>
@@ -3882,6 +3889,10 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <source>Power/interest grid</source>
         <translation>Interessentkort (indflydelse/interesse)</translation>
     </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -3927,6 +3938,21 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>Page &amp;Set:</source>
         <translation>&amp;Sider:</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPanel</name>
+    <message>
+        <source>Dot-vote ranking</source>
+        <translation>Prikafstemning</translation>
+    </message>
+    <message>
+        <source>No votes yet.</source>
+        <translation>Ingen stemmer endnu.</translation>
+    </message>
+    <message>
+        <source>… and {0} more with votes</source>
+        <translation>… og {0} mere med stemmer</translation>
     </message>
 </context>
 <context>
@@ -4801,6 +4827,10 @@ Et værksted for levende bymidter, der virker uden net.</translation>
 <context>
     <name>TimerPanel</name>
     <message>
+        <source>The agenda is empty.</source>
+        <translation>Dagsordenen er tom.</translation>
+    </message>
+    <message>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
@@ -4887,6 +4917,50 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source> · planned {0}</source>
         <translation> · planlagt {0}</translation>
+    </message>
+    <message>
+        <source>Item {0}</source>
+        <translation>Punkt {0}</translation>
+    </message>
+    <message>
+        <source>Next: {0}</source>
+        <translation>Næste: {0}</translation>
+    </message>
+    <message>
+        <source>Last item</source>
+        <translation>Sidste punkt</translation>
+    </message>
+    <message>
+        <source>Meeting: {0}</source>
+        <translation>Mødet: {0}</translation>
+    </message>
+    <message>
+        <source>The meeting has ended</source>
+        <translation>Mødet er slut</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke begyndt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <source>{0} min. behind the plan</source>
+        <translation>{0} min. bagud i forhold til planen</translation>
+    </message>
+    <message>
+        <source>{0} min. ahead of the plan</source>
+        <translation>{0} min. foran planen</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Til tiden</translation>
+    </message>
+    <message>
+        <source>This meeting is no longer in the project.</source>
+        <translation>Mødet findes ikke længere i projektet.</translation>
     </message>
 </context>
 <context>

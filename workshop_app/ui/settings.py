@@ -1,4 +1,5 @@
-"""User settings in an INI file (never the Windows registry): language, recent files, geometry."""
+"""User settings in an INI file (never the Windows registry): language, recent files, geometry,
+the projector's screen."""
 
 from __future__ import annotations
 
@@ -61,3 +62,12 @@ class Settings:
 
     def set_geometry(self, key: str, value: QByteArray) -> None:
         self._q.setValue(f"window/{key}", value)
+
+    @property
+    def projector_screen(self) -> str:
+        """The name of the screen the room screen was last put on ("" when none was chosen)."""
+        return str(self._q.value("projector/screen", "") or "")
+
+    @projector_screen.setter
+    def projector_screen(self, name: str) -> None:
+        self._q.setValue("projector/screen", name)
