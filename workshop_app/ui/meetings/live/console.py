@@ -48,7 +48,7 @@ class LiveConsole(QWidget):
         self.figures: LiveFigures | None = None
 
         self.timer_panel = TimerPanel()
-        self.room = RoomBar(session, self.meeting_uuid)
+        self.room = RoomBar(session, self.meeting_uuid, lambda: self.clock())
         self.notes = NotesPanel(session, lambda: self.clock())
         self.votes = VotesPanel(session)
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.ui.meetings.live.clock import Clock
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 
@@ -46,12 +47,14 @@ class RoomBar(QWidget):
         self,
         session: ProjectSession,
         meeting_uuid: Callable[[], str],
+        clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("live_room_bar")
         self._session = session
         self._meeting_uuid = meeting_uuid
+        self._clock = clock
         self._projector: Projector | None = None
         texts = {
             "timer": self.tr("Timer"),
@@ -145,8 +148,13 @@ class RoomBar(QWidget):
             from workshop_app.ui.projector import projector_for
 
             self._projector = projector_for(self.window(), self._session)
-            self._projector.closed.connect(lambda: self._show_state(None))
+            self._projector.closed.connect(self._on_closed)
+        # The room's timer reads the console's clock (the same one; the tests move it).
+        self._projector.clock = self._clock
         return self._projector
+
+    def _on_closed(self) -> None:
+        self._show_state(None)
 
     def _show(self, key: str, view: ProjectorView) -> None:
         self.projector().show(view)
