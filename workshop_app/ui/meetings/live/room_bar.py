@@ -12,7 +12,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -86,7 +88,7 @@ class RoomBar(QWidget):
         self.question_edit.setObjectName("live_room_question_text")
         self.question_edit.setPlaceholderText(self.tr("A question for the room"))
         self.question_edit.setAccessibleName(self.tr("A question for the room"))
-        self.question_edit.setMinimumWidth(120)
+        self.question_edit.setMinimumWidth(160)
         self.question_edit.returnPressed.connect(self.show_question)
         self.trial_combo = QComboBox()
         self.trial_combo.setObjectName("live_room_trial")
@@ -111,21 +113,34 @@ class RoomBar(QWidget):
             page_shortcut(ROOM_KEYS[key], self, keys_action, tips[key])
         title = QLabel(self.tr("Room screen:"))
         title.setProperty("role", "sectionTitle")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
-        for key in ("timer", "ranking", "grid", "pause"):
-            layout.addWidget(self.buttons[key])
-        layout.addSpacing(8)
-        layout.addWidget(self.question_edit, 1)
-        layout.addWidget(self.buttons["question"])
-        layout.addSpacing(8)
-        layout.addWidget(self.trial_combo)
-        layout.addWidget(self.buttons["chart"])
-        layout.addSpacing(8)
-        layout.addWidget(self.buttons["close"])
+        views = QHBoxLayout()
+        views.addWidget(title)
+        for key in ("timer", "ranking", "grid", "pause", "close"):
+            views.addWidget(self.buttons[key])
+        views.addStretch(1)
+        typed = QHBoxLayout()
+        typed.addWidget(self.question_edit, 1)
+        typed.addWidget(self.buttons["question"])
+        typed.addSpacing(8)
+        typed.addWidget(self.trial_combo)
+        typed.addWidget(self.buttons["chart"])
+        # One row where it fits, two on a narrow screen (see resizeEvent).
+        self._rows = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._rows.addLayout(views)
+        self._rows.addSpacing(8)
+        self._rows.addLayout(typed, 1)
+        self._parts = (views, typed)
         self.reload_trials()
         self._show_state(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        views, typed = self._parts
+        wide = views.sizeHint().width() + typed.minimumSize().width() + 8 <= event.size().width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._rows.direction() != direction:
+            self._rows.setDirection(direction)
 
     def reload_trials(self) -> None:
         """The tests to choose a chart from: running ones first, then the others."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -251,7 +252,7 @@ class VotesPanel(QWidget):
         self.ranking_label = QLabel()
         self.ranking_label.setObjectName("live_ranking")
         self.ranking_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.ranking_label.setWordWrap(True)
+        self.ranking_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.model.ranking_changed.connect(self._show_ranking)
 
         layout = QVBoxLayout(self)
@@ -298,12 +299,12 @@ class VotesPanel(QWidget):
         self.all_button.setEnabled(bool(others))
 
     def _show_ranking(self) -> None:
-        top = self.model.ranking()[:5]
+        top = self.model.ranking()[:3]
         if not top:
             self.ranking_label.setText(self.tr("No dots yet."))
             return
         self.ranking_label.setText(
-            "   ".join(f"{rank}. {b.title} ({tally})" for rank, b, tally in top)
+            "\n".join(f"{rank}. {b.title} ({tally})" for rank, b, tally in top)
         )
 
     def _add_typed(self) -> None:
