@@ -276,3 +276,40 @@ def test_votes_model_passes_the_model_tester_and_ranks_ties(
     assert console.votes.model.rowCount() > 0
     qtmodeltester.check(console.votes.model, force_py=True)
     assert ranks({"a": 5, "b": 9, "c": 5, "d": 0}) == {"b": 1, "a": 2, "c": 2}
+
+
+def made(session: Any, kind: str, uuid: str, meeting_uuid: str) -> str | None:
+    """The text of what a note became, found where it lives (None: not there)."""
+    snapshot = session.service.snapshot()
+    if kind == "actor":
+        return next((a.name for a in snapshot.actors.actors if a.uuid == uuid), None)
+    if kind == "knowledge":
+        rows = snapshot.scope.rows_of("knowledge")
+        return next((r.get("question") for r in rows if r.uuid == uuid), None)
+    held = meeting(session, meeting_uuid)
+    return next((d.text for d in held.decisions if d.uuid == uuid), None)
+
+
+@pytest.mark.parametrize("kind", ["actor", "knowledge", "decision"])
+def test_a_note_becomes_an_actor_a_knowledge_need_or_a_decision(
+    session, console, qtbot, kind
+) -> None:  # type: ignore[no-untyped-def]
+    uuid = plannable(session).meeting.uuid
+    assert console.show_meeting(uuid)
+    console.notes.focus_capture()
+    write(qtbot, "Købmandsforeningen <vil> være med")
+    press(qtbot, K.Key_Return)
+    console.notes.convert_buttons[kind].click()
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ConvertDialog)
+    assert dialog.text_edit.text() == "Købmandsforeningen <vil> være med"
+    dialog.text_edit.setText("Købmandsforeningen")
+    dialog.accept()
+    note = meeting(session, uuid).notes[-1]
+    assert note.became_kind == kind
+    assert made(session, kind, note.became_uuid, uuid) == "Købmandsforeningen"
+    session.undo_stack.undo()
+    assert made(session, kind, note.became_uuid, uuid) is None
+    assert meeting(session, uuid).notes[-1].became_kind == ""
+    session.undo_stack.redo()
+    assert made(session, kind, note.became_uuid, uuid) == "Købmandsforeningen"

@@ -7,6 +7,7 @@ into an idea, an actor, a knowledge need, a decision or an action item (each one
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -178,10 +179,11 @@ class NotesPanel(QWidget):
             tip = self.tr("Turn the selected note into {0} ({1})").format(names[kind], keys)
             button.setToolTip(tip)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.clicked.connect(lambda _=False, k=kind: self.convert(k))
+            convert = functools.partial(self.convert, kind)
+            button.clicked.connect(convert)
             self.convert_buttons[kind] = button
             buttons.addWidget(button)
-            page_shortcut(keys, self, lambda k=kind: self.convert(k), tip)
+            page_shortcut(keys, self, convert, tip)
         buttons.addStretch(1)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("live_delete_note")
@@ -258,7 +260,7 @@ class NotesPanel(QWidget):
             self.select(uuid)
             self.captured.emit(uuid)
 
-    def convert(self, kind: str) -> None:
+    def convert(self, kind: str, *_: object) -> None:
         """Ask for what the selected note becomes (its text to start from)."""
         note = self.selected()
         if note is None or note.became_kind or self._session.read_only:
