@@ -105,6 +105,7 @@ class LiveConsole(QWidget):
                 return False
             meeting = self._session.service.meeting(uuid)
         self._meeting = meeting
+        self.notes.set_meeting(meeting)
         self.votes.set_meeting(uuid)
         self.room.reload_trials()
         self.refresh()
@@ -130,12 +131,14 @@ class LiveConsole(QWidget):
             return
         uuid = self._meeting.meeting.uuid
         if changes.meeting_list or uuid in changes.meetings:
-            if uuid not in {m.meeting.uuid for m in self._session.service.snapshot().meetings}:
+            meetings = self._session.service.snapshot().meetings if changes.meeting_list else ()
+            if changes.meeting_list and uuid not in {m.meeting.uuid for m in meetings}:
                 self._meeting = None  # deleted (undo of its adding, say)
                 if self.isVisible():
                     self.leave_requested.emit()
                 return
             self._meeting = self._session.service.meeting(uuid)
+            self.notes.set_meeting(self._meeting)
             self.refresh()
         if changes.trials:
             self.votes.reload()
@@ -144,14 +147,14 @@ class LiveConsole(QWidget):
     # -- the display -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Redraw from the stored state and the clock (once a second while shown)."""
+        """Redraw the clock from the stored state and the clock (once a second while shown);
+        the notes and votes follow the session's changes instead."""
         meeting = self._meeting
         if meeting is None:
             return
         self.figures = live_figures(meeting, self.clock())
         self.timer_panel.show_figures(meeting, self.figures)
         item = self.figures.item
-        self.notes.set_meeting(meeting)
         self.notes.set_item(item.uuid if item else None, item.title if item else "")
 
     def showEvent(self, event: QShowEvent) -> None:
