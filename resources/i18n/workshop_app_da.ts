@@ -4895,6 +4895,10 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation> (+{0})</translation>
     </message>
     <message>
+        <source>over the planned {0} min</source>
+        <translation>over de planlagte {0} min</translation>
+    </message>
+    <message>
         <source>left of {0} min</source>
         <translation>tilbage af {0} min</translation>
     </message>

@@ -169,7 +169,12 @@ class TimerPanel(QFrame):
             + self._clock_time(figures, figures.item_index)
         )
         extra = self.tr(" (+{0})").format(item.extra_min) if item.extra_min else ""
-        self.planned_label.setText(self.tr("left of {0} min").format(item.duration_min) + extra)
+        planned = (
+            self.tr("over the planned {0} min")
+            if figures.item_remaining_s < 0
+            else self.tr("left of {0} min")
+        )
+        self.planned_label.setText(planned.format(item.duration_min) + extra)
         self.title_label.setText(item.title or self.tr("(untitled item)"))
         self.countdown_label.setText(countdown(figures.item_remaining_s))
         self._colour(
