@@ -98,3 +98,18 @@ def test_a_language_switch_keeps_the_console(
     assert window.workspace.live_shown() == uuid
     assert window.workspace.live.timer_panel.end_button.text() == "Afslut mødet"
     window.close()
+
+
+def test_f5_on_the_overview_runs_the_next_meeting(
+    make_window, demo_file: Path, clock: FakeClock, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(make_window, demo_file, qtbot)
+    workspace = window.workspace
+    workspace.show_page("overview")
+    workspace.navigation.setFocus()
+    upcoming = window.session.service.next_meeting(START.date())
+    assert upcoming is not None
+    press(qtbot, K.Key_F5)
+    assert workspace.live_shown() == upcoming
+    assert window.session.service.live_meeting() == upcoming
+    window.close()

@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
                 ServiceCall(ProjectService.live_end, (running, workspace.live.clock()))
             ):
                 return
-        uuid = chosen or running or service.next_meeting(dt.date.today())
+        uuid = chosen or running or service.next_meeting(workspace.live.clock().date())
         if uuid is None:
             meetings = service.snapshot().meetings
             uuid = meetings[0].meeting.uuid if meetings else None
