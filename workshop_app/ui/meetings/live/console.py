@@ -154,7 +154,7 @@ class LiveConsole(QWidget):
             return
         self.figures = live_figures(meeting, self.clock())
         self.timer_panel.show_figures(meeting, self.figures)
-        item = self.figures.item
+        item = None if self.figures.ended else self.figures.item  # notes after the end: none
         self.notes.set_item(item.uuid if item else None, item.title if item else "")
 
     def showEvent(self, event: QShowEvent) -> None:
