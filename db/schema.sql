@@ -6,6 +6,7 @@ PRAGMA application_id = 1113148740;
 -- migration: m003_actors
 -- migration: m004_trials
 -- migration: m005_unrated_actors
+-- migration: m006_meetings_in_the_room
 
 CREATE TABLE "_sqlite_migrations" (
    "id" INTEGER PRIMARY KEY,
@@ -13,6 +14,17 @@ CREATE TABLE "_sqlite_migrations" (
    "name" TEXT,
    "applied_at" TEXT
 );
+
+CREATE TABLE action_item (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            meeting_uuid TEXT NOT NULL REFERENCES meeting(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            what TEXT NOT NULL DEFAULT '',
+            who TEXT NOT NULL DEFAULT '',
+            due TEXT,
+            done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+            note_uuid TEXT NOT NULL DEFAULT ''
+        ) STRICT;
 
 CREATE TABLE "actor" (
                     uuid TEXT PRIMARY KEY NOT NULL,
@@ -48,6 +60,13 @@ CREATE TABLE actor_category (
             name TEXT NOT NULL
         ) STRICT;
 
+CREATE TABLE actor_present (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            meeting_uuid TEXT NOT NULL REFERENCES meeting(uuid) ON DELETE CASCADE,
+            actor_uuid TEXT NOT NULL REFERENCES actor(uuid) ON DELETE CASCADE,
+            UNIQUE (meeting_uuid, actor_uuid)
+        ) STRICT;
+
 CREATE TABLE actor_rating (
             uuid TEXT PRIMARY KEY NOT NULL,
             assessment_uuid TEXT NOT NULL
@@ -77,6 +96,15 @@ CREATE TABLE agenda_item (
                 CHECK (duration_min BETWEEN 0 AND 1440),
             method TEXT NOT NULL DEFAULT '',
             responsible TEXT NOT NULL DEFAULT ''
+        , materials TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', extra_min INTEGER NOT NULL DEFAULT 0 CHECK (extra_min BETWEEN 0 AND 1440)) STRICT;
+
+CREATE TABLE citizen_count (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            meeting_uuid TEXT NOT NULL REFERENCES meeting(uuid) ON DELETE CASCADE,
+            age_band TEXT NOT NULL,
+            attendance_group TEXT NOT NULL,
+            count INTEGER NOT NULL CHECK (count >= 0),
+            UNIQUE (meeting_uuid, age_band, attendance_group)
         ) STRICT;
 
 CREATE TABLE count_session (
@@ -164,6 +192,17 @@ CREATE TABLE idea_vote (
             UNIQUE (idea_uuid, meeting_uuid)
         ) STRICT;
 
+CREATE TABLE live_state (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            meeting_uuid TEXT NOT NULL UNIQUE REFERENCES meeting(uuid) ON DELETE CASCADE,
+            started_at TEXT,
+            item_uuid TEXT REFERENCES agenda_item(uuid) ON DELETE SET NULL,
+            item_started_at TEXT,
+            paused_at TEXT,
+            paused_s INTEGER NOT NULL DEFAULT 0 CHECK (paused_s >= 0),
+            ended_at TEXT
+        ) STRICT;
+
 CREATE TABLE meeting (
             uuid TEXT PRIMARY KEY NOT NULL,
             position INTEGER NOT NULL,
@@ -172,11 +211,39 @@ CREATE TABLE meeting (
             start_time TEXT,
             place TEXT NOT NULL DEFAULT '',
             purpose TEXT NOT NULL DEFAULT ''
+        , kind TEXT NOT NULL DEFAULT 'other', facilitators TEXT NOT NULL DEFAULT '', phase TEXT NOT NULL DEFAULT '') STRICT;
+
+CREATE TABLE meeting_decision (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            meeting_uuid TEXT NOT NULL REFERENCES meeting(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            note_uuid TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+
+CREATE TABLE meeting_note (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            meeting_uuid TEXT NOT NULL REFERENCES meeting(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            item_uuid TEXT REFERENCES agenda_item(uuid) ON DELETE SET NULL,
+            at TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            became_kind TEXT NOT NULL DEFAULT '',
+            became_uuid TEXT NOT NULL DEFAULT ''
         ) STRICT;
 
 CREATE TABLE meta (
             key TEXT PRIMARY KEY NOT NULL,
             value TEXT NOT NULL
+        ) STRICT;
+
+CREATE TABLE participant (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            meeting_uuid TEXT NOT NULL REFERENCES meeting(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            consent INTEGER NOT NULL DEFAULT 0 CHECK (consent IN (0, 1)),
+            delete_by TEXT
         ) STRICT;
 
 CREATE TABLE project (
@@ -188,7 +255,7 @@ CREATE TABLE project (
             facilitators TEXT NOT NULL DEFAULT '',
             start_date TEXT,
             end_date TEXT
-        ) STRICT;
+        , named_participants INTEGER NOT NULL DEFAULT 0 CHECK (named_participants IN (0, 1))) STRICT;
 
 CREATE TABLE scope_map (
             uuid TEXT PRIMARY KEY NOT NULL,
@@ -273,7 +340,11 @@ CREATE TABLE trial_status (
             date TEXT NOT NULL
         ) STRICT;
 
+CREATE INDEX action_item_meeting ON action_item(meeting_uuid, position);
+
 CREATE INDEX actor_position ON actor(position);
+
+CREATE INDEX actor_present_actor ON actor_present(actor_uuid);
 
 CREATE INDEX actor_rating_actor ON actor_rating(actor_uuid);
 
@@ -311,6 +382,16 @@ CREATE INDEX idea_vote_meeting ON idea_vote(meeting_uuid);
 
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
+
+CREATE INDEX live_state_item ON live_state(item_uuid);
+
+CREATE INDEX meeting_decision_meeting ON meeting_decision(meeting_uuid, position);
+
+CREATE INDEX meeting_note_item ON meeting_note(item_uuid);
+
+CREATE INDEX meeting_note_meeting ON meeting_note(meeting_uuid, position);
+
+CREATE INDEX participant_meeting ON participant(meeting_uuid, position);
 
 CREATE INDEX scope_row_list ON scope_row(list, position);
 

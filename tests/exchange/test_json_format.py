@@ -40,6 +40,7 @@ from workshop_app.exchange.json_format import (
     read_file,
     to_data,
 )
+from workshop_app.exchange.json_keys import MEETING_RECORD_KEYS
 
 P_UUID = "0a0b0c0d-0000-4000-8000-00000000abcd"
 M0_UUID = "11111111-1111-4111-8111-111111111111"
@@ -120,7 +121,7 @@ def test_dumps_is_deterministic_readable_and_ends_with_newline() -> None:
     assert text == dumps(danish_snapshot())
     assert text.endswith("}\n")
     assert "Ærøskøbing" in text and "🏘️" in text  # not \u-escaped
-    assert text.startswith('{\n  "format": "bymidtevaerkstedet-project",\n  "version": 5,\n')
+    assert text.startswith('{\n  "format": "bymidtevaerkstedet-project",\n  "version": 6,\n')
 
 
 def test_to_data_shape_and_key_order() -> None:
@@ -190,7 +191,7 @@ def test_limits_are_inclusive() -> None:
     data["meetings"][0]["purpose"] = "å" * MAX_TEXT
     data["meetings"][1]["agenda"] = [
         {"uuid": f"{i:08x}-0000-4000-8000-0000000000ff", "title": "", "duration_min": 1,
-         "method": "", "responsible": ""}
+         "method": "", "responsible": "", "materials": "", "notes": "", "extra_min": 0}
         for i in range(MAX_AGENDA_ITEMS)
     ]  # fmt: skip
     snapshot = loads(json.dumps(data))
@@ -211,7 +212,8 @@ def test_the_field_lists_cover_the_domain() -> None:
         return {f.name for f in dataclasses.fields(cls)}
 
     assert names(Project) == set(PROJECT_KEYS)
-    assert names(Meeting) - {"position"} == set(MEETING_KEYS) - {"agenda"}
+    assert names(Meeting) - {"position"} == set(MEETING_KEYS) - {"agenda", *MEETING_RECORD_KEYS}
+    assert names(MeetingWithAgenda) - {"meeting", "agenda"} == set(MEETING_RECORD_KEYS)
     assert names(AgendaItem) - {"position", "meeting_uuid"} == set(AGENDA_KEYS)
 
 
@@ -254,12 +256,12 @@ RULES: list[tuple[str, Callable[[dict[str, Any]], object], str]] = [
     ("version text", _set(("version",), "1"), "version: must be a whole number, not text"),
     ("version bool", _set(("version",), True), "version: must be a whole number, not true/false"),
     ("version float", _set(("version",), 1.0), "version: must be a whole number, not a number"),
-    ("version zero", _set(("version",), 0), "version: must be a whole number from 1 to 5"),
+    ("version zero", _set(("version",), 0), "version: must be a whole number from 1 to 6"),
     ("version newer", _set(("version",), VERSION + 1), "A newer version of the app is needed"),
     ("version huge", _set(("version",), 10**200), "version: the file uses format version a much"),
     ("unknown top", _set(("colour",), "red"), 'unknown field "colour"'),
     ("unknown project", _set(("project", "mayor"), ""), 'project: unknown field "mayor"'),
-    ("unknown meeting", _set((*M0, "kind"), ""), 'meetings[0]: unknown field "kind"'),
+    ("unknown meeting", _set((*M0, "colour"), ""), 'meetings[0]: unknown field "colour"'),
     ("unknown item", _set((*ITEM, "position"), 1), 'meetings[0].agenda[1]: unknown field "posit'),
     ("missing top", _delete(("meetings",)), 'missing field "meetings"'),
     ("missing app_version", _delete(("app_version",)), 'missing field "app_version"'),

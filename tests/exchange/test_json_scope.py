@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import copy
 import dataclasses
 import datetime as dt
 import hashlib
@@ -16,6 +15,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
+from tests.exchange.older import as_version_5
 from workshop_app.domain import map_image as map_image_rules
 from workshop_app.domain.scope import FIELDS, LISTS, SECTIONS, MapImage, Scope
 from workshop_app.errors import ErrorKind, KnownError
@@ -119,9 +119,9 @@ def test_the_scope_declaration_is_pinned_to_the_format_version() -> None:
         ]
     )
     digest = hashlib.sha256(declaration.encode()).hexdigest()[:16]
-    # Versions 3, 4 and 5 added the actors, the prototype tests and unrated actors and left the
-    # scope as version 2 declared it.
-    assert (VERSION, digest) == (5, PINNED_DIGEST), (
+    # Versions 3, 4, 5 and 6 added the actors, the prototype tests, unrated actors and the
+    # meeting in the room, and left the scope as version 2 declared it.
+    assert (VERSION, digest) == (6, PINNED_DIGEST), (
         "domain/scope.py changed: bump json_format.VERSION, describe the change in "
         "db/json-format.md, keep reading older versions, and update PINNED_DIGEST"
     )
@@ -131,7 +131,7 @@ def test_the_scope_declaration_is_pinned_to_the_format_version() -> None:
 
 
 def version_1(data: dict[str, Any]) -> dict[str, Any]:
-    old = copy.deepcopy(data)
+    old = as_version_5(data)
     old["version"] = 1
     del old["scope"]
     del old["actors"]

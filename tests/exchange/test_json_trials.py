@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from tests.exchange.older import as_version_5
 from workshop_app.domain.trials import (
     BudgetLine,
     CountSession,
@@ -57,7 +58,7 @@ def demo_data() -> dict[str, Any]:
 def test_the_demo_round_trips_exactly(tmp_path: Path) -> None:
     demo = demo_snapshot(TODAY)
     text = dumps(demo)
-    assert VERSION == 5
+    assert VERSION == 6
     assert loads(text) == demo
     assert dumps(loads(text)) == text
     service = create_project(tmp_path / "p.bymidte", loads(text))
@@ -98,7 +99,7 @@ def test_the_field_lists_cover_the_domain() -> None:
 
 
 def test_version_3_files_import_without_trials() -> None:
-    data = demo_data()
+    data = as_version_5(demo_data())
     data["version"] = 3
     del data["trials"]
     snapshot = loads(json.dumps(data))

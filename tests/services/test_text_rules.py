@@ -42,6 +42,7 @@ BAD = {
 }
 _UUID = re.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 DAY = dt.date(2027, 3, 1)
+_AT = dt.datetime(2027, 3, 1, 19, 5, 30)
 
 #: A 1×1 PNG.
 _PNG = base64.b64decode(
@@ -204,7 +205,72 @@ CALLS: dict[str, Builder] = {
     ],
     "set_decision_value": lambda sv, s: _setter(s.trials.decisions[0]),
     "restore_links": lambda sv, s: _one(sv.links_to(_m(s).meeting.uuid)),
+    # the meeting in the room (issue 13)
+    "agenda_from_template": lambda sv, s: _one(_m(s).meeting.uuid, "workshop", "da"),
+    "apply_agenda_template": lambda sv, s: _one(_m(s).meeting.uuid, "workshop", "en"),
+    "set_agenda": lambda sv, s: _one(_m(s).meeting.uuid, _m(s).agenda),
+    "set_citizen_count": lambda sv, s: _one(_m(s).meeting.uuid, "age_15_29", "resident", 4),
+    "new_participant": lambda sv, s: _participants_on(sv) + _one(_m(s).meeting.uuid, name="ok"),
+    "restore_participant": lambda sv, s: (
+        _participants_on(sv) + _one(sv.new_participant(_m(s).meeting.uuid, name="ok"))
+    ),
+    "set_participant_field": lambda sv, s: (
+        _participants_on(sv) + _one(_stored_participant(sv, s), "name", "ok")
+    ),
+    "new_note": lambda sv, s: _one(_m(s).meeting.uuid, "ok", _AT, _m(s).agenda[0].uuid),
+    "restore_note": lambda sv, s: _one(_new_note(sv, s)),
+    "set_note_field": lambda sv, s: _one(_stored_note(sv, s), "text", "ok"),
+    "convert_note": lambda sv, s: [
+        ((_stored_note(sv, s), "idea"), {"title": "ok", "description": "ok"}),
+        ((_stored_note(sv, s), "actor"), {"name": "ok", "notes": "ok"}),
+        ((_stored_note(sv, s), "knowledge"), {"question": "ok"}),
+        ((_stored_note(sv, s), "decision"), {"text": "ok"}),
+        ((_stored_note(sv, s), "action"), {"what": "ok", "who": "ok"}),
+    ],
+    "new_action_item": lambda sv, s: _one(_m(s).meeting.uuid, what="ok", who="ok"),
+    "restore_action_item": lambda sv, s: _one(sv.new_action_item(_m(s).meeting.uuid, what="ok")),
+    "set_action_item_field": lambda sv, s: [
+        ((u, f, "ok"), {}) for u in [_stored_action(sv, s)] for f in ("what", "who")
+    ],
+    "new_meeting_decision": lambda sv, s: _one(_m(s).meeting.uuid, text="ok"),
+    "restore_meeting_decision": lambda sv, s: _one(
+        sv.new_meeting_decision(_m(s).meeting.uuid, text="ok")
+    ),
+    "set_meeting_decision_field": lambda sv, s: _one(_stored_decision(sv, s), "text", "ok"),
 }
+
+
+def _participants_on(sv: ProjectService) -> list[Call]:
+    sv.set_project_field("named_participants", True)
+    return []
+
+
+def _stored_participant(sv: ProjectService, s: ProjectSnapshot) -> str:
+    participant = sv.new_participant(_m(s).meeting.uuid, name="Ane")
+    sv.restore_participant(participant)
+    return participant.uuid
+
+
+def _new_note(sv: ProjectService, s: ProjectSnapshot) -> Any:
+    return sv.new_note(_m(s).meeting.uuid, "ok", _AT, _m(s).agenda[0].uuid)
+
+
+def _stored_note(sv: ProjectService, s: ProjectSnapshot) -> str:
+    note = _new_note(sv, s)
+    sv.restore_note(note)
+    return str(note.uuid)
+
+
+def _stored_action(sv: ProjectService, s: ProjectSnapshot) -> str:
+    action = sv.new_action_item(_m(s).meeting.uuid, what="ok")
+    sv.restore_action_item(action)
+    return action.uuid
+
+
+def _stored_decision(sv: ProjectService, s: ProjectSnapshot) -> str:
+    decision = sv.new_meeting_decision(_m(s).meeting.uuid, text="ok")
+    sv.restore_meeting_decision(decision)
+    return decision.uuid
 
 
 def _has_row(s: ProjectSnapshot, list_key: str) -> bool:
@@ -222,6 +288,9 @@ STORES_NO_TEXT = frozenset(
         "project", "save_copy",
         "scope", "set_actor_ratings", "set_tallies", "snapshot", "trial_book",
         "trial_dependents", "trial_summary", "vote_tallies", "votes",
+        "duplicate_meeting", "next_meeting", "set_actor_present", "unconvert_note",
+        "live_add_minutes", "live_end", "live_figures", "live_go_to", "live_meeting",
+        "live_next", "live_pause", "live_previous", "live_resume", "live_start", "live_state",
     }
     | {n for n in dir(ProjectService) if n.startswith(("delete_", "move_"))}
 )  # fmt: skip

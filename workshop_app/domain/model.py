@@ -15,6 +15,17 @@ from workshop_app.domain.actors import ActorMap
 from workshop_app.domain.limits import MAX_DURATION_MIN as MAX_DURATION_MIN
 from workshop_app.domain.limits import MAX_SHORT_TEXT as MAX_SHORT_TEXT
 from workshop_app.domain.limits import MAX_TEXT as MAX_TEXT
+from workshop_app.domain.meetings import (
+    AGENDA_EXTRA_FIELDS,
+    MEETING_EXTRA_FIELDS,
+    PROJECT_EXTRA_FIELDS,
+    ActionItem,
+    CitizenCount,
+    LiveState,
+    MeetingDecision,
+    Note,
+    Participant,
+)
 from workshop_app.domain.scope import Scope
 from workshop_app.domain.trials import TrialBook
 
@@ -25,6 +36,11 @@ PROJECT_FIELDS = PROJECT_TEXT_FIELDS + PROJECT_DATE_FIELDS
 
 MEETING_FIELDS = ("title", "date", "start_time", "place", "purpose")
 AGENDA_FIELDS = ("title", "duration_min", "method", "responsible")
+#: Every editable field, with those of issue 13 whose rules are in ``domain/meetings.py``
+#: (``check_extra_field``) rather than ``domain/validation.py``.
+PROJECT_EDIT_FIELDS = PROJECT_FIELDS + PROJECT_EXTRA_FIELDS
+MEETING_EDIT_FIELDS = MEETING_FIELDS + MEETING_EXTRA_FIELDS
+AGENDA_EDIT_FIELDS = AGENDA_FIELDS + AGENDA_EXTRA_FIELDS
 
 
 def new_uuid() -> str:
@@ -41,6 +57,8 @@ class Project:
     facilitators: str = ""
     start_date: dt.date | None = None
     end_date: dt.date | None = None
+    #: Whether meetings may list participants by name (``shared/guide/privacy.md``).
+    named_participants: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,6 +70,11 @@ class AgendaItem:
     duration_min: int = 15
     method: str = ""
     responsible: str = ""
+    materials: str = ""
+    #: The facilitator's notes (the run-sheet shows them; never the projector).
+    notes: str = ""
+    #: Minutes added live with +1 / +5; the planned duration stays ``duration_min``.
+    extra_min: int = 0
 
 
 @dataclass(frozen=True)
@@ -63,12 +86,42 @@ class Meeting:
     start_time: dt.time | None = None
     place: str = ""
     purpose: str = ""
+    kind: str = "other"
+    #: Who leads the meeting: personal data.
+    facilitators: str = ""
+    #: The phase it serves (``meetings.MEETING_PHASES``; "" none).
+    phase: str = ""
 
 
 @dataclass(frozen=True)
 class MeetingWithAgenda:
+    """A meeting with everything that belongs to it: the agenda, attendance (actors present by
+    uuid, citizens counted, named participants), captured notes, action items, decisions and the
+    live console's state."""
+
     meeting: Meeting
     agenda: tuple[AgendaItem, ...] = ()
+    citizen_counts: tuple[CitizenCount, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    actors_present: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
+    actions: tuple[ActionItem, ...] = ()
+    decisions: tuple[MeetingDecision, ...] = ()
+    live: LiveState | None = None
+
+    def citizens(self, age_band: str, group: str) -> int | None:
+        """The count in one cell of the attendance grid (``None``: nothing typed)."""
+        return next(
+            (c.count for c in self.citizen_counts if (c.age_band, c.group) == (age_band, group)),
+            None,
+        )
+
+    @property
+    def citizens_total(self) -> int:
+        return sum(c.count or 0 for c in self.citizen_counts)
+
+    def item(self, uuid: str | None) -> AgendaItem | None:
+        return next((i for i in self.agenda if i.uuid == uuid), None)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,9 @@ since version 3, ``actors`` (phase 2: ``actors``, custom ``categories``, ``relat
 since version 4, ``trials`` (phase 3: ``ideas``, ``votes``, ``trials`` with their budget, permits
 and status history, count ``counts`` with their tallies, ``feedback`` and ``decisions``) and,
 since version 5, an actor's ``influence`` and ``interest`` may be ``null`` (not rated yet; older
-versions always rated, so their actors import as rated).
+versions always rated, so their actors import as rated) and,
+since version 6, the project's ``named_participants`` and each meeting's kind, facilitators, phase,
+attendance, captured notes, action items, decisions and live state (``json_meetings.py``).
 Positions are not written; they come from the order of the lists. An agenda item's meeting comes
 from where it is nested. Version 1, 2 and 3 files are still read (no scope / actors / trials).
 
@@ -42,9 +44,6 @@ from workshop_app.domain.map_image import MIME_TYPES, InvalidMapImage, inspect_m
 from workshop_app.domain.model import (
     MAX_SHORT_TEXT,
     MAX_TEXT,
-    AgendaItem,
-    Meeting,
-    MeetingWithAgenda,
     Project,
     ProjectSnapshot,
 )
@@ -66,7 +65,6 @@ from workshop_app.domain.trials import (
 from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.exchange.json_checks import (
     _date,
-    _duration,
     _fail,
     _Invalid,
     _join,
@@ -77,7 +75,6 @@ from workshop_app.exchange.json_checks import (
     _reject_constant,
     _shown,
     _text,
-    _time,
     _uuid,
 )
 from workshop_app.exchange.json_keys import (
@@ -116,6 +113,7 @@ from workshop_app.exchange.json_keys import (
     PERMIT_KEYS,
     PLAN_KEYS,
     PROJECT_KEYS,
+    PROJECT_KEYS_V5,
     RATING_KEYS,
     RELATION_KEYS,
     SCOPE_KEYS,
@@ -128,6 +126,7 @@ from workshop_app.exchange.json_keys import (
     VERSION,
     VOTE_KEYS,
 )
+from workshop_app.exchange.json_meetings import check_meeting_links, read_meeting
 from workshop_app.exchange.json_read_phases import (
     _actor_map,
     _trial_book,
@@ -212,6 +211,13 @@ def _check_header(data: object) -> None:
         )
     if version < 1:
         _fail("version", f"must be a whole number from 1 to {VERSION}")
+
+
+def _flag(raw: dict[str, Any], key: str, path: str) -> bool:
+    value = raw[key]
+    if not isinstance(value, bool):
+        _fail(_join(path, key), f"must be true or false, not {_kind_of(value)}")
+    return value
 
 
 def _scope_value(spec: Field, raw: object, path: str) -> Any:
@@ -302,7 +308,8 @@ def _snapshot(data: object) -> ProjectSnapshot:
     _text(top["app_version"], "app_version", MAX_APP_VERSION_TEXT)
     seen: dict[str, str] = {}
 
-    raw_project = _object(top["project"], "project", PROJECT_KEYS)
+    project_keys = PROJECT_KEYS if version >= 6 else PROJECT_KEYS_V5
+    raw_project = _object(top["project"], "project", project_keys)
 
     def p_text(key: str, limit: int) -> str:
         return _text(raw_project[key], _join("project", key), limit)
@@ -316,42 +323,23 @@ def _snapshot(data: object) -> ProjectSnapshot:
         facilitators=p_text("facilitators", MAX_SHORT_TEXT),
         start_date=_date(raw_project["start_date"], "project.start_date"),
         end_date=_date(raw_project["end_date"], "project.end_date"),
+        named_participants=(
+            _flag(raw_project, "named_participants", "project") if version >= 6 else False
+        ),
     )
 
-    meetings: list[MeetingWithAgenda] = []
-    for m_index, raw in enumerate(_list(top["meetings"], "meetings", MAX_MEETINGS, "meetings")):
-        m_path = f"meetings[{m_index}]"
-        raw_meeting = _object(raw, m_path, MEETING_KEYS)
-        meeting = Meeting(
-            uuid=_uuid(raw_meeting["uuid"], _join(m_path, "uuid"), seen),
-            position=m_index,
-            title=_text(raw_meeting["title"], _join(m_path, "title"), MAX_SHORT_TEXT),
-            date=_date(raw_meeting["date"], _join(m_path, "date")),
-            start_time=_time(raw_meeting["start_time"], _join(m_path, "start_time")),
-            place=_text(raw_meeting["place"], _join(m_path, "place"), MAX_SHORT_TEXT),
-            purpose=_text(raw_meeting["purpose"], _join(m_path, "purpose"), MAX_TEXT),
-        )
-        a_list = _list(
-            raw_meeting["agenda"], _join(m_path, "agenda"), MAX_AGENDA_ITEMS, "agenda items"
-        )
-        agenda: list[AgendaItem] = []
-        for a_index, raw_item in enumerate(a_list):
-            a_path = f"{m_path}.agenda[{a_index}]"
-            item = _object(raw_item, a_path, AGENDA_KEYS)
-            agenda.append(
-                AgendaItem(
-                    uuid=_uuid(item["uuid"], _join(a_path, "uuid"), seen),
-                    meeting_uuid=meeting.uuid,
-                    position=a_index,
-                    title=_text(item["title"], _join(a_path, "title"), MAX_SHORT_TEXT),
-                    duration_min=_duration(item["duration_min"], _join(a_path, "duration_min")),
-                    method=_text(item["method"], _join(a_path, "method"), MAX_SHORT_TEXT),
-                    responsible=_text(
-                        item["responsible"], _join(a_path, "responsible"), MAX_SHORT_TEXT
-                    ),
+    meetings = [
+        read_meeting(raw, m_index, seen, version)
+        for m_index, raw in enumerate(_list(top["meetings"], "meetings", MAX_MEETINGS, "meetings"))
+    ]
+    if not project.named_participants:
+        for m_index, meeting in enumerate(meetings):
+            if meeting.participants:
+                _fail(
+                    f"meetings[{m_index}].participants",
+                    "the project does not list participants by name (project.named_participants "
+                    "is false)",
                 )
-            )
-        meetings.append(MeetingWithAgenda(meeting, tuple(agenda)))
     scope = _scope(top["scope"], seen) if version >= 2 else Scope()
     actor_map = _actor_map(top["actors"], seen, version) if version >= 3 else ActorMap()
     trial_book = (
@@ -364,7 +352,8 @@ def _snapshot(data: object) -> ProjectSnapshot:
         if version >= 4
         else TrialBook()
     )
-    return ProjectSnapshot(project, tuple(meetings), scope, actor_map, trial_book)
+    linked = check_meeting_links(meetings, actor_map, scope, trial_book)
+    return ProjectSnapshot(project, linked, scope, actor_map, trial_book)
 
 
 def _decode(raw: bytes | str) -> str:

@@ -21,7 +21,7 @@ from workshop_app.domain.trials import (
 )
 
 FORMAT: Final = "bymidtevaerkstedet-project"
-VERSION: Final = 5
+VERSION: Final = 6
 MAX_JSON_BYTES: Final = 50 * 1024 * 1024
 MAX_MEETINGS: Final = 10_000
 MAX_AGENDA_ITEMS: Final = 1_000
@@ -54,7 +54,8 @@ TOP_LEVEL_KEYS_V3: Final = (
 TOP_LEVEL_KEYS_V2: Final = ("format", "version", "app_version", "project", "meetings", "scope")
 #: Version 1 had no scope.
 TOP_LEVEL_KEYS_V1: Final = ("format", "version", "app_version", "project", "meetings")
-PROJECT_KEYS: Final = (
+#: Version 5 and older: no named participants, no meeting kinds, attendance, notes or live state.
+PROJECT_KEYS_V5: Final = (
     "uuid",
     "name",
     "town",
@@ -64,8 +65,36 @@ PROJECT_KEYS: Final = (
     "start_date",
     "end_date",
 )
-MEETING_KEYS: Final = ("uuid", "title", "date", "start_time", "place", "purpose", "agenda")
-AGENDA_KEYS: Final = ("uuid", "title", "duration_min", "method", "responsible")
+MEETING_KEYS_V5: Final = ("uuid", "title", "date", "start_time", "place", "purpose", "agenda")
+AGENDA_KEYS_V5: Final = ("uuid", "title", "duration_min", "method", "responsible")
+PROJECT_KEYS: Final = (*PROJECT_KEYS_V5, "named_participants")
+#: Since version 6 (issue 13): the meeting's kind, facilitators, phase and what it gathered.
+MEETING_RECORD_KEYS: Final = (
+    "actors_present",
+    "citizen_counts",
+    "participants",
+    "notes",
+    "actions",
+    "decisions",
+    "live",
+)
+MEETING_KEYS: Final = (
+    *MEETING_KEYS_V5[:-1],
+    "kind",
+    "facilitators",
+    "phase",
+    "agenda",
+    *MEETING_RECORD_KEYS,
+)
+AGENDA_KEYS: Final = (*AGENDA_KEYS_V5, "materials", "notes", "extra_min")
+CITIZEN_COUNT_KEYS: Final = ("age_band", "group", "count")
+PARTICIPANT_KEYS: Final = ("uuid", "name", "consent", "delete_by")
+NOTE_KEYS: Final = ("uuid", "item", "at", "text", "became_kind", "became_uuid")
+ACTION_KEYS: Final = ("uuid", "what", "who", "due", "done", "note")
+MEETING_DECISION_KEYS: Final = ("uuid", "text", "note")
+LIVE_KEYS: Final = ("started_at", "item", "item_started_at", "paused_at", "paused_s", "ended_at")
+#: Rows of one meeting's participants, notes, action items or decisions.
+MAX_MEETING_ROWS: Final = 10_000
 SCOPE_KEYS: Final = ("values", "lists", "map")
 MAP_KEYS: Final = ("uuid", "file_name", "mime", "width", "height", "data_base64")
 ACTOR_MAP_KEYS: Final = ("actors", "categories", "relations", "assessments", "plan")
@@ -102,4 +131,5 @@ MAX_PLAN_ENTRIES: Final = 10_000
 _UUID_RE: Final = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _DATE_RE: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _TIME_RE: Final = re.compile(r"([0-9]{2}):([0-9]{2})")
+_MOMENT_RE: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})")
 _UTF8_BOM: Final = b"\xef\xbb\xbf"

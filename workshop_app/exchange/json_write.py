@@ -35,6 +35,7 @@ from workshop_app.exchange.json_keys import (
     IDEA_KEYS,
     VERSION,
 )
+from workshop_app.exchange.json_meetings import meeting_data
 
 # --------------------------------------------------------------------------------------- export
 
@@ -68,37 +69,14 @@ def to_data(snapshot: ProjectSnapshot) -> dict[str, Any]:
         "facilitators": p.facilitators,
         "start_date": _date_text(p.start_date),
         "end_date": _date_text(p.end_date),
+        "named_participants": p.named_participants,
     }
-    meetings: list[dict[str, Any]] = []
-    for entry in snapshot.meetings:
-        m = entry.meeting
-        agenda = [
-            {
-                "uuid": item.uuid,
-                "title": item.title,
-                "duration_min": item.duration_min,
-                "method": item.method,
-                "responsible": item.responsible,
-            }
-            for item in entry.agenda
-        ]
-        meetings.append(
-            {
-                "uuid": m.uuid,
-                "title": m.title,
-                "date": _date_text(m.date),
-                "start_time": _time_text(m.start_time),
-                "place": m.place,
-                "purpose": m.purpose,
-                "agenda": agenda,
-            }
-        )
     return {
         "format": FORMAT,
         "version": VERSION,
         "app_version": __version__,
         "project": project,
-        "meetings": meetings,
+        "meetings": [meeting_data(entry) for entry in snapshot.meetings],
         "scope": _scope_data(snapshot.scope),
         "actors": _actors_data(snapshot.actors),
         "trials": _trials_data(snapshot.trials),

@@ -1,14 +1,40 @@
-"""Project and meetings: the project's own fields, meetings and their agendas, mixed into
-``ProjectService``. Each edit is one transaction returning which meetings changed.
+"""Project and meetings: the project's own fields, meetings and their agendas, attendance,
+action items and decisions, mixed into ``ProjectService``. Each edit is one transaction returning
+which meetings changed (live mode and captured notes: ``live_service.py``).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from workshop_app.domain.changes import Changes
+from workshop_app.domain.meetings import (
+    ACTION_FIELDS,
+    MEETING_DECISION_FIELDS,
+    MEETING_KINDS,
+    PARTICIPANT_FIELDS,
+    ActionItem,
+    CitizenCount,
+    InvalidMeetingValue,
+    MeetingDecision,
+    Participant,
+    agenda_template,
+    check_action,
+    check_choice,
+    check_citizen_count,
+    check_extra_field,
+    check_live_state,
+    check_meeting_decision,
+    check_note,
+    check_participant,
+    is_extra_field,
+)
 from workshop_app.domain.model import (
+    AGENDA_EDIT_FIELDS,
+    MEETING_EDIT_FIELDS,
     AgendaItem,
     Meeting,
     MeetingWithAgenda,
@@ -17,8 +43,8 @@ from workshop_app.domain.model import (
 )
 from workshop_app.domain.validation import InvalidValue, check_value
 from workshop_app.errors import ErrorKind, KnownError
+from workshop_app.services.refusals import bad_input, clamp, moved
 from workshop_app.services.refusals import found as _found
-from workshop_app.services.refusals import moved
 from workshop_app.storage import repository
 from workshop_app.storage.database import ProjectStore
 
@@ -26,14 +52,65 @@ from workshop_app.storage.database import ProjectStore
 def checked_field(field: str, value: Any) -> Any:
     """A project, meeting or agenda value as stored; BAD_INPUT naming the field if refused."""
     try:
+        if is_extra_field(field):
+            return check_extra_field(field, value)
         return check_value(field, value)
-    except InvalidValue as exc:
+    except (InvalidValue, InvalidMeetingValue) as exc:
         raise KnownError(ErrorKind.BAD_INPUT, "", problem=f"{field}: {exc}") from None
 
 
+def meeting_valid(check: Callable[..., Any], *args: Any) -> Any:
+    """``check(*args)`` with :class:`InvalidMeetingValue` turned into BAD_INPUT."""
+    try:
+        return check(*args)
+    except InvalidMeetingValue as exc:
+        raise bad_input(str(exc)) from None
+
+
 def _check_agenda_item(item: AgendaItem) -> None:
-    for name in ("title", "duration_min", "method", "responsible"):
+    for name in AGENDA_EDIT_FIELDS:
         checked_field(name, getattr(item, name))
+
+
+def check_whole_meeting(meeting: MeetingWithAgenda) -> None:
+    """Every value of a meeting and of what it gathered (BAD_INPUT naming the first problem)."""
+    for name in MEETING_EDIT_FIELDS:
+        checked_field(name, getattr(meeting.meeting, name))
+    for item in meeting.agenda:
+        _check_agenda_item(item)
+    for count in meeting.citizen_counts:
+        meeting_valid(check_citizen_count, count)
+    for check, rows in (
+        (check_participant, meeting.participants),
+        (check_note, meeting.notes),
+        (check_action, meeting.actions),
+        (check_meeting_decision, meeting.decisions),
+    ):
+        for row in rows:
+            meeting_valid(check, row)
+    if meeting.live is not None:
+        meeting_valid(check_live_state, meeting.live)
+    agenda = {item.uuid for item in meeting.agenda}
+    for note in meeting.notes:
+        if note.item_uuid is not None and note.item_uuid not in agenda:
+            raise bad_input(f"note {note.uuid}: no agenda item {note.item_uuid} in its meeting")
+    live = meeting.live
+    if live is not None and live.item_uuid is not None and live.item_uuid not in agenda:
+        raise bad_input(f"live state: no agenda item {live.item_uuid} in its meeting")
+
+
+def _require_meeting(db: Any, uuid: str) -> None:
+    if uuid not in repository.meeting_uuids(db):
+        raise bad_input(f"no meeting {uuid}")
+
+
+def _require_new(db: Any, table: str, uuid: str) -> None:
+    if db.execute(f"SELECT 1 FROM {table} WHERE uuid = ?", [uuid]).fetchone() is not None:
+        raise bad_input(f"{uuid}: already exists")
+
+
+def _record_changes(meeting_uuid: str) -> Changes:
+    return Changes(meetings=frozenset({meeting_uuid}))
 
 
 class MeetingServiceMixin:
@@ -54,8 +131,12 @@ class MeetingServiceMixin:
     # -- project ---------------------------------------------------------------------------------
 
     def set_project_field(self, field: str, value: Any) -> Changes:
+        """A project field; ``named_participants`` may be switched off only once no meeting
+        lists anyone by name."""
         value = checked_field(field, value)
         with self.store.transaction() as db:
+            if field == "named_participants" and not value and repository.count_participants(db):
+                raise bad_input("named_participants: delete the named participants first")
             repository.update_project_field(db, field, value)
         return Changes(project=True)
 
@@ -71,20 +152,17 @@ class MeetingServiceMixin:
     def restore_meeting(self, meeting: MeetingWithAgenda) -> Changes:
         """Insert a meeting with its agenda at its position (used by add, undo of delete)."""
         m = meeting.meeting
-        for name in ("title", "place", "purpose"):
-            checked_field(name, getattr(m, name))
-        for item in meeting.agenda:
-            _check_agenda_item(item)
+        check_whole_meeting(meeting)
         with self.store.transaction() as db:
             order = repository.meeting_uuids(db)
             position = max(0, min(m.position, len(order)))
             order.insert(position, m.uuid)
-            repository.insert_meeting(db, dataclasses.replace(m, position=len(order)))
+            known = set(repository.actor_uuids(db))
+            for actor in meeting.actors_present:
+                if actor not in known:
+                    raise bad_input(f"actors_present: there is no actor {actor}")
+            repository.insert_whole_meeting(db, meeting, len(order))
             repository.set_meeting_order(db, order)
-            for index, item in enumerate(meeting.agenda):
-                repository.insert_agenda_item(
-                    db, dataclasses.replace(item, meeting_uuid=m.uuid, position=index)
-                )
         return Changes(meeting_list=True, meetings=frozenset({m.uuid}))
 
     def delete_meeting(self, uuid: str) -> Changes:
@@ -92,6 +170,32 @@ class MeetingServiceMixin:
             repository.delete_meeting(db, uuid)
             repository.set_meeting_order(db, repository.meeting_uuids(db))
         return Changes(meeting_list=True, meetings=frozenset({uuid}))
+
+    def duplicate_meeting(self, uuid: str) -> MeetingWithAgenda:
+        """A copy of a meeting and its agenda (new uuids, placed right after it, nothing it
+        gathered: no attendance, notes, actions, decisions or live state, no minutes added
+        live), not yet stored; the caller chooses a title and passes it to
+        :meth:`restore_meeting`."""
+        original = _found(lambda: repository.load_meeting(self.store.db, uuid))
+        copy = dataclasses.replace(
+            original.meeting, uuid=new_uuid(), position=original.meeting.position + 1
+        )
+        agenda = tuple(
+            dataclasses.replace(item, uuid=new_uuid(), meeting_uuid=copy.uuid, extra_min=0)
+            for item in original.agenda
+        )
+        return MeetingWithAgenda(copy, agenda)
+
+    def next_meeting(self, today: dt.date) -> str | None:
+        """The first meeting dated ``today`` or later (by date, start time, then list order)."""
+        dated = [
+            (m.meeting.date, m.meeting.start_time or dt.time(0, 0), m.meeting.position, m)
+            for m in repository.load_meetings(self.store.db)
+            if m.meeting.date is not None and m.meeting.date >= today
+        ]
+        if not dated:
+            return None
+        return min(dated, key=lambda t: t[:3])[3].meeting.uuid
 
     def set_meeting_field(self, uuid: str, field: str, value: Any) -> Changes:
         value = checked_field(field, value)
@@ -142,3 +246,217 @@ class MeetingServiceMixin:
             order = moved(repository.agenda_uuids(db, meeting_uuid), uuid, position, "agenda item")
             repository.set_agenda_order(db, order)
         return Changes(meetings=frozenset({meeting_uuid}))
+
+    def agenda_from_template(
+        self, meeting_uuid: str, kind: str, lang: str
+    ) -> tuple[AgendaItem, ...]:
+        """The template agenda of ``kind`` as new items after the meeting's own, not stored (for
+        :meth:`set_agenda`)."""
+        meeting_valid(check_choice, kind, MEETING_KINDS)
+        count = len(_found(lambda: repository.load_meeting(self.store.db, meeting_uuid)).agenda)
+        return tuple(
+            AgendaItem(
+                uuid=new_uuid(),
+                meeting_uuid=meeting_uuid,
+                position=count + n,
+                title=draft.title,
+                duration_min=draft.duration_min,
+                method=draft.method,
+            )
+            for n, draft in enumerate(agenda_template(kind, lang))
+        )
+
+    def apply_agenda_template(self, meeting_uuid: str, kind: str, lang: str) -> Changes:
+        """Add the template agenda of ``kind`` after the meeting's own items. To undo, capture
+        the agenda first and hand it to :meth:`set_agenda` (or call :meth:`set_agenda` with the
+        old agenda plus :meth:`agenda_from_template` as the edit)."""
+        old = _found(lambda: repository.load_meeting(self.store.db, meeting_uuid)).agenda
+        return self.set_agenda(
+            meeting_uuid, old + self.agenda_from_template(meeting_uuid, kind, lang)
+        )
+
+    def set_agenda(self, meeting_uuid: str, items: Sequence[AgendaItem]) -> Changes:
+        """Make the meeting's agenda exactly ``items``, in that order: items kept by uuid are
+        updated in place (their notes stay with them), others added, the rest deleted."""
+        for item in items:
+            _check_agenda_item(item)
+        wanted = [dataclasses.replace(i, meeting_uuid=meeting_uuid) for i in items]
+        if len({i.uuid for i in wanted}) != len(wanted):
+            raise bad_input("agenda: an item is given twice")
+        with self.store.transaction() as db:
+            _require_meeting(db, meeting_uuid)
+            have = set(repository.agenda_uuids(db, meeting_uuid))
+            for uuid in have - {i.uuid for i in wanted}:
+                repository.delete_agenda_item(db, uuid)
+            for position, item in enumerate(wanted):
+                item = dataclasses.replace(item, position=position)
+                if item.uuid in have:
+                    for name in AGENDA_EDIT_FIELDS:
+                        repository.update_agenda_field(db, item.uuid, name, getattr(item, name))
+                else:
+                    _require_new(db, "agenda_item", item.uuid)
+                    repository.insert_agenda_item(db, item)
+            repository.set_agenda_order(db, [i.uuid for i in wanted])
+        return _record_changes(meeting_uuid)
+
+    # -- attendance ------------------------------------------------------------------------------
+
+    def set_actor_present(self, meeting_uuid: str, actor_uuid: str, present: bool) -> Changes:
+        """Whether an actor from the register came to the meeting."""
+        with self.store.transaction() as db:
+            _require_meeting(db, meeting_uuid)
+            if actor_uuid not in repository.actor_uuids(db):
+                raise bad_input(f"no actor {actor_uuid}")
+            repository.set_actor_present(db, meeting_uuid, actor_uuid, bool(present))
+        return _record_changes(meeting_uuid)
+
+    def set_citizen_count(
+        self, meeting_uuid: str, age_band: str, group: str, count: int | None
+    ) -> Changes:
+        """One cell of the citizens counted (age band × resident / visitor / trader); ``None``
+        empties it."""
+        cell = meeting_valid(
+            check_citizen_count, CitizenCount(meeting_uuid, age_band, group, count)
+        )
+        with self.store.transaction() as db:
+            _require_meeting(db, meeting_uuid)
+            repository.set_citizen_count(db, cell)
+        return _record_changes(meeting_uuid)
+
+    def _require_named_participants(self, db: Any) -> None:
+        if not repository.load_project(db).named_participants:
+            raise bad_input("named participants are switched off for this project")
+
+    def new_participant(self, meeting_uuid: str, **values: Any) -> Participant:
+        """A named participant not yet stored, placed last (only when the project lists
+        participants by name); pass it to :meth:`restore_participant`."""
+        db = self.store.db
+        self._require_named_participants(db)
+        position = len(repository.record_uuids(db, "participant", meeting_uuid))
+        return self._new_record(Participant, check_participant, meeting_uuid, position, values)
+
+    def restore_participant(self, participant: Participant) -> Changes:
+        self._require_named_participants(self.store.db)
+        return self._restore_record("participant", check_participant, participant)
+
+    def delete_participant(self, uuid: str) -> Changes:
+        """Always allowed, also once named participants are switched off."""
+        return self._delete_record("participant", uuid)
+
+    def set_participant_field(self, uuid: str, field: str, value: Any) -> Changes:
+        self._require_named_participants(self.store.db)
+        return self._set_record_field(
+            "participant",
+            uuid,
+            field,
+            value,
+            PARTICIPANT_FIELDS,
+            repository.load_participant,
+            check_participant,
+        )
+
+    # -- action items and decisions --------------------------------------------------------------
+
+    def new_action_item(self, meeting_uuid: str, **values: Any) -> ActionItem:
+        """An action item (what, who, by when) not yet stored, placed last."""
+        position = len(repository.record_uuids(self.store.db, "action_item", meeting_uuid))
+        return self._new_record(ActionItem, check_action, meeting_uuid, position, values)
+
+    def restore_action_item(self, action: ActionItem) -> Changes:
+        return self._restore_record("action_item", check_action, action)
+
+    def delete_action_item(self, uuid: str) -> Changes:
+        return self._delete_record("action_item", uuid)
+
+    def set_action_item_field(self, uuid: str, field: str, value: Any) -> Changes:
+        return self._set_record_field(
+            "action_item", uuid, field, value, ACTION_FIELDS, repository.load_action, check_action
+        )
+
+    def new_meeting_decision(self, meeting_uuid: str, **values: Any) -> MeetingDecision:
+        position = len(repository.record_uuids(self.store.db, "meeting_decision", meeting_uuid))
+        return self._new_record(
+            MeetingDecision, check_meeting_decision, meeting_uuid, position, values
+        )
+
+    def restore_meeting_decision(self, decision: MeetingDecision) -> Changes:
+        return self._restore_record("meeting_decision", check_meeting_decision, decision)
+
+    def delete_meeting_decision(self, uuid: str) -> Changes:
+        return self._delete_record("meeting_decision", uuid)
+
+    def set_meeting_decision_field(self, uuid: str, field: str, value: Any) -> Changes:
+        return self._set_record_field(
+            "meeting_decision",
+            uuid,
+            field,
+            value,
+            MEETING_DECISION_FIELDS,
+            repository.load_meeting_decision,
+            check_meeting_decision,
+        )
+
+    # -- the records' shared steps ---------------------------------------------------------------
+
+    @staticmethod
+    def _new_record(
+        make: Callable[..., Any],
+        check: Callable[[Any], Any],
+        meeting_uuid: str,
+        position: int,
+        values: dict[str, Any],
+    ) -> Any:
+        values.setdefault("uuid", new_uuid())
+        try:
+            record = make(meeting_uuid=meeting_uuid, position=position, **values)
+        except TypeError as exc:
+            raise bad_input(str(exc)) from None
+        return meeting_valid(check, record)
+
+    def _restore_record(self, table: str, check: Callable[[Any], Any], record: Any) -> Changes:
+        """Insert a participant, note, action item or decision at its position (clamped): add,
+        and undo of delete."""
+        record = meeting_valid(check, record)
+        insert = _INSERTS[table]
+        with self.store.transaction() as db:
+            _require_meeting(db, record.meeting_uuid)
+            _require_new(db, table, record.uuid)
+            order = repository.record_uuids(db, table, record.meeting_uuid)
+            order.insert(clamp(record.position, len(order)), record.uuid)
+            insert(db, dataclasses.replace(record, position=len(order)))
+            repository.set_record_order(db, table, order)
+        return _record_changes(record.meeting_uuid)
+
+    def _delete_record(self, table: str, uuid: str) -> Changes:
+        with self.store.transaction() as db:
+            meeting_uuid = _found(lambda: repository.record_meeting(db, table, uuid))
+            repository.delete_record(db, table, uuid)
+            order = repository.record_uuids(db, table, meeting_uuid)
+            repository.set_record_order(db, table, order)
+        return _record_changes(meeting_uuid)
+
+    def _set_record_field(
+        self,
+        table: str,
+        uuid: str,
+        field: str,
+        value: Any,
+        fields: tuple[str, ...],
+        load: Callable[[Any, str], Any],
+        check: Callable[[Any], Any],
+    ) -> Changes:
+        if field not in fields:
+            raise bad_input(f"{field}: unknown field")
+        with self.store.transaction() as db:
+            record = _found(lambda: load(db, uuid))
+            changed = meeting_valid(check, dataclasses.replace(record, **{field: value}))
+            repository.update_record_field(db, table, uuid, field, getattr(changed, field))
+        return _record_changes(record.meeting_uuid)
+
+
+_INSERTS: dict[str, Callable[[Any, Any], None]] = {
+    "participant": repository.insert_participant,
+    "meeting_note": repository.insert_note,
+    "action_item": repository.insert_action,
+    "meeting_decision": repository.insert_meeting_decision,
+}

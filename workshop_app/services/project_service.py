@@ -6,7 +6,6 @@ No Qt here: the UI wraps these calls in undo commands and refreshes its views fr
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,7 @@ from workshop_app.services import personal_data
 # ActorDependents and map_image_from_file are re-exported: callers import them from here.
 from workshop_app.services.actor_service import ActorDependents as ActorDependents
 from workshop_app.services.actor_service import ActorServiceMixin
+from workshop_app.services.live_service import LiveServiceMixin
 from workshop_app.services.meeting_service import MeetingServiceMixin, checked_field
 from workshop_app.services.scope_service import ScopeServiceMixin, preset_knowledge_rows
 from workshop_app.services.scope_service import map_image_from_file as map_image_from_file
@@ -56,7 +56,9 @@ class ServiceCall:
         return self.fn(service, *self.args)
 
 
-class ProjectService(MeetingServiceMixin, ScopeServiceMixin, ActorServiceMixin, TrialServiceMixin):
+class ProjectService(
+    LiveServiceMixin, MeetingServiceMixin, ScopeServiceMixin, ActorServiceMixin, TrialServiceMixin
+):
     """One open project: the area services composed into the one object the app uses (as Anki
     composes ``Collection``). Each area lives in its own module; they share ``store``, and
     whatever spans the areas (copies, snapshots, personal data) is here."""
@@ -208,12 +210,7 @@ def create_project(path: Path | str, snapshot: ProjectSnapshot) -> ProjectServic
             repository.insert_scope(db, snapshot.scope)
             repository.insert_actor_map(db, snapshot.actors)
             for index, meeting in enumerate(snapshot.meetings):
-                repository.insert_meeting(db, dataclasses.replace(meeting.meeting, position=index))
-                for pos, item in enumerate(meeting.agenda):
-                    repository.insert_agenda_item(
-                        db,
-                        dataclasses.replace(item, meeting_uuid=meeting.meeting.uuid, position=pos),
-                    )
+                repository.insert_whole_meeting(db, meeting, index)
             repository.insert_trial_book(db, snapshot.trials)  # links to meetings and actors
     except BaseException:
         store.close()

@@ -15,8 +15,8 @@ MIGRATION_SET = "bymidtevaerkstedet"
 
 #: Oldest app version that may read / write a file with this schema. Raise these in a migration
 #: that older versions must not open; they are stored in the file's ``meta`` table.
-MIN_READER_VERSION = "0.2.0"
-MIN_WRITER_VERSION = "0.2.0"
+MIN_READER_VERSION = "0.3.0"
+MIN_WRITER_VERSION = "0.3.0"
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -501,6 +501,129 @@ def m005_unrated_actors(db: Database) -> None:
                 raise ValueError("m005_unrated_actors: foreign keys broken by the rebuild")
     finally:
         db.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+
+
+@migrations()
+def m006_meetings_in_the_room(db: Database) -> None:
+    """Issue 13, the meeting in the room: a meeting's kind, facilitators and phase; an agenda
+    item's materials, facilitator notes and the minutes added live; whether the project lists
+    participants by name; attendance (actors present, citizens counted by age band and group,
+    named participants), captured notes, action items, decisions and the live console's state.
+
+    Kinds and phases are checked by the app, not by CHECKs (a new kind must not need a table
+    rebuild). Deleting a meeting deletes all of these; deleting an agenda item leaves its notes
+    and the live state without an item; deleting an actor removes it from the actors present. A
+    note's ``became_uuid`` and an action's or decision's ``note_uuid`` are links to rows in other
+    tables (or none, ''), kept by the app. Older versions must not write such a file: they would
+    drop these rows from exports and miss personal data when deleting it.
+    """
+    db.execute(
+        "ALTER TABLE project ADD COLUMN named_participants INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (named_participants IN (0, 1))"
+    )
+    db.execute("ALTER TABLE meeting ADD COLUMN kind TEXT NOT NULL DEFAULT 'other'")
+    db.execute("ALTER TABLE meeting ADD COLUMN facilitators TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE meeting ADD COLUMN phase TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE agenda_item ADD COLUMN materials TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE agenda_item ADD COLUMN notes TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        "ALTER TABLE agenda_item ADD COLUMN extra_min INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (extra_min BETWEEN 0 AND 1440)"
+    )
+    db.execute(
+        """
+        CREATE TABLE actor_present (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            meeting_uuid TEXT NOT NULL REFERENCES meeting(uuid) ON DELETE CASCADE,
+            actor_uuid TEXT NOT NULL REFERENCES actor(uuid) ON DELETE CASCADE,
+            UNIQUE (meeting_uuid, actor_uuid)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX actor_present_actor ON actor_present(actor_uuid)")
+    db.execute(
+        """
+        CREATE TABLE citizen_count (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            meeting_uuid TEXT NOT NULL REFERENCES meeting(uuid) ON DELETE CASCADE,
+            age_band TEXT NOT NULL,
+            attendance_group TEXT NOT NULL,
+            count INTEGER NOT NULL CHECK (count >= 0),
+            UNIQUE (meeting_uuid, age_band, attendance_group)
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE participant (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            meeting_uuid TEXT NOT NULL REFERENCES meeting(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            consent INTEGER NOT NULL DEFAULT 0 CHECK (consent IN (0, 1)),
+            delete_by TEXT
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX participant_meeting ON participant(meeting_uuid, position)")
+    db.execute(
+        """
+        CREATE TABLE meeting_note (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            meeting_uuid TEXT NOT NULL REFERENCES meeting(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            item_uuid TEXT REFERENCES agenda_item(uuid) ON DELETE SET NULL,
+            at TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            became_kind TEXT NOT NULL DEFAULT '',
+            became_uuid TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX meeting_note_meeting ON meeting_note(meeting_uuid, position)")
+    db.execute("CREATE INDEX meeting_note_item ON meeting_note(item_uuid)")
+    db.execute(
+        """
+        CREATE TABLE action_item (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            meeting_uuid TEXT NOT NULL REFERENCES meeting(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            what TEXT NOT NULL DEFAULT '',
+            who TEXT NOT NULL DEFAULT '',
+            due TEXT,
+            done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+            note_uuid TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX action_item_meeting ON action_item(meeting_uuid, position)")
+    db.execute(
+        """
+        CREATE TABLE meeting_decision (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            meeting_uuid TEXT NOT NULL REFERENCES meeting(uuid) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            note_uuid TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX meeting_decision_meeting ON meeting_decision(meeting_uuid, position)")
+    db.execute(
+        """
+        CREATE TABLE live_state (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            meeting_uuid TEXT NOT NULL UNIQUE REFERENCES meeting(uuid) ON DELETE CASCADE,
+            started_at TEXT,
+            item_uuid TEXT REFERENCES agenda_item(uuid) ON DELETE SET NULL,
+            item_started_at TEXT,
+            paused_at TEXT,
+            paused_s INTEGER NOT NULL DEFAULT 0 CHECK (paused_s >= 0),
+            ended_at TEXT
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX live_state_item ON live_state(item_uuid)")
 
 
 def pending(db: Database) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from workshop_app.storage.repository.actors import *  # noqa: F403
 from workshop_app.storage.repository.common import *  # noqa: F403
+from workshop_app.storage.repository.meetings import *  # noqa: F403
 from workshop_app.storage.repository.project import *  # noqa: F403
 from workshop_app.storage.repository.scope import *  # noqa: F403
 from workshop_app.storage.repository.snapshot import *  # noqa: F403

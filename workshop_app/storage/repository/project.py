@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
 from sqlite_utils import Database
 
 from workshop_app.domain.model import (
-    AGENDA_FIELDS,
-    MEETING_FIELDS,
-    PROJECT_FIELDS,
+    AGENDA_EDIT_FIELDS,
+    MEETING_EDIT_FIELDS,
+    PROJECT_EDIT_FIELDS,
     AgendaItem,
     Meeting,
     MeetingWithAgenda,
@@ -26,6 +27,7 @@ from workshop_app.storage.repository.common import (
     set_order,
     to_column,
 )
+from workshop_app.storage.repository.meetings import insert_meeting_records, meeting_records
 
 # -- meta --------------------------------------------------------------------------------------
 
@@ -48,7 +50,7 @@ def set_meta(db: Database, key: str, value: str) -> None:
 def insert_project(db: Database, project: Project) -> None:
     db.execute(
         "INSERT INTO project(uuid, name, town, municipality, description, facilitators, "
-        "start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "start_date, end_date, named_participants) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             project.uuid,
             project.name,
@@ -58,14 +60,15 @@ def insert_project(db: Database, project: Project) -> None:
             project.facilitators,
             _date_out(project.start_date),
             _date_out(project.end_date),
+            int(project.named_participants),
         ],
     )
 
 
 def load_project(db: Database) -> Project:
     row = db.execute(
-        "SELECT uuid, name, town, municipality, description, facilitators, start_date, end_date "
-        "FROM project LIMIT 1"
+        "SELECT uuid, name, town, municipality, description, facilitators, start_date, end_date, "
+        "named_participants FROM project LIMIT 1"
     ).fetchone()
     if row is None:
         raise LookupError("the file has no project row")
@@ -78,19 +81,25 @@ def load_project(db: Database) -> Project:
         facilitators=row[5],
         start_date=_date_in(row[6]),
         end_date=_date_in(row[7]),
+        named_participants=bool(row[8]),
     )
 
 
 def update_project_field(db: Database, field: str, value: Any) -> None:
-    if field not in PROJECT_FIELDS:
+    if field not in PROJECT_EDIT_FIELDS:
         raise ValueError(f"unknown project field {field!r}")
     db.execute(f"UPDATE project SET {field} = ?", [to_column(value)])
 
 
 # -- meetings ----------------------------------------------------------------------------------
 
-_MEETING_COLUMNS = "uuid, position, title, date, start_time, place, purpose"
-_AGENDA_COLUMNS = "uuid, meeting_uuid, position, title, duration_min, method, responsible"
+_MEETING_COLUMNS = (
+    "uuid, position, title, date, start_time, place, purpose, kind, facilitators, phase"
+)
+_AGENDA_COLUMNS = (
+    "uuid, meeting_uuid, position, title, duration_min, method, responsible, materials, notes, "
+    "extra_min"
+)
 
 
 def _meeting_from_row(row: tuple[Any, ...]) -> Meeting:
@@ -102,6 +111,9 @@ def _meeting_from_row(row: tuple[Any, ...]) -> Meeting:
         start_time=_time_in(row[4]),
         place=row[5],
         purpose=row[6],
+        kind=row[7],
+        facilitators=row[8],
+        phase=row[9],
     )
 
 
@@ -114,6 +126,9 @@ def _agenda_from_row(row: tuple[Any, ...]) -> AgendaItem:
         duration_min=row[4],
         method=row[5],
         responsible=row[6],
+        materials=row[7],
+        notes=row[8],
+        extra_min=row[9],
     )
 
 
@@ -123,7 +138,10 @@ def load_meeting(db: Database, uuid: str) -> MeetingWithAgenda:
         f"SELECT {_AGENDA_COLUMNS} FROM agenda_item WHERE meeting_uuid = ? ORDER BY position",
         [uuid],
     ).fetchall()
-    return MeetingWithAgenda(_meeting_from_row(row), tuple(_agenda_from_row(r) for r in items))
+    records = meeting_records(db, uuid).get(uuid, {})
+    return MeetingWithAgenda(
+        _meeting_from_row(row), tuple(_agenda_from_row(r) for r in items), **records
+    )
 
 
 def load_meetings(db: Database) -> tuple[MeetingWithAgenda, ...]:
@@ -137,7 +155,10 @@ def load_meetings(db: Database) -> tuple[MeetingWithAgenda, ...]:
         f"SELECT {_AGENDA_COLUMNS} FROM agenda_item ORDER BY meeting_uuid, position"
     ):
         agenda.setdefault(r[1], []).append(_agenda_from_row(r))
-    return tuple(MeetingWithAgenda(m, tuple(agenda[m.uuid])) for m in meetings)
+    records = meeting_records(db)
+    return tuple(
+        MeetingWithAgenda(m, tuple(agenda[m.uuid]), **records.get(m.uuid, {})) for m in meetings
+    )
 
 
 def meeting_uuids(db: Database) -> list[str]:
@@ -146,7 +167,7 @@ def meeting_uuids(db: Database) -> list[str]:
 
 def insert_meeting(db: Database, meeting: Meeting) -> None:
     db.execute(
-        f"INSERT INTO meeting({_MEETING_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO meeting({_MEETING_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             meeting.uuid,
             meeting.position,
@@ -155,12 +176,15 @@ def insert_meeting(db: Database, meeting: Meeting) -> None:
             _time_out(meeting.start_time),
             meeting.place,
             meeting.purpose,
+            meeting.kind,
+            meeting.facilitators,
+            meeting.phase,
         ],
     )
 
 
 def update_meeting_field(db: Database, uuid: str, field: str, value: Any) -> None:
-    if field not in MEETING_FIELDS:
+    if field not in MEETING_EDIT_FIELDS:
         raise ValueError(f"unknown meeting field {field!r}")
     cursor = db.execute(f"UPDATE meeting SET {field} = ? WHERE uuid = ?", [to_column(value), uuid])
     if cursor.rowcount != 1:
@@ -180,7 +204,7 @@ def set_meeting_order(db: Database, uuids: Iterable[str]) -> None:
 
 def insert_agenda_item(db: Database, item: AgendaItem) -> None:
     db.execute(
-        f"INSERT INTO agenda_item({_AGENDA_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO agenda_item({_AGENDA_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             item.uuid,
             item.meeting_uuid,
@@ -189,6 +213,9 @@ def insert_agenda_item(db: Database, item: AgendaItem) -> None:
             item.duration_min,
             item.method,
             item.responsible,
+            item.materials,
+            item.notes,
+            item.extra_min,
         ],
     )
 
@@ -199,7 +226,7 @@ def agenda_item_meeting(db: Database, uuid: str) -> str:
 
 
 def update_agenda_field(db: Database, uuid: str, field: str, value: Any) -> None:
-    if field not in AGENDA_FIELDS:
+    if field not in AGENDA_EDIT_FIELDS:
         raise ValueError(f"unknown agenda field {field!r}")
     db.execute(f"UPDATE agenda_item SET {field} = ? WHERE uuid = ?", [to_column(value), uuid])
 
@@ -214,3 +241,14 @@ def set_agenda_order(db: Database, uuids: Iterable[str]) -> None:
 
 def agenda_uuids(db: Database, meeting_uuid: str) -> list[str]:
     return ordered_uuids(db, "agenda_item", "meeting_uuid = ?", [meeting_uuid], order="position")
+
+
+def insert_whole_meeting(db: Database, meeting: MeetingWithAgenda, position: int) -> None:
+    """A meeting with its agenda and everything it gathered, at ``position`` (its lists numbered
+    in the order given)."""
+    insert_meeting(db, dataclasses.replace(meeting.meeting, position=position))
+    for index, item in enumerate(meeting.agenda):
+        insert_agenda_item(
+            db, dataclasses.replace(item, meeting_uuid=meeting.meeting.uuid, position=index)
+        )
+    insert_meeting_records(db, meeting)
