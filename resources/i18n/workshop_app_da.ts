@@ -319,14 +319,6 @@
         <translation>Gem de nuværende vurderinger med dato, eller slet gemte</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Luk</translation>
-    </message>
-    <message>
-        <source>Close the projector view (Esc)</source>
-        <translation>Luk projektorvisningen (Esc)</translation>
-    </message>
-    <message>
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
@@ -1028,7 +1020,6 @@
     </message>
     <message>
         <source>Register</source>
-        <extracomment>The grid full screen (F11 on the grid), owned here: it shares the grid&apos;s options.</extracomment>
         <translation>Register</translation>
     </message>
     <message>
@@ -1265,6 +1256,13 @@
     <message>
         <source>Actors in this category: {0}. Give them another category before you delete it.</source>
         <translation>Aktører i denne kategori: {0}. Giv dem en anden kategori, før du sletter den.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Test</source>
+        <translation>Afprøvning</translation>
     </message>
 </context>
 <context>
@@ -3884,11 +3882,19 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
 </context>
 <context>
-    <name>ProjectorWindow</name>
+    <name>Projector</name>
     <message>
-        <source>Power/interest grid</source>
-        <translation>Interessentkort (indflydelse/interesse)</translation>
+        <source>Projector screen</source>
+        <extracomment>The window was closed (Esc, F11, :meth:`close`, or the project closed). The timer&apos;s clock (local time, whole seconds); tests give a fixed one.</extracomment>
+        <translation>Projektorskærm</translation>
     </message>
+    <message>
+        <source>Screen {0} ({1} × {2})</source>
+        <translation>Skærm {0} ({1} × {2})</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
     <message>
         <source>Projector</source>
         <translation>Projektor</translation>

@@ -45,15 +45,30 @@ def plant_everywhere(service: ProjectService) -> None:
         service.set_actor_value(actor.uuid, "contact", f"{FIRST.lower()}.{LAST.lower()}@x.dk")
     for entry in actors.plan:
         service.set_plan_value(entry.uuid, "responsible", NAME)
+    service.set_project_field("named_participants", True)
     for meeting in service.snapshot().meetings:
+        uuid = meeting.meeting.uuid
         for item in meeting.agenda:
             service.set_agenda_field(item.uuid, "responsible", NAME)
+        service.set_meeting_field(uuid, "facilitators", f"{NAME} og Bo")
+        service.restore_participant(service.new_participant(uuid, name=NAME, consent=True))
+        for action in meeting.actions:
+            service.set_action_item_field(action.uuid, "who", NAME)
+        service.restore_action_item(service.new_action_item(uuid, what="Ring rundt", who=NAME))
     service.set_project_field("facilitators", f"{NAME} (citychef)")
     for key in SCOPE_PERSONAL_FIELDS:
         service.set_scope_value(key, f"{NAME} og formanden")
     for row in service.scope().rows:
         if row.list_key == "knowledge":
             service.set_scope_row_value(row.uuid, "owner", NAME)
+
+
+def service_meetings(project: Path) -> list[str]:
+    service = open_project(project, read_only=True)
+    try:
+        return service.meeting_uuids()
+    finally:
+        service.close()
 
 
 def _child_env() -> dict[str, str]:
@@ -189,6 +204,9 @@ def test_after_deleting_personal_data_no_file_holds_a_name(
     assert line.startswith(f"Blanked {planted_in.describe()}; removed "), line
     assert planted_in.describe().startswith("27 contact persons, 8 engagement plan responsibles")
     assert "1 facilitators field" in line and "3 group member lists" in line
+    meetings = len(service_meetings(project))
+    assert f"{meetings} meeting facilitators fields" in line
+    assert f"{meetings} named participants" in line and "action item responsibles" in line
     assert "1 set-aside copy" in line and "1 read-only copy" in line and "3 previews" in line
     assert files_holding(NAME_TOKENS, where) == []
     service = open_project(project)
@@ -197,6 +215,8 @@ def test_after_deleting_personal_data_no_file_holds_a_name(
         assert service.personal_data().total == 0
         assert service.project().name == "Egeby bymidte"  # only personal fields are blanked
         assert all(a.name for a in service.actor_map().actors)
+        assert all(not m.participants for m in service.snapshot().meetings)
+        assert all(a.what for m in service.snapshot().meetings for a in m.actions)
     finally:
         service.close()
 

@@ -17,6 +17,7 @@ from workshop_app.domain.moves import compare_moves
 from workshop_app.ui import commands
 from workshop_app.ui.actors.grid import ActorGrid
 from workshop_app.ui.actors.grid_scene import Connector, Metrics, grid_geometry
+from workshop_app.ui.projector import projector_for
 from workshop_app.ui.session import ProjectSession
 
 
@@ -245,6 +246,22 @@ def test_zoom_and_fit(session, qtbot) -> None:
     assert grid.scene.sceneRect().width() <= viewport.width() + 1
 
 
+@pytest.mark.parametrize("size", [(760, 600), (520, 420)], ids=["shrinks", "scrolls"])
+def test_fit_shrinks_the_grid_into_a_small_view(session, qtbot, size) -> None:
+    """Fit makes the grid smaller (down to 75 %) before it scrolls, and settles: the scroll
+    bars it may need do not make it lay out again and again."""
+    grid = make_grid(qtbot, session, size)
+    base = grid.scene.base_metrics.label_px
+    metrics = grid.scene.look.metrics
+    assert metrics.label_px < base  # smaller than on a roomy screen
+    assert metrics.label_px >= 0.75 * base - 1e-6
+    viewport = grid.view.viewport().size()
+    fits = grid.scene.sceneRect().width() <= viewport.width()
+    fits = fits and grid.scene.sceneRect().height() <= viewport.height()
+    assert fits == (size == (760, 600))
+    assert not fits or not grid.view.horizontalScrollBar().isVisible()
+
+
 def test_hidden_names_appear_nowhere_in_the_grid(session, qtbot) -> None:
     grid = make_grid(qtbot, session)
     grid.set_relations_visible(True)
@@ -347,35 +364,35 @@ def test_read_only_project_cannot_be_dragged(qtbot, demo_file: Path) -> None:
         session.close()
 
 
-def test_projector_edits_the_same_project_and_esc_closes_it(window, qtbot) -> None:
-    session = window.session  # the projector belongs to the page: this test needs the window
+def test_f11_puts_the_grid_on_the_room_screen_and_esc_closes_it(window, qtbot) -> None:
+    session = window.session  # the room screen is the main window's: this test needs it
     window.workspace.show_page("actors")
-    page = window.workspace.actors  # the page owns the projector window
+    page = window.workspace.actors
     page.show_tab("grid")
     grid = page.grid
-    grid.set_names_hidden(True)
-    with qtbot.waitSignal(grid.projector_requested):
+    with qtbot.waitSignal(grid.projector_requested, timeout=2000):
         grid.projector_action.trigger()
-    projector = page.projector
-    qtbot.waitExposed(projector)
-    assert projector.isVisible() and projector.isWindow()
-    assert projector.windowFlags() & Qt.WindowType.FramelessWindowHint
-    assert projector.grid.names_hidden()  # follows the page's options
-    big = projector.grid.scene.look.metrics.label_px
-    assert big >= 1.7 * grid.scene.look.metrics.label_px
-    assert len(projector.grid.scene.markers) == len(stored(session).actors)
+    projector = projector_for(window, session)  # the one projector of the window
+    room = projector.window
+    assert room is not None
+    qtbot.waitExposed(room)
+    assert room.isVisible() and room.isWindow() and room.isFullScreen()
+    assert room.windowFlags() & Qt.WindowType.FramelessWindowHint
+    wall = projector.panel().grid
+    assert wall.names_hidden() and grid.names_hidden()  # hidden by default, on both
+    assert wall.scene.look.metrics.label_px >= 1.7 * grid.scene.look.metrics.label_px
+    assert len(wall.scene.markers) == len(stored(session).actors)
 
-    actor = actor_at(session, 5, 3)
-    projector.grid.select(actor.uuid)
-    projector.grid.view.setFocus()
-    QTest.keyClick(projector.grid.view, Qt.Key.Key_Left)
+    actor = actor_at(session, 5, 3)  # a move on the laptop shows on the wall
+    grid.select(actor.uuid)
+    grid.view.setFocus()
+    QTest.keyClick(grid.view, Qt.Key.Key_Left)
     assert stored(session).actor(actor.uuid).interest == 2
-    assert grid.scene_marker(actor.uuid).actor.interest == 2  # the page's grid followed
+    assert projector.panel().grid.scene_marker(actor.uuid).actor.interest == 2
     session.undo_stack.undo()
-    assert stored(session).actor(actor.uuid).interest == 3
 
-    QTest.keyClick(projector.grid.view, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: page.projector is None, timeout=2000)
+    QTest.keyClick(room, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not projector.is_open(), timeout=2000)
 
 
 def test_assessments_window_saves_and_compares(session, qtbot) -> None:
@@ -421,3 +438,35 @@ def test_numbers_stay_readable_where_names_do_not_fit() -> None:
     numbers = cell_slots(8, 100, 80, 16, 12, min_label=1.6)
     assert all(slot.lines == 0 for slot in names)
     assert all(slot.lines >= 1 for slot in numbers)
+
+
+def test_fitting_metrics_shrink_all_sizes_alike_until_the_grid_fits() -> None:
+    from workshop_app.domain.grid_layout import fitting_metrics
+
+    big = Metrics(label_px=40, title_px=60, axis_px=38, marker_d=46)
+    fitted = fitting_metrics(1024, 700, big, 0.1)
+    geometry = grid_geometry(1024, 700, fitted)
+    assert geometry.width <= 1024.5 and geometry.height <= 700.5
+    ratio = fitted.label_px / big.label_px
+    assert ratio < 1
+    assert fitted.title_px == pytest.approx(big.title_px * ratio)
+    assert fitted.marker_d == pytest.approx(big.marker_d * ratio)
+    assert fitting_metrics(1024, 700, big, 0.9).label_px == pytest.approx(36)  # the floor
+    assert fitting_metrics(4000, 3000, big, 0.1) == big  # room enough: unchanged
+
+
+def test_roomy_slots_take_a_smaller_type_before_cutting_a_name() -> None:
+    from workshop_app.domain.grid_layout import roomy_slots
+
+    metrics = Metrics(label_px=20, title_px=30, axis_px=19, marker_d=23)
+
+    def advance(text: str, scale: float) -> float:  # 0.55 em per character
+        return len(text) * 20 * scale * 0.55
+
+    names = ["Egeby Handelsstandsforening", "Citychef for Egeby"]
+    wide = cell_slots(2, 180, 100, metrics.line_h, metrics.marker_d)
+    slots = roomy_slots(names, 180, 100, metrics, advance)
+    first = slots[0]
+    assert first.scale < wide[0].scale  # smaller than the shared rule's first choice
+    assert advance("Handelsstandsforening", first.scale) <= first.label_width
+    assert advance(names[0], first.scale) <= first.label_width * first.lines

@@ -23,6 +23,7 @@ from tests.ui.helpers import CTRL, SHIFT, K, focused, press, type_keys
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES
 from workshop_app.ui.actors.model import COLUMNS
 from workshop_app.ui.dialogs import Dialogs
+from workshop_app.ui.projector import projector_for
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -195,23 +196,23 @@ def test_new_user_maps_actors_moves_them_projects_and_prints(new_window, qtbot) 
 
     # -- the projector (F11) at 1920x1080, names still hidden, Esc closes it
     press(qtbot, K.Key_F11)
-    projector = page.projector  # the page owns the projector window
-    assert projector is not None
-    projector.setGeometry(0, 0, 1920, 1080)
-    qtbot.waitExposed(projector)
-    assert projector.grid.names_hidden()
-    assert len(projector.grid.scene.markers) == 3
-    big = projector.grid.scene.look.metrics.label_px
+    room = projector_for(window, window.session)  # the window's one room screen
+    assert room.window is not None
+    qtbot.waitExposed(room.window)
+    wall = room.panel().grid
+    assert wall.names_hidden()
+    assert len(wall.scene.markers) == 3
+    big = wall.scene.look.metrics.label_px
     assert big >= 1.7 * grid.scene.look.metrics.label_px
-    projector_texts = " ".join(scene_texts(projector.grid))
+    projector_texts = " ".join(scene_texts(wall))
     for name, *_ in ACTORS:
         assert name not in projector_texts, name
-    view = projector.grid.view.viewport().rect()
-    shown = projector.grid.view.mapToScene(view).boundingRect()
-    for item in projector.grid.scene.markers.values():
+    view = wall.view.viewport().rect()
+    shown = wall.view.mapToScene(view).boundingRect()
+    for item in wall.scene.markers.values():
         assert shown.contains(item.sceneBoundingRect()), "a marker is off the projector screen"
-    qtbot.keyClick(projector.grid.view, K.Key_Escape)
-    qtbot.waitUntil(lambda: page.projector is None, timeout=2000)
+    qtbot.keyClick(room.window, K.Key_Escape)
+    qtbot.waitUntil(lambda: not room.is_open(), timeout=2000)
 
     # -- names back on, then print the actor map from the grid
     grid.names_action.trigger()

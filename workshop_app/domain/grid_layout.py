@@ -16,6 +16,7 @@ cells instead).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -233,3 +234,107 @@ def ghost_offset(index: int, radius: float) -> tuple[float, float]:
     angle = index * 2.399963  # the golden angle
     r = radius * math.sqrt(index)
     return (r * math.cos(angle), r * math.sin(angle))
+
+
+# -- the room screen (a projector): fit the screen, numbers where names do not fit ---------------
+
+
+def scaled_metrics(metrics: Metrics, factor: float) -> Metrics:
+    return Metrics(
+        metrics.label_px * factor,
+        metrics.title_px * factor,
+        metrics.axis_px * factor,
+        metrics.marker_d * factor,
+    )
+
+
+def fitting_metrics(width: float, height: float, metrics: Metrics, least: float) -> Metrics:
+    """``metrics``, or smaller in proportion (not below ``least`` times) so that the whole grid
+    — cells, title bands, axes — fits ``width`` × ``height`` without scrolling."""
+    if width <= 0 or height <= 0:
+        return metrics
+    factor = 1.0
+    while factor > least:
+        geometry = grid_geometry(width, height, scaled_metrics(metrics, factor))
+        if geometry.width <= width + 0.5 and geometry.height <= height + 0.5:
+            break
+        factor = max(factor * 0.96, least)
+    return scaled_metrics(metrics, factor)
+
+
+def numbered_slots(
+    n: int, width: float, height: float, line_h: float, largest: float = math.inf
+) -> list[Slot]:
+    """Places for ``n`` markers too many for labels beside them: a grid in the cell's shape
+    with markers as large as their place allows (up to ``largest``), each to carry its number
+    inside (where ``cell_slots`` would leave bare dots)."""
+    pad = line_h * 0.2
+    usable_w, usable_h = max(width - 2 * pad, 1.0), max(height - 2 * pad, 1.0)
+    best: tuple[float, int] = (0.0, 1)
+    for cols in range(1, n + 1):
+        rows = math.ceil(n / cols)
+        side = min(usable_w / cols, usable_h / rows)
+        if side > best[0]:
+            best = (side, cols)
+    side, cols = best
+    rows = math.ceil(n / cols)
+    col_w, row_h = usable_w / cols, usable_h / rows
+    diameter = min(side * 0.9, largest)
+    return [
+        Slot(
+            pad + (i % cols) * col_w + col_w / 2,
+            pad + (i // cols) * row_h + row_h / 2,
+            diameter,
+            0,
+            0,
+            1,
+        )
+        for i in range(n)
+    ]
+
+
+#: The text sizes the room screen tries in a crowded cell (of its label size).
+TEXT_SIZES = (1.0, 0.9, 0.8, 0.7, 0.6)
+
+
+def roomy_slots(
+    labels: Sequence[str],
+    width: float,
+    height: float,
+    metrics: Metrics,
+    advance: Callable[[str, float], float],
+) -> list[Slot]:
+    """:func:`cell_slots` at the largest text size of :data:`TEXT_SIZES` where every label has
+    room for its longest word and, over its lines, for all of it: on a projector, names whole in
+    a smaller type rather than cut short in a larger one. ``advance(text, scale)`` is the width
+    of ``text`` at ``scale`` times the label size. Where no size gives every label its room, the
+    one that cuts least."""
+    short = all(len(label) <= 4 for label in labels)
+    best: tuple[float, list[Slot]] | None = None
+    for size in TEXT_SIZES:
+        slots = cell_slots(
+            len(labels),
+            width,
+            height,
+            metrics.line_h * size,
+            metrics.marker_d * size,
+            min_label=NUMBER_LINES if short else NAME_LINES,
+        )
+        if not slots or slots[0].label_width <= 0:
+            continue
+        slots = [slot._replace(scale=slot.scale * size) for slot in slots]
+        first = slots[0]
+        word = max((advance(w, first.scale) for t in labels for w in t.split()), default=0.0)
+        whole = max((advance(t, first.scale) for t in labels), default=0.0)
+        if first.lines > 1:
+            whole *= 1.15  # room lost where lines break between words
+        shortfall = max(word - first.label_width, 0) + max(
+            whole - first.label_width * first.lines, 0
+        )
+        if shortfall <= 0:
+            return slots
+        if best is None or shortfall < best[0]:
+            best = (shortfall, slots)
+    if best is not None:
+        return best[1]
+    return cell_slots(len(labels), width, height, metrics.line_h, metrics.marker_d)

@@ -7,7 +7,12 @@
 - ``agenda_responsible``: who leads an item of a meeting's agenda;
 - ``facilitators``: the project's facilitators;
 - ``knowledge_owners``: who answers a question in the charter's knowledge list;
-- ``group_members``: who sits in the charter's steering, working and reference groups.
+- ``group_members``: who sits in the charter's steering, working and reference groups;
+- ``meeting_facilitators``: who leads a meeting;
+- ``participants``: the named participants of a meeting (only when the project names them);
+- ``action_who``: who carries out an action item of a meeting.
+
+Citizens at a meeting are counted by age band and group, never named.
 
 Feedback, quotes and counts carry no names by design. Names a user types into other texts (a
 description, a note) are not found by this list; the app says so before it deletes.
@@ -30,6 +35,9 @@ _WORDS = {
     "facilitators": ("facilitators field", "facilitators fields"),
     "knowledge_owners": ("knowledge question owner", "knowledge question owners"),
     "group_members": ("group member list", "group member lists"),
+    "meeting_facilitators": ("meeting facilitators field", "meeting facilitators fields"),
+    "participants": ("named participant", "named participants"),
+    "action_who": ("action item responsible", "action item responsibles"),
 }
 
 
@@ -43,6 +51,9 @@ class PersonalData:
     facilitators: tuple[tuple[str, ...], ...] = ()
     knowledge_owners: tuple[tuple[str, ...], ...] = ()
     group_members: tuple[tuple[str, ...], ...] = ()
+    meeting_facilitators: tuple[tuple[str, ...], ...] = ()
+    participants: tuple[tuple[str, ...], ...] = ()
+    action_who: tuple[tuple[str, ...], ...] = ()
 
     def counts(self) -> dict[str, int]:
         """Records holding personal data, by kind (every kind, zero included)."""

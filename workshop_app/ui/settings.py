@@ -65,7 +65,8 @@ class Settings:
 
     @property
     def projector_screen(self) -> str:
-        """The name of the screen the room screen was last put on ("" when none was chosen)."""
+        """The screen the room screen was last put on ("" when none was chosen): its name,
+        size and place (``ui/projector/projector.screen_key``)."""
         return str(self._q.value("projector/screen", "") or "")
 
     @projector_screen.setter

@@ -42,6 +42,10 @@ from workshop_app.storage.repository.common import (
     set_order,
     to_column,
 )
+from workshop_app.storage.repository.meetings import (
+    clear_meeting_personal_data,
+    meeting_personal_data,
+)
 from workshop_app.storage.repository.scope import (
     _json_in,
     _json_out,
@@ -152,6 +156,7 @@ def load_personal_data(db: Database) -> PersonalData:
         facilitators=_texts(db, "SELECT facilitators FROM project WHERE facilitators <> ''"),
         knowledge_owners=owners,
         group_members=groups,
+        **meeting_personal_data(db),
     )
 
 
@@ -162,6 +167,7 @@ def clear_personal_data(db: Database) -> None:
     db.execute("UPDATE engagement_plan SET responsible = '' WHERE responsible <> ''")
     db.execute("UPDATE agenda_item SET responsible = '' WHERE responsible <> ''")
     db.execute("UPDATE project SET facilitators = '' WHERE facilitators <> ''")
+    clear_meeting_personal_data(db)
     for key in SCOPE_PERSONAL_FIELDS:
         set_scope_value(db, key, "")
     for list_key, column in SCOPE_PERSONAL_COLUMNS:

@@ -362,3 +362,35 @@ def insert_meeting_records(db: Database, meeting: Any) -> None:
             insert(db, dataclasses.replace(row, meeting_uuid=uuid, position=position))
     if meeting.live is not None:
         save_live_state(db, dataclasses.replace(meeting.live, meeting_uuid=uuid))
+
+
+# -- personal data -------------------------------------------------------------------------------
+
+
+def _personal(db: Database, sql: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(str(v) for v in row if v) for row in db.execute(sql))
+
+
+def meeting_personal_data(db: Database) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The personal texts meetings hold (``domain/personal.py``), as ``PersonalData`` keywords:
+    facilitators, named participants (the whole row goes) and who does an action item."""
+    return {
+        "meeting_facilitators": _personal(
+            db,
+            "SELECT facilitators FROM meeting WHERE facilitators <> '' ORDER BY position, uuid",
+        ),
+        "participants": _personal(
+            db, "SELECT name FROM participant WHERE name <> '' ORDER BY meeting_uuid, position"
+        ),
+        "action_who": _personal(
+            db, "SELECT who FROM action_item WHERE who <> '' ORDER BY meeting_uuid, position"
+        ),
+    }
+
+
+def clear_meeting_personal_data(db: Database) -> None:
+    """Blank the facilitators of every meeting and who does each action item, and delete every
+    named participant (a participant is nothing but personal data)."""
+    db.execute("UPDATE meeting SET facilitators = '' WHERE facilitators <> ''")
+    db.execute("UPDATE action_item SET who = '' WHERE who <> ''")
+    db.execute("DELETE FROM participant")

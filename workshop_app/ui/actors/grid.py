@@ -273,7 +273,8 @@ class ActorGrid(QWidget):
         fields = texts.field_labels()
         self.scene.axis_titles = (fields["influence"], fields["interest"])
         self.view = ActorGridView(self.scene, self)
-        self.view.setToolTip(self._keys_text())
+        if not projector:
+            self.view.setToolTip(self._keys_text())
         self.view.setAccessibleName(self.tr("Power/interest grid"))
         self.legend = GridLegend(projector)
 
@@ -376,11 +377,7 @@ class ActorGrid(QWidget):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
-        if projector:
-            self.close_action = self._action(
-                self.tr("Close"), self.tr("Close the projector view (Esc)"), self._close_window
-            )
-        else:
+        if not projector:
             self.projector_action = self._action(
                 self.tr("Projector"),
                 self.tr(
@@ -396,8 +393,16 @@ class ActorGrid(QWidget):
                 self._request_projector,
                 self.tr("Show the grid full screen, e.g. on a projector"),
             )
-        if projector:  # the comparison is chosen on the page; the projector follows it
+        if projector:  # the room screen: no controls, no legend beside, nothing to edit
             self.compare_box_action.setVisible(False)
+            self.toolbar.hide()
+            self.legend.hide()
+            self.view.setInteractive(False)
+            self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.scene.least = 0.1  # a small projector shrinks the grid: it never scrolls
+            self.scene.roomy = True
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -408,6 +413,8 @@ class ActorGrid(QWidget):
         separator.setStyleSheet("color: #d8d8d4;")
         body.addWidget(separator)
         body.addWidget(self.legend)
+        if projector:
+            separator.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -462,19 +469,20 @@ class ActorGrid(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self._is_projector:
+            return
         width = event.size().width()
         if self._legend_choice is None:
-            shown = width >= self.LEGEND_MIN_WIDTH or self._is_projector
+            shown = width >= self.LEGEND_MIN_WIDTH
             self.legend.setVisible(shown)
             blocked = self.legend_action.blockSignals(True)
             self.legend_action.setChecked(shown)
             self.legend_action.blockSignals(blocked)
-        if not self._is_projector:
-            self.toolbar.setToolButtonStyle(
-                Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-                if width >= self.TEXT_MIN_WIDTH
-                else Qt.ToolButtonStyle.ToolButtonIconOnly
-            )
+        self.toolbar.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if width >= self.TEXT_MIN_WIDTH
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.actors:
@@ -515,8 +523,10 @@ class ActorGrid(QWidget):
                 )
             )
             tooltip = f"<b>{html.escape(heading)}</b><br>{tooltip}"
+            if self._is_projector:
+                tooltip = ""  # the room reads the wall; nothing hides in tooltips there
             colour, shape = category_style(actor.category, custom)
-            data.append(MarkerData(actor, colour, shape, label, tooltip))
+            data.append(MarkerData(actor, colour, shape, label, tooltip, str(number)))
         overlay = Overlay()
         if options.relations:
             overlay.relations = [(r.source, r.target, r.kind) for r in actor_map.relations]
@@ -670,6 +680,12 @@ class ActorGrid(QWidget):
     def fit(self) -> None:
         self.view.fit()
 
+    def set_wall_px(self, label_px: float) -> None:
+        """The projector's sizes for names of ``label_px`` (shrunk to fit the screen)."""
+        self.scene.set_style(GridStyle.wall(label_px))
+        self.scene.least = 0.1
+        self.view.fit()
+
     def zoom_in(self) -> None:
         self.view.zoom_by(ZOOM_STEP)
 
@@ -776,6 +792,3 @@ class ActorGrid(QWidget):
     def _compare_from(self, uuid: str) -> None:
         """An assessment chosen in the list: show the movement since then."""
         self.set_compare(uuid)
-
-    def _close_window(self) -> None:
-        self.window().close()

@@ -22,10 +22,13 @@ from PySide6.QtGui import (
     QDrag,
     QFont,
     QFontInfo,
+    QFontMetricsF,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPen,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -103,6 +106,8 @@ class GridLegend(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._projector = projector
         self._key: tuple[Any, ...] = ()
+        # What the legend explains now: ((colour, shape), label, count) per category used.
+        self.categories: tuple[tuple[tuple[str, str], str, int], ...] = ()
         font = QFont(self.font())
         base = QFontInfo(font).pixelSize()
         if projector:
@@ -131,6 +136,7 @@ class GridLegend(QScrollArea):
         if key == self._key:
             return
         self._key = key
+        self.categories = tuple(categories)
         body = QWidget()
         body.setObjectName("actor_grid_legend_body")
         body.setFont(self.font())
@@ -254,3 +260,75 @@ class GridLegend(QScrollArea):
         layout.addWidget(note)
         layout.addStretch(1)
         self.setWidget(body)
+
+
+class LegendStrip(QWidget):
+    """The categories in one or two lines under the grid on the room screen: a marker and
+    its category for each, as large as the strip's height allows (up to ``largest_px``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("actor_grid_legend_strip")
+        self.items: tuple[tuple[tuple[str, str], str], ...] = ()
+        self.largest_px = 24
+        self.px = 24
+
+    def set_items(self, items: Sequence[tuple[tuple[str, str], str]], largest_px: int) -> None:
+        self.items = tuple(items)
+        self.largest_px = largest_px
+        self.setAccessibleName(", ".join(label for _style, label in self.items))
+        self.update()
+
+    def rows(self, px: int) -> list[list[tuple[tuple[str, str], str, float]]]:
+        """The items laid out in rows at ``px``: (style, label, width) each."""
+        font = QFont(self.font())
+        font.setPixelSize(px)
+        metrics = QFontMetricsF(font)
+        rows: list[list[tuple[tuple[str, str], str, float]]] = [[]]
+        used = 0.0
+        for style, label in self.items:
+            width = px * 1.4 + metrics.horizontalAdvance(label) + px * 1.2
+            if rows[-1] and used + width > self.width():
+                rows.append([])
+                used = 0.0
+            rows[-1].append((style, label, width))
+            used += width
+        return rows
+
+    def fitting_px(self) -> int:
+        px = self.largest_px
+        while px > 8 and (
+            len(self.rows(px)) * px * 1.4 > self.height()
+            or any(sum(w for *_, w in row) > self.width() for row in self.rows(px))
+        ):
+            px -= 1
+        return px
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.px = self.fitting_px()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.px = px = self.fitting_px()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(self.font())
+        font.setPixelSize(px)
+        painter.setFont(font)
+        rows = self.rows(px)
+        line = px * 1.4
+        top = (self.height() - line * len(rows)) / 2
+        for index, row in enumerate(rows):
+            x = (self.width() - sum(w for *_, w in row)) / 2
+            y = top + index * line
+            for style, label, width in row:
+                painter.setPen(QPen(QColor("#000000"), max(1.0, px / 12)))
+                painter.setBrush(QColor(style[0]))
+                draw_marker_shape(painter, style[1], QPointF(x + px * 0.6, y + line / 2), px * 0.5)
+                painter.setPen(QColor("#000000"))
+                painter.drawText(
+                    QRectF(x + px * 1.4, y, width - px * 1.4, line),
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                    label,
+                )
+                x += width

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -45,8 +45,11 @@ from workshop_app.domain.grid_layout import (
     Metrics,
     Slot,
     cell_slots,
+    fitting_metrics,
     ghost_offset,
     grid_geometry,
+    numbered_slots,
+    roomy_slots,
 )
 from workshop_app.domain.moves import Moves
 from workshop_app.domain.palette import (
@@ -103,6 +106,19 @@ class GridStyle:
             label_backdrop="#d9ffffff",
         )
 
+    @classmethod
+    def wall(cls, label_px: float) -> GridStyle:
+        """The projector's look for names of ``label_px`` (the room screen's body size): the
+        scene shrinks it, all parts alike, until the whole grid fits the screen."""
+        base = cls.projector(label_px / 1.8)
+        return replace(
+            base, metrics=Metrics(label_px, label_px * 1.45, label_px * 0.95, label_px * 1.15)
+        )
+
+
+def _snug(extent: float, room: float) -> float:
+    return min(extent, room) if extent <= room + 0.5 else extent
+
 
 def attitude_pen_width(attitude: int, diameter: float) -> float:
     """Outline thickness: thin for neutral, thicker for a clear view, thickest for ±2."""
@@ -133,6 +149,9 @@ def split_label(text: str, fm: QFontMetricsF, width: float, max_lines: int) -> l
 
 
 # -- items ---------------------------------------------------------------------------------------
+
+#: The number inside a crowded cell's marker, in marker diameters (two digits; three smaller).
+INSIDE_SIZE = 0.5
 
 Z_RELATIONS = 1.0
 Z_ARROWS = 2.0
@@ -167,6 +186,8 @@ class ActorMarker(QGraphicsItem):
         self.outline_width = 1.5
         self.diameter = 16.0
         self.label = ""
+        #: The number drawn inside the marker where there is no room for a label beside it.
+        self.inside = ""
         self.lines: list[str] = []
         self.font_scale = 1.0
         self.home = QPointF()
@@ -190,9 +211,12 @@ class ActorMarker(QGraphicsItem):
         slot: Slot,
         tooltip: str,
         home: QPointF,
+        inside: str = "",
     ) -> None:
-        """``style``: the category's (colour, shape)."""
-        key = (label, slot.diameter, slot.label_width, slot.lines, slot.scale)
+        """``style``: the category's (colour, shape); ``inside``: a number to draw in the
+        marker (crowded cells)."""
+        metrics = self.grid.look.metrics
+        key = (label, slot.diameter, slot.label_width, slot.lines, slot.scale, inside, metrics)
         self.actor = actor
         self.fill = QColor(style[0])
         self.shape_name = style[1]
@@ -202,6 +226,7 @@ class ActorMarker(QGraphicsItem):
             self.prepareGeometryChange()
             self._layout_key = key
             self.label = label
+            self.inside = inside
             self.diameter = slot.diameter
             self.font_scale = slot.scale
             fm = self.grid.font_metrics(slot.scale)
@@ -257,6 +282,24 @@ class ActorMarker(QGraphicsItem):
         painter.setBrush(self.fill)
         inner = r - self.outline_width / 2
         draw_marker_shape(painter, self.shape_name, QPointF(0, 0), inner)
+        if self.inside:
+            self._paint_inside(painter, r)
+
+    def inside_font(self) -> QFont:
+        """The font of the number inside a crowded cell's marker: as large as the marker lets
+        two digits be."""
+        font = QFont(self.grid.label_font())
+        font.setWeight(QFont.Weight.Bold)
+        size = INSIDE_SIZE if len(self.inside) < 3 else INSIDE_SIZE * 0.76
+        font.setPixelSize(max(6, round(self.diameter * size)))
+        return font
+
+    def _paint_inside(self, painter: QPainter, r: float) -> None:
+        fill = self.fill
+        light = 0.299 * fill.redF() + 0.587 * fill.greenF() + 0.114 * fill.blueF() > 0.55
+        painter.setFont(self.inside_font())
+        painter.setPen(QColor("#000000" if light else "#ffffff"))
+        painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, self.inside)
 
     # dragging
 
@@ -408,6 +451,8 @@ class MarkerData:
     shape: str
     label: str
     tooltip: str
+    #: The register number, drawn inside the marker when its cell has no room for labels.
+    number: str = ""
 
 
 @dataclass
@@ -426,6 +471,14 @@ class GridScene(QGraphicsScene):
         self.look = style
         self._base_font = QFont(base_font)
         self._fonts: dict[float, tuple[QFont, QFontMetricsF]] = {}
+        #: The sizes asked for; :meth:`set_size` shrinks them (not below ``least`` times) so
+        #: the whole grid fits the view.
+        self.base_metrics = style.metrics
+        self.least = 0.75
+        #: The room screen: a smaller type in a crowded cell rather than names cut short, and
+        #: numbers inside the markers where no label fits beside them.
+        self.roomy = False
+        self._view_size = (0.0, 0.0)
         self.geometry = grid_geometry(0, 0, style.metrics)
         self.editable = True
         self.on_drop: Callable[[str, tuple[int, int]], None] | None = None
@@ -457,17 +510,36 @@ class GridScene(QGraphicsScene):
             self._fonts[scale] = entry
         return entry
 
+    def _advance(self, text: str, scale: float) -> float:
+        return self.font_metrics(scale).horizontalAdvance(text)
+
     def label_gap(self) -> float:
         return self.look.metrics.line_h * 0.35
 
     # layout
 
-    def set_size(self, width: float, height: float) -> None:
-        geometry = grid_geometry(width, height, self.look.metrics)
-        if geometry == self.geometry and self.markers:
+    def set_style(self, style: GridStyle) -> None:
+        """A new look (the projector's sizes for another screen); lay out again."""
+        self.look = style
+        self.base_metrics = style.metrics
+        self._fonts.clear()
+        self.setBackgroundBrush(QColor(style.background))
+        self.set_size(*self._view_size, force=True)
+
+    def set_size(self, width: float, height: float, force: bool = False) -> None:
+        self._view_size = (width, height)
+        metrics = fitting_metrics(width, height, self.base_metrics, self.least)
+        if metrics != self.look.metrics:
+            self.look = replace(self.look, metrics=metrics)
+            self._fonts.clear()
+            force = True
+        geometry = grid_geometry(width, height, metrics)
+        if geometry == self.geometry and self.markers and not force:
             return
         self.geometry = geometry
-        self.setSceneRect(0, 0, geometry.width, geometry.height)
+        # A grid that fits is exactly the view's size (no scroll bar for a rounding error: it
+        # would shrink the view, and the grid with it, and the bar would go, and come back).
+        self.setSceneRect(0, 0, _snug(geometry.width, width), _snug(geometry.height, height))
         self.relayout()
 
     def set_content(self, data: Iterable[MarkerData], overlay: Overlay) -> None:
@@ -491,15 +563,30 @@ class GridScene(QGraphicsScene):
             cell = g.cell_rect(influence, interest)
             # Numbers (names hidden) need far less room than names.
             short = all(len(entry.label) <= 4 for entry in entries)
-            slots = cell_slots(
-                len(entries),
-                cell.w,
-                cell.h,
-                metrics.line_h,
-                metrics.marker_d,
-                min_label=NUMBER_LINES if short else NAME_LINES,
-            )
-            for entry, slot in zip(entries, slots, strict=True):
+            if self.roomy:
+                labels = [entry.label for entry in entries]
+                slots = roomy_slots(labels, cell.w, cell.h, metrics, self._advance)
+            else:
+                slots = cell_slots(
+                    len(entries),
+                    cell.w,
+                    cell.h,
+                    metrics.line_h,
+                    metrics.marker_d,
+                    min_label=NUMBER_LINES if short else NAME_LINES,
+                )
+            inside = [""] * len(entries)
+            crowded = slots[0].label_width <= 0 or (short and slots[0].scale < 1)
+            if self.roomy and crowded:
+                # Numbers inside the markers where they read larger than beside them.
+                numbered = numbered_slots(
+                    len(entries), cell.w, cell.h, metrics.line_h, metrics.marker_d * 1.6
+                )
+                beside = metrics.label_px * slots[0].scale if slots[0].label_width > 0 else 0
+                if numbered[0].diameter * INSIDE_SIZE > beside * 1.1:
+                    slots = numbered
+                    inside = [entry.number for entry in entries]
+            for entry, slot, number in zip(entries, slots, inside, strict=True):
                 uuid = entry.actor.uuid
                 keep.add(uuid)
                 marker = self.markers.get(uuid)
@@ -509,7 +596,13 @@ class GridScene(QGraphicsScene):
                     new_items.append(marker)
                 home = QPointF(cell.x + slot.x, cell.y + slot.y)
                 marker.configure(
-                    entry.actor, (entry.fill, entry.shape), entry.label, slot, entry.tooltip, home
+                    entry.actor,
+                    (entry.fill, entry.shape),
+                    entry.label,
+                    slot,
+                    entry.tooltip,
+                    home,
+                    number,
                 )
                 marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
         for uuid in [u for u in self.markers if u not in keep]:

@@ -46,7 +46,7 @@ from workshop_app.ui.shortcuts import page_shortcut, tab_shortcuts
 
 if TYPE_CHECKING:
     from workshop_app.ui.actors.grid import ActorGrid
-    from workshop_app.ui.actors.projector import ProjectorWindow
+    from workshop_app.ui.projector import Projector
 
 #: Widest a text column starts (pixels at 100 %); the user can widen it.
 _MAX_START_WIDTH = 220
@@ -234,8 +234,6 @@ class ActorsPage(QWidget):
         plan_split.setStretchFactor(1, 1)
 
         self.grid: ActorGrid | None = None  # built on the first visit: large maps open fast
-        #: The grid full screen (F11 on the grid), owned here: it shares the grid's options.
-        self.projector: ProjectorWindow | None = None
         self._grid_holder = QWidget()
         QVBoxLayout(self._grid_holder).setContentsMargins(0, 8, 0, 0)
 
@@ -366,32 +364,15 @@ class ActorsPage(QWidget):
 
     # -- projector ---------------------------------------------------------------------------------
 
-    def open_projector(self) -> ProjectorWindow:
-        """Show the grid full screen (on a second screen if there is one), same session, same
-        options as the grid on the page; a second request raises the open one."""
-        from workshop_app.ui.actors.projector import ProjectorWindow
+    def open_projector(self) -> Projector:
+        """F11 on the grid: the grid on the app's one room screen, following the page's
+        options (names hidden); F11 again takes it off."""
+        from workshop_app.ui.actors.projector import project_grid
 
-        if self.projector is not None:
-            self.projector.raise_()
-            self.projector.activateWindow()
-            return self.projector
         if self.grid is None:
             self.show_tab("grid")
         assert self.grid is not None
-        window = ProjectorWindow(self._session, self.grid.options, self)
-        window.grid.actor_selected.connect(self._from_projector)
-        window.destroyed.connect(self._projector_gone)
-        self.projector = window
-        window.show_on_best_screen()
-        return window
-
-    def _projector_gone(self, *_: object) -> None:
-        self.projector = None
-
-    def _from_projector(self, uuid: str) -> None:
-        if self.grid is not None:
-            self.grid.select(uuid)
-        self._on_grid_selected(uuid)
+        return project_grid(self, self._session, self.grid)
 
     # -- loading -----------------------------------------------------------------------------------
 

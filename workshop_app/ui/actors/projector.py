@@ -1,56 +1,48 @@
-"""The grid full screen for a wall or a second screen: large type, strong contrast, Esc closes.
+"""The actor page's F11: the grid on the app's one room screen (``ui/projector``).
 
-It edits the same session as the page (same undo stack) and follows the page's options: hiding
-names on one hides them on both.
+The room sees the grid without controls, legend beside it or tooltips, fitted to its screen.
+Names are hidden when the grid goes on the wall (hiding them on the page too: one switch for
+both); the facilitator who wants names there shows them again on the page (Ctrl+Shift+H), and
+the wall follows the page's options — names, relations, comparison — while it shows the grid.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QScreen, QShortcut
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from workshop_app.ui.actors.grid import ActorGrid, GridOptions
+from workshop_app.ui.projector import ActorGridView, Projector, projector_for
 from workshop_app.ui.session import ProjectSession
 
-
-def projector_screen(current: QScreen | None) -> QScreen | None:
-    """The screen for the projector view: another screen than ``current`` when there is one."""
-    screens = QGuiApplication.screens()
-    others = [s for s in screens if s is not current]
-    if current is not None and others:
-        return others[0]
-    return current or QGuiApplication.primaryScreen()
+#: Marks a grid whose options the room screen already follows.
+_FOLLOWED = "projector_follows"
 
 
-class ProjectorWindow(QWidget):
-    def __init__(self, session: ProjectSession, options: GridOptions, parent: QWidget) -> None:
-        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
-        self.setObjectName("actor_grid_projector_window")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(self.tr("Power/interest grid"))
-        self.grid = ActorGrid(session, self, options=options, projector=True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.grid)
-        for key in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
-            QShortcut(QKeySequence(key), self, self.close, Qt.ShortcutContext.WindowShortcut)
+def grid_view(options: GridOptions) -> ActorGridView:
+    """The room screen's view of a grid with ``options``."""
+    return ActorGridView(
+        names_shown=not options.names_hidden,
+        relations=options.relations,
+        compare_from=options.compare_from if options.compare else "",
+        compare_to=options.compare_to,
+    )
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Also here, not only as shortcuts: keys reach the window even when it is not active.
-        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
-            event.accept()
-            self.close()
-            return
-        super().keyPressEvent(event)
 
-    def show_on_best_screen(self) -> None:
-        parent = self.parentWidget()
-        current = parent.screen() if parent is not None else None
-        screen = projector_screen(current)
-        if screen is not None:
-            self.setScreen(screen)
-            self.setGeometry(screen.geometry())
-        self.showFullScreen()
-        self.activateWindow()
-        self.grid.view.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+def project_grid(page: QWidget, session: ProjectSession, grid: ActorGrid) -> Projector:
+    """F11 on the grid: put it on the room screen (names hidden), or take it off again when
+    the room screen already shows it."""
+    projector = projector_for(page, session)
+    if isinstance(projector.current_view(), ActorGridView):
+        projector.close()
+        return projector
+    grid.options.update(names_hidden=True)
+    if not grid.property(_FOLLOWED):
+        grid.setProperty(_FOLLOWED, True)
+        grid.options.changed.connect(lambda: _follow(projector, grid.options))
+    projector.show(grid_view(grid.options))
+    return projector
+
+
+def _follow(projector: Projector, options: GridOptions) -> None:
+    if isinstance(projector.current_view(), ActorGridView):
+        projector.show(grid_view(options))

@@ -12,9 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from workshop_app.ui.projector.panels import Panel, PausePanel, QuestionPanel, RankingPanel
 from workshop_app.ui.projector.views import (
@@ -38,12 +38,19 @@ def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
+def screen_key(screen: QScreen) -> str:
+    """What the settings remember of a screen: its name, size and place (two X screens may
+    both be called "screen")."""
+    g = screen.geometry()
+    return f"{screen.name()} {g.width()}x{g.height()}+{g.x()}+{g.y()}"
+
+
 def choose_screen(saved: str, beside: QScreen | None) -> QScreen | None:
-    """The screen named ``saved`` if it is there; else another screen than ``beside`` (the
-    main window's); else ``beside`` or the primary screen."""
+    """The screen remembered as ``saved`` (a :func:`screen_key`) if it is there; else another
+    screen than ``beside`` (the main window's); else ``beside`` or the primary screen."""
     screens = QGuiApplication.screens()
     for screen in screens:
-        if saved and screen.name() == saved:
+        if saved and screen_key(screen) == saved:
             return screen
     others = [s for s in screens if s is not beside]
     if beside is not None and others:
@@ -67,7 +74,11 @@ class Projector(QObject):
         self.clock: Callable[[], dt.datetime] = now
         self.window: ProjectorWindow | None = None
         self._view: ProjectorView | None = None
-        self._watch(session)
+        # The main window says when it closed its project or opened another: the room
+        # screen shows nothing of a project that is no longer open.
+        changed = getattr(window, "project_changed", None)
+        if isinstance(changed, SignalInstance):
+            changed.connect(self._project_changed)
 
     # -- the API the console and the pages use ------------------------------------------------
 
@@ -106,12 +117,32 @@ class Projector(QObject):
 
     def move_to_screen(self, screen: QScreen) -> None:
         """Put the room screen on ``screen`` (now, if it is open) and remember the choice."""
-        self.settings.projector_screen = screen.name()
+        self.settings.projector_screen = screen_key(screen)
         self.settings.sync()
         if self.window is not None and self.window.isVisible():
             self.window.showNormal()
             self._place(self.window)
             self.window.showFullScreen()
+
+    def screen_menu(self, parent: QWidget) -> QMenu:
+        """A menu of the screens (the current choice checked) for the facilitator to put the
+        room screen on another one: for the console's or the main window's menus."""
+        menu = QMenu(self.tr("Projector screen"), parent)
+        menu.aboutToShow.connect(lambda: self._fill_screen_menu(menu))
+        self._fill_screen_menu(menu)
+        return menu
+
+    def _fill_screen_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        current = self.screen()
+        for number, screen in enumerate(QGuiApplication.screens(), start=1):
+            size = screen.geometry().size()
+            action = menu.addAction(
+                self.tr("Screen {0} ({1} × {2})").format(number, size.width(), size.height())
+            )
+            action.setCheckable(True)
+            action.setChecked(screen is current)
+            action.triggered.connect(lambda _on=False, s=screen: self.move_to_screen(s))
 
     def _place(self, window: ProjectorWindow) -> None:
         screen = self.screen()
@@ -153,11 +184,9 @@ class Projector(QObject):
             window.deleteLater()
         self.closed.emit()
 
-    def _watch(self, session: ProjectSession) -> None:
-        session.destroyed.connect(self._session_gone)
-
-    def _session_gone(self, *_: object) -> None:
-        self.close()
+    def _project_changed(self) -> None:
+        if getattr(self._main, "session", None) is not self.session:
+            self.close()
 
     def use_session(self, session: ProjectSession) -> None:
         """Another project is open in the main window: the room screen closes and shows that
@@ -166,7 +195,6 @@ class Projector(QObject):
             return
         self.close()
         self.session = session
-        self._watch(session)
 
 
 def projector_for(window: QWidget, session: ProjectSession) -> Projector:

@@ -11,10 +11,11 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from workshop_app.domain.changes import Changes
-from workshop_app.domain.live import LiveFigures, live_figures
+from workshop_app.domain.live import LiveFigures, live_figures, planned_s
 from workshop_app.domain.model import MeetingWithAgenda
 from workshop_app.errors import KnownError
 from workshop_app.ui.projector.look import FitLabel, Look
@@ -22,6 +23,10 @@ from workshop_app.ui.projector.panels import Panel
 from workshop_app.ui.session import ProjectSession
 
 TICK_MS = 1000
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def clock_text(seconds: int) -> str:
@@ -82,9 +87,20 @@ class TimerPanel(Panel):
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
-        self.timer.start()
         self.refresh()
         self.set_look(look)
+
+    # The clock runs while the room sees it: a panel replaced or a closed window (a project
+    # closed with it) reads nothing more.
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.tick()
+        self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
 
     def apply_look(self) -> None:
         look = self.look
@@ -104,7 +120,7 @@ class TimerPanel(Panel):
         through the session's signal), so the meeting is read again each second."""
         try:
             self._meeting = self._session.service.meeting(self._meeting_uuid)
-        except KnownError:  # deleted (or undone) while shown
+        except (KnownError, LookupError):  # deleted (or undone) while shown
             self._meeting = None
         if self._meeting is None:
             self.figures = None
@@ -114,22 +130,32 @@ class TimerPanel(Panel):
         self.figures = figures = live_figures(self._meeting, now)
         self.clock_label.set_full_text(now.strftime("%H:%M"))
         agenda = self._meeting.agenda
-        item = figures.item if figures.item is not None else (agenda[0] if agenda else None)
-        index = figures.item_index if figures.item_index is not None else 0
-        if item is None:
+        started = self._meeting.live is not None and self._meeting.live.started_at is not None
+        if not agenda:
             self._show_gone(self.tr("The agenda is empty."))
             return
+        if figures.item is not None and figures.item_index is not None:
+            index, item = figures.item_index, figures.item
+            remaining: int | None = figures.item_remaining_s
+            upcoming = figures.next_item
+        elif not started:  # before the start: the first item and its planned time
+            index, item, remaining = 0, agenda[0], planned_s(agenda[0])
+            upcoming = agenda[1] if len(agenda) > 1 else None
+        else:  # the current item was deleted while the meeting ran
+            index, item, remaining, upcoming = len(agenda) - 1, agenda[-1], None, None
         self.position.set_full_text(self.tr("Item {0} of {1}").format(index + 1, len(agenda)))
-        self.title.set_full_text(
-            " ".join(item.title.split()) or self.tr("Item {0}").format(index + 1)
+        self.title.set_full_text(one_line(item.title) or self.tr("Item {0}").format(index + 1))
+        if figures.ended or remaining is None:
+            self.countdown.set_full_text("")
+        else:
+            self.countdown.set_full_text(clock_text(remaining))
+        self.countdown.set_tone("accent" if remaining is not None and remaining < 0 else "")
+        self.state.set_full_text(self._state_text(figures, started))
+        self.state.set_tone(
+            "accent" if figures.paused or (figures.behind_min > 0 and not figures.ended) else ""
         )
-        self.countdown.set_full_text(clock_text(figures.item_remaining_s))
-        self.countdown.set_tone("accent" if figures.item_remaining_s < 0 else "")
-        self.state.set_full_text(self._state_text(figures))
-        self.state.set_tone("accent" if figures.paused or figures.behind_min > 0 else "")
-        upcoming = figures.next_item
         self.next_label.set_full_text(
-            self.tr("Next: {0}").format(" ".join(upcoming.title.split()))
+            self.tr("Next: {0}").format(one_line(upcoming.title))
             if upcoming is not None
             else self.tr("Last item")
         )
@@ -137,11 +163,10 @@ class TimerPanel(Panel):
             self.tr("Meeting: {0}").format(clock_text(figures.meeting_elapsed_s))
         )
 
-    def _state_text(self, figures: LiveFigures) -> str:
-        live = getattr(self._meeting, "live", None)
-        if live is not None and live.ended_at is not None:
+    def _state_text(self, figures: LiveFigures, started: bool) -> str:
+        if figures.ended:
             return self.tr("The meeting has ended")
-        if not figures.running and not figures.paused:
+        if not started:
             return self.tr("Not started")
         if figures.paused:
             return self.tr("Paused")

@@ -30,6 +30,8 @@ class ProjectorWindow(QWidget):
         self.setAccessibleName(self.tr("Projector"))
         self.setStyleSheet(style_sheet())
         self.setCursor(Qt.CursorShape.BlankCursor)  # no pointer on the wall
+        # The facilitator's keyboard stays on the laptop's console when the wall opens.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.panel: Panel | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
