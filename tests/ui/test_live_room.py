@@ -11,10 +11,12 @@ from tests.ui.helpers import CTRL, SHIFT, K, focused, press
 from tests.ui.test_live_console import START, FakeClock, plannable, write
 from workshop_app.ui.meetings.live import LiveConsole
 from workshop_app.ui.projector import (
+    ActorGridView,
     PauseView,
     QuestionView,
     RankingView,
     TimerView,
+    TrialChartView,
     projector_for,
 )
 from workshop_app.ui.projector.timer import TimerPanel as RoomTimer
@@ -55,6 +57,12 @@ def test_the_room_screen_is_chosen_from_the_keyboard(console, session, qtbot) ->
 
     press(qtbot, K.Key_R, CTRL | SHIFT)
     assert projector.current_view() == RankingView(uuid)
+    press(qtbot, K.Key_G, CTRL | SHIFT)
+    assert projector.current_view() == ActorGridView()  # names hidden
+    running = next(t for t in session.service.trial_book().trials if t.status == "running")
+    assert room.trial_combo.currentData() == running.uuid  # a running test comes first
+    press(qtbot, K.Key_C, CTRL | SHIFT)
+    assert projector.current_view() == TrialChartView(running.uuid)
     press(qtbot, K.Key_B, CTRL | SHIFT)
     assert projector.current_view() == PauseView()
     assert [k for k, b in room.buttons.items() if b.isChecked()] == ["pause"]
