@@ -113,3 +113,16 @@ def test_f5_on_the_overview_runs_the_next_meeting(
     assert workspace.live_shown() == upcoming
     assert window.session.service.live_meeting() == upcoming
     window.close()
+
+
+def test_print_in_the_console_prints_that_meetings_handout(
+    make_window, demo_file: Path, clock: FakeClock, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(make_window, demo_file, qtbot)
+    uuid = plannable(window.session).meeting.uuid
+    assert window.workspace.show_live(uuid)
+    printed: list[str | None] = []
+    monkeypatch.setattr(window, "print_handout", printed.append)
+    press(qtbot, K.Key_P, CTRL)
+    assert printed == [uuid]
+    window.close()
