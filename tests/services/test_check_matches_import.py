@@ -105,6 +105,35 @@ BAD_VALUES: dict[str, Damage] = {
     "unknown custom category": _sql(
         "UPDATE actor SET category = '99999999-9999-4999-8999-999999999999'"
     ),
+    # the meeting in the room (issue 13)
+    "unknown meeting kind": _sql("UPDATE meeting SET kind = 'party'"),
+    "unknown meeting phase": _sql("UPDATE meeting SET phase = 'phase 4'"),
+    "NUL in a captured note": _sql("UPDATE meeting_note SET text = 'a' || char(0)"),
+    "NUL in an action item's who": _sql("UPDATE action_item SET who = 'a' || char(0)"),
+    "unknown attendance group": _sql(
+        "UPDATE citizen_count SET attendance_group = 'tourist' WHERE rowid = "
+        "(SELECT min(rowid) FROM citizen_count)"
+    ),
+    "a note that became a missing idea": _sql(
+        "UPDATE meeting_note SET became_uuid = '99999999-9999-4999-8999-999999999999' "
+        "WHERE became_kind = 'idea'"
+    ),
+    "a note that became nothing named": _sql(
+        "UPDATE meeting_note SET became_kind = 'idea' WHERE became_kind = ''"
+    ),
+    "an action from a note of no meeting": _sql(
+        "UPDATE action_item SET note_uuid = '99999999-9999-4999-8999-999999999999'"
+    ),
+    "a note on another meeting's item": _sql(
+        "UPDATE meeting_note SET item_uuid = (SELECT uuid FROM agenda_item WHERE meeting_uuid "
+        "<> meeting_note.meeting_uuid LIMIT 1)"
+    ),
+    "a named participant though the project names none": _sql(
+        "INSERT INTO participant(uuid, meeting_uuid, position, name) SELECT "
+        "'99999999-9999-4999-8999-999999999998', uuid, 0, 'Bo' FROM meeting LIMIT 1"
+    ),
+    "a note time that is no time": _sql("UPDATE meeting_note SET at = 'yesterday'"),
+    "a live pause of a year": _sql("UPDATE live_state SET paused_s = 40000000"),
 }
 SIBLINGS: dict[str, Damage] = {
     "dangling merged_into": _dangling("idea", "merged_into"),

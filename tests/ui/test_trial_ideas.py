@@ -48,9 +48,9 @@ def test_model_passes_qtmodeltester(window, qtbot, qtmodeltester) -> None:
 def test_demo_ideas_are_listed_with_votes_origin_and_status(window, qtbot) -> None:
     bank = make_bank(window, qtbot)
     ideas = book(window).ideas
-    assert bank.model.rowCount() == len(ideas) == 15
-    assert bank.proxy.rowCount() == 14  # the merged idea hides until asked
-    assert bank.count.text() == "14 of 15 ideas shown"
+    assert bank.model.rowCount() == len(ideas) == 18
+    assert bank.proxy.rowCount() == 17  # the merged idea hides until asked
+    assert bank.count.text() == "17 of 18 ideas shown"
     headers = [bank.model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))]
     assert headers == ["Idea", "Tags", "Came from", "Votes", "Dots", "Status"]
     assert bank.view.isColumnHidden(DOTS_COLUMN)
@@ -63,7 +63,7 @@ def test_demo_ideas_are_listed_with_votes_origin_and_status(window, qtbot) -> No
     assert cell(bank, LIGHT, "status").data() == ""
 
     bank.show_merged.setChecked(True)
-    assert bank.proxy.rowCount() == 15
+    assert bank.proxy.rowCount() == 18
     seats = cell(bank, SEATS, "status")
     assert seats.data() == "Merged into “Flere bænke og grønt på Torvet”"
     assert cell(bank, SEATS, "votes").data() == "(3)"
@@ -78,7 +78,7 @@ def test_add_edit_delete_with_exact_undo(window, qtbot) -> None:
 
     new = bank.add_idea()
     assert new is not None
-    assert len(book(window).ideas) == 16
+    assert len(book(window).ideas) == 19
     assert book(window).idea(new).title == "New idea"
     assert bank.selected_uuid() == new
 
@@ -148,7 +148,7 @@ def test_shortcut_adds_an_idea(window, qtbot) -> None:
         Qt.Key.Key_I,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert len(book(window).ideas) == 16
+    assert len(book(window).ideas) == 19
 
 
 def test_move_idea_with_undo(window, qtbot) -> None:
@@ -300,7 +300,7 @@ def test_filter_and_select(window, qtbot) -> None:
         "Cykelparkering tæt på butikkerne",
         "Faste tider for varelevering",
     }
-    assert bank.count.text() == "3 of 15 ideas shown"
+    assert bank.count.text() == "3 of 18 ideas shown"
     bank.filter_edit.setText("tested in")  # the status counts too
     assert bank.proxy.rowCount() == 3
     bank.select(SEATS)  # hidden twice: the filter clears and merged ideas show

@@ -129,6 +129,15 @@ class LiveState:
         return self.started_at is not None and self.ended_at is None
 
 
+def citizen_order(count: CitizenCount) -> tuple[int, int]:
+    """The attendance grid's order: age bands, then groups, as listed above (unknown last)."""
+    band = AGE_BANDS.index(count.age_band) if count.age_band in AGE_BANDS else len(AGE_BANDS)
+    group = count.group
+    return band, ATTENDANCE_GROUPS.index(group) if group in ATTENDANCE_GROUPS else len(
+        ATTENDANCE_GROUPS
+    )
+
+
 # -- rules -------------------------------------------------------------------------------------
 
 
@@ -293,10 +302,10 @@ _TEMPLATES: dict[str, tuple[tuple[str, str, int, str], ...]] = {
     ),
     "citizen_meeting": (
         ("Velkomst og aftenens program", "Welcome and the evening's programme", 10, ""),
-        ("Oplæg: bymidten i dag", "Talk: the town centre today", 20, ""),
-        ("Idéborde i grupper", "Idea tables in groups", 35, "citizen_meeting"),
-        ("Pause", "Break", 10, ""),
-        ("Prikafstemning om idéerne", "Dot vote on the ideas", 15, ""),
+        ("Oplæg: bymidten i dag", "Talk: the town centre today", 15, ""),
+        ("Idéborde i grupper", "Idea tables in groups", 40, "citizen_meeting"),
+        ("Pause med kaffe", "Coffee break", 15, ""),
+        ("Prikafstemning om idéerne", "Dot vote on the ideas", 10, ""),
         ("Opsamling og næste skridt", "Summing up and next steps", 20, ""),
         ("Tak for i aften", "Thank you and goodbye", 10, ""),
     ),

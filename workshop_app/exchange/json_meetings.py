@@ -36,6 +36,7 @@ from workshop_app.domain.meetings import (
     Note,
     Participant,
     check_live_state,
+    citizen_order,
 )
 from workshop_app.domain.model import (
     MAX_SHORT_TEXT,
@@ -294,11 +295,6 @@ def _records(
         "decisions": _rows(raw, path, "decisions", decision),
         "live": _live(raw["live"], _join(path, "live"), uuid, items),
     }
-
-
-def citizen_order(count: CitizenCount) -> tuple[int, int]:
-    """The grid's order: age bands, then groups, as the domain lists them."""
-    return AGE_BANDS.index(count.age_band), ATTENDANCE_GROUPS.index(count.group)
 
 
 def _live(value: object, path: str, meeting_uuid: str, items: Sequence[str]) -> LiveState | None:

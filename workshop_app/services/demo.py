@@ -14,6 +14,12 @@ its reasons and two new ideas spawned from it; and a pop-up shop in the former b
 The first two have before/during counts and, together, forty pieces of feedback (our own wording,
 no names).
 
+Meetings (issue 13): the steering group's kick-off two weeks ago; the first citizen meeting a
+week ago, as held: sixty citizens counted by age and group, five actors present, thirty notes
+captured live across its agenda (three became ideas, four action items, two decisions), its dot
+votes and its ended live state; the next citizen meeting in nine days, planned from the template
+agenda; and a town walk with the property owners.
+
 Phase 1 (start-up and scope) is partly done, as it would be a few weeks in: most sections of the
 charter are complete; the organisation, the knowledge checklist and the success criteria are
 still open. There is no map image (the demo is built by code only).
@@ -21,9 +27,11 @@ still open. There is no map image (the demo is built by code only).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
+from workshop_app.domain.meetings import citizen_order
 from workshop_app.domain.model import (
     AgendaItem,
     Meeting,
@@ -31,8 +39,10 @@ from workshop_app.domain.model import (
     Project,
     ProjectSnapshot,
 )
+from workshop_app.domain.trials import canonical as canonical_trials
 from workshop_app.services.demo_data.actors import demo_actors
 from workshop_app.services.demo_data.ids import _id
+from workshop_app.services.demo_data.meetings import held_meeting, next_citizen_meeting
 from workshop_app.services.demo_data.scope import demo_scope
 from workshop_app.services.demo_data.trials import demo_trials
 from workshop_app.services.project_service import ProjectService, create_project
@@ -89,6 +99,9 @@ def demo_snapshot(today: dt.date | None = None) -> ProjectSnapshot:
             date=today - dt.timedelta(days=14),
             start_time=dt.time(16, 0),
             place="Egeby Rådhus, mødelokale 2",
+            kind="kickoff",
+            facilitators="Mette Holm",
+            phase="scope",
             purpose=(
                 "Styregruppen aftaler formål, afgrænsning og tidsplan for samarbejdet og "
                 "beslutter, hvem der skal inviteres til borgermødet."
@@ -110,41 +123,19 @@ def demo_snapshot(today: dt.date | None = None) -> ProjectSnapshot:
             ],
         ),
     )
-    citizens = MeetingWithAgenda(
-        Meeting(
-            uuid=_id("citizens"),
-            position=1,
-            title="Borgermøde: Hvad skal bymidten kunne?",
-            date=today + dt.timedelta(days=9),
-            start_time=dt.time(19, 0),
-            place="Egeby Bibliotek, salen",
-            purpose=(
-                "Alle med interesse for bymidten er velkomne. Vi samler idéer til, hvad der kan "
-                "gøre Torvet og Åstien mere levende, og udvælger nogle få, vi kan prøve af i "
-                "løbet af sommeren."
-            ),
-        ),
-        _agenda(
-            "citizens",
-            [
-                ("Velkomst og aftenens program", 10, "Plenum", "Mette Holm"),
-                ("Bymidten i dag: tal, billeder og citater", 15, "Oplæg", "Jonas Brandt"),
-                ("Idéer ved bordene: hvad savner du?", 40, "Café-borde med værter", "Bordværter"),
-                ("Pause med kaffe og kage", 15, "", "Egeby Handelsstandsforening"),
-                ("Idéerne præsenteres", 20, "Plenum", "Bordværter"),
-                ("Prikafstemning", 10, "Dot-voting", "Mette Holm"),
-                ("Sådan går vi videre", 10, "Plenum", "Mette Holm"),
-            ],
-        ),
-    )
+    held, held_ideas, held_votes = held_meeting(today)
+    citizens = next_citizen_meeting(today)
     walk = MeetingWithAgenda(
         Meeting(
             uuid=_id("walk"),
-            position=2,
+            position=3,
             title="Byvandring med ejendomsejere",
             date=today + dt.timedelta(days=30),
             start_time=dt.time(10, 0),
             place="Mødested: springvandet på Torvet",
+            kind="town_walk",
+            facilitators="Jonas Brandt",
+            phase="actors",
             purpose=(
                 "Sammen med ejendomsejerne ser vi på de tomme butikker langs Torvegade og taler "
                 "om, hvad der skal til for at tage dem i brug midlertidigt."
@@ -160,12 +151,25 @@ def demo_snapshot(today: dt.date | None = None) -> ProjectSnapshot:
             ],
         ),
     )
+    actors = demo_actors(today)
+    register = {a.uuid: a.position for a in actors.actors}
+    held = dataclasses.replace(
+        held,
+        actors_present=tuple(sorted(held.actors_present, key=register.__getitem__)),
+        citizen_counts=tuple(sorted(held.citizen_counts, key=citizen_order)),
+    )
+    trials = demo_trials(today)
+    ideas = trials.ideas + tuple(
+        dataclasses.replace(idea, position=len(trials.ideas) + n)
+        for n, idea in enumerate(held_ideas)
+    )
+    trials = dataclasses.replace(trials, ideas=ideas, votes=trials.votes + held_votes)
     return ProjectSnapshot(
         project=project,
-        meetings=(kickoff, citizens, walk),
+        meetings=(kickoff, held, citizens, walk),
         scope=demo_scope(today),
-        actors=demo_actors(today),
-        trials=demo_trials(today),
+        actors=actors,
+        trials=canonical_trials(trials),
     )
 
 

@@ -13,7 +13,9 @@ from typing import Any
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.meetings import (
     ACTION_FIELDS,
+    AGENDA_EXTRA_FIELDS,
     MEETING_DECISION_FIELDS,
+    MEETING_EXTRA_FIELDS,
     MEETING_KINDS,
     PARTICIPANT_FIELDS,
     ActionItem,
@@ -39,6 +41,7 @@ from workshop_app.domain.model import (
     Meeting,
     MeetingWithAgenda,
     Project,
+    ProjectSnapshot,
     new_uuid,
 )
 from workshop_app.domain.validation import InvalidValue, check_value
@@ -460,3 +463,79 @@ _INSERTS: dict[str, Callable[[Any, Any], None]] = {
     "action_item": repository.insert_action,
     "meeting_decision": repository.insert_meeting_decision,
 }
+
+
+def meeting_value_problems(snapshot: ProjectSnapshot) -> list[str]:
+    """What the meetings of a file hold that the app and the JSON import refuse (issue 13's
+    fields and records, and where they point), each as "where: why" in the JSON's terms."""
+    problems: list[str] = []
+    known = {
+        "idea": {i.uuid for i in snapshot.trials.ideas},
+        "actor": {a.uuid for a in snapshot.actors.actors},
+        "knowledge": {r.uuid for r in snapshot.scope.rows if r.list_key == "knowledge"},
+    }
+    for m, meeting in enumerate(snapshot.meetings):
+        where = f"meetings[{m}]"
+        problems += _field_problems(where, meeting.meeting, MEETING_EXTRA_FIELDS)
+        for a, item in enumerate(meeting.agenda):
+            problems += _field_problems(f"{where}.agenda[{a}]", item, AGENDA_EXTRA_FIELDS)
+        rows: list[tuple[str, Callable[[Any], Any], Sequence[Any]]] = [
+            ("citizen_counts", check_citizen_count, meeting.citizen_counts),
+            ("participants", check_participant, meeting.participants),
+            ("notes", check_note, meeting.notes),
+            ("actions", check_action, meeting.actions),
+            ("decisions", check_meeting_decision, meeting.decisions),
+        ]
+        for key, check, records in rows:
+            for n, record in enumerate(records):
+                try:
+                    check(record)
+                except InvalidMeetingValue as exc:
+                    problems.append(f"{where}.{key}[{n}].{exc}")
+        if meeting.participants and not snapshot.project.named_participants:
+            problems.append(f"{where}.participants: the project does not list them by name")
+        if meeting.live is not None:
+            try:
+                check_live_state(meeting.live)
+            except InvalidMeetingValue as exc:
+                problems.append(f"{where}.live.{exc}")
+        problems += _link_problems(where, meeting, known)
+    return problems
+
+
+def _field_problems(where: str, record: Any, names: Sequence[str]) -> list[str]:
+    out = []
+    for name in names:
+        try:
+            check_extra_field(name, getattr(record, name))
+        except InvalidMeetingValue as exc:
+            out.append(f"{where}.{name}: {exc}")
+    return out
+
+
+def _link_problems(where: str, meeting: MeetingWithAgenda, known: dict[str, set[str]]) -> list[str]:
+    """Links a meeting's records make that the database's foreign keys do not guard."""
+    out = []
+    items = {i.uuid for i in meeting.agenda}
+    notes = {n.uuid for n in meeting.notes}
+    here = known | {
+        "decision": {d.uuid for d in meeting.decisions},
+        "action": {a.uuid for a in meeting.actions},
+    }
+    for n, note in enumerate(meeting.notes):
+        if note.item_uuid is not None and note.item_uuid not in items:
+            out.append(f"{where}.notes[{n}].item: an agenda item of another meeting")
+        if note.became_kind in here and note.became_uuid not in here[note.became_kind]:
+            out.append(f"{where}.notes[{n}].became_uuid: no {note.became_kind} {note.became_uuid}")
+    linked: tuple[tuple[str, Sequence[ActionItem | MeetingDecision]], ...] = (
+        ("actions", meeting.actions),
+        ("decisions", meeting.decisions),
+    )
+    for key, records in linked:
+        for n, record in enumerate(records):
+            if record.note_uuid and record.note_uuid not in notes:
+                out.append(f"{where}.{key}[{n}].note: no note {record.note_uuid} in this meeting")
+    live = meeting.live
+    if live is not None and live.item_uuid is not None and live.item_uuid not in items:
+        out.append(f"{where}.live.item: an agenda item of another meeting")
+    return out

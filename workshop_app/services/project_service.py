@@ -31,7 +31,11 @@ from workshop_app.services import personal_data
 from workshop_app.services.actor_service import ActorDependents as ActorDependents
 from workshop_app.services.actor_service import ActorServiceMixin
 from workshop_app.services.live_service import LiveServiceMixin
-from workshop_app.services.meeting_service import MeetingServiceMixin, checked_field
+from workshop_app.services.meeting_service import (
+    MeetingServiceMixin,
+    checked_field,
+    meeting_value_problems,
+)
 from workshop_app.services.scope_service import ScopeServiceMixin, preset_knowledge_rows
 from workshop_app.services.scope_service import map_image_from_file as map_image_from_file
 from workshop_app.services.trial_service import TrialServiceMixin, loop_damage
@@ -172,6 +176,7 @@ def stored_value_problems(snapshot: ProjectSnapshot) -> list[str]:
         for a, item in enumerate(meeting.agenda):
             for name in AGENDA_FIELDS:
                 check(f"meetings[{m}].agenda[{a}]", name, getattr(item, name))
+    problems += meeting_value_problems(snapshot)
     known = {c.uuid for c in snapshot.actors.categories}
     for n, actor in enumerate(snapshot.actors.actors):
         if is_uuid(actor.category) and actor.category not in known:

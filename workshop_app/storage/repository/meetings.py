@@ -23,6 +23,7 @@ from workshop_app.domain.meetings import (
     MeetingDecision,
     Note,
     Participant,
+    citizen_order,
 )
 from workshop_app.storage.repository.common import (
     _date_in,
@@ -154,6 +155,8 @@ def meeting_records(db: Database, meeting_uuid: str | None = None) -> dict[str, 
     out: dict[str, dict[str, Any]] = {}
     for name, by_meeting in parts.items():
         for uuid, rows in by_meeting.items():
+            if name == "citizen_counts":
+                rows = sorted(rows, key=citizen_order)
             out.setdefault(uuid, {})[name] = tuple(rows)
     for uuid, states in live.items():
         out.setdefault(uuid, {})["live"] = states[0]
