@@ -40,9 +40,19 @@ START = dt.datetime(2027, 3, 8, 17, 0, 0)
 
 
 def plannable(session: Any) -> MeetingWithAgenda:
-    """A demo meeting with an agenda of three items or more that has not been run."""
+    """The demo's next meeting (its template agenda, not run yet), as the facilitator runs it."""
+    uuid = session.service.next_meeting(START.date())
+    found: MeetingWithAgenda = session.service.meeting(uuid)
+    assert len(found.agenda) >= 3 and found.live is None
+    return found
+
+
+def held(session: Any) -> MeetingWithAgenda:
+    """The demo's meeting that was held (ended live state, notes)."""
     return next(
-        m for m in session.service.snapshot().meetings if len(m.agenda) >= 3 and m.live is None
+        m
+        for m in session.service.snapshot().meetings
+        if m.live is not None and m.live.ended_at is not None
     )
 
 
@@ -313,3 +323,20 @@ def test_a_note_becomes_an_actor_a_knowledge_need_or_a_decision(
     assert meeting(session, uuid).notes[-1].became_kind == ""
     session.undo_stack.redo()
     assert made(session, kind, note.became_uuid, uuid) == "Købmandsforeningen"
+
+
+def test_an_ended_meeting_shows_as_held_unless_it_is_run_again(
+    session, console, clock, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    done = held(session)
+    assert console.show_meeting(done.meeting.uuid)  # "Run it again?" answered no
+    assert meeting(session, done.meeting.uuid).live == done.live
+    assert console.figures is not None and console.figures.ended
+    assert console.timer_panel.title_label.text() == "The meeting has ended."
+    assert console.notes.model.rowCount() == len(done.notes) > 0
+    monkeypatch.setattr(Dialogs, "ask", classmethod(lambda cls, p, title, text, a: True))
+    assert console.show_meeting(done.meeting.uuid)
+    again = meeting(session, done.meeting.uuid).live
+    assert again is not None and again.started_at == START and again.ended_at is None
+    assert again.item_uuid == done.agenda[0].uuid
+    assert len(meeting(session, done.meeting.uuid).notes) == len(done.notes)  # notes stay
