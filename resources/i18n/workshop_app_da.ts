@@ -3513,10 +3513,6 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Opgave</translation>
     </message>
     <message>
-        <source>Turn into:</source>
-        <translation>Gør til:</translation>
-    </message>
-    <message>
         <source>Turn the selected note into {0} ({1})</source>
         <translation>Gør den valgte note til {0} ({1})</translation>
     </message>

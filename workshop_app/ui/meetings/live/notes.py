@@ -172,12 +172,13 @@ class NotesPanel(QWidget):
         }
         self.convert_buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("Turn into:")))
         for kind, keys in CONVERT_KEYS.items():
-            button = QPushButton(texts[kind])
+            # "→ Idea": what the note becomes, as the Became column writes it.
+            button = QPushButton("→ " + texts[kind])
             button.setObjectName(f"live_convert_{kind}")
             tip = self.tr("Turn the selected note into {0} ({1})").format(names[kind], keys)
             button.setToolTip(tip)
+            button.setAccessibleName(tip)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             convert = functools.partial(self.convert, kind)
             button.clicked.connect(convert)
