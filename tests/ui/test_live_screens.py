@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from tests.ui.test_live_console import plannable
 from tests.ui.test_small_screens import _unreachable, laptop  # noqa: F401 (a fixture)
@@ -28,6 +28,12 @@ def test_the_console_fits_a_laptop(make_window, demo_file, laptop, language) -> 
         where = QRect(label.mapTo(window, QPoint(0, 0)), label.size())
         assert whole.contains(where), label.objectName()
         assert label.sizeHint().width() <= label.width() or label.wordWrap(), label.objectName()
+    clipped = [
+        button.text()
+        for button in window.workspace.live.findChildren(QPushButton)
+        if button.isVisible() and button.width() < button.minimumSizeHint().width()
+    ]
+    assert not clipped, clipped
     sizes = {
         label.objectName(): label.font().pointSizeF()
         for label in window.workspace.live.findChildren(QLabel)
