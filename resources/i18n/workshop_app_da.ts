@@ -3095,26 +3095,6 @@ Den nyeste gode sikkerhedskopi er fra {1}. Vil du gendanne den til en ny fil? De
         <translation>Mødet kørte stadig: mødekonsollen fortsætter, hvor den var.</translation>
     </message>
     <message>
-        <source>(untitled meeting)</source>
-        <translation>(møde uden titel)</translation>
-    </message>
-    <message>
-        <source>“{0}” is still running. End it and run the chosen meeting instead?</source>
-        <translation>»{0}« kører stadig. Afslut det og kør det valgte møde i stedet?</translation>
-    </message>
-    <message>
-        <source>Run meeting</source>
-        <translation>Kør mødet</translation>
-    </message>
-    <message>
-        <source>End it</source>
-        <translation>Afslut det</translation>
-    </message>
-    <message>
-        <source>There is no meeting to run yet: add one on the Meetings page.</source>
-        <translation>Der er intet møde at køre endnu: tilføj et på siden Møder.</translation>
-    </message>
-    <message>
         <source>{0} change(s) could not be written to the project file: {1}
 
 Save a copy with them somewhere else, or close without them?</source>
@@ -6259,6 +6239,26 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>{0} tests, {1} running</source>
         <translation>{0} afprøvninger, {1} i gang</translation>
+    </message>
+    <message>
+        <source>(untitled meeting)</source>
+        <translation>(møde uden titel)</translation>
+    </message>
+    <message>
+        <source>“{0}” is still running. End it and run the chosen meeting instead?</source>
+        <translation>»{0}« kører stadig. Afslut det og kør det valgte møde i stedet?</translation>
+    </message>
+    <message>
+        <source>Run meeting</source>
+        <translation>Kør mødet</translation>
+    </message>
+    <message>
+        <source>End it</source>
+        <translation>Afslut det</translation>
+    </message>
+    <message>
+        <source>There is no meeting to run yet: add one on the Meetings page.</source>
+        <translation>Der er intet møde at køre endnu: tilføj et på siden Møder.</translation>
     </message>
 </context>
 </TS>

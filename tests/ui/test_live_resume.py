@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.helpers import CTRL, K, focused, press
 from tests.ui.test_live_console import START, FakeClock, plannable, write
+from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.meetings.live import console as console_module
 from workshop_app.ui.meetings.live.clock import countdown
 
@@ -125,4 +126,32 @@ def test_print_in_the_console_prints_that_meetings_handout(
     monkeypatch.setattr(window, "print_handout", printed.append)
     press(qtbot, K.Key_P, CTRL)
     assert printed == [uuid]
+    window.close()
+
+
+def test_f5_on_another_meeting_ends_the_running_one_when_asked(
+    make_window, demo_file: Path, clock: FakeClock, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(make_window, demo_file, qtbot)
+    workspace, service = window.workspace, window.session.service
+    first = plannable(window.session).meeting.uuid
+    other = next(
+        m.meeting.uuid
+        for m in service.snapshot().meetings
+        if m.live is None and m.meeting.uuid != first
+    )
+    assert workspace.show_live(first)
+    press(qtbot, K.Key_5, ALT)
+    workspace.meetings.select_meeting(other)
+    press(qtbot, K.Key_F5)  # asked "end the running one?": no (the default) → back to it
+    assert workspace.live_shown() == first
+    press(qtbot, K.Key_5, ALT)
+    workspace.meetings.select_meeting(other)
+    monkeypatch.setattr(Dialogs, "ask", classmethod(lambda cls, p, title, text, a: True))
+    clock.advance(minutes=90)
+    press(qtbot, K.Key_F5)
+    assert workspace.live_shown() == other
+    ended = service.meeting(first).live
+    assert ended is not None and ended.ended_at == clock()
+    assert service.live_meeting() == other
     window.close()

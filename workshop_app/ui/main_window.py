@@ -290,48 +290,18 @@ class MainWindow(QMainWindow):
     # -- the meeting in the room -------------------------------------------------------------------
 
     def _resume_live(self) -> None:
-        """A meeting that was running when the app stopped (a crash, the battery) goes on in the
-        live console at the item it was at, with the time that has passed since."""
-        if self.session is None or self.workspace is None or self.session.read_only:
-            return
-        uuid = self.session.service.live_meeting()
-        if uuid is not None and self.workspace.show_live(uuid):
+        """A meeting still running when the app stopped goes on in the live console."""
+        if self.workspace is not None and self.workspace.resume_live():
             self.statusBar().showMessage(
                 self.tr("The meeting was still running: the live console goes on where it was."),
                 10000,
             )
 
     def run_meeting(self) -> None:
-        """Run meeting (F5): the live console for the meeting running now, else the one shown on
-        the meetings page, else the next one by date."""
-        session, workspace = self.session, self.workspace
-        if session is None or workspace is None:
-            return
-        service = session.service
-        running = service.live_meeting()
-        on_page = workspace.current_page() == "meetings" and not workspace.live_shown()
-        chosen = workspace.meetings.current_meeting() if on_page else None
-        if running is not None and chosen not in (None, running) and not workspace.live_shown():
-            title = service.meeting(running).meeting.title or self.tr("(untitled meeting)")
-            question = self.tr(
-                "“{0}” is still running. End it and run the chosen meeting instead?"
-            ).format(title)
-            if not Dialogs.ask(self, self.tr("Run meeting"), question, self.tr("End it")):
-                chosen = running
-            elif not session.apply(
-                ServiceCall(ProjectService.live_end, (running, workspace.live.clock()))
-            ):
-                return
-        uuid = chosen or running or service.next_meeting(workspace.live.clock().date())
-        if uuid is None:
-            meetings = service.snapshot().meetings
-            uuid = meetings[0].meeting.uuid if meetings else None
-        if uuid is None:
-            self.statusBar().showMessage(
-                self.tr("There is no meeting to run yet: add one on the Meetings page."), 8000
-            )
-            return
-        workspace.show_live(uuid)
+        """Run meeting (F5): see :meth:`Workspace.run_meeting`."""
+        message = self.workspace.run_meeting() if self.workspace is not None else ""
+        if message:
+            self.statusBar().showMessage(message, 8000)
 
     def close_project(self) -> bool:
         """Close the open project; False when the user chose to keep it open."""

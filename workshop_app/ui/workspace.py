@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.changes import Changes
+from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.ui.actors.page import ActorsPage
 from workshop_app.ui.dashboard import Target
+from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.exports_page import ExportsPage
 from workshop_app.ui.icons import icon
 from workshop_app.ui.meetings.live import LiveConsole
@@ -199,6 +201,40 @@ class Workspace(QWidget):
         self.pages.setCurrentWidget(self.live)
         self.live.notes.focus_capture()
         return True
+
+    def resume_live(self) -> bool:
+        """A meeting that was running when the app stopped (a crash, the battery) goes on in the
+        live console at the item it was at, with the time that has passed since."""
+        uuid = None if self.session.read_only else self.session.service.live_meeting()
+        return uuid is not None and self.show_live(uuid)
+
+    def run_meeting(self) -> str:
+        """Run meeting (F5): the live console for the meeting running now, else the one shown on
+        the meetings page, else the next one by date. Returns what the status bar should say
+        ("" when the console shows)."""
+        service = self.session.service
+        running = service.live_meeting()
+        on_page = self.current_page() == "meetings" and not self.live_shown()
+        chosen = self.meetings.current_meeting() if on_page else None
+        if running is not None and chosen not in (None, running):
+            title = service.meeting(running).meeting.title or self.tr("(untitled meeting)")
+            question = self.tr(
+                "“{0}” is still running. End it and run the chosen meeting instead?"
+            ).format(title)
+            if not Dialogs.ask(self, self.tr("Run meeting"), question, self.tr("End it")):
+                chosen = running
+            elif not self.session.apply(
+                ServiceCall(ProjectService.live_end, (running, self.live.clock()))
+            ):
+                return ""
+        uuid = chosen or running or service.next_meeting(self.live.clock().date())
+        if uuid is None:
+            meetings = service.snapshot().meetings
+            uuid = meetings[0].meeting.uuid if meetings else None
+        if uuid is None:
+            return self.tr("There is no meeting to run yet: add one on the Meetings page.")
+        self.show_live(uuid)
+        return ""
 
     def live_shown(self) -> str | None:
         """The meeting the live console shows, if it is the page shown."""
