@@ -143,7 +143,14 @@ def test_a_version_1_file_imports_with_an_empty_scope() -> None:
     demo = demo_snapshot(TODAY)
     snapshot = loads(json.dumps(version_1(to_data(demo))))
     assert snapshot.scope == Scope()
-    assert snapshot.project == demo.project and snapshot.meetings == demo.meetings
+    assert snapshot.project == dataclasses.replace(demo.project, named_participants=False)
+    assert [(m.meeting.title, m.agenda) for m in snapshot.meetings] == [
+        (
+            m.meeting.title,
+            tuple(dataclasses.replace(i, materials="", notes="", extra_min=0) for i in m.agenda),
+        )
+        for m in demo.meetings
+    ]
 
 
 def test_a_version_1_file_may_not_carry_a_scope() -> None:

@@ -222,6 +222,18 @@ def test_participants_only_when_the_project_names_them(service: ProjectService) 
     refused(service.set_project_field, "named_participants", "yes")
 
 
+def test_participants_past_their_deletion_date_are_listed(service: ProjectService) -> None:
+    uuid = _meeting(service)
+    service.set_project_field("named_participants", True)
+    due = service.new_participant(uuid, name="Ane", delete_by=dt.date(2027, 3, 1))
+    service.restore_participant(due)
+    later = service.new_participant(uuid, name="Bo", delete_by=dt.date(2027, 6, 1))
+    service.restore_participant(later)
+    service.restore_participant(service.new_participant(uuid, name="Cy"))  # no date
+    assert [p.name for p in service.overdue_participants(dt.date(2027, 3, 1))] == ["Ane"]
+    assert service.overdue_participants(dt.date(2027, 2, 28)) == ()
+
+
 def test_action_items_and_decisions_round_trip_with_undo(service: ProjectService) -> None:
     uuid = _meeting(service)
     a1 = service.new_action_item(uuid, what="Ring til kommunen", who="Ole", due=dt.date(2027, 3, 8))

@@ -55,7 +55,7 @@ def test_add_delete_and_restore_meeting_keeps_agenda_and_position(
     middle = demo_service.meeting(uuids[1])
     changes = demo_service.delete_meeting(uuids[1])
     assert changes.meeting_list and uuids[1] in changes.meetings
-    assert demo_service.meeting_uuids() == [uuids[0], uuids[2]]
+    assert demo_service.meeting_uuids() == [uuids[0], *uuids[2:]]
     demo_service.restore_meeting(middle)
     assert demo_service.meeting_uuids() == uuids
     assert demo_service.meeting(uuids[1]) == middle
@@ -69,11 +69,11 @@ def test_new_meeting_goes_last(demo_service: ProjectService) -> None:
 
 
 def test_move_meeting(demo_service: ProjectService) -> None:
-    a, b, c = demo_service.meeting_uuids()
+    a, b, c, d = demo_service.meeting_uuids()
     demo_service.move_meeting(c, 0)
-    assert demo_service.meeting_uuids() == [c, a, b]
+    assert demo_service.meeting_uuids() == [c, a, b, d]
     positions = [m.meeting.position for m in demo_service.snapshot().meetings]
-    assert positions == [0, 1, 2]
+    assert positions == [0, 1, 2, 3]
 
 
 def test_agenda_items_insert_move_delete(demo_service: ProjectService) -> None:

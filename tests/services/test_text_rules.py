@@ -288,7 +288,8 @@ STORES_NO_TEXT = frozenset(
         "project", "save_copy",
         "scope", "set_actor_ratings", "set_tallies", "snapshot", "trial_book",
         "trial_dependents", "trial_summary", "vote_tallies", "votes",
-        "duplicate_meeting", "next_meeting", "set_actor_present", "unconvert_note",
+        "duplicate_meeting", "next_meeting", "overdue_participants", "set_actor_present",
+        "unconvert_note",
         "live_add_minutes", "live_end", "live_figures", "live_go_to", "live_meeting",
         "live_next", "live_pause", "live_previous", "live_resume", "live_start", "live_state",
     }

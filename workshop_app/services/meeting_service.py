@@ -342,6 +342,16 @@ class MeetingServiceMixin:
         self._require_named_participants(self.store.db)
         return self._restore_record("participant", check_participant, participant)
 
+    def overdue_participants(self, today: dt.date) -> tuple[Participant, ...]:
+        """Named participants whose deletion date has come (``delete_by`` on or before
+        ``today``), meeting by meeting, for the UI to offer deleting them."""
+        return tuple(
+            p
+            for meeting in repository.load_meetings(self.store.db)
+            for p in meeting.participants
+            if p.delete_by is not None and p.delete_by <= today
+        )
+
     def delete_participant(self, uuid: str) -> Changes:
         """Always allowed, also once named participants are switched off."""
         return self._delete_record("participant", uuid)
