@@ -595,15 +595,8 @@ class GridScene(QGraphicsScene):
                     self.markers[uuid] = marker
                     new_items.append(marker)
                 home = QPointF(cell.x + slot.x, cell.y + slot.y)
-                marker.configure(
-                    entry.actor,
-                    (entry.fill, entry.shape),
-                    entry.label,
-                    slot,
-                    entry.tooltip,
-                    home,
-                    number,
-                )
+                style = (entry.fill, entry.shape)
+                marker.configure(entry.actor, style, entry.label, slot, entry.tooltip, home, number)
                 marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
         for uuid in [u for u in self.markers if u not in keep]:
             self.removeItem(self.markers.pop(uuid))
