@@ -36,6 +36,10 @@
         <translation>Gem en &amp;kopi et andet sted…</translation>
     </message>
     <message>
+        <source>&amp;Run meeting</source>
+        <translation>&amp;Kør mødet</translation>
+    </message>
+    <message>
         <source>C&amp;heck project…</source>
         <translation>&amp;Tjek projekt…</translation>
     </message>
@@ -1699,6 +1703,49 @@
     </message>
 </context>
 <context>
+    <name>ConvertDialog</name>
+    <message>
+        <source>Turn the note into {0}</source>
+        <translation>Gør noten til {0}</translation>
+    </message>
+    <message>
+        <source>Idea:</source>
+        <translation>Idé:</translation>
+    </message>
+    <message>
+        <source>Actor&apos;s name:</source>
+        <translation>Aktørens navn:</translation>
+    </message>
+    <message>
+        <source>What we need to know:</source>
+        <translation>Hvad vi har brug for at vide:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslutning:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Hvad:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke sat</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Hvem:</translation>
+    </message>
+    <message>
+        <source>By when:</source>
+        <translation>Senest:</translation>
+    </message>
+    <message>
+        <source>Who is responsible is personal data: it stays off the room screen.</source>
+        <translation>Hvem der er ansvarlig, er personoplysninger: det vises ikke på lærredet.</translation>
+    </message>
+</context>
+<context>
     <name>CountSessionsModel</name>
     <message>
         <source>Place</source>
@@ -3111,6 +3158,123 @@
     </message>
 </context>
 <context>
+    <name>LiveClock</name>
+    <message>
+        <source>{0} min behind</source>
+        <translation>{0} min bagud</translation>
+    </message>
+    <message>
+        <source>{0} min ahead</source>
+        <translation>{0} min foran</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Til tiden</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCommands</name>
+    <message>
+        <source>idea</source>
+        <translation>idé</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>aktør</translation>
+    </message>
+    <message>
+        <source>knowledge need</source>
+        <translation>videnbehov</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>beslutning</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>opgave</translation>
+    </message>
+    <message>
+        <source>Capture note</source>
+        <translation>Skriv note</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Ret note</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Slet note</translation>
+    </message>
+    <message>
+        <source>Turn note into {0}</source>
+        <translation>Gør note til {0}</translation>
+    </message>
+    <message>
+        <source>Add {0} min to {1}</source>
+        <translation>Læg {0} min til {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveConsole</name>
+    <message>
+        <source>Capture a note</source>
+        <translation>Skriv en note</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Næste dagsordenspunkt</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Forrige dagsordenspunkt</translation>
+    </message>
+    <message>
+        <source>Pause or resume the meeting</source>
+        <translation>Sæt mødet på pause eller fortsæt</translation>
+    </message>
+    <message>
+        <source>One more minute for this item</source>
+        <translation>Et minut mere til dette punkt</translation>
+    </message>
+    <message>
+        <source>Five more minutes for this item</source>
+        <translation>Fem minutter mere til dette punkt</translation>
+    </message>
+    <message>
+        <source>End the meeting</source>
+        <translation>Afslut mødet</translation>
+    </message>
+    <message>
+        <source>Type dot votes</source>
+        <translation>Indtast prikstemmer</translation>
+    </message>
+    <message>
+        <source>“{0}” has ended. Run it again from the first item? Its notes stay; the times start again.</source>
+        <translation>»{0}« er afsluttet. Kør det igen fra første punkt? Noterne bliver; tiderne starter forfra.</translation>
+    </message>
+    <message>
+        <source>(untitled meeting)</source>
+        <translation>(møde uden titel)</translation>
+    </message>
+    <message>
+        <source>Run meeting</source>
+        <translation>Kør mødet</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Kør igen</translation>
+    </message>
+    <message>
+        <source>End “{0}” now? The clock stops and the notes, votes and action items stay as they are; the handout can be printed from them (Ctrl+P).</source>
+        <translation>Afslut »{0}« nu? Uret stopper, og noter, stemmer og opgaver bliver, som de er; uddelingsarket kan udskrives ud fra dem (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>End meeting</source>
+        <translation>Afslut mødet</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3119,6 +3283,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Møde</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3213,6 +3381,10 @@ Den nyeste gode sikkerhedskopi er fra {1}. Vil du gendanne den til en ny fil? De
     <message>
         <source>Opened {0}</source>
         <translation>Åbnede {0}</translation>
+    </message>
+    <message>
+        <source>The meeting was still running: the live console goes on where it was.</source>
+        <translation>Mødet kørte stadig: mødekonsollen fortsætter, hvor den var.</translation>
     </message>
     <message>
         <source>{0} change(s) could not be written to the project file: {1}
@@ -3672,6 +3844,80 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>Tips</source>
         <translation>Gode råd</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Kl.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Blev til</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Type what is said, Enter stores it (Ctrl+L)</source>
+        <translation>Skriv det, der bliver sagt; Enter gemmer (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Capture a note</source>
+        <translation>Skriv en note</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktør</translation>
+    </message>
+    <message>
+        <source>Knowledge need</source>
+        <translation>Videnbehov</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Turn the selected note into {0} ({1})</source>
+        <translation>Gør den valgte note til {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete the selected note (Delete)</source>
+        <translation>Slet den valgte note (Delete)</translation>
+    </message>
+    <message>
+        <source>Delete the selected note</source>
+        <translation>Slet den valgte note</translation>
+    </message>
+    <message>
+        <source>for: {0}</source>
+        <translation>til: {0}</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4442,81 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>… and {0} more with votes</source>
         <translation>… og {0} mere med stemmer</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBar</name>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangering</translation>
+    </message>
+    <message>
+        <source>Actor grid</source>
+        <translation>Aktørgitter</translation>
+    </message>
+    <message>
+        <source>Pause screen</source>
+        <translation>Pauseskærm</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Test chart</source>
+        <translation>Testgraf</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Show the current item and its timer on the room screen</source>
+        <translation>Vis det aktuelle punkt og dets nedtælling på lærredet</translation>
+    </message>
+    <message>
+        <source>Show the dot-vote ranking on the room screen</source>
+        <translation>Vis rangeringen efter prikstemmer på lærredet</translation>
+    </message>
+    <message>
+        <source>Show the actor grid on the room screen, names hidden</source>
+        <translation>Vis aktørgitteret på lærredet, uden navne</translation>
+    </message>
+    <message>
+        <source>Show a blank pause screen on the room screen</source>
+        <translation>Vis en tom pauseskærm på lærredet</translation>
+    </message>
+    <message>
+        <source>Show the question typed beside it on the room screen</source>
+        <translation>Vis spørgsmålet, der er skrevet ved siden af, på lærredet</translation>
+    </message>
+    <message>
+        <source>Show the chosen test&apos;s summary chart on the room screen</source>
+        <translation>Vis den valgte afprøvnings graf på lærredet</translation>
+    </message>
+    <message>
+        <source>Close the room screen</source>
+        <translation>Luk lærredet</translation>
+    </message>
+    <message>
+        <source>A question for the room</source>
+        <translation>Et spørgsmål til salen</translation>
+    </message>
+    <message>
+        <source>The test whose chart is shown</source>
+        <translation>Afprøvningen, hvis graf vises</translation>
+    </message>
+    <message>
+        <source>Room screen:</source>
+        <translation>Lærred:</translation>
+    </message>
+    <message>
+        <source>(untitled test)</source>
+        <translation>(afprøvning uden titel)</translation>
     </message>
 </context>
 <context>
@@ -5026,8 +5347,96 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Dagsordenen er tom.</translation>
     </message>
     <message>
+        <source>◀ Previous</source>
+        <translation>◀ Forrige</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Næste ▶</translation>
+    </message>
+    <message>
+        <source>End meeting</source>
+        <translation>Afslut mødet</translation>
+    </message>
+    <message>
+        <source>Back to the project</source>
+        <translation>Tilbage til projektet</translation>
+    </message>
+    <message>
+        <source>(untitled meeting)</source>
+        <translation>(møde uden titel)</translation>
+    </message>
+    <message>
+        <source>Meeting {0} of {1}</source>
+        <translation>Mødet {0} af {1}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsæt</translation>
+    </message>
+    <message>
+        <source>The meeting has ended.</source>
+        <translation>Mødet er afsluttet.</translation>
+    </message>
+    <message>
+        <source>No agenda item is running.</source>
+        <translation>Intet dagsordenspunkt kører.</translation>
+    </message>
+    <message>
+        <source>The meeting has not started.</source>
+        <translation>Mødet er ikke begyndt.</translation>
+    </message>
+    <message>
+        <source>Turn the notes into ideas and action items; print the handout (Ctrl+P).</source>
+        <translation>Gør noterne til idéer og opgaver; udskriv uddelingsarket (Ctrl+P).</translation>
+    </message>
+    <message>
         <source>Item {0} of {1}</source>
         <translation>Punkt {0} af {1}</translation>
+    </message>
+    <message>
+        <source> (+{0})</source>
+        <translation> (+{0})</translation>
+    </message>
+    <message>
+        <source>over the planned {0} min</source>
+        <translation>over de planlagte {0} min</translation>
+    </message>
+    <message>
+        <source>left of {0} min</source>
+        <translation>tilbage af {0} min</translation>
+    </message>
+    <message>
+        <source>(untitled item)</source>
+        <translation>(punkt uden titel)</translation>
+    </message>
+    <message>
+        <source>Next: the end of the meeting</source>
+        <translation>Næste: mødets afslutning</translation>
+    </message>
+    <message>
+        <source>Next: {0} · {1} min</source>
+        <translation>Næste: {0} · {1} min</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSE</translation>
+    </message>
+    <message>
+        <source> · planned {0}</source>
+        <translation> · planlagt {0}</translation>
     </message>
     <message>
         <source>Item {0}</source>
@@ -6257,6 +6666,56 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
 </context>
 <context>
+    <name>VotesModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Plads</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prikker</translation>
+    </message>
+    <message>
+        <source>(untitled idea)</source>
+        <translation>(idé uden titel)</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPanel</name>
+    <message>
+        <source>Dot votes</source>
+        <translation>Prikstemmer</translation>
+    </message>
+    <message>
+        <source>Add an idea to the vote…</source>
+        <translation>Sæt en idé til afstemning…</translation>
+    </message>
+    <message>
+        <source>All ideas</source>
+        <translation>Alle idéer</translation>
+    </message>
+    <message>
+        <source>Put every idea of the idea bank on the vote</source>
+        <translation>Sæt alle idéer i idébanken til afstemning</translation>
+    </message>
+    <message>
+        <source>Take the selected idea off the vote (its dots go to 0)</source>
+        <translation>Tag den valgte idé ud af afstemningen (dens prikker bliver 0)</translation>
+    </message>
+    <message>
+        <source>(untitled idea)</source>
+        <translation>(idé uden titel)</translation>
+    </message>
+    <message>
+        <source>No dots yet.</source>
+        <translation>Ingen prikker endnu.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Overview</source>
@@ -6287,6 +6746,10 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Gå til {0}</translation>
     </message>
     <message>
+        <source>Live meeting</source>
+        <translation>Mødet kører</translation>
+    </message>
+    <message>
         <source>This project was saved by a newer version ({0}) of the app, so it is open read-only here. Update the app to edit it.</source>
         <translation>Projektet er gemt af en nyere version ({0}) af programmet og er derfor åbnet skrivebeskyttet her. Opdater programmet for at redigere det.</translation>
     </message>
@@ -6301,6 +6764,26 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>{0} tests, {1} running</source>
         <translation>{0} afprøvninger, {1} i gang</translation>
+    </message>
+    <message>
+        <source>(untitled meeting)</source>
+        <translation>(møde uden titel)</translation>
+    </message>
+    <message>
+        <source>“{0}” is still running. End it and run the chosen meeting instead?</source>
+        <translation>»{0}« kører stadig. Afslut det og kør det valgte møde i stedet?</translation>
+    </message>
+    <message>
+        <source>Run meeting</source>
+        <translation>Kør mødet</translation>
+    </message>
+    <message>
+        <source>End it</source>
+        <translation>Afslut det</translation>
+    </message>
+    <message>
+        <source>There is no meeting to run yet: add one on the Meetings page.</source>
+        <translation>Der er intet møde at køre endnu: tilføj et på siden Møder.</translation>
     </message>
 </context>
 </TS>

@@ -48,7 +48,9 @@ def reveal(window, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
         stack = child.parentWidget()
         if not isinstance(stack, QStackedWidget):
             continue
-        if stack is window.workspace.pages:
+        if stack is window.workspace.pages and stack.indexOf(child) >= len(PAGES):
+            stack.setCurrentWidget(child)  # the live console: a page without a row
+        elif stack is window.workspace.pages:
             window.workspace.show_page(PAGES[stack.indexOf(child)])
         elif isinstance(stack.parentWidget(), QTabWidget):
             stack.parentWidget().setCurrentWidget(child)

@@ -62,6 +62,12 @@ _SPECS: dict[str, _Spec] = {
         "save_copy",
         True,
     ),
+    "run_meeting": _Spec(
+        lambda: QCoreApplication.translate("Actions", "&Run meeting"),
+        "F5",
+        "meetings",
+        True,
+    ),
     "check_project": _Spec(
         lambda: QCoreApplication.translate("Actions", "C&heck project…"),
         None,
@@ -161,4 +167,3 @@ class ActionRegistry(QObject):
         for name, spec in _SPECS.items():
             if spec.needs_project:
                 self._actions[name].setEnabled(is_open)
-

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         a["export_json"].triggered.connect(self.export_json)
         a["import_json"].triggered.connect(self.import_json)
         a["save_copy"].triggered.connect(lambda: self.save_copy())
+        a["run_meeting"].triggered.connect(self.run_meeting)
         a["check_project"].triggered.connect(self.check_project)
         a["backups"].triggered.connect(self.show_backups)
         a["delete_personal_data"].triggered.connect(self.delete_personal_data)
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(a["undo"])
         edit_menu.addAction(a["redo"])
+        meeting_menu = bar.addMenu(self.tr("&Meeting"))
+        meeting_menu.addAction(a["run_meeting"])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a["shortcuts"])
         help_menu.addAction(a["about"])
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
         self.start_screen.set_recent(self.settings.recent_files())
         self.central.addWidget(self.start_screen)
         page = self.workspace.current_page() if self.workspace else "overview"
+        live = self.workspace.live_shown() if self.workspace else None
         self.workspace = None
         if self.session is not None:
             self.workspace = Workspace(self.session, self.language)
@@ -138,6 +142,8 @@ class MainWindow(QMainWindow):
             self.workspace.show_page(page)
             # The start screen took the keyboard focus with it: give it to the navigation.
             self.workspace.navigation.setFocus()
+            if live is not None:
+                self.workspace.show_live(live)
         self._update_title()
         a.set_project_open(self.session is not None)
 
@@ -277,6 +283,23 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened {0}").format(service.path.name), 5000)
         self._show_saved(None)
         self.project_changed.emit()
+        self._resume_live()
+
+    # -- the meeting in the room -------------------------------------------------------------------
+
+    def _resume_live(self) -> None:
+        """A meeting still running when the app stopped goes on in the live console."""
+        if self.workspace is not None and self.workspace.resume_live():
+            self.statusBar().showMessage(
+                self.tr("The meeting was still running: the live console goes on where it was."),
+                10000,
+            )
+
+    def run_meeting(self) -> None:
+        """Run meeting (F5): see :meth:`Workspace.run_meeting`."""
+        message = self.workspace.run_meeting() if self.workspace is not None else ""
+        if message:
+            self.statusBar().showMessage(message, 8000)
 
     def close_project(self) -> bool:
         """Close the open project; False when the user chose to keep it open."""
@@ -485,7 +508,9 @@ class MainWindow(QMainWindow):
         if self.session is None or workspace is None:
             return
         page = workspace.current_page()
-        if page == "scope":
+        if workspace.live_shown():
+            self.print_handout(workspace.live_shown())
+        elif page == "scope":
             self.print_charter()
         elif page == "actors":
             workspace.exports.print_actor_map()

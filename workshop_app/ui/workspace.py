@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.scope import phase_progress
+from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.ui.dashboard import Target
+from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.icons import icon
 from workshop_app.ui.pending_bar import PendingBar
 from workshop_app.ui.session import ProjectSession
@@ -29,6 +31,7 @@ from workshop_app.ui.shortcuts import page_shortcut
 if TYPE_CHECKING:
     from workshop_app.ui.actors.page import ActorsPage
     from workshop_app.ui.exports_page import ExportsPage
+    from workshop_app.ui.meetings.live import LiveConsole
     from workshop_app.ui.meetings.view import MeetingsPage
     from workshop_app.ui.overview import OverviewPage
     from workshop_app.ui.scope.page import ScopePage
@@ -101,6 +104,9 @@ class Workspace(QWidget):
                 Qt.ShortcutContext.WindowShortcut,
             )
         self._titles = titles
+        # The live console: a page without a row, built on first use (:meth:`show_live`).
+        self._live: LiveConsole | None = None
+        self._live_title = self.tr("Live meeting")
         session.changed.connect(self._on_changed)
         self._show_scope_progress()
         self._show_trials_progress()
@@ -250,12 +256,88 @@ class Workspace(QWidget):
                 self._set_item_text(row, self.navigation.item(row).data(_FULL_TEXT))
 
     def _on_page(self, row: int) -> None:
+        if row < 0:  # the live console shows: no page is current
+            return
         self.session.flush()
         self.page(PAGES[row])
         self.pages.setCurrentIndex(row)
 
     def show_page(self, name: str) -> None:
-        self.navigation.setCurrentRow(PAGES.index(name))
+        row = PAGES.index(name)
+        self.navigation.setCurrentRow(row)
+        self._on_page(row)  # also when the row was current before the live console showed
+
+    # -- the live console --------------------------------------------------------------------------
+
+    @property
+    def live(self) -> LiveConsole:
+        """The live console, built (and its module imported) the first time it is needed."""
+        if self._live is None:
+            from workshop_app.ui.meetings.live import LiveConsole
+
+            self._live = LiveConsole(self.session, parent=self.pages)
+            self._live.leave_requested.connect(self._leave_live)
+            self.pages.addWidget(self._live)
+        return self._live
+
+    def show_live(self, meeting_uuid: str) -> bool:
+        """Run the meeting in the live console (started now unless it is running already)."""
+        if not self.live.show_meeting(meeting_uuid):
+            return False
+        blocked = self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.blockSignals(blocked)
+        self.pages.setCurrentWidget(self.live)
+        self.live.notes.focus_capture()
+        return True
+
+    def resume_live(self) -> bool:
+        """A meeting that was running when the app stopped (a crash, the battery) goes on in the
+        live console at the item it was at, with the time that has passed since."""
+        uuid = None if self.session.read_only else self.session.service.live_meeting()
+        return uuid is not None and self.show_live(uuid)
+
+    def run_meeting(self) -> str:
+        """Run meeting (F5): the live console for the meeting running now, else the one shown on
+        the meetings page, else the next one by date. Returns what the status bar should say
+        ("" when the console shows)."""
+        service = self.session.service
+        running = service.live_meeting()
+        on_page = self.current_page() == "meetings" and not self.live_shown()
+        chosen = self.meetings.current_meeting() if on_page else None
+        if running is not None and chosen not in (None, running):
+            title = service.meeting(running).meeting.title or self.tr("(untitled meeting)")
+            question = self.tr(
+                "“{0}” is still running. End it and run the chosen meeting instead?"
+            ).format(title)
+            if not Dialogs.ask(self, self.tr("Run meeting"), question, self.tr("End it")):
+                chosen = running
+            elif not self.session.apply(
+                ServiceCall(ProjectService.live_end, (running, self.live.clock()))
+            ):
+                return ""
+        uuid = chosen or running or service.next_meeting(self.live.clock().date())
+        if uuid is None:
+            meetings = service.snapshot().meetings
+            uuid = meetings[0].meeting.uuid if meetings else None
+        if uuid is None:
+            return self.tr("There is no meeting to run yet: add one on the Meetings page.")
+        self.show_live(uuid)
+        return ""
+
+    def live_shown(self) -> str | None:
+        """The meeting the live console shows, if it is the page shown."""
+        if self._live is not None and self.pages.currentWidget() is self._live:
+            return self._live.meeting_uuid() or None
+        return None
+
+    def _leave_live(self) -> None:
+        """Back to the meetings page, at the meeting that was run."""
+        uuid = self.live.meeting_uuid()
+        self.show_page("meetings")
+        if uuid:
+            self.meetings.select_meeting(uuid)
+        self.meetings.meeting_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_target(self, target: Target) -> None:
         """Show the page a dashboard row leads to, with its record selected and focused."""
@@ -289,4 +371,6 @@ class Workspace(QWidget):
 
     def page_titles(self) -> dict[QWidget, str]:
         """Each page's widget and its title (for the list of shortcuts: every page is built)."""
-        return {self.page(name): self._titles[name] for name in PAGES}
+        titles: dict[QWidget, str] = {self.page(name): self._titles[name] for name in PAGES}
+        titles[self.live] = self._live_title
+        return titles

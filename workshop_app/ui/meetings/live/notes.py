@@ -1,0 +1,288 @@
+"""Quick capture and the captured notes.
+
+One line takes what people say: Enter stores it tagged with the current agenda item and the
+time, and clears the line for the next. The notes list under it; the selected one can be turned
+into an idea, an actor, a knowledge need, a decision or an action item (each one undo step).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.meetings import Note
+from workshop_app.domain.model import MeetingWithAgenda
+from workshop_app.ui.meetings.live import live_commands
+from workshop_app.ui.meetings.live.clock import Clock
+from workshop_app.ui.meetings.live.convert_dialog import ConvertDialog
+from workshop_app.ui.plain import plain_tooltip
+from workshop_app.ui.record_model import AnyIndex, RecordTableModel, setup_record_view
+from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.shortcuts import page_shortcut
+
+COLUMNS = ("at", "item", "text", "became")
+COL_TEXT = COLUMNS.index("text")
+
+# The keys that turn the selected note into something, by kind.
+CONVERT_KEYS = {
+    "idea": "Ctrl+Shift+I",
+    "actor": "Ctrl+Shift+A",
+    "knowledge": "Ctrl+Shift+K",
+    "decision": "Ctrl+Shift+D",
+    "action": "Ctrl+Shift+H",
+}
+
+
+class NotesModel(RecordTableModel[Note]):
+    """The meeting's notes in the order they were captured; the text can be edited."""
+
+    def __init__(self, session: ProjectSession) -> None:
+        super().__init__(
+            session,
+            COLUMNS,
+            {
+                "at": self.tr("Time"),
+                "item": self.tr("Item"),
+                "text": self.tr("Note"),
+                "became": self.tr("Became"),
+            },
+        )
+        self._items: dict[str, str] = {}
+
+    def set_meeting(self, meeting: MeetingWithAgenda | None) -> None:
+        if meeting is None:
+            self._items = {}
+            self.set_rows(())
+            return
+        self._items = {
+            i.uuid: f"{n + 1}. {i.title}" if i.title else f"{n + 1}."
+            for n, i in enumerate(meeting.agenda)
+        }
+        self.set_rows(meeting.notes)
+
+    def _editable(self, index: AnyIndex) -> bool:
+        return index.column() == COL_TEXT
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        note = self._record(index)
+        if note is None:
+            return None
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.EditRole and column == "text":
+            return note.text
+        if role == Qt.ItemDataRole.ToolTipRole and column == "text":
+            return plain_tooltip(note.text)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == "at":
+            return f"{note.at:%H:%M}"
+        if column == "item":
+            return self._items.get(note.item_uuid or "", "")
+        if column == "text":
+            return note.text.replace("\n", " ")
+        if note.became_kind:
+            return "→ " + live_commands.kind_names()[note.became_kind]
+        return ""
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        note = self._record(index)
+        if note is None or role != Qt.ItemDataRole.EditRole or index.column() != COL_TEXT:
+            return False
+        text = str(value).strip()
+        if not text:
+            return False
+        live_commands.set_note_text(self._session, note.uuid, note.text, text)
+        return True
+
+
+class NotesPanel(QWidget):
+    """The capture line, the notes, and the buttons that turn a note into something."""
+
+    # A note was captured (its uuid): the console shows it.
+    captured = Signal(str)
+
+    def __init__(self, session: ProjectSession, clock: Clock, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("live_notes")
+        self._session = session
+        self._clock = clock
+        self._meeting: MeetingWithAgenda | None = None
+        self._item: str | None = None
+        self._dialog: ConvertDialog | None = None
+        editable = not session.read_only
+
+        title = QLabel(self.tr("Notes"))
+        title.setProperty("role", "sectionTitle")
+        self.item_label = QLabel()
+        self.item_label.setObjectName("live_capture_item")
+        self.item_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.item_label.setProperty("role", "hint")
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addWidget(self.item_label, 1)
+        self.capture = QLineEdit()
+        self.capture.setObjectName("live_capture")
+        self.capture.setPlaceholderText(self.tr("Type what is said, Enter stores it (Ctrl+L)"))
+        self.capture.setAccessibleName(self.tr("Capture a note"))
+        self.capture.setEnabled(editable)
+        font = self.capture.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.capture.setFont(font)
+        self.capture.returnPressed.connect(self.store_capture)
+
+        self.model = NotesModel(session)
+        self.view = QTableView()
+        header = setup_record_view(
+            self.view, "live_notes_table", self.model, QStyledItemDelegate(self), editable=editable
+        )
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.resizeSection(1, 130)
+        self.view.setTabKeyNavigation(False)
+        edit = QAbstractItemView.EditTrigger
+        self.view.setEditTriggers(
+            edit.DoubleClicked | edit.EditKeyPressed if editable else edit.NoEditTriggers
+        )
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+
+        names = live_commands.kind_names()
+        texts = {
+            "idea": self.tr("Idea"),
+            "actor": self.tr("Actor"),
+            "knowledge": self.tr("Knowledge need"),
+            "decision": self.tr("Decision"),
+            "action": self.tr("Action item"),
+        }
+        self.convert_buttons: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        for kind, keys in CONVERT_KEYS.items():
+            # "→ Idea": what the note becomes, as the Became column writes it.
+            button = QPushButton("→ " + texts[kind])
+            button.setObjectName(f"live_convert_{kind}")
+            tip = self.tr("Turn the selected note into {0} ({1})").format(names[kind], keys)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            convert = functools.partial(self.convert, kind)
+            button.clicked.connect(convert)
+            self.convert_buttons[kind] = button
+            buttons.addWidget(button)
+            page_shortcut(keys, self, convert, tip)
+        buttons.addStretch(1)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("live_delete_note")
+        self.delete_button.setToolTip(self.tr("Delete the selected note (Delete)"))
+        self.delete_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons.addWidget(self.delete_button)
+        page_shortcut(
+            "Delete",
+            self.view,
+            self.delete_selected,
+            self.tr("Delete the selected note"),
+            Qt.ShortcutContext.WidgetShortcut,
+        )
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.capture)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self._enable()
+
+    # -- showing -----------------------------------------------------------------------------------
+
+    def set_meeting(self, meeting: MeetingWithAgenda) -> None:
+        keep = self.selected()
+        count = self.model.rowCount()
+        self._meeting = meeting
+        self.model.set_meeting(meeting)
+        if self.model.rowCount() > count:
+            self.view.scrollToBottom()
+        if keep is not None and self.model.row_of(keep.uuid) >= 0:
+            self.select(keep.uuid)
+        self._enable()
+
+    def set_item(self, item_uuid: str | None, title: str) -> None:
+        """The agenda item new notes are tagged with."""
+        self._item = item_uuid
+        self.item_label.setText(self.tr("for: {0}").format(title) if item_uuid else "")
+
+    def selected(self) -> Note | None:
+        row = self.view.currentIndex().row()
+        return self.model.row(row) if 0 <= row < self.model.rowCount() else None
+
+    def select(self, uuid: str) -> None:
+        row = self.model.row_of(uuid)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, COL_TEXT))
+            self.view.scrollTo(self.model.index(row, COL_TEXT))
+
+    def _enable(self) -> None:
+        note = self.selected()
+        free = note is not None and not note.became_kind and not self._session.read_only
+        for button in self.convert_buttons.values():
+            button.setEnabled(free)
+        self.delete_button.setEnabled(free)
+
+    # -- editing -----------------------------------------------------------------------------------
+
+    def focus_capture(self) -> None:
+        self.capture.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.capture.selectAll()
+
+    def store_capture(self) -> None:
+        text = self.capture.text().strip()
+        if not text or self._meeting is None or self._session.read_only:
+            return
+        uuid = live_commands.capture_note(
+            self._session, self._meeting.meeting.uuid, text, self._clock(), self._item
+        )
+        if uuid is not None:
+            self.capture.clear()
+            self.select(uuid)
+            self.captured.emit(uuid)
+
+    def convert(self, kind: str, *_: object) -> None:
+        """Ask for what the selected note becomes (its text to start from)."""
+        note = self.selected()
+        if note is None or note.became_kind or self._session.read_only:
+            return
+        dialog = ConvertDialog(kind, note.text, self)
+        dialog.finished.connect(lambda result: self._converted(note.uuid, dialog, result))
+        self._dialog = dialog
+        dialog.open()
+
+    def _converted(self, uuid: str, dialog: ConvertDialog, result: int) -> None:
+        """The dialog closed: make what it asked for (if accepted); the keyboard goes back to
+        the note."""
+        self._dialog = None
+        dialog.deleteLater()
+        if result == ConvertDialog.DialogCode.Accepted:
+            live_commands.convert_note(self._session, uuid, dialog.kind, dialog.values())
+        self.select(uuid)
+        self.activateWindow()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def delete_selected(self) -> None:
+        note = self.selected()
+        if note is not None and not note.became_kind and not self._session.read_only:
+            live_commands.delete_note(self._session, note)
