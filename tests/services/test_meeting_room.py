@@ -137,6 +137,24 @@ def test_set_agenda_reorders_and_keeps_notes_on_their_items(service: ProjectServ
     refused(service.set_agenda, uuid, (items[0], items[0]))
 
 
+def test_undoing_the_deletion_of_an_item_tags_its_notes_again(service: ProjectService) -> None:
+    uuid = _meeting(service)
+    items = service.agenda_from_template(uuid, "workshop", "da")
+    service.set_agenda(uuid, items)
+    item = service.meeting(uuid).agenda[1]
+    at = dt.datetime(2027, 3, 1, 19, 0)
+    tagged = service.new_note(uuid, "Under punktet", at, item.uuid)
+    other = service.new_note(uuid, "Uden punkt", at, None)
+    service.restore_note(tagged)
+    service.restore_note(other)
+    service.delete_agenda_item(item.uuid)
+    assert {n.item_uuid for n in service.meeting(uuid).notes} == {None}
+    service.restore_agenda_item(item, (tagged.uuid,))  # the undo, with what it captured
+    notes = {n.uuid: n.item_uuid for n in service.meeting(uuid).notes}
+    assert notes == {tagged.uuid: item.uuid, other.uuid: None}
+    assert service.meeting(uuid).agenda[1] == item
+
+
 def test_duplicate_copies_the_plan_not_what_happened(service: ProjectService) -> None:
     uuid = _meeting(service, kind="workshop", place="Biblioteket")
     service.apply_agenda_template(uuid, "workshop", "da")

@@ -220,3 +220,17 @@ def test_the_tabs_and_the_copy_are_a_key_away(session, page, qtbot) -> None:  # 
     assert len(session.service.meeting_uuids()) == count + 1
     assert page.tabs.currentIndex() == 0  # the copy opens on its plan, its date in focus
     assert focused() is page.date_edit
+
+
+def test_undo_of_deleting_an_agenda_item_gives_its_notes_their_tag_back(session) -> None:  # type: ignore[no-untyped-def]
+    from workshop_app.ui import commands
+
+    service = session.service
+    meeting = next(m for m in service.snapshot().meetings if m.notes)
+    note = next(n for n in meeting.notes if n.item_uuid is not None)
+    item_uuid = note.item_uuid
+    commands.delete_agenda_item(session, meeting.meeting.uuid, item_uuid)
+    assert all(n.item_uuid != item_uuid for n in service.meeting(meeting.meeting.uuid).notes)
+    session.undo_stack.undo()
+    after = {n.uuid: n.item_uuid for n in service.meeting(meeting.meeting.uuid).notes}
+    assert after == {n.uuid: n.item_uuid for n in meeting.notes}

@@ -219,14 +219,16 @@ class MeetingServiceMixin:
         where = count if position is None else max(0, min(position, count))
         return AgendaItem(uuid=new_uuid(), meeting_uuid=meeting_uuid, position=where)
 
-    def restore_agenda_item(self, item: AgendaItem) -> Changes:
-        """Insert an agenda item at its position (used by add, undo of delete)."""
+    def restore_agenda_item(self, item: AgendaItem, notes: Sequence[str] = ()) -> Changes:
+        """Insert an agenda item at its position (used by add, undo of delete); the captured
+        ``notes`` (uuids) that were tagged with it are tagged with it again."""
         _check_agenda_item(item)
         with self.store.transaction() as db:
             order = repository.agenda_uuids(db, item.meeting_uuid)
             order.insert(max(0, min(item.position, len(order))), item.uuid)
             repository.insert_agenda_item(db, dataclasses.replace(item, position=len(order)))
             repository.set_agenda_order(db, order)
+            repository.tag_notes(db, item.meeting_uuid, item.uuid, notes)
         return Changes(meetings=frozenset({item.meeting_uuid}))
 
     def delete_agenda_item(self, uuid: str) -> Changes:

@@ -316,8 +316,12 @@ def add_agenda_item(
 
 
 def delete_agenda_item(session: ProjectSession, meeting_uuid: str, uuid: str) -> None:
-    captured = next(i for i in session.service.meeting(meeting_uuid).agenda if i.uuid == uuid)
-    _AGENDA.remove(session, QCoreApplication.translate("Commands", "Delete agenda item"), captured)
+    meeting = session.service.meeting(meeting_uuid)
+    captured = next(i for i in meeting.agenda if i.uuid == uuid)
+    # Notes taken during the item lose their tag with it; undo tags them again.
+    notes = tuple(n.uuid for n in meeting.notes if n.item_uuid == uuid)
+    text = QCoreApplication.translate("Commands", "Delete agenda item")
+    _AGENDA.remove(session, text, captured, notes)
 
 
 move_agenda_item = mover(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid as _uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -397,3 +397,16 @@ def clear_meeting_personal_data(db: Database) -> None:
     db.execute("UPDATE meeting SET facilitators = '' WHERE facilitators <> ''")
     db.execute("UPDATE action_item SET who = '' WHERE who <> ''")
     db.execute("DELETE FROM participant")
+
+
+def tag_notes(db: Database, meeting_uuid: str, item_uuid: str, notes: Sequence[str]) -> None:
+    """Tag the untagged ``notes`` (uuids) of a meeting with the agenda item ``item_uuid`` again
+    (the undo of deleting the item, which left them untagged)."""
+    if not notes:
+        return
+    marks = ",".join("?" * len(notes))
+    db.execute(
+        f"UPDATE meeting_note SET item_uuid = ? WHERE meeting_uuid = ? AND item_uuid IS NULL "
+        f"AND uuid IN ({marks})",
+        [item_uuid, meeting_uuid, *notes],
+    )
