@@ -105,12 +105,13 @@ def test_rows_add_edit_move_delete_with_undo(session, page) -> None:  # type: ig
 def test_a_refused_row_is_not_offered_for_typing(session, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The adder learns from the push that the edit was refused: no uuid, nothing opened."""
     from workshop_app.errors import ErrorKind, KnownError
-    from workshop_app.services.project_service import ProjectService
+    from workshop_app.storage import repository
 
-    def refuse(self: ProjectService, *args: object) -> None:
+    def refuse(*args: object) -> None:
         raise KnownError(ErrorKind.BAD_INPUT, "test", problem="refused for the test")
 
-    monkeypatch.setattr(ProjectService, "restore_scope_row", refuse)
+    # Below the service: the undo steps hold the service's functions themselves.
+    monkeypatch.setattr(repository, "insert_scope_row", refuse)
     page.show_section("timeframe")
     editor = page.forms["timeframe"].lists["milestones"]
     before = editor.model.rowCount()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from tests.ui.helpers import book
 from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.services.demo import _id
-from workshop_app.services.project_service import ProjectService
+from workshop_app.storage import repository
 from workshop_app.ui.trials import evidence_commands, idea_commands, trial_commands
 from workshop_app.ui.trials.feedback import FeedbackPanel
 from workshop_app.ui.trials.ideas import COLUMNS, IdeaBank
@@ -115,10 +115,11 @@ def test_a_refused_add_returns_none_and_selects_nothing_new(
     added: list[str] = []
     tests.trial_added.connect(added.append)
 
-    def refuse(self: ProjectService, *args: object) -> None:
+    def refuse(*args: object) -> None:
         raise KnownError(ErrorKind.BAD_INPUT, "test", problem="refused for the test")
 
-    monkeypatch.setattr(ProjectService, "restore_trial", refuse)
+    # Below the service: the undo steps hold the service's functions themselves.
+    monkeypatch.setattr(repository, "insert_trial", refuse)
     refused: list[KnownError] = []
     session.failed.connect(refused.append)
 
