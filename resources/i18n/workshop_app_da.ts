@@ -3713,6 +3713,14 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Vælg det næste planlagte møde (Ctrl+Shift+G)</translation>
     </message>
     <message>
+        <source>Run meeting</source>
+        <translation>Kør mødet</translation>
+    </message>
+    <message>
+        <source>Run the selected meeting in the live console: timer, notes, votes (F5)</source>
+        <translation>Kør det valgte møde i mødekonsollen: tid, noter, prikstemmer (F5)</translation>
+    </message>
+    <message>
         <source>Add meeting (Ctrl+M)</source>
         <translation>Tilføj møde (Ctrl+M)</translation>
     </message>
@@ -3750,7 +3758,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>No meetings yet. Add one with the + button below the list.</source>
-        <extracomment>The tabs of a meeting, in order. The date &quot;next meeting&quot; counts from (tests replace it).</extracomment>
+        <extracomment>The tabs of a meeting, in order. &quot;Run meeting&quot;: the selected meeting in the live console (the window does it, as for F5). The date &quot;next meeting&quot; counts from (tests replace it).</extracomment>
         <translation>Endnu ingen møder. Tilføj et med knappen + under listen.</translation>
     </message>
     <message>

@@ -116,6 +116,22 @@ def test_f5_on_the_overview_runs_the_next_meeting(
     window.close()
 
 
+def test_the_run_button_on_the_meetings_page_runs_the_selected_meeting(
+    make_window, demo_file: Path, clock: FakeClock, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(make_window, demo_file, qtbot)
+    workspace = window.workspace
+    workspace.show_page("meetings")
+    meetings = workspace.meetings
+    chosen = window.session.service.meeting_uuids()[-1]  # not the next one: the one selected
+    meetings.select_meeting(chosen)
+    assert meetings.run_button.isEnabled()
+    qtbot.mouseClick(meetings.run_button, Qt.MouseButton.LeftButton)
+    assert workspace.live_shown() == chosen
+    assert window.session.service.live_meeting() == chosen
+    window.close()
+
+
 def test_print_in_the_console_prints_that_meetings_handout(
     make_window, demo_file: Path, clock: FakeClock, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
             self.workspace.handout_requested.connect(self.print_handout)
             self.workspace.json_requested.connect(self.export_json)
             self.workspace.charter_requested.connect(self.print_charter)
+            self.workspace.run_meeting_requested.connect(self.run_meeting)
             self.central.addWidget(self.workspace)
             self.central.setCurrentWidget(self.workspace)
             self.workspace.show_page(page)

@@ -63,6 +63,7 @@ class Workspace(QWidget):
     charter_requested = Signal()
     handout_requested = Signal(object)  # meeting uuid or None
     json_requested = Signal()
+    run_meeting_requested = Signal()
 
     def __init__(
         self, session: ProjectSession, language: str = "en", parent: QWidget | None = None
@@ -181,6 +182,8 @@ class Workspace(QWidget):
         elif name == "trials":
             page.card_requested.connect(lambda uuid: self.exports.print_trial_cards(uuid))
             page.report_requested.connect(lambda uuid: self.exports.print_trial_report(uuid))
+        elif name == "meetings":
+            page.run_requested.connect(self.run_meeting_requested)
         elif name == "handouts":
             page.handout_requested.connect(self.handout_requested)
             page.json_requested.connect(self.json_requested)

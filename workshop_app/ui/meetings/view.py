@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.model import MeetingWithAgenda
 from workshop_app.ui import commands
+from workshop_app.ui.icons import icon
 from workshop_app.ui.meetings import meeting_commands, texts
 from workshop_app.ui.meetings.agenda import AgendaPanel
 from workshop_app.ui.meetings.attendance import AttendancePanel
@@ -38,6 +39,9 @@ TABS = ("plan", "attendance", "outcome")
 
 
 class MeetingsPage(QWidget):
+    #: "Run meeting": the selected meeting in the live console (the window does it, as for F5).
+    run_requested = Signal()
+
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetings_page")
@@ -96,6 +100,12 @@ class MeetingsPage(QWidget):
         self.next_button.setObjectName("meeting_next")
         self.next_button.setToolTip(self.tr("Select the next planned meeting (Ctrl+Shift+G)"))
         self.next_button.clicked.connect(self.go_to_next_meeting)
+        self.run_button = QPushButton(icon("projector"), self.tr("Run meeting"))
+        self.run_button.setObjectName("meeting_run")
+        self.run_button.setToolTip(
+            self.tr("Run the selected meeting in the live console: timer, notes, votes (F5)")
+        )
+        self.run_button.clicked.connect(lambda: self.run_requested.emit())
         buttons = QHBoxLayout()
         buttons.setSpacing(0)
         self.add_button = tool("add", self.tr("Add meeting (Ctrl+M)"), "add_meeting")
@@ -122,6 +132,7 @@ class MeetingsPage(QWidget):
         self.down_button.clicked.connect(lambda: self._move_meeting(+1))
         layout.addWidget(heading)
         layout.addWidget(self.next_button)
+        layout.addWidget(self.run_button)
         layout.addWidget(self.meeting_list, 1)
         layout.addLayout(buttons)
         return left
@@ -196,6 +207,7 @@ class MeetingsPage(QWidget):
         else:
             self._show_meeting(None)
         self.next_button.setEnabled(bool(uuids))
+        self.run_button.setEnabled(bool(uuids) and not self._session.read_only)
 
     def select_meeting(self, uuid: str) -> None:
         for row in range(self.meeting_list.count()):
