@@ -79,6 +79,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._labels: dict[str, str] = dict(labels or {})
         self._rows: tuple[R, ...] = ()
 
+    def head_columns(self, fields: Mapping[str, str], **own: str) -> None:
+        """Head each column with its word in ``own``, else with its field's label in ``fields``
+        (the words of the record's form)."""
+        self._labels = {c: own[c] if c in own else fields[c] for c in self._columns}
+
     # -- loading and lookups -----------------------------------------------------------------------
 
     def set_rows(
