@@ -231,17 +231,21 @@ def delete_vote(db: Database, uuid: str) -> None:
 # trials and what belongs to them
 
 
-def child_uuids(db: Database, table: str, trial_uuid: str) -> list[str]:
-    """Budget lines, permits, status changes or feedback of a trial, in order."""
+def _child_table(table: str) -> str:
+    """``table`` if its rows belong to one trial in order; ``ValueError`` otherwise (the name
+    goes into SQL)."""
     if table not in _TRIAL_CHILD_TABLES:
         raise ValueError(f"not an ordered phase 3 table: {table!r}")
-    return ordered_uuids(db, table, "trial_uuid = ?", [trial_uuid])
+    return table
+
+
+def child_uuids(db: Database, table: str, trial_uuid: str) -> list[str]:
+    """Budget lines, permits, status changes or feedback of a trial, in order."""
+    return ordered_uuids(db, _child_table(table), "trial_uuid = ?", [trial_uuid])
 
 
 def set_child_order(db: Database, table: str, uuids: Iterable[str]) -> None:
-    if table not in _TRIAL_CHILD_TABLES:
-        raise ValueError(f"not an ordered phase 3 table: {table!r}")
-    set_order(db, table, uuids)
+    set_order(db, _child_table(table), uuids)
 
 
 def trial_of(db: Database, table: str, uuid: str) -> str:
@@ -483,6 +487,4 @@ def insert_status_change(db: Database, change: StatusChange, position: int) -> N
 
 def delete_child(db: Database, table: str, uuid: str) -> None:
     """Delete a budget line, permit, status change or feedback."""
-    if table not in _TRIAL_CHILD_TABLES:
-        raise ValueError(f"not an ordered phase 3 table: {table!r}")
-    delete_row(db, table, uuid)
+    delete_row(db, _child_table(table), uuid)
