@@ -19,6 +19,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, NamedTuple
 
 from workshop_app.domain.limits import MAX_TEXT
@@ -250,21 +251,12 @@ _PLAN_RULES: dict[str, Any] = {
 }
 
 
-def check_actor_value(name: str, value: Any) -> Any:
-    """``value`` normalised for the actor field ``name``; :class:`InvalidActorValue` if invalid.
-
-    The message starts with the field's name, e.g. ``influence: must be a whole number from 1
-    to 5``.
-    """
-    return check_field(_ACTOR_RULES, "actor", name, value)
-
-
-def check_relation_value(name: str, value: Any) -> Any:
-    return check_field(_RELATION_RULES, "relation", name, value)
-
-
-def check_plan_value(name: str, value: Any) -> Any:
-    return check_field(_PLAN_RULES, "plan", name, value)
+#: ``check_X_value(name, value)``: ``value`` normalised for the field ``name``;
+#: :class:`InvalidActorValue` if invalid, the message starting with the field's name, e.g.
+#: ``influence: must be a whole number from 1 to 5``.
+check_actor_value = partial(check_field, _ACTOR_RULES, "actor")
+check_relation_value = partial(check_field, _RELATION_RULES, "relation")
+check_plan_value = partial(check_field, _PLAN_RULES, "plan")
 
 
 def check_actor(actor: Actor) -> Actor:

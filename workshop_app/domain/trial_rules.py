@@ -7,6 +7,7 @@ import datetime as dt
 import itertools
 import math
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from workshop_app.domain.trial_model import (
@@ -193,33 +194,15 @@ _DECISION_RULES: dict[str, Any] = {
 }
 
 
-def check_idea_value(name: str, value: Any) -> Any:
-    """``value`` normalised for the idea field ``name``; the message starts with the field."""
-    return check_field(_IDEA_RULES, "idea", name, value)
-
-
-def check_trial_value(name: str, value: Any) -> Any:
-    return check_field(_TRIAL_RULES, "test", name, value)
-
-
-def check_budget_value(name: str, value: Any) -> Any:
-    return check_field(_BUDGET_RULES, "budget line", name, value)
-
-
-def check_permit_value(name: str, value: Any) -> Any:
-    return check_field(_PERMIT_RULES, "permit", name, value)
-
-
-def check_count_value(name: str, value: Any) -> Any:
-    return check_field(_COUNT_RULES, "count session", name, value)
-
-
-def check_feedback_value(name: str, value: Any) -> Any:
-    return check_field(_FEEDBACK_RULES, "feedback", name, value)
-
-
-def check_decision_value(name: str, value: Any) -> Any:
-    return check_field(_DECISION_RULES, "decision", name, value)
+#: ``check_X_value(name, value)``: ``value`` normalised for the field ``name`` of an X; the
+#: message starts with the field.
+check_idea_value = partial(check_field, _IDEA_RULES, "idea")
+check_trial_value = partial(check_field, _TRIAL_RULES, "test")
+check_budget_value = partial(check_field, _BUDGET_RULES, "budget line")
+check_permit_value = partial(check_field, _PERMIT_RULES, "permit")
+check_count_value = partial(check_field, _COUNT_RULES, "count session")
+check_feedback_value = partial(check_field, _FEEDBACK_RULES, "feedback")
+check_decision_value = partial(check_field, _DECISION_RULES, "decision")
 
 
 def check_idea(idea: Idea) -> Idea:

@@ -190,9 +190,21 @@ class ActorServiceMixin:
         return Changes.in_actors(uuid)
 
     def move_actor(self, uuid: str, position: int) -> Changes:
+        return self._move(
+            repository.actor_uuids, repository.set_actor_order, "actor", uuid, position
+        )
+
+    def _move(
+        self,
+        uuids: Callable[[Any], list[str]],
+        set_order: Callable[[Any, list[str]], None],
+        what: str,
+        uuid: str,
+        position: int,
+    ) -> Changes:
+        """Move the row ``uuid`` of an ordered list to ``position`` (clamped)."""
         with self.store.transaction() as db:
-            order = moved(repository.actor_uuids(db), uuid, position, "actor")
-            repository.set_actor_order(db, order)
+            set_order(db, moved(uuids(db), uuid, position, what))
         return Changes.in_actors(uuid)
 
     @staticmethod
@@ -337,7 +349,6 @@ class ActorServiceMixin:
         return Changes.in_actors(uuid)
 
     def move_plan_entry(self, uuid: str, position: int) -> Changes:
-        with self.store.transaction() as db:
-            order = moved(repository.plan_uuids(db), uuid, position, "plan entry")
-            repository.set_plan_order(db, order)
-        return Changes.in_actors(uuid)
+        return self._move(
+            repository.plan_uuids, repository.set_plan_order, "plan entry", uuid, position
+        )

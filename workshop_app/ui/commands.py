@@ -262,22 +262,19 @@ def _edit_text(label: str) -> str:
     return QCoreApplication.translate("Commands", "Edit {0}").format(lower_first(label))
 
 
+def _edit_setter(fn: EditMethod) -> FieldSetter:
+    """The field setter whose step is "Edit influence" (see :func:`_edit_text`)."""
+    return field_setter(fn, lambda: QCoreApplication.translate("Commands", "Edit {0}"), True)
+
+
 def set_project_field(session: ProjectSession, field: str, label: str, old: Any, new: Any) -> None:
     set_field(session, ProjectService.set_project_field, (), field, _edit_text(label), (old, new))
 
 
-set_meeting_field = field_setter(
-    ProjectService.set_meeting_field,
-    lambda: QCoreApplication.translate("Commands", "Edit {0}"),
-    True,
-)
+set_meeting_field = _edit_setter(ProjectService.set_meeting_field)
 
 
-set_agenda_field = field_setter(
-    ProjectService.set_agenda_field,
-    lambda: QCoreApplication.translate("Commands", "Edit {0}"),
-    True,
-)
+set_agenda_field = _edit_setter(ProjectService.set_agenda_field)
 
 
 def add_meeting(session: ProjectSession, title: str) -> str:
@@ -339,11 +336,7 @@ def set_scope_value(session: ProjectSession, key: str, label: str, old: Any, new
     set_field(session, ProjectService.set_scope_value, (), key, _edit_text(label), (old, new))
 
 
-set_scope_row_value = field_setter(
-    ProjectService.set_scope_row_value,
-    lambda: QCoreApplication.translate("Commands", "Edit {0}"),
-    True,
-)
+set_scope_row_value = _edit_setter(ProjectService.set_scope_row_value)
 move_scope_row = mover(
     ProjectService.move_scope_row, lambda: QCoreApplication.translate("Commands", "Move row")
 )
@@ -378,9 +371,7 @@ def remove_map_image(session: ProjectSession, old: MapImage) -> None:
 # -- phase 2: actors -----------------------------------------------------------------------------
 
 _ACTOR = RecordKind(ProjectService.restore_actor, ProjectService.delete_actor)
-set_actor_field = field_setter(
-    ProjectService.set_actor_value, lambda: QCoreApplication.translate("Commands", "Edit {0}"), True
-)
+set_actor_field = _edit_setter(ProjectService.set_actor_value)
 # A new place in the register (its number on the grid and in the PDF follows).
 move_actor = mover(
     ProjectService.move_actor, lambda: QCoreApplication.translate("Commands", "Move actor")

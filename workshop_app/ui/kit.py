@@ -35,8 +35,9 @@ from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 
 W = TypeVar("W", bound=QWidget)
-#: What a box takes: a widget, a (widget, stretch) pair, a layout, or None for a stretch.
-Item = QWidget | tuple[QWidget, int] | QLayout | None
+#: What a box takes: a widget, a (widget, stretch) pair, a layout, a number (a gap of that many
+#: pixels), or None for a stretch.
+Item = QWidget | tuple[QWidget, int] | QLayout | int | None
 Margins = tuple[int, int, int, int]
 NO_MARGINS: Margins = (0, 0, 0, 0)
 
@@ -98,6 +99,8 @@ def fill(layout: QBoxLayout, items: tuple[Item, ...], margins: Margins | None) -
     for item in items:
         if item is None:
             layout.addStretch(1)
+        elif isinstance(item, int):
+            layout.addSpacing(item)
         elif isinstance(item, QLayout):
             layout.addLayout(item)
         elif isinstance(item, tuple):

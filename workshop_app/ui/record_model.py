@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.ui import kit
 from workshop_app.ui.icons import icon
+from workshop_app.ui.kit import selected_uuid as selected_uuid
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
 
@@ -76,6 +78,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._columns = tuple(columns)
         self._labels: dict[str, str] = dict(labels or {})
         self._rows: tuple[R, ...] = ()
+
+    def head_columns(self, fields: Mapping[str, str], **own: str) -> None:
+        """Head each column with its word in ``own``, else with its field's label in ``fields``
+        (the words of the record's form)."""
+        self._labels = {c: own[c] if c in own else fields[c] for c in self._columns}
 
     # -- loading and lookups -----------------------------------------------------------------------
 
@@ -218,13 +225,6 @@ class RecordFilter(QSortFilterProxyModel):
     def accepts(self, model: Any, record: Any) -> bool:
         """Whether to show ``record`` of the source ``model``."""
         return True
-
-
-def selected_uuid(view: QAbstractItemView, role: int) -> str | None:
-    """The uuid (held in ``role``) of the first selected row of ``view``, or None."""
-    rows = view.selectionModel().selectedRows()
-    uuid = rows[0].data(role) if rows else None
-    return str(uuid) if uuid else None
 
 
 def select_uuid(
@@ -382,24 +382,15 @@ class ColumnFitter(QObject):
 
 
 def text_editor(long: bool, heights: tuple[int, int] = (44, 66)) -> QLineEdit | QPlainTextEdit:
-    """A line edit, or for a ``long`` text a box ``heights`` (least, most) tall in which Tab
-    moves on instead of typing a tab."""
-    if not long:
-        return QLineEdit()
-    editor = QPlainTextEdit()
-    editor.setTabChangesFocus(True)
-    editor.setMinimumHeight(heights[0])
-    editor.setMaximumHeight(heights[1])
-    return editor
+    """:func:`kit.text_editor` a table row's size: for a ``long`` text a box ``heights``
+    (least, most) tall."""
+    return kit.text_editor(long, heights)
 
 
 def tool_button(role: str, tip: str, name: str) -> QToolButton:
     """A small flat button with an icon; its tip is its accessible name too."""
-    button = QToolButton()
+    button = kit.named(QToolButton(), name, tip=tip, accessible=tip)
     button.setIcon(icon(role))
-    button.setToolTip(tip)
-    button.setAccessibleName(tip)
-    button.setObjectName(name)
     button.setAutoRaise(True)
     return button
 

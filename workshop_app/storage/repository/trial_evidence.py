@@ -40,6 +40,7 @@ from workshop_app.storage.repository.trials import (
     _COUNT_COLUMNS,
     _DECISION_COLUMNS,
     _FEEDBACK_COLUMNS,
+    TrialChildren,
     evidence_kind,
     insert_idea,
     insert_trial,
@@ -130,23 +131,17 @@ def load_feedback(db: Database) -> tuple[Feedback, ...]:
     return tuple(_feedback_from_row(r) for r in rows)
 
 
-load_feedback_entry = Table("feedback", "feedback", _FEEDBACK_COLUMNS, _feedback_from_row).load
-
-
 def _feedback_values(feedback: Feedback) -> list[Any]:
     values = [to_column(getattr(feedback, name)) for name in FEEDBACK_FIELDS]
     values[-1] = _json_out(list(feedback.tags))
     return values
 
 
-def insert_feedback(db: Database, feedback: Feedback, position: int) -> None:
-    values = [feedback.uuid, feedback.trial_uuid, *_feedback_values(feedback), position]
-    insert_row(db, "feedback", f"{_FEEDBACK_COLUMNS}, position", values)
-
-
-def update_feedback(db: Database, feedback: Feedback) -> None:
-    values = _feedback_values(feedback)
-    update_row(db, "feedback", FEEDBACK_FIELDS, values, feedback.uuid, "feedback")
+_FEEDBACK = TrialChildren(
+    "feedback", "feedback", _FEEDBACK_COLUMNS, _feedback_from_row, FEEDBACK_FIELDS, _feedback_values
+)
+insert_feedback, load_feedback_entry = _FEEDBACK.insert, _FEEDBACK.load
+update_feedback = _FEEDBACK.update
 
 
 def card_holder(db: Database, trial_uuid: str, card_number: int) -> str | None:

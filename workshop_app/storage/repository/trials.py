@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid as _uuid
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
 
 from sqlite_utils import Database
 
@@ -230,17 +231,21 @@ def delete_vote(db: Database, uuid: str) -> None:
 # trials and what belongs to them
 
 
-def child_uuids(db: Database, table: str, trial_uuid: str) -> list[str]:
-    """Budget lines, permits, status changes or feedback of a trial, in order."""
+def _child_table(table: str) -> str:
+    """``table`` if its rows belong to one trial in order; ``ValueError`` otherwise (the name
+    goes into SQL)."""
     if table not in _TRIAL_CHILD_TABLES:
         raise ValueError(f"not an ordered phase 3 table: {table!r}")
-    return ordered_uuids(db, table, "trial_uuid = ?", [trial_uuid])
+    return table
+
+
+def child_uuids(db: Database, table: str, trial_uuid: str) -> list[str]:
+    """Budget lines, permits, status changes or feedback of a trial, in order."""
+    return ordered_uuids(db, _child_table(table), "trial_uuid = ?", [trial_uuid])
 
 
 def set_child_order(db: Database, table: str, uuids: Iterable[str]) -> None:
-    if table not in _TRIAL_CHILD_TABLES:
-        raise ValueError(f"not an ordered phase 3 table: {table!r}")
-    set_order(db, table, uuids)
+    set_order(db, _child_table(table), uuids)
 
 
 def trial_of(db: Database, table: str, uuid: str) -> str:
@@ -417,16 +422,41 @@ def _budget_values(line: BudgetLine) -> list[Any]:
     return [line.text, line.amount, int(line.in_kind)]
 
 
-def insert_budget_line(db: Database, line: BudgetLine, position: int) -> None:
-    values = [line.uuid, line.trial_uuid, *_budget_values(line), position]
-    insert_row(db, "trial_budget", f"{_BUDGET_COLUMNS}, position", values)
+class _TrialRow(Protocol):
+    @property
+    def uuid(self) -> str: ...
+
+    @property
+    def trial_uuid(self) -> str: ...
 
 
-load_budget_line = Table("trial_budget", "budget line", _BUDGET_COLUMNS, _budget_from_row).load
+_Child = TypeVar("_Child", bound=_TrialRow)
 
 
-def update_budget_line(db: Database, line: BudgetLine) -> None:
-    update_row(db, "trial_budget", BUDGET_FIELDS, _budget_values(line), line.uuid, "budget line")
+@dataclass(frozen=True)
+class TrialChildren(Table[_Child]):
+    """Rows that belong to one test, in order (budget lines, permits, feedback): their columns
+    are uuid, trial_uuid, then ``fields``, whose stored values ``values`` gives."""
+
+    fields: Sequence[str]
+    values: Callable[[_Child], list[Any]]
+
+    def insert(self, db: Database, row: _Child, position: int) -> None:
+        values = [row.uuid, row.trial_uuid, *self.values(row), position]
+        insert_row(db, self.name, f"{self.columns}, position", values)
+
+    def update(self, db: Database, row: _Child) -> None:
+        update_row(db, self.name, self.fields, self.values(row), row.uuid, self.what)
+
+
+_BUDGET = TrialChildren(
+    "trial_budget", "budget line", _BUDGET_COLUMNS, _budget_from_row, BUDGET_FIELDS, _budget_values
+)
+insert_budget_line, load_budget_line, update_budget_line = (
+    _BUDGET.insert,
+    _BUDGET.load,
+    _BUDGET.update,
+)
 
 
 def _permit_values(permit: Permit) -> list[Any]:
@@ -442,16 +472,10 @@ def _permit_values(permit: Permit) -> list[Any]:
     ]
 
 
-def insert_permit(db: Database, permit: Permit, position: int) -> None:
-    values = [permit.uuid, permit.trial_uuid, *_permit_values(permit), position]
-    insert_row(db, "trial_permit", f"{_PERMIT_COLUMNS}, position", values)
-
-
-load_permit = Table("trial_permit", "permit", _PERMIT_COLUMNS, _permit_from_row).load
-
-
-def update_permit(db: Database, permit: Permit) -> None:
-    update_row(db, "trial_permit", PERMIT_FIELDS, _permit_values(permit), permit.uuid, "permit")
+_PERMITS = TrialChildren(
+    "trial_permit", "permit", _PERMIT_COLUMNS, _permit_from_row, PERMIT_FIELDS, _permit_values
+)
+insert_permit, load_permit, update_permit = _PERMITS.insert, _PERMITS.load, _PERMITS.update
 
 
 def insert_status_change(db: Database, change: StatusChange, position: int) -> None:
@@ -463,6 +487,4 @@ def insert_status_change(db: Database, change: StatusChange, position: int) -> N
 
 def delete_child(db: Database, table: str, uuid: str) -> None:
     """Delete a budget line, permit, status change or feedback."""
-    if table not in _TRIAL_CHILD_TABLES:
-        raise ValueError(f"not an ordered phase 3 table: {table!r}")
-    delete_row(db, table, uuid)
+    delete_row(db, _child_table(table), uuid)

@@ -12,7 +12,6 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QDate,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -26,7 +25,7 @@ from workshop_app.domain.actors import (
     ActorMap,
 )
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES, INVOLVEMENT
-from workshop_app.ui import commands
+from workshop_app.ui import commands, record_model
 from workshop_app.ui.actors import texts
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.record_model import AnyIndex, Record, RecordTableModel
@@ -229,20 +228,11 @@ class ActorsModel(ChangedRowsModel[Actor]):
         return True
 
 
-class RecordFilter(QSortFilterProxyModel):
+class RecordFilter(record_model.RecordFilter):
     """Sorts by ``SORT_ROLE`` as the data changes; subclasses keep the rows they accept."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-
-    def _refilter(self, **values: Any) -> None:
-        """Set the filter's own attributes (``_text="…"``) and filter again."""
-        self.beginFilterChange()
-        for name, value in values.items():
-            setattr(self, name, value)
-        self.endFilterChange()
+        super().__init__(sort_role=SORT_ROLE)
 
     def _source(self, source_parent: AnyIndex) -> Any:
         """The source model of a top-level row, else None."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
@@ -158,7 +159,60 @@ def _draw_empty(widget: QWidget, painter: QPainter, text: str) -> None:
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
 
 
-class GroupedBarChart(QWidget):
+class _Canvas(NamedTuple):
+    """What a chart's paint event draws with: the painter, the font's metrics, the bold font
+    and its metrics, the rectangle to fill and the height of a line of text."""
+
+    painter: QPainter
+    fm: QFontMetrics
+    bold: QFont
+    bold_fm: QFontMetrics
+    rect: QRectF
+    line: int
+
+
+class _Chart(QWidget):
+    """What both charts share: the text shown (and read out) when there is nothing to draw,
+    the description kept as the accessible description, the sizes, the start of painting."""
+
+    #: The least height the chart asks for.
+    MINIMUM_HEIGHT = 150
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._empty = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def describe(self) -> str:
+        raise NotImplementedError
+
+    def _changed(self, empty_text: str) -> None:
+        """The data was set: remember ``empty_text``, describe and redraw."""
+        self._empty = empty_text
+        self.setAccessibleDescription(self.describe())
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 230)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(220, self.MINIMUM_HEIGHT)
+
+    def _canvas(self, empty: bool) -> _Canvas | None:
+        """A painter on the chart; None, with the empty text drawn, when ``empty``."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if empty:
+            _draw_empty(self, painter, self._empty)
+            return None
+        bold = QFont(self.font())
+        bold.setBold(True)
+        fm = QFontMetrics(self.font())
+        rect = QRectF(self.contentsRect()).adjusted(4, 4, -4, -4)
+        return _Canvas(painter, fm, bold, QFontMetrics(bold), rect, fm.height())
+
+
+class GroupedBarChart(_Chart):
     """Vertical bars in groups (e.g. all / walking / cycling / other), one colour per series
     (e.g. before / during), the value written above each bar and a legend on top."""
 
@@ -167,8 +221,6 @@ class GroupedBarChart(QWidget):
         self._bars: list[Bar] = []
         self._groups: list[tuple[str, str]] = []
         self._series: list[tuple[str, str, QColor]] = []
-        self._empty = ""
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_data(
         self,
@@ -184,9 +236,7 @@ class GroupedBarChart(QWidget):
         used_series = {b.series for b in self._bars}
         self._groups = [(k, label) for k, label in groups if k in used_groups]
         self._series = [(k, label, QColor(c)) for k, label, c in series if k in used_series]
-        self._empty = empty_text
-        self.setAccessibleDescription(self.describe())
-        self.update()
+        self._changed(empty_text)
 
     @property
     def bars(self) -> list[Bar]:
@@ -207,24 +257,11 @@ class GroupedBarChart(QWidget):
             parts.append(f"{label}: " + ", ".join(values))
         return "; ".join(parts)
 
-    def sizeHint(self) -> QSize:
-        return QSize(420, 230)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(220, 150)
-
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if not self._bars or not self._groups or not self._series:
-            _draw_empty(self, painter, self._empty)
+        canvas = self._canvas(not self._bars or not self._groups or not self._series)
+        if canvas is None:
             return
-        fm = QFontMetrics(self.font())
-        bold = QFont(self.font())
-        bold.setBold(True)
-        bold_fm = QFontMetrics(bold)
-        rect = QRectF(self.contentsRect()).adjusted(4, 4, -4, -4)
-        line = fm.height()
+        painter, fm, bold, bold_fm, rect, line = canvas
 
         # Legend, right-aligned on top.
         box = max(8, line - 6)
@@ -294,20 +331,18 @@ class Row:
     color: str
 
 
-class HorizontalBarChart(QWidget):
+class HorizontalBarChart(_Chart):
     """Horizontal bars with their label on the left and their value written after the bar."""
+
+    MINIMUM_HEIGHT = 120
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
-        self._empty = ""
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_rows(self, rows: Sequence[Row], empty_text: str) -> None:
         self._rows = list(rows)
-        self._empty = empty_text
-        self.setAccessibleDescription(self.describe())
-        self.update()
+        self._changed(empty_text)
 
     @property
     def rows(self) -> list[Row]:
@@ -318,24 +353,11 @@ class HorizontalBarChart(QWidget):
             return self._empty
         return "; ".join(f"{r.label}: {r.text}" for r in self._rows)
 
-    def sizeHint(self) -> QSize:
-        return QSize(420, 230)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(220, 120)
-
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if not self._rows:
-            _draw_empty(self, painter, self._empty)
+        canvas = self._canvas(not self._rows)
+        if canvas is None:
             return
-        fm = QFontMetrics(self.font())
-        bold = QFont(self.font())
-        bold.setBold(True)
-        bold_fm = QFontMetrics(bold)
-        rect = QRectF(self.contentsRect()).adjusted(4, 4, -4, -4)
-        line = fm.height()
+        painter, fm, bold, bold_fm, rect, line = canvas
         label_width = min(
             max(fm.horizontalAdvance(r.label) for r in self._rows) + 10, rect.width() * 0.4
         )

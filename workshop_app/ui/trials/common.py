@@ -11,9 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QHBoxLayout,
     QLabel,
-    QLayout,
     QPushButton,
     QToolButton,
     QWidget,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.changes import Changes
 from workshop_app.ui.icons import icon
+from workshop_app.ui.kit import row as row
 from workshop_app.ui.session import ProjectSession
 
 
@@ -136,23 +135,6 @@ def _button(
     if slot is not None:
         button.clicked.connect(slot)
     return button
-
-
-def row(*parts: QWidget | QLayout | int | None) -> QHBoxLayout:
-    """A row without margins: widgets and layouts in order, a number is a gap of that many
-    pixels, ``None`` the stretch that takes the rest."""
-    layout = QHBoxLayout()
-    layout.setContentsMargins(0, 0, 0, 0)
-    for part in parts:
-        if part is None:
-            layout.addStretch(1)
-        elif isinstance(part, int):
-            layout.addSpacing(part)
-        elif isinstance(part, QLayout):
-            layout.addLayout(part)
-        else:
-            layout.addWidget(part)
-    return layout
 
 
 def key_pressed(event: QEvent, *keys: Qt.Key) -> bool:

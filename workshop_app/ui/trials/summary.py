@@ -106,6 +106,43 @@ def _staying_sentence(percent: int) -> str:
     )
 
 
+def _one_phase_sentence(
+    during: PhaseSummary | None, before: PhaseSummary | None, after: PhaseSummary | None
+) -> str:
+    """The per-hour counts of the one phase counted so far (during, else before, else after),
+    when there is nothing to compare."""
+    for counts, sentence in (
+        (
+            during,
+            QCoreApplication.translate(
+                "TrialSummary",
+                "During the test {0} people passed and {1} stayed per hour; there are no counts "
+                "from before the test to compare with.",
+            ),
+        ),
+        (
+            before,
+            QCoreApplication.translate(
+                "TrialSummary",
+                "Before the test {0} people passed and {1} stayed per hour; count during the "
+                "test to compare.",
+            ),
+        ),
+        (
+            after,
+            QCoreApplication.translate(
+                "TrialSummary", "After the test {0} people passed and {1} stayed per hour."
+            ),
+        ),
+    ):
+        if counts is not None:
+            return sentence.format(
+                format_value(counts.passing_per_hour or 0),
+                format_value(counts.staying_per_hour or 0),
+            )
+    return QCoreApplication.translate("TrialSummary", "No counts yet.")
+
+
 def verdict_text(summary: TrialSummary) -> str:
     """What the evidence says, in one or two lines a council member reads at a glance, e.g.
     "During the test 38 % more people passed per hour than before. 24 of 40 reactions were
@@ -132,39 +169,8 @@ def verdict_text(summary: TrialSummary) -> str:
                     "TrialSummary", "Nobody was counted staying before; {0} per hour stayed since."
                 ).format(format_value(compared.staying_per_hour or 0))
             )
-    elif during is not None:
-        sentences.append(
-            QCoreApplication.translate(
-                "TrialSummary",
-                "During the test {0} people passed and {1} stayed per hour; there are no counts "
-                "from before the test to compare with.",
-            ).format(
-                format_value(during.passing_per_hour or 0),
-                format_value(during.staying_per_hour or 0),
-            )
-        )
-    elif before is not None:
-        sentences.append(
-            QCoreApplication.translate(
-                "TrialSummary",
-                "Before the test {0} people passed and {1} stayed per hour; count during the "
-                "test to compare.",
-            ).format(
-                format_value(before.passing_per_hour or 0),
-                format_value(before.staying_per_hour or 0),
-            )
-        )
-    elif after is not None:
-        sentences.append(
-            QCoreApplication.translate(
-                "TrialSummary", "After the test {0} people passed and {1} stayed per hour."
-            ).format(
-                format_value(after.passing_per_hour or 0),
-                format_value(after.staying_per_hour or 0),
-            )
-        )
     else:
-        sentences.append(QCoreApplication.translate("TrialSummary", "No counts yet."))
+        sentences.append(_one_phase_sentence(during, before, after))
     total = summary.feedback_total
     if total:
         sentences.append(

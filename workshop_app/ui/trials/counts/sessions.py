@@ -78,18 +78,12 @@ class CountSessionsModel(RecordTableModel[CountSession]):
 
     def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
         super().__init__(session, SESSION_COLUMNS, parent=parent)
-        labels = texts.count_field_labels()
-        self._labels = {
-            "date": labels["date"],
-            "start_time": labels["start_time"],
-            "end_time": labels["end_time"],
-            "phase": labels["phase"],
-            "weather": labels["weather"],
-            "place": self.tr("Place"),
-            "passing": self.tr("Passing"),
-            "staying": self.tr("Staying"),
-            "note": labels["note"],
-        }
+        self.head_columns(
+            texts.count_field_labels(),
+            place=self.tr("Place"),
+            passing=self.tr("Passing"),
+            staying=self.tr("Staying"),
+        )
 
     def set_counts(
         self, counts: Sequence[CountSession], touched: Collection[str] | None = None

@@ -216,15 +216,7 @@ class IdeasModel(RecordTableModel[Idea]):
         super().__init__(session, COLUMNS)
         self._data = BankData()
         self._meeting: str | None = None
-        labels = texts.idea_field_labels()
-        self._labels = {
-            "title": labels["title"],
-            "tags": labels["tags"],
-            "origin": labels["origin"],
-            "votes": labels["votes"],
-            "dots": self.tr("Dots"),
-            "status": self.tr("Status"),
-        }
+        self.head_columns(texts.idea_field_labels(), dots=self.tr("Dots"), status=self.tr("Status"))
 
     # -- loading -----------------------------------------------------------------------------------
 
