@@ -131,6 +131,10 @@ class MeetingServiceMixin:
     def meeting_uuids(self) -> list[str]:
         return repository.meeting_uuids(self.store.db)
 
+    def meetings(self) -> tuple[MeetingWithAgenda, ...]:
+        """Every meeting with all it holds, in list order (one kept read, not one per meeting)."""
+        return self.store.meetings()
+
     # -- project ---------------------------------------------------------------------------------
 
     def set_project_field(self, field: str, value: Any) -> Changes:

@@ -28,7 +28,7 @@ from sqlite_utils import Database
 
 from workshop_app import APPLICATION_ID, __version__, version_tuple
 from workshop_app.domain.actors import ActorMap
-from workshop_app.domain.model import Project, ProjectSnapshot
+from workshop_app.domain.model import MeetingWithAgenda, Project, ProjectSnapshot
 from workshop_app.domain.scope import Scope
 from workshop_app.domain.text_rules import shown
 from workshop_app.domain.trials import TrialBook
@@ -450,11 +450,15 @@ class ProjectStore:
         tables changed are read again."""
         return ProjectSnapshot(
             project=self._cached("project", repository.load_project),
-            meetings=self._cached("meetings", repository.load_meetings),
+            meetings=self.meetings(),
             scope=self.scope(),
             actors=self.actor_map(),
             trials=self.trial_book(),
         )
+
+    def meetings(self) -> tuple[MeetingWithAgenda, ...]:
+        """Every meeting with its agenda and what it gathered, kept like :meth:`actor_map`."""
+        return self._cached("meetings", repository.load_meetings)
 
     def scope(self) -> Scope:
         """Phase 1 alone (the page reads it after every edit), with the same checks."""

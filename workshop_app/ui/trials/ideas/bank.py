@@ -347,10 +347,7 @@ class IdeaBank(TrialView):
 
     def _load(self) -> BankData:
         service = self._session.service
-        meetings = sorted(
-            (service.meeting(uuid).meeting for uuid in service.meeting_uuids()),
-            key=meeting_order,
-        )
+        meetings = sorted((m.meeting for m in service.meetings()), key=meeting_order)
         return BankData(
             book=service.trial_book(), meetings=tuple(meetings), actors=service.actor_map().actors
         )

@@ -1,0 +1,58 @@
+"""Opening a page costs the same number of SQL statements whatever the project holds: no query
+per actor, test, feedback entry or meeting (the N+1 that makes a project grown over years slow).
+Counts, not times: the suite never measures time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bench.generate import generate
+from workshop_app.services.demo import write_demo
+from workshop_app.services.project_service import open_project
+from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.workspace import PAGES, Workspace
+
+TODAY = dt.date(2027, 3, 1)
+
+
+def statements_per_page(path: Path, qtbot) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    from workshop_app.ui.i18n import install_translators
+
+    install_translators("en")
+    session = ProjectSession(open_project(path))
+    workspace = Workspace(session)
+    qtbot.addWidget(workspace)
+    workspace.resize(1366, 768)
+    workspace.show()
+    conn = session.service.store._conn
+    counts: dict[str, int] = {}
+    try:
+        for name in PAGES:
+            seen: list[str] = []
+            conn.set_trace_callback(seen.append)
+            workspace.show_page(name)
+            qtbot.wait(1)  # let queued refreshes run
+            conn.set_trace_callback(None)
+            counts[name] = len(seen)
+    finally:
+        workspace.close()
+        session.close()
+    return counts
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    folder = tmp_path_factory.mktemp("queries")
+    demo, grown = folder / "demo.bymidte", folder / "grown.bymidte"
+    write_demo(demo, TODAY).close()
+    sizes = dict(actors=40, tests=6, feedback=80, counts=8, meetings=5, notes=40)
+    generate(grown, quiet=True, **sizes).close()
+    return demo, grown
+
+
+def test_a_page_opens_with_as_many_queries_on_a_grown_project(files, qtbot) -> None:  # type: ignore[no-untyped-def]
+    demo, grown = files
+    assert statements_per_page(grown, qtbot) == statements_per_page(demo, qtbot)
