@@ -212,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
             large = folder / "large.bymidte"
             sizes = {k: (v // 10 if args.small else v) for k, v in DEFAULTS.items()}
             print(f"making the large project {sizes} …", file=sys.stderr)
-            generate(large, **sizes).close()
+            generate(large, sizes).close()
         mb = large.stat().st_size / 1e6
         print(
             f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, "

@@ -18,7 +18,7 @@ import datetime as dt
 import random
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -84,9 +84,17 @@ def _days(rng: random.Random, span: int) -> dt.date:
     return TODAY - dt.timedelta(days=rng.randrange(span))
 
 
-def generate(path: Path, *, seed: int = 1, batch: int = 500, quiet: bool = False, **sizes: int):
-    """Write the large project to ``path`` (new file) and return it opened."""
-    counts = {**DEFAULTS, **{k: v for k, v in sizes.items() if v is not None}}
+def generate(
+    path: Path,
+    sizes: Mapping[str, int] | None = None,
+    *,
+    seed: int = 1,
+    batch: int = 500,
+    quiet: bool = False,
+) -> ProjectService:
+    """Write the large project to ``path`` (new file) and return it opened; ``sizes`` overrides
+    some of :data:`DEFAULTS`."""
+    counts = {**DEFAULTS, **(sizes or {})}
     rng = random.Random(seed)
     snapshot = demo_snapshot(TODAY)
     service = create_project(path, snapshot)
@@ -107,7 +115,7 @@ def generate(path: Path, *, seed: int = 1, batch: int = 500, quiet: bool = False
     return service
 
 
-def _actors(service, snapshot, count, batch, rng, progress) -> None:  # type: ignore[no-untyped-def]
+def _actors(service, snapshot, count, batch, rng, progress) -> None:
     templates = snapshot.actors.actors
 
     def make(i: int) -> None:
@@ -128,7 +136,7 @@ def _actors(service, snapshot, count, batch, rng, progress) -> None:  # type: ig
     batched(service, count, batch, make)
 
 
-def _trials(service, snapshot, count, batch, rng, progress) -> list[str]:  # type: ignore[no-untyped-def]
+def _trials(service, snapshot, count, batch, rng, progress) -> list[str]:
     templates = snapshot.trials.trials
     made: list[str] = []
 
@@ -170,7 +178,7 @@ def _owned(trial: Any) -> Any:
     )
 
 
-def _feedback(service, snapshot, trials, count, batch, rng, progress) -> None:  # type: ignore[no-untyped-def]
+def _feedback(service, snapshot, trials, count, batch, rng, progress) -> None:
     templates = snapshot.trials.feedback
     cards: dict[str, int] = {}
 
@@ -194,7 +202,7 @@ def _feedback(service, snapshot, trials, count, batch, rng, progress) -> None:  
         batched(service, count, batch, make)
 
 
-def _count_sessions(service, snapshot, trials, count, batch, rng, progress) -> None:  # type: ignore[no-untyped-def]
+def _count_sessions(service, snapshot, trials, count, batch, rng, progress) -> None:
     templates = snapshot.trials.counts
 
     def make(i: int) -> None:
@@ -218,7 +226,7 @@ def _count_sessions(service, snapshot, trials, count, batch, rng, progress) -> N
         batched(service, count, batch, make)
 
 
-def _meetings(service, snapshot, count, batch, rng, progress) -> None:  # type: ignore[no-untyped-def]
+def _meetings(service, snapshot, count, batch, rng, progress) -> None:
     templates = snapshot.meetings
 
     def make(i: int) -> None:
@@ -249,7 +257,7 @@ def _meetings(service, snapshot, count, batch, rng, progress) -> None:  # type: 
     batched(service, count, batch, make)
 
 
-def _notes(service, count, batch, rng, progress) -> None:  # type: ignore[no-untyped-def]
+def _notes(service, count, batch, rng, progress) -> None:
     """Captured notes, spread over the meetings' agenda items (once meetings have them)."""
     if count <= 0:
         return
@@ -289,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.out} exists; give a new file name", file=sys.stderr)
         return 2
     start = time.perf_counter()
-    generate(args.out, seed=args.seed, batch=args.batch, **sizes_from(args)).close()
+    generate(args.out, sizes_from(args), seed=args.seed, batch=args.batch).close()
     size = args.out.stat().st_size / 1e6
     print(f"{args.out}: {size:.1f} MB in {time.perf_counter() - start:.1f} s")
     return 0

@@ -49,7 +49,7 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     demo, grown = folder / "demo.bymidte", folder / "grown.bymidte"
     write_demo(demo, TODAY).close()
     sizes = dict(actors=40, tests=6, feedback=80, counts=8, meetings=5, notes=40)
-    generate(grown, quiet=True, **sizes).close()
+    generate(grown, sizes, quiet=True).close()
     return demo, grown
 
 
