@@ -283,7 +283,7 @@ STORES_NO_TEXT = frozenset(
         "actor_dependents", "actor_map", "duplicate_actor", "merge_ideas", "new_agenda_item",
         "promote_idea", "set_votes", "unmerge_idea", "citations", "close",
         "delete_all_personal_data",
-        "feedback_position", "idea_dependents", "lineage", "links_to", "meeting",
+        "feedback_position", "idea_dependents", "lineage", "links_to", "meeting", "meetings",
         "meeting_uuids", "next_card_number", "personal_data", "personal_data_count",
         "project", "save_copy",
         "scope", "set_actor_ratings", "set_tallies", "snapshot", "trial_book",

@@ -112,3 +112,56 @@ def test_an_edit_on_a_closed_file_is_a_known_error(tmp_path: Path) -> None:
     service.close()  # e.g. a date picker closing after its project did
     with pytest.raises(KnownError):
         service.set_actor_value(actor.uuid, "name", "Efter lukning")
+
+
+def test_an_update_of_one_row_is_taken_in_row_by_row(service: ProjectService) -> None:
+    actors = service.actor_map().actors
+    book = service.trial_book()
+    service.set_actor_value(actors[3].uuid, "name", "Omdøbt")
+    again = service.actor_map().actors
+    assert again[3].name == "Omdøbt" and again[3].position == actors[3].position
+    assert all(a is b for a, b in zip(again[:3] + again[4:], actors[:3] + actors[4:], strict=True))
+    entry = book.feedback[0]
+    service.set_feedback_value(entry.uuid, "quote", "Flere bænke")
+    kept = service.trial_book()
+    assert kept.feedback[0].quote == "Flere bænke"
+    assert kept.feedback[1] is book.feedback[1] and kept.trials is book.trials
+
+
+def test_kept_reads_equal_full_reads_after_every_kind_of_edit(service: ProjectService) -> None:
+    """Plain updates (taken in row by row) mixed with inserts, deletes and moves (full reads)."""
+    import dataclasses
+
+    def same() -> None:
+        db = service.store.db
+        assert service.actor_map() == repository.load_actor_map(db)
+        assert service.trial_book() == repository.load_trial_book(db)
+        assert service.store.snapshot() == repository.load_snapshot(db)
+
+    actors = service.actor_map().actors
+    book = service.trial_book()
+    entry, session = book.feedback[0], book.counts[0]
+    same()
+    service.set_actor_value(actors[0].uuid, "name", "Først")
+    same()
+    service.move_actor(actors[0].uuid, 5)  # a move: a full read
+    same()
+    service.set_actor_value(actors[0].uuid, "name", "Flyttet og omdøbt")
+    service.set_actor_value(actors[1].uuid, "interest", 1)
+    same()
+    service.set_feedback_value(entry.uuid, "quote", "Godt")
+    service.set_count_value(session.uuid, "weather", "rain")
+    same()
+    service.set_count_value(session.uuid, "date", session.date + dt.timedelta(days=3))  # a move
+    same()
+    extra = service.new_feedback(entry.trial_uuid, sentiment="positive")
+    service.restore_feedback(extra)  # an insert: a full read
+    same()
+    service.set_feedback_value(extra.uuid, "what_works", "Lyset")
+    same()
+    service.delete_feedback(entry.uuid)
+    same()
+    service.set_actor_value(actors[2].uuid, "name", "Igen")
+    service.delete_actor(actors[3].uuid)  # with what hangs on it: a full read
+    same()
+    assert dataclasses.is_dataclass(service.actor_map())

@@ -38,6 +38,7 @@ from workshop_app.storage import (
     copies,
     file_identity,
     header,
+    kept_reads,
     outputs,
     read_versions,
     repository,
@@ -119,7 +120,7 @@ class ProjectStore:
         self.path = Path(path)
         self._conn = conn
         #: Immutable results of whole-area reads, with the table versions they were read at.
-        self._read_cache: dict[str, tuple[tuple[int, ...], Any]] = {}
+        self._read_cache: dict[str, tuple[tuple[int, ...], Any, int]] = {}
         self._versions: read_versions.TableVersions | None = None
         self.db = Database(conn, execute_plugins=False)
         self.read_only = read_only
@@ -477,7 +478,9 @@ class ProjectStore:
         return self._cached("trials", repository.load_trial_book)
 
     def _cached(self, area: str, load: Callable[[Database], Any]) -> Any:
-        """``load(db)``, or what it returned last time if no table of ``area`` has changed."""
+        """``load(db)``, or what it returned last time if no table of ``area`` has changed, or
+        that with the updated rows read again when plain row updates are all that changed
+        (:mod:`storage.kept_reads`)."""
         versions = self._versions
         if versions is None or versions.conn is not self._conn:
             versions = self._versions = read_versions.install(self._conn)
@@ -488,11 +491,23 @@ class ProjectStore:
                 # it when it rolls back, and a later edit could bring them to the same values.
                 return load(self.db)
             stamp = versions.stamp(area)
+            since = versions.last_update()
             cached = self._read_cache.get(area)
-            if cached is not None and cached[0] == stamp:
-                return cached[1]
-            value = load(self.db)
-        self._read_cache[area] = (stamp, value)
+            value: Any = None
+            if cached is not None:
+                old_stamp, kept, old_since = cached
+                if old_stamp == stamp:
+                    return kept
+                patch = kept_reads.PATCHERS.get(area)
+                changed = versions.updated_rows(area, old_stamp, old_since) if patch else None
+                if patch is not None and changed is not None:
+                    try:
+                        value = patch(self.db, kept, changed)
+                    except LookupError:  # a row gone after all: read everything
+                        value = None
+            if value is None:
+                value = load(self.db)
+        self._read_cache[area] = (stamp, value, since)
         return value
 
     def read(self, load: Callable[[Database], T]) -> T:

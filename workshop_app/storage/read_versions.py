@@ -59,9 +59,19 @@ AREA_TABLES: dict[str, frozenset[str]] = {
     ),
 }
 
+#: Tables whose row edits a kept read can take in row by row (``storage/kept_reads.py``), with
+#: the columns that give a row its place: an edit that leaves them alone is logged as an
+#: "update" of that row (its uuid); anything else (an insert, a delete, a move) is not.
+PATCHABLE: dict[str, tuple[str, ...]] = {
+    "actor": ("position",),
+    "feedback": ("trial_uuid", "position"),
+    "count_session": ("trial_uuid", "date", "start_time"),
+}
+
 #: Tables that hold no area's rows (bookkeeping): they count for none.
 _NOT_AREAS = frozenset({"meta", "_sqlite_migrations"})
 _COUNTERS = "bymidte_table_versions"
+_LOG = "bymidte_row_updates"
 
 
 class TableVersions:
@@ -92,6 +102,10 @@ class TableVersions:
             f"INSERT OR IGNORE INTO temp.{_COUNTERS} (tbl, n) VALUES (?, 0)",
             [(t,) for t in tables],
         )
+        conn.execute(
+            f"CREATE TEMP TABLE IF NOT EXISTS {_LOG} "
+            "(seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, uuid TEXT NOT NULL)"
+        )
         for table in tables:
             quoted = '"' + table.replace('"', '""') + '"'
             literal = "'" + table.replace("'", "''") + "'"
@@ -101,6 +115,44 @@ class TableVersions:
                     f"CREATE TEMP TRIGGER IF NOT EXISTS {name} AFTER {event} ON main.{quoted} "
                     f"BEGIN UPDATE {_COUNTERS} SET n = n + 1 WHERE tbl = {literal}; END"
                 )
+            if table in PATCHABLE:
+                same = " AND ".join(
+                    f'OLD."{c}" IS NEW."{c}"' for c in ("uuid", *PATCHABLE[table])
+                )
+                name = '"' + f"bymidte_u_{table}".replace('"', '""') + '"'
+                conn.execute(
+                    f"CREATE TEMP TRIGGER IF NOT EXISTS {name} AFTER UPDATE ON main.{quoted} "
+                    f"WHEN {same} BEGIN INSERT INTO {_LOG} (tbl, uuid) "
+                    f"VALUES ({literal}, NEW.uuid); END"
+                )
+
+    def last_update(self) -> int:
+        """Where the log of row updates ends now (see :meth:`updated_rows`)."""
+        row = self.conn.execute(f"SELECT max(seq) FROM temp.{_LOG}").fetchone()
+        return int(row[0] or 0)
+
+    def updated_rows(
+        self, area: str, before: tuple[int, ...], since: int
+    ) -> dict[str, frozenset[str]] | None:
+        """The rows (uuids by table) whose updates are all that changed in ``area`` since its
+        stamp was ``before`` and the log ended at ``since``; None when anything else changed
+        (an insert, a delete, a move, another table), which only a full read can take in."""
+        now = self.stamp(area)
+        if len(now) != len(before):
+            return None
+        changed: dict[str, frozenset[str]] = {}
+        for table, old, new in zip(self._tables[area], before, now, strict=True):
+            if old == new:
+                continue
+            if table not in PATCHABLE:
+                return None
+            rows = self.conn.execute(
+                f"SELECT uuid FROM temp.{_LOG} WHERE tbl = ? AND seq > ?", (table, since)
+            ).fetchall()
+            if len(rows) != new - old:  # some of the edits were not plain updates
+                return None
+            changed[table] = frozenset(uuid for (uuid,) in rows)
+        return changed
 
     def stamp(self, area: str) -> tuple[int, ...]:
         """The counters of the tables ``area`` reads: equal stamps, equal rows."""
