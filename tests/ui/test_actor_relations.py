@@ -229,3 +229,26 @@ def test_read_only_lists_but_does_not_edit(session, qtbot, monkeypatch) -> None:
     w.delete_selected()
     assert w.add_relation(by_name(session, "Egeby Avis").uuid, "conflict") is None
     assert stored(session) == before
+
+
+def test_a_rename_changes_only_its_line_in_the_other_actor_list(session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from workshop_app.ui import commands
+    from workshop_app.ui.actors.relations import ActorRelations
+
+    panel = ActorRelations(session)
+    qtbot.addWidget(panel)
+    actors = session.service.actor_map().actors
+    panel.show_actor(actors[0].uuid)
+    others = [
+        (panel.other.itemData(i), panel.other.itemText(i)) for i in range(panel.other.count())
+    ]
+    commands.set_actor_field(session, actors[2].uuid, "name", "Name", actors[2].name, "Nyt navn")
+    after = [(panel.other.itemData(i), panel.other.itemText(i)) for i in range(panel.other.count())]
+    expected = [(u, "Nyt navn" if u == actors[2].uuid else n) for u, n in others]
+    assert after == expected
+    session.undo_stack.undo()
+    again = [(panel.other.itemData(i), panel.other.itemText(i)) for i in range(panel.other.count())]
+    assert again == others
+    panel.show_actor(actors[1].uuid)  # another actor: the list is made again without it
+    listed = [panel.other.itemData(i) for i in range(panel.other.count())]
+    assert actors[1].uuid not in listed and actors[0].uuid in listed

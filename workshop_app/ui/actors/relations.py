@@ -154,6 +154,7 @@ class ActorRelations(kit.SessionPanel):
         self._uuid: str | None = None
         self._map = ActorMap()
         self._relation: Relation | None = None
+        self._others: list[tuple[str, str]] = []  # the other-actor list as filled: (uuid, name)
         self.title = kit.label(self.tr("Relations"), role="sectionTitle")
         self.empty = kit.hint(name="actor_relations_empty")
         self._build_list()
@@ -352,13 +353,19 @@ class ActorRelations(kit.SessionPanel):
 
     def _fill_others(self) -> None:
         choices = [(a.uuid, a.name or "–") for a in self._map.actors if a.uuid != self._uuid]
-        current = [
-            (self.other.itemData(i), self.other.itemText(i)) for i in range(self.other.count())
-        ]
+        current = self._others
         if current == choices:
             return
+        self._others = choices
         text = self.other.currentText()
         with QSignalBlocker(self.other):
+            if [u for u, _ in current] == [u for u, _ in choices]:
+                # The same actors, some renamed: only their lines change (a project with
+                # thousands of actors would refill the whole list on every rename).
+                for index, (old, new) in enumerate(zip(current, choices, strict=True)):
+                    if old != new:
+                        self.other.setItemText(index, new[1])
+                return
             self.other.clear()
             for uuid, name in choices:
                 self.other.addItem(name, uuid)
