@@ -22,6 +22,7 @@ LOADERS = {
     "scope": repository.load_scope,
     "actors": repository.load_actor_map,
     "trials": repository.load_trial_book,
+    "personal": repository.load_personal_data,
 }
 
 
@@ -165,3 +166,25 @@ def test_kept_reads_equal_full_reads_after_every_kind_of_edit(service: ProjectSe
     service.delete_actor(actors[3].uuid)  # with what hangs on it: a full read
     same()
     assert dataclasses.is_dataclass(service.actor_map())
+
+
+def test_an_edit_away_from_personal_data_does_not_read_it_again(
+    service: ProjectService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workshop_app.storage import database
+
+    entry = service.trial_book().feedback[0]
+    service.set_feedback_value(entry.uuid, "quote", "Først")  # keeps the personal texts
+    reads: list[int] = []
+    real = database.repository.load_personal_data
+
+    def counted(db):  # type: ignore[no-untyped-def]
+        reads.append(1)
+        return real(db)
+
+    monkeypatch.setattr(database.repository, "load_personal_data", counted)
+    service.set_feedback_value(entry.uuid, "quote", "Så")
+    assert reads == []
+    actor = next(a for a in service.actor_map().actors if a.person_name)
+    service.set_actor_value(actor.uuid, "person_name", "")  # personal: read again
+    assert reads == [1]

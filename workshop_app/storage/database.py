@@ -122,6 +122,9 @@ class ProjectStore:
         #: Immutable results of whole-area reads, with the table versions they were read at.
         self._read_cache: dict[str, tuple[tuple[int, ...], Any, int]] = {}
         self._versions: read_versions.TableVersions | None = None
+        #: The personal texts of the file as last committed, with the counters of the tables
+        #: they come from: an edit elsewhere (a feedback card) need not read them all twice.
+        self._personal_kept: tuple[tuple[int, ...], set[str]] | None = None
         self.db = Database(conn, execute_plugins=False)
         self.read_only = read_only
         #: Set when the file was written by a newer version that we may read but not write.
@@ -376,10 +379,17 @@ class ProjectStore:
             with self._mapped_errors(), self.db.atomic():
                 yield self.db
             return
+        versions = self._table_versions()
         with self._mapped_errors(), self.db.atomic():
-            before = self._personal_texts()
+            start = versions.stamp("personal") if versions is not None else None
+            kept = self._personal_kept
+            before = kept[1] if kept is not None and kept[0] == start else self._personal_texts()
             yield self.db
-            gone = _gone(before, self._personal_texts())
+            end = versions.stamp("personal") if versions is not None else None
+            after = before if end is not None and end == start else self._personal_texts()
+            gone = _gone(before, after)
+        # Kept only once committed (a rollback takes the counters back, see _cached).
+        self._personal_kept = (end, after) if end is not None else None
         if gone and forget_removed:
             with contextlib.suppress(KnownError):  # the edit is saved; backups stay then
                 self.forget(gone)
@@ -477,14 +487,20 @@ class ProjectStore:
         """Phase 3 alone, with the same checks as a snapshot; kept like :meth:`actor_map`."""
         return self._cached("trials", repository.load_trial_book)
 
-    def _cached(self, area: str, load: Callable[[Database], Any]) -> Any:
-        """``load(db)``, or what it returned last time if no table of ``area`` has changed, or
-        that with the updated rows read again when plain row updates are all that changed
-        (:mod:`storage.kept_reads`)."""
+    def _table_versions(self) -> read_versions.TableVersions | None:
+        """This connection's table counters, made on first use (outside a transaction)."""
         versions = self._versions
         if versions is None or versions.conn is not self._conn:
             versions = self._versions = read_versions.install(self._conn)
             self._read_cache.clear()
+            self._personal_kept = None
+        return versions
+
+    def _cached(self, area: str, load: Callable[[Database], Any]) -> Any:
+        """``load(db)``, or what it returned last time if no table of ``area`` has changed, or
+        that with the updated rows read again when plain row updates are all that changed
+        (:mod:`storage.kept_reads`)."""
+        versions = self._table_versions()
         with self._reading():
             if versions is None or self._conn.in_transaction:
                 # Keep only what committed rows say: a transaction's counters go back with

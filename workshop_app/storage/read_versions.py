@@ -42,6 +42,21 @@ AREA_TABLES: dict[str, frozenset[str]] = {
             "engagement_plan",
         }
     ),
+    # Not an area of the snapshot: the tables the personal data is read from
+    # (repository.load_personal_data), so an edit elsewhere need not read it again.
+    "personal": frozenset(
+        {
+            "action_item",
+            "actor",
+            "agenda_item",
+            "engagement_plan",
+            "meeting",
+            "participant",
+            "project",
+            "scope_row",
+            "scope_value",
+        }
+    ),
     "trials": frozenset(
         {
             "count_session",
