@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.model import AgendaItem, MeetingWithAgenda
 from workshop_app.domain.schedule import end_time, total_minutes
-from workshop_app.ui import commands
+from workshop_app.ui import commands, kit
 from workshop_app.ui.actors.plan import catalogue, catalogue_language
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder
@@ -83,17 +83,15 @@ class MethodDelegate(QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
-class AgendaPanel(QWidget):
+class AgendaPanel(kit.SessionPanel):
     """The agenda of the meeting given to :meth:`show_meeting`."""
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("agenda_panel")
-        self._session = session
+        super().__init__(session, "agenda_panel", parent)
         self._meeting: MeetingWithAgenda | None = None
         #: The agenda item the materials and notes fields show.
         self._item: AgendaItem | None = None
-        editable = not session.read_only
+        editable = self.editable
 
         head = QHBoxLayout()
         title = QLabel(self.tr("Agenda"))

@@ -13,18 +13,17 @@ from PySide6.QtWidgets import QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from workshop_app.domain.model import MAX_SHORT_TEXT, MeetingWithAgenda
 from workshop_app.services.project_service import ProjectService
+from workshop_app.ui import kit
 from workshop_app.ui.meetings import meeting_commands, texts
 from workshop_app.ui.meetings.records import Column, RecordsModel, RecordsTable
 from workshop_app.ui.session import ProjectSession
 
 
-class OutcomePanel(QWidget):
+class OutcomePanel(kit.SessionPanel):
     """Notes, action items and decisions of the meeting given to :meth:`show_meeting`."""
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("outcome_panel")
-        self._session = session
+        super().__init__(session, "outcome_panel", parent)
         self._meeting: MeetingWithAgenda | None = None
         #: The moment a note typed here is stamped with (tests replace it).
         self.now: Callable[[], dt.datetime] = lambda: dt.datetime.now().replace(microsecond=0)

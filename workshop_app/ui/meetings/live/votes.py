@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.trial_model import MAX_VOTES
+from workshop_app.ui import kit
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.record_model import AnyIndex, RecordTableModel, setup_record_view
 from workshop_app.ui.session import ProjectSession
@@ -199,13 +200,11 @@ class VotesTable(QTableView):
             self.edit(index)
 
 
-class VotesPanel(QWidget):
+class VotesPanel(kit.SessionPanel):
     """The ballot, the typed dots and the ranking line."""
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("live_votes")
-        self._session = session
+        super().__init__(session, "live_votes", parent)
         self._meeting: str | None = None
         # Ideas added to the ballot by hand (no dots yet), per meeting.
         self._chosen: dict[str, list[str]] = {}
