@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.model import AgendaItem
 from workshop_app.services.project_service import EditMethod, ProjectService, ServiceCall
-from workshop_app.ui.commands import ServiceCommand, SetFieldCommand, push
+from workshop_app.ui.commands import add_step, delete_step, set_field, step, swap
 from workshop_app.ui.i18n import lower_first
 from workshop_app.ui.session import ProjectSession
 
@@ -26,24 +26,14 @@ def add_record(
     session: ProjectSession, text: str, record: Any, restore: EditMethod, delete: EditMethod
 ) -> bool:
     """Store ``record`` (made by a service's ``new_…``): ``restore`` does, ``delete`` undoes."""
-    return push(
-        session,
-        ServiceCommand(
-            session, text, ServiceCall(restore, (record,)), ServiceCall(delete, (record.uuid,))
-        ),
-    )
+    return add_step(session, text, ServiceCall(restore, (record,)), delete, record.uuid)
 
 
 def delete_record(
     session: ProjectSession, text: str, record: Any, delete: EditMethod, restore: EditMethod
 ) -> bool:
     """Delete ``record`` (as stored now); undo puts it back where it was."""
-    return push(
-        session,
-        ServiceCommand(
-            session, text, ServiceCall(delete, (record.uuid,)), ServiceCall(restore, (record,))
-        ),
-    )
+    return delete_step(session, text, delete, record.uuid, ServiceCall(restore, (record,)))
 
 
 def set_record_field(
@@ -57,7 +47,7 @@ def set_record_field(
 ) -> bool:
     """One field of one record; editing the same field again merges into one undo step."""
     text = QCoreApplication.translate("MeetingCommands", "Edit {0}").format(lower_first(label))
-    return push(session, SetFieldCommand(session, fn, (uuid,), field, text, old, new))
+    return set_field(session, fn, (uuid,), field, text, (old, new))
 
 
 # -- meetings ------------------------------------------------------------------------------------
@@ -67,14 +57,12 @@ def duplicate_meeting(session: ProjectSession, uuid: str, title: str) -> str:
     """A copy of the meeting's plan (new uuids) titled ``title``; returns its uuid."""
     copy = session.service.duplicate_meeting(uuid)
     copy = dataclasses.replace(copy, meeting=dataclasses.replace(copy.meeting, title=title))
-    push(
+    add_step(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("MeetingCommands", "Duplicate meeting"),
-            ServiceCall(ProjectService.restore_meeting, (copy,)),
-            ServiceCall(ProjectService.delete_meeting, (copy.meeting.uuid,)),
-        ),
+        QCoreApplication.translate("MeetingCommands", "Duplicate meeting"),
+        ServiceCall(ProjectService.restore_meeting, (copy,)),
+        ProjectService.delete_meeting,
+        copy.meeting.uuid,
     )
     return copy.meeting.uuid
 
@@ -86,14 +74,11 @@ def replace_agenda(
     new: Sequence[AgendaItem],
 ) -> bool:
     """The whole agenda at once (a template applied): one undo step back to ``old``."""
-    return push(
+    return step(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("MeetingCommands", "Apply agenda template"),
-            ServiceCall(ProjectService.set_agenda, (meeting_uuid, tuple(new))),
-            ServiceCall(ProjectService.set_agenda, (meeting_uuid, tuple(old))),
-        ),
+        QCoreApplication.translate("MeetingCommands", "Apply agenda template"),
+        ServiceCall(ProjectService.set_agenda, (meeting_uuid, tuple(new))),
+        ServiceCall(ProjectService.set_agenda, (meeting_uuid, tuple(old))),
     )
 
 
@@ -108,15 +93,8 @@ def set_actor_present(
         if present
         else QCoreApplication.translate("MeetingCommands", "Mark actor absent")
     )
-    return push(
-        session,
-        ServiceCommand(
-            session,
-            text,
-            ServiceCall(ProjectService.set_actor_present, (meeting_uuid, actor_uuid, present)),
-            ServiceCall(ProjectService.set_actor_present, (meeting_uuid, actor_uuid, not present)),
-        ),
-    )
+    args = (meeting_uuid, actor_uuid)
+    return swap(session, text, ProjectService.set_actor_present, args, not present, present)
 
 
 def set_citizen_count(
@@ -129,12 +107,9 @@ def set_citizen_count(
 ) -> bool:
     """One cell of the age × group grid (None is blank: not counted). Each number typed is its
     own undo step (cells are typed whole, not letter by letter)."""
-    return push(
+    return step(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("MeetingCommands", "Edit citizen count"),
-            ServiceCall(ProjectService.set_citizen_count, (meeting_uuid, age_band, group, new)),
-            ServiceCall(ProjectService.set_citizen_count, (meeting_uuid, age_band, group, old)),
-        ),
+        QCoreApplication.translate("MeetingCommands", "Edit citizen count"),
+        ServiceCall(ProjectService.set_citizen_count, (meeting_uuid, age_band, group, new)),
+        ServiceCall(ProjectService.set_citizen_count, (meeting_uuid, age_band, group, old)),
     )
