@@ -17,6 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -91,6 +93,17 @@ def tool_button(
     widget.setIcon(icon(icon_name))
     widget.clicked.connect(lambda _checked=False: slot())
     return widget
+
+
+def ok_cancel(dialog: QDialog, accept: Callable[[], Any] | None = None) -> QDialogButtonBox:
+    """The OK and Cancel buttons of ``dialog``: OK calls ``accept`` (the dialog's own
+    ``accept`` unless given, e.g. one that checks the input first), Cancel rejects."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(accept or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def fill(layout: QBoxLayout, items: tuple[Item, ...], margins: Margins | None) -> None:

@@ -253,23 +253,13 @@ class AttendancePanel(kit.SessionPanel):
         return (held or dt.date.today()) + dt.timedelta(days=365)
 
     def add_participant(self) -> str | None:
-        if self._meeting is None or self._session.read_only:
-            return None
-        record = self._session.service.new_participant(self._meeting.meeting.uuid)
-        added = meeting_commands.add_record(
+        return meeting_commands.add_to_meeting(
             self._session,
+            self._meeting,
+            meeting_commands.PARTICIPANT,
             self.tr("Add participant"),
-            record,
-            ProjectService.restore_participant,
-            ProjectService.delete_participant,
+            self._session.service.new_participant,
         )
-        return record.uuid if added else None
 
     def delete_participant(self, record: Any) -> None:
-        meeting_commands.delete_record(
-            self._session,
-            self.tr("Delete participant"),
-            record,
-            ProjectService.delete_participant,
-            ProjectService.restore_participant,
-        )
+        meeting_commands.PARTICIPANT.remove(self._session, self.tr("Delete participant"), record)

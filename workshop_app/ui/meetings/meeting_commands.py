@@ -8,32 +8,53 @@ removes) are captured when the command is made, and every step is a :class:`Serv
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from workshop_app.domain.model import AgendaItem
+from workshop_app.domain.model import AgendaItem, MeetingWithAgenda
 from workshop_app.services.project_service import EditMethod, ProjectService, ServiceCall
-from workshop_app.ui.commands import add_step, delete_step, set_field, step, swap
+from workshop_app.ui.commands import (
+    Identified,
+    RecordKind,
+    add_step,
+    set_field,
+    step,
+    swap,
+)
 from workshop_app.ui.i18n import lower_first
 from workshop_app.ui.session import ProjectSession
 
 # -- generic: add, delete, edit one record -----------------------------------------------------
 
 
-def add_record(
-    session: ProjectSession, text: str, record: Any, restore: EditMethod, delete: EditMethod
-) -> bool:
-    """Store ``record`` (made by a service's ``new_…``): ``restore`` does, ``delete`` undoes."""
-    return add_step(session, text, ServiceCall(restore, (record,)), delete, record.uuid)
+NOTE = RecordKind(ProjectService.restore_note, ProjectService.delete_note)
+ACTION_ITEM = RecordKind(ProjectService.restore_action_item, ProjectService.delete_action_item)
+DECISION = RecordKind(
+    ProjectService.restore_meeting_decision, ProjectService.delete_meeting_decision
+)
+PARTICIPANT = RecordKind(ProjectService.restore_participant, ProjectService.delete_participant)
 
 
-def delete_record(
-    session: ProjectSession, text: str, record: Any, delete: EditMethod, restore: EditMethod
-) -> bool:
-    """Delete ``record`` (as stored now); undo puts it back where it was."""
-    return delete_step(session, text, delete, record.uuid, ServiceCall(restore, (record,)))
+def add_to_meeting(
+    session: ProjectSession,
+    meeting: MeetingWithAgenda | None,
+    kind: RecordKind,
+    text: str,
+    new: Callable[[str], Identified],
+) -> str | None:
+    """Store the record ``new`` makes for ``meeting`` (given its uuid); the record's uuid, or
+    None when no meeting is shown, the file is read-only or the service refused it."""
+    if meeting is None or session.read_only:
+        return None
+    record = new(meeting.meeting.uuid)
+    return record.uuid if kind.add(session, text, record) else None
+
+
+def deleter(session: ProjectSession, kind: RecordKind, text: str) -> Callable[[Any], object]:
+    """What a records table calls to delete a record (as stored now); undo puts it back."""
+    return lambda record: kind.remove(session, text, record)
 
 
 def set_record_field(
