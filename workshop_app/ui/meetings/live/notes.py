@@ -77,11 +77,7 @@ class NotesModel(RecordTableModel[Note]):
     def _editable(self, index: AnyIndex) -> bool:
         return index.column() == COL_TEXT
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        note = self._record(index)
-        if note is None:
-            return None
-        column = COLUMNS[index.column()]
+    def _cell(self, note: Note, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.EditRole and column == "text":
             return note.text
         if role == Qt.ItemDataRole.ToolTipRole and column == "text":
@@ -98,10 +94,7 @@ class NotesModel(RecordTableModel[Note]):
             return "→ " + live_commands.kind_names()[note.became_kind]
         return ""
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        note = self._record(index)
-        if note is None or role != Qt.ItemDataRole.EditRole or index.column() != COL_TEXT:
-            return False
+    def _set_cell(self, note: Note, column: str, value: Any) -> bool:
         text = str(value).strip()
         if not text:
             return False

@@ -103,11 +103,7 @@ class VotesModel(RecordTableModel[Ballot]):
     def _editable(self, index: AnyIndex) -> bool:
         return index.column() == COL_DOTS
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        ballot = self._record(index)
-        if ballot is None:
-            return None
-        column = COLUMNS[index.column()]
+    def _cell(self, ballot: Ballot, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column != "title":
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
@@ -123,10 +119,7 @@ class VotesModel(RecordTableModel[Ballot]):
             return ballot.title or self.tr("(untitled idea)")
         return str(ballot.dots) if ballot.dots else ""
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        ballot = self._record(index)
-        if ballot is None or role != Qt.ItemDataRole.EditRole or index.column() != COL_DOTS:
-            return False
+    def _set_cell(self, ballot: Ballot, column: str, value: Any) -> bool:
         return self.store(ballot.uuid, int(value))
 
     def store(self, uuid: str, dots: int) -> bool:
