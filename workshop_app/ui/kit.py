@@ -10,6 +10,7 @@ translates. Every builder returns the widget so it can be kept as an attribute::
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -104,6 +105,12 @@ def ok_cancel(dialog: QDialog, accept: Callable[[], Any] | None = None) -> QDial
     buttons.accepted.connect(accept or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def tab_order(*widgets: QWidget) -> None:
+    """Tab walks ``widgets`` in this order (reading order where the layout builds otherwise)."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
 
 
 def fill(layout: QBoxLayout, items: tuple[Item, ...], margins: Margins | None) -> None:

@@ -3,7 +3,6 @@ purpose, edited in place; every change is an undo step."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -107,7 +106,7 @@ class MeetingForm(kit.SessionPanel):
         grid.addWidget(self.purpose_edit, 3, 1, 1, 3)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)
-        order = (
+        kit.tab_order(
             self.title_edit,
             self.kind_combo,
             self.date_edit,
@@ -117,8 +116,6 @@ class MeetingForm(kit.SessionPanel):
             self.phase_combo,
             self.purpose_edit,
         )
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
 
     def _line_edit(self) -> QLineEdit:
         edit = QLineEdit()

@@ -99,12 +99,7 @@ class OutcomePanel(kit.SessionPanel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(splitter)
-        for first, second in (
-            (self.capture, self.notes.view),
-            (self.notes.view, self.action_items.view),
-            (self.action_items.view, self.decisions.view),
-        ):
-            QWidget.setTabOrder(first, second)
+        kit.tab_order(self.capture, self.notes.view, self.action_items.view, self.decisions.view)
 
     def _table(
         self,
