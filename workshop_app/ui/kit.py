@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -111,6 +111,24 @@ def tab_order(*widgets: QWidget) -> None:
     """Tab walks ``widgets`` in this order (reading order where the layout builds otherwise)."""
     for first, second in itertools.pairwise(widgets):
         QWidget.setTabOrder(first, second)
+
+
+class _ResizeWatcher(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], Any]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._callback()
+        return False
+
+
+def on_resize(widget: QWidget, callback: Callable[[], Any]) -> None:
+    """Call ``callback`` each time ``widget`` is resized (e.g. a table's viewport, to share
+    its width among the columns); the watcher lives as long as the widget."""
+    _ResizeWatcher(widget, callback)
 
 
 def fill(layout: QBoxLayout, items: tuple[Item, ...], margins: Margins | None) -> None:

@@ -7,10 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -167,7 +165,7 @@ class AgendaPanel(kit.SessionPanel):
         for column in (COL_TITLE, COL_METHOD, COL_RESPONSIBLE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        view.viewport().installEventFilter(self)
+        kit.on_resize(view.viewport(), self._fit_columns)
         for signal in (self.model.modelReset, self.model.dataChanged):
             signal.connect(view.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: view.resizeRowsToContents())
@@ -254,11 +252,6 @@ class AgendaPanel(kit.SessionPanel):
                 commands.set_agenda_field(self._session, self._item.uuid, field, label, old, new)
 
         return write
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
-            self._fit_columns()
-        return False
 
     def _fit_columns(self) -> None:
         """Share the free width: half to the item, a quarter each to method and responsible."""
