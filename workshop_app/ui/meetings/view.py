@@ -153,19 +153,13 @@ class MeetingsPage(QWidget):
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(8, 12, 12, 8)
         layout.addWidget(self.tabs)
-        # The names the page has always had, for the tests and the other pages.
-        self.title_edit = self.form.title_edit
+        # The names the page has always had, for the tests (the panels own the widgets).
         self.date_edit = self.form.date_edit
         self.time_edit = self.form.time_edit
-        self.place_edit = self.form.place_edit
-        self.purpose_edit = self.form.purpose_edit
-        self.binders = self.form.binders
         self.agenda_model = self.agenda.model
         self.agenda_view = self.agenda.view
         self.total_label = self.agenda.total_label
-        self.add_item_button = self.agenda.add_button
         self.delete_item_button = self.agenda.delete_button
-        self.item_up_button = self.agenda.up_button
         self.item_down_button = self.agenda.down_button
         return holder
 
@@ -260,8 +254,8 @@ class MeetingsPage(QWidget):
         uuid = commands.add_meeting(self._session, self.tr("New meeting"))
         self.select_meeting(uuid)
         self.show_tab("plan")
-        self.title_edit.setFocus()
-        self.title_edit.selectAll()
+        self.form.title_edit.setFocus()
+        self.form.title_edit.selectAll()
 
     def duplicate_meeting(self) -> None:
         """A copy of the selected meeting's plan (its agenda, not what came out of it)."""
