@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -89,33 +88,29 @@ class AgendaPanel(kit.SessionPanel):
         self._meeting: MeetingWithAgenda | None = None
         #: The agenda item the materials and notes fields show.
         self._item: AgendaItem | None = None
-        editable = self.editable
-
-        head = QHBoxLayout()
-        title = QLabel(self.tr("Agenda"))
-        title.setProperty("role", "sectionTitle")
-        self.total_label = QLabel()
-        self.total_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.total_label.setObjectName("agenda_total")
-        self.template_button = QPushButton(self.tr("Template for this kind…"))
-        self.template_button.setObjectName("agenda_template")
-        self.template_button.setToolTip(
+        self.total_label = kit.label(name="agenda_total", plain=True)
+        self.template_button = kit.button(
+            "",
+            self.tr("Template for this kind…"),
+            "agenda_template",
+            self.apply_template,
             self.tr(
                 "Fill the agenda with a timed template for the meeting's kind, built from the "
                 "method cards"
-            )
+            ),
         )
-        self.template_button.setEnabled(editable)
-        self.template_button.clicked.connect(self.apply_template)
-        head.addWidget(title)
-        head.addSpacing(12)
-        head.addWidget(self.total_label, 1)
-        head.addWidget(self.template_button)
+        self.template_button.setEnabled(self.editable)
+        head = kit.row(
+            kit.label(self.tr("Agenda"), role="sectionTitle"),
+            12,
+            (self.total_label, 1),
+            self.template_button,
+        )
 
         self.model = AgendaModel(session)
-        self.view = self._build_table(editable)
-        buttons = self._build_buttons(editable)
-        details = self._build_item_details(editable)
+        self.view = self._build_table(self.editable)
+        buttons = self._build_buttons(self.editable)
+        details = self._build_item_details(self.editable)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
