@@ -10,13 +10,16 @@ translates. Every builder returns the widget so it can be kept as an attribute::
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -91,6 +94,41 @@ def tool_button(
     widget.setIcon(icon(icon_name))
     widget.clicked.connect(lambda _checked=False: slot())
     return widget
+
+
+def ok_cancel(dialog: QDialog, accept: Callable[[], Any] | None = None) -> QDialogButtonBox:
+    """The OK and Cancel buttons of ``dialog``: OK calls ``accept`` (the dialog's own
+    ``accept`` unless given, e.g. one that checks the input first), Cancel rejects."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(accept or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def tab_order(*widgets: QWidget) -> None:
+    """Tab walks ``widgets`` in this order (reading order where the layout builds otherwise)."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+class _ResizeWatcher(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], Any]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._callback()
+        return False
+
+
+def on_resize(widget: QWidget, callback: Callable[[], Any]) -> None:
+    """Call ``callback`` each time ``widget`` is resized (e.g. a table's viewport, to share
+    its width among the columns); the watcher lives as long as the widget."""
+    _ResizeWatcher(widget, callback)
 
 
 def fill(layout: QBoxLayout, items: tuple[Item, ...], margins: Margins | None) -> None:

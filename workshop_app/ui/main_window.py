@@ -4,6 +4,7 @@ workspace, and the status bar. Feature pages own their widgets."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,23 +69,26 @@ class MainWindow(QMainWindow):
     # -- building (again after a language change) -----------------------------------------------
 
     def _connect_actions(self) -> None:
-        a = self.actions_
-        a["new"].triggered.connect(self.new_project)
-        a["open"].triggered.connect(self.open_project_dialog)
-        a["open_demo"].triggered.connect(self.open_demo)
-        a["close_project"].triggered.connect(self.close_project)
-        a["print"].triggered.connect(self.print_current)
-        a["export_json"].triggered.connect(self.export_json)
-        a["import_json"].triggered.connect(self.import_json)
-        a["save_copy"].triggered.connect(lambda: self.save_copy())
-        a["run_meeting"].triggered.connect(self.run_meeting)
-        a["check_project"].triggered.connect(self.check_project)
-        a["backups"].triggered.connect(self.show_backups)
-        a["delete_personal_data"].triggered.connect(self.delete_personal_data)
-        a["settings"].triggered.connect(self.open_settings)
-        a["quit"].triggered.connect(self.close)
-        a["shortcuts"].triggered.connect(self.show_shortcuts)
-        a["about"].triggered.connect(self.about)
+        slots: dict[str, Callable[[], object]] = {
+            "new": self.new_project,
+            "open": self.open_project_dialog,
+            "open_demo": self.open_demo,
+            "close_project": self.close_project,
+            "print": self.print_current,
+            "export_json": self.export_json,
+            "import_json": self.import_json,
+            "save_copy": lambda: self.save_copy(),
+            "run_meeting": self.run_meeting,
+            "check_project": self.check_project,
+            "backups": self.show_backups,
+            "delete_personal_data": self.delete_personal_data,
+            "settings": self.open_settings,
+            "quit": self.close,
+            "shortcuts": self.show_shortcuts,
+            "about": self.about,
+        }
+        for name, slot in slots.items():
+            self.actions_[name].triggered.connect(slot)
 
     def _build(self) -> None:
         a = self.actions_

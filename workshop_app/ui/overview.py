@@ -4,7 +4,6 @@ then the project's own facts, edited in place with undo."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -27,7 +26,7 @@ from workshop_app.domain.actors import ActorMap
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.dashboard import Dashboard, dashboard
 from workshop_app.domain.model import MAX_SHORT_TEXT, Project
-from workshop_app.ui import commands
+from workshop_app.ui import commands, kit
 from workshop_app.ui.dashboard import DashboardView, Target, format_date
 from workshop_app.ui.fields import Editor, FieldBinder, make_date_edit
 from workshop_app.ui.session import ProjectSession
@@ -225,8 +224,7 @@ class OverviewPage(QScrollArea):
         chain = [self.edit_details, *self.dashboard.focusables()]
         chain += [binder.widget for binder in self.binders.values()]
         chain.append(self.named_participants)
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        kit.tab_order(*chain)
 
     def _show(self, project: Project) -> None:
         for field, binder in self.binders.items():

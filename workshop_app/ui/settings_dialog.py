@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QWidget
+
+from workshop_app.ui import kit
 
 
 class SettingsDialog(QDialog):
@@ -17,16 +19,8 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
         layout.addRow(self.tr("Language:"), self.language_combo)
-        note = QLabel(self.tr("Menus, pages and printouts use this language."))
-        note.setProperty("role", "hint")
-        note.setWordWrap(True)
-        layout.addRow(note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
+        layout.addRow(kit.hint(self.tr("Menus, pages and printouts use this language.")))
+        layout.addRow(kit.ok_cancel(self))
 
     def language(self) -> str:
         return str(self.language_combo.currentData())

@@ -7,10 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -31,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.model import AgendaItem, MeetingWithAgenda
 from workshop_app.domain.schedule import end_time, total_minutes
-from workshop_app.ui import commands
+from workshop_app.ui import commands, kit
 from workshop_app.ui.actors.plan import catalogue, catalogue_language
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder
@@ -83,43 +80,37 @@ class MethodDelegate(QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
-class AgendaPanel(QWidget):
+class AgendaPanel(kit.SessionPanel):
     """The agenda of the meeting given to :meth:`show_meeting`."""
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("agenda_panel")
-        self._session = session
+        super().__init__(session, "agenda_panel", parent)
         self._meeting: MeetingWithAgenda | None = None
         #: The agenda item the materials and notes fields show.
         self._item: AgendaItem | None = None
-        editable = not session.read_only
-
-        head = QHBoxLayout()
-        title = QLabel(self.tr("Agenda"))
-        title.setProperty("role", "sectionTitle")
-        self.total_label = QLabel()
-        self.total_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.total_label.setObjectName("agenda_total")
-        self.template_button = QPushButton(self.tr("Template for this kind…"))
-        self.template_button.setObjectName("agenda_template")
-        self.template_button.setToolTip(
+        self.total_label = kit.label(name="agenda_total", plain=True)
+        self.template_button = kit.button(
+            "",
+            self.tr("Template for this kind…"),
+            "agenda_template",
+            self.apply_template,
             self.tr(
                 "Fill the agenda with a timed template for the meeting's kind, built from the "
                 "method cards"
-            )
+            ),
         )
-        self.template_button.setEnabled(editable)
-        self.template_button.clicked.connect(self.apply_template)
-        head.addWidget(title)
-        head.addSpacing(12)
-        head.addWidget(self.total_label, 1)
-        head.addWidget(self.template_button)
+        self.template_button.setEnabled(self.editable)
+        head = kit.row(
+            kit.label(self.tr("Agenda"), role="sectionTitle"),
+            12,
+            (self.total_label, 1),
+            self.template_button,
+        )
 
         self.model = AgendaModel(session)
-        self.view = self._build_table(editable)
-        buttons = self._build_buttons(editable)
-        details = self._build_item_details(editable)
+        self.view = self._build_table(self.editable)
+        buttons = self._build_buttons(self.editable)
+        details = self._build_item_details(self.editable)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -169,7 +160,7 @@ class AgendaPanel(QWidget):
         for column in (COL_TITLE, COL_METHOD, COL_RESPONSIBLE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        view.viewport().installEventFilter(self)
+        kit.on_resize(view.viewport(), self._fit_columns)
         for signal in (self.model.modelReset, self.model.dataChanged):
             signal.connect(view.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: view.resizeRowsToContents())
@@ -256,11 +247,6 @@ class AgendaPanel(QWidget):
                 commands.set_agenda_field(self._session, self._item.uuid, field, label, old, new)
 
         return write
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
-            self._fit_columns()
-        return False
 
     def _fit_columns(self) -> None:
         """Share the free width: half to the item, a quarter each to method and responsible."""

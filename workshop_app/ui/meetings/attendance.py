@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QTableView,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.model import MeetingWithAgenda
 from workshop_app.services.project_service import ProjectService
-from workshop_app.ui import commands
+from workshop_app.ui import commands, kit
 from workshop_app.ui.meetings import meeting_commands
 from workshop_app.ui.meetings.attendance_models import CitizenGridModel
 from workshop_app.ui.meetings.records import Column, RecordsModel, RecordsTable
@@ -34,30 +33,13 @@ from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
 
 
-def section_title(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "sectionTitle")
-    return label
-
-
-def hint(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "hint")
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-class AttendancePanel(QWidget):
+class AttendancePanel(kit.SessionPanel):
     """The attendance of the meeting given to :meth:`show_meeting`."""
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("attendance_panel")
-        self._session = session
+        super().__init__(session, "attendance_panel", parent)
         self._meeting: MeetingWithAgenda | None = None
-        editable = not session.read_only
+        editable = self.editable
 
         # -- actors present
         self.actor_list = QListWidget()
@@ -66,9 +48,9 @@ class AttendancePanel(QWidget):
         self.actor_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.actor_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.actor_list.itemChanged.connect(self._on_actor_ticked)
-        self.actor_count = hint("", "attendance_actor_count")
+        self.actor_count = kit.hint("", "attendance_actor_count")
         actors = QVBoxLayout()
-        actors.addWidget(section_title(self.tr("Actors present")))
+        actors.addWidget(kit.label(self.tr("Actors present"), role="sectionTitle"))
         actors.addWidget(self.actor_count)
         actors.addWidget(self.actor_list, 1)
 
@@ -90,11 +72,11 @@ class AttendancePanel(QWidget):
         self.grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.grid.installEventFilter(self)
-        self.citizen_total = hint("", "attendance_citizen_total")
+        self.citizen_total = kit.hint("", "attendance_citizen_total")
         citizens = QVBoxLayout()
-        citizens.addWidget(section_title(self.tr("Citizens counted")))
+        citizens.addWidget(kit.label(self.tr("Citizens counted"), role="sectionTitle"))
         citizens.addWidget(
-            hint(
+            kit.hint(
                 self.tr(
                     "Numbers, not names. A blank cell is not counted yet; type 0 when nobody "
                     "of that group came. Delete clears a cell."
@@ -125,7 +107,7 @@ class AttendancePanel(QWidget):
         self.named_switch.setObjectName("project_named_participants")
         self.named_switch.setEnabled(editable)
         self.named_switch.toggled.connect(self._on_switch)
-        self.named_hint = hint(
+        self.named_hint = kit.hint(
             self.tr(
                 "Names are personal data: switch this on only when the project needs them and "
                 "people have agreed. Each name gets a consent mark and a date it is deleted by; "
@@ -271,23 +253,13 @@ class AttendancePanel(QWidget):
         return (held or dt.date.today()) + dt.timedelta(days=365)
 
     def add_participant(self) -> str | None:
-        if self._meeting is None or self._session.read_only:
-            return None
-        record = self._session.service.new_participant(self._meeting.meeting.uuid)
-        added = meeting_commands.add_record(
+        return meeting_commands.add_to_meeting(
             self._session,
+            self._meeting,
+            meeting_commands.PARTICIPANT,
             self.tr("Add participant"),
-            record,
-            ProjectService.restore_participant,
-            ProjectService.delete_participant,
+            self._session.service.new_participant,
         )
-        return record.uuid if added else None
 
     def delete_participant(self, record: Any) -> None:
-        meeting_commands.delete_record(
-            self._session,
-            self.tr("Delete participant"),
-            record,
-            ProjectService.delete_participant,
-            ProjectService.restore_participant,
-        )
+        meeting_commands.PARTICIPANT.remove(self._session, self.tr("Delete participant"), record)

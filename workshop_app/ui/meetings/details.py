@@ -3,7 +3,6 @@ purpose, edited in place; every change is an undo step."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -19,22 +18,20 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.meetings import MEETING_KINDS, MEETING_PHASES
 from workshop_app.domain.model import MAX_SHORT_TEXT, Meeting
-from workshop_app.ui import commands
+from workshop_app.ui import commands, kit
 from workshop_app.ui.fields import Editor, FieldBinder, make_date_edit, make_time_edit
 from workshop_app.ui.meetings import texts
 from workshop_app.ui.session import ProjectSession
 
 
-class MeetingForm(QWidget):
+class MeetingForm(kit.SessionPanel):
     """The fields of the meeting given to :meth:`show_meeting`, in two columns."""
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("meeting_form")
-        self._session = session
+        super().__init__(session, "meeting_form", parent)
         self._uuid: str | None = None
         self._meeting: Meeting | None = None
-        editable = not session.read_only
+        editable = self.editable
         self.labels = {
             "title": self.tr("Title"),
             "kind": self.tr("Kind"),
@@ -109,7 +106,7 @@ class MeetingForm(QWidget):
         grid.addWidget(self.purpose_edit, 3, 1, 1, 3)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)
-        order = (
+        kit.tab_order(
             self.title_edit,
             self.kind_combo,
             self.date_edit,
@@ -119,8 +116,6 @@ class MeetingForm(QWidget):
             self.phase_combo,
             self.purpose_edit,
         )
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
 
     def _line_edit(self) -> QLineEdit:
         edit = QLineEdit()

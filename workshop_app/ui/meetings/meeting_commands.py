@@ -8,42 +8,53 @@ removes) are captured when the command is made, and every step is a :class:`Serv
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from workshop_app.domain.model import AgendaItem
+from workshop_app.domain.model import AgendaItem, MeetingWithAgenda
 from workshop_app.services.project_service import EditMethod, ProjectService, ServiceCall
-from workshop_app.ui.commands import ServiceCommand, SetFieldCommand, push
+from workshop_app.ui.commands import (
+    Identified,
+    RecordKind,
+    add_step,
+    set_field,
+    step,
+    swap,
+)
 from workshop_app.ui.i18n import lower_first
 from workshop_app.ui.session import ProjectSession
 
 # -- generic: add, delete, edit one record -----------------------------------------------------
 
 
-def add_record(
-    session: ProjectSession, text: str, record: Any, restore: EditMethod, delete: EditMethod
-) -> bool:
-    """Store ``record`` (made by a service's ``new_…``): ``restore`` does, ``delete`` undoes."""
-    return push(
-        session,
-        ServiceCommand(
-            session, text, ServiceCall(restore, (record,)), ServiceCall(delete, (record.uuid,))
-        ),
-    )
+NOTE = RecordKind(ProjectService.restore_note, ProjectService.delete_note)
+ACTION_ITEM = RecordKind(ProjectService.restore_action_item, ProjectService.delete_action_item)
+DECISION = RecordKind(
+    ProjectService.restore_meeting_decision, ProjectService.delete_meeting_decision
+)
+PARTICIPANT = RecordKind(ProjectService.restore_participant, ProjectService.delete_participant)
 
 
-def delete_record(
-    session: ProjectSession, text: str, record: Any, delete: EditMethod, restore: EditMethod
-) -> bool:
-    """Delete ``record`` (as stored now); undo puts it back where it was."""
-    return push(
-        session,
-        ServiceCommand(
-            session, text, ServiceCall(delete, (record.uuid,)), ServiceCall(restore, (record,))
-        ),
-    )
+def add_to_meeting(
+    session: ProjectSession,
+    meeting: MeetingWithAgenda | None,
+    kind: RecordKind,
+    text: str,
+    new: Callable[[str], Identified],
+) -> str | None:
+    """Store the record ``new`` makes for ``meeting`` (given its uuid); the record's uuid, or
+    None when no meeting is shown, the file is read-only or the service refused it."""
+    if meeting is None or session.read_only:
+        return None
+    record = new(meeting.meeting.uuid)
+    return record.uuid if kind.add(session, text, record) else None
+
+
+def deleter(session: ProjectSession, kind: RecordKind, text: str) -> Callable[[Any], object]:
+    """What a records table calls to delete a record (as stored now); undo puts it back."""
+    return lambda record: kind.remove(session, text, record)
 
 
 def set_record_field(
@@ -57,7 +68,7 @@ def set_record_field(
 ) -> bool:
     """One field of one record; editing the same field again merges into one undo step."""
     text = QCoreApplication.translate("MeetingCommands", "Edit {0}").format(lower_first(label))
-    return push(session, SetFieldCommand(session, fn, (uuid,), field, text, old, new))
+    return set_field(session, fn, (uuid,), field, text, (old, new))
 
 
 # -- meetings ------------------------------------------------------------------------------------
@@ -67,14 +78,12 @@ def duplicate_meeting(session: ProjectSession, uuid: str, title: str) -> str:
     """A copy of the meeting's plan (new uuids) titled ``title``; returns its uuid."""
     copy = session.service.duplicate_meeting(uuid)
     copy = dataclasses.replace(copy, meeting=dataclasses.replace(copy.meeting, title=title))
-    push(
+    add_step(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("MeetingCommands", "Duplicate meeting"),
-            ServiceCall(ProjectService.restore_meeting, (copy,)),
-            ServiceCall(ProjectService.delete_meeting, (copy.meeting.uuid,)),
-        ),
+        QCoreApplication.translate("MeetingCommands", "Duplicate meeting"),
+        ServiceCall(ProjectService.restore_meeting, (copy,)),
+        ProjectService.delete_meeting,
+        copy.meeting.uuid,
     )
     return copy.meeting.uuid
 
@@ -86,14 +95,11 @@ def replace_agenda(
     new: Sequence[AgendaItem],
 ) -> bool:
     """The whole agenda at once (a template applied): one undo step back to ``old``."""
-    return push(
+    return step(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("MeetingCommands", "Apply agenda template"),
-            ServiceCall(ProjectService.set_agenda, (meeting_uuid, tuple(new))),
-            ServiceCall(ProjectService.set_agenda, (meeting_uuid, tuple(old))),
-        ),
+        QCoreApplication.translate("MeetingCommands", "Apply agenda template"),
+        ServiceCall(ProjectService.set_agenda, (meeting_uuid, tuple(new))),
+        ServiceCall(ProjectService.set_agenda, (meeting_uuid, tuple(old))),
     )
 
 
@@ -108,15 +114,8 @@ def set_actor_present(
         if present
         else QCoreApplication.translate("MeetingCommands", "Mark actor absent")
     )
-    return push(
-        session,
-        ServiceCommand(
-            session,
-            text,
-            ServiceCall(ProjectService.set_actor_present, (meeting_uuid, actor_uuid, present)),
-            ServiceCall(ProjectService.set_actor_present, (meeting_uuid, actor_uuid, not present)),
-        ),
-    )
+    args = (meeting_uuid, actor_uuid)
+    return swap(session, text, ProjectService.set_actor_present, args, not present, present)
 
 
 def set_citizen_count(
@@ -129,12 +128,9 @@ def set_citizen_count(
 ) -> bool:
     """One cell of the age × group grid (None is blank: not counted). Each number typed is its
     own undo step (cells are typed whole, not letter by letter)."""
-    return push(
+    return step(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("MeetingCommands", "Edit citizen count"),
-            ServiceCall(ProjectService.set_citizen_count, (meeting_uuid, age_band, group, new)),
-            ServiceCall(ProjectService.set_citizen_count, (meeting_uuid, age_band, group, old)),
-        ),
+        QCoreApplication.translate("MeetingCommands", "Edit citizen count"),
+        ServiceCall(ProjectService.set_citizen_count, (meeting_uuid, age_band, group, new)),
+        ServiceCall(ProjectService.set_citizen_count, (meeting_uuid, age_band, group, old)),
     )

@@ -13,18 +13,18 @@ from PySide6.QtWidgets import QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from workshop_app.domain.model import MAX_SHORT_TEXT, MeetingWithAgenda
 from workshop_app.services.project_service import ProjectService
+from workshop_app.ui import kit
+from workshop_app.ui.commands import RecordKind
 from workshop_app.ui.meetings import meeting_commands, texts
 from workshop_app.ui.meetings.records import Column, RecordsModel, RecordsTable
 from workshop_app.ui.session import ProjectSession
 
 
-class OutcomePanel(QWidget):
+class OutcomePanel(kit.SessionPanel):
     """Notes, action items and decisions of the meeting given to :meth:`show_meeting`."""
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("outcome_panel")
-        self._session = session
+        super().__init__(session, "outcome_panel", parent)
         self._meeting: MeetingWithAgenda | None = None
         #: The moment a note typed here is stamped with (tests replace it).
         self.now: Callable[[], dt.datetime] = lambda: dt.datetime.now().replace(microsecond=0)
@@ -41,16 +41,13 @@ class OutcomePanel(QWidget):
             self,
         )
         self.note_model.choices["became_kind"] = texts.became_labels()
-        self.notes = RecordsTable(
-            session,
+        self.notes = self._table(
             "outcome_notes",
             self.tr("Notes"),
             self.note_model,
-            self.add_note,
-            self._deleter(
-                self.tr("Delete note"), ProjectService.delete_note, ProjectService.restore_note
-            ),
-            (self.tr("Add note"), self.tr("Delete note")),
+            meeting_commands.NOTE,
+            (self.add_note, self.tr("Add note")),
+            self.tr("Delete note"),
         )
         self.capture = QLineEdit()
         self.capture.setObjectName("outcome_capture")
@@ -72,18 +69,13 @@ class OutcomePanel(QWidget):
             ProjectService.set_action_item_field,
             self,
         )
-        self.action_items = RecordsTable(
-            session,
+        self.action_items = self._table(
             "outcome_actions",
             self.tr("Action items"),
             self.action_model,
-            self.add_action,
-            self._deleter(
-                self.tr("Delete action item"),
-                ProjectService.delete_action_item,
-                ProjectService.restore_action_item,
-            ),
-            (self.tr("Add action item"), self.tr("Delete action item")),
+            meeting_commands.ACTION_ITEM,
+            (self.add_action, self.tr("Add action item")),
+            self.tr("Delete action item"),
         )
         self.decision_model = RecordsModel(
             session,
@@ -91,18 +83,13 @@ class OutcomePanel(QWidget):
             ProjectService.set_meeting_decision_field,
             self,
         )
-        self.decisions = RecordsTable(
-            session,
+        self.decisions = self._table(
             "outcome_decisions",
             self.tr("Decisions"),
             self.decision_model,
-            self.add_decision,
-            self._deleter(
-                self.tr("Delete decision"),
-                ProjectService.delete_meeting_decision,
-                ProjectService.restore_meeting_decision,
-            ),
-            (self.tr("Add decision"), self.tr("Delete decision")),
+            meeting_commands.DECISION,
+            (self.add_decision, self.tr("Add decision")),
+            self.tr("Delete decision"),
         )
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
@@ -112,12 +99,23 @@ class OutcomePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(splitter)
-        for first, second in (
-            (self.capture, self.notes.view),
-            (self.notes.view, self.action_items.view),
-            (self.action_items.view, self.decisions.view),
-        ):
-            QWidget.setTabOrder(first, second)
+        kit.tab_order(self.capture, self.notes.view, self.action_items.view, self.decisions.view)
+
+    def _table(
+        self,
+        name: str,
+        title: str,
+        model: RecordsModel,
+        kind: RecordKind,
+        add: tuple[Callable[[], str | None], str],
+        delete_text: str,
+    ) -> RecordsTable:
+        """A records table whose add button calls ``add[0]`` (its text ``add[1]``) and whose
+        delete button deletes the selected record of ``kind`` (one undo step each)."""
+        deleter = meeting_commands.deleter(self._session, kind, delete_text)
+        return RecordsTable(
+            self._session, name, title, model, add[0], deleter, (add[1], delete_text)
+        )
 
     def show_meeting(self, meeting: MeetingWithAgenda | None) -> None:
         self._meeting = meeting
@@ -136,15 +134,8 @@ class OutcomePanel(QWidget):
 
     # -- edits -------------------------------------------------------------------------------------
 
-    def _deleter(self, text: str, delete: Any, restore: Any) -> Callable[[Any], object]:
-        def run(record: Any) -> object:
-            return meeting_commands.delete_record(self._session, text, record, delete, restore)
-
-        return run
-
-    def _added(self, text: str, record: Any, restore: Any, delete: Any) -> str | None:
-        ok = meeting_commands.add_record(self._session, text, record, restore, delete)
-        return record.uuid if ok else None
+    def _added(self, kind: RecordKind, text: str, new: Callable[[str], Any]) -> str | None:
+        return meeting_commands.add_to_meeting(self._session, self._meeting, kind, text, new)
 
     def _capture(self) -> None:
         text = self.capture.text().strip()
@@ -152,34 +143,20 @@ class OutcomePanel(QWidget):
             self.capture.clear()
 
     def _add_note(self, text: str) -> str | None:
-        if self._meeting is None or self._session.read_only:
-            return None
-        record = self._session.service.new_note(self._meeting.meeting.uuid, text, self.now(), None)
+        service = self._session.service
         return self._added(
-            self.tr("Add note"), record, ProjectService.restore_note, ProjectService.delete_note
+            meeting_commands.NOTE,
+            self.tr("Add note"),
+            lambda meeting: service.new_note(meeting, text, self.now(), None),
         )
 
     def add_note(self) -> str | None:
         return self._add_note(self.tr("New note"))
 
     def add_action(self) -> str | None:
-        if self._meeting is None or self._session.read_only:
-            return None
-        record = self._session.service.new_action_item(self._meeting.meeting.uuid)
-        return self._added(
-            self.tr("Add action item"),
-            record,
-            ProjectService.restore_action_item,
-            ProjectService.delete_action_item,
-        )
+        new = self._session.service.new_action_item
+        return self._added(meeting_commands.ACTION_ITEM, self.tr("Add action item"), new)
 
     def add_decision(self) -> str | None:
-        if self._meeting is None or self._session.read_only:
-            return None
-        record = self._session.service.new_meeting_decision(self._meeting.meeting.uuid)
-        return self._added(
-            self.tr("Add decision"),
-            record,
-            ProjectService.restore_meeting_decision,
-            ProjectService.delete_meeting_decision,
-        )
+        new = self._session.service.new_meeting_decision
+        return self._added(meeting_commands.DECISION, self.tr("Add decision"), new)

@@ -9,11 +9,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -23,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.model import MeetingWithAgenda
-from workshop_app.ui import commands
-from workshop_app.ui.icons import icon
+from workshop_app.ui import commands, kit
 from workshop_app.ui.meetings import meeting_commands, texts
 from workshop_app.ui.meetings.agenda import AgendaPanel
 from workshop_app.ui.meetings.attendance import AttendancePanel
@@ -82,32 +79,27 @@ class MeetingsPage(QWidget):
     # -- building ----------------------------------------------------------------------------------
 
     def _build_list(self) -> QWidget:
-        editable = not self._session.read_only
-        left = QWidget()
-        left.setMinimumWidth(170)
-        layout = QVBoxLayout(left)
-        layout.setContentsMargins(16, 16, 8, 16)
-        heading = QLabel(self.tr("Meetings"))
-        heading.setProperty("role", "pageTitle")
-        self.meeting_list = QListWidget()
-        self.meeting_list.setObjectName("meeting_list")
+        heading = kit.label(self.tr("Meetings"), role="pageTitle")
+        self.meeting_list = kit.named(QListWidget(), "meeting_list")
         self.meeting_list.setWordWrap(True)
         self.meeting_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.meeting_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.meeting_list.setSpacing(2)
         self.meeting_list.currentItemChanged.connect(self._on_current_changed)
-        self.next_button = QPushButton(self.tr("Next meeting"))
-        self.next_button.setObjectName("meeting_next")
-        self.next_button.setToolTip(self.tr("Select the next planned meeting (Ctrl+Shift+G)"))
-        self.next_button.clicked.connect(self.go_to_next_meeting)
-        self.run_button = QPushButton(icon("projector"), self.tr("Run meeting"))
-        self.run_button.setObjectName("meeting_run")
-        self.run_button.setToolTip(
-            self.tr("Run the selected meeting in the live console: timer, notes, votes (F5)")
+        self.next_button = kit.button(
+            "",
+            self.tr("Next meeting"),
+            "meeting_next",
+            self.go_to_next_meeting,
+            self.tr("Select the next planned meeting (Ctrl+Shift+G)"),
         )
-        self.run_button.clicked.connect(lambda: self.run_requested.emit())
-        buttons = QHBoxLayout()
-        buttons.setSpacing(0)
+        self.run_button = kit.button(
+            "projector",
+            self.tr("Run meeting"),
+            "meeting_run",
+            self.run_requested.emit,
+            self.tr("Run the selected meeting in the live console: timer, notes, votes (F5)"),
+        )
         self.add_button = tool("add", self.tr("Add meeting (Ctrl+M)"), "add_meeting")
         self.duplicate_button = tool(
             "save_as", self.tr("Copy meeting with its agenda (Ctrl+Shift+M)"), "duplicate_meeting"
@@ -115,26 +107,29 @@ class MeetingsPage(QWidget):
         self.delete_button = tool("remove", self.tr("Delete meeting"), "delete_meeting")
         self.up_button = tool("up", self.tr("Move meeting up"), "meeting_up")
         self.down_button = tool("down", self.tr("Move meeting down"), "meeting_down")
-        for b in (
-            self.add_button,
-            self.duplicate_button,
-            self.delete_button,
-            self.up_button,
-            self.down_button,
-        ):
-            b.setEnabled(editable)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        self.add_button.clicked.connect(self.add_meeting)
-        self.duplicate_button.clicked.connect(self.duplicate_meeting)
-        self.delete_button.clicked.connect(self.delete_meeting)
-        self.up_button.clicked.connect(lambda: self._move_meeting(-1))
-        self.down_button.clicked.connect(lambda: self._move_meeting(+1))
-        layout.addWidget(heading)
-        layout.addWidget(self.next_button)
-        layout.addWidget(self.run_button)
-        layout.addWidget(self.meeting_list, 1)
-        layout.addLayout(buttons)
+        edits = (
+            (self.add_button, self.add_meeting),
+            (self.duplicate_button, self.duplicate_meeting),
+            (self.delete_button, self.delete_meeting),
+            (self.up_button, lambda: self._move_meeting(-1)),
+            (self.down_button, lambda: self._move_meeting(+1)),
+        )
+        for b, slot in edits:
+            b.setEnabled(not self._session.read_only)
+            b.clicked.connect(slot)
+        buttons = kit.row(*(b for b, _slot in edits), None)
+        buttons.setSpacing(0)
+        left = QWidget()
+        left.setMinimumWidth(170)
+        kit.column(
+            heading,
+            self.next_button,
+            self.run_button,
+            (self.meeting_list, 1),
+            buttons,
+            parent=left,
+            margins=(16, 16, 8, 16),
+        )
         return left
 
     def _build_tabs(self) -> QWidget:
@@ -158,19 +153,13 @@ class MeetingsPage(QWidget):
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(8, 12, 12, 8)
         layout.addWidget(self.tabs)
-        # The names the page has always had, for the tests and the other pages.
-        self.title_edit = self.form.title_edit
+        # The names the page has always had, for the tests (the panels own the widgets).
         self.date_edit = self.form.date_edit
         self.time_edit = self.form.time_edit
-        self.place_edit = self.form.place_edit
-        self.purpose_edit = self.form.purpose_edit
-        self.binders = self.form.binders
         self.agenda_model = self.agenda.model
         self.agenda_view = self.agenda.view
         self.total_label = self.agenda.total_label
-        self.add_item_button = self.agenda.add_button
         self.delete_item_button = self.agenda.delete_button
-        self.item_up_button = self.agenda.up_button
         self.item_down_button = self.agenda.down_button
         return holder
 
@@ -265,8 +254,8 @@ class MeetingsPage(QWidget):
         uuid = commands.add_meeting(self._session, self.tr("New meeting"))
         self.select_meeting(uuid)
         self.show_tab("plan")
-        self.title_edit.setFocus()
-        self.title_edit.selectAll()
+        self.form.title_edit.setFocus()
+        self.form.title_edit.selectAll()
 
     def duplicate_meeting(self) -> None:
         """A copy of the selected meeting's plan (its agenda, not what came out of it)."""

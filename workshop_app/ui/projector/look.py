@@ -26,6 +26,16 @@ AHEAD = "#8be28b"
 BAR = "#4fc3f7"
 
 
+class Scaled:
+    """A size in pixels set for the reference screen, read scaled to the look's screen."""
+
+    def __init__(self, at_reference: float) -> None:
+        self.at_reference = at_reference
+
+    def __get__(self, look: Look, owner: type[Look]) -> int:
+        return look.px(self.at_reference)
+
+
 @dataclass(frozen=True)
 class Look:
     """Pixel sizes for one screen size."""
@@ -45,30 +55,13 @@ class Look:
     def px(self, at_reference: float) -> int:
         return max(1, round(at_reference * self.unit))
 
-    @property
-    def body_px(self) -> int:
-        return self.px(44)
-
-    @property
-    def min_px(self) -> int:
-        """The smallest any text may become (a long question, a long idea title)."""
-        return self.px(40)
-
-    @property
-    def title_px(self) -> int:
-        return self.px(72)
-
-    @property
-    def timer_px(self) -> int:
-        return self.px(250)
-
-    @property
-    def margin(self) -> int:
-        return self.px(48)
-
-    @property
-    def spacing(self) -> int:
-        return self.px(20)
+    body_px = Scaled(44)
+    #: The smallest any text may become (a long question, a long idea title).
+    min_px = Scaled(40)
+    title_px = Scaled(72)
+    timer_px = Scaled(250)
+    margin = Scaled(48)
+    spacing = Scaled(20)
 
 
 def style_sheet() -> str:

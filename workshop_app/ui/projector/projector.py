@@ -16,16 +16,9 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
+from workshop_app.ui.projector import views
 from workshop_app.ui.projector.panels import Panel, PausePanel, QuestionPanel, RankingPanel
-from workshop_app.ui.projector.views import (
-    ActorGridView,
-    PauseView,
-    ProjectorView,
-    QuestionView,
-    RankingView,
-    TimerView,
-    TrialChartView,
-)
+from workshop_app.ui.projector.views import ProjectorView
 from workshop_app.ui.projector.window import ProjectorWindow
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.settings import Settings
@@ -156,23 +149,23 @@ class Projector(QObject):
         assert self.window is not None
         look = self.window.look()
         session = self.session
-        if isinstance(view, QuestionView):
+        if isinstance(view, views.QuestionView):
             return QuestionPanel(session, look, view.text)
-        if isinstance(view, RankingView):
+        if isinstance(view, views.RankingView):
             return RankingPanel(session, look, view.meeting_uuid)
-        if isinstance(view, TimerView):
+        if isinstance(view, views.TimerView):
             from workshop_app.ui.projector.timer import TimerPanel
 
             return TimerPanel(session, look, view.meeting_uuid, lambda: self.clock())
-        if isinstance(view, ActorGridView):
+        if isinstance(view, views.ActorGridView):
             from workshop_app.ui.projector.grid_panel import GridPanel
 
             return GridPanel(session, look, view)
-        if isinstance(view, TrialChartView):
+        if isinstance(view, views.TrialChartView):
             from workshop_app.ui.projector.chart_panel import ChartPanel
 
             return ChartPanel(session, look, view.trial_uuid)
-        assert isinstance(view, PauseView), view
+        assert isinstance(view, views.PauseView), view
         return PausePanel(session, look)
 
     # -- closing ------------------------------------------------------------------------------

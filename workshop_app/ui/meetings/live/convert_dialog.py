@@ -9,15 +9,14 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from workshop_app.domain.model import MAX_SHORT_TEXT
+from workshop_app.ui import kit
 from workshop_app.ui.fields import make_date_edit
 from workshop_app.ui.meetings.live.live_commands import kind_names
 
@@ -62,17 +61,12 @@ class ConvertDialog(QDialog):
             self.due_edit.setObjectName("live_convert_due")
             form.addRow(self.tr("Who:"), self.who_edit)
             form.addRow(self.tr("By when:"), self.due_edit)
-            hint = QLabel(
-                self.tr("Who is responsible is personal data: it stays off the room screen.")
+            form.addRow(
+                kit.hint(
+                    self.tr("Who is responsible is personal data: it stays off the room screen.")
+                )
             )
-            hint.setProperty("role", "hint")
-            hint.setWordWrap(True)
-            form.addRow(hint)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept_if_text)
-        buttons.rejected.connect(self.reject)
+        buttons = kit.ok_cancel(self, self._accept_if_text)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

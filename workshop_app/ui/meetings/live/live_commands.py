@@ -17,7 +17,7 @@ from workshop_app.domain.changes import Changes
 from workshop_app.domain.meetings import Note
 from workshop_app.domain.model import new_uuid
 from workshop_app.services.project_service import ProjectService, ServiceCall
-from workshop_app.ui.commands import ServiceCommand, SetFieldCommand, push
+from workshop_app.ui.commands import add_step, delete_step, set_field, step
 from workshop_app.ui.session import ProjectSession
 
 
@@ -41,14 +41,12 @@ def capture_note(
 ) -> str | None:
     """Store a note tagged with the item and the time; its uuid, or None when refused."""
     note = session.service.new_note(meeting_uuid, text, at, item_uuid)
-    done = push(
+    done = add_step(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("LiveCommands", "Capture note"),
-            ServiceCall(ProjectService.restore_note, (note,)),
-            ServiceCall(ProjectService.delete_note, (note.uuid,)),
-        ),
+        QCoreApplication.translate("LiveCommands", "Capture note"),
+        ServiceCall(ProjectService.restore_note, (note,)),
+        ProjectService.delete_note,
+        note.uuid,
     )
     return note.uuid if done else None
 
@@ -56,29 +54,17 @@ def capture_note(
 def set_note_text(session: ProjectSession, uuid: str, old: str, new: str) -> None:
     if old == new:
         return
-    push(
-        session,
-        SetFieldCommand(
-            session,
-            ProjectService.set_note_field,
-            (uuid,),
-            "text",
-            QCoreApplication.translate("LiveCommands", "Edit note"),
-            old,
-            new,
-        ),
-    )
+    text = QCoreApplication.translate("LiveCommands", "Edit note")
+    set_field(session, ProjectService.set_note_field, (uuid,), "text", text, (old, new))
 
 
 def delete_note(session: ProjectSession, note: Note) -> None:
-    push(
+    delete_step(
         session,
-        ServiceCommand(
-            session,
-            QCoreApplication.translate("LiveCommands", "Delete note"),
-            ServiceCall(ProjectService.delete_note, (note.uuid,)),
-            ServiceCall(ProjectService.restore_note, (note,)),
-        ),
+        QCoreApplication.translate("LiveCommands", "Delete note"),
+        ProjectService.delete_note,
+        note.uuid,
+        ServiceCall(ProjectService.restore_note, (note,)),
     )
 
 
@@ -95,14 +81,11 @@ def convert_note(session: ProjectSession, uuid: str, kind: str, values: dict[str
     text = QCoreApplication.translate("LiveCommands", "Turn note into {0}").format(
         kind_names()[kind]
     )
-    return push(
+    return step(
         session,
-        ServiceCommand(
-            session,
-            text,
-            ServiceCall(_convert, (uuid, kind, {**values, "uuid": new_uuid()})),
-            ServiceCall(ProjectService.unconvert_note, (uuid,)),
-        ),
+        text,
+        ServiceCall(_convert, (uuid, kind, {**values, "uuid": new_uuid()})),
+        ServiceCall(ProjectService.unconvert_note, (uuid,)),
     )
 
 
@@ -112,12 +95,9 @@ def add_minutes(
     """``minutes`` more for the agenda item (its planned duration stays as planned); undo takes
     them back from that item, whichever item is current by then."""
     text = QCoreApplication.translate("LiveCommands", "Add {0} min to {1}").format(minutes, title)
-    return push(
+    return step(
         session,
-        ServiceCommand(
-            session,
-            text,
-            ServiceCall(ProjectService.live_add_minutes, (meeting_uuid, minutes, item_uuid)),
-            ServiceCall(ProjectService.live_add_minutes, (meeting_uuid, -minutes, item_uuid)),
-        ),
+        text,
+        ServiceCall(ProjectService.live_add_minutes, (meeting_uuid, minutes, item_uuid)),
+        ServiceCall(ProjectService.live_add_minutes, (meeting_uuid, -minutes, item_uuid)),
     )

@@ -15,17 +15,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStyledItemDelegate,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from workshop_app.domain.meetings import Note
 from workshop_app.domain.model import MeetingWithAgenda
+from workshop_app.ui import kit
 from workshop_app.ui.meetings.live import live_commands
 from workshop_app.ui.meetings.live.clock import Clock
 from workshop_app.ui.meetings.live.convert_dialog import ConvertDialog
@@ -77,11 +76,7 @@ class NotesModel(RecordTableModel[Note]):
     def _editable(self, index: AnyIndex) -> bool:
         return index.column() == COL_TEXT
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        note = self._record(index)
-        if note is None:
-            return None
-        column = COLUMNS[index.column()]
+    def _cell(self, note: Note, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.EditRole and column == "text":
             return note.text
         if role == Qt.ItemDataRole.ToolTipRole and column == "text":
@@ -98,10 +93,7 @@ class NotesModel(RecordTableModel[Note]):
             return "→ " + live_commands.kind_names()[note.became_kind]
         return ""
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        note = self._record(index)
-        if note is None or role != Qt.ItemDataRole.EditRole or index.column() != COL_TEXT:
-            return False
+    def _set_cell(self, note: Note, column: str, value: Any) -> bool:
         text = str(value).strip()
         if not text:
             return False
@@ -109,31 +101,22 @@ class NotesModel(RecordTableModel[Note]):
         return True
 
 
-class NotesPanel(QWidget):
+class NotesPanel(kit.SessionPanel):
     """The capture line, the notes, and the buttons that turn a note into something."""
 
     # A note was captured (its uuid): the console shows it.
     captured = Signal(str)
 
     def __init__(self, session: ProjectSession, clock: Clock, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("live_notes")
-        self._session = session
+        super().__init__(session, "live_notes", parent)
         self._clock = clock
         self._meeting: MeetingWithAgenda | None = None
         self._item: str | None = None
         self._dialog: ConvertDialog | None = None
-        editable = not session.read_only
+        editable = self.editable
 
-        title = QLabel(self.tr("Notes"))
-        title.setProperty("role", "sectionTitle")
-        self.item_label = QLabel()
-        self.item_label.setObjectName("live_capture_item")
-        self.item_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.item_label.setProperty("role", "hint")
-        head = QHBoxLayout()
-        head.addWidget(title)
-        head.addWidget(self.item_label, 1)
+        self.item_label = kit.label(role="hint", name="live_capture_item", plain=True)
+        head = kit.row(kit.label(self.tr("Notes"), role="sectionTitle"), (self.item_label, 1))
         self.capture = QLineEdit()
         self.capture.setObjectName("live_capture")
         self.capture.setPlaceholderText(self.tr("Type what is said, Enter stores it (Ctrl+L)"))
@@ -200,12 +183,7 @@ class NotesPanel(QWidget):
             Qt.ShortcutContext.WidgetShortcut,
         )
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(head)
-        layout.addWidget(self.capture)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        kit.column(head, self.capture, (self.view, 1), buttons, parent=self)
         self._enable()
 
     # -- showing -----------------------------------------------------------------------------------

@@ -16,14 +16,13 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
     QWidget,
 )
 
+from workshop_app.ui import kit
 from workshop_app.ui.meetings.live.clock import Clock
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
@@ -58,79 +57,83 @@ class RoomBar(QWidget):
         self._meeting_uuid = meeting_uuid
         self._clock = clock
         self._projector: Projector | None = None
-        texts = {
-            "timer": self.tr("Timer"),
-            "ranking": self.tr("Ranking"),
-            "grid": self.tr("Actor grid"),
-            "pause": self.tr("Pause screen"),
-            "question": self.tr("Question"),
-            "chart": self.tr("Test chart"),
-            "close": self.tr("Close"),
-        }
-        tips = {
-            "timer": self.tr("Show the current item and its timer on the room screen"),
-            "ranking": self.tr("Show the dot-vote ranking on the room screen"),
-            "grid": self.tr("Show the actor grid on the room screen, names hidden"),
-            "pause": self.tr("Show a blank pause screen on the room screen"),
-            "question": self.tr("Show the question typed beside it on the room screen"),
-            "chart": self.tr("Show the chosen test's summary chart on the room screen"),
-            "close": self.tr("Close the room screen"),
+        views: dict[str, tuple[str, str, Callable[[], object]]] = {
+            # key: (button text, what it does, the action)
+            "timer": (
+                self.tr("Timer"),
+                self.tr("Show the current item and its timer on the room screen"),
+                self.show_timer,
+            ),
+            "ranking": (
+                self.tr("Ranking"),
+                self.tr("Show the dot-vote ranking on the room screen"),
+                self.show_ranking,
+            ),
+            "grid": (
+                self.tr("Actor grid"),
+                self.tr("Show the actor grid on the room screen, names hidden"),
+                self.show_grid,
+            ),
+            "pause": (
+                self.tr("Pause screen"),
+                self.tr("Show a blank pause screen on the room screen"),
+                self.show_pause,
+            ),
+            "question": (
+                self.tr("Question"),
+                self.tr("Show the question typed beside it on the room screen"),
+                self.show_question,
+            ),
+            "chart": (
+                self.tr("Test chart"),
+                self.tr("Show the chosen test's summary chart on the room screen"),
+                self.show_chart,
+            ),
+            "close": (self.tr("Close"), self.tr("Close the room screen"), self.close_room),
         }
         self.buttons: dict[str, QPushButton] = {}
-        for key, text in texts.items():
-            button = QPushButton(text)
-            button.setObjectName(f"live_room_{key}")
-            button.setToolTip(f"{tips[key]} ({ROOM_KEYS[key]})")
+        for key, (text, tip, action) in views.items():
+            keys = ROOM_KEYS[key]
+            button = kit.named(QPushButton(text), f"live_room_{key}", tip=f"{tip} ({keys})")
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setCheckable(key not in ("close",))
+            button.clicked.connect(action)
+            page_shortcut(keys, self, self.focus_question if key == "question" else action, tip)
             self.buttons[key] = button
-        self.question_edit = QLineEdit()
-        self.question_edit.setObjectName("live_room_question_text")
-        self.question_edit.setPlaceholderText(self.tr("A question for the room"))
-        self.question_edit.setAccessibleName(self.tr("A question for the room"))
+        question = self.tr("A question for the room")
+        self.question_edit = kit.named(QLineEdit(), "live_room_question_text", accessible=question)
+        self.question_edit.setPlaceholderText(question)
         self.question_edit.setMinimumWidth(160)
         self.question_edit.returnPressed.connect(self.show_question)
-        self.trial_combo = QComboBox()
-        self.trial_combo.setObjectName("live_room_trial")
-        self.trial_combo.setAccessibleName(self.tr("The test whose chart is shown"))
+        self.trial_combo = kit.named(
+            QComboBox(), "live_room_trial", accessible=self.tr("The test whose chart is shown")
+        )
         self.trial_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.trial_combo.setMinimumContentsLength(10)
         self.trial_combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        actions = {
-            "timer": self.show_timer,
-            "ranking": self.show_ranking,
-            "grid": self.show_grid,
-            "pause": self.show_pause,
-            "question": self.show_question,
-            "chart": self.show_chart,
-            "close": self.close_room,
-        }
-        for key, action in actions.items():
-            self.buttons[key].clicked.connect(action)
-            keys_action = self.focus_question if key == "question" else action
-            page_shortcut(ROOM_KEYS[key], self, keys_action, tips[key])
-        title = QLabel(self.tr("Room screen:"))
-        title.setProperty("role", "sectionTitle")
-        views = QHBoxLayout()
-        views.addWidget(title)
-        for key in ("timer", "ranking", "grid", "pause", "close"):
-            views.addWidget(self.buttons[key])
-        views.addStretch(1)
-        typed = QHBoxLayout()
-        typed.addWidget(self.question_edit, 1)
-        typed.addWidget(self.buttons["question"])
-        typed.addSpacing(8)
-        typed.addWidget(self.trial_combo)
-        typed.addWidget(self.buttons["chart"])
+        shown = kit.row(
+            kit.label(self.tr("Room screen:"), role="sectionTitle"),
+            *(self.buttons[key] for key in ("timer", "ranking", "grid", "pause", "close")),
+            None,
+            margins=None,
+        )
+        typed = kit.row(
+            (self.question_edit, 1),
+            self.buttons["question"],
+            8,
+            self.trial_combo,
+            self.buttons["chart"],
+            margins=None,
+        )
         # One row where it fits, two on a narrow screen (see resizeEvent).
         self._rows = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._rows.setContentsMargins(0, 0, 0, 0)
-        self._rows.addLayout(views)
+        self._rows.addLayout(shown)
         self._rows.addSpacing(8)
         self._rows.addLayout(typed, 1)
-        self._parts = (views, typed)
+        self._parts = (shown, typed)
         self.reload_trials()
         self._show_state(None)
 

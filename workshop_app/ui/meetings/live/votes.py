@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.trial_model import MAX_VOTES
+from workshop_app.ui import kit
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.record_model import AnyIndex, RecordTableModel, setup_record_view
 from workshop_app.ui.session import ProjectSession
@@ -102,11 +103,7 @@ class VotesModel(RecordTableModel[Ballot]):
     def _editable(self, index: AnyIndex) -> bool:
         return index.column() == COL_DOTS
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        ballot = self._record(index)
-        if ballot is None:
-            return None
-        column = COLUMNS[index.column()]
+    def _cell(self, ballot: Ballot, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column != "title":
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
@@ -122,10 +119,7 @@ class VotesModel(RecordTableModel[Ballot]):
             return ballot.title or self.tr("(untitled idea)")
         return str(ballot.dots) if ballot.dots else ""
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        ballot = self._record(index)
-        if ballot is None or role != Qt.ItemDataRole.EditRole or index.column() != COL_DOTS:
-            return False
+    def _set_cell(self, ballot: Ballot, column: str, value: Any) -> bool:
         return self.store(ballot.uuid, int(value))
 
     def store(self, uuid: str, dots: int) -> bool:
@@ -199,13 +193,11 @@ class VotesTable(QTableView):
             self.edit(index)
 
 
-class VotesPanel(QWidget):
+class VotesPanel(kit.SessionPanel):
     """The ballot, the typed dots and the ranking line."""
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("live_votes")
-        self._session = session
+        super().__init__(session, "live_votes", parent)
         self._meeting: str | None = None
         # Ideas added to the ballot by hand (no dots yet), per meeting.
         self._chosen: dict[str, list[str]] = {}
