@@ -168,9 +168,8 @@ class LiveServiceMixin:
     ) -> Note:
         """A note not yet stored, placed last, tagged with the agenda item and time (whole
         seconds); pass it to :meth:`restore_note`."""
-        position = len(repository.record_uuids(self.store.db, "meeting_note", meeting_uuid))
         values = {"text": text, "at": seconds(at), "item_uuid": item_uuid}
-        return self._new_record(Note, check_note, meeting_uuid, position, values)
+        return self._new_record("meeting_note", Note, check_note, meeting_uuid, values)
 
     def restore_note(self, note: Note) -> Changes:
         """Store a note at its position (capture, and undo of delete); committed at once."""
