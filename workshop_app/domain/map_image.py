@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PIL import Image
 
 from workshop_app.domain.scope import MAP_MAX_BYTES, MAP_MAX_SIDE
-from workshop_app.domain.values import InvalidValue
+from workshop_app.domain.values import InvalidValue, sample_text
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 JPEG_MAGIC = b"\xff\xd8\xff"
@@ -65,15 +65,9 @@ def looks_like(data: bytes) -> str:
         return "a WebP image"
     if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc"):
         return "a HEIC image (from a phone camera)"
-    head = data[:2048]
-    try:
-        text = head.decode("utf-8")
-    except UnicodeDecodeError:
-        # A multi-byte letter cut at the end of the sample is still text.
-        try:
-            text = head[:-3].decode("utf-8")
-        except UnicodeDecodeError:
-            return "unknown binary data"
+    text = sample_text(data[:2048])
+    if text is None:
+        return "unknown binary data"
     if "<svg" in text.lower():
         return "an SVG drawing"
     if all(ch.isprintable() or ch in "\n\r\t" for ch in text):

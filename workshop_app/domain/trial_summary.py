@@ -225,42 +225,34 @@ def lineage(book: TrialBook) -> tuple[LineageNode, ...]:
     of no earlier version; whatever is left (only possible in a loop of links) becomes a root too.
     Every idea and test appears exactly once.
     """
-    idea_uuids = {i.uuid for i in book.ideas}
-    trial_uuids = {t.uuid for t in book.trials}
-    idea_children: dict[str, list[tuple[str, str]]] = {}
-    trial_children: dict[str, list[tuple[str, str]]] = {}
-    idea_roots: list[str] = []
-    trial_roots: list[str] = []
-    for idea in book.ideas:
-        if idea.merged_into in idea_uuids:
-            idea_children.setdefault(idea.merged_into or "", []).append(("idea", idea.uuid))
-        elif idea.origin_trial in trial_uuids:
-            trial_children.setdefault(idea.origin_trial or "", []).append(("idea", idea.uuid))
+    # Each idea or test hangs under the first of its parents the book holds: an idea under the
+    # idea it was merged into, else the test it came from; a test under the test it is a version
+    # of, else the idea it tests.
+    nodes = [
+        ("idea", i.uuid, (("idea", i.merged_into), ("trial", i.origin_trial))) for i in book.ideas
+    ]
+    nodes += [
+        ("trial", t.uuid, (("trial", t.version_of), ("idea", t.idea_uuid))) for t in book.trials
+    ]
+    known = {(kind, uuid) for kind, uuid, _ in nodes}
+    children: dict[tuple[str, str | None], list[tuple[str, str]]] = {}
+    roots: list[tuple[str, str]] = []
+    for kind, uuid, parents in nodes:
+        parent = next((p for p in parents if p in known), None)
+        if parent is None:
+            roots.append((kind, uuid))
         else:
-            idea_roots.append(idea.uuid)
-    for trial in book.trials:
-        if trial.version_of in trial_uuids:
-            trial_children.setdefault(trial.version_of or "", []).append(("trial", trial.uuid))
-        elif trial.idea_uuid in idea_uuids:
-            idea_children.setdefault(trial.idea_uuid or "", []).append(("trial", trial.uuid))
-        else:
-            trial_roots.append(trial.uuid)
+            children.setdefault(parent, []).append((kind, uuid))
     placed: set[tuple[str, str]] = set()
 
-    def build(kind: str, uuid: str) -> LineageNode:
-        placed.add((kind, uuid))
-        below = (idea_children if kind == "idea" else trial_children).get(uuid, [])
-        children = tuple(build(k, u) for k, u in below if (k, u) not in placed)
-        return LineageNode(kind, uuid, children)
+    def build(node: tuple[str, str]) -> LineageNode:
+        placed.add(node)
+        below = tuple(build(child) for child in children.get(node, []) if child not in placed)
+        return LineageNode(node[0], node[1], below)
 
-    forest = [build("idea", u) for u in idea_roots]
-    forest += [build("trial", u) for u in trial_roots]
-    for idea in book.ideas:
-        if ("idea", idea.uuid) not in placed:
-            forest.append(build("idea", idea.uuid))
-    for trial in book.trials:
-        if ("trial", trial.uuid) not in placed:
-            forest.append(build("trial", trial.uuid))
+    forest = [build(root) for root in roots]
+    # Whatever is left stands in a loop of links.
+    forest += [build((kind, uuid)) for kind, uuid, _ in nodes if (kind, uuid) not in placed]
     return tuple(forest)
 
 

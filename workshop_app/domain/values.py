@@ -112,6 +112,18 @@ def shown(value: object, limit: int = 40) -> str:
 # -- choices and uuids -------------------------------------------------------------------------
 
 
+def sample_text(head: bytes) -> str | None:
+    """The first bytes of a file as UTF-8 text, or ``None`` if they are not text. A multi-byte
+    letter cut at the end of the sample (at most three bytes of it) is still text."""
+    try:
+        return head.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            return head[:-3].decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
+
 def check_choice(value: Any, choices: tuple[str, ...], *, empty: bool = True) -> str:
     """One of ``choices`` (or ``""`` for none when ``empty``)."""
     if not isinstance(value, str) or (value not in choices and not (empty and value == "")):

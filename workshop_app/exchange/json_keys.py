@@ -30,30 +30,13 @@ MAX_SCOPE_ROWS: Final = 1_000
 #: ``app_version`` is informational only; it still gets a bound.
 MAX_APP_VERSION_TEXT: Final = 100
 
-TOP_LEVEL_KEYS: Final = (
-    "format",
-    "version",
-    "app_version",
-    "project",
-    "meetings",
-    "scope",
-    "actors",
-    "trials",
-)
-#: Version 3 had no prototype tests.
-TOP_LEVEL_KEYS_V3: Final = (
-    "format",
-    "version",
-    "app_version",
-    "project",
-    "meetings",
-    "scope",
-    "actors",
-)
-#: Version 2 had no actors.
-TOP_LEVEL_KEYS_V2: Final = ("format", "version", "app_version", "project", "meetings", "scope")
-#: Version 1 had no scope.
+#: Version 1 had no scope; each later version added one phase's key.
 TOP_LEVEL_KEYS_V1: Final = ("format", "version", "app_version", "project", "meetings")
+#: Version 2 had no actors.
+TOP_LEVEL_KEYS_V2: Final = (*TOP_LEVEL_KEYS_V1, "scope")
+#: Version 3 had no prototype tests.
+TOP_LEVEL_KEYS_V3: Final = (*TOP_LEVEL_KEYS_V2, "actors")
+TOP_LEVEL_KEYS: Final = (*TOP_LEVEL_KEYS_V3, "trials")
 #: Version 5 and older: no named participants, no meeting kinds, attendance, notes or live state.
 PROJECT_KEYS_V5: Final = (
     "uuid",

@@ -206,6 +206,11 @@ def _records(
 ) -> dict[str, Any]:
     items = [i.uuid for i in agenda]
 
+    def head(row: dict[str, Any], p: str, n: int) -> tuple[str, str, int]:
+        """What every record of the meeting starts with: its own uuid, the meeting's, its
+        position."""
+        return _uuid(row["uuid"], _join(p, "uuid"), seen), uuid, n
+
     def actor(value: object, p: str, n: int) -> str:
         if not isinstance(value, str) or _UUID_RE.fullmatch(value) is None:
             shown = _shown(value) if isinstance(value, str) else _kind_of(value)
@@ -224,9 +229,7 @@ def _records(
     def participant(value: object, p: str, n: int) -> Participant:
         row = _object(value, p, PARTICIPANT_KEYS)
         return Participant(
-            _uuid(row["uuid"], _join(p, "uuid"), seen),
-            uuid,
-            n,
+            *head(row, p, n),
             _text(row["name"], _join(p, "name"), MAX_SHORT_TEXT),
             _bool(row["consent"], _join(p, "consent")),
             _date(row["delete_by"], _join(p, "delete_by")),
@@ -243,9 +246,7 @@ def _records(
         at = _moment(row["at"], _join(p, "at"), empty=False)
         assert at is not None
         return Note(
-            _uuid(row["uuid"], _join(p, "uuid"), seen),
-            uuid,
-            n,
+            *head(row, p, n),
             _link(row["item"], _join(p, "item"), items, "an agenda item", empty=None),
             at,
             _text(row["text"], _join(p, "text"), MAX_TEXT),
@@ -259,9 +260,7 @@ def _records(
     def action(value: object, p: str, n: int) -> ActionItem:
         row = _object(value, p, ACTION_KEYS)
         return ActionItem(
-            _uuid(row["uuid"], _join(p, "uuid"), seen),
-            uuid,
-            n,
+            *head(row, p, n),
             _text(row["what"], _join(p, "what"), MAX_TEXT),
             _text(row["who"], _join(p, "who"), MAX_SHORT_TEXT),
             _date(row["due"], _join(p, "due")),
@@ -272,9 +271,7 @@ def _records(
     def decision(value: object, p: str, n: int) -> MeetingDecision:
         row = _object(value, p, MEETING_DECISION_KEYS)
         return MeetingDecision(
-            _uuid(row["uuid"], _join(p, "uuid"), seen),
-            uuid,
-            n,
+            *head(row, p, n),
             _text(row["text"], _join(p, "text"), MAX_TEXT),
             _link(row["note"], _join(p, "note"), note_uuids, "a note", empty=""),
         )

@@ -35,21 +35,9 @@ from workshop_app.exchange.json_keys import (
     IDEA_KEYS,
     VERSION,
 )
-from workshop_app.exchange.json_meetings import meeting_data
+from workshop_app.exchange.json_meetings import _date_text, _time_text, meeting_data
 
 # --------------------------------------------------------------------------------------- export
-
-
-def _date_text(value: dt.date | None) -> str | None:
-    if value is None:
-        return None
-    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
-
-
-def _time_text(value: dt.time | None) -> str | None:
-    if value is None:
-        return None
-    return f"{value.hour:02d}:{value.minute:02d}"
 
 
 def to_data(snapshot: ProjectSnapshot) -> dict[str, Any]:

@@ -34,7 +34,6 @@ from pathlib import Path
 from workshop_app import DEMO_FILE_NAME
 from workshop_app.domain.meetings import citizen_order
 from workshop_app.domain.model import (
-    AgendaItem,
     Meeting,
     MeetingWithAgenda,
     Project,
@@ -43,7 +42,11 @@ from workshop_app.domain.model import (
 from workshop_app.domain.trials import canonical as canonical_trials
 from workshop_app.services.demo_data.actors import demo_actors
 from workshop_app.services.demo_data.ids import _id
-from workshop_app.services.demo_data.meetings import held_meeting, next_citizen_meeting
+from workshop_app.services.demo_data.meetings import (
+    agenda_items,
+    held_meeting,
+    next_citizen_meeting,
+)
 from workshop_app.services.demo_data.scope import demo_scope
 from workshop_app.services.demo_data.trials import demo_trials
 from workshop_app.services.project_service import ProjectService, create_project
@@ -61,21 +64,6 @@ _DESCRIPTION = (
     "Udkast til opgaven: Hvordan bliver strækningen fra Torvet til Åstien et sted, hvor folk "
     "har lyst til at opholde sig — også efter kl. 17 og i weekenden?"
 )
-
-
-def _agenda(meeting: str, rows: list[tuple[str, int, str, str]]) -> tuple[AgendaItem, ...]:
-    return tuple(
-        AgendaItem(
-            uuid=_id(f"{meeting}/{index}"),
-            meeting_uuid=_id(meeting),
-            position=index,
-            title=title,
-            duration_min=minutes,
-            method=method,
-            responsible=responsible,
-        )
-        for index, (title, minutes, method, responsible) in enumerate(rows)
-    )
 
 
 def demo_snapshot(today: dt.date | None = None) -> ProjectSnapshot:
@@ -107,7 +95,7 @@ def demo_snapshot(today: dt.date | None = None) -> ProjectSnapshot:
                 "beslutter, hvem der skal inviteres til borgermødet."
             ),
         ),
-        _agenda(
+        agenda_items(
             "kickoff",
             [
                 ("Velkomst og præsentation", 10, "Runde", "Mette Holm"),
@@ -141,7 +129,7 @@ def demo_snapshot(today: dt.date | None = None) -> ProjectSnapshot:
                 "om, hvad der skal til for at tage dem i brug midlertidigt."
             ),
         ),
-        _agenda(
+        agenda_items(
             "walk",
             [
                 ("Velkomst ved springvandet", 10, "", "Mette Holm"),

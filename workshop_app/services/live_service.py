@@ -168,9 +168,8 @@ class LiveServiceMixin:
     ) -> Note:
         """A note not yet stored, placed last, tagged with the agenda item and time (whole
         seconds); pass it to :meth:`restore_note`."""
-        position = len(repository.record_uuids(self.store.db, "meeting_note", meeting_uuid))
         values = {"text": text, "at": seconds(at), "item_uuid": item_uuid}
-        return self._new_record(Note, check_note, meeting_uuid, position, values)
+        return self._new_record("meeting_note", Note, check_note, meeting_uuid, values)
 
     def restore_note(self, note: Note) -> Changes:
         """Store a note at its position (capture, and undo of delete); committed at once."""
@@ -254,10 +253,9 @@ def _make_idea(db: Any, note: Note, uuid: str, values: dict[str, Any]) -> Change
             created=note.at.date(),
         ),
     )
-    _require_absent(db, "idea", uuid)
-    order = repository.idea_uuids(db)
-    repository.insert_idea(db, dataclasses.replace(idea, position=len(order)))
-    repository.set_idea_order(db, [*order, uuid])
+    _append_last(
+        db, "idea", idea, repository.idea_uuids, repository.insert_idea, repository.set_idea_order
+    )
     return Changes.in_trials(uuid)
 
 
@@ -274,10 +272,14 @@ def _make_actor(db: Any, note: Note, uuid: str, values: dict[str, Any]) -> Chang
         actor = check_actor(actor)
     except ValueError as exc:
         raise bad_input(str(exc)) from None
-    _require_absent(db, "actor", uuid)
-    order = repository.actor_uuids(db)
-    repository.insert_actor(db, dataclasses.replace(actor, position=len(order)))
-    repository.set_actor_order(db, [*order, uuid])
+    _append_last(
+        db,
+        "actor",
+        actor,
+        repository.actor_uuids,
+        repository.insert_actor,
+        repository.set_actor_order,
+    )
     return Changes.in_actors(uuid)
 
 
@@ -285,10 +287,14 @@ def _make_knowledge(db: Any, note: Note, uuid: str, values: dict[str, Any]) -> C
     row_values = _checked_row_values(
         "knowledge", {"question": title_of(note.text, MAX_SHORT_TEXT), **values}
     )
-    _require_absent(db, "scope_row", uuid)
-    order = repository.scope_row_uuids(db, "knowledge")
-    repository.insert_scope_row(db, ScopeRow(uuid, "knowledge", len(order), row_values))
-    repository.set_scope_row_order(db, [*order, uuid])
+    _append_last(
+        db,
+        "scope_row",
+        ScopeRow(uuid, "knowledge", 0, row_values),
+        lambda db: repository.scope_row_uuids(db, "knowledge"),
+        repository.insert_scope_row,
+        repository.set_scope_row_order,
+    )
     return Changes(scope=frozenset({"knowledge"}))
 
 
@@ -320,6 +326,21 @@ def _make_action(db: Any, note: Note, uuid: str, values: dict[str, Any]) -> Chan
 def _require_absent(db: Any, table: str, uuid: str) -> None:
     if db.execute(f"SELECT 1 FROM {table} WHERE uuid = ?", [uuid]).fetchone() is not None:
         raise bad_input(f"{uuid}: already exists")
+
+
+def _append_last(
+    db: Any,
+    table: str,
+    record: Any,
+    uuids: Callable[[Any], list[str]],
+    insert: Callable[[Any, Any], object],
+    set_order: Callable[[Any, list[str]], object],
+) -> None:
+    """Store ``record`` (a new uuid) last in its project-wide list."""
+    _require_absent(db, table, record.uuid)
+    order = uuids(db)
+    insert(db, dataclasses.replace(record, position=len(order)))
+    set_order(db, [*order, record.uuid])
 
 
 def _append_record(db: Any, table: str, record: Any) -> None:

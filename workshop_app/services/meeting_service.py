@@ -339,10 +339,8 @@ class MeetingServiceMixin:
     def new_participant(self, meeting_uuid: str, **values: Any) -> Participant:
         """A named participant not yet stored, placed last (only when the project lists
         participants by name); pass it to :meth:`restore_participant`."""
-        db = self.store.db
-        self._require_named_participants(db)
-        position = len(repository.record_uuids(db, "participant", meeting_uuid))
-        return self._new_record(Participant, check_participant, meeting_uuid, position, values)
+        self._require_named_participants(self.store.db)
+        return self._new_record("participant", Participant, check_participant, meeting_uuid, values)
 
     def restore_participant(self, participant: Participant) -> Changes:
         self._require_named_participants(self.store.db)
@@ -378,8 +376,7 @@ class MeetingServiceMixin:
 
     def new_action_item(self, meeting_uuid: str, **values: Any) -> ActionItem:
         """An action item (what, who, by when) not yet stored, placed last."""
-        position = len(repository.record_uuids(self.store.db, "action_item", meeting_uuid))
-        return self._new_record(ActionItem, check_action, meeting_uuid, position, values)
+        return self._new_record("action_item", ActionItem, check_action, meeting_uuid, values)
 
     def restore_action_item(self, action: ActionItem) -> Changes:
         return self._restore_record("action_item", check_action, action)
@@ -393,9 +390,8 @@ class MeetingServiceMixin:
         )
 
     def new_meeting_decision(self, meeting_uuid: str, **values: Any) -> MeetingDecision:
-        position = len(repository.record_uuids(self.store.db, "meeting_decision", meeting_uuid))
         return self._new_record(
-            MeetingDecision, check_meeting_decision, meeting_uuid, position, values
+            "meeting_decision", MeetingDecision, check_meeting_decision, meeting_uuid, values
         )
 
     def restore_meeting_decision(self, decision: MeetingDecision) -> Changes:
@@ -417,14 +413,16 @@ class MeetingServiceMixin:
 
     # -- the records' shared steps ---------------------------------------------------------------
 
-    @staticmethod
     def _new_record(
+        self,
+        table: str,
         make: Callable[..., Any],
         check: Callable[[Any], Any],
         meeting_uuid: str,
-        position: int,
         values: dict[str, Any],
     ) -> Any:
+        """A record of the meeting not yet stored, placed last in ``table``'s list."""
+        position = len(repository.record_uuids(self.store.db, table, meeting_uuid))
         values.setdefault("uuid", new_uuid())
         try:
             record = make(meeting_uuid=meeting_uuid, position=position, **values)

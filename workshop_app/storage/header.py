@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workshop_app import APPLICATION_ID
+from workshop_app.domain.values import sample_text
 from workshop_app.errors import ErrorKind, KnownError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -45,14 +46,9 @@ def _looks_like(head: bytes) -> str:
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped[:1] in (b"{", b"["):
         return "json"
-    try:
-        text = head.decode("utf-8")
-    except UnicodeDecodeError:
-        # A multi-byte character cut at the end of the sample is still text.
-        try:
-            text = head[:-4].decode("utf-8")
-        except UnicodeDecodeError:
-            return "binary"
+    text = sample_text(head)
+    if text is None:
+        return "binary"
     printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
     return "text" if text and printable / len(text) > 0.95 else "binary"
 

@@ -113,16 +113,12 @@ _COUNTS = {
 _PRESENT = ("merchants", "citizens_assoc", "library", "cafe", "youth")
 
 
-def _agenda_items(
-    meeting: str, rows: list[tuple[str, int, str, str, str, str, int]]
-) -> tuple[AgendaItem, ...]:
+def agenda_items(meeting: str, rows: list[tuple[Any, ...]]) -> tuple[AgendaItem, ...]:
+    """The agenda of the demo meeting ``meeting`` (its slug): each row holds an item's fields
+    from its title on (title, minutes, method, responsible[, materials, notes, extra minutes])."""
     return tuple(
-        AgendaItem(
-            _id(f"{meeting}/{n}"), _id(meeting), n, title, minutes, method, who, materials, notes,
-            extra,
-        )
-        for n, (title, minutes, method, who, materials, notes, extra) in enumerate(rows)
-    )  # fmt: skip
+        AgendaItem(_id(f"{meeting}/{n}"), _id(meeting), n, *row) for n, row in enumerate(rows)
+    )
 
 
 def held_meeting(today: dt.date) -> tuple[MeetingWithAgenda, tuple[Idea, ...], tuple[Vote, ...]]:
@@ -145,7 +141,7 @@ def held_meeting(today: dt.date) -> tuple[MeetingWithAgenda, tuple[Idea, ...], t
         facilitators="Mette Holm, Jonas Brandt",
         phase="trials",
     )
-    agenda = _agenda_items(HELD, _HELD_AGENDA)
+    agenda = agenda_items(HELD, _HELD_AGENDA)
     notes: list[Note] = []
     actions: list[ActionItem] = []
     decisions: list[MeetingDecision] = []
