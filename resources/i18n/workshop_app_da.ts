@@ -1104,11 +1104,11 @@
     <name>AgendaPanel</name>
     <message>
         <source>Agenda</source>
-        <extracomment>The agenda item the materials and notes fields show.</extracomment>
         <translation>Dagsorden</translation>
     </message>
     <message>
         <source>Template for this kind…</source>
+        <extracomment>The agenda item the materials and notes fields show.</extracomment>
         <translation>Skabelon for mødetypen…</translation>
     </message>
     <message>
@@ -1742,7 +1742,7 @@
     </message>
     <message>
         <source>Who is responsible is personal data: it stays off the room screen.</source>
-        <translation>Hvem der er ansvarlig, er personoplysninger: det vises ikke på lærredet.</translation>
+        <translation>Hvem der er ansvarlig, er personoplysninger: det vises ikke på storskærmen.</translation>
     </message>
 </context>
 <context>
@@ -4441,7 +4441,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>RankingPanel</name>
     <message>
         <source>Dot-vote ranking</source>
-        <translation>Prikafstemning</translation>
+        <translation>Prikstemmer</translation>
     </message>
     <message>
         <source>No votes yet.</source>
@@ -4460,7 +4460,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation>Rangering</translation>
+        <translation>Prikstemmer</translation>
     </message>
     <message>
         <source>Actor grid</source>
@@ -4484,31 +4484,31 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>Show the current item and its timer on the room screen</source>
-        <translation>Vis det aktuelle punkt og dets nedtælling på lærredet</translation>
+        <translation>Vis det aktuelle punkt og dets nedtælling på storskærmen</translation>
     </message>
     <message>
         <source>Show the dot-vote ranking on the room screen</source>
-        <translation>Vis rangeringen efter prikstemmer på lærredet</translation>
+        <translation>Vis rangeringen efter prikstemmer på storskærmen</translation>
     </message>
     <message>
         <source>Show the actor grid on the room screen, names hidden</source>
-        <translation>Vis aktørgitteret på lærredet, uden navne</translation>
+        <translation>Vis aktørgitteret på storskærmen, uden navne</translation>
     </message>
     <message>
         <source>Show a blank pause screen on the room screen</source>
-        <translation>Vis en tom pauseskærm på lærredet</translation>
+        <translation>Vis en tom pauseskærm på storskærmen</translation>
     </message>
     <message>
         <source>Show the question typed beside it on the room screen</source>
-        <translation>Vis spørgsmålet, der er skrevet ved siden af, på lærredet</translation>
+        <translation>Vis spørgsmålet, der er skrevet ved siden af, på storskærmen</translation>
     </message>
     <message>
         <source>Show the chosen test&apos;s summary chart on the room screen</source>
-        <translation>Vis den valgte afprøvnings graf på lærredet</translation>
+        <translation>Vis den valgte afprøvnings graf på storskærmen</translation>
     </message>
     <message>
         <source>Close the room screen</source>
-        <translation>Luk lærredet</translation>
+        <translation>Luk storskærmen</translation>
     </message>
     <message>
         <source>A question for the room</source>
@@ -4520,7 +4520,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>Room screen:</source>
-        <translation>Lærred:</translation>
+        <translation>Storskærm:</translation>
     </message>
     <message>
         <source>(untitled test)</source>
@@ -5423,8 +5423,8 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>over de planlagte {0} min</translation>
     </message>
     <message>
-        <source>left of {0} min</source>
-        <translation>tilbage af {0} min</translation>
+        <source>of {0} min left</source>
+        <translation>af {0} min tilbage</translation>
     </message>
     <message>
         <source>(untitled item)</source>
@@ -5457,10 +5457,6 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>Last item</source>
         <translation>Sidste punkt</translation>
-    </message>
-    <message>
-        <source>Meeting: {0}</source>
-        <translation>Mødet: {0}</translation>
     </message>
     <message>
         <source>The meeting has ended</source>

@@ -18,6 +18,7 @@ from workshop_app.domain.changes import Changes
 from workshop_app.domain.live import LiveFigures, live_figures, planned_s
 from workshop_app.domain.model import MeetingWithAgenda
 from workshop_app.errors import KnownError
+from workshop_app.ui.meetings.live.clock import hours_minutes
 from workshop_app.ui.projector.look import FitLabel, Look
 from workshop_app.ui.projector.panels import Panel
 from workshop_app.ui.session import ProjectSession
@@ -159,8 +160,12 @@ class TimerPanel(Panel):
             if upcoming is not None
             else self.tr("Last item")
         )
+        # Hours and minutes, as the laptop's console says it (12:05 would read as a countdown).
+        planned_total = sum(planned_s(each) for each in agenda)
         self.elapsed.set_full_text(
-            self.tr("Meeting: {0}").format(clock_text(figures.meeting_elapsed_s))
+            self.tr("Meeting {0} of {1}").format(
+                hours_minutes(figures.meeting_elapsed_s), hours_minutes(planned_total)
+            )
         )
 
     def _state_text(self, figures: LiveFigures, started: bool) -> str:

@@ -172,7 +172,7 @@ class TimerPanel(QFrame):
         planned = (
             self.tr("over the planned {0} min")
             if figures.item_remaining_s < 0
-            else self.tr("left of {0} min")
+            else self.tr("of {0} min left")
         )
         self.planned_label.setText(planned.format(item.duration_min) + extra)
         self.title_label.setText(item.title or self.tr("(untitled item)"))
