@@ -23,6 +23,7 @@ LATER = (
     "workshop_app.services.demo",
     "workshop_app.services.demo_data",
     "reportlab",
+    "PIL",
 )
 
 _CHILD = """
@@ -35,7 +36,8 @@ window = create_window(app)
 assert window.open_path(Path(sys.argv[1]))
 window.show()
 app.processEvents()
-print(json.dumps(sorted(m for m in sys.modules if m.startswith(("workshop_app", "reportlab")))))
+ours = ("workshop_app", "reportlab", "PIL")
+print(json.dumps(sorted(m for m in sys.modules if m.startswith(ours))))
 window.close()
 """
 

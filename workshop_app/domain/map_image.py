@@ -11,8 +11,6 @@ import io
 import warnings
 from dataclasses import dataclass
 
-from PIL import Image
-
 from workshop_app.domain.scope import MAP_MAX_BYTES, MAP_MAX_SIDE
 from workshop_app.domain.values import InvalidValue, sample_text
 
@@ -103,6 +101,8 @@ def inspect_map_image(data: bytes) -> ImageInfo:
         f"The {kind} image is damaged or incomplete and cannot be read.",
         format=kind,
     )
+    from PIL import Image  # here: only a chosen or imported map needs Pillow, not start-up
+
     try:
         with warnings.catch_warnings():
             # Our own side limit below is the guard; Pillow's pixel-count warning is not needed.

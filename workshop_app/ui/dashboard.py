@@ -27,11 +27,9 @@ from workshop_app.domain.actors import ActorMap
 from workshop_app.domain.dashboard import DUE_WITHIN_DAYS, Dashboard, DueStep, RunningTest
 from workshop_app.domain.model import Meeting
 from workshop_app.ui.actors.checks import actor_warnings
-from workshop_app.ui.actors.plan import catalogue
 from workshop_app.ui.icons import icon
 from workshop_app.ui.meetings import texts as meeting_texts
 from workshop_app.ui.trials import texts as trial_texts
-from workshop_app.ui.trials.summary import verdict_text
 
 # Rows a list card shows before it says how many more there are.
 MAX_ROWS = 6
@@ -262,6 +260,8 @@ class DashboardView(QWidget):
             empty = self.tr("Nothing due in the next {0} days — plan next steps on the Actors page")
             card.add_row(empty.format(DUE_WITHIN_DAYS), "", Target("actors"))
             return
+        from workshop_app.ui.actors.plan import catalogue  # the actors page's module, when needed
+
         methods = catalogue()
         for step in steps[:MAX_ROWS]:
             name = step.actor_name.strip() or "–"
@@ -302,7 +302,7 @@ class DashboardView(QWidget):
                 last = format_date(test.latest_count.date)
                 evidence.append(self.tr("Last count {0}").format(last))
             evidence.append(self.tr("Feedback: {0}").format(test.summary.feedback_total))
-            lines = [" · ".join(evidence), verdict_text(test.summary)]
+            lines = [" · ".join(evidence), _verdict(test)]
             title = test.title.strip() or "–"
             detail = "\n".join(line for line in lines if line)
             card.add_row(title, detail, Target("trials", test.uuid))
@@ -359,3 +359,11 @@ class DashboardView(QWidget):
                 "",
                 Target("actors"),
             )
+
+
+def _verdict(test: RunningTest) -> str:
+    """The test's verdict sentence, from the tests page's module (imported when first needed:
+    opening a project must not build the tests page's imports)."""
+    from workshop_app.ui.trials.summary import verdict_text
+
+    return verdict_text(test.summary)
