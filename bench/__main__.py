@@ -129,10 +129,10 @@ def timed_child(env: Env, code: str, *args: str) -> tuple[float, float]:
 
 
 _CHILD_TIMER = """
-import json, resource, sys, time
+import json, sys, time
+from bench.memory import peak_rss_mb
 def done(start):
-    print(json.dumps({"ms": (time.perf_counter() - start) * 1000,
-                      "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    print(json.dumps({"ms": (time.perf_counter() - start) * 1000, "rss_mb": peak_rss_mb()}))
 """
 _EXPORT_JSON = """
 from pathlib import Path

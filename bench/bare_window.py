@@ -40,9 +40,9 @@ def main() -> int:
 
         print(f"startup_ms={int((now - process_start_time()) * 1000)}", flush=True)
         if "--rss" in sys.argv:  # peak memory, for bench/__main__.py
-            import resource
+            from bench.memory import peak_rss_mb
 
-            print(f"rss_mb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}")
+            print(f"rss_mb={peak_rss_mb():.1f}")
         window.close()
         app.quit()
 

@@ -13,7 +13,6 @@ Runs offscreen unless QT_QPA_PLATFORM is set. A script, not a test.
 from __future__ import annotations
 
 import json
-import resource
 import statistics
 import sys
 import time
@@ -25,6 +24,8 @@ if __package__ in (None, ""):
 
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
+
+from bench.memory import peak_rss_mb
 
 EDITS = 7
 
@@ -58,11 +59,6 @@ class LagProbe:
         self._tick()
         self.timer.stop()
         return took, self.worst
-
-
-def peak_rss_mb() -> float:
-    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    return kb / 1024
 
 
 def main(argv: list[str] | None = None) -> int:
