@@ -58,10 +58,12 @@ class ScreenFitter(QObject):
     """Application-wide event filter: every window is fitted to its screen when it is shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # It sees every event of the application: the cheap tests first (asking an event its
+        # type makes a Python enum each time).
         if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QWidget)
+            isinstance(watched, QWidget)
             and watched.isWindow()
+            and event.type() == QEvent.Type.Show
             and watched.windowType()
             in (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet)
         ):

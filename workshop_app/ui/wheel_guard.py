@@ -21,8 +21,12 @@ GUARDED: tuple[type[QWidget], ...] = (QComboBox, QAbstractSpinBox, QSlider, QDia
 
 class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # It sees every event of the application: the cheap test first (asking an event its
+        # type makes a Python enum each time).
+        if not isinstance(watched, GUARDED):
+            return False
         kind = event.type()
-        if kind not in (QEvent.Type.Wheel, QEvent.Type.Polish) or not isinstance(watched, GUARDED):
+        if kind not in (QEvent.Type.Wheel, QEvent.Type.Polish):
             return False
         if kind == QEvent.Type.Polish:
             if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
