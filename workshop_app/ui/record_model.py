@@ -505,11 +505,16 @@ class RecordRowsEditor(QWidget):
         self._move(uuid, row, target)
         self.view.selectRow(self.model.row_of(uuid))
 
+    # The three edits every list makes its own way (its undo command); each subclass says how.
+
     def _add(self, position: int | None) -> str | None:
-        raise NotImplementedError
+        """Add a row at ``position`` (one undo step); its uuid, None when refused."""
+        raise NotImplementedError(f"{type(self).__name__} must say how a row is added")
 
     def _delete(self, record: Any, position: int) -> None:
-        raise NotImplementedError
+        """Delete ``record`` (one undo step that puts it back at ``position``)."""
+        raise NotImplementedError(f"{type(self).__name__} must say how a row is deleted")
 
     def _move(self, uuid: str, old: int, new: int) -> None:
-        raise NotImplementedError
+        """Move a row from ``old`` to ``new`` (one undo step)."""
+        raise NotImplementedError(f"{type(self).__name__} must say how a row is moved")

@@ -184,7 +184,8 @@ class _Chart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def describe(self) -> str:
-        raise NotImplementedError
+        """What the chart shows, in words (its accessible description); each chart says it."""
+        raise NotImplementedError(f"{type(self).__name__} must describe what it shows")
 
     def _changed(self, empty_text: str) -> None:
         """The data was set: remember ``empty_text``, describe and redraw."""
