@@ -188,3 +188,13 @@ def test_an_edit_away_from_personal_data_does_not_read_it_again(
     actor = next(a for a in service.actor_map().actors if a.person_name)
     service.set_actor_value(actor.uuid, "person_name", "")  # personal: read again
     assert reads == [1]
+
+
+def test_row_exists_answers_for_project_tables_only(service: ProjectService) -> None:
+    db = service.store.db
+    actor = service.actor_map().actors[0]
+    assert repository.row_exists(db, "actor", actor.uuid)
+    assert not repository.row_exists(db, "meeting_note", actor.uuid)
+    for table in ("no_such_table", "sqlite_master", "_sqlite_migrations", 'actor" --'):
+        with pytest.raises(ValueError):
+            repository.row_exists(db, table, actor.uuid)

@@ -39,7 +39,7 @@ from workshop_app.domain.model import (
 )
 from workshop_app.services.refusals import bad_input as _bad_input
 from workshop_app.services.refusals import found as _found
-from workshop_app.services.refusals import moved, valid
+from workshop_app.services.refusals import moved, require_new, valid
 from workshop_app.storage import repository
 from workshop_app.storage.database import ProjectStore
 
@@ -59,11 +59,6 @@ def _actor_value(field: str, value: Any) -> Any:
     if field not in ACTOR_FIELDS:
         raise _bad_input(f"{field}: unknown actor field")
     return valid(check_actor_value, field, value)
-
-
-def _require_new(db: Any, table: str, uuid: str) -> None:
-    if repository.actor_row_exists(db, table, uuid):
-        raise _bad_input(f"{uuid}: already exists")
 
 
 def _require_actors(known: set[str], *uuids: str) -> None:
@@ -134,7 +129,7 @@ class ActorServiceMixin:
         checked_plan = [valid(check_plan_entry, p) for p in plan]
         with self.store.transaction() as db:
             self._check_category_exists(db, actor.category)
-            _require_new(db, "actor", actor.uuid)
+            require_new(db, "actor", actor.uuid)
             order = repository.actor_uuids(db)
             order.insert(max(0, min(actor.position, len(order))), actor.uuid)
             repository.insert_actor(db, dataclasses.replace(actor, position=len(order)))
@@ -142,7 +137,7 @@ class ActorServiceMixin:
             known = set(order)
             for relation in checked_relations:
                 _require_actors(known, relation.source, relation.target)
-                _require_new(db, "actor_relation", relation.uuid)
+                require_new(db, "actor_relation", relation.uuid)
                 repository.insert_relation(db, relation)
             for assessment_uuid, rating in ratings:
                 if rating.actor_uuid != actor.uuid:
@@ -156,7 +151,7 @@ class ActorServiceMixin:
             plan_order = repository.plan_uuids(db)
             for index, entry in enumerate(checked_plan):
                 _require_actors(known, entry.actor_uuid)
-                _require_new(db, "engagement_plan", entry.uuid)
+                require_new(db, "engagement_plan", entry.uuid)
                 where = plan_positions[index] if index < len(plan_positions) else len(plan_order)
                 plan_order.insert(max(0, min(where, len(plan_order))), entry.uuid)
                 repository.insert_plan_entry(db, entry, len(plan_order))
@@ -227,7 +222,7 @@ class ActorServiceMixin:
         taken or one of the ``actors`` it names does not exist."""
         with self.store.transaction() as db:
             _require_actors(set(repository.actor_uuids(db)), *actors)
-            _require_new(db, table, row.uuid)
+            require_new(db, table, row.uuid)
             insert(db, row)
         return Changes.in_actors(row.uuid)
 
@@ -266,7 +261,7 @@ class ActorServiceMixin:
         if not is_uuid(category.uuid):
             raise _bad_input("uuid: must be a lowercase UUID")
         with self.store.transaction() as db:
-            _require_new(db, "actor_category", category.uuid)
+            require_new(db, "actor_category", category.uuid)
             order = repository.category_uuids(db)
             where = len(order) if position is None else max(0, min(position, len(order)))
             order.insert(where, category.uuid)
@@ -325,7 +320,7 @@ class ActorServiceMixin:
         entry = valid(check_plan_entry, entry)
         with self.store.transaction() as db:
             _require_actors(set(repository.actor_uuids(db)), entry.actor_uuid)
-            _require_new(db, "engagement_plan", entry.uuid)
+            require_new(db, "engagement_plan", entry.uuid)
             order = repository.plan_uuids(db)
             where = len(order) if position is None else max(0, min(position, len(order)))
             order.insert(where, entry.uuid)

@@ -40,7 +40,7 @@ from workshop_app.domain.scope import ScopeRow
 from workshop_app.domain.trial_model import Idea
 from workshop_app.domain.trials import check_idea
 from workshop_app.services.meeting_service import checked_field, meeting_valid
-from workshop_app.services.refusals import bad_input
+from workshop_app.services.refusals import bad_input, require_new
 from workshop_app.services.refusals import found as _found
 from workshop_app.services.scope_service import _checked_row_values
 from workshop_app.services.trial_rules import trial_valid
@@ -323,11 +323,6 @@ def _make_action(db: Any, note: Note, uuid: str, values: dict[str, Any]) -> Chan
     return Changes()
 
 
-def _require_absent(db: Any, table: str, uuid: str) -> None:
-    if db.execute(f"SELECT 1 FROM {table} WHERE uuid = ?", [uuid]).fetchone() is not None:
-        raise bad_input(f"{uuid}: already exists")
-
-
 def _append_last(
     db: Any,
     table: str,
@@ -337,14 +332,14 @@ def _append_last(
     set_order: Callable[[Any, list[str]], object],
 ) -> None:
     """Store ``record`` (a new uuid) last in its project-wide list."""
-    _require_absent(db, table, record.uuid)
+    require_new(db, table, record.uuid)
     order = uuids(db)
     insert(db, dataclasses.replace(record, position=len(order)))
     set_order(db, [*order, record.uuid])
 
 
 def _append_record(db: Any, table: str, record: Any) -> None:
-    _require_absent(db, table, record.uuid)
+    require_new(db, table, record.uuid)
     order = repository.record_uuids(db, table, record.meeting_uuid)
     insert = (
         repository.insert_action if table == "action_item" else repository.insert_meeting_decision
@@ -375,17 +370,19 @@ def _unmake_actor(db: Any, uuid: str) -> Changes:
 
 
 def _unmake_knowledge(db: Any, uuid: str) -> Changes:
-    db.execute("DELETE FROM scope_row WHERE uuid = ? AND list = 'knowledge'", [uuid])
+    repository.delete_scope_row(db, uuid)
     repository.set_scope_row_order(db, repository.scope_row_uuids(db, "knowledge"))
     return Changes(scope=frozenset({"knowledge"}))
 
 
 def _unmake_record(table: str) -> Callable[[Any, str], Changes]:
     def unmake(db: Any, uuid: str) -> Changes:
-        row = db.execute(f"SELECT meeting_uuid FROM {table} WHERE uuid = ?", [uuid]).fetchone()
-        if row is not None:
-            repository.delete_record(db, table, uuid)
-            repository.set_record_order(db, table, repository.record_uuids(db, table, row[0]))
+        try:
+            meeting_uuid = repository.record_meeting(db, table, uuid)
+        except LookupError:  # gone already: nothing to take back
+            return Changes()
+        repository.delete_record(db, table, uuid)
+        repository.set_record_order(db, table, repository.record_uuids(db, table, meeting_uuid))
         return Changes()
 
     return unmake

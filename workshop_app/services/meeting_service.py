@@ -46,7 +46,7 @@ from workshop_app.domain.model import (
 )
 from workshop_app.domain.validation import InvalidValue, check_value
 from workshop_app.errors import ErrorKind, KnownError
-from workshop_app.services.refusals import bad_input, clamp, moved
+from workshop_app.services.refusals import bad_input, clamp, moved, require_new
 from workshop_app.services.refusals import found as _found
 from workshop_app.storage import repository
 from workshop_app.storage.database import ProjectStore
@@ -105,11 +105,6 @@ def check_whole_meeting(meeting: MeetingWithAgenda) -> None:
 def _require_meeting(db: Any, uuid: str) -> None:
     if uuid not in repository.meeting_uuids(db):
         raise bad_input(f"no meeting {uuid}")
-
-
-def _require_new(db: Any, table: str, uuid: str) -> None:
-    if db.execute(f"SELECT 1 FROM {table} WHERE uuid = ?", [uuid]).fetchone() is not None:
-        raise bad_input(f"{uuid}: already exists")
 
 
 def _record_changes(meeting_uuid: str) -> Changes:
@@ -303,7 +298,7 @@ class MeetingServiceMixin:
                     for name in AGENDA_EDIT_FIELDS:
                         repository.update_agenda_field(db, item.uuid, name, getattr(item, name))
                 else:
-                    _require_new(db, "agenda_item", item.uuid)
+                    require_new(db, "agenda_item", item.uuid)
                     repository.insert_agenda_item(db, item)
             repository.set_agenda_order(db, [i.uuid for i in wanted])
         return _record_changes(meeting_uuid)
@@ -437,7 +432,7 @@ class MeetingServiceMixin:
         insert = _INSERTS[table]
         with self.store.transaction() as db:
             _require_meeting(db, record.meeting_uuid)
-            _require_new(db, table, record.uuid)
+            require_new(db, table, record.uuid)
             order = repository.record_uuids(db, table, record.meeting_uuid)
             order.insert(clamp(record.position, len(order)), record.uuid)
             insert(db, dataclasses.replace(record, position=len(order)))

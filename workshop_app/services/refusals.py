@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from workshop_app.domain.values import InvalidValue, clamp, insert_at
 from workshop_app.errors import ErrorKind, KnownError
+from workshop_app.storage import repository
 
 __all__ = ["bad_input", "clamp", "found", "moved", "valid"]
 
@@ -43,3 +44,10 @@ def moved(order: list[str], uuid: str, position: int, what: str) -> list[str]:
     rest = [u for u in order if u != uuid]
     insert_at(rest, position, uuid)
     return rest
+
+
+def require_new(db: Any, table: str, uuid: str) -> None:
+    """Refuse to store a record whose uuid its table already holds (an add or a restore made
+    twice)."""
+    if repository.row_exists(db, table, uuid):
+        raise bad_input(f"{uuid}: already exists")

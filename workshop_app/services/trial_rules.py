@@ -14,6 +14,7 @@ from workshop_app.domain.values import at, insert_at, shown
 from workshop_app.services.refusals import bad_input as _bad_input
 from workshop_app.services.refusals import found as _found
 from workshop_app.services.refusals import moved, valid
+from workshop_app.services.refusals import require_new as require_new
 from workshop_app.storage import repository
 from workshop_app.storage.database import ProjectStore
 
@@ -30,11 +31,6 @@ def replaced_field(obj: Any, fields: tuple[str, ...], what: str, name: str, valu
     if name not in fields:
         raise _bad_input(f"{name}: unknown {what} field")
     return dataclasses.replace(obj, **{name: value})
-
-
-def require_new(db: Any, table: str, uuid: str) -> None:
-    if repository.trial_row_exists(db, table, uuid):
-        raise _bad_input(f"{uuid}: already exists")
 
 
 def require_link(db: Any, table: str, uuid: str | None, what: str, field: str) -> None:

@@ -131,9 +131,7 @@ class TableVersions:
                     f"BEGIN UPDATE {_COUNTERS} SET n = n + 1 WHERE tbl = {literal}; END"
                 )
             if table in PATCHABLE:
-                same = " AND ".join(
-                    f'OLD."{c}" IS NEW."{c}"' for c in ("uuid", *PATCHABLE[table])
-                )
+                same = " AND ".join(f'OLD."{c}" IS NEW."{c}"' for c in ("uuid", *PATCHABLE[table]))
                 name = '"' + f"bymidte_u_{table}".replace('"', '""') + '"'
                 conn.execute(
                     f"CREATE TEMP TRIGGER IF NOT EXISTS {name} AFTER UPDATE ON main.{quoted} "

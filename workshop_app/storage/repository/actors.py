@@ -50,6 +50,7 @@ from workshop_app.storage.repository.rows import (
     delete_row,
     insert_row,
     position_of,
+    row_exists,
     update_row,
 )
 from workshop_app.storage.repository.scope import (
@@ -371,4 +372,4 @@ def actor_row_exists(db: Database, table: str, uuid: str) -> bool:
     """Whether a phase 2 table already holds a row with this uuid."""
     if table not in _ACTOR_TABLES:
         raise ValueError(f"not a phase 2 table: {table!r}")
-    return db.execute(f"SELECT 1 FROM {table} WHERE uuid = ?", [uuid]).fetchone() is not None
+    return row_exists(db, table, uuid)

@@ -42,6 +42,17 @@ def update_row(
         raise LookupError(f"no {what} {uuid}")
 
 
+def row_exists(db: Database, table: str, uuid: str) -> bool:
+    """Whether ``table`` (one of the project's tables, never user text) holds a row with this
+    uuid."""
+    known = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+    ).fetchone()
+    if known is None or table.startswith(("sqlite_", "_")):
+        raise ValueError(f"not a project table: {table!r}")
+    return db.execute(f'SELECT 1 FROM "{table}" WHERE uuid = ?', [uuid]).fetchone() is not None
+
+
 def delete_row(db: Database, table: str, uuid: str) -> None:
     db.execute(f"DELETE FROM {table} WHERE uuid = ?", [uuid])
 

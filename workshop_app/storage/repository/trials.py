@@ -44,6 +44,7 @@ from workshop_app.storage.repository.rows import (
     insert_row,
     load_in_order,
     position_of,
+    row_exists,
     update_row,
 )
 from workshop_app.storage.repository.scope import _json_in, _json_out
@@ -98,7 +99,7 @@ def trial_row_exists(db: Database, table: str, uuid: str) -> bool:
     """Whether a phase 3 table already holds a row with this uuid."""
     if table not in _TRIAL_TABLES:
         raise ValueError(f"not a phase 3 table: {table!r}")
-    return db.execute(f"SELECT 1 FROM {table} WHERE uuid = ?", [uuid]).fetchone() is not None
+    return row_exists(db, table, uuid)
 
 
 def evidence_kind(db: Database, uuid: str) -> str | None:
