@@ -30,6 +30,35 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+@pytest.fixture(autouse=True)
+def qt_ends_widget_trees() -> Iterator[None]:
+    """After a test, Qt (not Python's garbage collector) destroys the widgets the test left.
+
+    A window or panel the test dropped often sits in a reference cycle (a model's lambda holds
+    its panel). If the collector met it first, it would empty the Python attributes of its
+    models while the views still live, and a view asking for a header in the next test would
+    fail on a missing attribute (issue 11's flaky tally test). So every widget still standing is
+    deleted by Qt here, at once, and only then is the garbage collected."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    import gc
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.topLevelWidgets():
+        if widget.parent() is None:
+            widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
 @pytest.fixture
 def lock_files_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """The folder refuses new files (as a read-only folder does), for the lock file only."""
