@@ -101,12 +101,23 @@ def make_styles() -> Styles:
         "cell_head", parent=cell, fontName=BOLD, fontSize=SMALL_SIZE + 0.5, leading=12
     )
     return Styles(
+        # Headings keep with what follows them (see document._Document.handle_keepWithNext).
         kicker=bold(
-            "kicker", body, SMALL_SIZE, SMALL_SIZE * 1.3, textColor=MUTED, spaceAfter=3 * mm
+            "kicker",
+            body,
+            SMALL_SIZE,
+            SMALL_SIZE * 1.3,
+            textColor=MUTED,
+            spaceAfter=3 * mm,
+            keepWithNext=1,
         ),
-        title=bold("title", body, 22, 27, spaceAfter=6 * mm),
-        heading=bold("heading", body, 13, 17, spaceBefore=4 * mm, spaceAfter=2.5 * mm),
-        subheading=bold("subheading", body, 11, 14, spaceBefore=3 * mm, spaceAfter=1.5 * mm),
+        title=bold("title", body, 22, 27, spaceAfter=6 * mm, keepWithNext=1),
+        heading=bold(
+            "heading", body, 13, 17, spaceBefore=4 * mm, spaceAfter=2.5 * mm, keepWithNext=1
+        ),
+        subheading=bold(
+            "subheading", body, 11, 14, spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepWithNext=1
+        ),
         body=body,
         label=ParagraphStyle("label", parent=body, fontName=BOLD, spaceAfter=0),
         fact=ParagraphStyle("fact", parent=body, spaceAfter=0),
