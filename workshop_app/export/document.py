@@ -353,8 +353,9 @@ def build_pdf(
     **options: Unpack[Options],
 ) -> None:
     """Lay out ``story`` on ``page_size`` (A4 portrait unless given; :func:`turn_pages` turns
-    later pages) with header and footer and write it to ``out``. A story given as a function is made first (progress 0 → 10); the
-    layout reports 10 → 90, and 100 when the file is written.
+    later pages) with header and footer and write it to ``out``. A story given as a function
+    is made first (progress 0 → 10); the layout reports 10 → 90, and 100 when the file is
+    written.
 
     Metadata: the furniture's ``title`` and ``subject``, author and creator the app's name.
     Raises :class:`Cancelled` when ``is_cancelled()`` turns true; then nothing is written.

@@ -39,7 +39,7 @@ class FlowingTable(Table):
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         self._calc(availWidth, availHeight)
         row = self._getFirstPossibleSplitRowPosition(availHeight)
-        repeat = self.repeatRows
+        repeat: Any = getattr(self, "repeatRows", 0)
         if self.trailing and row >= len(self._rowHeights) - self.trailing:
             self.repeatRows = 0  # the header belongs over rows, not over the notes
         try:
