@@ -715,7 +715,9 @@ def write_actor_map(
     day = date_text(today_of(options), labels)
     status = fill_template(labels.status, day, date=day)
     notice = labels.personal_data if with_names else ""
-    furniture = project_furniture(labels, snapshot.project.name, status, notice)
+    furniture = project_furniture(
+        labels, snapshot.project.name, status, notice, look=snapshot.project
+    )
     build_pdf(
         lambda: _story(snapshot, status, ctx, with_names), out, furniture, PAGE_SIZE, **options
     )

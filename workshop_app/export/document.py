@@ -252,8 +252,9 @@ class _Document(BaseDocTemplate):
         need = 0.0
         for lead in flowables[:leads]:
             lead.__dict__["keepWithNext"] = 0
-            need += lead.wrap(width, 1e6)[1] + lead.getSpaceBefore() + lead.getSpaceAfter()
-        need += start_height(flowables[leads:], width)
+            height = lead.wrapOn(self.canv, width, 1e6)[1]
+            need += height + lead.getSpaceBefore() + lead.getSpaceAfter()
+        need += start_height(flowables[leads:], width, self.canv)
         # Never more than a page: a break at the top of an empty page would waste it.
         flowables.insert(0, CondPageBreak(min(need + 1, self.frame._aH * 0.8)))
 

@@ -66,15 +66,16 @@ def _head_rows(table: Table) -> int:
     return len(repeat) if isinstance(repeat, (tuple, list)) else int(repeat or 0)
 
 
-def start_height(flowables: Sequence[Flowable], width: float) -> float:
+def start_height(flowables: Sequence[Flowable], width: float, canvas: Any) -> float:
     """Height of the start of ``flowables`` that a heading above them must not be parted from:
     spacers, then a paragraph's first three lines, a table's header and first row (ordinary rows
-    move whole, taller ones split, so at most :data:`TALL_ROW`), or any other flowable whole."""
+    move whole, taller ones split, so at most :data:`TALL_ROW`), or any other flowable whole
+    (wrapped on ``canvas``, the document's: some flowables measure text on it)."""
     height = 0.0
     for flowable in flowables:
         if isinstance(flowable, CondPageBreak):
             continue
-        _, h = flowable.wrap(width, 1e6)
+        _, h = flowable.wrapOn(canvas, width, 1e6)
         if isinstance(flowable, Spacer):
             height += h
             continue

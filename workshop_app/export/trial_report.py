@@ -244,7 +244,7 @@ class _Ctx(st.Dense):
 def _context(labels: TrialReportLabels, snapshot: ProjectSnapshot) -> _Ctx:
     dense = st.dense("report", 5 * mm)
     s, cell, head = dense.s, dense.cell, dense.head
-    body = ParagraphStyle("report-body", parent=s.body, fontSize=9.5, leading=12.5)
+    body = ParagraphStyle("report-body", parent=s.body, fontSize=10, leading=13)
     return _Ctx(
         **vars(dense),
         labels=labels,
@@ -255,10 +255,11 @@ def _context(labels: TrialReportLabels, snapshot: ProjectSnapshot) -> _Ctx:
         sub=ParagraphStyle(
             "report-sub",
             parent=s.label,
-            fontSize=9,
-            leading=11.5,
+            fontSize=10,
+            leading=12.5,
             spaceBefore=1 * mm,
             spaceAfter=1.5 * mm,
+            keepWithNext=1,
         ),
         title=ParagraphStyle(
             "report-title", parent=s.title, fontSize=20, leading=24, spaceAfter=1.5 * mm
@@ -503,8 +504,8 @@ def _clock(t: dt.time) -> str:
 
 def _fits(texts: Sequence[str], head: str) -> float:
     """A column as wide as its widest value (table text) or its heading's widest word."""
-    words = [stringWidth(w, BOLD, 8.5) for w in plain(head).split()]
-    values = [stringWidth(plain(t), REGULAR, 9) for t in texts]
+    words = [stringWidth(w, BOLD, st.DENSE_HEAD) for w in plain(head).split()]
+    values = [stringWidth(plain(t), REGULAR, st.DENSE_CELL) for t in texts]
     return max([*words, *values, 0.0]) + 2 * _PAD + 1
 
 
@@ -691,7 +692,7 @@ def _overview(trials: Sequence[Trial], ctx: _Ctx) -> list[Flowable]:
         para(labels.at_a_glance, ctx.head),
     ]
     rows = []
-    small = ParagraphStyle("report-overview", parent=ctx.cell, fontSize=8.5, leading=11)
+    small = ParagraphStyle("report-overview", parent=ctx.cell, fontSize=9, leading=11.5)
     small.spaceAfter = 1.5
     for number, trial in enumerate(trials, start=1):
         chain = len(version_chain(book, trial.uuid))
