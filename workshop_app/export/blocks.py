@@ -103,6 +103,8 @@ def _give_room(
             floor = max(word_widths(cell)[0] for cell in column) + 2 * padding + 1
             slack[i] = max(0.0, width - floor)
     total = sum(slack.values())
+    if total <= 0:
+        return 0.0
     take = min(wanted, total)
     for i, room in slack.items():
         widths[i] -= take * room / total
