@@ -15,8 +15,14 @@ import datetime as dt
 import functools
 import io
 import itertools
+import os
 import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -120,12 +126,62 @@ def pdf_of(project: str, document: str) -> bytes:
     return DOCUMENTS[document](snapshot_of(project))
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+#: The demo's documents in Danish, made in a child process: translated labels need Qt's
+#: translators, which a test process with its own QApplication must not install.
+_DANISH = """
+import datetime as dt, io, sys
+from workshop_app.services.demo import demo_snapshot
+from workshop_app.ui import headless as h
+from workshop_app.export.actor_map import write_actor_map
+from workshop_app.export.charter import write_charter
+from workshop_app.export.handout import write_handout
+from workshop_app.export.runsheet import write_runsheet
+from workshop_app.export.trial_card import write_trial_cards
+from workshop_app.export.trial_report import write_trial_report
+day = dt.date.fromisoformat(sys.argv[2])
+s, out = demo_snapshot(day), sys.argv[1]
+m = h.meeting_labels_for("da")
+write_charter(s, h.charter_labels_for("da"), open(f"{out}/charter.pdf", "wb"), today=day)
+write_actor_map(s, h.actor_map_labels_for("da"), open(f"{out}/actors.pdf", "wb"), today=day)
+write_actor_map(s, h.actor_map_labels_for("da"), open(f"{out}/actors-with-names.pdf", "wb"),
+                with_names=True, today=day)
+write_trial_cards(s, h.trial_card_labels_for("da"), open(f"{out}/test-card.pdf", "wb"), today=day)
+write_trial_report(s, h.trial_report_labels_for("da"), open(f"{out}/test-report.pdf", "wb"),
+                   today=day)
+write_handout(s, None, m, open(f"{out}/handout.pdf", "wb"), today=day)
+write_runsheet(s, None, m, open(f"{out}/runsheet.pdf", "wb"), today=day)
+"""
+
+
+@functools.cache
+def _danish_pdfs() -> dict[str, bytes]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    with tempfile.TemporaryDirectory() as folder:
+        done = subprocess.run(
+            [sys.executable, "-c", _DANISH, folder, TODAY.isoformat()],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        return {name: (Path(folder) / f"{name}.pdf").read_bytes() for name in DOCUMENTS}
+
+
 @functools.cache
 def runs_of(project: str, document: str) -> tuple[Run, ...]:
+    if project == "demo-da":
+        return tuple(runs(_danish_pdfs()[document]))
     return tuple(runs(pdf_of(project, document)))
 
 
 EVERY = [(p, d) for p in ("demo", "hostile", "markup") for d in DOCUMENTS]
+#: The demo with English labels (made here) and with Danish ones (made by the app's own
+#: translations, see :func:`_danish_pdfs`).
+DEMOS = [(p, d) for p in ("demo", "demo-da") for d in DOCUMENTS]
 
 
 @pytest.mark.parametrize(("project", "document"), EVERY)
@@ -195,12 +251,12 @@ def test_no_text_outside_the_printable_area(project: str, document: str) -> None
     assert outside == []
 
 
-@pytest.mark.parametrize("document", DOCUMENTS)
-def test_body_text_is_at_least_10_pt(document: str) -> None:
+@pytest.mark.parametrize(("project", "document"), DEMOS)
+def test_body_text_is_at_least_10_pt(project: str, document: str) -> None:
     # The size most of the text is set in (the body and the table cells) is at least 10 pt;
     # smaller type is left for running headers, notes and chart labels, and never below 6.5 pt.
     amount: collections.Counter[float] = collections.Counter()
-    for run in runs_of("demo", document):
+    for run in runs_of(project, document):
         amount[round(run.size, 1)] += len(run.text)
     body, _ = amount.most_common(1)[0]
     assert body >= 10
@@ -208,7 +264,8 @@ def test_body_text_is_at_least_10_pt(document: str) -> None:
 
 
 def _lines(items: tuple[Run, ...]) -> list[list[Run]]:
-    """Runs grouped into lines: same page, same baseline, following each other."""
+    """Runs grouped into lines of one paragraph: same page, same baseline, at most a space
+    apart (table cells side by side stay apart: their padding is wider)."""
     lines: list[list[Run]] = []
     for run in sorted(items, key=lambda r: (r.page, -round(r.y0, 1), r.x0)):
         last = lines[-1][-1] if lines else None
@@ -216,12 +273,25 @@ def _lines(items: tuple[Run, ...]) -> list[list[Run]]:
             last is not None
             and last.page == run.page
             and abs(last.y0 - run.y0) < 0.5
-            and run.x0 - last.x1 < run.size
+            and run.x0 - last.x1 < 0.5 * run.size
         ):
             lines[-1].append(run)
         else:
             lines.append([run])
     return lines
+
+
+def _next_lines(lines: list[list[Run]]) -> Iterator[tuple[list[Run], list[Run]]]:
+    """Each line with the line right below it in the same column (same page, same left edge,
+    within two lines' height), where there is one."""
+    by_left: dict[tuple[int, float], list[list[Run]]] = collections.defaultdict(list)
+    for line in lines:
+        by_left[(line[0].page, round(line[0].x0))].append(line)
+    for column in by_left.values():
+        column.sort(key=lambda line: -line[0].y0)
+        for upper, lower in itertools.pairwise(column):
+            if 0 < upper[0].y0 - lower[0].y0 < 2 * upper[0].size:
+                yield upper, lower
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -240,23 +310,23 @@ def _strings(value: Any) -> Iterator[str]:
 
 
 def _vocabulary() -> set[str]:
+    """Every word of the demo project and of the documents' labels, English and Danish."""
     labels = (CharterLabels(), ActorMapLabels(), TrialCardLabels(), TrialReportLabels())
     texts = [*_strings(snapshot_of("demo")), *_strings(labels), *_strings(HandoutLabels())]
+    danish = ET.parse(ROOT / "resources" / "i18n" / "workshop_app_da.ts").getroot()
+    texts += [t.text or "" for t in danish.iter("translation")]
     return {w.lower() for text in texts for w in re.findall(r"\w+", text)}
 
 
-@pytest.mark.parametrize("document", DOCUMENTS)
-def test_no_word_is_broken_by_a_narrow_column(document: str) -> None:
+@pytest.mark.parametrize(("project", "document"), DEMOS)
+def test_no_word_is_broken_by_a_narrow_column(project: str, document: str) -> None:
     # "springv / andet" in the test report's counting table: a column narrower than a word.
     # A line that ends in a fragment which, with the start of the line below it in the same
     # column, makes a word of the project or of the labels is a word broken in two.
     words = _vocabulary()
-    lines = _lines(runs_of("demo", document))
+    lines = _lines(runs_of(project, document))
     broken = []
-    for upper, lower in itertools.pairwise(lines):
-        same_column = abs(upper[0].x0 - lower[0].x0) < 0.5 and upper[0].page == lower[0].page
-        if not same_column or not 0 < upper[0].y0 - lower[0].y0 < 2 * upper[0].size:
-            continue
+    for upper, lower in _next_lines(lines):
         head = re.search(r"(\w+)$", upper[-1].text)
         tail = re.match(r"(\w+)", lower[0].text)
         if head and tail:
@@ -270,14 +340,14 @@ def _is_heading(run: Run) -> bool:
     return run.font.endswith("Bold") and run.size >= 10.5
 
 
-@pytest.mark.parametrize(("project", "document"), [("demo", d) for d in DOCUMENTS])
+@pytest.mark.parametrize(("project", "document"), DEMOS)
 def test_no_heading_is_the_last_line_of_a_page(project: str, document: str) -> None:
     body_bottom = st.MARGIN_BOTTOM - 1
     last: dict[int, Run] = {}
     for run in runs_of(project, document):
         if run.y0 >= body_bottom and (run.page not in last or run.y0 < last[run.page].y0):
             last[run.page] = run
-    pages = len(reader(pdf_of(project, document)).pages)
+    pages = max(run.page for run in runs_of(project, document))
     alone = [(page, run.text) for page, run in last.items() if page < pages and _is_heading(run)]
     assert alone == []
 

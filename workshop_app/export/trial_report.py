@@ -515,8 +515,8 @@ def _session_widths(sessions: Sequence[CountSession], labels: TrialReportLabels)
     weather = [pick(labels, "weather", s.weather) for s in sessions if s.weather]
     numbers = [number_text(s.passing_total, labels) for s in sessions]
     return [
-        _fits(dates, labels.date),
-        _fits(["00:00–00:00"], labels.time),
+        # Date and time share a column (time below the date), which leaves the place its words.
+        max(_fits(dates, labels.date), _fits(["00:00–00:00"], labels.time)),
         _fits(phases, labels.phase),
         _fits(weather, labels.weather_column),
         0.0,
@@ -531,8 +531,7 @@ def _sessions(sessions: Sequence[CountSession], ctx: _Ctx) -> list[Flowable]:
         return []
     labels = ctx.labels
     head = [
-        para(labels.date, ctx.head),
-        para(labels.time, ctx.head),
+        [para(labels.date, ctx.head), para(labels.time, ctx.head)],
         para(labels.phase, ctx.head),
         para(labels.weather_column, ctx.head),
         para(labels.place, ctx.head),
@@ -549,8 +548,10 @@ def _sessions(sessions: Sequence[CountSession], ctx: _Ctx) -> list[Flowable]:
         cell += blocks("\n".join(lines[1:]), ctx.muted)
         rows.append(
             [
-                para(date_text(session.date, labels), ctx.cell),
-                para(f"{_clock(session.start_time)}–{_clock(session.end_time)}", ctx.cell),
+                [
+                    para(date_text(session.date, labels), ctx.cell),
+                    para(f"{_clock(session.start_time)}–{_clock(session.end_time)}", ctx.muted),
+                ],
                 para(pick(labels, "phases", session.phase), ctx.cell),
                 para(pick(labels, "weather", session.weather) if session.weather else "", ctx.cell),
                 cell,
