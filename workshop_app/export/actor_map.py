@@ -553,8 +553,9 @@ def _register(ctx: _Ctx, with_names: bool) -> list[Flowable]:
         labels.influence,
         labels.interest,
         labels.attitude,
-        labels.involvement,
-        labels.role,
+        # The role sits under the involvement, as the category under the name: with the contact
+        # column of the facilitator's copy, eight columns leave every column its longest word.
+        [para(labels.involvement, ctx.head), para(labels.role, ctx.muted_head)],
         labels.next_step,
     ]
     values = [
@@ -564,7 +565,7 @@ def _register(ctx: _Ctx, with_names: bool) -> list[Flowable]:
         [labels.attitude, *[pick(labels, "attitudes", a) for a in ATTITUDE_COLOURS]],
     ]
     number, influence, interest, attitude = (_fixed_width(texts) for texts in values)
-    widths = [number, 0.0, influence, interest, attitude, 0.0, 0.0, 0.0]
+    widths = [number, 0.0, influence, interest, attitude, 0.0, 0.0]
     if with_names:
         head.append(labels.contact)
         widths.append(0.0)
@@ -582,8 +583,12 @@ def _register(ctx: _Ctx, with_names: bool) -> list[Flowable]:
             para("–" if actor.influence is None else str(actor.influence), ctx.cell),
             para("–" if actor.interest is None else str(actor.interest), ctx.cell),
             para(pick(labels, "attitudes", actor.attitude), ctx.cell),
-            para(_involvement(actor, labels), ctx.cell),
-            para(pick(labels, "org_roles", actor.org_role) if actor.org_role else "", ctx.cell),
+            [
+                para(_involvement(actor, labels), ctx.cell),
+                para(
+                    pick(labels, "org_roles", actor.org_role) if actor.org_role else "", ctx.muted
+                ),
+            ],
             step,
         ]
         if with_names:
@@ -594,8 +599,8 @@ def _register(ctx: _Ctx, with_names: bool) -> list[Flowable]:
 
 def _fixed_width(texts: Sequence[str]) -> float:
     """A column as wide as the widest word of its heading (first) and of its values."""
-    words = [(w, BOLD, 8.5) for w in plain(texts[0]).split()]
-    words += [(w, REGULAR, 9.0) for text in texts[1:] for w in plain(text).split()]
+    words = [(w, BOLD, st.DENSE_HEAD) for w in plain(texts[0]).split()]
+    words += [(w, REGULAR, st.DENSE_CELL) for text in texts[1:] for w in plain(text).split()]
     return max(stringWidth(w, font, size) for w, font, size in words) + 2 * _PAD + 1
 
 
@@ -715,7 +720,9 @@ def write_actor_map(
     day = date_text(today_of(options), labels)
     status = fill_template(labels.status, day, date=day)
     notice = labels.personal_data if with_names else ""
-    furniture = project_furniture(labels, snapshot.project.name, status, notice)
+    furniture = project_furniture(
+        labels, snapshot.project.name, status, notice, look=snapshot.project
+    )
     build_pdf(
         lambda: _story(snapshot, status, ctx, with_names), out, furniture, PAGE_SIZE, **options
     )

@@ -86,6 +86,31 @@ def word_widths(cell: Cell) -> tuple[float, float]:
     return widest, whole
 
 
+def _text_only(cell: Cell) -> bool:
+    items = cell if isinstance(cell, list) else [cell]
+    return all(isinstance(item, (Paragraph, str)) for item in items)
+
+
+def _give_room(
+    widths: list[float], data: Sequence[Sequence[Cell]], wanted: float, padding: float
+) -> float:
+    """Narrow the fixed columns of text towards their own widest word (they wrap at spaces, e.g.
+    a date "12. november / 2026") to free up to ``wanted`` points; the points freed."""
+    slack: dict[int, float] = {}
+    for i, width in enumerate(widths):
+        column = [row[i] for row in data]
+        if width and all(_text_only(cell) for cell in column):
+            floor = max(word_widths(cell)[0] for cell in column) + 2 * padding + 1
+            slack[i] = max(0.0, width - floor)
+    total = sum(slack.values())
+    if total <= 0:
+        return 0.0
+    take = min(wanted, total)
+    for i, room in slack.items():
+        widths[i] -= take * room / total
+    return take
+
+
 def column_widths(
     widths: Sequence[float], data: Sequence[Sequence[Cell]], total: float, padding: float
 ) -> list[float]:
@@ -93,7 +118,8 @@ def column_widths(
 
     Danish compounds ("handelsstandsforeningen") are long and ReportLab does not hyphenate
     without an extra package: each flexible column first gets its widest word (up to 40 % of
-    the table), then the space left is shared by how much text each column holds.
+    the table), taken if need be from fixed columns of text that hold more than their own
+    widest word; then the space left is shared by how much text each column holds.
     """
     flexible = [i for i, w in enumerate(widths) if not w]
     if not flexible:
@@ -105,8 +131,10 @@ def column_widths(
             widest, whole = word_widths(row[i])
             need[i] = max(need[i], min(widest + 2 * padding + 1, 0.4 * total))
             amount[i] += whole
-    free = total - sum(widths)
-    out = list(widths)
+    out = [float(w) for w in widths]
+    free = total - sum(out)
+    if sum(need.values()) > free:
+        free += _give_room(out, data, sum(need.values()) - free, padding)
     if sum(need.values()) >= free:
         for i in flexible:
             out[i] = free * need[i] / sum(need.values())

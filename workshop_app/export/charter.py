@@ -221,7 +221,9 @@ def _grid(
     kept += sum(_cell_height(note, sum(col_widths)) for note in notes[:1])
     if (totals or notes) and kept <= TALL_ROW:
         commands.append(("NOSPLIT", (0, last_body), (-1, last_body + (len(totals) or 1))))
-    table = FlowingTable(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+    table = FlowingTable(
+        data, colWidths=col_widths, repeatRows=1, hAlign="LEFT", trailing=len(notes)
+    )
     table.setStyle(TableStyle(commands))
     return table
 
@@ -738,4 +740,5 @@ def write_charter(
     day = _date(today_of(options), labels)
     version = fill_template(labels.version, day, date=day)
     story = partial(_story, snapshot, version, ctx, options.get("is_cancelled"))
-    build_pdf(story, out, project_furniture(labels, snapshot.project.name, version), **options)
+    furniture = project_furniture(labels, snapshot.project.name, version, look=snapshot.project)
+    build_pdf(story, out, furniture, **options)

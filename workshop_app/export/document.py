@@ -15,19 +15,33 @@ import datetime as dt
 import io
 import os
 import pathlib
+import re
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, BinaryIO, Protocol, TypedDict, Unpack
 
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import landscape, portrait
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+)
 
 from workshop_app import APP_NAME
 from workshop_app.export import Cancelled
 from workshop_app.export import styles as st
+from workshop_app.export.flowables import start_height
 from workshop_app.export.fonts import BOLD, REGULAR, register_fonts
+from workshop_app.export.map_image import logo_image
 from workshop_app.export.text import plain
 
 ProgressFn = Callable[[int], None]
@@ -36,8 +50,10 @@ CancelFn = Callable[[], bool]
 
 @dataclass(frozen=True)
 class PageFurniture:
-    """Texts of the running header and footer (``page_of`` has ``{page}`` and ``{pages}``) and
-    the PDF's metadata title and subject (callers keep personal names out of them)."""
+    """Texts of the running header and footer (``page_of`` has ``{page}`` and ``{pages}``), the
+    PDF's metadata title and subject (callers keep personal names out of them), and the project's
+    optional look: a logo (PNG or JPEG bytes) and an accent colour ("#rrggbb") drawn in the
+    running header; none, or one that cannot be read, leaves the house's black-and-white look."""
 
     header_left: str
     header_right: str
@@ -47,6 +63,25 @@ class PageFurniture:
     notice: str = ""
     title: str = ""
     subject: str = ""
+    logo: bytes | None = None
+    accent: str = ""
+
+
+class Look(Protocol):
+    """What a project says about its printed look (``domain.model.Project`` has both)."""
+
+    @property
+    def logo(self) -> bytes | None: ...
+
+    @property
+    def accent(self) -> str: ...
+
+
+def with_look(furniture: PageFurniture, look: Look | None) -> PageFurniture:
+    """``furniture`` with the project's logo and accent colour (unchanged without a project)."""
+    if look is None:
+        return furniture
+    return replace(furniture, logo=look.logo, accent=look.accent)
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
@@ -71,20 +106,82 @@ def _page_label(template: str, page: int, pages: int) -> str:
 
 
 NOTICE_INK = "#b71c1c"
+#: Height of the logo in the running header; it sits on the header's rule.
+LOGO_HEIGHT = 8 * mm
+LOGO_MAX_WIDTH = 40 * mm
+#: Width of the header's rule in the project's accent colour (else a thin grey rule).
+ACCENT_RULE = 1.6
 
 
-def _canvas_class(
-    furniture: PageFurniture, page_size: tuple[float, float] = st.PAGE_SIZE
-) -> type[Canvas]:
-    left = st.MARGIN_LEFT
-    right = page_size[0] - st.MARGIN_RIGHT
-    header_y = page_size[1] - (st.PAGE_SIZE[1] - st.HEADER_Y)
-    notice = plain(furniture.notice)
-    # With a notice in the middle, each side gets a third of the width.
-    half = (right - left) / (3 if notice else 2) - 6
-    header_left = plain(furniture.header_left)
-    header_right = plain(furniture.header_right)
-    footer_left = plain(furniture.footer_left)
+def accent_colour(value: str) -> colors.Color | None:
+    """The accent colour "#rrggbb", or None when there is none or it is not one."""
+    if not ACCENT.fullmatch(value.strip()):
+        return None
+    return colors.HexColor(value.strip())
+
+
+ACCENT = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+class _Furniture:
+    """Draws the running header and footer of one page; positions follow the page's size, so
+    portrait and landscape pages of one document each get theirs."""
+
+    def __init__(self, furniture: PageFurniture) -> None:
+        self.notice = plain(furniture.notice)
+        self.header_left = plain(furniture.header_left)
+        self.header_right = plain(furniture.header_right)
+        self.footer_left = plain(furniture.footer_left)
+        self.page_of = furniture.page_of
+        self.logo = logo_image(furniture.logo) if furniture.logo else None
+        self.accent = accent_colour(furniture.accent)
+
+    def draw(self, canvas: Canvas, page: int, pages: int) -> None:
+        width, height = canvas._pagesize
+        left, right = st.MARGIN_LEFT, width - st.MARGIN_RIGHT
+        header_y = height - (st.PAGE_SIZE[1] - st.HEADER_Y)
+        size = st.SMALL_SIZE
+        text_left = left + self._draw_logo(canvas, left, header_y)
+        # With a notice in the middle, each side gets a third of the width.
+        side = (right - left) / (3 if self.notice else 2) - 6
+        canvas.saveState()
+        canvas.setFillColor(st.MUTED)
+        canvas.setFont(BOLD, size)
+        room = side - (text_left - left)
+        canvas.drawString(text_left, header_y, fit_text(self.header_left, BOLD, size, room))
+        canvas.setFont(REGULAR, size)
+        canvas.drawRightString(right, header_y, fit_text(self.header_right, REGULAR, size, side))
+        if self.notice:
+            canvas.setFillColor(NOTICE_INK)
+            canvas.setFont(BOLD, size)
+            notice = fit_text(self.notice, BOLD, size, side)
+            canvas.drawCentredString((left + right) / 2, header_y, notice)
+            canvas.setFillColor(st.MUTED)
+            canvas.setFont(REGULAR, size)
+        canvas.setStrokeColor(self.accent or st.RULE)
+        canvas.setLineWidth(ACCENT_RULE if self.accent else 0.5)
+        canvas.line(left, header_y - 5, right, header_y - 5)
+        canvas.setStrokeColor(st.RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(left, st.FOOTER_Y + size + 4, right, st.FOOTER_Y + size + 4)
+        canvas.drawString(left, st.FOOTER_Y, fit_text(self.footer_left, REGULAR, size, side))
+        label = plain(_page_label(self.page_of, page, pages))
+        canvas.drawRightString(right, st.FOOTER_Y, label)
+        canvas.restoreState()
+
+    def _draw_logo(self, canvas: Canvas, x: float, header_y: float) -> float:
+        """Draw the logo left in the header, standing on its rule; the width it takes."""
+        if self.logo is None:
+            return 0.0
+        image, pixels_wide, pixels_high = self.logo
+        scale = min(LOGO_HEIGHT / pixels_high, LOGO_MAX_WIDTH / pixels_wide)
+        wide, high = pixels_wide * scale, pixels_high * scale
+        canvas.drawImage(image, x, header_y - 3, wide, high, mask="auto")
+        return wide + 3 * mm
+
+
+def _canvas_class(furniture: PageFurniture) -> type[Canvas]:
+    look = _Furniture(furniture)
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -99,34 +196,9 @@ def _canvas_class(
             pages = len(self._page_states)
             for state in self._page_states:
                 self.__dict__.update(state)
-                self._furniture(self.getPageNumber(), pages)
+                look.draw(self, self.getPageNumber(), pages)
                 super().showPage()
             super().save()
-
-        def _furniture(self, page: int, pages: int) -> None:
-            self.saveState()
-            size = st.SMALL_SIZE
-            self.setFillColor(st.MUTED)
-            self.setFont(BOLD, size)
-            self.drawString(left, header_y, fit_text(header_left, BOLD, size, half))
-            self.setFont(REGULAR, size)
-            self.drawRightString(right, header_y, fit_text(header_right, REGULAR, size, half))
-            if notice:
-                self.setFillColor(NOTICE_INK)
-                self.setFont(BOLD, size)
-                self.drawCentredString(
-                    (left + right) / 2, header_y, fit_text(notice, BOLD, size, half)
-                )
-                self.setFillColor(st.MUTED)
-                self.setFont(REGULAR, size)
-            self.setStrokeColor(st.RULE)
-            self.setLineWidth(0.5)
-            self.line(left, header_y - 5, right, header_y - 5)
-            self.line(left, st.FOOTER_Y + size + 4, right, st.FOOTER_Y + size + 4)
-            self.drawString(left, st.FOOTER_Y, fit_text(footer_left, REGULAR, size, half))
-            label = plain(_page_label(furniture.page_of, page, pages))
-            self.drawRightString(right, st.FOOTER_Y, label)
-            self.restoreState()
 
     return NumberedCanvas
 
@@ -162,6 +234,29 @@ class _Document(BaseDocTemplate):
                 self._reported = value
                 self._progress(value)
         super().handle_flowable(flowables)
+
+    def handle_keepWithNext(self, flowables: list[Flowable]) -> None:
+        """Headings (styles with ``keepWithNext``) never end a page: a page break goes before
+        them when the start of what follows (a paragraph's first lines, a table's header and
+        first row, a chart) would not fit under them.
+
+        ReportLab's own way wraps the heading and the next flowable in a KeepTogether, which
+        moves a whole long table to the next page (or none at all when it is taller than one).
+        """
+        leads = 0
+        while leads < len(flowables) and flowables[leads].getKeepWithNext():
+            leads += 1
+        if not leads:
+            return
+        width = self.frame._aW
+        need = 0.0
+        for lead in flowables[:leads]:
+            lead.__dict__["keepWithNext"] = 0
+            height = lead.wrapOn(self.canv, width, 1e6)[1]
+            need += height + lead.getSpaceBefore() + lead.getSpaceAfter()
+        need += start_height(flowables[leads:], width, self.canv)
+        # Never more than a page: a break at the top of an empty page would waste it.
+        flowables.insert(0, CondPageBreak(min(need + 1, self.frame._aH * 0.8)))
 
 
 def _check(is_cancelled: CancelFn | None) -> None:
@@ -215,6 +310,42 @@ def document_title(document: str, detail: str) -> str:
     return f"{document} – {detail}" if detail else document
 
 
+#: The ids of the two page templates every document has (see :func:`turn_pages`).
+PORTRAIT = "portrait"
+LANDSCAPE = "landscape"
+
+
+def _template(page_size: tuple[float, float]) -> PageTemplate:
+    """A page of ``page_size`` with the one text frame inside the margins."""
+    width, height = page_size
+    frame = Frame(
+        st.MARGIN_LEFT,
+        st.MARGIN_BOTTOM,
+        width - st.MARGIN_LEFT - st.MARGIN_RIGHT,
+        height - st.MARGIN_TOP - st.MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    kind = LANDSCAPE if width > height else PORTRAIT
+    return PageTemplate(id=kind, frames=[frame], pagesize=page_size)
+
+
+def turn_pages(orientation: str) -> list[Flowable]:
+    """Flowables that continue the story on a new page in ``orientation`` (:data:`PORTRAIT` or
+    :data:`LANDSCAPE`), e.g. a wide grid on landscape pages within a portrait document. Header
+    and footer follow the page. Frame width: :func:`frame_width`."""
+    return [NextPageTemplate(orientation), PageBreak()]
+
+
+def frame_width(orientation: str, page_size: tuple[float, float] = st.PAGE_SIZE) -> float:
+    """The text width of a page of ``orientation`` (A4 unless ``page_size``)."""
+    width = (landscape if orientation == LANDSCAPE else portrait)(page_size)[0]
+    return float(width - st.MARGIN_LEFT - st.MARGIN_RIGHT)
+
+
 def build_pdf(
     story: Sequence[Flowable] | Callable[[], list[Flowable]],
     out: pathlib.Path | BinaryIO,
@@ -222,9 +353,10 @@ def build_pdf(
     page_size: tuple[float, float] = st.PAGE_SIZE,
     **options: Unpack[Options],
 ) -> None:
-    """Lay out ``story`` on ``page_size`` (A4 portrait unless given) with header and footer and
-    write it to ``out``. A story given as a function is made first (progress 0 → 10); the
-    layout reports 10 → 90, and 100 when the file is written.
+    """Lay out ``story`` on ``page_size`` (A4 portrait unless given; :func:`turn_pages` turns
+    later pages) with header and footer and write it to ``out``. A story given as a function
+    is made first (progress 0 → 10); the layout reports 10 → 90, and 100 when the file is
+    written.
 
     Metadata: the furniture's ``title`` and ``subject``, author and creator the app's name.
     Raises :class:`Cancelled` when ``is_cancelled()`` turns true; then nothing is written.
@@ -253,19 +385,10 @@ def build_pdf(
         keywords="",
         initialFontName=REGULAR,  # else every page references base-14 Helvetica
     )
-    frame = Frame(
-        doc.leftMargin,
-        doc.bottomMargin,
-        doc.width,
-        doc.height,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build_story(list(story), _canvas_class(furniture, page_size))
+    first = _template(page_size)
+    other = _template(landscape(page_size) if first.id == PORTRAIT else portrait(page_size))
+    doc.addPageTemplates([first, other])
+    doc.build_story(list(story), _canvas_class(furniture))
     _check(is_cancelled)
     data = buffer.getvalue()
     if isinstance(out, pathlib.Path):
@@ -294,10 +417,13 @@ def project_furniture(
     footer: str,
     notice: str = "",
     detail: str | None = None,
+    *,
+    look: Look | None = None,
 ) -> PageFurniture:
     """A document of the project: its name (or "untitled") left in the header, the document's
-    name right; metadata title "<document> – <detail or project>"."""
-    return PageFurniture(
+    name right; metadata title "<document> – <detail or project>"; the project's logo and
+    accent colour (``look``, the project) when it has them."""
+    furniture = PageFurniture(
         header_left=project_name.strip() or labels.untitled,
         header_right=labels.document_title,
         footer_left=footer,
@@ -306,3 +432,4 @@ def project_furniture(
         title=document_title(labels.document_title, project_name if detail is None else detail),
         subject=labels.document_title,
     )
+    return with_look(furniture, look)

@@ -12,8 +12,10 @@ from __future__ import annotations
 import threading
 from functools import cache
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus.tables import CellStyle
 
 from workshop_app.paths import resource
 
@@ -45,8 +47,10 @@ def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 
 def register_fonts() -> None:
-    """Register the four DejaVu Sans faces and the family mapping (and the corrected ToUnicode
-    map, see the module docstring). Safe to call repeatedly."""
+    """Register the four DejaVu Sans faces and the family mapping, make the family ReportLab's
+    default font for canvases and graphics (so nothing falls back to an unembedded base-14 font)
+    and install the corrected ToUnicode map (see the module docstring). Safe to call
+    repeatedly."""
     global _registered
     with _lock:
         if _registered:
@@ -54,9 +58,22 @@ def register_fonts() -> None:
         ttfonts.makeToUnicodeCMap = to_unicode_cmap
         for face in _FACES:
             pdfmetrics.registerFont(TTFont(face, str(resource("fonts", f"{face}.ttf"))))
+        # ``baseFontFor``: the family is also the font a fresh canvas, a table cell and a
+        # chart's shapes start in (ReportLab's default is base-14 Helvetica, which is never
+        # embedded: every Drawing and every Table without a FONTNAME command referenced it).
         pdfmetrics.registerFontFamily(
-            FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
+            FAMILY,
+            normal=REGULAR,
+            bold=BOLD,
+            italic=ITALIC,
+            boldItalic=BOLD_ITALIC,
+            baseFontFor="canvas graphics",
         )
+        # The two defaults ReportLab read from that setting when it was imported: a table cell
+        # holding a plain string (even "") and a paragraph style made without a parent.
+        CellStyle.fontname = REGULAR
+        for key in ("fontName", "bulletFontName"):
+            ParagraphStyle.defaults[key] = REGULAR
         _registered = True
 
 

@@ -52,3 +52,30 @@ def map_data(image: MapImage) -> tuple[bytes, int, int] | None:
     if width <= 0 or height <= 0:
         return None
     return data, width, height
+
+
+#: Longest side (pixels) of a logo as embedded: sharp at the header's 8 mm, small in the file.
+_LOGO_PIXELS = 600
+
+
+def logo_image(data: bytes) -> tuple[ImageReader, int, int] | None:
+    """The project's logo ready to draw, with its size in pixels, or None when it cannot be read
+    (a damaged or foreign file never breaks a document: it prints without a logo)."""
+    try:
+        from PIL import Image as PILImage
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
+            with PILImage.open(io.BytesIO(data)) as source:
+                source.draft("RGB", (_LOGO_PIXELS, _LOGO_PIXELS))
+                image = source.convert("RGBA")
+        image.thumbnail((_LOGO_PIXELS, _LOGO_PIXELS))
+        out = io.BytesIO()
+        image.save(out, format="PNG")
+        reader = ImageReader(io.BytesIO(out.getvalue()))
+        width, height = reader.getSize()
+    except Exception:  # any unreadable image: no logo, never a failed PDF
+        return None
+    if width <= 0 or height <= 0:
+        return None
+    return reader, width, height

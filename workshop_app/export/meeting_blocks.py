@@ -157,5 +157,7 @@ class MeetingDocument:
             notice=labels.personal_data if names else "",
             title=document_title(name, title),
             subject=name,
+            logo=snapshot.project.logo,
+            accent=snapshot.project.accent,
         )
         build_pdf(partial(self.story, doc), out, furniture, **options)

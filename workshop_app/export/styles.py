@@ -59,10 +59,15 @@ def bold(
     )
 
 
+#: Cell and header sizes of a document of dense tables: body text stays at 10 pt.
+DENSE_CELL = 10.0
+DENSE_HEAD = 9.0
+
+
 @dataclass(frozen=True)
 class Dense:
-    """The styles of a document of dense tables (the actor map, the test report): 9 pt cells,
-    8.5 pt bold headers, muted 8.5 pt notes, and headings with ``space`` above them."""
+    """The styles of a document of dense tables (the actor map, the test report): 10 pt cells,
+    9 pt bold headers, muted 9 pt notes, and headings with ``space`` above them."""
 
     s: Styles
     cell: ParagraphStyle
@@ -73,12 +78,18 @@ class Dense:
 
 def dense(prefix: str, space: float) -> Dense:
     s = make_styles()
-    cell = ParagraphStyle(f"{prefix}-cell", parent=s.cell, fontSize=9, leading=11.5)
+    cell = ParagraphStyle(
+        f"{prefix}-cell", parent=s.cell, fontSize=DENSE_CELL, leading=DENSE_CELL * 1.25
+    )
     return Dense(
         s=s,
         cell=cell,
-        head=ParagraphStyle(f"{prefix}-head", parent=s.cell_head, fontSize=8.5, leading=10.5),
-        muted=ParagraphStyle(f"{prefix}-muted", parent=cell, textColor=MUTED, fontSize=8.5),
+        head=ParagraphStyle(
+            f"{prefix}-head", parent=s.cell_head, fontSize=DENSE_HEAD, leading=DENSE_HEAD * 1.2
+        ),
+        muted=ParagraphStyle(
+            f"{prefix}-muted", parent=cell, textColor=MUTED, fontSize=DENSE_HEAD, leading=11.5
+        ),
         heading=ParagraphStyle(f"{prefix}-heading", parent=s.heading, spaceBefore=space),
     )
 
@@ -101,12 +112,23 @@ def make_styles() -> Styles:
         "cell_head", parent=cell, fontName=BOLD, fontSize=SMALL_SIZE + 0.5, leading=12
     )
     return Styles(
+        # Headings keep with what follows them (see document._Document.handle_keepWithNext).
         kicker=bold(
-            "kicker", body, SMALL_SIZE, SMALL_SIZE * 1.3, textColor=MUTED, spaceAfter=3 * mm
+            "kicker",
+            body,
+            SMALL_SIZE,
+            SMALL_SIZE * 1.3,
+            textColor=MUTED,
+            spaceAfter=3 * mm,
+            keepWithNext=1,
         ),
-        title=bold("title", body, 22, 27, spaceAfter=6 * mm),
-        heading=bold("heading", body, 13, 17, spaceBefore=4 * mm, spaceAfter=2.5 * mm),
-        subheading=bold("subheading", body, 11, 14, spaceBefore=3 * mm, spaceAfter=1.5 * mm),
+        title=bold("title", body, 22, 27, spaceAfter=6 * mm, keepWithNext=1),
+        heading=bold(
+            "heading", body, 13, 17, spaceBefore=4 * mm, spaceAfter=2.5 * mm, keepWithNext=1
+        ),
+        subheading=bold(
+            "subheading", body, 11, 14, spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepWithNext=1
+        ),
         body=body,
         label=ParagraphStyle("label", parent=body, fontName=BOLD, spaceAfter=0),
         fact=ParagraphStyle("fact", parent=body, spaceAfter=0),

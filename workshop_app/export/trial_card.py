@@ -597,7 +597,9 @@ def build_trial_pdf(
     """Lay out a card or report story (A4 portrait) with the project's name in the header.
     Metadata title: the document's and the one test's title, or the project's name."""
     detail = plain(trial_title(trials[0], labels)) if len(trials) == 1 else None
-    furniture = project_furniture(labels, snapshot.project.name, footer, detail=detail)
+    furniture = project_furniture(
+        labels, snapshot.project.name, footer, detail=detail, look=snapshot.project
+    )
     build_pdf(story, out, furniture, **options)
 
 

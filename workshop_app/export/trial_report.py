@@ -244,7 +244,7 @@ class _Ctx(st.Dense):
 def _context(labels: TrialReportLabels, snapshot: ProjectSnapshot) -> _Ctx:
     dense = st.dense("report", 5 * mm)
     s, cell, head = dense.s, dense.cell, dense.head
-    body = ParagraphStyle("report-body", parent=s.body, fontSize=9.5, leading=12.5)
+    body = ParagraphStyle("report-body", parent=s.body, fontSize=10, leading=13)
     return _Ctx(
         **vars(dense),
         labels=labels,
@@ -255,10 +255,11 @@ def _context(labels: TrialReportLabels, snapshot: ProjectSnapshot) -> _Ctx:
         sub=ParagraphStyle(
             "report-sub",
             parent=s.label,
-            fontSize=9,
-            leading=11.5,
+            fontSize=10,
+            leading=12.5,
             spaceBefore=1 * mm,
             spaceAfter=1.5 * mm,
+            keepWithNext=1,
         ),
         title=ParagraphStyle(
             "report-title", parent=s.title, fontSize=20, leading=24, spaceAfter=1.5 * mm
@@ -503,8 +504,8 @@ def _clock(t: dt.time) -> str:
 
 def _fits(texts: Sequence[str], head: str) -> float:
     """A column as wide as its widest value (table text) or its heading's widest word."""
-    words = [stringWidth(w, BOLD, 8.5) for w in plain(head).split()]
-    values = [stringWidth(plain(t), REGULAR, 9) for t in texts]
+    words = [stringWidth(w, BOLD, st.DENSE_HEAD) for w in plain(head).split()]
+    values = [stringWidth(plain(t), REGULAR, st.DENSE_CELL) for t in texts]
     return max([*words, *values, 0.0]) + 2 * _PAD + 1
 
 
@@ -514,8 +515,8 @@ def _session_widths(sessions: Sequence[CountSession], labels: TrialReportLabels)
     weather = [pick(labels, "weather", s.weather) for s in sessions if s.weather]
     numbers = [number_text(s.passing_total, labels) for s in sessions]
     return [
-        _fits(dates, labels.date),
-        _fits(["00:00–00:00"], labels.time),
+        # Date and time share a column (time below the date), which leaves the place its words.
+        max(_fits(dates, labels.date), _fits(["00:00–00:00"], labels.time)),
         _fits(phases, labels.phase),
         _fits(weather, labels.weather_column),
         0.0,
@@ -530,8 +531,7 @@ def _sessions(sessions: Sequence[CountSession], ctx: _Ctx) -> list[Flowable]:
         return []
     labels = ctx.labels
     head = [
-        para(labels.date, ctx.head),
-        para(labels.time, ctx.head),
+        [para(labels.date, ctx.head), para(labels.time, ctx.head)],
         para(labels.phase, ctx.head),
         para(labels.weather_column, ctx.head),
         para(labels.place, ctx.head),
@@ -548,8 +548,10 @@ def _sessions(sessions: Sequence[CountSession], ctx: _Ctx) -> list[Flowable]:
         cell += blocks("\n".join(lines[1:]), ctx.muted)
         rows.append(
             [
-                para(date_text(session.date, labels), ctx.cell),
-                para(f"{_clock(session.start_time)}–{_clock(session.end_time)}", ctx.cell),
+                [
+                    para(date_text(session.date, labels), ctx.cell),
+                    para(f"{_clock(session.start_time)}–{_clock(session.end_time)}", ctx.muted),
+                ],
                 para(pick(labels, "phases", session.phase), ctx.cell),
                 para(pick(labels, "weather", session.weather) if session.weather else "", ctx.cell),
                 cell,
@@ -691,7 +693,7 @@ def _overview(trials: Sequence[Trial], ctx: _Ctx) -> list[Flowable]:
         para(labels.at_a_glance, ctx.head),
     ]
     rows = []
-    small = ParagraphStyle("report-overview", parent=ctx.cell, fontSize=8.5, leading=11)
+    small = ParagraphStyle("report-overview", parent=ctx.cell, fontSize=9, leading=11.5)
     small.spaceAfter = 1.5
     for number, trial in enumerate(trials, start=1):
         chain = len(version_chain(book, trial.uuid))
