@@ -33,7 +33,6 @@ class ReportLabels:
     )
     facilitators: str = "Facilitators"
     contents: str = "Contents"
-    summary: str = "Summary"
     #: The chapters, in the report's order.
     charter: str = "Charter"
     actor_map: str = "Actor map"
