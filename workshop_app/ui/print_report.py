@@ -15,10 +15,6 @@ from workshop_app.ui.print_catalog import LANGUAGE, NAMES, PrintEntry, PrintOpti
 from workshop_app.ui.report_labels import report_labels
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintReport", text)
-
-
 def report_job(options: PrintOptions) -> PdfJob:
     """The project report in the labels' language, with names only if chosen."""
     return pdf_job(write_project_report, report_labels(), with_names=options.with_names)
@@ -34,13 +30,14 @@ REPORT = register(
     PrintEntry(
         key="report",
         group="document",
-        title=lambda: _tr("Project report"),
-        description=lambda: _tr(
+        title=lambda: QCoreApplication.translate("PrintReport", "Project report"),
+        description=lambda: QCoreApplication.translate(
+            "PrintReport",
             "Everything in one document for the council: a first page on where the "
             "collaboration stands, what was tried, what it showed, what is decided and what "
             "comes next; a table of contents; then the charter, the actor map, the tests with "
             "their evidence and decisions, and the meetings held. No personal data unless you "
-            "show names; then every page says it contains personal data."
+            "show names; then every page says it contains personal data.",
         ),
         options=frozenset({LANGUAGE, NAMES}),
         job=report_job,
