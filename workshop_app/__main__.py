@@ -13,14 +13,17 @@ The forms below are a contract that scripts and the installer smoke test rely on
     workshop-app export PATH --what actors --out OUT.pdf [--with-names] [--lang da|en]
     workshop-app export PATH --what test-report --out OUT.pdf [--test UUID] [--lang da|en]
     workshop-app export PATH --what test-card --out OUT.pdf [--test UUID] [--lang da|en]
+    workshop-app export PATH --what report --out OUT.pdf [--with-names] [--lang da|en]
     workshop-app export-json PATH OUT.json
     workshop-app import-json IN.json OUT
     workshop-app delete-personal-data PATH   blank every personal field, remove the app's copies
 
 The actor map leaves contact persons and contact details out, the handout the meeting's
 facilitators, who is responsible for an agenda item and who takes an action item;
-``--with-names`` (with ``--what actors`` or ``handout``) puts them in and marks every page
-"contains personal data". The run-sheet is the facilitator's copy: names are on it, and every
+``--with-names`` (with ``--what actors``, ``handout`` or ``report``) puts them in and marks every
+page "contains personal data". The project report is everything in one document for the council
+(a summary first, a table of contents, then the charter, actor map, tests and meetings held).
+The run-sheet is the facilitator's copy: names are on it, and every
 page says so. ``--session UUID`` picks the meeting of the handout or run-sheet (default: the
 next planned one, else the latest).
 
@@ -97,7 +100,7 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--what",
         required=True,
-        choices=["handout", "runsheet", "charter", "actors", "test-report", "test-card"],
+        choices=["handout", "runsheet", "charter", "actors", "test-report", "test-card", "report"],
     )
     export.add_argument("--out", required=True, type=Path, metavar="OUT.pdf")
     export.add_argument(
@@ -113,7 +116,7 @@ def _command_parser() -> argparse.ArgumentParser:
         "--with-names",
         action="store_true",
         help="actors: include contact persons and contact details; handout: facilitators, "
-        "responsible and who takes an action item (personal data)",
+        "responsible and who takes an action item; report: all of these (personal data)",
     )
     export_json = sub.add_parser("export-json", help="write the whole project as JSON")
     export_json.add_argument("path", type=Path, metavar="PATH")
@@ -184,11 +187,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     from workshop_app.services.outputs import check_output
     from workshop_app.services.project_service import open_project
 
-    if args.with_names and args.what not in ("actors", "handout"):
+    if args.with_names and args.what not in ("actors", "handout", "report"):
         raise KnownError(
             ErrorKind.BAD_INPUT,
             args.path,
-            problem="--with-names is only for --what actors or --what handout.",
+            problem="--with-names is only for --what actors, handout or report.",
         )
     if args.session and args.what not in _MEETING_EXPORTS:
         raise KnownError(
@@ -214,6 +217,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _export_charter(args, snapshot)
     if args.what == "actors":
         return _export_actor_map(args, snapshot)
+    if args.what == "report":
+        return _export_report(args, snapshot)
     return _export_meeting(args, snapshot)
 
 
@@ -270,6 +275,17 @@ def _export_actor_map(args: argparse.Namespace, snapshot: ProjectSnapshot) -> in
 
     return _write_pdf(
         args, lambda out: write_actor_map(snapshot, labels, out, with_names=args.with_names)
+    )
+
+
+def _export_report(args: argparse.Namespace, snapshot: ProjectSnapshot) -> int:
+    from workshop_app.ui.headless import report_labels_for
+
+    labels = report_labels_for(_lang(args.lang))
+    from workshop_app.export.report import write_project_report
+
+    return _write_pdf(
+        args, lambda out: write_project_report(snapshot, labels, out, with_names=args.with_names)
     )
 
 

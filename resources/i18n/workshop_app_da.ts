@@ -4373,6 +4373,17 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
 </context>
 <context>
+    <name>PrintReport</name>
+    <message>
+        <source>Project report</source>
+        <translation>Projektrapport</translation>
+    </message>
+    <message>
+        <source>Everything in one document for the council: a first page on where the collaboration stands, what was tried, what it showed, what is decided and what comes next; a table of contents; then the charter, the actor map, the tests with their evidence and decisions, and the meetings held. No personal data unless you show names; then every page says it contains personal data.</source>
+        <translation>Alt i ét dokument til byrådet: en forside om, hvor samarbejdet står, hvad der er afprøvet, hvad det viste, hvad der er besluttet, og hvad der sker nu; en indholdsfortegnelse; derefter samarbejdsgrundlaget, aktørkortet, afprøvningerne med deres data og beslutninger og de afholdte møder. Ingen personoplysninger, medmindre du viser navne; så står der på hver side, at den indeholder personoplysninger.</translation>
+    </message>
+</context>
+<context>
     <name>Projector</name>
     <message>
         <source>Projector screen</source>
@@ -4450,6 +4461,233 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>… and {0} more with votes</source>
         <translation>… og {0} mere med stemmer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <source>Project report</source>
+        <translation>Projektrapport</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} af {pages}</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projekt uden navn</translation>
+    </message>
+    <message>
+        <source>Status of {date}</source>
+        <translation>Status pr. {date}</translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation>Indeholder personoplysninger</translation>
+    </message>
+    <message>
+        <source>This copy contains personal data (names and contact details). Do not share it.</source>
+        <translation>Dette eksemplar indeholder personoplysninger (navne og kontaktoplysninger). Del det ikke.</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitatorer</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>Samarbejdsgrundlag</translation>
+    </message>
+    <message>
+        <source>Actor map</source>
+        <translation>Aktørkort</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Afprøvninger</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Afholdte møder</translation>
+    </message>
+    <message>
+        <source>No meeting has been held yet.</source>
+        <translation>Der er ikke holdt noget møde endnu.</translation>
+    </message>
+    <message>
+        <source>Where the collaboration stands</source>
+        <translation>Hvor samarbejdet står</translation>
+    </message>
+    <message>
+        <source>What was tried</source>
+        <translation>Hvad der er afprøvet</translation>
+    </message>
+    <message>
+        <source>What it showed</source>
+        <translation>Hvad det viste</translation>
+    </message>
+    <message>
+        <source>What is decided</source>
+        <translation>Hvad der er besluttet</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>Hvad der sker nu</translation>
+    </message>
+    <message>
+        <source>The collaboration runs from {start} to {end}.</source>
+        <translation>Samarbejdet løber fra {start} til {end}.</translation>
+    </message>
+    <message>
+        <source>The collaboration began on {start}.</source>
+        <translation>Samarbejdet begyndte {start}.</translation>
+    </message>
+    <message>
+        <source>The charter has {done} of {total} sections complete.</source>
+        <translation>Samarbejdsgrundlaget har {done} af {total} afsnit udfyldt.</translation>
+    </message>
+    <message>
+        <source>The charter has not been written yet.</source>
+        <translation>Samarbejdsgrundlaget er ikke skrevet endnu.</translation>
+    </message>
+    <message>
+        <source>{count} actors are mapped; {rated} of them are rated on influence and interest.</source>
+        <translation>{count} aktører er kortlagt; {rated} af dem er vurderet på indflydelse og interesse.</translation>
+    </message>
+    <message>
+        <source>1 actor is mapped.</source>
+        <translation>1 aktør er kortlagt.</translation>
+    </message>
+    <message>
+        <source>No actors are mapped yet.</source>
+        <translation>Der er ikke kortlagt nogen aktører endnu.</translation>
+    </message>
+    <message>
+        <source>{held} of {total} meetings have been held, with {citizens} citizens counted.</source>
+        <translation>{held} af {total} møder er holdt, og der blev talt {citizens} borgere.</translation>
+    </message>
+    <message>
+        <source>No meetings are planned yet.</source>
+        <translation>Der er ikke planlagt nogen møder endnu.</translation>
+    </message>
+    <message>
+        <source>{count} tests in all: {statuses}.</source>
+        <translation>{count} afprøvninger i alt: {statuses}.</translation>
+    </message>
+    <message>
+        <source>1 test: {statuses}.</source>
+        <translation>1 afprøvning: {statuses}.</translation>
+    </message>
+    <message>
+        <source>No tests have been planned yet.</source>
+        <translation>Der er ikke planlagt nogen afprøvninger endnu.</translation>
+    </message>
+    <message>
+        <source>“{title}”: {status}, {period}.</source>
+        <translation>“{title}”: {status}, {period}.</translation>
+    </message>
+    <message>
+        <source>… and {count} more (see “{chapter}”).</source>
+        <translation>… og {count} mere (se “{chapter}”).</translation>
+    </message>
+    <message>
+        <source>“{title}”: {verdict}</source>
+        <translation>“{title}”: {verdict}</translation>
+    </message>
+    <message>
+        <source>No test has counts or feedback yet.</source>
+        <translation>Ingen afprøvning har tællinger eller tilbagemeldinger endnu.</translation>
+    </message>
+    <message>
+        <source>{total} pieces of feedback in all: {positive} positive, {neutral} neutral, {negative} negative.</source>
+        <translation>{total} tilbagemeldinger i alt: {positive} positive, {neutral} neutrale, {negative} negative.</translation>
+    </message>
+    <message>
+        <source>1 piece of feedback in all.</source>
+        <translation>1 tilbagemelding i alt.</translation>
+    </message>
+    <message>
+        <source>“{title}”: {kind} ({date}).</source>
+        <translation>“{title}”: {kind} ({date}).</translation>
+    </message>
+    <message>
+        <source>{count} decisions were made at the meetings held (see “{chapter}”).</source>
+        <translation>Der blev truffet {count} beslutninger på de afholdte møder (se “{chapter}”).</translation>
+    </message>
+    <message>
+        <source>1 decision was made at the meetings held (see “{chapter}”).</source>
+        <translation>Der blev truffet 1 beslutning på de afholdte møder (se “{chapter}”).</translation>
+    </message>
+    <message>
+        <source>Decided in the charter: {items}.</source>
+        <translation>Besluttet i samarbejdsgrundlaget: {items}.</translation>
+    </message>
+    <message>
+        <source>Not decided yet: {items}.</source>
+        <translation>Endnu ikke besluttet: {items}.</translation>
+    </message>
+    <message>
+        <source>Nothing has been decided yet.</source>
+        <translation>Der er ikke besluttet noget endnu.</translation>
+    </message>
+    <message>
+        <source>Next meeting: “{title}”, {date}.</source>
+        <translation>Næste møde: “{title}”, {date}.</translation>
+    </message>
+    <message>
+        <source>“{title}” runs until {date}.</source>
+        <translation>“{title}” kører til {date}.</translation>
+    </message>
+    <message>
+        <source>“{title}” is running; no end date is set.</source>
+        <translation>“{title}” er i gang; der er ingen slutdato.</translation>
+    </message>
+    <message>
+        <source>“{title}” is planned to start on {date}.</source>
+        <translation>“{title}” skal efter planen begynde {date}.</translation>
+    </message>
+    <message>
+        <source>“{title}” is planned; no start date is set.</source>
+        <translation>“{title}” er planlagt; der er ingen startdato.</translation>
+    </message>
+    <message>
+        <source>Next milestone: “{title}”, {date}.</source>
+        <translation>Næste milepæl: “{title}”, {date}.</translation>
+    </message>
+    <message>
+        <source>{count} action items from the meetings are still open.</source>
+        <translation>{count} opgaver fra møderne er stadig åbne.</translation>
+    </message>
+    <message>
+        <source>1 action item from the meetings is still open.</source>
+        <translation>1 opgave fra møderne er stadig åben.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned yet.</source>
+        <translation>Der er ikke planlagt noget endnu.</translation>
+    </message>
+    <message>
+        <source>the political model</source>
+        <translation>den politiske model</translation>
+    </message>
+    <message>
+        <source>the committee</source>
+        <translation>udvalget</translation>
+    </message>
+    <message>
+        <source>the mandate</source>
+        <translation>mandatet</translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s roles</source>
+        <translation>kommunens roller</translation>
+    </message>
+    <message>
+        <source>the form of the organisation</source>
+        <translation>organisationsformen</translation>
     </message>
 </context>
 <context>

@@ -490,12 +490,16 @@ class _Ctx(st.Dense):
     labels: ActorMapLabels
     actor_map: ActorMap
     muted_head: ParagraphStyle
+    #: Width of the tables (the page body).
+    width: float = BODY_WIDTH
 
 
-def _context(labels: ActorMapLabels, actor_map: ActorMap) -> _Ctx:
+def _context(labels: ActorMapLabels, actor_map: ActorMap, width: float = BODY_WIDTH) -> _Ctx:
     dense = st.dense("actors", 2 * mm)
     muted_head = ParagraphStyle("actors-muted-head", parent=dense.head, textColor=st.MUTED)
-    return _Ctx(**vars(dense), labels=labels, actor_map=actor_map, muted_head=muted_head)
+    return _Ctx(
+        **vars(dense), labels=labels, actor_map=actor_map, muted_head=muted_head, width=width
+    )
 
 
 def _table(
@@ -513,7 +517,7 @@ def _table(
     body = [head_cells, *[list(r) for r in rows]]
     table = FlowingTable(
         body,
-        colWidths=column_widths(widths, body, BODY_WIDTH, _PAD),
+        colWidths=column_widths(widths, body, ctx.width, _PAD),
         repeatRows=1,
         hAlign="LEFT",
     )
@@ -688,18 +692,36 @@ def _title_block(
 _PERSONAL_INK = colors.HexColor(NOTICE_INK)
 
 
-def _story(snapshot: ProjectSnapshot, status: str, ctx: _Ctx, with_names: bool) -> list[Flowable]:
-    story = _title_block(snapshot, status, ctx, with_names)
+def story(
+    snapshot: ProjectSnapshot,
+    labels: ActorMapLabels,
+    status: str,
+    *,
+    with_names: bool = False,
+    embedded: bool = False,
+    frame: tuple[float, float] = (BODY_WIDTH, BODY_HEIGHT),
+) -> list[Flowable]:
+    """The actor map's flowables for a page body of ``frame`` (width, height) points: the title
+    block, the grid (the rest of the first page), then the register, the plan and the checks.
+
+    ``embedded`` (a part of another document, e.g. the project report): no title block, the grid
+    no taller than ``frame``'s height and the register right under it, and the checks, which name
+    actors, only ``with_names`` (the facilitator's copy).
+    """
+    width, height = frame
+    ctx = _context(labels, snapshot.actors, width)
+    out = [] if embedded else _title_block(snapshot, status, ctx, with_names)
     if not ctx.actor_map.actors:
-        story.append(para(ctx.labels.empty_map, ctx.s.body))
-        return story
-    used = sum(f.wrap(BODY_WIDTH, BODY_HEIGHT)[1] + f.getSpaceAfter() for f in story)
-    drawing, _ = grid_drawing(ctx.actor_map, ctx.labels, BODY_WIDTH, BODY_HEIGHT - used - 2)
-    story += [drawing, PageBreak()]
-    story += _register(ctx, with_names)
-    story += _plan(ctx)
-    story += _checks(ctx)
-    return story
+        out.append(para(ctx.labels.empty_map, ctx.s.body))
+        return out
+    used = sum(f.wrap(width, height)[1] + f.getSpaceAfter() for f in out)
+    drawing, _ = grid_drawing(ctx.actor_map, ctx.labels, width, height - used - 2)
+    out += [drawing] if embedded else [drawing, PageBreak()]
+    out += _register(ctx, with_names)
+    out += _plan(ctx)
+    if with_names or not embedded:
+        out += _checks(ctx)
+    return out
 
 
 def write_actor_map(
@@ -716,7 +738,6 @@ def write_actor_map(
     personal data. Raises :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns
     true; then nothing is written. An empty map gives one page that says so.
     """
-    ctx = _context(labels, snapshot.actors)
     day = date_text(today_of(options), labels)
     status = fill_template(labels.status, day, date=day)
     notice = labels.personal_data if with_names else ""
@@ -724,5 +745,9 @@ def write_actor_map(
         labels, snapshot.project.name, status, notice, look=snapshot.project
     )
     build_pdf(
-        lambda: _story(snapshot, status, ctx, with_names), out, furniture, PAGE_SIZE, **options
+        lambda: story(snapshot, labels, status, with_names=with_names),
+        out,
+        furniture,
+        PAGE_SIZE,
+        **options,
     )

@@ -706,9 +706,13 @@ def _title_block(snapshot: ProjectSnapshot, version: str, ctx: _Ctx) -> list[Flo
 
 
 def _story(
-    snapshot: ProjectSnapshot, version: str, ctx: _Ctx, cancel: CancelFn | None
+    snapshot: ProjectSnapshot,
+    version: str,
+    ctx: _Ctx,
+    cancel: CancelFn | None,
+    title_block: bool = True,
 ) -> list[Flowable]:
-    story = _title_block(snapshot, version, ctx)
+    story = _title_block(snapshot, version, ctx) if title_block else []
     number = 0
     for sec in SECTIONS:
         if cancel is not None and cancel():
@@ -725,6 +729,20 @@ def _story(
     return story
 
 
+def story(
+    snapshot: ProjectSnapshot,
+    labels: CharterLabels,
+    version: str,
+    *,
+    title_block: bool = True,
+    is_cancelled: CancelFn | None = None,
+) -> list[Flowable]:
+    """The charter's flowables: the title block (the document's name, the project's name, the
+    ``version`` line and the project's facts; left out with ``title_block=False``, when the
+    charter is a part of another document), then the numbered sections."""
+    return _story(snapshot, version, _context(labels), is_cancelled, title_block)
+
+
 def write_charter(
     snapshot: ProjectSnapshot,
     labels: CharterLabels,
@@ -736,9 +754,8 @@ def write_charter(
     Raises :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns true; then nothing
     is written. An empty scope still gives a one-page charter with the project's facts.
     """
-    ctx = _context(labels)
     day = _date(today_of(options), labels)
     version = fill_template(labels.version, day, date=day)
-    story = partial(_story, snapshot, version, ctx, options.get("is_cancelled"))
+    flowables = partial(story, snapshot, labels, version, is_cancelled=options.get("is_cancelled"))
     furniture = project_furniture(labels, snapshot.project.name, version, look=snapshot.project)
-    build_pdf(story, out, furniture, **options)
+    build_pdf(flowables, out, furniture, **options)

@@ -181,12 +181,16 @@ def contact_text(snapshot: ProjectSnapshot, labels: MeetingLabels) -> str:
     return name or where
 
 
-def _story(ctx: MeetingDoc) -> list[Flowable]:
+def story(ctx: MeetingDoc, *, embedded: bool = False) -> list[Flowable]:
+    """The handout's flowables: the meeting's title and facts, purpose, the agenda as held,
+    attendance, outcome, the next meeting and the contact line. ``embedded`` (a part of another
+    document, e.g. the project report): without the document's name above the title and without
+    the contact line."""
     labels, s, entry = ctx.labels, ctx.s, ctx.entry
     facilitators = entry.meeting.facilitators
     extra = [(labels.facilitators, facilitators)] if ctx.with_names else []
-    story: list[Flowable] = [
-        para(labels.document_title, s.kicker),
+    story: list[Flowable] = [] if embedded else [para(labels.document_title, s.kicker)]
+    story += [
         para(meeting_title(entry, labels), s.title),
         meeting_facts(entry, labels, s, held=True, extra=extra),
     ]
@@ -199,12 +203,12 @@ def _story(ctx: MeetingDoc) -> list[Flowable]:
     story += _attendance(ctx)
     story += [*heading(labels.outcome, s.heading), *_outcome(ctx)]
     story += _next_meeting(ctx)
-    contact = contact_text(ctx.snapshot, labels)
+    contact = "" if embedded else contact_text(ctx.snapshot, labels)
     if contact:
         story += [*heading(labels.contact, s.heading), *blocks(contact, s.body)]
     return story
 
 
 #: ``write_handout(snapshot, meeting_uuid, labels, out, *, with_names=False, **options)``.
-HANDOUT = MeetingDocument(lambda labels: labels.document_title, _story)
+HANDOUT = MeetingDocument(lambda labels: labels.document_title, story)
 write_handout = HANDOUT.write

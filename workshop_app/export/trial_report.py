@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pathlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, BinaryIO, Unpack
@@ -727,19 +727,40 @@ def _title_block(snapshot: ProjectSnapshot, status: str, ctx: _Ctx) -> list[Flow
     ]
 
 
-def _report(
-    snapshot: ProjectSnapshot, trials: Sequence[Trial], status: str, ctx: _Ctx, options: Options
+def story(
+    snapshot: ProjectSnapshot,
+    labels: TrialReportLabels,
+    status: str,
+    trials: Sequence[Trial],
+    *,
+    embedded: bool = False,
+    mark: Callable[[Trial], Flowable] | None = None,
+    **options: Unpack[Options],
 ) -> list[Flowable]:
-    story: list[Flowable] = []
-    if len(trials) != 1:
-        story += _title_block(snapshot, status, ctx)
-        story += _overview(trials, ctx) if trials else [para(ctx.labels.no_tests, ctx.body)]
+    """The report's flowables for ``trials``: with several (or none), a title block and the
+    overview of the tests, then each test from a new page.
+
+    ``embedded`` (a part of another document): no title block, and the overview whenever there
+    are tests; ``mark(trial)`` is put where each test's pages begin (e.g. an anchor for a table of
+    contents). ``options``: only ``is_cancelled`` is used.
+    """
+    ctx = _context(labels, snapshot)
+    out: list[Flowable] = []
+    if not trials:
+        out += [] if embedded else _title_block(snapshot, status, ctx)
+        return [*out, para(labels.no_tests, ctx.body)]
+    if embedded:
+        out += _overview(trials, ctx)
+    elif len(trials) > 1:
+        out += [*_title_block(snapshot, status, ctx), *_overview(trials, ctx)]
     for trial in trials:
         check_cancelled(options)
-        if story:
-            story.append(PageBreak())
-        story += _test_pages(trial, ctx)
-    return story
+        if out:
+            out.append(PageBreak())
+        if mark is not None:
+            out.append(mark(trial))
+        out += _test_pages(trial, ctx)
+    return out
 
 
 def write_trial_report(
@@ -757,8 +778,7 @@ def write_trial_report(
     written). A project without tests gives one page that says so.
     """
     trials = selected_trials(snapshot.trials, None if trial_uuid is None else [trial_uuid])
-    ctx = _context(labels, snapshot)
     day = date_text(today_of(options), labels)
     status = fill(labels.status_of, day, date=day)
-    story = partial(_report, snapshot, trials, status, ctx, options)
-    build_trial_pdf(story, out, snapshot, trials, labels, status, **options)
+    flowables = partial(story, snapshot, labels, status, trials, **options)
+    build_trial_pdf(flowables, out, snapshot, trials, labels, status, **options)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from workshop_app.export.actor_map import ActorMapLabels
 from workshop_app.export.charter import CharterLabels
 from workshop_app.export.meeting_labels import MeetingLabels
+from workshop_app.export.report_labels import ReportLabels
 from workshop_app.export.trial_card import TrialCardLabels
 from workshop_app.export.trial_report import TrialReportLabels
 from workshop_app.ui.i18n import install_translators
@@ -20,6 +21,7 @@ from workshop_app.ui.labels import (
     trial_card_labels,
     trial_report_labels,
 )
+from workshop_app.ui.report_labels import report_labels
 
 L = TypeVar("L")
 _app: QCoreApplication | None = None
@@ -48,3 +50,4 @@ charter_labels_for: Callable[[str], CharterLabels] = _for_language(charter_label
 actor_map_labels_for: Callable[[str], ActorMapLabels] = _for_language(actor_map_labels)
 trial_card_labels_for: Callable[[str], TrialCardLabels] = _for_language(trial_card_labels)
 trial_report_labels_for: Callable[[str], TrialReportLabels] = _for_language(trial_report_labels)
+report_labels_for: Callable[[str], ReportLabels] = _for_language(report_labels)
