@@ -59,6 +59,18 @@ class Project:
     end_date: dt.date | None = None
     #: Whether meetings may list participants by name (``shared/guide/privacy.md``).
     named_participants: bool = False
+    #: The municipality's logo on printed documents: PNG or JPEG bytes (``print_runs``'s rules).
+    logo: bytes | None = None
+    #: The print accent colour, "#rrggbb"; "" is the house's black-and-white look.
+    accent: str = ""
+    #: The privacy notice printed on sign-in sheets: who is responsible (may name a person).
+    privacy_controller: str = ""
+    #: Why the data are collected.
+    privacy_purpose: str = ""
+    #: Whom to contact (may name a person).
+    privacy_contact: str = ""
+    #: How long the data are kept.
+    privacy_keep_until: dt.date | None = None
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from workshop_app.domain.print_runs import MAX_CARD_NUMBER as MAX_CARD_NUMBER
+from workshop_app.domain.print_runs import CardRun
 from workshop_app.domain.values import InvalidValue
 from workshop_app.domain.vocabulary import TRIAL_STATUSES
 
@@ -18,8 +20,6 @@ BLOCK_MINUTES = 10
 MAX_COUNT = 100_000
 #: Most kroner in one budget line.
 MAX_AMOUNT = 1_000_000_000
-#: Highest card number of a paper feedback card.
-MAX_CARD_NUMBER = 1_000_000
 #: Most tags on an idea or a piece of feedback, and the longest tag.
 MAX_TAGS = 50
 MAX_TAG_TEXT = 100
@@ -307,6 +307,8 @@ class TrialBook:
     counts: tuple[CountSession, ...] = ()
     feedback: tuple[Feedback, ...] = ()
     decisions: tuple[Decision, ...] = ()
+    #: The print runs of numbered feedback cards (``domain/print_runs.py``).
+    card_runs: tuple[CardRun, ...] = ()
 
     def idea(self, uuid: str) -> Idea | None:
         return next((i for i in self.ideas if i.uuid == uuid), None)
@@ -367,4 +369,10 @@ def canonical(book: TrialBook) -> TrialBook:
             key=lambda d: (trial_order.get(d.trial_uuid, far), d.date, d.uuid),
         )
     )
-    return TrialBook(ideas, votes, trials, counts, feedback, decisions)
+    card_runs = tuple(
+        sorted(
+            book.card_runs,
+            key=lambda r: (trial_order.get(r.trial_uuid, far), r.first, r.uuid),
+        )
+    )
+    return TrialBook(ideas, votes, trials, counts, feedback, decisions, card_runs)
