@@ -23,20 +23,18 @@ from workshop_app.ui.print_catalog import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintDocuments", text)
-
-
 def _no_meetings(snapshot: ProjectSnapshot) -> str:
     if snapshot.meetings:
         return ""
-    return _tr("Add a meeting with an agenda on the Meetings page first.")
+    return QCoreApplication.translate(
+        "PrintDocuments", "Add a meeting with an agenda on the Meetings page first."
+    )
 
 
 def _no_tests(snapshot: ProjectSnapshot) -> str:
     if snapshot.trials.trials:
         return ""
-    return _tr("Add a test on the Tests page first.")
+    return QCoreApplication.translate("PrintDocuments", "Add a test on the Tests page first.")
 
 
 def _meeting_file(title: str, snapshot: ProjectSnapshot, options: PrintOptions) -> str:
@@ -51,11 +49,12 @@ HANDOUT = register(
     PrintEntry(
         key="handout",
         group="document",
-        title=lambda: _tr("Meeting handout"),
-        description=lambda: _tr(
+        title=lambda: QCoreApplication.translate("PrintDocuments", "Meeting handout"),
+        description=lambda: QCoreApplication.translate(
+            "PrintDocuments",
             "For the participants, about the meeting that was held: the agenda as held, how "
             "many came, ideas with votes, decisions, action items and the next meeting. No names "
-            "unless you show them; then every page says it contains personal data."
+            "unless you show them; then every page says it contains personal data.",
         ),
         options=frozenset({LANGUAGE, NAMES, MEETING}),
         job=lambda o: pdf_flow.handout_job(labels.meeting_labels(), o.meeting_uuid, o.with_names),
@@ -68,10 +67,11 @@ RUNSHEET = register(
     PrintEntry(
         key="runsheet",
         group="document",
-        title=lambda: _tr("Run-sheet"),
-        description=lambda: _tr(
+        title=lambda: QCoreApplication.translate("PrintDocuments", "Run-sheet"),
+        description=lambda: QCoreApplication.translate(
+            "PrintDocuments",
             "The facilitator's copy of a meeting: clock times, methods, materials, notes, who "
-            "is responsible and a checklist of the invited actors. It holds names."
+            "is responsible and a checklist of the invited actors. It holds names.",
         ),
         options=frozenset({LANGUAGE, MEETING}),
         job=lambda o: pdf_flow.runsheet_job(labels.meeting_labels(), o.meeting_uuid),
@@ -84,10 +84,11 @@ CHARTER = register(
     PrintEntry(
         key="charter",
         group="document",
-        title=lambda: _tr("Charter for the council"),
-        description=lambda: _tr(
+        title=lambda: QCoreApplication.translate("PrintDocuments", "Charter for the council"),
+        description=lambda: QCoreApplication.translate(
+            "PrintDocuments",
             "The collaboration's charter (phase 1) as a short document for the council to "
-            "decide on. Sections not yet written are left out."
+            "decide on. Sections not yet written are left out.",
         ),
         options=frozenset({LANGUAGE}),
         job=lambda o: pdf_flow.charter_job(labels.charter_labels()),
@@ -99,11 +100,12 @@ ACTOR_MAP = register(
     PrintEntry(
         key="actors",
         group="document",
-        title=lambda: _tr("Actor map"),
-        description=lambda: _tr(
+        title=lambda: QCoreApplication.translate("PrintDocuments", "Actor map"),
+        description=lambda: QCoreApplication.translate(
+            "PrintDocuments",
             "The power/interest grid, the actor register and the engagement plan (phase 2) on "
             "landscape pages. Organisations are shown by name; contact persons and contact "
-            "details only when you show names. Share that version only with those who need it."
+            "details only when you show names. Share that version only with those who need it.",
         ),
         options=frozenset({LANGUAGE, NAMES}),
         job=lambda o: pdf_flow.actor_map_job(labels.actor_map_labels(), o.with_names),
@@ -115,10 +117,11 @@ TEST_CARDS = register(
     PrintEntry(
         key="test-card",
         group="document",
-        title=lambda: _tr("Test cards"),
-        description=lambda: _tr(
+        title=lambda: QCoreApplication.translate("PrintDocuments", "Test cards"),
+        description=lambda: QCoreApplication.translate(
+            "PrintDocuments",
             "One page per test to hang up or hand out: idea, hypothesis, plan and permits. No "
-            "personal data."
+            "personal data.",
         ),
         options=frozenset({LANGUAGE, TEST}),
         job=lambda o: pdf_flow.trial_cards_job(labels.trial_card_labels(), o.trial_uuid),
@@ -131,10 +134,11 @@ TEST_REPORT = register(
     PrintEntry(
         key="test-report",
         group="document",
-        title=lambda: _tr("Test report"),
-        description=lambda: _tr(
+        title=lambda: QCoreApplication.translate("PrintDocuments", "Test report"),
+        description=lambda: QCoreApplication.translate(
+            "PrintDocuments",
             "For the council: the plan, the evidence from the street with charts, and the "
-            "decisions, with a short verdict at the top of each test. No personal data."
+            "decisions, with a short verdict at the top of each test. No personal data.",
         ),
         options=frozenset({LANGUAGE, TEST}),
         job=lambda o: pdf_flow.trial_report_job(labels.trial_report_labels(), o.trial_uuid),
