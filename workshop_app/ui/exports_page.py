@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.changes import Changes
+from workshop_app.errors import KnownError
 from workshop_app.ui import kit
+from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.i18n import current_language
 from workshop_app.ui.icons import icon
-from workshop_app.ui.pdf_flow import pdf_name
+from workshop_app.ui.pdf_flow import failure_message, pdf_name
 from workshop_app.ui.pdf_preview import open_in_viewer, print_pdf, save_pdf
 from workshop_app.ui.print_catalog import CARDS, PrintEntry, entries
 from workshop_app.ui.print_page_cards import record_card_run
@@ -222,9 +224,14 @@ class ExportsPage(QWidget):
             self.preview.show_reason(reason)
             return
         options = self.options.options()
-        with in_language(options.language):
-            job = entry.job(options)
-            self.suggested = pdf_name(entry.file_name(snapshot, options))
+        try:
+            with in_language(options.language):
+                job = entry.job(options)
+                self.suggested = pdf_name(entry.file_name(snapshot, options))
+        except (KnownError, ValueError) as exc:  # an entry that refuses these options
+            self._then.clear()
+            self.preview.show_reason(failure_message(exc))
+            return
         self.preview.build(snapshot, job)
 
     def _on_ready(self, ready: bool) -> None:
@@ -260,6 +267,10 @@ class ExportsPage(QWidget):
             open_in_viewer(path)
 
     def _when_ready(self, action: object) -> None:
+        problem = self.options.cards_problem(self._session.service.snapshot())
+        if problem:
+            Dialogs.error(self, self.tr("These cards were printed already"), problem)
+            return
         if self.preview.is_ready():
             action()  # type: ignore[operator]
             return

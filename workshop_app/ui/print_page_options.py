@@ -11,7 +11,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QSpinBox, QWidget
 
 from workshop_app.domain.model import ProjectSnapshot
-from workshop_app.domain.print_runs import MAX_CARD_NUMBER, MAX_RUN_CARDS, next_free_card
+from workshop_app.domain.print_runs import (
+    MAX_CARD_NUMBER,
+    MAX_RUN_CARDS,
+    next_free_card,
+    overlapping_run,
+)
 from workshop_app.domain.trials import version_chain
 from workshop_app.ui import kit
 from workshop_app.ui.print_catalog import (
@@ -66,6 +71,10 @@ class OptionsPanel(QWidget):
         self.card_count.setRange(1, MAX_RUN_CARDS)
         self.card_count.setValue(4)
         self.card_count.setToolTip(self.tr("Four cards fit on one A4 sheet."))
+        # Which numbers of the test went out already (a card number is never printed twice).
+        self.cards_note = kit.label("", role="hint")
+        self.cards_note.setObjectName("print_cards_note")
+        self.cards_note.setWordWrap(True)
         self.form = kit.form(
             (self.tr("Language:"), self.language),
             self.names,
@@ -73,6 +82,7 @@ class OptionsPanel(QWidget):
             (self.tr("Test:"), self.trial),
             (self.tr("First card number:"), self.first_card),
             (self.tr("Number of cards:"), self.card_count),
+            self.cards_note,
             parent=self,
             wrap=QFormLayout.RowWrapPolicy.WrapLongRows,
         )
@@ -88,8 +98,8 @@ class OptionsPanel(QWidget):
         self.names.toggled.connect(self.changed)
         self.meeting.currentIndexChanged.connect(self.changed)
         self.trial.currentIndexChanged.connect(self._on_trial)
-        self.first_card.valueChanged.connect(self.changed)
-        self.card_count.valueChanged.connect(self.changed)
+        self.first_card.valueChanged.connect(self._on_numbers)
+        self.card_count.valueChanged.connect(self._on_numbers)
 
     def show_for(self, entry: PrintEntry, snapshot: ProjectSnapshot) -> None:
         """Show the rows ``entry`` takes; feedback cards need one test (not "all tests") and
@@ -97,7 +107,7 @@ class OptionsPanel(QWidget):
         self._entry = entry
         for key, widget in self._rows.items():
             self.form.setRowVisible(widget, key in entry.options)
-        for widget in (self.first_card, self.card_count):
+        for widget in (self.first_card, self.card_count, self.cards_note):
             self.form.setRowVisible(widget, CARDS in entry.options)
         if CARDS in entry.options:
             with_blocked(self.trial, lambda: self._one_test_chosen())
@@ -125,6 +135,41 @@ class OptionsPanel(QWidget):
         first = next_free_card(book.card_runs, book.feedback, uuid)
         with_blocked(self.first_card, lambda: self.first_card.setValue(first))
         self._cards_test = uuid
+        self._show_cards_note(snapshot)
+
+    def cards_problem(self, snapshot: ProjectSnapshot) -> str:
+        """Why these card numbers may not be printed ("" when they may): some of them went out
+        in an earlier run of the test."""
+        taken = self._entry.options if self._entry is not None else frozenset()
+        uuid = self.trial.currentData()
+        if CARDS not in taken or uuid is None:
+            return ""
+        first = self.first_card.value()
+        last = first + self.card_count.value() - 1
+        earlier = overlapping_run(snapshot.trials.card_runs, uuid, first, last)
+        if earlier is None:
+            return ""
+        book = snapshot.trials
+        return self.tr(
+            "Cards {0}–{1} of this test were printed already. Start at {2} so that no number "
+            "is on two cards."
+        ).format(earlier.first, earlier.last, next_free_card(book.card_runs, book.feedback, uuid))
+
+    def _show_cards_note(self, snapshot: ProjectSnapshot) -> None:
+        problem = self.cards_problem(snapshot)
+        uuid = self.trial.currentData()
+        printed = [r for r in snapshot.trials.card_runs if r.trial_uuid == uuid]
+        if problem:
+            self.cards_note.setText(problem)
+        elif printed:
+            ranges = ", ".join(f"{r.first}–{r.last}" for r in printed)
+            self.cards_note.setText(self.tr("Printed before: {0}.").format(ranges))
+        else:
+            self.cards_note.setText(self.tr("No cards of this test were printed yet."))
+
+    def _on_numbers(self) -> None:
+        self._show_cards_note(self._snapshot())
+        self.changed.emit()
 
     # -- the meetings and tests to choose from ----------------------------------------------------
 
