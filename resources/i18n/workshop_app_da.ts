@@ -2323,6 +2323,10 @@
         <translation>Udskrifter og eksport</translation>
     </message>
     <message>
+        <source>These cards were printed already</source>
+        <translation>Disse kort er allerede udskrevet</translation>
+    </message>
+    <message>
         <source>Export as JSON…</source>
         <translation>Eksportér som JSON…</translation>
     </message>
@@ -3889,6 +3893,18 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>Number of cards:</source>
         <translation>Antal kort:</translation>
+    </message>
+    <message>
+        <source>Cards {0}–{1} of this test were printed already. Start at {2} so that no number is on two cards.</source>
+        <translation>Kort {0}–{1} til denne afprøvning er allerede udskrevet. Begynd ved {2}, så intet nummer står på to kort.</translation>
+    </message>
+    <message>
+        <source>Printed before: {0}.</source>
+        <translation>Udskrevet før: {0}.</translation>
+    </message>
+    <message>
+        <source>No cards of this test were printed yet.</source>
+        <translation>Der er endnu ikke udskrevet kort til denne afprøvning.</translation>
     </message>
     <message>
         <source>The next meeting</source>
