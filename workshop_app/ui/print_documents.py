@@ -10,19 +10,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.ui import labels, pdf_flow
 from workshop_app.ui.pdf_flow import PdfJob
-from workshop_app.ui.print_catalog import LANGUAGE, MEETING, NAMES, TEST, PrintEntry, PrintOptions
-from workshop_app.ui.print_catalog import register as add
+from workshop_app.ui.print_catalog import (
+    LANGUAGE,
+    MEETING,
+    NAMES,
+    TEST,
+    PrintEntry,
+    PrintOptions,
+    register,
+)
 
-# Each document's title and description, translated when shown (the language may change).
-TEXTS = {
+# Each document's title and description, translated when asked (the language may change).
+TEXTS: dict[str, tuple[Callable[[], str], Callable[[], str]]] = {
     "handout": (
-        QT_TRANSLATE_NOOP("PrintDocuments", "Meeting handout"),
-        QT_TRANSLATE_NOOP(
+        lambda: QCoreApplication.translate("PrintDocuments", "Meeting handout"),
+        lambda: QCoreApplication.translate(
             "PrintDocuments",
             "For the participants, about the meeting that was held: the agenda as held, how "
             "many came, ideas with votes, decisions, action items and the next meeting. No names "
@@ -30,24 +37,24 @@ TEXTS = {
         ),
     ),
     "runsheet": (
-        QT_TRANSLATE_NOOP("PrintDocuments", "Run-sheet"),
-        QT_TRANSLATE_NOOP(
+        lambda: QCoreApplication.translate("PrintDocuments", "Run-sheet"),
+        lambda: QCoreApplication.translate(
             "PrintDocuments",
             "The facilitator's copy of a meeting: clock times, methods, materials, notes, who "
             "is responsible and a checklist of the invited actors. It holds names.",
         ),
     ),
     "charter": (
-        QT_TRANSLATE_NOOP("PrintDocuments", "Charter for the council"),
-        QT_TRANSLATE_NOOP(
+        lambda: QCoreApplication.translate("PrintDocuments", "Charter for the council"),
+        lambda: QCoreApplication.translate(
             "PrintDocuments",
             "The collaboration's charter (phase 1) as a short document for the council to "
             "decide on. Sections not yet written are left out.",
         ),
     ),
     "actors": (
-        QT_TRANSLATE_NOOP("PrintDocuments", "Actor map"),
-        QT_TRANSLATE_NOOP(
+        lambda: QCoreApplication.translate("PrintDocuments", "Actor map"),
+        lambda: QCoreApplication.translate(
             "PrintDocuments",
             "The power/interest grid, the actor register and the engagement plan (phase 2) on "
             "landscape pages. Organisations are shown by name; contact persons and contact "
@@ -55,16 +62,16 @@ TEXTS = {
         ),
     ),
     "test-card": (
-        QT_TRANSLATE_NOOP("PrintDocuments", "Test cards"),
-        QT_TRANSLATE_NOOP(
+        lambda: QCoreApplication.translate("PrintDocuments", "Test cards"),
+        lambda: QCoreApplication.translate(
             "PrintDocuments",
             "One page per test to hang up or hand out: idea, hypothesis, plan and permits. No "
             "personal data.",
         ),
     ),
     "test-report": (
-        QT_TRANSLATE_NOOP("PrintDocuments", "Test report"),
-        QT_TRANSLATE_NOOP(
+        lambda: QCoreApplication.translate("PrintDocuments", "Test report"),
+        lambda: QCoreApplication.translate(
             "PrintDocuments",
             "For the council: the plan, the evidence from the street with charts, and the "
             "decisions, with a short verdict at the top of each test. No personal data.",
@@ -73,10 +80,6 @@ TEXTS = {
 }
 
 Subject = Callable[[ProjectSnapshot, PrintOptions], str]
-
-
-def _tr(text: object) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate("PrintDocuments", str(text))
 
 
 def _no_meetings(snapshot: ProjectSnapshot) -> str:
@@ -111,12 +114,11 @@ def _document(
     """Register document ``key``; its file is named "<document title> - <subject>" with the
     title the document itself prints (``named``: that title, and what the document is about)."""
     title, about = named
-    return add(
+    return register(
         PrintEntry(
             key,
             "document",
-            _tr(TEXTS[key][0]),
-            _tr(TEXTS[key][1]),
+            *TEXTS[key],
             frozenset(options),
             job,
             lambda snapshot, chosen: f"{title()} - {about(snapshot, chosen)}",
