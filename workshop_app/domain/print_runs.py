@@ -30,6 +30,7 @@ from workshop_app.domain.values import (
     check_field,
     check_text,
     check_whole,
+    is_whole,
 )
 
 if TYPE_CHECKING:
@@ -210,6 +211,8 @@ def check_card_run(first: Any, count: Any) -> tuple[int, int]:
 
 def check_run(run: CardRun) -> CardRun:
     """A whole stored or imported run: its numbers within the limits, a time it was printed."""
+    if is_whole(run.first) and is_whole(run.last) and run.last < run.first:
+        raise InvalidValue(f"last: must not be below first ({run.first})")
     check_card_run(run.first, run.last - run.first + 1)
     if not isinstance(run.printed_at, dt.datetime):
         raise InvalidValue("printed_at: must be a date and time")
