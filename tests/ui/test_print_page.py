@@ -13,10 +13,12 @@ from PySide6.QtGui import QDesktopServices
 
 from tests.ui.helpers import press
 from workshop_app import paths
+from workshop_app.domain.print_runs import next_free_card
+from workshop_app.ui import labels, pdf_flow, print_catalog
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.exports_page import ExportsPage
 from workshop_app.ui.i18n import install_translators
-from workshop_app.ui.print_catalog import NAMES, entries
+from workshop_app.ui.print_catalog import CARDS, LANGUAGE, NAMES, TEST, PrintEntry, entries
 
 CONTACT = "citychef@egeby.example"  # the demo's only contact details
 
@@ -222,3 +224,78 @@ def test_ctrl_p_prints_the_chosen_entry(window) -> None:  # type: ignore[no-unty
     window.actions_["print"].trigger()
     assert asked == ["charter"]
     assert window.workspace.navigation.currentItem().text() == "Print and export"
+
+
+@pytest.fixture
+def cards_entry(monkeypatch: pytest.MonkeyPatch) -> PrintEntry:
+    """An entry that takes a run of numbered cards (the forms register theirs in their own
+    module): any PDF will do, the page records the run."""
+    entry = PrintEntry(
+        "numbered-cards",
+        "form",
+        lambda: "Numbered cards",
+        lambda: "Cards with numbers",
+        frozenset({LANGUAGE, TEST, CARDS}),
+        lambda o: pdf_flow.trial_cards_job(labels.trial_card_labels(), o.trial_uuid),
+        lambda snapshot, o: f"Cards {o.first_card}",
+    )
+    monkeypatch.setitem(print_catalog._entries, entry.key, entry)
+    return entry
+
+
+def _runs(session, trial: str) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    book = session.service.trial_book()
+    return [(r.first, r.last) for r in book.card_runs if r.trial_uuid == trial]
+
+
+def test_saving_cards_records_the_run_and_undo_forgets_it(
+    cards_entry, open_page, session, qtbot, monkeypatch, errors, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(ExportsPage)
+    page.select(cards_entry.key)
+    trial = page.options.trial.currentData()
+    assert trial is not None  # cards are numbered per test: never "all tests"
+    before = _runs(session, trial)
+    book = session.service.trial_book()
+    first = next_free_card(book.card_runs, book.feedback, trial)
+    assert page.options.first_card.value() == first
+    page.options.card_count.setValue(8)
+    _ready(page, qtbot)
+    monkeypatch.setattr(Dialogs, "save_path", classmethod(lambda cls, *a: tmp_path / "cards.pdf"))
+    page.save_button.click()
+    assert (tmp_path / "cards.pdf").is_file()
+    assert _runs(session, trial) == [*before, (first, first + 7)]
+    assert page.options.first_card.value() == first + 8  # the next run starts after it
+
+    # The same numbers again are refused before anything is printed or saved.
+    page.options.first_card.setValue(first)
+    assert "were printed already" in page.options.cards_note.text()
+    (tmp_path / "cards.pdf").unlink()
+    page.save_selected()
+    assert errors[-1][0] == "These cards were printed already"
+    assert not (tmp_path / "cards.pdf").exists() and len(_runs(session, trial)) == len(before) + 1
+
+    session.undo_stack.undo()
+    assert _runs(session, trial) == before
+    assert page.options.first_card.value() == first
+    session.undo_stack.redo()
+    assert _runs(session, trial) == [*before, (first, first + 7)]
+
+
+def test_printing_cards_records_the_run(
+    cards_entry, open_page, session, qtbot, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(ExportsPage)
+    page.select(cards_entry.key)
+    trial = page.options.trial.currentData()
+    first = page.options.first_card.value()
+
+    def to_file(cls, printer, parent) -> bool:  # type: ignore[no-untyped-def]
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        return True
+
+    monkeypatch.setattr(ExportsPage, "ask_printer", classmethod(to_file))
+    page.print_selected()
+    qtbot.waitUntil(lambda: (tmp_path / "printed.pdf").exists(), timeout=30000)
+    assert _runs(session, trial)[-1] == (first, first + 3)
+    assert session.undo_stack.undoText() == f"Record printed cards {first}–{first + 3}"

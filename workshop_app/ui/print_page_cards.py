@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from workshop_app.services.project_service import ProjectService, ServiceCall
-from workshop_app.ui.commands import step
+from workshop_app.services.project_service import ProjectService
+from workshop_app.ui.commands import RecordKind
 from workshop_app.ui.session import ProjectSession
+
+_CARD_RUN = RecordKind(ProjectService.restore_card_run, ProjectService.delete_card_run)
 
 
 def record_card_run(session: ProjectSession, trial_uuid: str, first: int, count: int) -> bool:
     """Record cards ``first``… (``count`` of them) of the test as printed; undo forgets them.
-    False when the service refused (e.g. an overlap with an earlier run: the user was told)."""
-    text = QCoreApplication.translate("PrintPage", "Record printed cards {0}–{1}").format(
-        first, first + count - 1
-    )
+    False when the service refused (e.g. numbers printed before: the user was told)."""
     run = session.service.new_card_run(trial_uuid, first, count)
-    restore = ServiceCall(ProjectService.restore_card_run, (run,))
-    return step(session, text, restore, ServiceCall(ProjectService.delete_card_run, (run.uuid,)))
+    text = QCoreApplication.translate("PrintPage", "Record printed cards {0}–{1}").format(
+        run.first, run.last
+    )
+    return _CARD_RUN.add(session, text, run)

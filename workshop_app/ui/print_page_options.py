@@ -168,6 +168,8 @@ class OptionsPanel(QWidget):
             self.cards_note.setText(self.tr("No cards of this test were printed yet."))
 
     def _on_numbers(self) -> None:
+        # The last card's number stays within the limit.
+        self.first_card.setMaximum(MAX_CARD_NUMBER - self.card_count.value() + 1)
         self._show_cards_note(self._snapshot())
         self.changed.emit()
 
