@@ -92,7 +92,7 @@ class ExportsPage(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REBUILD_DELAY_MS)
-        self._timer.timeout.connect(self.rebuild)
+        self._timer.timeout.connect(self._on_timer)
         self._data_changed = True
         # The preview windows other pages ask this page for (see the print_… methods).
         self.meeting_flow: PdfFlow | None = None
@@ -207,6 +207,10 @@ class ExportsPage(QWidget):
         super().showEvent(event)
         if self._data_changed or not (self.preview.is_ready() or self.preview.is_building()):
             self.schedule()
+
+    def _on_timer(self) -> None:
+        if self.isVisible():  # not for a page that was closed (its project may be closed too)
+            self.rebuild()
 
     def rebuild(self) -> None:
         """Make the chosen entry's preview now, with the options chosen (the build before it

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -27,6 +29,10 @@ class _Build:
     def __init__(self, out: Path) -> None:
         self.out = out
         self.task: worker.Task | None = None
+
+
+# Every build whose task still runs, whatever became of its page: a task must outlive its run.
+_RUNNING: set[_Build] = set()
 
 
 class PreviewPane(QWidget):
@@ -91,10 +97,10 @@ class PreviewPane(QWidget):
         self._show_busy(True)
         one.task = worker.start(
             file_job(snapshot, job, one.out),
-            progress=self._progress_of(one),
-            finished=lambda path: self._finished(one, path),
-            failed=lambda exc: self._failed(one, exc),
-            cancelled=lambda: self._ended(one),
+            progress=self._answer(one, self._progress, last=False),
+            finished=self._answer(one, self._finished),
+            failed=self._answer(one, self._failed),
+            cancelled=self._answer(one, lambda build: self._ended(build)),
         )
         return one.task
 
@@ -131,12 +137,27 @@ class PreviewPane(QWidget):
 
     # -- the worker's answers ---------------------------------------------------------------------
 
-    def _progress_of(self, one: _Build) -> Callable[[int], None]:
-        def show(value: int) -> None:
-            if one is self.current:
-                self.progress.setValue(value)
+    def _answer(
+        self, one: _Build, handler: Callable[..., None], last: bool = True
+    ) -> Callable[..., None]:
+        """The slot for one of ``one``'s signals. A build may end after its page was deleted
+        (the window closed): then nothing is shown and its file is removed. ``last``: the build
+        has ended, and :data:`_RUNNING` lets its task go."""
+        _RUNNING.add(one)
 
-        return show
+        def slot(*args: Any) -> None:
+            if last:
+                _RUNNING.discard(one)
+            if shiboken6.isValid(self):
+                handler(one, *args)
+            elif last:
+                one.out.unlink(missing_ok=True)
+
+        return slot
+
+    def _progress(self, one: _Build, value: int) -> None:
+        if one is self.current:
+            self.progress.setValue(value)
 
     def _finished(self, one: _Build, path: Path) -> None:
         if one is not self.current:
