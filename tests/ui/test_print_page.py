@@ -255,7 +255,11 @@ def test_saving_cards_records_the_run_and_undo_forgets_it(
     page.select(cards_entry.key)
     trial = page.options.trial.currentData()
     assert trial is not None  # cards are numbered per test: never "all tests"
+    assert session.service.trial_book().trial(trial).status == "running"  # handed out now
     before = _runs(session, trial)
+    assert before  # the demo printed a run of cards for its running test
+    ranges = ", ".join(f"{a}–{b}" for a, b in before)
+    assert page.options.cards_note.text() == f"Printed before: {ranges}."
     book = session.service.trial_book()
     first = next_free_card(book.card_runs, book.feedback, trial)
     assert page.options.first_card.value() == first

@@ -210,8 +210,13 @@ class OptionsPanel(QWidget):
         self.trial.setCurrentIndex(max(self.trial.findData(keep, Qt.ItemDataRole.UserRole), 0))
 
     def _one_test_chosen(self) -> None:
-        if self.trial.currentData() is None and self.trial.count() > 1:
-            self.trial.setCurrentIndex(1)
+        """Cards are numbered per test: instead of "all tests", the test running now (the one
+        cards are handed out for), else the first."""
+        if self.trial.currentData() is not None or self.trial.count() < 2:
+            return
+        running = [t.uuid for t in self._snapshot().trials.trials if t.status == "running"]
+        index = self.trial.findData(running[0]) if running else -1
+        self.trial.setCurrentIndex(index if index > 0 else 1)
 
     def _on_trial(self) -> None:
         if self._entry is not None and CARDS in self._entry.options:
