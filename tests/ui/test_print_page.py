@@ -303,3 +303,14 @@ def test_printing_cards_records_the_run(
     qtbot.waitUntil(lambda: (tmp_path / "printed.pdf").exists(), timeout=30000)
     assert _runs(session, trial)[-1] == (first, first + 3)
     assert session.undo_stack.undoText() == f"Record printed cards {first}–{first + 3}"
+
+
+def test_leaving_the_page_stops_its_build_and_coming_back_makes_it(open_page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(ExportsPage)
+    page.select("test-report")
+    page.rebuild()
+    task = page.preview.current.task
+    page.hide()
+    assert task.is_cancelled() and not page.preview.is_building()
+    page.show()
+    qtbot.waitUntil(page.preview.is_ready, timeout=30000)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -207,6 +207,14 @@ class ExportsPage(QWidget):
         super().showEvent(event)
         if self._data_changed or not (self.preview.is_ready() or self.preview.is_building()):
             self.schedule()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page stops its build (made again when the page shows next)."""
+        super().hideEvent(event)
+        self._timer.stop()
+        self._then.clear()
+        if self.preview.is_building():
+            self.preview.cancel()
 
     def _on_timer(self) -> None:
         if self.isVisible():  # not for a page that was closed (its project may be closed too)
