@@ -2287,120 +2287,52 @@
 <context>
     <name>ExportsPage</name>
     <message>
-        <source>Handouts and export</source>
-        <translation>Udskrifter og eksport</translation>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
     </message>
     <message>
-        <source>Meeting:</source>
-        <translation>Møde:</translation>
+        <source>Save as…</source>
+        <translation>Gem som…</translation>
     </message>
     <message>
-        <source>Include names (personal data)</source>
-        <translation>Medtag navne (personoplysninger)</translation>
+        <source>Open in PDF viewer</source>
+        <translation>Åbn i PDF-fremviser</translation>
     </message>
     <message>
-        <source>Handout…</source>
-        <translation>Uddelingsark…</translation>
+        <source>Opens the saved file, or else the preview, in the system&apos;s PDF viewer</source>
+        <translation>Åbner den gemte fil, ellers forhåndsvisningen, i systemets PDF-fremviser</translation>
     </message>
     <message>
-        <source>Run-sheet…</source>
-        <translation>Drejebog…</translation>
+        <source>Save the chosen document as a PDF</source>
+        <translation>Gem det valgte dokument som PDF</translation>
     </message>
     <message>
-        <source>Meeting handout and run-sheet</source>
-        <translation>Uddelingsark og drejebog til mødet</translation>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
     </message>
     <message>
-        <source>Preview and print…</source>
-        <translation>Vis og udskriv…</translation>
-    </message>
-    <message>
-        <source>Charter for the council</source>
-        <translation>Samarbejdsgrundlag til byrådet</translation>
-    </message>
-    <message>
-        <source>Include contact persons (personal data)</source>
-        <translation>Medtag kontaktpersoner (personoplysninger)</translation>
-    </message>
-    <message>
-        <source>Adds each actor&apos;s contact person and contact details. Every page of that version says it contains personal data.</source>
-        <translation>Tilføjer hver aktørs kontaktperson og kontaktoplysninger. Hver side i den udgave oplyser, at den indeholder personoplysninger.</translation>
-    </message>
-    <message>
-        <source>Actor map</source>
-        <translation>Aktørkort</translation>
-    </message>
-    <message>
-        <source>The power/interest grid, the actor register and the engagement plan (phase 2) on landscape pages. Organisations and groups are shown by name; contact persons and contact details are left out unless you tick the box below. Only share a version with contact persons with those who need it.</source>
-        <translation>Interessentkortet (indflydelse og interesse), aktørregisteret og inddragelsesplanen (fase 2) på sider i liggende format. Organisationer og grupper vises med navn; kontaktpersoner og kontaktoplysninger udelades, medmindre du sætter flueben herunder. Del kun en udgave med kontaktpersoner med dem, der har brug for den.</translation>
-    </message>
-    <message>
-        <source>Test:</source>
-        <translation>Afprøvning:</translation>
-    </message>
-    <message>
-        <source>Test card…</source>
-        <translation>Afprøvningskort…</translation>
-    </message>
-    <message>
-        <source>One page per test to hang up or hand out: idea, hypothesis, plan, permits</source>
-        <translation>Én side pr. afprøvning til at hænge op eller dele ud: idé, hypotese, plan, tilladelser</translation>
-    </message>
-    <message>
-        <source>Test report…</source>
-        <translation>Afprøvningsrapport…</translation>
-    </message>
-    <message>
-        <source>Plan, evidence with charts and decisions, for the council</source>
-        <translation>Plan, erfaringer med diagrammer og beslutninger, til byrådet</translation>
-    </message>
-    <message>
-        <source>Tests (phase 3)</source>
-        <translation>Afprøvninger (fase 3)</translation>
-    </message>
-    <message>
-        <source>Test cards: one page per test, to hang up or hand out. The test report: the plan, the evidence from the street with charts, and the decisions, with a short verdict at the top of each test. Neither holds personal data.</source>
-        <translation>Afprøvningskort: én side pr. afprøvning til at hænge op eller dele ud. Afprøvningsrapporten: planen, erfaringerne fra gaden med diagrammer og beslutningerne, med en kort konklusion øverst for hver afprøvning. Ingen af dem indeholder personoplysninger.</translation>
+        <source>Forms</source>
+        <translation>Blanketter</translation>
     </message>
     <message>
         <source>Exchange</source>
         <translation>Udveksling</translation>
     </message>
     <message>
+        <source>Print and export</source>
+        <translation>Udskrifter og eksport</translation>
+    </message>
+    <message>
+        <source>These cards were printed already</source>
+        <translation>Disse kort er allerede udskrevet</translation>
+    </message>
+    <message>
         <source>Export as JSON…</source>
         <translation>Eksportér som JSON…</translation>
     </message>
     <message>
-        <source>The handout tells the participants about the meeting that was held: the agenda as held, how many came, ideas with votes, decisions, action items and the next meeting. It holds no names unless you tick the box; then every page says it contains personal data. The run-sheet is the facilitator&apos;s copy (clock times, methods, materials, notes, who is responsible, a checklist of the invited actors) and holds names.</source>
-        <translation>Uddelingsarket fortæller deltagerne om det møde, der blev holdt: dagsordenen som den blev holdt, hvor mange der kom, idéer med stemmer, beslutninger, opgaver og næste møde. Det indeholder ingen navne, medmindre du sætter flueben; så står der på hver side, at det indeholder personoplysninger. Drejebogen er facilitatorens eksemplar (klokkeslæt, metoder, materialer, noter, hvem der er ansvarlig, en tjekliste over de inviterede aktører) og indeholder navne.</translation>
-    </message>
-    <message>
-        <source>The collaboration&apos;s charter (phase 1) as a short document for the council to decide on. Sections not yet written are left out.</source>
-        <translation>Samarbejdets grundlag (fase 1) som et kort dokument, byrådet kan tage stilling til. Afsnit, der ikke er skrevet endnu, udelades.</translation>
-    </message>
-    <message>
         <source>The whole project as a JSON file, to archive it or move it to another tool. File → Import from JSON… makes a project file from it again.</source>
         <translation>Hele projektet som en JSON-fil, til arkivering eller til brug i et andet værktøj. Filer → Importér fra JSON… gør den til en projektfil igen.</translation>
-    </message>
-    <message>
-        <source>All tests</source>
-        <translation>Alle afprøvninger</translation>
-    </message>
-    <message>
-        <source>(untitled test)</source>
-        <translation>(afprøvning uden titel)</translation>
-    </message>
-    <message>
-        <source>{0} (version {1})</source>
-        <translation>{0} (version {1})</translation>
-    </message>
-    <message>
-        <source>The next meeting</source>
-        <translation>Det næste møde</translation>
-    </message>
-    <message>
-        <source>(untitled meeting)</source>
-        <translation>(møde uden titel)</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +3861,73 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
 </context>
 <context>
+    <name>OptionsPanel</name>
+    <message>
+        <source>Show names (personal data)</source>
+        <translation>Vis navne (personoplysninger)</translation>
+    </message>
+    <message>
+        <source>Adds the names of people (contact persons, facilitators, who is responsible). Every page then says it contains personal data.</source>
+        <translation>Tilføjer personers navne (kontaktpersoner, facilitatorer, hvem der er ansvarlig). Hver side oplyser så, at den indeholder personoplysninger.</translation>
+    </message>
+    <message>
+        <source>Four cards fit on one A4 sheet.</source>
+        <translation>Der er plads til fire kort på et A4-ark.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprog:</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Møde:</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>Afprøvning:</translation>
+    </message>
+    <message>
+        <source>First card number:</source>
+        <translation>Første kortnummer:</translation>
+    </message>
+    <message>
+        <source>Number of cards:</source>
+        <translation>Antal kort:</translation>
+    </message>
+    <message>
+        <source>Cards {0}–{1} of this test were printed already. Start at {2} so that no number is on two cards.</source>
+        <translation>Kort {0}–{1} til denne afprøvning er allerede udskrevet. Begynd ved {2}, så intet nummer står på to kort.</translation>
+    </message>
+    <message>
+        <source>Printed before: {0}.</source>
+        <translation>Udskrevet før: {0}.</translation>
+    </message>
+    <message>
+        <source>No cards of this test were printed yet.</source>
+        <translation>Der er endnu ikke udskrevet kort til denne afprøvning.</translation>
+    </message>
+    <message>
+        <source>The next meeting</source>
+        <translation>Det næste møde</translation>
+    </message>
+    <message>
+        <source>(untitled meeting)</source>
+        <translation>(møde uden titel)</translation>
+    </message>
+    <message>
+        <source>All tests</source>
+        <translation>Alle afprøvninger</translation>
+    </message>
+    <message>
+        <source>(untitled test)</source>
+        <translation>(afprøvning uden titel)</translation>
+    </message>
+    <message>
+        <source>{0} (version {1})</source>
+        <translation>{0} (version {1})</translation>
+    </message>
+</context>
+<context>
     <name>OutcomePanel</name>
     <message>
         <source>Time</source>
@@ -4370,6 +4369,99 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>The change was not made</source>
         <translation>Ændringen blev ikke foretaget</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Make the preview</source>
+        <translation>Lav forhåndsvisningen</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Laver forhåndsvisningen…</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>Forhåndsvisningen blev annulleret.</translation>
+    </message>
+    <message>
+        <source>Pages: {0}</source>
+        <translation>Sider: {0}</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: {0}</source>
+        <translation>Forhåndsvisningen kunne ikke laves: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocuments</name>
+    <message>
+        <source>Meeting handout</source>
+        <translation>Uddelingsark til mødet</translation>
+    </message>
+    <message>
+        <source>For the participants, about the meeting that was held: the agenda as held, how many came, ideas with votes, decisions, action items and the next meeting. No names unless you show them; then every page says it contains personal data.</source>
+        <translation>Til deltagerne, om det møde, der blev holdt: dagsordenen som den blev holdt, hvor mange der kom, idéer med stemmer, beslutninger, opgaver og næste møde. Ingen navne, medmindre du viser dem; så står der på hver side, at den indeholder personoplysninger.</translation>
+    </message>
+    <message>
+        <source>Run-sheet</source>
+        <translation>Drejebog</translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s copy of a meeting: clock times, methods, materials, notes, who is responsible and a checklist of the invited actors. It holds names.</source>
+        <translation>Facilitatorens eksemplar af et møde: klokkeslæt, metoder, materialer, noter, hvem der er ansvarlig og en tjekliste over de inviterede aktører. Den indeholder navne.</translation>
+    </message>
+    <message>
+        <source>Charter for the council</source>
+        <translation>Samarbejdsgrundlag til byrådet</translation>
+    </message>
+    <message>
+        <source>The collaboration&apos;s charter (phase 1) as a short document for the council to decide on. Sections not yet written are left out.</source>
+        <translation>Samarbejdets grundlag (fase 1) som et kort dokument, byrådet kan tage stilling til. Afsnit, der ikke er skrevet endnu, udelades.</translation>
+    </message>
+    <message>
+        <source>Actor map</source>
+        <translation>Aktørkort</translation>
+    </message>
+    <message>
+        <source>The power/interest grid, the actor register and the engagement plan (phase 2) on landscape pages. Organisations are shown by name; contact persons and contact details only when you show names. Share that version only with those who need it.</source>
+        <translation>Interessentkortet (indflydelse og interesse), aktørregisteret og inddragelsesplanen (fase 2) på sider i liggende format. Organisationer vises med navn; kontaktpersoner og kontaktoplysninger kun, når du viser navne. Del kun den udgave med dem, der har brug for den.</translation>
+    </message>
+    <message>
+        <source>Test cards</source>
+        <translation>Afprøvningskort</translation>
+    </message>
+    <message>
+        <source>One page per test to hang up or hand out: idea, hypothesis, plan and permits. No personal data.</source>
+        <translation>Én side pr. afprøvning til at hænge op eller dele ud: idé, hypotese, plan og tilladelser. Ingen personoplysninger.</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Afprøvningsrapport</translation>
+    </message>
+    <message>
+        <source>For the council: the plan, the evidence from the street with charts, and the decisions, with a short verdict at the top of each test. No personal data.</source>
+        <translation>Til byrådet: planen, erfaringerne fra gaden med diagrammer og beslutningerne, med en kort konklusion øverst for hver afprøvning. Ingen personoplysninger.</translation>
+    </message>
+    <message>
+        <source>Add a meeting with an agenda on the Meetings page first.</source>
+        <translation>Tilføj først et møde med en dagsorden på siden Møder.</translation>
+    </message>
+    <message>
+        <source>Add a test on the Tests page first.</source>
+        <translation>Tilføj først en afprøvning på siden Afprøvninger.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <source>Record printed cards {0}–{1}</source>
+        <translation>Registrér udskrevne kort {0}–{1}</translation>
     </message>
 </context>
 <context>
@@ -6980,7 +7072,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Møder</translation>
     </message>
     <message>
-        <source>Handouts and export</source>
+        <source>Print and export</source>
         <translation>Udskrifter og eksport</translation>
     </message>
     <message>

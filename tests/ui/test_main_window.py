@@ -66,7 +66,7 @@ def test_navigation_shows_every_page(window) -> None:  # type: ignore[no-untyped
         "2 Actors",
         "3 Prototype tests",
         "Meetings",
-        "Handouts and export",
+        "Print and export",
     ]
     for name in PAGES:
         ws.show_page(name)

@@ -10,14 +10,9 @@ from workshop_app.ui.dialogs import Dialogs
 
 
 def test_handout_preview_and_save_as(window, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    window.workspace.show_page("handouts")
-    exports = window.workspace.exports
-    combo = exports.meeting_combo
     meetings = window.session.service.snapshot().meetings
-    assert combo.count() == 1 + len(meetings)  # "the next meeting" + each meeting
     last = meetings[-1].meeting
-    combo.setCurrentIndex(combo.findData(last.uuid))
-    exports.handout_button.click()
+    window.print_handout(last.uuid)
     qtbot.waitUntil(lambda: window._handout.preview is not None, timeout=20000)
     preview = window._handout.preview
     assert preview.page_count() >= 1

@@ -1,5 +1,5 @@
-"""Test cards and the test report from the exports page: a combo picks the test (or all), both
-are made in the background and previewed."""
+"""Test cards and the test report in a preview window (as the tests page asks the print page for
+them): the print page's test choice picks the test (or all), both are made in the background."""
 
 from __future__ import annotations
 
@@ -24,14 +24,13 @@ def test_combo_lists_all_tests_and_each_test(window) -> None:  # type: ignore[no
     assert combo.itemData(0) is None and combo.itemText(0) == "All tests"
     trials = window.session.service.trial_book().trials
     assert [combo.itemData(i) for i in range(1, combo.count())] == [t.uuid for t in trials]
-    assert exports.trial_card_button.isEnabled() and exports.trial_report_button.isEnabled()
 
 
 def test_exports_page_starts_the_report_of_all_tests(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.workspace.show_page("handouts")
     exports = window.workspace.exports
     exports.trial_combo.setCurrentIndex(0)
-    exports.trial_report_button.click()
+    exports.print_trial_report()
     preview = _wait_preview(exports, qtbot)
     assert preview.page_count() >= 5
     text = _text(preview.pdf_path)
@@ -49,7 +48,7 @@ def test_exports_page_starts_the_card_of_one_test(window, qtbot) -> None:  # typ
         if exports.trial_combo.itemText(i) == "Bilfri Torvegade om lørdagen"
     )
     exports.trial_combo.setCurrentIndex(index)
-    exports.trial_card_button.click()
+    exports.print_trial_cards()
     preview = _wait_preview(exports, qtbot)
     assert preview.page_count() == 1
     text = _text(preview.pdf_path)

@@ -1,290 +1,359 @@
-"""The page "Handouts and export": print a meeting handout or run-sheet, the charter, the actor
-map, test cards and test reports, export the project as JSON.
+"""The page "Print and export": every document and blank form the app prints, in one list built
+from the print catalog (``ui/print_catalog.py``), with the chosen one's options, a live preview
+and Print…, Save as… and Open; and the project's JSON export.
 
-The run-sheet, the handout with names, the actor map, the test cards and the test report are
-started here (their flow kept by the page); the other documents are signalled to the main window.
+Other pages still print their own document straight to a preview window through this page
+(:meth:`ExportsPage.print_actor_map`, :meth:`ExportsPage.print_trial_cards`…), as before.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QHideEvent, QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QFormLayout,
+    QDialog,
     QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from workshop_app.domain.changes import Changes
+from workshop_app.errors import KnownError
 from workshop_app.ui import kit
+from workshop_app.ui.dialogs import Dialogs
+from workshop_app.ui.i18n import current_language
 from workshop_app.ui.icons import icon
+from workshop_app.ui.pdf_flow import failure_message, pdf_name
+from workshop_app.ui.pdf_preview import open_in_viewer, print_pdf, save_pdf
+from workshop_app.ui.print_catalog import CARDS, PrintEntry, entries
+from workshop_app.ui.print_page_cards import record_card_run
+from workshop_app.ui.print_page_language import in_language
+from workshop_app.ui.print_page_options import OptionsPanel
+from workshop_app.ui.print_page_preview import PreviewPane
 from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.shortcuts import page_shortcut
 
 if TYPE_CHECKING:
     from workshop_app.ui.pdf_flow import PdfFlow
 
-
-def _group(
-    title: str,
-    text: str,
-    button: QPushButton | tuple[QPushButton, ...],
-    form: QFormLayout | None = None,
-) -> QGroupBox:
-    """A box for one document (or a family of them): what it is, its options, and the buttons
-    that make it."""
-    box = QGroupBox(title)
-    inner = QVBoxLayout(box)
-    hint = QLabel(text)
-    hint.setTextFormat(Qt.TextFormat.PlainText)
-    hint.setWordWrap(True)
-    hint.setProperty("role", "hint")
-    inner.addWidget(hint)
-    if form is not None:
-        inner.addLayout(form)
-    row = QHBoxLayout()
-    for one in button if isinstance(button, tuple) else (button,):
-        row.addWidget(one)
-    row.addStretch(1)
-    inner.addLayout(row)
-    return box
-
-
-_NO_WRAP = QFormLayout.RowWrapPolicy.DontWrapRows
-
-
-def _choice(label: str, name: str) -> tuple[QComboBox, QFormLayout]:
-    """A labelled choice of meeting or test, wide enough for a long title."""
-    combo = kit.named(QComboBox(), name)
-    combo.setMinimumContentsLength(30)
-    return combo, kit.form((label, combo), wrap=_NO_WRAP, margins=None)
+_KEY = Qt.ItemDataRole.UserRole
+# How long the page waits after a change before it rebuilds the preview (typing a card number).
+REBUILD_DELAY_MS = 250
+_LEFT_WIDTH = 340
 
 
 class ExportsPage(QWidget):
-    handout_requested = Signal(object)  # meeting uuid or None
-    charter_requested = Signal()
     json_requested = Signal()
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exports_page")
         self._session = session
-        # The page scrolls: on a 768 px laptop the wrapped descriptions keep their full height.
-        body = QWidget()
+        self._entries = {entry.key: entry for entry in entries()}
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self.list = self._make_list()
+        self.description = kit.label("", role="hint")
+        self.description.setObjectName("print_description")
+        self.description.setWordWrap(True)
+        self.options = OptionsPanel(current_language(), session.service.snapshot, self)
+        self.preview = PreviewPane(self)
+        self.print_button = kit.button(
+            "print", self.tr("Print…"), "print_button", self.print_selected, "Ctrl+P"
+        )
+        self.save_button = kit.button(
+            "save_as", self.tr("Save as…"), "print_save_button", self.save_selected, "Ctrl+S"
+        )
+        self.open_button = kit.button(
+            "external",
+            self.tr("Open in PDF viewer"),
+            "print_open_button",
+            self.open_selected,
+            self.tr("Opens the saved file, or else the preview, in the system's PDF viewer"),
+        )
+        self.json_button = QPushButton(icon("export_json"), self.tr("Export as JSON…"))
+        self.json_button.setObjectName("print_json_button")
+        self.json_button.clicked.connect(self.json_requested.emit)
+        self._layout()
+
+        # The suggested file name of the preview shown, and where it was last saved.
+        self.suggested = "document.pdf"
+        self.saved: Path | None = None
+        # What Print or Save waits for while the preview is being made.
+        self._then: list[object] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REBUILD_DELAY_MS)
+        self._timer.timeout.connect(self._on_timer)
+        self._data_changed = True
+        # The preview windows other pages ask this page for (see the print_… methods).
+        self.meeting_flow: PdfFlow | None = None
+        self.actor_map_flow: PdfFlow | None = None
+        self.trial_flow: PdfFlow | None = None
+
+        self.options.reload(session.service.snapshot())
+        self.list.currentItemChanged.connect(self._on_entry)
+        self.options.changed.connect(self.schedule)
+        self.preview.ready_changed.connect(self._on_ready)
+        self.preview.again_button.clicked.connect(self.rebuild)
+        session.changed.connect(self._on_changed)
+        page_shortcut(
+            "Ctrl+S", self, self.save_selected, self.tr("Save the chosen document as a PDF")
+        )
+        self._on_ready(False)
+        if self._items:
+            self.list.setCurrentItem(next(iter(self._items.values())))
+
+    # -- building the page ------------------------------------------------------------------------
+
+    def _make_list(self) -> QTreeWidget:
+        """Documents, then forms: a heading each (not selectable; Up/Down skip it), the entries
+        below it. One flat level, as a disabled parent would disable its entries."""
+        tree = kit.named(QTreeWidget(), "print_list")
+        tree.setHeaderHidden(True)
+        tree.setRootIsDecorated(False)
+        tree.setMinimumHeight(150)
+        headings = {"document": self.tr("Documents"), "form": self.tr("Forms")}
+        listed = list(self._entries.values())
+        for group, heading_text in headings.items():
+            members = [e for e in listed if (e.group if e.group in headings else "form") == group]
+            if not members:
+                continue
+            heading = QTreeWidgetItem(tree, [heading_text])
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = QFont(heading.font(0))
+            font.setBold(True)
+            heading.setFont(0, font)
+            heading.setForeground(0, tree.palette().windowText())
+            for entry in members:
+                item = QTreeWidgetItem(tree, ["   " + entry.title()])
+                item.setData(0, _KEY, entry.key)
+                item.setToolTip(0, entry.description())
+                self._items[entry.key] = item
+        return tree
+
+    def _layout(self) -> None:
+        json_box = kit.column(
+            kit.label(self.tr("Exchange"), role="sectionTitle"),
+            kit.hint(
+                self.tr(
+                    "The whole project as a JSON file, to archive it or move it to another "
+                    "tool. File → Import from JSON… makes a project file from it again."
+                )
+            ),
+            kit.row(self.json_button, None),
+            margins=(0, 8, 0, 0),
+        )
+        left_body = QWidget()
+        left = kit.column(
+            (self.list, 1), self.description, self.options, json_box, parent=left_body
+        )
+        left.setContentsMargins(0, 0, 8, 0)
         scroll = QScrollArea()
-        scroll.setObjectName("exports_scroll")
+        scroll.setObjectName("print_left_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        kit.column(scroll, parent=self)
-        title = kit.label(self.tr("Handouts and export"), role="pageTitle")
-        layout = kit.column(title, parent=body, margins=(24, 20, 24, 20))
+        scroll.setWidget(left_body)
+        scroll.setFixedWidth(_LEFT_WIDTH)
+        buttons = kit.row(self.print_button, self.save_button, self.open_button, None)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addLayout(buttons)
+        body = kit.row(scroll)
+        body.addLayout(right, 1)
+        title = kit.label(self.tr("Print and export"), role="pageTitle")
+        page = kit.column(title, parent=self, margins=(24, 20, 24, 16))
+        page.addLayout(body, 1)
 
-        self.meeting_combo, form = _choice(self.tr("Meeting:"), "handout_meeting")
-        self.handout_names = kit.named(
-            QCheckBox(self.tr("Include names (personal data)")), "exports_handout_names"
-        )
-        form.addRow(self.handout_names)
-        self.handout_button = kit.button(
-            "export", self.tr("Handout…"), "handout_button", self._on_handout
-        )
-        self.runsheet_button = kit.button(
-            "export", self.tr("Run-sheet…"), "exports_runsheet_button", self.print_runsheet
-        )
-        self.meeting_flow: PdfFlow | None = None
-        layout.addWidget(
-            _group(
-                self.tr("Meeting handout and run-sheet"),
-                self.tr(
-                    "The handout tells the participants about the meeting that was held: the "
-                    "agenda as held, how many came, ideas with votes, decisions, action items and "
-                    "the next meeting. It holds no names unless you tick the box; then every page "
-                    "says it contains personal data. The run-sheet is the facilitator's copy "
-                    "(clock times, methods, materials, notes, who is responsible, a checklist of "
-                    "the invited actors) and holds names."
-                ),
-                (self.handout_button, self.runsheet_button),
-                form,
-            )
-        )
-        self.charter_button = kit.button(
-            "export",
-            self.tr("Preview and print…"),
-            "exports_charter_button",
-            self.charter_requested.emit,
-        )
-        layout.addWidget(
-            _group(
-                self.tr("Charter for the council"),
-                self.tr(
-                    "The collaboration's charter (phase 1) as a short document for the council to "
-                    "decide on. Sections not yet written are left out."
-                ),
-                self.charter_button,
-            )
-        )
-        self.actor_map_names = QCheckBox(self.tr("Include contact persons (personal data)"))
-        self.actor_map_names.setObjectName("exports_actor_map_names")
-        self.actor_map_names.setToolTip(
-            self.tr(
-                "Adds each actor's contact person and contact details. Every page of that "
-                "version says it contains personal data."
-            )
-        )
-        names_form = kit.form(self.actor_map_names, wrap=_NO_WRAP, margins=None)
-        self.actor_map_button = kit.button(
-            "export",
-            self.tr("Preview and print…"),
-            "exports_actor_map_button",
-            self.print_actor_map,
-        )
-        self.actor_map_flow: PdfFlow | None = None  # ReportLab and QtPdf load on first use
-        layout.addWidget(
-            _group(
-                self.tr("Actor map"),
-                self.tr(
-                    "The power/interest grid, the actor register and the engagement plan "
-                    "(phase 2) on landscape pages. Organisations and groups are shown by name; "
-                    "contact persons and contact details are left out unless you tick the box "
-                    "below. Only share a version with contact persons with those who need it."
-                ),
-                self.actor_map_button,
-                names_form,
-            )
-        )
-        self.trial_combo, trial_form = _choice(self.tr("Test:"), "exports_trial")
-        self.trial_card_button = kit.button(
-            "export",
-            self.tr("Test card…"),
-            "exports_trial_card_button",
-            self.print_trial_cards,
-            self.tr("One page per test to hang up or hand out: idea, hypothesis, plan, permits"),
-        )
-        self.trial_report_button = kit.button(
-            "export",
-            self.tr("Test report…"),
-            "exports_trial_report_button",
-            self.print_trial_report,
-            self.tr("Plan, evidence with charts and decisions, for the council"),
-        )
-        self.trial_flow: PdfFlow | None = None
-        trials_box = _group(
-            self.tr("Tests (phase 3)"),
-            self.tr(
-                "Test cards: one page per test, to hang up or hand out. The test report: the "
-                "plan, the evidence from the street with charts, and the decisions, with a short "
-                "verdict at the top of each test. Neither holds personal data."
-            ),
-            (self.trial_card_button, self.trial_report_button),
-            trial_form,
-        )
-        layout.addWidget(trials_box)
-        self.json_button = QPushButton(icon("export_json"), self.tr("Export as JSON…"))
-        self.json_button.clicked.connect(self.json_requested.emit)
-        layout.addWidget(
-            _group(
-                self.tr("Exchange"),
-                self.tr(
-                    "The whole project as a JSON file, to archive it or move it to another tool. "
-                    "File → Import from JSON… makes a project file from it again."
-                ),
-                self.json_button,
-            )
-        )
-        layout.addStretch(1)
+    # -- the chosen entry -------------------------------------------------------------------------
 
-        session.changed.connect(self._on_changed)
-        self._reload()
-        self._reload_trials()
+    def entry(self) -> PrintEntry | None:
+        item = self.list.currentItem()
+        key = item.data(0, _KEY) if item is not None else None
+        return self._entries.get(key) if key else None
 
-    def _on_handout(self) -> None:
-        """The handout without names goes the usual way (the window's print flow); the variant
-        with names is made here."""
-        if not self.handout_names.isChecked():
-            self.handout_requested.emit(self.meeting_combo.currentData())
+    def select(self, key: str) -> bool:
+        """Choose the entry ``key`` in the list (False when there is none)."""
+        item = self._items.get(key)
+        if item is not None:
+            self.list.setCurrentItem(item)
+        return item is not None
+
+    def _on_entry(self) -> None:
+        entry = self.entry()
+        if entry is None:
             return
+        self.description.setText(entry.description())
+        self.options.show_for(entry, self._session.service.snapshot())
+        self.schedule()
+
+    def schedule(self) -> None:
+        """Rebuild the preview soon (several quick changes make one build)."""
+        self.saved = None
+        self._on_ready(False)
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._data_changed or not (self.preview.is_ready() or self.preview.is_building()):
+            self.schedule()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page stops its build (made again when the page shows next)."""
+        super().hideEvent(event)
+        self._timer.stop()
+        self._then.clear()
+        if self.preview.is_building():
+            self.preview.cancel()
+
+    def _on_timer(self) -> None:
+        if self.isVisible():  # not for a page that was closed (its project may be closed too)
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        """Make the chosen entry's preview now, with the options chosen (the build before it
+        is cancelled)."""
+        self._timer.stop()
+        self._data_changed = False
+        entry = self.entry()
+        if entry is None:
+            return
+        self._session.flush()
+        snapshot = self._session.service.snapshot()
+        reason = entry.unavailable(snapshot)
+        if reason:
+            self._then.clear()
+            self.preview.show_reason(reason)
+            return
+        options = self.options.options()
+        try:
+            with in_language(options.language):
+                job = entry.job(options)
+                self.suggested = pdf_name(entry.file_name(snapshot, options))
+        except (KnownError, ValueError) as exc:  # an entry that refuses these options
+            self._then.clear()
+            self.preview.show_reason(failure_message(exc))
+            return
+        self.preview.build(snapshot, job)
+
+    def _on_ready(self, ready: bool) -> None:
+        ready = ready and self.preview.is_ready()
+        for button in (self.print_button, self.save_button, self.open_button):
+            button.setEnabled(ready)
+        if ready and self._then:
+            action = self._then.pop()
+            self._then.clear()
+            action()  # type: ignore[operator]
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.meeting_list or changes.meetings or changes.trials:
+            self.options.reload(self._session.service.snapshot())
+        self._data_changed = True
+        if self.isVisible():
+            self.schedule()
+
+    # -- Print, Save as, Open ---------------------------------------------------------------------
+
+    def print_selected(self) -> None:
+        """Print… (Ctrl+P on this page): the chosen entry, once its preview is ready."""
+        self._when_ready(self._print)
+
+    def save_selected(self) -> None:
+        """Save as… (Ctrl+S on this page)."""
+        self._when_ready(self._save)
+
+    def open_selected(self) -> None:
+        """The saved file (else the preview) in the system's PDF viewer."""
+        path = self.saved or self.preview.pdf_path
+        if self.preview.is_ready() and path is not None:
+            open_in_viewer(path)
+
+    def _when_ready(self, action: object) -> None:
+        problem = self.options.cards_problem(self._session.service.snapshot())
+        if problem:
+            Dialogs.error(self, self.tr("These cards were printed already"), problem)
+            return
+        if self.preview.is_ready():
+            action()  # type: ignore[operator]
+            return
+        entry = self.entry()
+        if entry is None or entry.unavailable(self._session.service.snapshot()):
+            return
+        self._then = [action]
+        if not self.preview.is_building():
+            self.rebuild()
+
+    @classmethod
+    def ask_printer(cls, printer: QPrinter, parent: QWidget) -> bool:
+        return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
+
+    def _print(self) -> None:
+        if print_pdf(self.preview.document, self.suggested, self, self.ask_printer):
+            self._printed()
+
+    def _save(self) -> None:
+        pdf = self.preview.pdf_path
+        target = save_pdf(pdf, self.suggested, self) if pdf is not None else None
+        if target is not None:
+            self.saved = target
+            self._printed()
+
+    def _printed(self) -> None:
+        """A run of feedback cards that went to paper or to a file is recorded (undoable), so
+        the next run starts after it."""
+        entry = self.entry()
+        options = self.options.options()
+        if entry is not None and CARDS in entry.options and options.trial_uuid:
+            saved = self.saved
+            record_card_run(
+                self._session, options.trial_uuid, options.first_card, options.card_count
+            )
+            self.saved = saved
+
+    # -- the preview windows other pages ask for --------------------------------------------------
+
+    @property
+    def meeting_combo(self) -> QComboBox:
+        return self.options.meeting
+
+    @property
+    def trial_combo(self) -> QComboBox:
+        return self.options.trial
+
+    def _flow(self) -> PdfFlow:
         from workshop_app.ui.pdf_flow import PdfFlow
 
-        self.meeting_flow = PdfFlow(self._session, self.window())
-        self.meeting_flow.start_handout(self.meeting_combo.currentData(), with_names=True)
+        return PdfFlow(self._session, self.window())
 
     def print_runsheet(self, meeting_uuid: str | None = None) -> None:
         """The run-sheet of ``meeting_uuid`` (else of the meeting chosen here) in the
-        background, then its preview."""
-        from workshop_app.ui.pdf_flow import PdfFlow
-
-        self.meeting_flow = PdfFlow(self._session, self.window())
+        background, then its preview window."""
+        self.meeting_flow = self._flow()
         self.meeting_flow.start_runsheet(meeting_uuid or self.meeting_combo.currentData())
 
     def print_actor_map(self) -> None:
-        """Build the actor map in the background and open its preview (print or save there)."""
-        from workshop_app.ui.pdf_flow import PdfFlow
-
-        self.actor_map_flow = PdfFlow(self._session, self.window())
-        self.actor_map_flow.start_actor_map(with_names=self.actor_map_names.isChecked())
+        """The actor map (no names) in the background, then its preview window."""
+        self.actor_map_flow = self._flow()
+        self.actor_map_flow.start_actor_map()
 
     def print_trial_cards(self, trial_uuid: str | None = None) -> None:
         """The card of ``trial_uuid`` (else of the test chosen here, or one card per test) in
-        the background, then its preview."""
-        self._trial_flow().start_trial_cards(trial_uuid or self.trial_combo.currentData())
+        the background, then its preview window."""
+        self.trial_flow = self._flow()
+        self.trial_flow.start_trial_cards(trial_uuid or self.trial_combo.currentData())
 
     def print_trial_report(self, trial_uuid: str | None = None) -> None:
         """The report of ``trial_uuid`` (else of the test chosen here, or of all tests) in the
-        background, then its preview."""
-        self._trial_flow().start_trial_report(trial_uuid or self.trial_combo.currentData())
-
-    def _trial_flow(self) -> PdfFlow:
-        from workshop_app.ui.pdf_flow import PdfFlow
-
-        self.trial_flow = PdfFlow(self._session, self.window())
-        return self.trial_flow
-
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.meeting_list or changes.meetings:
-            self._reload()
-        if changes.trials:
-            self._reload_trials()
-
-    def _reload_trials(self) -> None:
-        """ "All tests", then each test by title (and version) in the order of the register."""
-        from workshop_app.domain.trials import version_chain
-
-        keep = self.trial_combo.currentData()
-        self.trial_combo.clear()
-        self.trial_combo.addItem(self.tr("All tests"), None)
-        book = self._session.service.snapshot().trials
-        for trial in book.trials:
-            label = trial.title.strip() or self.tr("(untitled test)")
-            number = len(version_chain(book, trial.uuid))
-            if number > 1:
-                label = self.tr("{0} (version {1})").format(label, number)
-            self.trial_combo.addItem(label, trial.uuid)
-        index = self.trial_combo.findData(keep, Qt.ItemDataRole.UserRole)
-        self.trial_combo.setCurrentIndex(max(index, 0))
-        has_trials = self.trial_combo.count() > 1
-        self.trial_card_button.setEnabled(has_trials)
-        self.trial_report_button.setEnabled(has_trials)
-
-    def _reload(self) -> None:
-        keep = self.meeting_combo.currentData()
-        self.meeting_combo.clear()
-        self.meeting_combo.addItem(self.tr("The next meeting"), None)
-        for meeting in self._session.service.snapshot().meetings:
-            m = meeting.meeting
-            label = m.title or self.tr("(untitled meeting)")
-            if m.date:
-                label = f"{m.date:%d-%m-%Y} · {label}"
-            self.meeting_combo.addItem(label, m.uuid)
-        index = self.meeting_combo.findData(keep, Qt.ItemDataRole.UserRole)
-        self.meeting_combo.setCurrentIndex(max(index, 0))
-        self.handout_button.setEnabled(self.meeting_combo.count() > 1)
-        self.runsheet_button.setEnabled(self.meeting_combo.count() > 1)
+        background, then its preview window."""
+        self.trial_flow = self._flow()
+        self.trial_flow.start_trial_report(trial_uuid or self.trial_combo.currentData())

@@ -138,7 +138,6 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.workspace = Workspace(self.session, self.language)
             self.workspace.pending_bar.save_copy_requested.connect(lambda: self.save_copy())
-            self.workspace.handout_requested.connect(self.print_handout)
             self.workspace.json_requested.connect(self.export_json)
             self.workspace.charter_requested.connect(self.print_charter)
             self.workspace.run_meeting_requested.connect(self.run_meeting)
@@ -507,8 +506,9 @@ class MainWindow(QMainWindow):
 
     def print_current(self) -> None:
         """File → Print (Ctrl+P) prints what the page is about: the charter on the scope page,
-        the actor map on the actors page, the current test's report on the tests page, else a
-        meeting's handout (the one shown on the meetings page, or the next one)."""
+        the actor map on the actors page, the current test's report on the tests page, the chosen
+        document on the print page, else a meeting's handout (the one shown on the meetings
+        page, or the next one)."""
         workspace = self.workspace
         if self.session is None or workspace is None:
             return
@@ -523,6 +523,8 @@ class MainWindow(QMainWindow):
             workspace.trials.request_report()
         elif page == "meetings":
             self.print_handout(workspace.meetings.current_meeting())
+        elif page == "handouts":
+            workspace.exports.print_selected()
         else:
             self.print_handout(None)
 

@@ -9,9 +9,9 @@ import tempfile
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workshop_app import paths
@@ -26,6 +26,13 @@ from workshop_app.ui.i18n import current_language
 from workshop_app.ui.labels import meeting_labels
 from workshop_app.ui.pdf_preview import PdfPreviewDialog
 from workshop_app.ui.session import ProjectSession
+
+if TYPE_CHECKING:
+    from workshop_app.export.actor_map import ActorMapLabels
+    from workshop_app.export.charter import CharterLabels
+    from workshop_app.export.meeting_labels import MeetingLabels
+    from workshop_app.export.trial_card import TrialCardLabels
+    from workshop_app.export.trial_report import TrialReportLabels
 
 
 def safe_file_name(text: str, fallback: str) -> str:
@@ -50,6 +57,113 @@ def pdf_job(writer: Callable[..., None], *args: Any, **kwargs: Any) -> PdfJob:
     return write
 
 
+def meeting_job(write: Callable[..., None], meeting_uuid: str | None) -> PdfJob:
+    """``write(snapshot, meeting_uuid, out=…, progress=…, is_cancelled=…)`` (the handout and the
+    run-sheet) as a job."""
+
+    def job(snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check) -> None:
+        write(snap, meeting_uuid, out=out, progress=progress, is_cancelled=cancelled)
+
+    return job
+
+
+def handout_job(labels: MeetingLabels, meeting_uuid: str | None, with_names: bool) -> PdfJob:
+    """The participants' handout of a meeting (``None``: the next one); ``with_names`` adds
+    facilitators, responsible and who takes an action (each page then says so)."""
+    return meeting_job(partial(write_handout, labels=labels, with_names=with_names), meeting_uuid)
+
+
+def runsheet_job(labels: MeetingLabels, meeting_uuid: str | None) -> PdfJob:
+    """The facilitator's run-sheet of a meeting (``None``: the next one)."""
+    from workshop_app.export.runsheet import write_runsheet
+
+    return meeting_job(partial(write_runsheet, labels=labels), meeting_uuid)
+
+
+def charter_job(labels: CharterLabels) -> PdfJob:
+    from workshop_app.export.charter import write_charter
+
+    return pdf_job(write_charter, labels)
+
+
+def actor_map_job(labels: ActorMapLabels, with_names: bool) -> PdfJob:
+    """The actor map; ``with_names`` adds contact persons (each page then says so)."""
+    from workshop_app.export.actor_map import write_actor_map
+
+    return pdf_job(write_actor_map, labels, with_names=with_names)
+
+
+def trial_cards_job(labels: TrialCardLabels, trial_uuid: str | None) -> PdfJob:
+    """The card of one test (one page), or one card per test when ``trial_uuid`` is None."""
+    from workshop_app.export.trial_card import write_trial_cards
+
+    return pdf_job(write_trial_cards, labels, trial_uuids=[trial_uuid] if trial_uuid else None)
+
+
+def trial_report_job(labels: TrialReportLabels, trial_uuid: str | None) -> PdfJob:
+    """The report of one test, or of every test when ``trial_uuid`` is None."""
+    from workshop_app.export.trial_report import write_trial_report
+
+    return pdf_job(write_trial_report, labels, trial_uuid=trial_uuid)
+
+
+def meeting_name(snapshot: ProjectSnapshot, meeting_uuid: str | None) -> str:
+    """The title of the meeting a handout or run-sheet is about (``None``: the next one)."""
+    target = snapshot.meeting(meeting_uuid) if meeting_uuid else None
+    target = target or next_meeting(snapshot, dt.date.today())
+    return target.meeting.title if target else ""
+
+
+def subject_name(snapshot: ProjectSnapshot, trial_uuid: str | None = None) -> str:
+    """What a project document is about in its file name: the test's title for a document of one
+    test (``trial_uuid``), else the project's name."""
+    trial = snapshot.trials.trial(trial_uuid) if trial_uuid else None
+    return trial.title if trial is not None and trial.title.strip() else snapshot.project.name
+
+
+def pdf_name(name: str) -> str:
+    """The suggested file name of a PDF called ``name`` (user text made safe)."""
+    return safe_file_name(name, "document") + ".pdf"
+
+
+def new_preview_path() -> Path:
+    """A new, empty file in the previews folder for one build."""
+    folder = paths.previews_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed at once; the worker writes it)
+        prefix="preview-", suffix=".pdf", dir=folder, delete=False
+    )
+    handle.close()
+    return Path(handle.name)
+
+
+def file_job(snapshot: ProjectSnapshot, write: PdfJob, out: Path) -> worker.Job:
+    """The worker's job: ``write`` the PDF of ``snapshot`` to ``out`` (atomically; nothing is
+    left behind when it fails or is cancelled) and return ``out``."""
+
+    def job(progress: Progress, cancelled: Check) -> Path:
+        try:
+            with atomic_output(out) as fh:
+                write(snapshot, fh, progress, cancelled)
+        except BaseException:
+            out.unlink(missing_ok=True)
+            raise
+        return out
+
+    return job
+
+
+def failure_message(exc: BaseException) -> str:
+    """What to tell the user about a build that failed (details of the unexpected are logged)."""
+    if isinstance(exc, KnownError):
+        return exc.message(current_language())
+    if isinstance(exc, (ValueError, OSError)):
+        return str(exc)
+    return QCoreApplication.translate(
+        "PdfFlow", "An unexpected error stopped the handout. Details are in the log."
+    )
+
+
 class PdfFlow(QObject):
     """One PDF build: snapshot → worker → preview. ``preview_ready`` carries the dialog."""
 
@@ -67,24 +181,8 @@ class PdfFlow(QObject):
 
     def build(self, snapshot: ProjectSnapshot, write: PdfJob, name: str, busy_text: str) -> None:
         """Run ``write(snapshot, out, progress, cancelled)`` in the worker, then preview it."""
-        folder = paths.previews_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed at once; the worker writes it)
-            prefix="preview-", suffix=".pdf", dir=folder, delete=False
-        )
-        handle.close()
-        out = Path(handle.name)
-        self._suggested = safe_file_name(name, "document") + ".pdf"
-
-        def job(progress: Callable[[int], None], cancelled: Callable[[], bool]) -> Path:
-            try:
-                with atomic_output(out) as fh:
-                    write(snapshot, fh, progress, cancelled)
-            except BaseException:
-                out.unlink(missing_ok=True)
-                raise
-            return out
-
+        self._suggested = pdf_name(name)
+        job = file_job(snapshot, write, new_preview_path())
         self._progress = QProgressDialog(busy_text, self.tr("Cancel"), 0, 100, self._parent)
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(300)
@@ -101,23 +199,21 @@ class PdfFlow(QObject):
         """The participants' handout of a meeting (``None``: the next one); ``with_names`` adds
         facilitators, responsible and who takes an action (each page then says so)."""
         labels = meeting_labels()
-        write = partial(write_handout, labels=labels, with_names=with_names)
         busy = self.tr("Making the handout…")
-        self._start_meeting_pdf(meeting_uuid, labels.document_title, write, busy)
+        job = handout_job(labels, meeting_uuid, with_names)
+        self._start_meeting_pdf(meeting_uuid, labels.document_title, job, busy)
 
     def start_runsheet(self, meeting_uuid: str | None) -> None:
         """The facilitator's run-sheet of a meeting (``None``: the next one)."""
-        from workshop_app.export.runsheet import write_runsheet
-
         labels = meeting_labels()
-        write = partial(write_runsheet, labels=labels)
         busy = self.tr("Making the run-sheet…")
-        self._start_meeting_pdf(meeting_uuid, labels.runsheet_title, write, busy)
+        job = runsheet_job(labels, meeting_uuid)
+        self._start_meeting_pdf(meeting_uuid, labels.runsheet_title, job, busy)
 
     def _start_meeting_pdf(
-        self, meeting_uuid: str | None, title: str, write: Callable[..., None], busy_text: str
+        self, meeting_uuid: str | None, title: str, job: PdfJob, busy_text: str
     ) -> None:
-        """``write(snapshot, meeting_uuid, out=…, progress=…, is_cancelled=…)`` in the worker."""
+        """A document of a meeting, named "<title> - <meeting title>"."""
         self._session.flush()
         snapshot = self._session.service.snapshot()
         if not snapshot.meetings:
@@ -127,58 +223,41 @@ class PdfFlow(QObject):
                 self.tr("Add a meeting with an agenda on the Meetings page first."),
             )
             return
-
-        def job(snap: ProjectSnapshot, out: BinaryIO, progress: Progress, cancelled: Check) -> None:
-            write(snap, meeting_uuid, out=out, progress=progress, is_cancelled=cancelled)
-
-        target = snapshot.meeting(meeting_uuid) if meeting_uuid else None
-        target = target or next_meeting(snapshot, dt.date.today())
-        name = target.meeting.title if target else ""
+        name = meeting_name(snapshot, meeting_uuid)
         self.build(snapshot, job, f"{title} - {name}", busy_text)
 
     def start_charter(self) -> None:
-        from workshop_app.export.charter import write_charter
         from workshop_app.ui.labels import charter_labels
 
         labels = charter_labels()
-
-        write = pdf_job(write_charter, labels)
-        self._start_project_pdf(labels.document_title, write, self.tr("Making the charter…"))
+        busy = self.tr("Making the charter…")
+        self._start_project_pdf(labels.document_title, charter_job(labels), busy)
 
     def start_actor_map(self, with_names: bool = False) -> None:
         """The actor map; ``with_names`` adds contact persons (each page then says so)."""
-        from workshop_app.export.actor_map import write_actor_map
         from workshop_app.ui.labels import actor_map_labels
 
         labels = actor_map_labels()
-
-        write = pdf_job(write_actor_map, labels, with_names=with_names)
-        self._start_project_pdf(labels.document_title, write, self.tr("Making the actor map…"))
+        job = actor_map_job(labels, with_names)
+        self._start_project_pdf(labels.document_title, job, self.tr("Making the actor map…"))
 
     def start_trial_cards(self, trial_uuid: str | None = None) -> None:
         """The card of one test (one page), or one card per test when ``trial_uuid`` is None."""
-        from workshop_app.export.trial_card import write_trial_cards
         from workshop_app.ui.labels import trial_card_labels
 
         labels = trial_card_labels()
-        uuids = [trial_uuid] if trial_uuid else None
-
-        write = pdf_job(write_trial_cards, labels, trial_uuids=uuids)
-        self._start_project_pdf(
-            labels.document_title, write, self.tr("Making the test cards…"), trial_uuid
-        )
+        job = trial_cards_job(labels, trial_uuid)
+        busy = self.tr("Making the test cards…")
+        self._start_project_pdf(labels.document_title, job, busy, trial_uuid)
 
     def start_trial_report(self, trial_uuid: str | None = None) -> None:
         """The report of one test, or of every test when ``trial_uuid`` is None."""
-        from workshop_app.export.trial_report import write_trial_report
         from workshop_app.ui.labels import trial_report_labels
 
         labels = trial_report_labels()
-
-        write = pdf_job(write_trial_report, labels, trial_uuid=trial_uuid)
-        self._start_project_pdf(
-            labels.document_title, write, self.tr("Making the test report…"), trial_uuid
-        )
+        job = trial_report_job(labels, trial_uuid)
+        busy = self.tr("Making the test report…")
+        self._start_project_pdf(labels.document_title, job, busy, trial_uuid)
 
     def _start_project_pdf(
         self, title: str, write: PdfJob, busy_text: str, trial_uuid: str | None = None
@@ -187,8 +266,7 @@ class PdfFlow(QObject):
         (``trial_uuid``), named "<title> - <test title>"."""
         self._session.flush()
         snapshot = self._session.service.snapshot()
-        trial = snapshot.trials.trial(trial_uuid) if trial_uuid else None
-        name = trial.title if trial is not None and trial.title.strip() else snapshot.project.name
+        name = subject_name(snapshot, trial_uuid)
         self.build(snapshot, write, f"{title} - {name}", busy_text)
 
     def _done(self) -> None:
@@ -206,13 +284,7 @@ class PdfFlow(QObject):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._done()
-        message = (
-            exc.message(current_language())
-            if isinstance(exc, KnownError)
-            else str(exc)
-            if isinstance(exc, (ValueError, OSError))
-            else self.tr("An unexpected error stopped the handout. Details are in the log.")
-        )
+        message = failure_message(exc)
         Dialogs.error(self._parent, self.tr("Handout not made"), message)
         self.failed.emit(message)
 

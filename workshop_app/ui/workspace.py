@@ -61,7 +61,6 @@ class Workspace(QWidget):
     # The pages' print and export requests, whichever page asks (pages are built lazily, so the
     # window connects to these rather than to the pages).
     charter_requested = Signal()
-    handout_requested = Signal(object)  # meeting uuid or None
     json_requested = Signal()
     run_meeting_requested = Signal()
 
@@ -86,7 +85,7 @@ class Workspace(QWidget):
             "actors": self.tr("2 Actors"),
             "trials": self.tr("3 Prototype tests"),
             "meetings": self.tr("Meetings"),
-            "handouts": self.tr("Handouts and export"),
+            "handouts": self.tr("Print and export"),
         }
         for index, name in enumerate(PAGES):
             # Alt+1…6 for the pages: Ctrl+1/2/3 are the feedback form's sentiment keys and
@@ -185,9 +184,7 @@ class Workspace(QWidget):
         elif name == "meetings":
             page.run_requested.connect(self.run_meeting_requested)
         elif name == "handouts":
-            page.handout_requested.connect(self.handout_requested)
             page.json_requested.connect(self.json_requested)
-            page.charter_requested.connect(self.charter_requested)
 
     @property
     def overview(self) -> OverviewPage:

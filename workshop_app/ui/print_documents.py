@@ -1,0 +1,169 @@
+"""The documents the app has always printed, as entries of the "Print and export" page
+(``ui/print_catalog.py``): the meeting handout and run-sheet, the charter, the actor map, the test
+cards and the test report.
+
+Each entry's ``job`` and ``file_name`` are asked with the chosen language's translators installed
+(the page does that, see ``ui/print_page_language.py``), so the labels made here are in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from workshop_app.domain.model import ProjectSnapshot
+from workshop_app.ui import labels, pdf_flow
+from workshop_app.ui.pdf_flow import PdfJob
+from workshop_app.ui.print_catalog import (
+    LANGUAGE,
+    MEETING,
+    NAMES,
+    TEST,
+    PrintEntry,
+    PrintOptions,
+    register,
+)
+
+# Each document's title and description, translated when asked (the language may change).
+TEXTS: dict[str, tuple[Callable[[], str], Callable[[], str]]] = {
+    "handout": (
+        lambda: QCoreApplication.translate("PrintDocuments", "Meeting handout"),
+        lambda: QCoreApplication.translate(
+            "PrintDocuments",
+            "For the participants, about the meeting that was held: the agenda as held, how "
+            "many came, ideas with votes, decisions, action items and the next meeting. No names "
+            "unless you show them; then every page says it contains personal data.",
+        ),
+    ),
+    "runsheet": (
+        lambda: QCoreApplication.translate("PrintDocuments", "Run-sheet"),
+        lambda: QCoreApplication.translate(
+            "PrintDocuments",
+            "The facilitator's copy of a meeting: clock times, methods, materials, notes, who "
+            "is responsible and a checklist of the invited actors. It holds names.",
+        ),
+    ),
+    "charter": (
+        lambda: QCoreApplication.translate("PrintDocuments", "Charter for the council"),
+        lambda: QCoreApplication.translate(
+            "PrintDocuments",
+            "The collaboration's charter (phase 1) as a short document for the council to "
+            "decide on. Sections not yet written are left out.",
+        ),
+    ),
+    "actors": (
+        lambda: QCoreApplication.translate("PrintDocuments", "Actor map"),
+        lambda: QCoreApplication.translate(
+            "PrintDocuments",
+            "The power/interest grid, the actor register and the engagement plan (phase 2) on "
+            "landscape pages. Organisations are shown by name; contact persons and contact "
+            "details only when you show names. Share that version only with those who need it.",
+        ),
+    ),
+    "test-card": (
+        lambda: QCoreApplication.translate("PrintDocuments", "Test cards"),
+        lambda: QCoreApplication.translate(
+            "PrintDocuments",
+            "One page per test to hang up or hand out: idea, hypothesis, plan and permits. No "
+            "personal data.",
+        ),
+    ),
+    "test-report": (
+        lambda: QCoreApplication.translate("PrintDocuments", "Test report"),
+        lambda: QCoreApplication.translate(
+            "PrintDocuments",
+            "For the council: the plan, the evidence from the street with charts, and the "
+            "decisions, with a short verdict at the top of each test. No personal data.",
+        ),
+    ),
+}
+
+Subject = Callable[[ProjectSnapshot, PrintOptions], str]
+
+
+def _no_meetings(snapshot: ProjectSnapshot) -> str:
+    if snapshot.meetings:
+        return ""
+    return QCoreApplication.translate(
+        "PrintDocuments", "Add a meeting with an agenda on the Meetings page first."
+    )
+
+
+def _no_tests(snapshot: ProjectSnapshot) -> str:
+    if snapshot.trials.trials:
+        return ""
+    return QCoreApplication.translate("PrintDocuments", "Add a test on the Tests page first.")
+
+
+def _meeting(snapshot: ProjectSnapshot, options: PrintOptions) -> str:
+    return pdf_flow.meeting_name(snapshot, options.meeting_uuid)
+
+
+def _subject(snapshot: ProjectSnapshot, options: PrintOptions) -> str:
+    return pdf_flow.subject_name(snapshot, options.trial_uuid)
+
+
+def _document(
+    key: str,
+    options: set[str],
+    job: Callable[[PrintOptions], PdfJob],
+    named: tuple[Callable[[], str], Subject],
+    unavailable: Callable[[ProjectSnapshot], str] = lambda snapshot: "",
+) -> PrintEntry:
+    """Register document ``key``; its file is named "<document title> - <subject>" with the
+    title the document itself prints (``named``: that title, and what the document is about)."""
+    title, about = named
+    return register(
+        PrintEntry(
+            key,
+            "document",
+            *TEXTS[key],
+            frozenset(options),
+            job,
+            lambda snapshot, chosen: f"{title()} - {about(snapshot, chosen)}",
+            unavailable,
+        )
+    )
+
+
+HANDOUT = _document(
+    "handout",
+    {LANGUAGE, NAMES, MEETING},
+    lambda o: pdf_flow.handout_job(labels.meeting_labels(), o.meeting_uuid, o.with_names),
+    (lambda: labels.meeting_labels().document_title, _meeting),
+    _no_meetings,
+)
+RUNSHEET = _document(
+    "runsheet",
+    {LANGUAGE, MEETING},
+    lambda o: pdf_flow.runsheet_job(labels.meeting_labels(), o.meeting_uuid),
+    (lambda: labels.meeting_labels().runsheet_title, _meeting),
+    _no_meetings,
+)
+CHARTER = _document(
+    "charter",
+    {LANGUAGE},
+    lambda o: pdf_flow.charter_job(labels.charter_labels()),
+    (lambda: labels.charter_labels().document_title, _subject),
+)
+ACTOR_MAP = _document(
+    "actors",
+    {LANGUAGE, NAMES},
+    lambda o: pdf_flow.actor_map_job(labels.actor_map_labels(), o.with_names),
+    (lambda: labels.actor_map_labels().document_title, _subject),
+)
+TEST_CARDS = _document(
+    "test-card",
+    {LANGUAGE, TEST},
+    lambda o: pdf_flow.trial_cards_job(labels.trial_card_labels(), o.trial_uuid),
+    (lambda: labels.trial_card_labels().document_title, _subject),
+    _no_tests,
+)
+TEST_REPORT = _document(
+    "test-report",
+    {LANGUAGE, TEST},
+    lambda o: pdf_flow.trial_report_job(labels.trial_report_labels(), o.trial_uuid),
+    (lambda: labels.trial_report_labels().document_title, _subject),
+    _no_tests,
+)
