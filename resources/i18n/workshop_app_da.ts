@@ -2547,6 +2547,213 @@
     </message>
 </context>
 <context>
+    <name>FormLabels</name>
+    <message>
+        <source>Feedback cards</source>
+        <translation>Tilbagemeldingskort</translation>
+    </message>
+    <message>
+        <source>Card no. {number}</source>
+        <translation>Kort nr. {number}</translation>
+    </message>
+    <message>
+        <source>What do you think of this test? Tick and write; no name needed.</source>
+        <translation>Hvad synes du om afprøvningen? Sæt kryds og skriv – du skal ikke skrive dit navn.</translation>
+    </message>
+    <message>
+        <source>All in all</source>
+        <translation>Alt i alt</translation>
+    </message>
+    <message>
+        <source>What works?</source>
+        <translation>Hvad virker?</translation>
+    </message>
+    <message>
+        <source>What could be better?</source>
+        <translation>Hvad kunne være bedre?</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>I am a</source>
+        <translation>Jeg er</translation>
+    </message>
+    <message>
+        <source>Thank you! Put the card in the box or hand it to us.</source>
+        <translation>Tak! Læg kortet i kassen, eller giv det til os.</translation>
+    </message>
+    <message>
+        <source>Cards {first}–{last}</source>
+        <translation>Kort {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Counting sheet</source>
+        <translation>Tælleark</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>from ______ to ______</source>
+        <translation>fra ______ til ______</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>Vejr</translation>
+    </message>
+    <message>
+        <source>Place or counting line</source>
+        <translation>Sted eller tællelinje</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>One tally mark per person. Passing: one row per 10 minutes from the start time. Staying: count once in the session, by what people do and their age.</source>
+        <translation>Én streg pr. person. Passerende: én række pr. 10 minutter fra starttidspunktet. Opholdende: tælles én gang i optællingen, efter hvad folk laver, og deres alder.</translation>
+    </message>
+    <message>
+        <source>People passing, per 10 minutes</source>
+        <translation>Passerende personer pr. 10 minutter</translation>
+    </message>
+    <message>
+        <source>People staying, by activity and age</source>
+        <translation>Opholdende personer efter aktivitet og alder</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>{start}–{end} min</source>
+        <translation>{start}–{end} min.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Dot-voting sheet</source>
+        <translation>Ark til prikafstemning</translation>
+    </message>
+    <message>
+        <source>Put your dots beside the ideas you like best.</source>
+        <translation>Sæt dine prikker ud for de idéer, du synes bedst om.</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prikker</translation>
+    </message>
+    <message>
+        <source>Your own idea:</source>
+        <translation>Din egen idé:</translation>
+    </message>
+    <message>
+        <source>There are no ideas in the idea bank yet: write them in below.</source>
+        <translation>Der er ingen idéer i idébanken endnu – skriv dem ind nedenfor.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Deltagerliste</translation>
+    </message>
+    <message>
+        <source>How we use your information</source>
+        <translation>Sådan bruger vi dine oplysninger</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Dataansvarlig</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Gemmes indtil</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>The municipality running this project.</source>
+        <translation>Kommunen, der står for projektet.</translation>
+    </message>
+    <message>
+        <source>To know who took part in the project&apos;s meetings and, if you tick it, to send you news about the project.</source>
+        <translation>For at vide, hvem der deltog i projektets møder, og – hvis du sætter kryds – for at sende dig nyt om projektet.</translation>
+    </message>
+    <message>
+        <source>Deleted when the project ends.</source>
+        <translation>Slettes, når projektet slutter.</translation>
+    </message>
+    <message>
+        <source>Ask the facilitators at the meeting.</source>
+        <translation>Spørg mødets facilitatorer.</translation>
+    </message>
+    <message>
+        <source>Tick “I agree” to let us keep your name on this list for the purpose above. Contact details are optional; you may ask us to delete them at any time.</source>
+        <translation>Sæt kryds ved „Jeg accepterer“, så må vi gemme dit navn på listen til formålet ovenfor. Kontaktoplysninger er frivillige; du kan altid bede os slette dem.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation or group</source>
+        <translation>Organisation eller gruppe</translation>
+    </message>
+    <message>
+        <source>E-mail or phone (optional)</source>
+        <translation>E-mail eller telefon (frivilligt)</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Jeg accepterer</translation>
+    </message>
+    <message>
+        <source>Send me news</source>
+        <translation>Send mig nyt</translation>
+    </message>
+    <message>
+        <source>Handout in large print</source>
+        <translation>Uddelingsark med stor skrift</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projekt uden navn</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Afprøvning</translation>
+    </message>
+    <message>
+        <source>(no test chosen)</source>
+        <translation>(ingen afprøvning valgt)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+</context>
+<context>
     <name>GridLegend</name>
     <message>
         <source>Not yet placed</source>
@@ -4370,6 +4577,57 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>The change was not made</source>
         <translation>Ændringen blev ikke foretaget</translation>
+    </message>
+</context>
+<context>
+    <name>PrintForms</name>
+    <message>
+        <source>Add a test on the Tests page first: the cards are numbered per test.</source>
+        <translation>Opret først en afprøvning på siden Afprøvninger: kortene nummereres pr. afprøvning.</translation>
+    </message>
+    <message>
+        <source>Add a meeting on the Meetings page first.</source>
+        <translation>Opret først et møde på siden Møder.</translation>
+    </message>
+    <message>
+        <source>Feedback cards</source>
+        <translation>Tilbagemeldingskort</translation>
+    </message>
+    <message>
+        <source>Four numbered cards on each sheet for a test&apos;s feedback on paper; numbers never repeat within a test.</source>
+        <translation>Fire nummererede kort pr. ark til tilbagemeldinger på papir; et nummer bruges kun én gang pr. afprøvning.</translation>
+    </message>
+    <message>
+        <source>Counting sheet</source>
+        <translation>Tælleark</translation>
+    </message>
+    <message>
+        <source>People passing per 10 minutes and people staying, in the order of the tally grid, to type back cell by cell.</source>
+        <translation>Passerende pr. 10 minutter og opholdende personer i samme rækkefølge som optællingen, så tallene kan tastes ind celle for celle.</translation>
+    </message>
+    <message>
+        <source>Dot-voting sheet</source>
+        <translation>Ark til prikafstemning</translation>
+    </message>
+    <message>
+        <source>The ideas with room for dots; for a meeting, the ideas of its vote.</source>
+        <translation>Idéerne med plads til prikker; for et møde de idéer, der stemmes om.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Deltagerliste</translation>
+    </message>
+    <message>
+        <source>Rows to sign in with consent boxes, under the project&apos;s privacy notice.</source>
+        <translation>Rækker til at skrive sig på med felter til samtykke under projektets oplysning om databeskyttelse.</translation>
+    </message>
+    <message>
+        <source>Handout in large print</source>
+        <translation>Uddelingsark med stor skrift</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s handout with every text at least 16 points.</source>
+        <translation>Mødets uddelingsark med al tekst i mindst 16 punkt.</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,11 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop_app.export.actor_map import ActorMapLabels
 from workshop_app.export.charter import CharterLabels
+from workshop_app.export.forms.labels import FormLabels
 from workshop_app.export.meeting_labels import MeetingLabels
 from workshop_app.export.trial_card import TrialCardLabels
 from workshop_app.export.trial_report import TrialReportLabels
+from workshop_app.ui.form_labels import form_labels
 from workshop_app.ui.i18n import install_translators
 from workshop_app.ui.labels import (
     actor_map_labels,
@@ -48,3 +50,4 @@ charter_labels_for: Callable[[str], CharterLabels] = _for_language(charter_label
 actor_map_labels_for: Callable[[str], ActorMapLabels] = _for_language(actor_map_labels)
 trial_card_labels_for: Callable[[str], TrialCardLabels] = _for_language(trial_card_labels)
 trial_report_labels_for: Callable[[str], TrialReportLabels] = _for_language(trial_report_labels)
+form_labels_for: Callable[[str], FormLabels] = _for_language(form_labels)

@@ -26,7 +26,7 @@ TEST = "test"
 CARDS = "cards"
 
 #: Modules that register entries when imported (each calls :func:`register`).
-ENTRY_MODULES: list[str] = []
+ENTRY_MODULES: list[str] = ["workshop_app.ui.print_forms"]
 
 
 @dataclass(frozen=True)
