@@ -339,8 +339,6 @@ def _form_problem(args: argparse.Namespace) -> str:
         return "--form is only for --what forms."
     if not args.form:
         return "--what forms needs --form (one of: " + ", ".join(_form_kinds()) + ")."
-    if args.with_names:
-        return "--with-names is not for forms: no form prints names."
     if args.test and args.form not in TRIAL_FORMS:
         return "--test is only for the forms " + ", ".join(TRIAL_FORMS) + "."
     if args.session and args.form not in MEETING_FORMS:
