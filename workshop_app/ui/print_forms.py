@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.export.forms import (
@@ -36,10 +36,6 @@ from workshop_app.ui.print_catalog import (
     PrintOptions,
     register,
 )
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PrintForms", text)
 
 
 def labels_in(language: str) -> FormLabels:
@@ -112,101 +108,111 @@ def _no_meetings(snapshot: ProjectSnapshot) -> str:
     return QCoreApplication.translate("PrintForms", "Add a meeting on the Meetings page first.")
 
 
-def _title(text: object) -> Callable[[], str]:
-    """``text`` (marked with QT_TRANSLATE_NOOP) translated when asked: the language may change
-    while the app runs."""
-    return lambda: _t(str(text))
+# Titles and descriptions are asked when shown: the language may change while the app runs.
 
 
-def _register() -> None:
-    cards = _title(QT_TRANSLATE_NOOP("PrintForms", "Feedback cards"))
-    register(
-        PrintEntry(
-            key=FEEDBACK_CARDS,
-            group="form",
-            title=cards,
-            description=_title(
-                QT_TRANSLATE_NOOP(
-                    "PrintForms",
-                    "Four numbered cards on each sheet for a test's feedback on paper; numbers "
-                    "never repeat within a test.",
-                )
-            ),
-            options=frozenset({LANGUAGE, TEST, CARDS}),
-            job=_job(FEEDBACK_CARDS),
-            file_name=_file_name(cards, _cards_name),
-            unavailable=_no_tests,
-        )
-    )
-    counting = _title(QT_TRANSLATE_NOOP("PrintForms", "Counting sheet"))
-    register(
-        PrintEntry(
-            key=COUNTING_SHEET,
-            group="form",
-            title=counting,
-            description=_title(
-                QT_TRANSLATE_NOOP(
-                    "PrintForms",
-                    "People passing per 10 minutes and people staying, in the order of the tally "
-                    "grid, to type back cell by cell.",
-                )
-            ),
-            options=frozenset({LANGUAGE, TEST}),
-            job=_job(COUNTING_SHEET),
-            file_name=_file_name(counting, _trial_title),
-        )
-    )
-    votes = _title(QT_TRANSLATE_NOOP("PrintForms", "Dot-voting sheet"))
-    register(
-        PrintEntry(
-            key=VOTE_SHEET,
-            group="form",
-            title=votes,
-            description=_title(
-                QT_TRANSLATE_NOOP(
-                    "PrintForms",
-                    "The ideas with room for dots; for a meeting, the ideas of its vote.",
-                )
-            ),
-            options=frozenset({LANGUAGE, MEETING}),
-            job=_job(VOTE_SHEET),
-            file_name=_file_name(votes, _meeting_title),
-        )
-    )
-    sign_in = _title(QT_TRANSLATE_NOOP("PrintForms", "Sign-in sheet"))
-    register(
-        PrintEntry(
-            key=SIGN_IN,
-            group="form",
-            title=sign_in,
-            description=_title(
-                QT_TRANSLATE_NOOP(
-                    "PrintForms",
-                    "Rows to sign in with consent boxes, under the project's privacy notice.",
-                )
-            ),
-            options=frozenset({LANGUAGE, MEETING}),
-            job=_job(SIGN_IN),
-            file_name=_file_name(sign_in, _meeting_title),
-        )
-    )
-    large = _title(QT_TRANSLATE_NOOP("PrintForms", "Handout in large print"))
-    register(
-        PrintEntry(
-            key=LARGE_PRINT,
-            group="form",
-            title=large,
-            description=_title(
-                QT_TRANSLATE_NOOP(
-                    "PrintForms", "The meeting's handout with every text at least 16 points."
-                )
-            ),
-            options=frozenset({LANGUAGE, MEETING}),
-            job=_job(LARGE_PRINT),
-            file_name=_file_name(large, _meeting_title),
-            unavailable=_no_meetings,
-        )
+def _cards_title() -> str:
+    return QCoreApplication.translate("PrintForms", "Feedback cards")
+
+
+def _cards_text() -> str:
+    return QCoreApplication.translate(
+        "PrintForms",
+        "Four numbered cards on each sheet for a test's feedback on paper; numbers never repeat "
+        "within a test.",
     )
 
 
-_register()
+def _counting_title() -> str:
+    return QCoreApplication.translate("PrintForms", "Counting sheet")
+
+
+def _counting_text() -> str:
+    return QCoreApplication.translate(
+        "PrintForms",
+        "People passing per 10 minutes and people staying, in the order of the tally grid, to "
+        "type back cell by cell.",
+    )
+
+
+def _votes_title() -> str:
+    return QCoreApplication.translate("PrintForms", "Dot-voting sheet")
+
+
+def _votes_text() -> str:
+    return QCoreApplication.translate(
+        "PrintForms", "The ideas with room for dots; for a meeting, the ideas of its vote."
+    )
+
+
+def _sign_in_title() -> str:
+    return QCoreApplication.translate("PrintForms", "Sign-in sheet")
+
+
+def _sign_in_text() -> str:
+    return QCoreApplication.translate(
+        "PrintForms", "Rows to sign in with consent boxes, under the project's privacy notice."
+    )
+
+
+def _large_title() -> str:
+    return QCoreApplication.translate("PrintForms", "Handout in large print")
+
+
+def _large_text() -> str:
+    return QCoreApplication.translate(
+        "PrintForms", "The meeting's handout with every text at least 16 points."
+    )
+
+
+FORM_ENTRIES = (
+    PrintEntry(
+        key=FEEDBACK_CARDS,
+        group="form",
+        title=_cards_title,
+        description=_cards_text,
+        options=frozenset({LANGUAGE, TEST, CARDS}),
+        job=_job(FEEDBACK_CARDS),
+        file_name=_file_name(_cards_title, _cards_name),
+        unavailable=_no_tests,
+    ),
+    PrintEntry(
+        key=COUNTING_SHEET,
+        group="form",
+        title=_counting_title,
+        description=_counting_text,
+        options=frozenset({LANGUAGE, TEST}),
+        job=_job(COUNTING_SHEET),
+        file_name=_file_name(_counting_title, _trial_title),
+    ),
+    PrintEntry(
+        key=VOTE_SHEET,
+        group="form",
+        title=_votes_title,
+        description=_votes_text,
+        options=frozenset({LANGUAGE, MEETING}),
+        job=_job(VOTE_SHEET),
+        file_name=_file_name(_votes_title, _meeting_title),
+    ),
+    PrintEntry(
+        key=SIGN_IN,
+        group="form",
+        title=_sign_in_title,
+        description=_sign_in_text,
+        options=frozenset({LANGUAGE, MEETING}),
+        job=_job(SIGN_IN),
+        file_name=_file_name(_sign_in_title, _meeting_title),
+    ),
+    PrintEntry(
+        key=LARGE_PRINT,
+        group="form",
+        title=_large_title,
+        description=_large_text,
+        options=frozenset({LANGUAGE, MEETING}),
+        job=_job(LARGE_PRINT),
+        file_name=_file_name(_large_title, _meeting_title),
+        unavailable=_no_meetings,
+    ),
+)
+for _entry in FORM_ENTRIES:
+    register(_entry)

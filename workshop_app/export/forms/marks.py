@@ -101,18 +101,3 @@ class Absolute(Flowable):
     def page_draw(self, canvas: Canvas) -> None:
         """Draw in page coordinates (points from the lower left corner of the paper)."""
         raise NotImplementedError  # each subclass draws its own
-
-
-class QrMark(Flowable):
-    """A QR code whose payload is made when it is drawn: ``payload(page_number)``."""
-
-    def __init__(self, payload: PayloadFn, size: float = QR_SIZE) -> None:
-        super().__init__()
-        self.payload = payload
-        self.size = size
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return self.size, self.size
-
-    def draw(self) -> None:
-        draw_qr(self.canv, self.payload(self.canv.getPageNumber()), 0, 0, self.size)
