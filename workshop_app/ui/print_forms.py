@@ -165,54 +165,41 @@ def _large_text() -> str:
     )
 
 
+def _entry(
+    key: str,
+    text: tuple[Callable[[], str], Callable[[], str]],
+    options: frozenset[str],
+    detail: Callable[[ProjectSnapshot, PrintOptions], str],
+    unavailable: Callable[[ProjectSnapshot], str] = lambda snapshot: "",
+) -> PrintEntry:
+    """A form's entry: its (title, description), options, and what its file name names."""
+    title, description = text
+    return PrintEntry(
+        key=key,
+        group="form",
+        title=title,
+        description=description,
+        options=options,
+        job=_job(key),
+        file_name=_file_name(title, detail),
+        unavailable=unavailable,
+    )
+
+
+_TEST_FORM = frozenset({LANGUAGE, TEST})
+_MEETING_FORM = frozenset({LANGUAGE, MEETING})
 FORM_ENTRIES = (
-    PrintEntry(
-        key=FEEDBACK_CARDS,
-        group="form",
-        title=_cards_title,
-        description=_cards_text,
-        options=frozenset({LANGUAGE, TEST, CARDS}),
-        job=_job(FEEDBACK_CARDS),
-        file_name=_file_name(_cards_title, _cards_name),
-        unavailable=_no_tests,
+    _entry(
+        FEEDBACK_CARDS,
+        (_cards_title, _cards_text),
+        _TEST_FORM | {CARDS},
+        _cards_name,
+        _no_tests,
     ),
-    PrintEntry(
-        key=COUNTING_SHEET,
-        group="form",
-        title=_counting_title,
-        description=_counting_text,
-        options=frozenset({LANGUAGE, TEST}),
-        job=_job(COUNTING_SHEET),
-        file_name=_file_name(_counting_title, _trial_title),
-    ),
-    PrintEntry(
-        key=VOTE_SHEET,
-        group="form",
-        title=_votes_title,
-        description=_votes_text,
-        options=frozenset({LANGUAGE, MEETING}),
-        job=_job(VOTE_SHEET),
-        file_name=_file_name(_votes_title, _meeting_title),
-    ),
-    PrintEntry(
-        key=SIGN_IN,
-        group="form",
-        title=_sign_in_title,
-        description=_sign_in_text,
-        options=frozenset({LANGUAGE, MEETING}),
-        job=_job(SIGN_IN),
-        file_name=_file_name(_sign_in_title, _meeting_title),
-    ),
-    PrintEntry(
-        key=LARGE_PRINT,
-        group="form",
-        title=_large_title,
-        description=_large_text,
-        options=frozenset({LANGUAGE, MEETING}),
-        job=_job(LARGE_PRINT),
-        file_name=_file_name(_large_title, _meeting_title),
-        unavailable=_no_meetings,
-    ),
+    _entry(COUNTING_SHEET, (_counting_title, _counting_text), _TEST_FORM, _trial_title),
+    _entry(VOTE_SHEET, (_votes_title, _votes_text), _MEETING_FORM, _meeting_title),
+    _entry(SIGN_IN, (_sign_in_title, _sign_in_text), _MEETING_FORM, _meeting_title),
+    _entry(LARGE_PRINT, (_large_title, _large_text), _MEETING_FORM, _meeting_title, _no_meetings),
 )
-for _entry in FORM_ENTRIES:
-    register(_entry)
+for _form in FORM_ENTRIES:
+    register(_form)

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from workshop_app.export.blocks import MONTHS_EN, frozen
+from workshop_app.export import english
+from workshop_app.export.blocks import MONTHS_EN
 from workshop_app.export.meeting_labels import MeetingLabels
 
 
@@ -87,38 +88,13 @@ class FormLabels:
     # -- large-print handout
     large_print: str = "Handout in large print"
     # -- the words of the screen
-    age_bands: Mapping[str, str] = field(
-        default_factory=lambda: frozen(
-            age_0_14="0–14", age_15_29="15–29", age_30_64="30–64", age_65_plus="65+"
-        )
-    )
-    groups: Mapping[str, str] = field(
-        default_factory=lambda: frozen(resident="Resident", visitor="Visitor", trader="Trader")
-    )
-    sentiments: Mapping[str, str] = field(
-        default_factory=lambda: frozen(positive="Positive", neutral="Neutral", negative="Negative")
-    )
-    modes: Mapping[str, str] = field(
-        default_factory=lambda: frozen(walking="Walking", cycling="Cycling", other="Other")
-    )
-    activities: Mapping[str, str] = field(
-        default_factory=lambda: frozen(
-            standing="Standing", sitting="Sitting", playing="Playing", other="Other"
-        )
-    )
-    weathers: Mapping[str, str] = field(
-        default_factory=lambda: frozen(
-            sunny="Sunny",
-            partly_cloudy="Partly cloudy",
-            overcast="Overcast",
-            rain="Rain",
-            snow="Snow",
-            windy="Windy",
-        )
-    )
-    phases: Mapping[str, str] = field(
-        default_factory=lambda: frozen(before="Before", during="During", after="After")
-    )
+    age_bands: Mapping[str, str] = english.AGE_BANDS
+    groups: Mapping[str, str] = english.FEEDBACK_GROUPS
+    sentiments: Mapping[str, str] = english.SENTIMENTS
+    modes: Mapping[str, str] = english.MODES
+    activities: Mapping[str, str] = english.ACTIVITIES
+    weathers: Mapping[str, str] = english.WEATHER
+    phases: Mapping[str, str] = english.COUNT_PHASES
     #: The handout's words, for the large-print handout.
     meeting_labels: MeetingLabels = field(default_factory=MeetingLabels)
 
