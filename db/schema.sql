@@ -7,6 +7,7 @@ PRAGMA application_id = 1113148740;
 -- migration: m004_trials
 -- migration: m005_unrated_actors
 -- migration: m006_meetings_in_the_room
+-- migration: m007_print_suite
 
 CREATE TABLE "_sqlite_migrations" (
    "id" INTEGER PRIMARY KEY,
@@ -97,6 +98,15 @@ CREATE TABLE agenda_item (
             method TEXT NOT NULL DEFAULT '',
             responsible TEXT NOT NULL DEFAULT ''
         , materials TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', extra_min INTEGER NOT NULL DEFAULT 0 CHECK (extra_min BETWEEN 0 AND 1440)) STRICT;
+
+CREATE TABLE card_run (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            trial_uuid TEXT NOT NULL REFERENCES trial(uuid) ON DELETE CASCADE,
+            first INTEGER NOT NULL CHECK (first >= 1),
+            last INTEGER NOT NULL,
+            printed_at TEXT NOT NULL,
+            CHECK (last >= first)
+        ) STRICT;
 
 CREATE TABLE citizen_count (
             uuid TEXT PRIMARY KEY NOT NULL,
@@ -255,7 +265,7 @@ CREATE TABLE project (
             facilitators TEXT NOT NULL DEFAULT '',
             start_date TEXT,
             end_date TEXT
-        , named_participants INTEGER NOT NULL DEFAULT 0 CHECK (named_participants IN (0, 1))) STRICT;
+        , named_participants INTEGER NOT NULL DEFAULT 0 CHECK (named_participants IN (0, 1)), logo BLOB, accent TEXT NOT NULL DEFAULT '', privacy_controller TEXT NOT NULL DEFAULT '', privacy_purpose TEXT NOT NULL DEFAULT '', privacy_contact TEXT NOT NULL DEFAULT '', privacy_keep_until TEXT) STRICT;
 
 CREATE TABLE scope_map (
             uuid TEXT PRIMARY KEY NOT NULL,
@@ -353,6 +363,8 @@ CREATE INDEX actor_relation_source ON actor_relation(source);
 CREATE INDEX actor_relation_target ON actor_relation(target);
 
 CREATE INDEX agenda_item_meeting ON agenda_item(meeting_uuid, position);
+
+CREATE INDEX card_run_trial ON card_run(trial_uuid, first);
 
 CREATE INDEX count_session_trial ON count_session(trial_uuid, date);
 

@@ -121,7 +121,7 @@ def test_dumps_is_deterministic_readable_and_ends_with_newline() -> None:
     assert text == dumps(danish_snapshot())
     assert text.endswith("}\n")
     assert "Ærøskøbing" in text and "🏘️" in text  # not \u-escaped
-    assert text.startswith('{\n  "format": "bymidtevaerkstedet-project",\n  "version": 6,\n')
+    assert text.startswith('{\n  "format": "bymidtevaerkstedet-project",\n  "version": 7,\n')
 
 
 def test_to_data_shape_and_key_order() -> None:
@@ -256,7 +256,7 @@ RULES: list[tuple[str, Callable[[dict[str, Any]], object], str]] = [
     ("version text", _set(("version",), "1"), "version: must be a whole number, not text"),
     ("version bool", _set(("version",), True), "version: must be a whole number, not true/false"),
     ("version float", _set(("version",), 1.0), "version: must be a whole number, not a number"),
-    ("version zero", _set(("version",), 0), "version: must be a whole number from 1 to 6"),
+    ("version zero", _set(("version",), 0), "version: must be a whole number from 1 to 7"),
     ("version newer", _set(("version",), VERSION + 1), "A newer version of the app is needed"),
     ("version huge", _set(("version",), 10**200), "version: the file uses format version a much"),
     ("unknown top", _set(("colour",), "red"), 'unknown field "colour"'),

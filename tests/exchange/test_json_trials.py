@@ -58,7 +58,7 @@ def demo_data() -> dict[str, Any]:
 def test_the_demo_round_trips_exactly(tmp_path: Path) -> None:
     demo = demo_snapshot(TODAY)
     text = dumps(demo)
-    assert VERSION == 6
+    assert VERSION == 7
     assert loads(text) == demo
     assert dumps(loads(text)) == text
     service = create_project(tmp_path / "p.bymidte", loads(text))

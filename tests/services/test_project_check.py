@@ -86,9 +86,13 @@ def test_changed_column_type_is_named(demo_file: Path) -> None:
         "CREATE TABLE project2 (uuid TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL DEFAULT '',"
         " town INTEGER NOT NULL DEFAULT '', municipality TEXT NOT NULL DEFAULT '',"
         " description TEXT NOT NULL DEFAULT '', facilitators TEXT NOT NULL DEFAULT '',"
-        " start_date TEXT, end_date TEXT, named_participants INTEGER NOT NULL DEFAULT 0) STRICT",
+        " start_date TEXT, end_date TEXT, named_participants INTEGER NOT NULL DEFAULT 0,"
+        " logo BLOB, accent TEXT NOT NULL DEFAULT '', privacy_controller TEXT NOT NULL DEFAULT '',"
+        " privacy_purpose TEXT NOT NULL DEFAULT '', privacy_contact TEXT NOT NULL DEFAULT '',"
+        " privacy_keep_until TEXT) STRICT",
         "INSERT INTO project2 SELECT uuid, name, 0, municipality, description, facilitators,"
-        " start_date, end_date, named_participants FROM project",
+        " start_date, end_date, named_participants, logo, accent, privacy_controller,"
+        " privacy_purpose, privacy_contact, privacy_keep_until FROM project",
         "DROP TABLE project",
         "ALTER TABLE project2 RENAME TO project",
     )

@@ -292,6 +292,8 @@ STORES_NO_TEXT = frozenset(
         "unconvert_note",
         "live_add_minutes", "live_end", "live_figures", "live_go_to", "live_meeting",
         "live_next", "live_pause", "live_previous", "live_resume", "live_start", "live_state",
+        "card_run", "card_runs", "new_card_run", "next_free_card", "record_card_run",
+        "restore_card_run", "round_trip",
     }
     | {n for n in dir(ProjectService) if n.startswith(("delete_", "move_"))}
 )  # fmt: skip

@@ -26,6 +26,7 @@ from workshop_app.domain.meetings import (
     Note,
     Participant,
 )
+from workshop_app.domain.print_runs import PRINT_PROJECT_FIELDS
 from workshop_app.domain.scope import Scope
 from workshop_app.domain.trials import TrialBook
 
@@ -38,7 +39,8 @@ MEETING_FIELDS = ("title", "date", "start_time", "place", "purpose")
 AGENDA_FIELDS = ("title", "duration_min", "method", "responsible")
 #: Every editable field, with those of issue 13 whose rules are in ``domain/meetings.py``
 #: (``check_extra_field``) rather than ``domain/validation.py``.
-PROJECT_EDIT_FIELDS = PROJECT_FIELDS + PROJECT_EXTRA_FIELDS
+#: The print suite's fields (issue 14) have their rules in ``domain/print_runs.py``.
+PROJECT_EDIT_FIELDS = PROJECT_FIELDS + PROJECT_EXTRA_FIELDS + PRINT_PROJECT_FIELDS
 MEETING_EDIT_FIELDS = MEETING_FIELDS + MEETING_EXTRA_FIELDS
 AGENDA_EDIT_FIELDS = AGENDA_FIELDS + AGENDA_EXTRA_FIELDS
 

@@ -10,7 +10,9 @@
 - ``group_members``: who sits in the charter's steering, working and reference groups;
 - ``meeting_facilitators``: who leads a meeting;
 - ``participants``: the named participants of a meeting (only when the project names them);
-- ``action_who``: who carries out an action item of a meeting.
+- ``action_who``: who carries out an action item of a meeting;
+- ``privacy_notice``: who is responsible for the data and whom to contact, from the project's
+  privacy notice (``privacy_controller``, ``privacy_contact``: they may name a person).
 
 Citizens at a meeting are counted by age band and group, never named.
 
@@ -38,7 +40,10 @@ _WORDS = {
     "meeting_facilitators": ("meeting facilitators field", "meeting facilitators fields"),
     "participants": ("named participant", "named participants"),
     "action_who": ("action item responsible", "action item responsibles"),
+    "privacy_notice": ("privacy notice contact", "privacy notice contacts"),
 }
+#: The project's privacy-notice fields that may name a person.
+PROJECT_PERSONAL_FIELDS = ("privacy_controller", "privacy_contact")
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,7 @@ class PersonalData:
     meeting_facilitators: tuple[tuple[str, ...], ...] = ()
     participants: tuple[tuple[str, ...], ...] = ()
     action_who: tuple[tuple[str, ...], ...] = ()
+    privacy_notice: tuple[tuple[str, ...], ...] = ()
 
     def counts(self) -> dict[str, int]:
         """Records holding personal data, by kind (every kind, zero included)."""

@@ -18,11 +18,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
-from workshop_app.domain.values import InvalidValue, at, check_whole
+from workshop_app.domain.limits import MAX_SHORT_TEXT, MAX_TEXT
+from workshop_app.domain.values import (
+    InvalidValue,
+    at,
+    check_date,
+    check_field,
+    check_text,
+    check_whole,
+    is_whole,
+)
 
 if TYPE_CHECKING:
     from workshop_app.domain.trial_model import Feedback
@@ -198,3 +207,29 @@ def check_card_run(first: Any, count: Any) -> tuple[int, int]:
     if last > MAX_CARD_NUMBER:
         raise InvalidValue(f"last card number: must be at most {MAX_CARD_NUMBER}")
     return first, last
+
+
+def check_run(run: CardRun) -> CardRun:
+    """A whole stored or imported run: its numbers within the limits, a time it was printed."""
+    if is_whole(run.first) and is_whole(run.last) and run.last < run.first:
+        raise InvalidValue(f"last: must not be below first ({run.first})")
+    check_card_run(run.first, run.last - run.first + 1)
+    if not isinstance(run.printed_at, dt.datetime):
+        raise InvalidValue("printed_at: must be a date and time")
+    return run
+
+
+#: The rule of each print-suite project field.
+_PROJECT_RULES: Final[dict[str, Callable[[Any], Any]]] = {
+    "logo": check_logo,
+    "accent": check_accent,
+    "privacy_controller": lambda v: check_text(v, MAX_SHORT_TEXT),
+    "privacy_purpose": lambda v: check_text(v, MAX_TEXT),
+    "privacy_contact": lambda v: check_text(v, MAX_SHORT_TEXT),
+    "privacy_keep_until": check_date,
+}
+
+
+def check_print_field(field: str, value: Any) -> Any:
+    """A print-suite project field's value as stored; ``InvalidValue`` naming the field."""
+    return check_field(_PROJECT_RULES, "project", field, value)

@@ -10,7 +10,9 @@ and status history, count ``counts`` with their tallies, ``feedback`` and ``deci
 since version 5, an actor's ``influence`` and ``interest`` may be ``null`` (not rated yet; older
 versions always rated, so their actors import as rated) and,
 since version 6, the project's ``named_participants`` and each meeting's kind, facilitators, phase,
-attendance, captured notes, action items, decisions and live state (``json_meetings.py``).
+attendance, captured notes, action items, decisions and live state (``json_meetings.py``) and,
+since version 7, the project's logo (base64), accent colour and privacy notice, and the trial
+book's ``card_runs`` (``json_print.py``).
 Positions are not written; they come from the order of the lists. An agenda item's meeting comes
 from where it is nested. Version 1, 2 and 3 files are still read (no scope / actors / trials).
 
@@ -114,6 +116,7 @@ from workshop_app.exchange.json_keys import (
     PLAN_KEYS,
     PROJECT_KEYS,
     PROJECT_KEYS_V5,
+    PROJECT_KEYS_V6,
     RATING_KEYS,
     RELATION_KEYS,
     SCOPE_KEYS,
@@ -127,6 +130,7 @@ from workshop_app.exchange.json_keys import (
     VOTE_KEYS,
 )
 from workshop_app.exchange.json_meetings import check_meeting_links, read_meeting
+from workshop_app.exchange.json_print import read_print_fields
 from workshop_app.exchange.json_read_phases import (
     _actor_map,
     _trial_book,
@@ -308,7 +312,9 @@ def _snapshot(data: object) -> ProjectSnapshot:
     _text(top["app_version"], "app_version", MAX_APP_VERSION_TEXT)
     seen: dict[str, str] = {}
 
-    project_keys = PROJECT_KEYS if version >= 6 else PROJECT_KEYS_V5
+    project_keys = {6: PROJECT_KEYS_V6}.get(
+        version, PROJECT_KEYS if version >= 7 else PROJECT_KEYS_V5
+    )
     raw_project = _object(top["project"], "project", project_keys)
 
     def p_text(key: str, limit: int) -> str:
@@ -326,6 +332,7 @@ def _snapshot(data: object) -> ProjectSnapshot:
         named_participants=(
             _flag(raw_project, "named_participants", "project") if version >= 6 else False
         ),
+        **read_print_fields(raw_project, version),
     )
 
     meetings = [
@@ -348,6 +355,7 @@ def _snapshot(data: object) -> ProjectSnapshot:
             seen,
             {m.meeting.uuid: n for n, m in enumerate(meetings)},
             {a.uuid: a.position for a in actor_map.actors},
+            version,
         )
         if version >= 4
         else TrialBook()

@@ -21,7 +21,7 @@ from workshop_app.domain.trials import (
 )
 
 FORMAT: Final = "bymidtevaerkstedet-project"
-VERSION: Final = 6
+VERSION: Final = 7
 MAX_JSON_BYTES: Final = 50 * 1024 * 1024
 MAX_MEETINGS: Final = 10_000
 MAX_AGENDA_ITEMS: Final = 1_000
@@ -50,7 +50,17 @@ PROJECT_KEYS_V5: Final = (
 )
 MEETING_KEYS_V5: Final = ("uuid", "title", "date", "start_time", "place", "purpose", "agenda")
 AGENDA_KEYS_V5: Final = ("uuid", "title", "duration_min", "method", "responsible")
-PROJECT_KEYS: Final = (*PROJECT_KEYS_V5, "named_participants")
+PROJECT_KEYS_V6: Final = (*PROJECT_KEYS_V5, "named_participants")
+#: Since version 7 (issue 14): the print look and the privacy notice (``json_print.py``).
+PROJECT_KEYS: Final = (
+    *PROJECT_KEYS_V6,
+    "logo",
+    "accent",
+    "privacy_controller",
+    "privacy_purpose",
+    "privacy_contact",
+    "privacy_keep_until",
+)
 #: Since version 6 (issue 13): the meeting's kind, facilitators, phase and what it gathered.
 MEETING_RECORD_KEYS: Final = (
     "actors_present",
@@ -87,7 +97,9 @@ RELATION_KEYS: Final = ("uuid", *RELATION_FIELDS)
 ASSESSMENT_KEYS: Final = ("uuid", "date", "label", "ratings")
 RATING_KEYS: Final = ("actor", "influence", "interest", "attitude")
 PLAN_KEYS: Final = ("uuid", "actor", "method", "when", "responsible", "note")
-TRIAL_BOOK_KEYS: Final = ("ideas", "votes", "trials", "counts", "feedback", "decisions")
+TRIAL_BOOK_KEYS_V6: Final = ("ideas", "votes", "trials", "counts", "feedback", "decisions")
+#: Since version 7: the print runs of numbered feedback cards.
+TRIAL_BOOK_KEYS: Final = (*TRIAL_BOOK_KEYS_V6, "card_runs")
 IDEA_KEYS: Final = ("uuid", *IDEA_FIELDS, "merged_into")
 VOTE_KEYS: Final = ("uuid", "idea", "meeting", "count")
 TRIAL_KEYS: Final = ("uuid", "version_of", *TRIAL_FIELDS, "budget", "permits", "history")

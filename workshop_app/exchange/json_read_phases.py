@@ -105,10 +105,12 @@ from workshop_app.exchange.json_keys import (
     RATING_KEYS,
     RELATION_KEYS,
     TRIAL_BOOK_KEYS,
+    TRIAL_BOOK_KEYS_V6,
     TRIAL_KEYS,
     VERSION,
     VOTE_KEYS,
 )
+from workshop_app.exchange.json_print import read_card_runs
 
 #: Each list of objects of phases 2 and 3, by its key: at most how many, what they are called
 #: in a message, the keys each object has.
@@ -300,9 +302,13 @@ def _trial_fields(
 
 
 def _trial_book(
-    value: object, seen: dict[str, str], meetings: dict[str, int], actors: dict[str, int]
+    value: object,
+    seen: dict[str, str],
+    meetings: dict[str, int],
+    actors: dict[str, int],
+    version: int = VERSION,
 ) -> TrialBook:
-    raw = _object(value, "trials", TRIAL_BOOK_KEYS)
+    raw = _object(value, "trials", TRIAL_BOOK_KEYS if version >= 7 else TRIAL_BOOK_KEYS_V6)
 
     # First every uuid of ideas and tests, so links may point forwards.
     i_list = _list(raw["ideas"], "trials.ideas", MAX_IDEAS, "ideas")
@@ -434,7 +440,13 @@ def _trial_book(
         decisions.append(_trial_rule(path, check_decision, decision))
 
     book = TrialBook(
-        tuple(ideas), tuple(votes), tuple(trials), tuple(counts), tuple(feedback), tuple(decisions)
+        tuple(ideas),
+        tuple(votes),
+        tuple(trials),
+        tuple(counts),
+        tuple(feedback),
+        tuple(decisions),
+        read_card_runs(raw, seen, trial_uuids, version),
     )
     _no_lineage_loops(book)
     return canonical_trial_book(book)

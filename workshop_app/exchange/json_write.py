@@ -36,6 +36,7 @@ from workshop_app.exchange.json_keys import (
     VERSION,
 )
 from workshop_app.exchange.json_meetings import _date_text, _time_text, meeting_data
+from workshop_app.exchange.json_print import card_runs_data, print_project_data
 
 # --------------------------------------------------------------------------------------- export
 
@@ -58,6 +59,7 @@ def to_data(snapshot: ProjectSnapshot) -> dict[str, Any]:
         "start_date": _date_text(p.start_date),
         "end_date": _date_text(p.end_date),
         "named_participants": p.named_participants,
+        **print_project_data(p),
     }
     return {
         "format": FORMAT,
@@ -127,6 +129,7 @@ def _trials_data(book: TrialBook) -> dict[str, Any]:
             }
             for d in book.decisions
         ],
+        "card_runs": card_runs_data(book.card_runs),
     }
 
 

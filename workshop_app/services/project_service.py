@@ -36,6 +36,7 @@ from workshop_app.services.meeting_service import (
     checked_field,
     meeting_value_problems,
 )
+from workshop_app.services.print_service import PrintServiceMixin, print_value_problems
 from workshop_app.services.scope_service import ScopeServiceMixin, preset_knowledge_rows
 from workshop_app.services.scope_service import map_image_from_file as map_image_from_file
 from workshop_app.services.trial_service import TrialServiceMixin, loop_damage
@@ -61,7 +62,12 @@ class ServiceCall:
 
 
 class ProjectService(
-    LiveServiceMixin, MeetingServiceMixin, ScopeServiceMixin, ActorServiceMixin, TrialServiceMixin
+    PrintServiceMixin,
+    LiveServiceMixin,
+    MeetingServiceMixin,
+    ScopeServiceMixin,
+    ActorServiceMixin,
+    TrialServiceMixin,
 ):
     """One open project: the area services composed into the one object the app uses (as Anki
     composes ``Collection``). Each area lives in its own module; they share ``store``, and
@@ -177,6 +183,7 @@ def stored_value_problems(snapshot: ProjectSnapshot) -> list[str]:
             for name in AGENDA_FIELDS:
                 check(f"meetings[{m}].agenda[{a}]", name, getattr(item, name))
     problems += meeting_value_problems(snapshot)
+    problems += print_value_problems(snapshot)
     known = {c.uuid for c in snapshot.actors.categories}
     for n, actor in enumerate(snapshot.actors.actors):
         if is_uuid(actor.category) and actor.category not in known:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workshop_app.domain.changes import Changes
+from workshop_app.domain.print_runs import next_free_card
 from workshop_app.domain.trials import Cell, LinkLoop, TrialBook, check_cell, link_loops
 from workshop_app.domain.values import at, insert_at, shown
 from workshop_app.services.refusals import bad_input as _bad_input
@@ -98,8 +99,10 @@ class TrialRows:
     store: ProjectStore
 
     def next_card_number(self, trial_uuid: str) -> int:
-        """The highest card number entered for the test plus one (1 for the first card)."""
-        return repository.max_card_number(self.store.db, trial_uuid) + 1
+        """One above every card number printed or entered for the test (1 for the first card):
+        a card typed in without a number never takes one a printed card may still bring."""
+        book = self.store.trial_book()
+        return next_free_card(book.card_runs, book.feedback, trial_uuid)
 
     @staticmethod
     def _cite(db: Any, decision_uuid: str, evidence: str, position: int) -> None:

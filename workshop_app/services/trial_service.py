@@ -31,6 +31,7 @@ from typing import Any
 
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.model import new_uuid
+from workshop_app.domain.print_runs import CardRun, check_run, runs_of
 from workshop_app.domain.trials import (
     BUDGET_FIELDS,
     DECISION_FIELDS,
@@ -117,6 +118,8 @@ class TrialDependents:
     #: (decision uuid, evidence uuid, position) for decisions of *other* tests citing its counts
     #: or feedback.
     citations: tuple[tuple[str, str, int], ...] = ()
+    #: The print runs of its numbered feedback cards.
+    card_runs: tuple[CardRun, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -325,13 +328,16 @@ class TrialServiceMixin(EvidenceServiceMixin):
         versions: Sequence[str] = (),
         spawned: Sequence[str] = (),
         citations: Sequence[tuple[str, str, int]] = (),
+        card_runs: Sequence[CardRun] = (),
     ) -> Changes:
         """Insert a test at its position (clamped) with its budget, permits and history, and —
-        on undo of delete (see :meth:`trial_dependents`) — its evidence, decisions and links."""
+        on undo of delete (see :meth:`trial_dependents`) — its evidence, decisions, links and
+        print runs."""
         trial = valid(check_trial, trial)
         checked_counts = [valid(check_count_session, c) for c in counts]
         checked_feedback = [valid(check_feedback, f) for f in feedback]
         checked_decisions = [valid(check_decision, d) for d in decisions]
+        checked_runs = [valid(check_run, r) for r in card_runs]
         with self.store.transaction() as db:
             self._insert_trial(db, trial)
             for session in checked_counts:
@@ -351,6 +357,10 @@ class TrialServiceMixin(EvidenceServiceMixin):
                 found_call(repository.set_idea_link, db, idea, "origin_trial", trial.uuid)
             for decision_uuid, evidence, position in citations:
                 self._cite(db, decision_uuid, evidence, position)
+            for run in checked_runs:
+                self._own(trial.uuid, run.trial_uuid, "print run")
+                require_new(db, "card_run", run.uuid)
+                repository.insert_card_run(db, run)
             refuse_loops(db, "test")
         return Changes.in_trials(trial.uuid)
 
@@ -382,11 +392,12 @@ class TrialServiceMixin(EvidenceServiceMixin):
             versions=tuple(t.uuid for t in book.versions_of(uuid)),
             spawned=tuple(i.uuid for i in book.ideas if i.origin_trial == uuid),
             citations=citations,
+            card_runs=runs_of(book.card_runs, uuid),
         )
 
     def delete_trial(self, uuid: str) -> Changes:
-        """Delete a test with its budget, permits, history, counts, feedback and decisions; its
-        versions and the ideas it spawned stay, unlinked."""
+        """Delete a test with its budget, permits, history, counts, feedback, decisions and print
+        runs; its versions and the ideas it spawned stay, unlinked."""
         return self._delete_listed(_TRIALS, uuid)
 
     def set_trial_value(self, uuid: str, field: str, value: Any) -> Changes:

@@ -59,6 +59,7 @@ AREA_TABLES: dict[str, frozenset[str]] = {
     ),
     "trials": frozenset(
         {
+            "card_run",
             "count_session",
             "decision",
             "decision_evidence",

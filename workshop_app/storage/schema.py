@@ -626,6 +626,34 @@ def m006_meetings_in_the_room(db: Database) -> None:
     db.execute("CREATE INDEX live_state_item ON live_state(item_uuid)")
 
 
+@migrations()
+def m007_print_suite(db: Database) -> None:
+    """Issue 14, the print suite: the project's print look (a logo, PNG or JPEG bytes of at most
+    1 MB, and an accent colour "#rrggbb" or '' for black and white), its privacy notice for
+    sign-in sheets (who is responsible, why, whom to contact, kept until) and the print runs of
+    numbered feedback cards per test (``card_run``: the numbers ``first`` to ``last``; numbers do
+    not repeat within a test, which the app checks). Deleting a test deletes its runs.
+    """
+    db.execute("ALTER TABLE project ADD COLUMN logo BLOB")
+    db.execute("ALTER TABLE project ADD COLUMN accent TEXT NOT NULL DEFAULT ''")
+    for column in ("privacy_controller", "privacy_purpose", "privacy_contact"):
+        db.execute(f"ALTER TABLE project ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE project ADD COLUMN privacy_keep_until TEXT")
+    db.execute(
+        """
+        CREATE TABLE card_run (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            trial_uuid TEXT NOT NULL REFERENCES trial(uuid) ON DELETE CASCADE,
+            first INTEGER NOT NULL CHECK (first >= 1),
+            last INTEGER NOT NULL,
+            printed_at TEXT NOT NULL,
+            CHECK (last >= first)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX card_run_trial ON card_run(trial_uuid, first)")
+
+
 def pending(db: Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from workshop_app.domain.print_runs import CardRun
 from workshop_app.domain.trials import (
     BudgetLine,
     CountSession,
@@ -607,5 +608,15 @@ def demo_trials(today: dt.date) -> TrialBook:
             counts=tuple(counts),
             feedback=tuple(feedback),
             decisions=tuple(check_decision(x) for x in decisions),
+            # The running test's paper cards: 48 printed the morning it started (issue 14).
+            card_runs=(
+                CardRun(
+                    _id("card_run/living_room_2"),
+                    _id("trial/living_room_2"),
+                    1,
+                    48,
+                    dt.datetime.combine(d(-3), dt.time(9, 0)),
+                ),
+            ),
         )
     )

@@ -6,6 +6,7 @@ One module per area; every function is importable from here (``repository.load_t
 from __future__ import annotations
 
 from workshop_app.storage.repository.actors import *  # noqa: F403
+from workshop_app.storage.repository.card_runs import *  # noqa: F403
 from workshop_app.storage.repository.common import *  # noqa: F403
 from workshop_app.storage.repository.meetings import *  # noqa: F403
 from workshop_app.storage.repository.project import *  # noqa: F403

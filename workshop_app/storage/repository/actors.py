@@ -29,6 +29,7 @@ from workshop_app.domain.actors import (
     check_uuid,
 )
 from workshop_app.domain.personal import (
+    PROJECT_PERSONAL_FIELDS,
     SCOPE_PERSONAL_COLUMNS,
     SCOPE_PERSONAL_FIELDS,
     PersonalData,
@@ -130,6 +131,11 @@ def load_personal_data(db: Database) -> PersonalData:
             db, "SELECT responsible FROM agenda_item WHERE responsible <> ''"
         ),
         facilitators=_texts(db, "SELECT facilitators FROM project WHERE facilitators <> ''"),
+        privacy_notice=_texts(
+            db,
+            f"SELECT {', '.join(PROJECT_PERSONAL_FIELDS)} FROM project WHERE "
+            + " OR ".join(f"{name} <> ''" for name in PROJECT_PERSONAL_FIELDS),
+        ),
         knowledge_owners=owners,
         group_members=groups,
         **meeting_personal_data(db),
@@ -143,6 +149,10 @@ def clear_personal_data(db: Database) -> None:
     db.execute("UPDATE engagement_plan SET responsible = '' WHERE responsible <> ''")
     db.execute("UPDATE agenda_item SET responsible = '' WHERE responsible <> ''")
     db.execute("UPDATE project SET facilitators = '' WHERE facilitators <> ''")
+    db.execute(
+        f"UPDATE project SET {', '.join(f'{n} = ?' for n in PROJECT_PERSONAL_FIELDS)}",
+        ["" for _ in PROJECT_PERSONAL_FIELDS],
+    )
     clear_meeting_personal_data(db)
     for key in SCOPE_PERSONAL_FIELDS:
         set_scope_value(db, key, "")

@@ -47,10 +47,17 @@ def set_meta(db: Database, key: str, value: str) -> None:
 # -- project -----------------------------------------------------------------------------------
 
 
+_PROJECT_COLUMNS = (
+    "uuid, name, town, municipality, description, facilitators, start_date, end_date, "
+    "named_participants, logo, accent, privacy_controller, privacy_purpose, privacy_contact, "
+    "privacy_keep_until"
+)
+
+
 def insert_project(db: Database, project: Project) -> None:
     db.execute(
-        "INSERT INTO project(uuid, name, town, municipality, description, facilitators, "
-        "start_date, end_date, named_participants) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO project({_PROJECT_COLUMNS}) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             project.uuid,
             project.name,
@@ -61,15 +68,18 @@ def insert_project(db: Database, project: Project) -> None:
             _date_out(project.start_date),
             _date_out(project.end_date),
             int(project.named_participants),
+            project.logo,
+            project.accent,
+            project.privacy_controller,
+            project.privacy_purpose,
+            project.privacy_contact,
+            _date_out(project.privacy_keep_until),
         ],
     )
 
 
 def load_project(db: Database) -> Project:
-    row = db.execute(
-        "SELECT uuid, name, town, municipality, description, facilitators, start_date, end_date, "
-        "named_participants FROM project LIMIT 1"
-    ).fetchone()
+    row = db.execute(f"SELECT {_PROJECT_COLUMNS} FROM project LIMIT 1").fetchone()
     if row is None:
         raise LookupError("the file has no project row")
     return Project(
@@ -82,6 +92,12 @@ def load_project(db: Database) -> Project:
         start_date=_date_in(row[6]),
         end_date=_date_in(row[7]),
         named_participants=bool(row[8]),
+        logo=None if row[9] is None else bytes(row[9]),
+        accent=row[10],
+        privacy_controller=row[11],
+        privacy_purpose=row[12],
+        privacy_contact=row[13],
+        privacy_keep_until=_date_in(row[14]),
     )
 
 

@@ -21,6 +21,7 @@ from workshop_app.domain.trials import (
     check_decision,
     check_feedback,
 )
+from workshop_app.storage.repository.card_runs import insert_card_run, load_card_runs
 from workshop_app.storage.repository.common import (
     _date_in,
     _date_out,
@@ -255,6 +256,7 @@ def load_trial_book(db: Database) -> TrialBook:
         counts=load_counts(db),
         feedback=load_feedback(db),
         decisions=load_decisions(db),
+        card_runs=load_card_runs(db),
     )
 
 
@@ -289,3 +291,5 @@ def insert_trial_book(db: Database, book: TrialBook) -> None:
         positions[feedback.trial_uuid] = position + 1
     for decision in book.decisions:
         insert_decision(db, decision)
+    for run in book.card_runs:
+        insert_card_run(db, run)

@@ -48,7 +48,7 @@ def add_trial(session: ProjectSession, title: str, position: int | None = None) 
 def delete_trial(session: ProjectSession, uuid: str) -> None:
     """Undo puts the test back with its evidence, decisions and links, where they were."""
     d = session.service.trial_dependents(uuid)
-    more = (d.counts, d.feedback, d.decisions, d.versions, d.spawned, d.citations)
+    more = (d.counts, d.feedback, d.decisions, d.versions, d.spawned, d.citations, d.card_runs)
     _TRIAL.remove(
         session, QCoreApplication.translate("TrialCommands", "Delete test"), d.trial, *more
     )
