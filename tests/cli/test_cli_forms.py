@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import subprocess
+import uuid
 from pathlib import Path
 
 import pytest
@@ -150,7 +151,9 @@ def test_cards_for_a_project_without_tests(tmp_path: Path) -> None:
     from workshop_app.services.project_service import create_project
 
     path = tmp_path / "empty.bymidte"
-    create_project(path, ProjectSnapshot(project=Project(uuid="p1", name="Tom"))).close()
+    create_project(
+        path, ProjectSnapshot(project=Project(uuid=str(uuid.uuid4()), name="Tom"))
+    ).close()
     out = tmp_path / "cards.pdf"
     result = run("export", path, "--what", "forms", "--form", "feedback-cards", "--out", out)
     assert result.returncode == 2
