@@ -54,13 +54,19 @@ def test_every_form_in_danish(kind: str, demo_path: Path, tmp_path: Path) -> Non
     assert result.stdout.strip() == str(out)
     text = _text(out)
     words = {
-        "counting-sheet": ["Tælleark", "Passerende personer pr. 10 minutter", "Gående"],
+        "counting-sheet": [
+            "Tælleark",
+            "Passerende personer pr. 10 minutter",
+            "Gående",
+            "Tidspunkt",
+        ],
         "vote-sheet": ["Ark til prikafstemning", "Din egen idé:"],
         "sign-in": ["Deltagerliste", "Sådan bruger vi dine oplysninger", "Skovlund Kommune"],
         "large-print": ["Uddelingsark med stor skrift", "Dagsorden"],
     }[kind]
     for word in words:
         assert word in text, word
+    assert "Tidspun kt" not in text and "accep terer" not in text  # no word broken in a column
     assert demo_path.read_bytes() == before  # opened read-only: the file is not touched
 
 

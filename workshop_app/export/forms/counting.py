@@ -19,8 +19,17 @@ from workshop_app.domain.vocabulary import (
     WEATHER,
 )
 from workshop_app.export import styles as st
-from workshop_app.export.blocks import Cell, base_commands, fill_template, heading, padding, pick
+from workshop_app.export.blocks import (
+    Cell,
+    base_commands,
+    fill_template,
+    heading,
+    padding,
+    pick,
+    widest,
+)
 from workshop_app.export.flowables import FlowingTable
+from workshop_app.export.fonts import BOLD
 from workshop_app.export.forms.page import WIDTH, FormDoc
 from workshop_app.export.forms.parts import TickBoxes
 from workshop_app.export.text import para
@@ -29,8 +38,8 @@ from workshop_app.export.text import para
 BLOCKS = 12
 #: Height of a row to make tally marks in.
 TALLY_ROW = 9 * mm
-#: Width of the labels of the fields at the top ("Place or counting line").
-FIELD_LABEL = 50 * mm
+#: The widest the labels of the fields at the top may be ("Place or counting line").
+FIELD_LABEL = 55 * mm
 #: Width of each count column and of the first (row name) column.
 COUNT_COLUMN = 26 * mm
 
@@ -88,7 +97,10 @@ def _fields(doc: FormDoc) -> list[Flowable]:
         ],
         [para(labels.place, s.label), "", "", "", ""],
     ]
-    widths = [FIELD_LABEL, 42 * mm, 6 * mm, 18 * mm, None]
+    size = s.label.fontSize
+    names = widest([labels.date, labels.place], BOLD, size) + 8
+    time = widest([labels.time], BOLD, size) + 8
+    widths = [min(names, FIELD_LABEL), 42 * mm, 6 * mm, time, None]
     table = FlowingTable(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(
         TableStyle(

@@ -9,8 +9,16 @@ from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from workshop_app.domain.model import Project
 from workshop_app.export import styles as st
-from workshop_app.export.blocks import Cell, base_commands, facts_table, heading, padding
+from workshop_app.export.blocks import (
+    Cell,
+    base_commands,
+    facts_table,
+    heading,
+    padding,
+    widest,
+)
 from workshop_app.export.flowables import FlowingTable
+from workshop_app.export.fonts import BOLD
 from workshop_app.export.forms.labels import FormLabels
 from workshop_app.export.forms.page import WIDTH, FormDoc, day_text
 from workshop_app.export.forms.parts import BOX
@@ -55,7 +63,7 @@ def story(doc: FormDoc) -> list[Flowable]:
     labels, s = doc.labels, doc.s
     out: list[Flowable] = heading(labels.privacy, s.subheading)
     out.append(facts_table(notice_rows(doc.snapshot.project, labels), s.label, s.fact, 34 * mm))
-    out += [Spacer(0, 2 * mm), para(labels.consent_note, s.small), Spacer(0, 3 * mm)]
+    out += [Spacer(0, 2 * mm), para(labels.consent_note, s.fact), Spacer(0, 3 * mm)]
     head: list[Cell] = [
         para(labels.number, s.cell_head),
         para(labels.name, s.cell_head),
@@ -67,10 +75,12 @@ def story(doc: FormDoc) -> list[Flowable]:
     data: list[list[Cell]] = [head]
     for number in range(1, ROWS + 1):
         data.append([para(str(number), s.cell), "", "", "", _Box(), _Box()])
-    rest = WIDTH - NUMBER_WIDTH - 2 * BOX_COLUMN
+    words = f"{labels.agree} {labels.news}".split()
+    box = max(BOX_COLUMN, widest(words, BOLD, s.cell_head.fontSize) + 2 * 4 + 2)
+    rest = WIDTH - NUMBER_WIDTH - 2 * box
     table = FlowingTable(
         data,
-        colWidths=[NUMBER_WIDTH, rest * 0.36, rest * 0.28, rest * 0.36, BOX_COLUMN, BOX_COLUMN],
+        colWidths=[NUMBER_WIDTH, rest * 0.36, rest * 0.28, rest * 0.36, box, box],
         rowHeights=[None] + [SIGN_ROW] * ROWS,
         repeatRows=1,
         hAlign="LEFT",
