@@ -50,7 +50,7 @@ CONTENT_WIDTH = CARD_WIDTH - 2 * SIDE
 CONTENT_HEIGHT = CARD_HEIGHT - INNER - BAND
 #: Corner marks this far inside each card's corners.
 CARD_MARK_INSET = 6 * mm
-CARD_QR = 17 * mm
+CARD_QR = 20 * mm
 
 
 @dataclass(frozen=True)
@@ -128,16 +128,16 @@ class CardSheet(marks.Absolute):
             [
                 [para(card_no, cs.number)],
                 [fitted(self.trial.title or labels.no_test, cs.name, beside_qr, 2)],
-                [fitted(labels.invitation, cs.text, beside_qr, 3)],
             ],
             colWidths=[beside_qr],
-            rowHeights=[None, None, None],
             hAlign="LEFT",
         )
         top.setStyle(TableStyle([*base_commands(), *padding(0, 0, 0, 2)]))
         return [
             top,
-            Spacer(0, max(0.0, CARD_QR - 1 * mm - top.wrap(beside_qr, CONTENT_HEIGHT)[1])),
+            Spacer(0, max(0.0, CARD_QR - top.wrap(beside_qr, CONTENT_HEIGHT)[1])),
+            para(labels.invitation, cs.text),
+            Spacer(0, 1 * mm),
             TickBoxes(labels.overall, [pick(labels, "sentiments", k) for k in SENTIMENTS]),
             para(labels.what_works, cs.label),
             WritingLines(3, 7.5 * mm),
