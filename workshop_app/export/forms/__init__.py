@@ -14,12 +14,11 @@ import pathlib
 from typing import BinaryIO, Unpack
 
 from workshop_app.domain.model import MeetingWithAgenda, ProjectSnapshot
-from workshop_app.export import styles as st
 from workshop_app.export.document import Options, today_of
 from workshop_app.export.forms import cards, counting, large_print, sign_in, votes
 from workshop_app.export.forms.labels import FormLabels
 from workshop_app.export.forms.marks import qr_payload
-from workshop_app.export.forms.page import FormDoc, day_text, write_page_form
+from workshop_app.export.forms.page import FormDoc, day_text, form_styles, write_page_form
 from workshop_app.export.forms.parts import pick_trial
 from workshop_app.export.meeting_record import pick_meeting
 
@@ -71,7 +70,7 @@ def write_form(
     """
     if kind not in FORM_KINDS:
         raise ValueError(f"Unknown form {kind!r}; one of {', '.join(FORM_KINDS)}.")
-    s = st.make_styles()
+    s = form_styles()
     if kind in TRIAL_FORMS:
         trial = pick_trial(snapshot, trial_uuid)
         doc = FormDoc(kind, snapshot, labels, s, trial)

@@ -41,16 +41,18 @@ from workshop_app.export.text import para
 CARD_WIDTH = st.PAGE_SIZE[0] / 2
 CARD_HEIGHT = st.PAGE_SIZE[1] / 2
 CARDS_PER_SHEET = 4
-#: The card's content box: from the cut 12 mm; the paper's outer side 12 mm; the band of the
+#: The card's content box: from the cut 12 mm; the paper's outer side 11 mm; the band of the
 #: running header (top cards) or footer (bottom cards) 24 mm.
 INNER = 12 * mm
-SIDE = 12 * mm
+SIDE = 11 * mm
 BAND = 24 * mm
 CONTENT_WIDTH = CARD_WIDTH - 2 * SIDE
 CONTENT_HEIGHT = CARD_HEIGHT - INNER - BAND
 #: Corner marks this far inside each card's corners.
 CARD_MARK_INSET = 6 * mm
 CARD_QR = 20 * mm
+#: Between the lines to write on (a narrow-ruled notebook has 6.35 mm).
+LINE_GAP = 6.8 * mm
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,7 @@ class CardSheet(marks.Absolute):
             [
                 [para(card_no, cs.number)],
                 [fitted(self.trial.title or labels.no_test, cs.name, beside_qr, 2)],
+                [para(labels.invitation, cs.text)],
             ],
             colWidths=[beside_qr],
             hAlign="LEFT",
@@ -135,15 +138,12 @@ class CardSheet(marks.Absolute):
         top.setStyle(TableStyle([*base_commands(), *padding(0, 0, 0, 2)]))
         return [
             top,
-            Spacer(0, max(0.0, CARD_QR - top.wrap(beside_qr, CONTENT_HEIGHT)[1])),
-            para(labels.invitation, cs.text),
-            Spacer(0, 1 * mm),
+            Spacer(0, max(0.0, CARD_QR - top.wrap(beside_qr, CONTENT_HEIGHT)[1]) + 1 * mm),
             TickBoxes(labels.overall, [pick(labels, "sentiments", k) for k in SENTIMENTS]),
             para(labels.what_works, cs.label),
-            WritingLines(3, 7.5 * mm),
+            WritingLines(3, LINE_GAP),
             para(labels.could_be_better, cs.label),
-            WritingLines(3, 7.5 * mm),
-            Spacer(0, 2 * mm),
+            WritingLines(3, LINE_GAP),
             TickBoxes(labels.age, [pick(labels, "age_bands", k) for k in AGE_BANDS]),
             TickBoxes(labels.i_am, [pick(labels, "groups", k) for k in RESPONDENT_GROUPS]),
             Spacer(0, 1 * mm),

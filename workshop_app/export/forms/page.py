@@ -4,6 +4,7 @@ code of that sheet) and carrying the four corner marks."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import pathlib
 from collections.abc import Callable
@@ -31,6 +32,14 @@ from workshop_app.export.text import blocks
 
 #: The frame's width on an A4 page.
 WIDTH = st.PAGE_SIZE[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT
+
+
+def form_styles() -> st.Styles:
+    """The house stylesheet with the tables' header cells at body size: on a form nothing is
+    smaller than 10 points (the running header and footer aside)."""
+    s = st.make_styles()
+    head = st.bold("form-cell-head", s.cell, st.BODY_SIZE, st.BODY_SIZE * 1.25)
+    return dataclasses.replace(s, cell_head=head)
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,10 @@ from workshop_app.export.fonts import BOLD, REGULAR
 from workshop_app.export.forms import marks
 from workshop_app.export.text import para, plain
 
-#: Side of a box to tick.
+#: Side of a box to tick; between a box and its word; between one choice and the next.
 BOX = 4.2 * mm
+TEXT_GAP = 1.3 * mm
+CHOICE_GAP = 3.4 * mm
 #: A piece of a row of tick boxes: (x, text, whether a box goes before the text).
 Piece = tuple[float, str, bool]
 #: Distance of the page's corner marks from the paper's edges.
@@ -78,28 +80,25 @@ class TickBoxes(Flowable):
     def row_height(self) -> float:
         return max(BOX, self.size * 1.25) + 1.6 * mm
 
-    def _place(self, width: float, label_alone: bool = False) -> list[list[Piece]]:
-        """Rows of (x, text, is_box) pieces: the label, then the boxes on its row; when they do
-        not all fit there, the label on a row of its own and the boxes below it."""
+    def _place(self, width: float) -> list[list[Piece]]:
+        """Rows of (x, text, is_box) pieces: the label, then the boxes after it; boxes that do
+        not fit go on the next rows, under the first box (under the label if even that is too
+        narrow)."""
         rows: list[list[Piece]] = [[]]
-        x = 0.0
+        indent = 0.0
         if self.label:
             label = fit_text(self.label, BOLD, self.size, width)
             rows[0].append((0.0, label, False))
-            x = stringWidth(label + "  ", BOLD, self.size)
-            if label_alone:
-                rows.append([])
-                x = 0.0
+            indent = stringWidth(label, BOLD, self.size) + TEXT_GAP
+        x = indent
         for text in self.choices:
-            text = fit_text(text, REGULAR, self.size, width - BOX - 2 * mm)
-            need = BOX + 1.5 * mm + stringWidth(text, REGULAR, self.size)
-            if x > 0 and x + need > width:
+            text = fit_text(text, REGULAR, self.size, width - BOX - TEXT_GAP)
+            need = BOX + TEXT_GAP + stringWidth(text, REGULAR, self.size)
+            if x > indent and x + need > width:
                 rows.append([])
-                x = 0.0
+                x = indent if indent + need <= width else 0.0
             rows[-1].append((x, text, True))
-            x += need + 4 * mm
-        if len(rows) > 1 and not label_alone and self.label:
-            return self._place(width, label_alone=True)
+            x += need + CHOICE_GAP
         return rows
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -120,7 +119,7 @@ class TickBoxes(Flowable):
                 if is_box:
                     canvas.rect(x, base - 0.6 * mm, BOX, BOX, stroke=1, fill=0)
                     canvas.setFont(REGULAR, self.size)
-                    canvas.drawString(x + BOX + 1.5 * mm, base, text)
+                    canvas.drawString(x + BOX + TEXT_GAP, base, text)
                 else:
                     canvas.setFont(BOLD, self.size)
                     canvas.drawString(x, base, text)
