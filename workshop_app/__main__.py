@@ -118,8 +118,8 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--session",
         metavar="UUID",
-        help="handout, runsheet, forms: the meeting (default: the next planned one, else the "
-        "latest)",
+        help="handout, runsheet, forms large-print: the meeting (default: the next planned "
+        "one, else the latest); forms vote-sheet, sign-in: the meeting the sheet is for",
     )
     export.add_argument(
         "--test",
@@ -129,7 +129,10 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--form", choices=_form_kinds(), help="forms: which blank form")
     export.add_argument(
-        "--first", type=int, metavar="N", help="feedback cards: the first card number"
+        "--first",
+        type=int,
+        metavar="N",
+        help="feedback cards: the first card number (default: the test's next free one)",
     )
     export.add_argument("--count", type=int, metavar="N", help="feedback cards: how many")
     export.add_argument("--lang", choices=["da", "en"], help="language of the labels")

@@ -58,7 +58,7 @@ def write_form(
     """Write the blank form ``kind`` (one of :data:`FORM_KINDS`) as an A4 PDF.
 
     - ``feedback-cards``: ``count`` cards numbered from ``first`` for the test ``trial_uuid``
-      (default: the first running test, else the last one).
+      (default: the first running test, else the first one).
     - ``counting-sheet``: for the test ``trial_uuid`` (same default; blank without tests).
     - ``vote-sheet``, ``sign-in``: for the meeting ``meeting_uuid`` if given.
     - ``large-print``: the handout of ``meeting_uuid`` (default: the next meeting, else the

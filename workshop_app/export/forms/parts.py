@@ -31,8 +31,9 @@ PAGE_MARK_INSET = 8 * mm
 
 
 def pick_trial(snapshot: ProjectSnapshot, trial_uuid: str | None) -> Trial | None:
-    """The test asked for; without one the first running test, else the last test, else
-    ``None``. Raises ``ValueError`` for an unknown id."""
+    """The test asked for; without one the first test running now (the one cards are handed
+    out for), else the first test, else ``None`` (as the print page chooses). Raises
+    ``ValueError`` for an unknown id."""
     book = snapshot.trials
     if trial_uuid is not None:
         found = book.trial(trial_uuid)
@@ -42,7 +43,7 @@ def pick_trial(snapshot: ProjectSnapshot, trial_uuid: str | None) -> Trial | Non
     running = [t for t in book.trials if t.status == "running"]
     if running:
         return running[0]
-    return book.trials[-1] if book.trials else None
+    return book.trials[0] if book.trials else None
 
 
 def fitted(text: str, style: ParagraphStyle, width: float, lines: int) -> Paragraph:
