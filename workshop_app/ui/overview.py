@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +30,7 @@ from workshop_app.domain.model import MAX_SHORT_TEXT, Project
 from workshop_app.ui import commands, kit
 from workshop_app.ui.dashboard import DashboardView, Target, format_date
 from workshop_app.ui.fields import Editor, FieldBinder, make_date_edit
+from workshop_app.ui.print_look import PrintLookBox
 from workshop_app.ui.session import ProjectSession
 
 _STYLE = """
@@ -162,9 +164,56 @@ class OverviewPage(QScrollArea):
         named.addWidget(self.named_participants)
         named.addWidget(named_hint)
         form.addRow(self.tr("Personal data:"), named)
+        details.addWidget(self._privacy_notice(session))
+        self.print_look = PrintLookBox(session)
+        details.addWidget(self.print_look)
         session.changed.connect(self._on_changed)
         self._show(session.service.project())
         self.refresh()
+
+    def _privacy_notice(self, session: ProjectSession) -> QGroupBox:
+        """The "Privacy notice" group: what sign-in sheets tell people about their data."""
+        box = QGroupBox(self.tr("Privacy notice"))
+        box.setObjectName("overview_privacy_notice")
+        hint = QLabel(
+            self.tr(
+                "Printed on sign-in sheets: who is responsible for the names collected, why, "
+                "whom to contact and how long they are kept. A person's name here is personal "
+                "data and goes when all personal data are deleted."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout = QVBoxLayout(box)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        labels = {
+            "privacy_controller": self.tr("Who is responsible"),
+            "privacy_purpose": self.tr("Why"),
+            "privacy_contact": self.tr("Whom to contact"),
+            "privacy_keep_until": self.tr("Kept until"),
+        }
+        for field, label in labels.items():
+            editor: Editor
+            if field == "privacy_purpose":
+                editor = QPlainTextEdit()
+                editor.setTabChangesFocus(True)
+                editor.setMinimumHeight(70)
+                editor.setPlaceholderText(
+                    self.tr("E.g. to send the minutes to those who signed in.")
+                )
+            elif field == "privacy_keep_until":
+                editor = make_date_edit(None, self.tr("Not set"))
+            else:
+                editor = QLineEdit()
+                editor.setMaxLength(MAX_SHORT_TEXT)
+            editor.setObjectName(f"overview_{field}")
+            editor.setEnabled(not session.read_only)
+            form.addRow(label + ":", editor)
+            self.binders[field] = FieldBinder(session, editor, self._writer(field, label))
+        return box
 
     def _writer(self, field: str, label: str) -> Callable[[object, object], None]:
         def write(old: object, new: object) -> None:
@@ -222,8 +271,11 @@ class OverviewPage(QScrollArea):
         """Tab walks the page in reading order: the details button, the cards' rows, the fields
         (the rows are rebuilt on refresh, which would put them last)."""
         chain = [self.edit_details, *self.dashboard.focusables()]
-        chain += [binder.widget for binder in self.binders.values()]
+        binders = list(self.binders.values())
+        chain += [binder.widget for binder in binders[:7]]
         chain.append(self.named_participants)
+        chain += [binder.widget for binder in binders[7:]]
+        chain += self.print_look.focusables()
         kit.tab_order(*chain)
 
     def _show(self, project: Project) -> None:
@@ -232,6 +284,11 @@ class OverviewPage(QScrollArea):
         blocked = self.named_participants.blockSignals(True)
         self.named_participants.setChecked(project.named_participants)
         self.named_participants.blockSignals(blocked)
+        controller = self.binders["privacy_controller"].widget
+        if isinstance(controller, QLineEdit):  # who is responsible unless told: the municipality
+            controller.setPlaceholderText(
+                project.municipality.strip() or self.tr("The municipality")
+            )
 
     def _on_named_participants(self, on: bool) -> None:
         old = self._session.service.project().named_participants
