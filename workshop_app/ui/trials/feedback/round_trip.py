@@ -21,10 +21,6 @@ MAX_LISTED = 12
 _RUN = RecordKind(ProjectService.restore_card_run, ProjectService.delete_card_run)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PaperRoundTrip", text)
-
-
 def _number(n: int) -> str:
     return QLocale().toString(n)
 
@@ -51,7 +47,9 @@ def number_list(numbers: Sequence[int], limit: int = MAX_LISTED) -> str:
     text = ", ".join(item for item, _n in items[:limit])
     if len(items) > limit:
         left = sum(n for _item, n in items[limit:])
-        text += ", " + _tr("… ({0} more)").format(_number(left))
+        text += ", " + QCoreApplication.translate("PaperRoundTrip", "… ({0} more)").format(
+            _number(left)
+        )
     return text
 
 
@@ -60,21 +58,37 @@ def round_trip_text(trip: RoundTrip) -> str:
     if trip.empty:
         return ""
     if not trip.printed:
-        head = _tr("No printed cards recorded for this test; {0} numbered cards entered").format(
-            _number(trip.entered_count)
-        )
+        head = QCoreApplication.translate(
+            "PaperRoundTrip", "No printed cards recorded for this test; {0} numbered cards entered"
+        ).format(_number(trip.entered_count))
     else:
-        printed = _tr(" and ").join(_span(first, last) for first, last in trip.printed)
-        head = _tr("Cards {0} printed, {1} entered").format(printed, _number(trip.entered_count))
+        printed = QCoreApplication.translate("PaperRoundTrip", " and ").join(
+            _span(first, last) for first, last in trip.printed
+        )
+        head = QCoreApplication.translate(
+            "PaperRoundTrip", "Cards {0} printed, {1} entered"
+        ).format(printed, _number(trip.entered_count))
     parts = [head]
     if trip.missing:
-        parts.append(_tr("missing: {0}").format(number_list(trip.missing)))
+        parts.append(
+            QCoreApplication.translate("PaperRoundTrip", "missing: {0}").format(
+                number_list(trip.missing)
+            )
+        )
     elif trip.printed:
-        parts.append(_tr("none missing"))
+        parts.append(QCoreApplication.translate("PaperRoundTrip", "none missing"))
     if trip.duplicates:
-        parts.append(_tr("entered twice: {0}").format(number_list(trip.duplicates)))
+        parts.append(
+            QCoreApplication.translate("PaperRoundTrip", "entered twice: {0}").format(
+                number_list(trip.duplicates)
+            )
+        )
     if trip.unprinted and trip.printed:
-        parts.append(_tr("never printed: {0}").format(number_list(trip.unprinted)))
+        parts.append(
+            QCoreApplication.translate("PaperRoundTrip", "never printed: {0}").format(
+                number_list(trip.unprinted)
+            )
+        )
     return ", ".join(parts[:2]) + "".join("; " + p for p in parts[2:])
 
 
