@@ -201,6 +201,7 @@ class OverviewPage(QScrollArea):
                 editor = QPlainTextEdit()
                 editor.setTabChangesFocus(True)
                 editor.setMinimumHeight(70)
+                editor.setMaximumHeight(110)
                 editor.setPlaceholderText(
                     self.tr("E.g. to send the minutes to those who signed in.")
                 )
