@@ -4,7 +4,7 @@ then the project's own facts, edited in place with undo."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -124,28 +124,14 @@ class OverviewPage(QScrollArea):
             "description": self.tr("Description"),
         }
         self.binders: dict[str, FieldBinder] = {}
-        for field, label in labels.items():
-            editor: Editor
-            if field == "description":
-                editor = QPlainTextEdit()
-                editor.setTabChangesFocus(True)
-                editor.setMinimumHeight(160)
-                editor.setPlaceholderText(
-                    self.tr("Why the collaboration exists and what it should achieve.")
-                )
-            elif field.endswith("_date"):
-                editor = make_date_edit(None, self.tr("Not set"))
-            else:
-                editor = QLineEdit()
-                editor.setMaxLength(MAX_SHORT_TEXT)
-            editor.setObjectName(f"overview_{field}")
-            editor.setEnabled(not session.read_only)
-            form.addRow(label + ":", editor)
-            self.binders[field] = FieldBinder(
-                session,
-                editor,
-                self._writer(field, label),
+        long = {
+            "description": (
+                self.tr("Why the collaboration exists and what it should achieve."),
+                160,
+                None,
             )
+        }
+        self._add_fields(form, labels, long)
         self.named_participants = QCheckBox(self.tr("Named meeting participants"))
         self.named_participants.setObjectName("overview_named_participants")
         self.named_participants.setEnabled(not session.read_only)
@@ -164,26 +150,24 @@ class OverviewPage(QScrollArea):
         named.addWidget(self.named_participants)
         named.addWidget(named_hint)
         form.addRow(self.tr("Personal data:"), named)
-        details.addWidget(self._privacy_notice(session))
+        details.addWidget(self._privacy_notice())
         self.print_look = PrintLookBox(session)
         details.addWidget(self.print_look)
         session.changed.connect(self._on_changed)
         self._show(session.service.project())
         self.refresh()
 
-    def _privacy_notice(self, session: ProjectSession) -> QGroupBox:
+    def _privacy_notice(self) -> QGroupBox:
         """The "Privacy notice" group: what sign-in sheets tell people about their data."""
         box = QGroupBox(self.tr("Privacy notice"))
         box.setObjectName("overview_privacy_notice")
-        hint = QLabel(
+        hint = kit.hint(
             self.tr(
                 "Printed on sign-in sheets: who is responsible for the names collected, why, "
                 "whom to contact and how long they are kept. A person's name here is personal "
                 "data and goes when all personal data are deleted."
             )
         )
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout = QVBoxLayout(box)
@@ -195,26 +179,44 @@ class OverviewPage(QScrollArea):
             "privacy_contact": self.tr("Whom to contact"),
             "privacy_keep_until": self.tr("Kept until"),
         }
+        long = {
+            "privacy_purpose": (
+                self.tr("E.g. to send the minutes to those who signed in."),
+                70,
+                110,
+            )
+        }
+        self._add_fields(form, labels, long)
+        return box
+
+    def _add_fields(
+        self,
+        form: QFormLayout,
+        labels: Mapping[str, str],
+        long: Mapping[str, tuple[str, int, int | None]],
+    ) -> None:
+        """A row and a binder for each project field in ``labels``: a box of several lines for
+        those in ``long`` (placeholder, least and most height), a date edit for dates, else one
+        line."""
         for field, label in labels.items():
             editor: Editor
-            if field == "privacy_purpose":
+            if field in long:
+                placeholder, least, most = long[field]
                 editor = QPlainTextEdit()
                 editor.setTabChangesFocus(True)
-                editor.setMinimumHeight(70)
-                editor.setMaximumHeight(110)
-                editor.setPlaceholderText(
-                    self.tr("E.g. to send the minutes to those who signed in.")
-                )
-            elif field == "privacy_keep_until":
+                editor.setMinimumHeight(least)
+                if most is not None:
+                    editor.setMaximumHeight(most)
+                editor.setPlaceholderText(placeholder)
+            elif field.endswith(("_date", "_until")):
                 editor = make_date_edit(None, self.tr("Not set"))
             else:
                 editor = QLineEdit()
                 editor.setMaxLength(MAX_SHORT_TEXT)
             editor.setObjectName(f"overview_{field}")
-            editor.setEnabled(not session.read_only)
+            editor.setEnabled(not self._session.read_only)
             form.addRow(label + ":", editor)
-            self.binders[field] = FieldBinder(session, editor, self._writer(field, label))
-        return box
+            self.binders[field] = FieldBinder(self._session, editor, self._writer(field, label))
 
     def _writer(self, field: str, label: str) -> Callable[[object, object], None]:
         def write(old: object, new: object) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.print_runs import ACCENT_CHOICES, MAX_LOGO_BYTES, logo_kind
 from workshop_app.services.project_service import ProjectService
-from workshop_app.ui import commands
+from workshop_app.ui import commands, kit
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
@@ -47,14 +47,12 @@ class PrintLookBox(QGroupBox):
         self.setObjectName("print_look")
         self._session = session
         editable = not session.read_only
-        hint = QLabel(
+        hint = kit.hint(
             self.tr(
                 "The municipality's logo and a colour for the headings of every printed "
                 "document. Without them the documents are plain black and white."
             )
         )
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
         self.preview = QLabel()
         self.preview.setObjectName("print_look_logo")
         self.preview.setMinimumSize(PREVIEW)
