@@ -4157,6 +4157,10 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>aldrig udskrevet: {0}</translation>
     </message>
     <message>
+        <source>Cards {0} were printed for this test before ({1}). Card numbers never repeat within a test: start at {2}.</source>
+        <translation>Kort {0} er udskrevet til denne afprøvning før ({1}). Kortnumre gentages aldrig inden for en afprøvning: begynd ved {2}.</translation>
+    </message>
+    <message>
         <source>Record printed cards</source>
         <translation>Registrér udskrevne kort</translation>
     </message>

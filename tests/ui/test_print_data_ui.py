@@ -15,6 +15,7 @@ from workshop_app.ui.overview import OverviewPage
 from workshop_app.ui.print_look import PrintLookBox
 from workshop_app.ui.trials.feedback import FeedbackPanel
 from workshop_app.ui.trials.feedback.round_trip import (
+    card_run_problem,
     delete_card_run,
     number_list,
     record_card_run,
@@ -28,7 +29,7 @@ RUNNING = _id("trial/living_room_2")
 def _png(path: Path) -> Path:
     image = QImage(120, 40, QImage.Format.Format_RGB32)
     image.fill(QColor("#1f3a5f"))
-    assert image.save(str(path), "PNG")
+    assert image.save(str(path))
     return path
 
 
@@ -166,6 +167,11 @@ def test_a_recorded_print_run_shows_in_the_summary_and_undoes(session, qtbot) ->
     run = record_card_run(session, RUNNING, 49, 12)
     assert run is not None and (run.first, run.last) == (49, 60)
     assert summary.paper.text() == "Cards 1–60 printed, 6 entered, missing: 7–60"
+    assert card_run_problem(session, RUNNING, 61, 10) == ""
+    assert card_run_problem(session, RUNNING, 55, 10) == (
+        "Cards 55–60 were printed for this test before (49–60). Card numbers never repeat "
+        "within a test: start at 61."
+    )
     assert record_card_run(session, RUNNING, 55, 10) is None  # overlaps: refused, not stored
     session.undo_stack.undo()
     assert summary.paper.text() == "Cards 1–48 printed, 6 entered, missing: 7–48"

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from workshop_app.domain.print_runs import CardRun, RoundTrip
+from workshop_app.domain.print_runs import CardRun, RoundTrip, overlapping_run
 from workshop_app.services.project_service import ProjectService
 from workshop_app.ui.commands import RecordKind
 from workshop_app.ui.session import ProjectSession
@@ -90,6 +90,25 @@ def round_trip_text(trip: RoundTrip) -> str:
             )
         )
     return ", ".join(parts[:2]) + "".join("; " + p for p in parts[2:])
+
+
+def card_run_problem(session: ProjectSession, trial_uuid: str, first: int, count: int) -> str:
+    """Why a print run of ``count`` cards from ``first`` cannot be recorded for the test, in the
+    user's language ("" when it can): its numbers overlap a run printed earlier. Show it before
+    :func:`record_card_run` (the service's own refusal is worded for the command line)."""
+    last = first + count - 1
+    earlier = overlapping_run(session.service.card_runs(trial_uuid), trial_uuid, first, last)
+    if earlier is None:
+        return ""
+    return QCoreApplication.translate(
+        "PaperRoundTrip",
+        "Cards {0} were printed for this test before ({1}). Card numbers never repeat within a "
+        "test: start at {2}.",
+    ).format(
+        _span(max(first, earlier.first), min(last, earlier.last)),
+        _span(earlier.first, earlier.last),
+        _number(session.service.next_free_card(trial_uuid)),
+    )
 
 
 def record_card_run(
