@@ -2459,6 +2459,7 @@
     </message>
     <message>
         <source>Enter saves and clears the form for the next card. Ctrl+1 positive, Ctrl+2 neutral, Ctrl+3 negative. Ctrl+Z undoes.</source>
+        <extracomment>The paper round trip of the test: printed cards against cards entered.</extracomment>
         <translation>Enter gemmer og rydder formularen til næste kort. Ctrl+1 positiv, Ctrl+2 neutral, Ctrl+3 negativ. Ctrl+Z fortryder.</translation>
     </message>
     <message>
@@ -4291,8 +4292,88 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Personoplysninger:</translation>
     </message>
     <message>
+        <source>Privacy notice</source>
+        <translation>Oplysning om personoplysninger</translation>
+    </message>
+    <message>
+        <source>Printed on sign-in sheets: who is responsible for the names collected, why, whom to contact and how long they are kept. A person&apos;s name here is personal data and goes when all personal data are deleted.</source>
+        <translation>Står på fremmødelister: hvem der er ansvarlig for de navne, der samles ind, hvorfor, hvem man kan kontakte, og hvor længe de gemmes. Et personnavn her er en personoplysning og slettes, når alle personoplysninger slettes.</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Hvem er ansvarlig</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Whom to contact</source>
+        <translation>Hvem kan man kontakte</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Gemmes indtil</translation>
+    </message>
+    <message>
+        <source>E.g. to send the minutes to those who signed in.</source>
+        <translation>F.eks. for at sende referatet til dem, der skrev sig på.</translation>
+    </message>
+    <message>
         <source>(untitled project)</source>
         <translation>(projekt uden navn)</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Kommunen</translation>
+    </message>
+</context>
+<context>
+    <name>PaperRoundTrip</name>
+    <message>
+        <source>… ({0} more)</source>
+        <extracomment>At most this many numbers or ranges are listed; the rest is &quot;… (N more)&quot;.</extracomment>
+        <translation>… ({0} flere)</translation>
+    </message>
+    <message>
+        <source>No printed cards recorded for this test; {0} numbered cards entered</source>
+        <translation>Ingen udskrevne kort registreret for denne afprøvning; {0} nummererede kort indtastet</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> og </translation>
+    </message>
+    <message>
+        <source>Cards {0} printed, {1} entered</source>
+        <translation>Kort {0} udskrevet, {1} indtastet</translation>
+    </message>
+    <message>
+        <source>missing: {0}</source>
+        <translation>mangler: {0}</translation>
+    </message>
+    <message>
+        <source>none missing</source>
+        <translation>ingen mangler</translation>
+    </message>
+    <message>
+        <source>entered twice: {0}</source>
+        <translation>indtastet to gange: {0}</translation>
+    </message>
+    <message>
+        <source>never printed: {0}</source>
+        <translation>aldrig udskrevet: {0}</translation>
+    </message>
+    <message>
+        <source>Cards {0} were printed for this test before ({1}). Card numbers never repeat within a test: start at {2}.</source>
+        <translation>Kort {0} er udskrevet til denne afprøvning før ({1}). Kortnumre gentages aldrig inden for en afprøvning: begynd ved {2}.</translation>
+    </message>
+    <message>
+        <source>Record printed cards</source>
+        <translation>Registrér udskrevne kort</translation>
+    </message>
+    <message>
+        <source>Forget printed cards</source>
+        <translation>Glem udskrevne kort</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +4709,94 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>The meeting&apos;s handout with every text at least 16 points.</source>
         <translation>Mødets uddelingsark med al tekst i mindst 16 punkt.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLookBox</name>
+    <message>
+        <source>Print look</source>
+        <extracomment>The logo preview&apos;s size on screen.</extracomment>
+        <translation>Udseende på tryk</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s logo and a colour for the headings of every printed document. Without them the documents are plain black and white.</source>
+        <translation>Kommunens logo og en farve til overskrifterne i alle udskrevne dokumenter. Uden dem er dokumenterne rent sort-hvide.</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Vælg logo …</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Fjern logo</translation>
+    </message>
+    <message>
+        <source>Accent colour:</source>
+        <translation>Accentfarve:</translation>
+    </message>
+    <message>
+        <source>Navy blue</source>
+        <translation>Marineblå</translation>
+    </message>
+    <message>
+        <source>Forest green</source>
+        <translation>Skovgrøn</translation>
+    </message>
+    <message>
+        <source>Dark red</source>
+        <translation>Mørkerød</translation>
+    </message>
+    <message>
+        <source>Petrol</source>
+        <translation>Petroleumsblå</translation>
+    </message>
+    <message>
+        <source>Plum</source>
+        <translation>Blommefarvet</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation>Brun</translation>
+    </message>
+    <message>
+        <source>Dark grey</source>
+        <translation>Mørkegrå</translation>
+    </message>
+    <message>
+        <source>None (black and white)</source>
+        <translation>Ingen (sort-hvid)</translation>
+    </message>
+    <message>
+        <source>No logo (PNG or JPEG, at most {0} MB).</source>
+        <translation>Intet logo (PNG eller JPEG, højst {0} MB).</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Vælg et logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The logo was not added</source>
+        <translation>Logoet blev ikke tilføjet</translation>
+    </message>
+    <message>
+        <source>The image is larger than {0} MB. Save it smaller and try again.</source>
+        <translation>Billedet er større end {0} MB. Gem det mindre, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The file is not a PNG or JPEG image.</source>
+        <translation>Filen er ikke et PNG- eller JPEG-billede.</translation>
+    </message>
+    <message>
+        <source>Change logo</source>
+        <translation>Skift logo</translation>
+    </message>
+    <message>
+        <source>Change accent colour</source>
+        <translation>Skift accentfarve</translation>
     </message>
 </context>
 <context>
@@ -5527,6 +5696,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>SummaryPanel</name>
     <message>
         <source>People passing per hour</source>
+        <extracomment>The paper round trip: numbered cards printed against cards entered.</extracomment>
         <translation>Passerende personer pr. time</translation>
     </message>
     <message>
