@@ -10,7 +10,14 @@ import datetime as dt
 import functools
 
 import pytest
-from forms_helpers import form_pdf, needs_pdftotext, outside_printable_area, pdf_text, reader
+from forms_helpers import (
+    form_pdf,
+    needs_pdftotext,
+    outside_printable_area,
+    pdf_text,
+    reader,
+    recording,
+)
 from hostile_project import DOCUMENTS, Hostile, hostile_snapshot, markers_found
 
 from workshop_app.domain.model import ProjectSnapshot
@@ -120,3 +127,24 @@ def test_markup_prints_as_typed(kind: str) -> None:
         assert MARKUP[:30] in text  # '<b>R&D</b> &amp; </para> <img'
     else:
         assert MARKUP in text, text[:2000]
+
+
+def test_three_hundred_ideas_on_the_vote_sheet(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A 300-row table of the longest idea titles: it runs over many pages, each with its own
+    # head, QR code (its sheet number) and corner marks, and every title reads back in full.
+    snapshot, _ = hostile()
+    h = Hostile(short=500)
+    ideas = tuple(
+        dataclasses.replace(snapshot.trials.ideas[0], uuid=f"idea-{n}", title=h.short_text("t"))
+        for n in range(300)
+    )
+    many = dataclasses.replace(snapshot, trials=dataclasses.replace(snapshot.trials, ideas=ideas))
+    with recording(monkeypatch) as drawn:
+        pdf = form_pdf("vote-sheet", many)
+    pages = len(reader(pdf).pages)
+    assert pages > 20
+    assert [page for page, _ in drawn.qr] == list(range(1, pages + 1))
+    assert [c[0] for c in drawn.corners] == list(range(1, pages + 1))
+    found = markers_found(pdf_text(pdf))
+    assert len(found) == 300 and all(ends == {"a", "z"} for ends in found.values())
+    assert outside_printable_area(pdf) == []
