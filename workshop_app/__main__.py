@@ -14,6 +14,8 @@ The forms below are a contract that scripts and the installer smoke test rely on
     workshop-app export PATH --what test-report --out OUT.pdf [--test UUID] [--lang da|en]
     workshop-app export PATH --what test-card --out OUT.pdf [--test UUID] [--lang da|en]
     workshop-app export PATH --what report --out OUT.pdf [--with-names] [--lang da|en]
+    workshop-app export PATH --what forms --form KIND --out OUT.pdf [--test UUID]
+                             [--session UUID] [--first N] [--count N] [--lang da|en]
     workshop-app export-json PATH OUT.json
     workshop-app import-json IN.json OUT
     workshop-app delete-personal-data PATH   blank every personal field, remove the app's copies
@@ -29,6 +31,11 @@ next planned one, else the latest).
 
 The test report and the test cards (phase 3) cover every test, in the order of their family tree;
 ``--test UUID`` (only with those two) picks one: its report, or its one-page card.
+
+``--what forms`` prints a blank form (``--form``: feedback-cards, counting-sheet, vote-sheet,
+sign-in, large-print). Feedback cards (``--count``, default 4, numbered from ``--first``, default
+the test's next free number) are recorded in the project as printed, so the command opens the
+file for writing for them only; a run sharing a number with an earlier one is refused.
 
 ``delete-personal-data`` carries out a deletion request without the GUI: the same service as
 File → Delete all personal data… It prints one line counting what was blanked and removed; a
@@ -54,6 +61,7 @@ from workshop_app.logtext import traceback_text
 
 if TYPE_CHECKING:
     from workshop_app.domain.model import ProjectSnapshot
+    from workshop_app.export.forms import FormLabels
 
 _IMPORT_TIME = time.time()
 
@@ -84,6 +92,12 @@ def _lang(value: str | None) -> str:
     return "en" if env.startswith("en") and "da" not in env else "da"
 
 
+def _form_kinds() -> tuple[str, ...]:
+    from workshop_app.export.forms import FORM_KINDS
+
+    return FORM_KINDS
+
+
 def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="workshop-app",
@@ -100,17 +114,39 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--what",
         required=True,
-        choices=["handout", "runsheet", "charter", "actors", "test-report", "test-card", "report"],
+        choices=[
+            "handout",
+            "runsheet",
+            "charter",
+            "actors",
+            "test-report",
+            "test-card",
+            "report",
+            "forms",
+        ],
+        help="the document, or a blank form (forms, with --form)",
     )
     export.add_argument("--out", required=True, type=Path, metavar="OUT.pdf")
     export.add_argument(
         "--session",
         metavar="UUID",
-        help="handout, runsheet: the meeting (default: the next planned one, else the latest)",
+        help="handout, runsheet, forms large-print: the meeting (default: the next planned "
+        "one, else the latest); forms vote-sheet, sign-in: the meeting the sheet is for",
     )
     export.add_argument(
-        "--test", metavar="UUID", help="test-report, test-card: one test (default: all tests)"
+        "--test",
+        metavar="UUID",
+        help="test-report, test-card: one test (default: all tests); forms: the test "
+        "(default: the first running one)",
     )
+    export.add_argument("--form", choices=_form_kinds(), help="forms: which blank form")
+    export.add_argument(
+        "--first",
+        type=int,
+        metavar="N",
+        help="feedback cards: the first card number (default: the test's next free one)",
+    )
+    export.add_argument("--count", type=int, metavar="N", help="feedback cards: how many")
     export.add_argument("--lang", choices=["da", "en"], help="language of the labels")
     export.add_argument(
         "--with-names",
@@ -193,17 +229,25 @@ def cmd_export(args: argparse.Namespace) -> int:
             args.path,
             problem="--with-names is only for --what actors, handout or report.",
         )
+    if args.what == "forms" or args.form:
+        return _export_form(args)
     if args.session and args.what not in _MEETING_EXPORTS:
         raise KnownError(
             ErrorKind.BAD_INPUT,
             args.path,
-            problem="--session is only for --what handout or --what runsheet.",
+            problem="--session is only for --what handout, runsheet or forms.",
         )
     if args.test and args.what not in _TRIAL_EXPORTS:
         raise KnownError(
             ErrorKind.BAD_INPUT,
             args.path,
-            problem="--test is only for --what test-report or --what test-card.",
+            problem="--test is only for --what test-report, test-card or forms.",
+        )
+    if args.first is not None or args.count is not None:
+        raise KnownError(
+            ErrorKind.BAD_INPUT,
+            args.path,
+            problem="--first and --count are only for --what forms --form feedback-cards.",
         )
     check_output(args.out, source=args.path)
     service = open_project(args.path, read_only=True)
@@ -313,6 +357,104 @@ def _export_trials(args: argparse.Namespace, snapshot: ProjectSnapshot) -> int:
     return _write_pdf(
         args, lambda out: write_trial_report(snapshot, labels, out, trial_uuid=args.test)
     )
+
+
+def _form_problem(args: argparse.Namespace) -> str:
+    """What is wrong with the options of ``--what forms``, or ``""``."""
+    from workshop_app.export.forms import FEEDBACK_CARDS, MEETING_FORMS, TRIAL_FORMS
+
+    if args.what != "forms":
+        return "--form is only for --what forms."
+    if not args.form:
+        return "--what forms needs --form (one of: " + ", ".join(_form_kinds()) + ")."
+    if args.test and args.form not in TRIAL_FORMS:
+        return "--test is only for the forms " + ", ".join(TRIAL_FORMS) + "."
+    if args.session and args.form not in MEETING_FORMS:
+        return "--session is only for the forms " + ", ".join(MEETING_FORMS) + "."
+    if (args.first is not None or args.count is not None) and args.form != FEEDBACK_CARDS:
+        return "--first and --count are only for --form feedback-cards."
+    if args.first is not None and args.first < 1:
+        return "--first must be 1 or more."
+    if args.count is not None and args.count < 1:
+        return "--count must be 1 or more."
+    return ""
+
+
+def _export_form(args: argparse.Namespace) -> int:
+    """A blank form; feedback cards are recorded in the project as printed."""
+    from workshop_app.export.forms import FEEDBACK_CARDS, write_form
+    from workshop_app.services.outputs import check_output
+    from workshop_app.services.project_service import open_project
+    from workshop_app.ui.headless import form_labels_for
+
+    problem = _form_problem(args)
+    if problem:
+        raise KnownError(ErrorKind.BAD_INPUT, args.path, problem=problem)
+    check_output(args.out, source=args.path)
+    labels = form_labels_for(_lang(args.lang))
+    cards = args.form == FEEDBACK_CARDS
+    service = open_project(args.path, read_only=not cards)
+    try:
+        snapshot = service.snapshot()
+        if not cards:
+            return _write_pdf(args, lambda out: _form_pdf(args, snapshot, labels, out))
+        trial, first = _card_numbers(args, snapshot)
+        count = args.count or 4
+        run = service.record_card_run(trial, first, count)
+        try:
+            return _write_pdf(
+                args,
+                lambda out: write_form(
+                    FEEDBACK_CARDS,
+                    snapshot,
+                    labels,
+                    out,
+                    trial_uuid=trial,
+                    first=first,
+                    count=count,
+                ),
+            )
+        except BaseException:
+            service.delete_card_run(run.uuid)  # no cards were written: the numbers stay free
+            raise
+    finally:
+        service.close()
+
+
+def _form_pdf(
+    args: argparse.Namespace, snapshot: ProjectSnapshot, labels: FormLabels, out: BinaryIO
+) -> None:
+    from workshop_app.export.forms import write_form
+
+    try:
+        write_form(
+            args.form, snapshot, labels, out, trial_uuid=args.test, meeting_uuid=args.session
+        )
+    except ValueError as exc:  # an unknown test or meeting, a handout without meetings
+        raise KnownError(ErrorKind.BAD_INPUT, args.path, problem=str(exc)) from None
+
+
+def _card_numbers(args: argparse.Namespace, snapshot: ProjectSnapshot) -> tuple[str, int]:
+    """The test of the cards (``--test``, else the first running one) and the first number
+    (``--first``, else the test's next free number)."""
+    from workshop_app.domain.print_runs import next_free_card
+    from workshop_app.export.forms.parts import pick_trial
+
+    try:
+        trial = pick_trial(snapshot, args.test)
+    except ValueError:
+        raise KnownError(
+            ErrorKind.BAD_INPUT, args.path, problem=f"No test with id {args.test}."
+        ) from None
+    if trial is None:
+        raise KnownError(
+            ErrorKind.BAD_INPUT,
+            args.path,
+            problem="The project has no tests: feedback cards are numbered per test.",
+        )
+    book = snapshot.trials
+    first = args.first or next_free_card(book.card_runs, book.feedback, trial.uuid)
+    return trial.uuid, first
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:

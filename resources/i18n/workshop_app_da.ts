@@ -2391,6 +2391,7 @@
     </message>
     <message>
         <source>Enter saves and clears the form for the next card. Ctrl+1 positive, Ctrl+2 neutral, Ctrl+3 negative. Ctrl+Z undoes.</source>
+        <extracomment>The paper round trip of the test: printed cards against cards entered.</extracomment>
         <translation>Enter gemmer og rydder formularen til næste kort. Ctrl+1 positiv, Ctrl+2 neutral, Ctrl+3 negativ. Ctrl+Z fortryder.</translation>
     </message>
     <message>
@@ -2476,6 +2477,213 @@
     <message>
         <source>No entries match the filter.</source>
         <translation>Ingen tilbagemeldinger passer til filteret.</translation>
+    </message>
+</context>
+<context>
+    <name>FormLabels</name>
+    <message>
+        <source>Feedback cards</source>
+        <translation>Tilbagemeldingskort</translation>
+    </message>
+    <message>
+        <source>Card no. {number}</source>
+        <translation>Kort nr. {number}</translation>
+    </message>
+    <message>
+        <source>What do you think of this test? Tick and write; no name needed.</source>
+        <translation>Hvad synes du om afprøvningen? Sæt kryds og skriv – du skal ikke skrive dit navn.</translation>
+    </message>
+    <message>
+        <source>All in all</source>
+        <translation>Alt i alt</translation>
+    </message>
+    <message>
+        <source>What works?</source>
+        <translation>Hvad virker?</translation>
+    </message>
+    <message>
+        <source>What could be better?</source>
+        <translation>Hvad kunne være bedre?</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>I am a</source>
+        <translation>Jeg er</translation>
+    </message>
+    <message>
+        <source>Thank you! Put the card in the box or hand it to us.</source>
+        <translation>Tak! Læg kortet i kassen, eller giv det til os.</translation>
+    </message>
+    <message>
+        <source>Cards {first}–{last}</source>
+        <translation>Kort {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Counting sheet</source>
+        <translation>Tælleark</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>from ______ to ______</source>
+        <translation>fra ______ til ______</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>Vejr</translation>
+    </message>
+    <message>
+        <source>Place or counting line</source>
+        <translation>Sted eller tællelinje</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>One tally mark per person. Passing: one row per 10 minutes from the start time. Staying: count once in the session, by what people do and their age.</source>
+        <translation>Én streg pr. person. Passerende: én række pr. 10 minutter fra starttidspunktet. Opholdende: tælles én gang i optællingen, efter hvad folk laver, og deres alder.</translation>
+    </message>
+    <message>
+        <source>People passing, per 10 minutes</source>
+        <translation>Passerende personer pr. 10 minutter</translation>
+    </message>
+    <message>
+        <source>People staying, by activity and age</source>
+        <translation>Opholdende personer efter aktivitet og alder</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>{start}–{end} min</source>
+        <translation>{start}–{end} min.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Dot-voting sheet</source>
+        <translation>Ark til prikafstemning</translation>
+    </message>
+    <message>
+        <source>Put your dots beside the ideas you like best.</source>
+        <translation>Sæt dine prikker ud for de idéer, du synes bedst om.</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prikker</translation>
+    </message>
+    <message>
+        <source>Your own idea:</source>
+        <translation>Din egen idé:</translation>
+    </message>
+    <message>
+        <source>There are no ideas in the idea bank yet: write them in below.</source>
+        <translation>Der er ingen idéer i idébanken endnu – skriv dem ind nedenfor.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Deltagerliste</translation>
+    </message>
+    <message>
+        <source>How we use your information</source>
+        <translation>Sådan bruger vi dine oplysninger</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Dataansvarlig</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Gemmes indtil</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>The municipality running this project.</source>
+        <translation>Kommunen, der står for projektet.</translation>
+    </message>
+    <message>
+        <source>To know who took part in the project&apos;s meetings and, if you tick it, to send you news about the project.</source>
+        <translation>For at vide, hvem der deltog i projektets møder, og – hvis du sætter kryds – for at sende dig nyt om projektet.</translation>
+    </message>
+    <message>
+        <source>Deleted when the project ends.</source>
+        <translation>Slettes, når projektet slutter.</translation>
+    </message>
+    <message>
+        <source>Ask the facilitators at the meeting.</source>
+        <translation>Spørg mødets facilitatorer.</translation>
+    </message>
+    <message>
+        <source>Tick “I agree” to let us keep your name on this list for the purpose above. Contact details are optional; you may ask us to delete them at any time.</source>
+        <translation>Sæt kryds ved „Jeg accepterer“, så må vi gemme dit navn på listen til formålet ovenfor. Kontaktoplysninger er frivillige; du kan altid bede os slette dem.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation or group</source>
+        <translation>Organisation eller gruppe</translation>
+    </message>
+    <message>
+        <source>E-mail or phone (optional)</source>
+        <translation>E-mail eller telefon (frivilligt)</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Jeg accepterer</translation>
+    </message>
+    <message>
+        <source>Send me news</source>
+        <translation>Send mig nyt</translation>
+    </message>
+    <message>
+        <source>Handout in large print</source>
+        <translation>Uddelingsark med stor skrift</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projekt uden navn</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Afprøvning</translation>
+    </message>
+    <message>
+        <source>(no test chosen)</source>
+        <translation>(ingen afprøvning valgt)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
     </message>
 </context>
 <context>
@@ -4059,8 +4267,40 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Hvorfor samarbejdet findes, og hvad det skal opnå.</translation>
     </message>
     <message>
+        <source>Privacy notice</source>
+        <translation>Oplysning om personoplysninger</translation>
+    </message>
+    <message>
+        <source>Printed on sign-in sheets: who is responsible for the names collected, why, whom to contact and how long they are kept. A person&apos;s name here is personal data and goes when all personal data are deleted.</source>
+        <translation>Står på fremmødelister: hvem der er ansvarlig for de navne, der samles ind, hvorfor, hvem man kan kontakte, og hvor længe de gemmes. Et personnavn her er en personoplysning og slettes, når alle personoplysninger slettes.</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Hvem er ansvarlig</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Whom to contact</source>
+        <translation>Hvem kan man kontakte</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Gemmes indtil</translation>
+    </message>
+    <message>
+        <source>E.g. to send the minutes to those who signed in.</source>
+        <translation>F.eks. for at sende referatet til dem, der skrev sig på.</translation>
+    </message>
+    <message>
         <source>Not set</source>
         <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Kommunen</translation>
     </message>
     <message>
         <source>Edit project details…</source>
@@ -4085,6 +4325,54 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>(untitled project)</source>
         <translation>(projekt uden navn)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperRoundTrip</name>
+    <message>
+        <source>… ({0} more)</source>
+        <extracomment>At most this many numbers or ranges are listed; the rest is &quot;… (N more)&quot;.</extracomment>
+        <translation>… ({0} flere)</translation>
+    </message>
+    <message>
+        <source>No printed cards recorded for this test; {0} numbered cards entered</source>
+        <translation>Ingen udskrevne kort registreret for denne afprøvning; {0} nummererede kort indtastet</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> og </translation>
+    </message>
+    <message>
+        <source>Cards {0} printed, {1} entered</source>
+        <translation>Kort {0} udskrevet, {1} indtastet</translation>
+    </message>
+    <message>
+        <source>missing: {0}</source>
+        <translation>mangler: {0}</translation>
+    </message>
+    <message>
+        <source>none missing</source>
+        <translation>ingen mangler</translation>
+    </message>
+    <message>
+        <source>entered twice: {0}</source>
+        <translation>indtastet to gange: {0}</translation>
+    </message>
+    <message>
+        <source>never printed: {0}</source>
+        <translation>aldrig udskrevet: {0}</translation>
+    </message>
+    <message>
+        <source>Cards {0} were printed for this test before ({1}). Card numbers never repeat within a test: start at {2}.</source>
+        <translation>Kort {0} er udskrevet til denne afprøvning før ({1}). Kortnumre gentages aldrig inden for en afprøvning: begynd ved {2}.</translation>
+    </message>
+    <message>
+        <source>Record printed cards</source>
+        <translation>Registrér udskrevne kort</translation>
+    </message>
+    <message>
+        <source>Forget printed cards</source>
+        <translation>Glem udskrevne kort</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4743,145 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>Add a test on the Tests page first.</source>
         <translation>Tilføj først en afprøvning på siden Afprøvninger.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintForms</name>
+    <message>
+        <source>Add a test on the Tests page first: the cards are numbered per test.</source>
+        <translation>Opret først en afprøvning på siden Afprøvninger: kortene nummereres pr. afprøvning.</translation>
+    </message>
+    <message>
+        <source>Add a meeting on the Meetings page first.</source>
+        <translation>Opret først et møde på siden Møder.</translation>
+    </message>
+    <message>
+        <source>Feedback cards</source>
+        <translation>Tilbagemeldingskort</translation>
+    </message>
+    <message>
+        <source>Four numbered cards on each sheet for a test&apos;s feedback on paper; numbers never repeat within a test.</source>
+        <translation>Fire nummererede kort pr. ark til tilbagemeldinger på papir; et nummer bruges kun én gang pr. afprøvning.</translation>
+    </message>
+    <message>
+        <source>Counting sheet</source>
+        <translation>Tælleark</translation>
+    </message>
+    <message>
+        <source>People passing per 10 minutes and people staying, in the order of the tally grid, to type back cell by cell.</source>
+        <translation>Passerende pr. 10 minutter og opholdende personer i samme rækkefølge som optællingen, så tallene kan tastes ind celle for celle.</translation>
+    </message>
+    <message>
+        <source>Dot-voting sheet</source>
+        <translation>Ark til prikafstemning</translation>
+    </message>
+    <message>
+        <source>The ideas with room for dots; for a meeting, the ideas of its vote.</source>
+        <translation>Idéerne med plads til prikker; for et møde de idéer, der stemmes om.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Deltagerliste</translation>
+    </message>
+    <message>
+        <source>Rows to sign in with consent boxes, under the project&apos;s privacy notice.</source>
+        <translation>Rækker til at skrive sig på med felter til samtykke under projektets oplysning om databeskyttelse.</translation>
+    </message>
+    <message>
+        <source>Handout in large print</source>
+        <translation>Uddelingsark med stor skrift</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s handout with every text at least 16 points.</source>
+        <translation>Mødets uddelingsark med al tekst i mindst 16 punkt.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLookBox</name>
+    <message>
+        <source>Print look</source>
+        <extracomment>The logo preview&apos;s size on screen.</extracomment>
+        <translation>Udseende på tryk</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s logo and a colour for the headings of every printed document. Without them the documents are plain black and white.</source>
+        <translation>Kommunens logo og en farve til overskrifterne i alle udskrevne dokumenter. Uden dem er dokumenterne rent sort-hvide.</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Vælg logo …</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Fjern logo</translation>
+    </message>
+    <message>
+        <source>Accent colour:</source>
+        <translation>Accentfarve:</translation>
+    </message>
+    <message>
+        <source>Navy blue</source>
+        <translation>Marineblå</translation>
+    </message>
+    <message>
+        <source>Forest green</source>
+        <translation>Skovgrøn</translation>
+    </message>
+    <message>
+        <source>Dark red</source>
+        <translation>Mørkerød</translation>
+    </message>
+    <message>
+        <source>Petrol</source>
+        <translation>Petroleumsblå</translation>
+    </message>
+    <message>
+        <source>Plum</source>
+        <translation>Blommefarvet</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation>Brun</translation>
+    </message>
+    <message>
+        <source>Dark grey</source>
+        <translation>Mørkegrå</translation>
+    </message>
+    <message>
+        <source>None (black and white)</source>
+        <translation>Ingen (sort-hvid)</translation>
+    </message>
+    <message>
+        <source>No logo (PNG or JPEG, at most {0} MB).</source>
+        <translation>Intet logo (PNG eller JPEG, højst {0} MB).</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Vælg et logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The logo was not added</source>
+        <translation>Logoet blev ikke tilføjet</translation>
+    </message>
+    <message>
+        <source>The image is larger than {0} MB. Save it smaller and try again.</source>
+        <translation>Billedet er større end {0} MB. Gem det mindre, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The file is not a PNG or JPEG image.</source>
+        <translation>Filen er ikke et PNG- eller JPEG-billede.</translation>
+    </message>
+    <message>
+        <source>Change logo</source>
+        <translation>Skift logo</translation>
+    </message>
+    <message>
+        <source>Change accent colour</source>
+        <translation>Skift accentfarve</translation>
     </message>
 </context>
 <context>
@@ -5599,6 +6026,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>SummaryPanel</name>
     <message>
         <source>People passing per hour</source>
+        <extracomment>The paper round trip: numbered cards printed against cards entered.</extracomment>
         <translation>Passerende personer pr. time</translation>
     </message>
     <message>

@@ -130,7 +130,7 @@ def test_json_round_trip_is_identical(demo_path: Path, tmp_path: Path) -> None:
     assert run("export-json", copy, second).returncode == 0
     assert first.read_bytes() == second.read_bytes()
     data = json.loads(first.read_text(encoding="utf-8"))
-    assert data["format"] == "bymidtevaerkstedet-project" and data["version"] == 6
+    assert data["format"] == "bymidtevaerkstedet-project" and data["version"] == 7
 
 
 def test_import_refuses_existing_target_and_bad_json(demo_path: Path, tmp_path: Path) -> None:

@@ -109,8 +109,9 @@ def test_committed_danish_qm_matches_the_committed_ts(tmp_path: Path) -> None:
 
     if shutil.which("git") is None or not (ROOT / ".git").exists():
         pytest.skip("needs a git checkout")
-    ts, qm = _committed("resources/i18n/workshop_app_da.ts"), _committed(
-        "resources/i18n/workshop_app_da.qm"
+    ts, qm = (
+        _committed("resources/i18n/workshop_app_da.ts"),
+        _committed("resources/i18n/workshop_app_da.qm"),
     )
     assert ts is not None
     assert qm is not None, "resources/i18n/workshop_app_da.qm is not committed"

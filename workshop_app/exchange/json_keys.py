@@ -52,8 +52,7 @@ MEETING_KEYS_V5: Final = ("uuid", "title", "date", "start_time", "place", "purpo
 AGENDA_KEYS_V5: Final = ("uuid", "title", "duration_min", "method", "responsible")
 PROJECT_KEYS_V6: Final = (*PROJECT_KEYS_V5, "named_participants")
 #: Since version 7 (issue 14): the print look and the privacy notice (``json_print.py``).
-PROJECT_KEYS: Final = (
-    *PROJECT_KEYS_V6,
+PRINT_PROJECT_KEYS: Final = (
     "logo",
     "accent",
     "privacy_controller",
@@ -61,6 +60,7 @@ PROJECT_KEYS: Final = (
     "privacy_contact",
     "privacy_keep_until",
 )
+PROJECT_KEYS: Final = (*PROJECT_KEYS_V6, *PRINT_PROJECT_KEYS)
 #: Since version 6 (issue 13): the meeting's kind, facilitators, phase and what it gathered.
 MEETING_RECORD_KEYS: Final = (
     "actors_present",

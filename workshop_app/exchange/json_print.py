@@ -29,17 +29,9 @@ from workshop_app.exchange.json_checks import (
     _reference,
     _rule,
 )
+from workshop_app.exchange.json_keys import PRINT_PROJECT_KEYS as PRINT_PROJECT_KEYS
 from workshop_app.exchange.json_meetings import _date_text, _moment, moment_text
 
-#: The project keys version 7 added, in the order written.
-PRINT_PROJECT_KEYS: Final = (
-    "logo",
-    "accent",
-    "privacy_controller",
-    "privacy_purpose",
-    "privacy_contact",
-    "privacy_keep_until",
-)
 CARD_RUN_KEYS: Final = ("uuid", "trial", "first", "last", "printed_at")
 #: Most print runs in one project.
 MAX_CARD_RUNS: Final = 10_000

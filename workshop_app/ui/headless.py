@@ -9,10 +9,12 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop_app.export.actor_map import ActorMapLabels
 from workshop_app.export.charter import CharterLabels
+from workshop_app.export.forms.labels import FormLabels
 from workshop_app.export.meeting_labels import MeetingLabels
 from workshop_app.export.report_labels import ReportLabels
 from workshop_app.export.trial_card import TrialCardLabels
 from workshop_app.export.trial_report import TrialReportLabels
+from workshop_app.ui.form_labels import form_labels
 from workshop_app.ui.i18n import install_translators
 from workshop_app.ui.labels import (
     actor_map_labels,
@@ -51,3 +53,4 @@ actor_map_labels_for: Callable[[str], ActorMapLabels] = _for_language(actor_map_
 trial_card_labels_for: Callable[[str], TrialCardLabels] = _for_language(trial_card_labels)
 trial_report_labels_for: Callable[[str], TrialReportLabels] = _for_language(trial_report_labels)
 report_labels_for: Callable[[str], ReportLabels] = _for_language(report_labels)
+form_labels_for: Callable[[str], FormLabels] = _for_language(form_labels)

@@ -4,7 +4,7 @@ then the project's own facts, edited in place with undo."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +30,7 @@ from workshop_app.domain.model import MAX_SHORT_TEXT, Project
 from workshop_app.ui import commands, kit
 from workshop_app.ui.dashboard import DashboardView, Target, format_date
 from workshop_app.ui.fields import Editor, FieldBinder, make_date_edit
+from workshop_app.ui.print_look import PrintLookBox
 from workshop_app.ui.session import ProjectSession
 
 _STYLE = """
@@ -122,28 +124,14 @@ class OverviewPage(QScrollArea):
             "description": self.tr("Description"),
         }
         self.binders: dict[str, FieldBinder] = {}
-        for field, label in labels.items():
-            editor: Editor
-            if field == "description":
-                editor = QPlainTextEdit()
-                editor.setTabChangesFocus(True)
-                editor.setMinimumHeight(160)
-                editor.setPlaceholderText(
-                    self.tr("Why the collaboration exists and what it should achieve.")
-                )
-            elif field.endswith("_date"):
-                editor = make_date_edit(None, self.tr("Not set"))
-            else:
-                editor = QLineEdit()
-                editor.setMaxLength(MAX_SHORT_TEXT)
-            editor.setObjectName(f"overview_{field}")
-            editor.setEnabled(not session.read_only)
-            form.addRow(label + ":", editor)
-            self.binders[field] = FieldBinder(
-                session,
-                editor,
-                self._writer(field, label),
+        long = {
+            "description": (
+                self.tr("Why the collaboration exists and what it should achieve."),
+                160,
+                None,
             )
+        }
+        self._add_fields(form, labels, long)
         self.named_participants = QCheckBox(self.tr("Named meeting participants"))
         self.named_participants.setObjectName("overview_named_participants")
         self.named_participants.setEnabled(not session.read_only)
@@ -162,9 +150,73 @@ class OverviewPage(QScrollArea):
         named.addWidget(self.named_participants)
         named.addWidget(named_hint)
         form.addRow(self.tr("Personal data:"), named)
+        details.addWidget(self._privacy_notice())
+        self.print_look = PrintLookBox(session)
+        details.addWidget(self.print_look)
         session.changed.connect(self._on_changed)
         self._show(session.service.project())
         self.refresh()
+
+    def _privacy_notice(self) -> QGroupBox:
+        """The "Privacy notice" group: what sign-in sheets tell people about their data."""
+        box = QGroupBox(self.tr("Privacy notice"))
+        box.setObjectName("overview_privacy_notice")
+        hint = kit.hint(
+            self.tr(
+                "Printed on sign-in sheets: who is responsible for the names collected, why, "
+                "whom to contact and how long they are kept. A person's name here is personal "
+                "data and goes when all personal data are deleted."
+            )
+        )
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout = QVBoxLayout(box)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        labels = {
+            "privacy_controller": self.tr("Who is responsible"),
+            "privacy_purpose": self.tr("Why"),
+            "privacy_contact": self.tr("Whom to contact"),
+            "privacy_keep_until": self.tr("Kept until"),
+        }
+        long = {
+            "privacy_purpose": (
+                self.tr("E.g. to send the minutes to those who signed in."),
+                70,
+                110,
+            )
+        }
+        self._add_fields(form, labels, long)
+        return box
+
+    def _add_fields(
+        self,
+        form: QFormLayout,
+        labels: Mapping[str, str],
+        long: Mapping[str, tuple[str, int, int | None]],
+    ) -> None:
+        """A row and a binder for each project field in ``labels``: a box of several lines for
+        those in ``long`` (placeholder, least and most height), a date edit for dates, else one
+        line."""
+        for field, label in labels.items():
+            editor: Editor
+            if field in long:
+                placeholder, least, most = long[field]
+                editor = QPlainTextEdit()
+                editor.setTabChangesFocus(True)
+                editor.setMinimumHeight(least)
+                if most is not None:
+                    editor.setMaximumHeight(most)
+                editor.setPlaceholderText(placeholder)
+            elif field.endswith(("_date", "_until")):
+                editor = make_date_edit(None, self.tr("Not set"))
+            else:
+                editor = QLineEdit()
+                editor.setMaxLength(MAX_SHORT_TEXT)
+            editor.setObjectName(f"overview_{field}")
+            editor.setEnabled(not self._session.read_only)
+            form.addRow(label + ":", editor)
+            self.binders[field] = FieldBinder(self._session, editor, self._writer(field, label))
 
     def _writer(self, field: str, label: str) -> Callable[[object, object], None]:
         def write(old: object, new: object) -> None:
@@ -222,8 +274,11 @@ class OverviewPage(QScrollArea):
         """Tab walks the page in reading order: the details button, the cards' rows, the fields
         (the rows are rebuilt on refresh, which would put them last)."""
         chain = [self.edit_details, *self.dashboard.focusables()]
-        chain += [binder.widget for binder in self.binders.values()]
+        binders = list(self.binders.values())
+        chain += [binder.widget for binder in binders[:7]]
         chain.append(self.named_participants)
+        chain += [binder.widget for binder in binders[7:]]
+        chain += self.print_look.focusables()
         kit.tab_order(*chain)
 
     def _show(self, project: Project) -> None:
@@ -232,6 +287,11 @@ class OverviewPage(QScrollArea):
         blocked = self.named_participants.blockSignals(True)
         self.named_participants.setChecked(project.named_participants)
         self.named_participants.blockSignals(blocked)
+        controller = self.binders["privacy_controller"].widget
+        if isinstance(controller, QLineEdit):  # who is responsible unless told: the municipality
+            controller.setPlaceholderText(
+                project.municipality.strip() or self.tr("The municipality")
+            )
 
     def _on_named_participants(self, on: bool) -> None:
         old = self._session.service.project().named_participants

@@ -26,7 +26,11 @@ TEST = "test"
 CARDS = "cards"
 
 #: Modules that register entries when imported (each calls :func:`register`).
-ENTRY_MODULES: list[str] = ["workshop_app.ui.print_documents", "workshop_app.ui.print_report"]
+ENTRY_MODULES: list[str] = [
+    "workshop_app.ui.print_documents",
+    "workshop_app.ui.print_report",
+    "workshop_app.ui.print_forms",
+]
 
 
 @dataclass(frozen=True)

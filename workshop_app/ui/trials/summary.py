@@ -34,6 +34,7 @@ from workshop_app.ui.trials.charts import (
     theme_bars,
 )
 from workshop_app.ui.trials.common import TrialView, hint, section_title
+from workshop_app.ui.trials.feedback.round_trip import round_trip_text
 
 
 def _counted(summary: TrialSummary, phase: str) -> PhaseSummary | None:
@@ -231,6 +232,8 @@ class SummaryPanel(TrialView):
         font.setBold(True)
         self.verdict.setFont(font)
         self.basis = hint("", "trial_summary_basis", wrap=False)
+        #: The paper round trip: numbered cards printed against cards entered.
+        self.paper = hint("", "trial_summary_paper")
 
         self.passing_chart = GroupedBarChart()
         self.passing_chart.setObjectName("passing_chart")
@@ -285,6 +288,7 @@ class SummaryPanel(TrialView):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.verdict)
         layout.addWidget(self.basis)
+        layout.addWidget(self.paper)
         layout.addLayout(cards, 1)
 
         self.follow_changes()
@@ -305,12 +309,16 @@ class SummaryPanel(TrialView):
             except KnownError:  # the test is gone (deleted, undone)
                 summary = None
         self.summary = summary
+        paper = ""
         if summary is None:
             self.verdict.setText(self.tr("Choose a test to see its evidence."))
             self.basis.setText("")
         else:
             self.verdict.setText(verdict_text(summary))
             self.basis.setText(basis_text(summary))
+            paper = round_trip_text(self._session.service.round_trip(summary.trial.uuid))
+        self.paper.setText(paper)
+        self.paper.setVisible(bool(paper))
         self._fill_charts(summary)
 
     def _fill_charts(self, summary: TrialSummary | None) -> None:

@@ -68,6 +68,7 @@ from workshop_app.ui.trials.feedback.model import (
     parse_tags,
 )
 from workshop_app.ui.trials.feedback.picker import SentimentPicker, TagCompleter
+from workshop_app.ui.trials.feedback.round_trip import round_trip_text
 
 
 def _language() -> str:
@@ -146,6 +147,9 @@ class FeedbackPanel(TrialView):
         self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.save_button.clicked.connect(self.save)
         self.status = hint("", "feedback_status", wrap=False)
+        #: The paper round trip of the test: printed cards against cards entered.
+        self.round_trip = hint("", "feedback_round_trip")
+        self.round_trip.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = QLabel()
         self.message.setObjectName("feedback_message")
         self.message.setProperty("role", "warning")
@@ -179,6 +183,7 @@ class FeedbackPanel(TrialView):
         last.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
         form = QFormLayout(self.form_box)
         form.addRow(labels["channel"], first)
+        form.addRow("", self.round_trip)
         form.addRow(labels["what_works"], self.what_works)
         form.addRow(labels["could_be_better"], self.could_be_better)
         form.addRow(labels["quote"], self.quote)
@@ -459,6 +464,7 @@ class FeedbackPanel(TrialView):
         self.tag_words.setStringList(words)
         self._fill_theme_filter([tag for tag, _n in top_themes(entries)])
         self._fill_card_number()
+        self._show_round_trip()
         self.form_box.setEnabled(not self._session.read_only and self._trial is not None)
         self._fit_columns()
         self._update_buttons()
@@ -471,6 +477,14 @@ class FeedbackPanel(TrialView):
             number = self._session.service.next_card_number(self._trial)
             self.card_number.setValue(number)
             self._auto_card = number
+
+    def _show_round_trip(self) -> None:
+        """ "Cards 1–48 printed, 41 entered, missing: 7, 19, …" (hidden with nothing to say)."""
+        text = ""
+        if self._trial is not None:
+            text = round_trip_text(self._session.service.round_trip(self._trial))
+        self.round_trip.setText(text)
+        self.round_trip.setVisible(bool(text))
 
     def _fill_theme_filter(self, themes: list[str]) -> None:
         current = self.filter_theme.currentData()

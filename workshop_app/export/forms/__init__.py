@@ -1,0 +1,97 @@
+"""Blank forms to print, numbered and marked so that the answers can be typed back (issue 14):
+feedback cards, counting sheets, a dot-voting sheet, a sign-in sheet with the privacy notice and
+the meeting handout in large print.
+
+One entry point, :func:`write_form`. Every form is an A4 PDF made by ``document.build_pdf`` with
+the bundled fonts; every card and every page carries a QR code (``marks.qr_payload``) and four
+corner marks. No form asks for or shows a person's name (the sign-in sheet has an empty column
+people write their own name in, under the privacy notice).
+"""
+
+from __future__ import annotations
+
+import pathlib
+from typing import BinaryIO, Unpack
+
+from workshop_app.domain.model import MeetingWithAgenda, ProjectSnapshot
+from workshop_app.export.document import Options, today_of
+from workshop_app.export.forms import cards, counting, large_print, sign_in, votes
+from workshop_app.export.forms.labels import FormLabels
+from workshop_app.export.forms.marks import qr_payload
+from workshop_app.export.forms.page import FormDoc, day_text, form_styles, write_page_form
+from workshop_app.export.forms.parts import pick_trial
+from workshop_app.export.meeting_record import pick_meeting
+
+__all__ = ["FORM_KINDS", "FormLabels", "qr_payload", "write_form"]
+
+FEEDBACK_CARDS = "feedback-cards"
+COUNTING_SHEET = "counting-sheet"
+VOTE_SHEET = "vote-sheet"
+SIGN_IN = "sign-in"
+LARGE_PRINT = "large-print"
+FORM_KINDS = (FEEDBACK_CARDS, COUNTING_SHEET, VOTE_SHEET, SIGN_IN, LARGE_PRINT)
+#: The forms about one test (``trial_uuid``) and those about one meeting (``meeting_uuid``).
+TRIAL_FORMS = (FEEDBACK_CARDS, COUNTING_SHEET)
+MEETING_FORMS = (VOTE_SHEET, SIGN_IN, LARGE_PRINT)
+
+
+def meeting_line(entry: MeetingWithAgenda, labels: FormLabels) -> str:
+    """ "Meeting: Borgermøde om torvet, 27 November 2025"."""
+    title = entry.meeting.title.strip() or labels.meeting_labels.not_set
+    if entry.meeting.date is not None:
+        title = f"{title}, {day_text(labels, entry.meeting.date)}"
+    return f"{labels.meeting}: {title}"
+
+
+def write_form(
+    kind: str,
+    snapshot: ProjectSnapshot,
+    labels: FormLabels,
+    out: pathlib.Path | BinaryIO,
+    *,
+    trial_uuid: str | None = None,
+    meeting_uuid: str | None = None,
+    first: int = 1,
+    count: int = 4,
+    **options: Unpack[Options],
+) -> None:
+    """Write the blank form ``kind`` (one of :data:`FORM_KINDS`) as an A4 PDF.
+
+    - ``feedback-cards``: ``count`` cards numbered from ``first`` for the test ``trial_uuid``
+      (default: the first running test, else the first one).
+    - ``counting-sheet``: for the test ``trial_uuid`` (same default; blank without tests).
+    - ``vote-sheet``, ``sign-in``: for the meeting ``meeting_uuid`` if given.
+    - ``large-print``: the handout of ``meeting_uuid`` (default: the next meeting, else the
+      latest).
+
+    Raises ``ValueError`` for an unknown kind, test or meeting, for cards without a test or a
+    large-print handout without meetings, and :class:`~workshop_app.export.Cancelled` when
+    ``is_cancelled()`` turns true; then nothing is written. A path is replaced atomically.
+    """
+    if kind not in FORM_KINDS:
+        raise ValueError(f"Unknown form {kind!r}; one of {', '.join(FORM_KINDS)}.")
+    s = form_styles()
+    if kind in TRIAL_FORMS:
+        trial = pick_trial(snapshot, trial_uuid)
+        doc = FormDoc(kind, snapshot, labels, s, trial)
+        if kind == FEEDBACK_CARDS:
+            cards.write_cards(doc, first, count, out, **options)
+            return
+        context = f"{labels.test}: {trial.title}" if trial is not None else ""
+        write_page_form(doc, context, counting.story, out, **options)
+        return
+    doc = FormDoc(kind, snapshot, labels, s)
+    if kind == LARGE_PRINT:
+        entry = pick_meeting(snapshot, meeting_uuid, today_of(options))
+        write_page_form(doc, "", lambda d: large_print.story(d, entry), out, **options)
+        return
+    meeting = None
+    if meeting_uuid is not None:
+        meeting = snapshot.meeting(meeting_uuid)
+        if meeting is None:
+            raise ValueError(f"No meeting with id {meeting_uuid!r} in this project.")
+    context = meeting_line(meeting, labels) if meeting is not None else ""
+    if kind == VOTE_SHEET:
+        write_page_form(doc, context, lambda d: votes.story(d, meeting), out, **options)
+    else:
+        write_page_form(doc, context, sign_in.story, out, **options)
