@@ -32,6 +32,7 @@ def _back_to_m003(path: Path) -> None:
     conn = sqlite3.connect(path)
     with conn:
         conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("DELETE FROM card_run")  # m007's print runs of the tests dropped here
         for table in M004_TABLES:
             conn.execute(f"DROP TABLE {table}")
         conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_trials'")
