@@ -3,7 +3,7 @@
 This module is the single source for the version, the app's names and the file extension.
 """
 
-__version__ = "0.3.0"
+__version__ = "0.4.0"
 
 APP_NAME = "Bymidteværkstedet"
 #: The demo project's file name in the data folder (here, not in services/demo: opening the

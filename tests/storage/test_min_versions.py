@@ -27,5 +27,5 @@ def test_opening_an_older_file_raises_its_minimum_versions(demo_file: Path) -> N
     assert _meta(demo_file, "min_reader_version") == "0.1.0"  # a read-only open writes nothing
 
     open_project(demo_file).close()
-    assert _meta(demo_file, "min_reader_version") == schema.MIN_READER_VERSION == "0.3.0"
+    assert _meta(demo_file, "min_reader_version") == schema.MIN_READER_VERSION == "0.4.0"
     assert _meta(demo_file, "min_writer_version") == schema.MIN_WRITER_VERSION

@@ -15,8 +15,8 @@ MIGRATION_SET = "bymidtevaerkstedet"
 
 #: Oldest app version that may read / write a file with this schema. Raise these in a migration
 #: that older versions must not open; they are stored in the file's ``meta`` table.
-MIN_READER_VERSION = "0.3.0"
-MIN_WRITER_VERSION = "0.3.0"
+MIN_READER_VERSION = "0.4.0"
+MIN_WRITER_VERSION = "0.4.0"
 
 migrations = Migrations(MIGRATION_SET)
 
