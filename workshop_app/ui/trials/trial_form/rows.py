@@ -30,6 +30,7 @@ from workshop_app.domain.trials import (
     BudgetLine,
     Permit,
 )
+from workshop_app.domain.values import typed_whole
 from workshop_app.domain.vocabulary import PERMIT_KINDS
 from workshop_app.ui.record_model import (
     AnyIndex,
@@ -163,9 +164,8 @@ class TrialRowsModel(RecordTableModel[Row]):
         elif kind == "date":
             new = value.toPython() if isinstance(value, QDate) else value
         elif kind == "amount":
-            try:
-                new = int(value)
-            except (TypeError, ValueError):
+            new = typed_whole(value)
+            if new is None:
                 return False
         elif kind == "tristate":
             if value not in _FROM_TRISTATE:
