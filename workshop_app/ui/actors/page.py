@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QHeaderView,
     QLineEdit,
     QPushButton,
@@ -238,10 +237,7 @@ class ActorsPage(kit.SessionPanel):
         self.category_filter = kit.named(
             QComboBox(), "actors_category_filter", accessible=self.tr("Show category")
         )
-        self.category_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.category_filter.setMinimumContentsLength(10)
+        kit.combo_of_width(self.category_filter, 10)
         self.category_filter.currentIndexChanged.connect(self._on_category)
         self.categories_button = kit.named(
             QPushButton(self.tr("Categories…")),
@@ -320,10 +316,7 @@ class ActorsPage(kit.SessionPanel):
         self.relations.actor_activated.connect(self.select)
         side = QWidget()
         kit.column(self.details, self.relations, None, parent=side).setSpacing(0)
-        scroll = kit.named(QScrollArea(), "actors_details_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = kit.scrolling_column(QScrollArea(), "actors_details_scroll")
         scroll.setWidget(side)
         # Never narrower than the form (the table gives way and scrolls sideways).
         scroll.setMinimumWidth(_DETAILS_MIN_WIDTH)

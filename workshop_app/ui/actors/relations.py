@@ -230,10 +230,7 @@ class ActorRelations(kit.SessionPanel):
         )
         self.other.setEditable(True)
         self.other.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.other.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.other.setMinimumContentsLength(12)
+        kit.combo_of_width(self.other, 12)
         line = self.other.lineEdit()
         assert line is not None
         line.setPlaceholderText(self.tr("Type or choose an actor"))

@@ -108,10 +108,7 @@ class RoomBar(QWidget):
         self.trial_combo = kit.named(
             QComboBox(), "live_room_trial", accessible=self.tr("The test whose chart is shown")
         )
-        self.trial_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.trial_combo.setMinimumContentsLength(10)
+        kit.combo_of_width(self.trial_combo, 10)
         self.trial_combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         shown = kit.row(
             kit.label(self.tr("Room screen:"), role="sectionTitle"),

@@ -31,6 +31,7 @@ from workshop_app.domain.trials import (
     InvalidTrialValue,
     check_tags,
 )
+from workshop_app.ui import kit
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder, make_date_edit
 from workshop_app.ui.session import ProjectSession
@@ -190,8 +191,7 @@ class IdeaDetails(TrialView):
         combo = QComboBox()
         combo.setObjectName(f"idea_{field}")
         combo.setAccessibleName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
+        kit.combo_of_width(combo, 12)
         combo.setEnabled(not self._session.read_only)
         combo.activated.connect(lambda _i, f=field, c=combo: self._on_combo(f, c))
         return combo

@@ -50,6 +50,7 @@ from workshop_app.domain.trials import (
     version_chain,
 )
 from workshop_app.domain.vocabulary import TRIAL_STATUSES
+from workshop_app.ui import kit
 from workshop_app.ui.fields import make_date_edit
 from workshop_app.ui.record_model import text_editor
 from workshop_app.ui.session import ProjectSession
@@ -147,10 +148,7 @@ class TrialForm(TrialView):
         self.idea_combo.setObjectName("trial_idea_uuid")
         self.idea_combo.setAccessibleName(labels["idea_uuid"])
         self.idea_combo.setEnabled(editable)
-        self.idea_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.idea_combo.setMinimumContentsLength(20)
+        kit.combo_of_width(self.idea_combo, 20)
         self.idea_combo.activated.connect(self._on_idea)
         head = QFormLayout()
         head.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
