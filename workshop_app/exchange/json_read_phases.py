@@ -61,6 +61,7 @@ from workshop_app.domain.trials import (
 )
 from workshop_app.domain.trials import canonical as canonical_trial_book
 from workshop_app.domain.values import InvalidValue, is_uuid
+from workshop_app.exchange import json_keys as keys
 from workshop_app.exchange.json_checks import (
     _date,
     _fail,
@@ -77,54 +78,22 @@ from workshop_app.exchange.json_checks import (
     _uuid,
     _what,
 )
-from workshop_app.exchange.json_keys import (
-    ACTOR_KEYS,
-    ACTOR_MAP_KEYS,
-    ASSESSMENT_KEYS,
-    BUDGET_KEYS,
-    CATEGORY_KEYS,
-    COUNT_KEYS,
-    DECISION_KEYS,
-    FEEDBACK_KEYS,
-    HISTORY_KEYS,
-    IDEA_KEYS,
-    MAX_ACTORS,
-    MAX_ASSESSMENTS,
-    MAX_CATEGORIES,
-    MAX_COUNT_SESSIONS,
-    MAX_DECISIONS,
-    MAX_FEEDBACK,
-    MAX_IDEAS,
-    MAX_PLAN_ENTRIES,
-    MAX_RELATIONS,
-    MAX_TRIAL_ROWS,
-    MAX_TRIALS,
-    MAX_VOTES,
-    PERMIT_KEYS,
-    PLAN_KEYS,
-    RATING_KEYS,
-    RELATION_KEYS,
-    TRIAL_BOOK_KEYS,
-    TRIAL_KEYS,
-    VERSION,
-    VOTE_KEYS,
-)
 
 #: Each list of objects of phases 2 and 3, by its key: at most how many, what they are called
 #: in a message, the keys each object has.
 _LISTS: Final[dict[str, tuple[int, str, tuple[str, ...]]]] = {
-    "categories": (MAX_CATEGORIES, "categories", CATEGORY_KEYS),
-    "actors": (MAX_ACTORS, "actors", ACTOR_KEYS),
-    "relations": (MAX_RELATIONS, "relations", RELATION_KEYS),
-    "assessments": (MAX_ASSESSMENTS, "assessments", ASSESSMENT_KEYS),
-    "plan": (MAX_PLAN_ENTRIES, "plan entries", PLAN_KEYS),
-    "votes": (MAX_VOTES, "votes", VOTE_KEYS),
-    "budget": (MAX_TRIAL_ROWS, "budget", BUDGET_KEYS),
-    "permits": (MAX_TRIAL_ROWS, "permits", PERMIT_KEYS),
-    "history": (MAX_TRIAL_ROWS, "status changes", HISTORY_KEYS),
-    "counts": (MAX_COUNT_SESSIONS, "count sessions", COUNT_KEYS),
-    "feedback": (MAX_FEEDBACK, "pieces of feedback", FEEDBACK_KEYS),
-    "decisions": (MAX_DECISIONS, "decisions", DECISION_KEYS),
+    "categories": (keys.MAX_CATEGORIES, "categories", keys.CATEGORY_KEYS),
+    "actors": (keys.MAX_ACTORS, "actors", keys.ACTOR_KEYS),
+    "relations": (keys.MAX_RELATIONS, "relations", keys.RELATION_KEYS),
+    "assessments": (keys.MAX_ASSESSMENTS, "assessments", keys.ASSESSMENT_KEYS),
+    "plan": (keys.MAX_PLAN_ENTRIES, "plan entries", keys.PLAN_KEYS),
+    "votes": (keys.MAX_VOTES, "votes", keys.VOTE_KEYS),
+    "budget": (keys.MAX_TRIAL_ROWS, "budget", keys.BUDGET_KEYS),
+    "permits": (keys.MAX_TRIAL_ROWS, "permits", keys.PERMIT_KEYS),
+    "history": (keys.MAX_TRIAL_ROWS, "status changes", keys.HISTORY_KEYS),
+    "counts": (keys.MAX_COUNT_SESSIONS, "count sessions", keys.COUNT_KEYS),
+    "feedback": (keys.MAX_FEEDBACK, "pieces of feedback", keys.FEEDBACK_KEYS),
+    "decisions": (keys.MAX_DECISIONS, "decisions", keys.DECISION_KEYS),
 }
 
 
@@ -133,12 +102,12 @@ def _rows(
 ) -> Iterator[tuple[int, str, dict[str, Any], str]]:
     """The objects of the list ``parent[key]`` (see :data:`_LISTS`), each with its index, path,
     content and new uuid."""
-    limit, what, keys = _LISTS[key]
-    return _items(parent[key], _join(path, key), limit, what, keys, seen)
+    limit, what, names = _LISTS[key]
+    return _items(parent[key], _join(path, key), limit, what, names, seen)
 
 
-def _actor_map(value: object, seen: dict[str, str], version: int = VERSION) -> ActorMap:
-    raw = _object(value, "actors", ACTOR_MAP_KEYS)
+def _actor_map(value: object, seen: dict[str, str], version: int = keys.VERSION) -> ActorMap:
+    raw = _object(value, "actors", keys.ACTOR_MAP_KEYS)
 
     categories: list[CustomCategory] = []
     for _index, path, item, c_uuid in _rows(raw, "actors", "categories", seen):
@@ -204,10 +173,10 @@ def _actor_map(value: object, seen: dict[str, str], version: int = VERSION) -> A
         label = _text(item["label"], _join(path, "label"), MAX_SHORT_TEXT)
         ratings: list[Rating] = []
         rated: set[str] = set()
-        g_list = _list(item["ratings"], _join(path, "ratings"), MAX_ACTORS, "ratings")
+        g_list = _list(item["ratings"], _join(path, "ratings"), keys.MAX_ACTORS, "ratings")
         for r_index, raw_rating in enumerate(g_list):
             g_path = f"{path}.ratings[{r_index}]"
-            rating = _object(raw_rating, g_path, RATING_KEYS)
+            rating = _object(raw_rating, g_path, keys.RATING_KEYS)
             actor = _reference(rating["actor"], _join(g_path, "actor"), actor_uuids, "actor")
             if actor in rated:
                 _fail(_join(g_path, "actor"), "this actor is already rated in this assessment")
@@ -302,13 +271,13 @@ def _trial_fields(
 def _trial_book(
     value: object, seen: dict[str, str], meetings: dict[str, int], actors: dict[str, int]
 ) -> TrialBook:
-    raw = _object(value, "trials", TRIAL_BOOK_KEYS)
+    raw = _object(value, "trials", keys.TRIAL_BOOK_KEYS)
 
     # First every uuid of ideas and tests, so links may point forwards.
-    i_list = _list(raw["ideas"], "trials.ideas", MAX_IDEAS, "ideas")
-    t_list = _list(raw["trials"], "trials.trials", MAX_TRIALS, "tests")
-    raw_ideas = [_object(x, f"trials.ideas[{n}]", IDEA_KEYS) for n, x in enumerate(i_list)]
-    raw_trials = [_object(x, f"trials.trials[{n}]", TRIAL_KEYS) for n, x in enumerate(t_list)]
+    i_list = _list(raw["ideas"], "trials.ideas", keys.MAX_IDEAS, "ideas")
+    t_list = _list(raw["trials"], "trials.trials", keys.MAX_TRIALS, "tests")
+    raw_ideas = [_object(x, f"trials.ideas[{n}]", keys.IDEA_KEYS) for n, x in enumerate(i_list)]
+    raw_trials = [_object(x, f"trials.trials[{n}]", keys.TRIAL_KEYS) for n, x in enumerate(t_list)]
     idea_uuids = {
         _uuid(item["uuid"], f"trials.ideas[{n}].uuid", seen): n for n, item in enumerate(raw_ideas)
     }
@@ -360,7 +329,7 @@ def _trial_book(
         if version_of == item["uuid"]:
             _fail(_join(path, "version_of"), "a test cannot be a version of itself")
         r_path = _join(path, "responsible")
-        for n, actor in enumerate(_list(item["responsible"], r_path, MAX_ACTORS, "actors")):
+        for n, actor in enumerate(_list(item["responsible"], r_path, keys.MAX_ACTORS, "actors")):
             _reference(actor, f"{r_path}[{n}]", actors, "actor")
         values = _trial_fields(item, path, TRIAL_FIELDS, check_trial_value)
         t_uuid = item["uuid"]
@@ -427,7 +396,8 @@ def _trial_book(
         day = _date(item["date"], _join(path, "date"))
         reasoning = _text(item["reasoning"], _join(path, "reasoning"), MAX_TEXT)
         e_path = _join(path, "evidence")
-        evidence = _list(item["evidence"], e_path, MAX_COUNT_SESSIONS + MAX_FEEDBACK, "uuids")
+        most = keys.MAX_COUNT_SESSIONS + keys.MAX_FEEDBACK
+        evidence = _list(item["evidence"], e_path, most, "uuids")
         for n, uuid in enumerate(evidence):
             _reference(uuid, f"{e_path}[{n}]", evidence_uuids, "count session or feedback")
         decision = Decision(d_uuid, trial_uuid, day, item["kind"], reasoning, tuple(evidence))  # type: ignore[arg-type]
