@@ -234,10 +234,10 @@ class ActorsPage(kit.SessionPanel):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(140)
         self.filter_edit.textChanged.connect(self._on_filter)
-        self.category_filter = kit.named(
-            QComboBox(), "actors_category_filter", accessible=self.tr("Show category")
+        category = self.tr("Show category")
+        self.category_filter = kit.combo_of_width(
+            kit.named(QComboBox(), "actors_category_filter", accessible=category), 10
         )
-        kit.combo_of_width(self.category_filter, 10)
         self.category_filter.currentIndexChanged.connect(self._on_category)
         self.categories_button = kit.named(
             QPushButton(self.tr("Categories…")),

@@ -105,10 +105,10 @@ class RoomBar(QWidget):
         self.question_edit.setPlaceholderText(question)
         self.question_edit.setMinimumWidth(160)
         self.question_edit.returnPressed.connect(self.show_question)
-        self.trial_combo = kit.named(
-            QComboBox(), "live_room_trial", accessible=self.tr("The test whose chart is shown")
+        chart = self.tr("The test whose chart is shown")
+        self.trial_combo = kit.combo_of_width(
+            kit.named(QComboBox(), "live_room_trial", accessible=chart), 10
         )
-        kit.combo_of_width(self.trial_combo, 10)
         self.trial_combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         shown = kit.row(
             kit.label(self.tr("Room screen:"), role="sectionTitle"),

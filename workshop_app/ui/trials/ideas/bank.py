@@ -121,10 +121,9 @@ class IdeaBank(TrialView):
 
     def _build_votes_panel(self) -> None:
         """The dot-vote panel: which meeting, how, and the total (shown in the dot-vote mode)."""
-        self.meeting_combo = QComboBox()
-        self.meeting_combo.setObjectName("ideas_vote_meeting")
-        self.meeting_combo.setAccessibleName(self.tr("Meeting"))
-        kit.combo_of_width(self.meeting_combo, 24)
+        self.meeting_combo = kit.combo_of_width(
+            kit.named(QComboBox(), "ideas_vote_meeting", accessible=self.tr("Meeting")), 24
+        )
         self.meeting_combo.currentIndexChanged.connect(self._on_meeting)
         self.votes_hint = hint(
             self.tr("Type the number of dots, press Enter: the next idea follows.")

@@ -188,10 +188,7 @@ class IdeaDetails(TrialView):
         layout.addWidget(self.body, 1)
 
     def _combo(self, field: str, name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(f"idea_{field}")
-        combo.setAccessibleName(name)
-        kit.combo_of_width(combo, 12)
+        combo = kit.combo_of_width(kit.named(QComboBox(), f"idea_{field}", accessible=name), 12)
         combo.setEnabled(not self._session.read_only)
         combo.activated.connect(lambda _i, f=field, c=combo: self._on_combo(f, c))
         return combo

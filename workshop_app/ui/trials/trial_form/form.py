@@ -144,11 +144,10 @@ class TrialForm(TrialView):
         self.version_label.setTextFormat(Qt.TextFormat.RichText)
         self.version_label.setProperty("role", "hint")
         self.version_label.linkActivated.connect(self._open_link)
-        self.idea_combo = QComboBox()
-        self.idea_combo.setObjectName("trial_idea_uuid")
-        self.idea_combo.setAccessibleName(labels["idea_uuid"])
+        self.idea_combo = kit.combo_of_width(
+            kit.named(QComboBox(), "trial_idea_uuid", accessible=labels["idea_uuid"]), 20
+        )
         self.idea_combo.setEnabled(editable)
-        kit.combo_of_width(self.idea_combo, 20)
         self.idea_combo.activated.connect(self._on_idea)
         head = QFormLayout()
         head.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
