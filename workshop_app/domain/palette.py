@@ -114,6 +114,30 @@ SENTIMENT_COLOURS: dict[str, str] = {
     "": "#CCCCCC",
 }
 
+
+class StatusChip(NamedTuple):
+    """How a test's status is shown as a chip: its fill and its text."""
+
+    fill: str
+    ink: str
+
+
+#: Chips per test status (the test list, the test's record): grey idea, blue planned, amber
+#: running, violet evaluated, green decided. Dark text on light fills, readable on a projector.
+STATUS_CHIPS: dict[str, StatusChip] = {
+    "idea": StatusChip("#e4e4e4", "#333333"),
+    "planned": StatusChip("#d5e3fb", "#1b3a73"),
+    "running": StatusChip("#ffe2a8", "#5c3d00"),
+    "evaluated": StatusChip("#e6dbfa", "#3d2673"),
+    "decided": StatusChip("#cfeed6", "#1b5128"),
+}
+
+
+def status_chip(status: str) -> StatusChip:
+    """The chip of a status (an unknown one looks like an idea)."""
+    return STATUS_CHIPS.get(status, STATUS_CHIPS["idea"])
+
+
 _PRESETS = tuple(c for c in ACTOR_CATEGORIES if c != OTHER)
 
 #: (colour, shape) indices in place order; found by a small search (see the module docstring).

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.changes import Changes
+from workshop_app.domain.palette import status_chip
 from workshop_app.domain.trials import (
     Trial,
     TrialBook,
@@ -75,7 +76,7 @@ from workshop_app.ui.trials.trial_form.rows import (
     permit_columns,
     tool_button,
 )
-from workshop_app.ui.trials.trial_list import STATUS_COLOURS, day_text
+from workshop_app.ui.trials.trial_list import day_text
 
 
 class TrialForm(TrialView):
@@ -574,7 +575,7 @@ class TrialForm(TrialView):
         trial = self._trial
         assert trial is not None
         status = trial.status
-        fill, ink = STATUS_COLOURS.get(status, STATUS_COLOURS["idea"])
+        fill, ink = status_chip(status)
         self.status_chip.setText(self._statuses.get(status, status))
         self.status_chip.setStyleSheet(
             f"QLabel {{ background: {fill}; color: {ink}; border-radius: 9px;"
