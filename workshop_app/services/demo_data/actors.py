@@ -11,60 +11,49 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from workshop_app.domain.actors import (
-    Actor,
-    ActorMap,
-    Assessment,
-    CustomCategory,
-    PlanEntry,
-    Rating,
-    Relation,
-    canonical,
-    check_actor,
-    check_assessment,
-    check_plan_entry,
-    check_relation,
-)
+from workshop_app.domain import actors
 from workshop_app.services.demo_data.data import load, rows
 from workshop_app.services.demo_data.ids import _id
 
 
-def _actor(position: int, entry: dict[str, Any]) -> Actor:
+def _actor(position: int, entry: dict[str, Any]) -> actors.Actor:
     fields = {key: value for key, value in entry.items() if key not in ("slug", "custom_category")}
     if "custom_category" in entry:
         fields["category"] = _id(f"category/{entry['custom_category']}")
-    return check_actor(Actor(uuid=_id(f"actor/{entry['slug']}"), position=position, **fields))
+    actor = actors.Actor(uuid=_id(f"actor/{entry['slug']}"), position=position, **fields)
+    return actors.check_actor(actor)
 
 
-def _assessment(entry: dict[str, Any], actors: tuple[Actor, ...]) -> Assessment:
+def _assessment(entry: dict[str, Any], register: tuple[actors.Actor, ...]) -> actors.Assessment:
     earlier = {_id(f"actor/{slug}"): values for slug, values in entry["ratings"].items()}
     ratings = tuple(
-        Rating(a.uuid, *earlier.get(a.uuid, (a.influence, a.interest, a.attitude))) for a in actors
+        actors.Rating(a.uuid, *earlier.get(a.uuid, (a.influence, a.interest, a.attitude)))
+        for a in register
     )
     uuid = _id(f"assessment/{entry['slug']}")
-    return check_assessment(Assessment(uuid, entry["date"], entry["label"], ratings))
+    return actors.check_assessment(actors.Assessment(uuid, entry["date"], entry["label"], ratings))
 
 
-def demo_actors(today: dt.date) -> ActorMap:
+def demo_actors(today: dt.date) -> actors.ActorMap:
     """Egeby's actors, relations, two assessments and an engagement plan."""
     data = load("actors", today)
-    actors = tuple(_actor(position, entry) for position, entry in enumerate(data["actors"]))
+    register = tuple(_actor(position, entry) for position, entry in enumerate(data["actors"]))
     relations = tuple(
-        check_relation(
-            Relation(_id(f"relation/{n}"), _id(f"actor/{r['source']}"), _id(f"actor/{r['target']}"),
-                     r["kind"], r["note"])
+        actors.check_relation(
+            actors.Relation(_id(f"relation/{n}"), _id(f"actor/{r['source']}"),
+                            _id(f"actor/{r['target']}"), r["kind"], r["note"])
         )
         for n, r in enumerate(rows(data["relations"]))
     )  # fmt: skip
     plan = tuple(
-        check_plan_entry(
-            PlanEntry(_id(f"plan/{n}"), _id(f"actor/{p['actor']}"), p["method"], p["when"],
-                      p["responsible"], p["note"])
+        actors.check_plan_entry(
+            actors.PlanEntry(_id(f"plan/{n}"), _id(f"actor/{p['actor']}"), p["method"], p["when"],
+                             p["responsible"], p["note"])
         )
         for n, p in enumerate(rows(data["plan"]))
     )  # fmt: skip
     categories = tuple(
-        CustomCategory(_id(f"category/{c['slug']}"), c["name"]) for c in data["categories"]
+        actors.CustomCategory(_id(f"category/{c['slug']}"), c["name"]) for c in data["categories"]
     )
-    assessments = tuple(_assessment(entry, actors) for entry in data["assessments"])
-    return canonical(ActorMap(actors, categories, relations, assessments, plan))
+    assessments = tuple(_assessment(entry, register) for entry in data["assessments"])
+    return actors.canonical(actors.ActorMap(register, categories, relations, assessments, plan))

@@ -9,28 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from workshop_app.domain.trials import (
-    BudgetLine,
-    CountSession,
-    Decision,
-    Feedback,
-    Idea,
-    Permit,
-    StatusChange,
-    Trial,
-    TrialBook,
-    Vote,
-    block_count,
-    check_budget_line,
-    check_count_session,
-    check_decision,
-    check_feedback,
-    check_idea,
-    check_permit,
-    check_trial,
-    check_vote,
-)
-from workshop_app.domain.trials import canonical as canonical_trials
+from workshop_app.domain import trials
 from workshop_app.services.demo_data.data import load, rows
 from workshop_app.services.demo_data.ids import _id
 
@@ -50,11 +29,11 @@ def _passing(blocks: int, flow: tuple[int, int, int], seed: int) -> tuple[Any, .
     )
 
 
-def _idea(position: int, row: dict[str, Any], today: dt.date) -> Idea:
+def _idea(position: int, row: dict[str, Any], today: dt.date) -> trials.Idea:
     """An idea of the bank; ``origin`` is (kind, slug) of what it came from, or None."""
     kind, ref = row["origin"] or ("", "")
-    return check_idea(
-        Idea(
+    return trials.check_idea(
+        trials.Idea(
             uuid=_id(f"idea/{row['slug']}"),
             position=position,
             title=row["title"],
@@ -70,7 +49,7 @@ def _idea(position: int, row: dict[str, Any], today: dt.date) -> Idea:
     )
 
 
-def _trial(position: int, entry: dict[str, Any]) -> Trial:
+def _trial(position: int, entry: dict[str, Any]) -> trials.Trial:
     """A test; its idea, earlier version and responsible actors are slugs, its budget lines,
     permits and status changes rows of their fields after the test's uuid."""
     slug = entry["slug"]
@@ -83,28 +62,30 @@ def _trial(position: int, entry: dict[str, Any]) -> Trial:
         )
 
     links = {"slug", "idea", "version_of", "responsible", "budget", "permits", "history"}
-    return check_trial(
-        Trial(
+    return trials.check_trial(
+        trials.Trial(
             uuid=t_uuid,
             position=position,
             idea_uuid=_id(f"idea/{entry['idea']}"),
             version_of=_id(f"trial/{entry['version_of']}") if "version_of" in entry else None,
             responsible=tuple(_id(f"actor/{a}") for a in entry["responsible"]),
-            budget=tuple(map(check_budget_line, numbered("budget", "budget", BudgetLine))),
-            permits=tuple(map(check_permit, numbered("permits", "permit", Permit))),
-            history=numbered("history", "status", StatusChange),
+            budget=tuple(
+                map(trials.check_budget_line, numbered("budget", "budget", trials.BudgetLine))
+            ),
+            permits=tuple(map(trials.check_permit, numbered("permits", "permit", trials.Permit))),
+            history=numbered("history", "status", trials.StatusChange),
             **{key: value for key, value in entry.items() if key not in links},
         )
     )
 
 
-def _count(row: dict[str, Any], counts: dict[str, Any]) -> CountSession:
+def _count(row: dict[str, Any], counts: dict[str, Any]) -> trials.CountSession:
     """A counting session; its passing people are made up from ``flow`` (walking, cycling,
     other per block), its staying people are a grid of ``counts["staying"]`` or its own."""
     begin, finish = (dt.time.fromisoformat(row[key]) for key in ("start_time", "end_time"))
     staying = row["staying"]
-    return check_count_session(
-        CountSession(
+    return trials.check_count_session(
+        trials.CountSession(
             uuid=_id(f"count/{row['slug']}"),
             trial_uuid=_id(f"trial/{row['trial']}"),
             date=row["date"],
@@ -114,13 +95,13 @@ def _count(row: dict[str, Any], counts: dict[str, Any]) -> CountSession:
             place=counts["places"][row["trial"]],
             phase=row["phase"],
             note=row["note"],
-            passing=_passing(block_count(begin, finish), row["flow"], seed=len(row["slug"])),
+            passing=_passing(trials.block_count(begin, finish), row["flow"], seed=len(row["slug"])),
             staying=counts["staying"][staying] if isinstance(staying, str) else staying,
         )
     )
 
 
-def _feedback(feedback: dict[str, Any]) -> list[Feedback]:
+def _feedback(feedback: dict[str, Any]) -> list[trials.Feedback]:
     """Each test's feedback, in turns on its first and its last day; cards numbered from 1."""
     entries = []
     for trial, trial_rows in feedback["rows"].items():
@@ -128,32 +109,36 @@ def _feedback(feedback: dict[str, Any]) -> list[Feedback]:
         first, last = feedback["dates"][trial]
         for n, values in enumerate(rows({"columns": feedback["columns"], "rows": trial_rows})):
             card += values["channel"] == "card"
-            entry = Feedback(
+            entry = trials.Feedback(
                 uuid=_id(f"feedback/{trial}/{n}"),
                 trial_uuid=_id(f"trial/{trial}"),
                 date=first if n % 2 == 0 else last,
                 card_number=card if values["channel"] == "card" else None,
                 **values,
             )
-            entries.append(check_feedback(entry))
+            entries.append(trials.check_feedback(entry))
     return entries
 
 
-def demo_trials(today: dt.date) -> TrialBook:
+def demo_trials(today: dt.date) -> trials.TrialBook:
     """Egeby's idea bank, three tests (one in two versions), counts, feedback and decisions."""
     data = load("trials", today)
     ideas = [_idea(position, row, today) for position, row in enumerate(rows(data["ideas"]))]
     votes = [
-        check_vote(
-            Vote(_id(f"vote/{row['slug']}/kickoff"), _id(f"idea/{row['slug']}"), _id("kickoff"),
-                 row["kickoff_votes"])
+        trials.check_vote(
+            trials.Vote(
+                _id(f"vote/{row['slug']}/kickoff"),
+                _id(f"idea/{row['slug']}"),
+                _id("kickoff"),
+                row["kickoff_votes"],
+            )
         )
         for row in rows(data["ideas"])
         if row["kickoff_votes"]
-    ]  # fmt: skip
+    ]
     decisions = [
-        check_decision(
-            Decision(
+        trials.check_decision(
+            trials.Decision(
                 _id(f"decision/{d['slug']}"),
                 _id(f"trial/{d['trial']}"),
                 d["date"],
@@ -164,8 +149,8 @@ def demo_trials(today: dt.date) -> TrialBook:
         )
         for d in data["decisions"]
     ]
-    return canonical_trials(
-        TrialBook(
+    return trials.canonical(
+        trials.TrialBook(
             ideas=tuple(ideas),
             votes=tuple(votes),
             trials=tuple(_trial(n, entry) for n, entry in enumerate(data["trials"])),
