@@ -61,6 +61,18 @@ def named(widget: W, name: str, *, tip: str = "", accessible: str = "") -> W:
     return widget
 
 
+def line_edit(
+    name: str, placeholder: str = "", *, accessible: str = "", max_length: int = 0
+) -> QLineEdit:
+    """A named line edit that shows ``placeholder`` while it is empty; ``accessible`` is what a
+    screen reader calls it, ``max_length`` (if given) the most characters it takes."""
+    edit = named(QLineEdit(), name, accessible=accessible)
+    edit.setPlaceholderText(placeholder)
+    if max_length:
+        edit.setMaxLength(max_length)
+    return edit
+
+
 def scrolling_column(area: S, name: str) -> S:
     """``area`` set up to scroll a column of widgets up and down: named, its widget as wide as
     the area, no frame, never a horizontal scroll bar (pages, side panels, the grid's legend)."""

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -227,10 +226,11 @@ class ActorsPage(kit.SessionPanel):
 
     def _build_tools(self) -> None:
         """The filter row above the table."""
-        self.filter_edit = kit.named(
-            QLineEdit(), "actors_filter", accessible=self.tr("Filter actors")
+        self.filter_edit = kit.line_edit(
+            "actors_filter",
+            self.tr("Filter by name, category or next step"),
+            accessible=self.tr("Filter actors"),
         )
-        self.filter_edit.setPlaceholderText(self.tr("Filter by name, category or next step"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(140)
         self.filter_edit.textChanged.connect(self._on_filter)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QWidget,
@@ -101,8 +100,7 @@ class RoomBar(QWidget):
             page_shortcut(keys, self, self.focus_question if key == "question" else action, tip)
             self.buttons[key] = button
         question = self.tr("A question for the room")
-        self.question_edit = kit.named(QLineEdit(), "live_room_question_text", accessible=question)
-        self.question_edit.setPlaceholderText(question)
+        self.question_edit = kit.line_edit("live_room_question_text", question, accessible=question)
         self.question_edit.setMinimumWidth(160)
         self.question_edit.returnPressed.connect(self.show_question)
         chart = self.tr("The test whose chart is shown")
