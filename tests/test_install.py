@@ -75,6 +75,9 @@ def test_wheel_holds_every_package_and_the_compiled_translations(wheel: Path) ->
         n.startswith("workshop_app/resources/methods/") for n in names
     )
     assert any(n.startswith("workshop_app/resources/fonts/") for n in names)
+    data = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "workshop_app").rglob("*.json"))
+    assert data, "no data files found in workshop_app/"
+    assert not [n for n in data if n not in names], "package data left out of the wheel"
 
 
 @pytest.fixture(scope="module")

@@ -29,14 +29,18 @@ def _platform_base(kind: str) -> Path:
     return Path(value) if value else default
 
 
+def _app_dir(kind: str, override: str) -> Path:
+    """The app's ``kind`` ("data", "config") folder, unless the environment names another."""
+    named = os.environ.get(override)
+    return Path(named) if named else _platform_base(kind) / APP_ID
+
+
 def data_dir() -> Path:
-    override = os.environ.get("WORKSHOP_APP_DATA_DIR")
-    return Path(override) if override else _platform_base("data") / APP_ID
+    return _app_dir("data", "WORKSHOP_APP_DATA_DIR")
 
 
 def config_dir() -> Path:
-    override = os.environ.get("WORKSHOP_APP_CONFIG_DIR")
-    return Path(override) if override else _platform_base("config") / APP_ID
+    return _app_dir("config", "WORKSHOP_APP_CONFIG_DIR")
 
 
 def backups_dir() -> Path:

@@ -383,24 +383,12 @@
         <translation>Status pr. {date}</translation>
     </message>
     <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Side {page} af {pages}</translation>
-    </message>
-    <message>
-        <source>Untitled project</source>
-        <translation>Projekt uden navn</translation>
-    </message>
-    <message>
         <source>(no name)</source>
         <translation>(uden navn)</translation>
     </message>
     <message>
         <source>Actors on the map: {count}</source>
         <translation>Aktører på kortet: {count}</translation>
-    </message>
-    <message>
-        <source>Contains personal data</source>
-        <translation>Indeholder personoplysninger</translation>
     </message>
     <message>
         <source>This version contains personal data (contact persons and contact details). Keep it safe and do not pass it on.</source>
@@ -493,10 +481,6 @@
     <message>
         <source>All key groups are on the map, and every actor with high influence has a next step.</source>
         <translation>Alle vigtige grupper er på kortet, og alle aktører med stor indflydelse har et næste skridt.</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day}. {month} {year}</translation>
     </message>
 </context>
 <context>
@@ -1448,14 +1432,6 @@
         <translation>Udkast, version af {date}</translation>
     </message>
     <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Side {page} af {pages}</translation>
-    </message>
-    <message>
-        <source>Untitled project</source>
-        <translation>Projekt uden navn</translation>
-    </message>
-    <message>
         <source>Town</source>
         <translation>By</translation>
     </message>
@@ -1488,16 +1464,8 @@
         <translation>Der er ingen tidligere planer eller samarbejder at bygge videre på.</translation>
     </message>
     <message>
-        <source>in kind</source>
-        <translation>naturalier</translation>
-    </message>
-    <message>
         <source>of which {amount} in kind</source>
         <translation>heraf {amount} som naturalier</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>I alt</translation>
     </message>
     <message>
         <source>Judged not relevant</source>
@@ -1514,10 +1482,6 @@
     <message>
         <source>Total, type not decided</source>
         <translation>I alt, type ikke besluttet</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day}. {month} {year}</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2186,41 @@
     </message>
 </context>
 <context>
+    <name>DocumentLabels</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} af {pages}</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projekt uden navn</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>Udskrevet {date}</translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation>Indeholder personoplysninger</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>in kind</source>
+        <translation>naturalier</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke angivet</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceCommands</name>
     <message>
         <source>Add counting session</source>
@@ -2769,26 +2768,6 @@
         <translation>Endnu ingen punkter på dagsordenen.</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Ikke angivet</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>I alt</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Side {page} af {pages}</translation>
-    </message>
-    <message>
-        <source>Printed {date}</source>
-        <translation>Udskrevet {date}</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day}. {month} {year}</translation>
-    </message>
-    <message>
         <source>min</source>
         <translation>min.</translation>
     </message>
@@ -2803,22 +2782,6 @@
     <message>
         <source>Age</source>
         <translation>Alder</translation>
-    </message>
-    <message>
-        <source>Residents</source>
-        <translation>Beboere</translation>
-    </message>
-    <message>
-        <source>Visitors</source>
-        <translation>Besøgende</translation>
-    </message>
-    <message>
-        <source>Traders</source>
-        <translation>Handlende</translation>
-    </message>
-    <message>
-        <source>Contains personal data</source>
-        <translation>Indeholder personoplysninger</translation>
     </message>
     <message>
         <source>(+N): minutes added during the meeting.</source>
@@ -6481,7 +6444,6 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>TrialList</name>
     <message>
         <source>from {0}</source>
-        <extracomment>Chip colours (background, text) per status: grey idea, blue planned, amber running, violet evaluated, green decided. Dark text on light fills, readable on a projector too.</extracomment>
         <translation>fra {0}</translation>
     </message>
     <message>
@@ -6545,24 +6507,12 @@ Et værksted for levende bymidter, der virker uden net.</translation>
 <context>
     <name>TrialReportLabels</name>
     <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Side {page} af {pages}</translation>
-    </message>
-    <message>
-        <source>Untitled project</source>
-        <translation>Projekt uden navn</translation>
-    </message>
-    <message>
         <source>(untitled test)</source>
         <translation>(afprøvning uden titel)</translation>
     </message>
     <message>
         <source>(untitled idea)</source>
         <translation>(idé uden titel)</translation>
-    </message>
-    <message>
-        <source>Printed {date}</source>
-        <translation>Udskrevet {date}</translation>
     </message>
     <message>
         <source>The project has no tests yet. Tests are planned on the page “3 Tests”.</source>
@@ -6601,24 +6551,8 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>{amount} kr.</translation>
     </message>
     <message>
-        <source>in kind</source>
-        <translation>naturalier</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>I alt</translation>
-    </message>
-    <message>
         <source>plus {amount} in kind</source>
         <translation>plus {amount} i naturalier</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Ikke angivet</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day}. {month} {year}</translation>
     </message>
     <message>
         <source>Test card</source>

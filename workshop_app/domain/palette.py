@@ -76,33 +76,33 @@ RELATION_COLOURS: dict[str, str] = {
     "dependency": "#1565c0",
 }
 
-#: Ground of each quadrant of the power/interest grid, on screen and on paper: light tints that
-#: keep black text and every category colour readable, told apart by hue.
-QUADRANT_TINTS: dict[str, str] = {
-    "manage_closely": "#fbe9e1",
-    "keep_satisfied": "#e7eef7",
-    "keep_informed": "#e6f1e4",
-    "monitor": "#f0efea",
+
+class QuadrantColours(NamedTuple):
+    """The colours of a quadrant of the power/interest grid."""
+
+    #: The ground, on screen and on paper: a light tint that keeps black text and every category
+    #: colour readable, told apart from the others by hue.
+    tint: str
+    #: The quadrant's name, in a dark shade of its tint.
+    ink: str
+    #: The same for a projector on a wall: a stronger tint and a darker name (a washed-out beam).
+    projector_tint: str
+    projector_ink: str
+
+
+QUADRANT_COLOURS: dict[str, QuadrantColours] = {
+    "manage_closely": QuadrantColours("#fbe9e1", "#9c3f22", "#f8d9cb", "#7a2a10"),
+    "keep_satisfied": QuadrantColours("#e7eef7", "#2c5a87", "#d6e3f3", "#163f69"),
+    "keep_informed": QuadrantColours("#e6f1e4", "#3b7236", "#d5ead2", "#21521d"),
+    "monitor": QuadrantColours("#f0efea", "#6a6860", "#e8e6df", "#3e3d38"),
 }
-#: The quadrant's name, in a dark shade of its tint.
-QUADRANT_INKS: dict[str, str] = {
-    "manage_closely": "#9c3f22",
-    "keep_satisfied": "#2c5a87",
-    "keep_informed": "#3b7236",
-    "monitor": "#6a6860",
-}
-#: The same for a projector on a wall: stronger tints, darker names (a washed-out beam).
+QUADRANT_TINTS: dict[str, str] = {key: c.tint for key, c in QUADRANT_COLOURS.items()}
+QUADRANT_INKS: dict[str, str] = {key: c.ink for key, c in QUADRANT_COLOURS.items()}
 PROJECTOR_QUADRANT_TINTS: dict[str, str] = {
-    "manage_closely": "#f8d9cb",
-    "keep_satisfied": "#d6e3f3",
-    "keep_informed": "#d5ead2",
-    "monitor": "#e8e6df",
+    key: c.projector_tint for key, c in QUADRANT_COLOURS.items()
 }
 PROJECTOR_QUADRANT_INKS: dict[str, str] = {
-    "manage_closely": "#7a2a10",
-    "keep_satisfied": "#163f69",
-    "keep_informed": "#21521d",
-    "monitor": "#3e3d38",
+    key: c.projector_ink for key, c in QUADRANT_COLOURS.items()
 }
 
 #: Feedback sentiment (``""``: not given), Okabe–Ito so positive and negative stay apart for
@@ -113,6 +113,30 @@ SENTIMENT_COLOURS: dict[str, str] = {
     "negative": "#D55E00",
     "": "#CCCCCC",
 }
+
+
+class StatusChip(NamedTuple):
+    """How a test's status is shown as a chip: its fill and its text."""
+
+    fill: str
+    ink: str
+
+
+#: Chips per test status (the test list, the test's record): grey idea, blue planned, amber
+#: running, violet evaluated, green decided. Dark text on light fills, readable on a projector.
+STATUS_CHIPS: dict[str, StatusChip] = {
+    "idea": StatusChip("#e4e4e4", "#333333"),
+    "planned": StatusChip("#d5e3fb", "#1b3a73"),
+    "running": StatusChip("#ffe2a8", "#5c3d00"),
+    "evaluated": StatusChip("#e6dbfa", "#3d2673"),
+    "decided": StatusChip("#cfeed6", "#1b5128"),
+}
+
+
+def status_chip(status: str) -> StatusChip:
+    """The chip of a status (an unknown one looks like an idea)."""
+    return STATUS_CHIPS.get(status, STATUS_CHIPS["idea"])
+
 
 _PRESETS = tuple(c for c in ACTOR_CATEGORIES if c != OTHER)
 
@@ -186,7 +210,5 @@ def shape_points(shape: str) -> tuple[tuple[float, float], ...]:
 
 
 assert OTHER in ACTOR_CATEGORIES
-assert set(QUADRANT_TINTS) == set(QUADRANT_INKS) == set(PROJECTOR_QUADRANT_TINTS)
-assert set(QUADRANT_TINTS) == set(PROJECTOR_QUADRANT_INKS)
 assert len(set(_ORDER)) == len(COLOURS) * len(SHAPES) == len(_ORDER)
 assert all(shape == "circle" or shape_points(shape) for shape in SHAPES)

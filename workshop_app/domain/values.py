@@ -223,6 +223,18 @@ def is_whole(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def typed_whole(value: object, low: int | None = None, high: int | None = None) -> int | None:
+    """The whole number typed into a cell (a number or its digits), or None when it is none or
+    lies outside ``low`` to ``high``: the table cells of every phase read numbers this way."""
+    try:
+        number = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None
+    if (low is not None and number < low) or (high is not None and number > high):
+        return None
+    return number
+
+
 def check_whole(value: Any, low: int, high: int, what: str = "a whole number") -> int:
     """A whole number from ``low`` to ``high``; the refusal calls it ``what``."""
     if not is_whole(value):

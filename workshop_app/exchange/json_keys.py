@@ -7,18 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from workshop_app.domain.actors import (
-    ACTOR_FIELDS,
-    RELATION_FIELDS,
-)
-from workshop_app.domain.trials import (
-    BUDGET_FIELDS,
-    COUNT_FIELDS,
-    FEEDBACK_FIELDS,
-    IDEA_FIELDS,
-    PERMIT_FIELDS,
-    TRIAL_FIELDS,
-)
+from workshop_app.domain import actors, trials
 
 FORMAT: Final = "bymidtevaerkstedet-project"
 VERSION: Final = 7
@@ -91,23 +80,23 @@ MAX_MEETING_ROWS: Final = 10_000
 SCOPE_KEYS: Final = ("values", "lists", "map")
 MAP_KEYS: Final = ("uuid", "file_name", "mime", "width", "height", "data_base64")
 ACTOR_MAP_KEYS: Final = ("actors", "categories", "relations", "assessments", "plan")
-ACTOR_KEYS: Final = ("uuid", *ACTOR_FIELDS)
+ACTOR_KEYS: Final = ("uuid", *actors.ACTOR_FIELDS)
 CATEGORY_KEYS: Final = ("uuid", "name")
-RELATION_KEYS: Final = ("uuid", *RELATION_FIELDS)
+RELATION_KEYS: Final = ("uuid", *actors.RELATION_FIELDS)
 ASSESSMENT_KEYS: Final = ("uuid", "date", "label", "ratings")
 RATING_KEYS: Final = ("actor", "influence", "interest", "attitude")
 PLAN_KEYS: Final = ("uuid", "actor", "method", "when", "responsible", "note")
 TRIAL_BOOK_KEYS_V6: Final = ("ideas", "votes", "trials", "counts", "feedback", "decisions")
 #: Since version 7: the print runs of numbered feedback cards.
 TRIAL_BOOK_KEYS: Final = (*TRIAL_BOOK_KEYS_V6, "card_runs")
-IDEA_KEYS: Final = ("uuid", *IDEA_FIELDS, "merged_into")
+IDEA_KEYS: Final = ("uuid", *trials.IDEA_FIELDS, "merged_into")
 VOTE_KEYS: Final = ("uuid", "idea", "meeting", "count")
-TRIAL_KEYS: Final = ("uuid", "version_of", *TRIAL_FIELDS, "budget", "permits", "history")
-BUDGET_KEYS: Final = ("uuid", *BUDGET_FIELDS)
-PERMIT_KEYS: Final = ("uuid", *PERMIT_FIELDS)
+TRIAL_KEYS: Final = ("uuid", "version_of", *trials.TRIAL_FIELDS, "budget", "permits", "history")
+BUDGET_KEYS: Final = ("uuid", *trials.BUDGET_FIELDS)
+PERMIT_KEYS: Final = ("uuid", *trials.PERMIT_FIELDS)
 HISTORY_KEYS: Final = ("uuid", "status", "date")
-COUNT_KEYS: Final = ("uuid", "trial", *COUNT_FIELDS, "passing", "staying")
-FEEDBACK_KEYS: Final = ("uuid", "trial", *FEEDBACK_FIELDS)
+COUNT_KEYS: Final = ("uuid", "trial", *trials.COUNT_FIELDS, "passing", "staying")
+FEEDBACK_KEYS: Final = ("uuid", "trial", *trials.FEEDBACK_FIELDS)
 DECISION_KEYS: Final = ("uuid", "trial", "date", "kind", "reasoning", "evidence")
 MAX_IDEAS: Final = 10_000
 MAX_VOTES: Final = 100_000

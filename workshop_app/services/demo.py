@@ -1,4 +1,5 @@
-"""The demo project: a fictional town, Egeby, built by code so it always matches the schema.
+"""The demo project: a fictional town, Egeby, built from data files by code that checks every
+record with the domain's rules, so it always matches the schema.
 
 Everything here is invented: the town, the municipality, every organisation and every person.
 
@@ -22,7 +23,10 @@ agenda; and a town walk with the property owners.
 
 Phase 1 (start-up and scope) is partly done, as it would be a few weeks in: most sections of the
 charter are complete; the organisation, the knowledge checklist and the success criteria are
-still open. There is no map image (the demo is built by code only).
+still open. There is no map image.
+
+The content of each phase is a data file in ``services/demo_data/`` (``scope.json``,
+``actors.json``, ``trials.json``, ``meetings.json``), read by the module of the same name.
 """
 
 from __future__ import annotations
@@ -33,28 +37,17 @@ from pathlib import Path
 
 from workshop_app import DEMO_FILE_NAME
 from workshop_app.domain.meetings import citizen_order
-from workshop_app.domain.model import (
-    Meeting,
-    MeetingWithAgenda,
-    Project,
-    ProjectSnapshot,
-)
+from workshop_app.domain.model import Project, ProjectSnapshot
 from workshop_app.domain.trials import canonical as canonical_trials
 from workshop_app.services.demo_data.actors import demo_actors
 from workshop_app.services.demo_data.ids import _id
-from workshop_app.services.demo_data.meetings import (
-    agenda_items,
-    held_meeting,
-    next_citizen_meeting,
-)
+from workshop_app.services.demo_data.meetings import demo_meetings
 from workshop_app.services.demo_data.scope import demo_scope
 from workshop_app.services.demo_data.trials import demo_trials
 from workshop_app.services.project_service import ProjectService, create_project
 
 __all__ = ["DEMO_FILE_NAME", "_id", "demo_snapshot", "write_demo"]
 
-
-# Stable identifiers: the demo is the same project wherever it is made.
 
 _DESCRIPTION = (
     "Egeby har omkring 9.000 indbyggere, og bymidten omkring Torvegade og Åstien har mistet "
@@ -79,72 +72,16 @@ def demo_snapshot(today: dt.date | None = None) -> ProjectSnapshot:
         start_date=today - dt.timedelta(days=21),
         end_date=today + dt.timedelta(days=365),
     )
-    kickoff = MeetingWithAgenda(
-        Meeting(
-            uuid=_id("kickoff"),
-            position=0,
-            title="Opstartsmøde i styregruppen",
-            date=today - dt.timedelta(days=14),
-            start_time=dt.time(16, 0),
-            place="Egeby Rådhus, mødelokale 2",
-            kind="kickoff",
-            facilitators="Mette Holm",
-            phase="scope",
-            purpose=(
-                "Styregruppen aftaler formål, afgrænsning og tidsplan for samarbejdet og "
-                "beslutter, hvem der skal inviteres til borgermødet."
-            ),
-        ),
-        agenda_items(
-            "kickoff",
-            [
-                ("Velkomst og præsentation", 10, "Runde", "Mette Holm"),
-                ("Hvorfor nu? Tal og erfaringer fra bymidten", 20, "Oplæg", "Jonas Brandt"),
-                ("Hvad er opgaven — og hvad er den ikke?", 30, "Drøftelse i par", "Mette Holm"),
-                ("Afgrænsning af området på kortet", 20, "Kort og post-its", "Jonas Brandt"),
-                (
-                    "Næste skridt og invitation til borgermødet",
-                    10,
-                    "Fælles opsamling",
-                    "Mette Holm",
-                ),
-            ],
-        ),
-    )
-    held, held_ideas, held_votes = held_meeting(today)
-    citizens = next_citizen_meeting(today)
-    walk = MeetingWithAgenda(
-        Meeting(
-            uuid=_id("walk"),
-            position=3,
-            title="Byvandring med ejendomsejere",
-            date=today + dt.timedelta(days=30),
-            start_time=dt.time(10, 0),
-            place="Mødested: springvandet på Torvet",
-            kind="town_walk",
-            facilitators="Jonas Brandt",
-            phase="actors",
-            purpose=(
-                "Sammen med ejendomsejerne ser vi på de tomme butikker langs Torvegade og taler "
-                "om, hvad der skal til for at tage dem i brug midlertidigt."
-            ),
-        ),
-        agenda_items(
-            "walk",
-            [
-                ("Velkomst ved springvandet", 10, "", "Mette Holm"),
-                ("Vandring: Torvegade 4–28", 45, "Byvandring med stop", "Jonas Brandt"),
-                ("Stop ved den tidligere boghandel", 15, "Samtale på stedet", "Mette Holm"),
-                ("Opsamling på Café Åstien", 30, "Samtale ved bordet", "Mette Holm"),
-            ],
-        ),
-    )
+    meetings, held_ideas, held_votes = demo_meetings(today)
     actors = demo_actors(today)
     register = {a.uuid: a.position for a in actors.actors}
-    held = dataclasses.replace(
-        held,
-        actors_present=tuple(sorted(held.actors_present, key=register.__getitem__)),
-        citizen_counts=tuple(sorted(held.citizen_counts, key=citizen_order)),
+    meetings = tuple(
+        dataclasses.replace(
+            m,
+            actors_present=tuple(sorted(m.actors_present, key=register.__getitem__)),
+            citizen_counts=tuple(sorted(m.citizen_counts, key=citizen_order)),
+        )
+        for m in meetings
     )
     trials = demo_trials(today)
     ideas = trials.ideas + tuple(
@@ -154,7 +91,7 @@ def demo_snapshot(today: dt.date | None = None) -> ProjectSnapshot:
     trials = dataclasses.replace(trials, ideas=ideas, votes=trials.votes + held_votes)
     return ProjectSnapshot(
         project=project,
-        meetings=(kickoff, held, citizens, walk),
+        meetings=meetings,
         scope=demo_scope(today),
         actors=actors,
         trials=canonical_trials(trials),

@@ -18,9 +18,11 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -38,6 +41,8 @@ from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 
 W = TypeVar("W", bound=QWidget)
+S = TypeVar("S", bound=QScrollArea)
+C = TypeVar("C", bound=QComboBox)
 #: What a box takes: a widget, a (widget, stretch) pair, a layout, a number (a gap of that many
 #: pixels), or None for a stretch.
 Item = QWidget | tuple[QWidget, int] | QLayout | int | None
@@ -54,6 +59,36 @@ def named(widget: W, name: str, *, tip: str = "", accessible: str = "") -> W:
     if accessible:
         widget.setAccessibleName(accessible)
     return widget
+
+
+def line_edit(
+    name: str, placeholder: str = "", *, accessible: str = "", max_length: int = 0
+) -> QLineEdit:
+    """A named line edit that shows ``placeholder`` while it is empty; ``accessible`` is what a
+    screen reader calls it, ``max_length`` (if given) the most characters it takes."""
+    edit = named(QLineEdit(), name, accessible=accessible)
+    edit.setPlaceholderText(placeholder)
+    if max_length:
+        edit.setMaxLength(max_length)
+    return edit
+
+
+def scrolling_column(area: S, name: str) -> S:
+    """``area`` set up to scroll a column of widgets up and down: named, its widget as wide as
+    the area, no frame, never a horizontal scroll bar (pages, side panels, the grid's legend)."""
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+def combo_of_width(combo: C, characters: int) -> C:
+    """``combo`` as wide as ``characters`` characters whatever its items, so a long item
+    elides instead of widening the row it stands in."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
 
 
 def label(

@@ -15,16 +15,42 @@ from workshop_app.export.trial_card import TrialCardLabels
 from workshop_app.export.trial_report import TrialReportLabels
 from workshop_app.ui.actors import texts
 from workshop_app.ui.i18n import lower_first
+from workshop_app.ui.meetings import texts as meeting_texts
 from workshop_app.ui.scope import texts as scope_texts
 from workshop_app.ui.trials import texts as trial_texts
+
+
+def _shared(*names: str) -> dict[str, Any]:
+    """The words every document says alike, once for all of them (one English source text,
+    one translation): page numbers, dates with the current locale's month names, an untitled
+    project, totals and amounts in kind, the personal-data mark, the print date, the number
+    separators of the current locale. ``names``: the ones a document's labels have."""
+    locale = QLocale()
+    words = {
+        "page_of": QCoreApplication.translate("DocumentLabels", "Page {page} of {pages}"),
+        "date_format": QCoreApplication.translate("DocumentLabels", "{day} {month} {year}"),
+        "months": tuple(locale.monthName(m, QLocale.FormatType.LongFormat) for m in range(1, 13)),
+        "untitled": QCoreApplication.translate("DocumentLabels", "Untitled project"),
+        "printed": QCoreApplication.translate("DocumentLabels", "Printed {date}"),
+        "personal_data": QCoreApplication.translate("DocumentLabels", "Contains personal data"),
+        "total": QCoreApplication.translate("DocumentLabels", "Total"),
+        "in_kind": QCoreApplication.translate("DocumentLabels", "in kind"),
+        "not_set": QCoreApplication.translate("DocumentLabels", "Not set"),
+        "thousands_sep": locale.groupSeparator(),
+        "decimal_sep": locale.decimalPoint(),
+    }
+    return {name: words[name] for name in names}
 
 
 def meeting_labels() -> MeetingLabels:
     """The words of the handout and the run-sheet (one vocabulary for both); the month names
     come from the current locale."""
-    locale = QLocale()
-    months = tuple(locale.monthName(m, QLocale.FormatType.LongFormat) for m in range(1, 13))
+    # The attendance grid's rows and columns: the words of the meetings page.
+    attendance: dict[str, Any] = {**trial_texts.age_band_labels(), **meeting_texts.group_labels()}
     return MeetingLabels(
+        **_shared(
+            "not_set", "total", "page_of", "printed", "date_format", "personal_data", "months"
+        ),
         purpose=QCoreApplication.translate("HandoutLabels", "Purpose"),
         date=QCoreApplication.translate("HandoutLabels", "Date"),
         time=QCoreApplication.translate("HandoutLabels", "Time"),
@@ -36,16 +62,10 @@ def meeting_labels() -> MeetingLabels:
         method=QCoreApplication.translate("HandoutLabels", "Method"),
         responsible=QCoreApplication.translate("HandoutLabels", "Responsible"),
         no_agenda=QCoreApplication.translate("HandoutLabels", "No agenda items yet."),
-        not_set=QCoreApplication.translate("HandoutLabels", "Not set"),
-        total=QCoreApplication.translate("HandoutLabels", "Total"),
-        page_of=QCoreApplication.translate("HandoutLabels", "Page {page} of {pages}"),
-        printed=QCoreApplication.translate("HandoutLabels", "Printed {date}"),
-        date_format=QCoreApplication.translate("HandoutLabels", "{day} {month} {year}"),
         minutes_unit=QCoreApplication.translate("HandoutLabels", "min"),
         facilitators=QCoreApplication.translate("HandoutLabels", "Facilitators"),
         citizens=QCoreApplication.translate("HandoutLabels", "Citizens"),
         age=QCoreApplication.translate("HandoutLabels", "Age"),
-        personal_data=QCoreApplication.translate("HandoutLabels", "Contains personal data"),
         document_title=QCoreApplication.translate("HandoutLabels", "Handout"),
         extra_note=QCoreApplication.translate(
             "HandoutLabels", "(+N): minutes added during the meeting."
@@ -82,11 +102,7 @@ def meeting_labels() -> MeetingLabels:
         tally=QCoreApplication.translate(
             "RunsheetLabels", "Citizens present (count into the grid)"
         ),
-        months=months,
-        **trial_texts.age_band_labels(),
-        resident=QCoreApplication.translate("HandoutLabels", "Residents"),
-        visitor=QCoreApplication.translate("HandoutLabels", "Visitors"),
-        trader=QCoreApplication.translate("HandoutLabels", "Traders"),
+        **attendance,
     )
 
 
@@ -97,14 +113,13 @@ handout_labels = meeting_labels
 def charter_labels() -> CharterLabels:
     """The charter's fixed texts in the current language; the thousands separator and the
     month names come from the current locale (set with the language)."""
-    locale = QLocale()
-    months = tuple(locale.monthName(m, QLocale.FormatType.LongFormat) for m in range(1, 13))
     choices = scope_texts.choice_labels()
     return CharterLabels(
+        **_shared(
+            "page_of", "untitled", "in_kind", "total", "months", "date_format", "thousands_sep"
+        ),
         document_title=QCoreApplication.translate("CharterLabels", "Charter"),
         version=QCoreApplication.translate("CharterLabels", "Draft, version of {date}"),
-        page_of=QCoreApplication.translate("CharterLabels", "Page {page} of {pages}"),
-        untitled=QCoreApplication.translate("CharterLabels", "Untitled project"),
         town=QCoreApplication.translate("CharterLabels", "Town"),
         municipality=QCoreApplication.translate("CharterLabels", "Municipality"),
         period=QCoreApplication.translate("CharterLabels", "Period"),
@@ -119,9 +134,7 @@ def charter_labels() -> CharterLabels:
         no_earlier_plans=QCoreApplication.translate(
             "CharterLabels", "There are no earlier plans or collaborations to build on."
         ),
-        in_kind=QCoreApplication.translate("CharterLabels", "in kind"),
         of_which_in_kind=QCoreApplication.translate("CharterLabels", "of which {amount} in kind"),
-        total=QCoreApplication.translate("CharterLabels", "Total"),
         # One vocabulary: the charter names sections, fields, columns and choices with the words
         # of the page "Start-up and scope" (ui/scope/texts.py), not with copies of its own.
         sections=scope_texts.section_titles(),
@@ -143,9 +156,6 @@ def charter_labels() -> CharterLabels:
             "": QCoreApplication.translate("CharterLabels", "Total, type not decided"),
         },
         how_far={k: choices[k] for k in ("idea", "plan", "partly_done", "done", "stopped")},
-        months=months,
-        date_format=QCoreApplication.translate("CharterLabels", "{day} {month} {year}"),
-        thousands_sep=locale.groupSeparator(),
     )
 
 
@@ -164,18 +174,14 @@ def actor_map_labels() -> ActorMapLabels:
     """The actor map's fixed texts in the current language; category, quadrant and other names
     are the register's own (ui/actors/texts.py), method titles come from the method catalogue in
     the current locale's language."""
-    locale = QLocale()
-    months = tuple(locale.monthName(m, QLocale.FormatType.LongFormat) for m in range(1, 13))
-    lang = "da" if locale.language() == QLocale.Language.Danish else "en"
+    lang = "da" if QLocale().language() == QLocale.Language.Danish else "en"
     fields = texts.field_labels()
     return ActorMapLabels(
+        **_shared("page_of", "untitled", "personal_data", "months", "date_format"),
         document_title=QCoreApplication.translate("ActorMapLabels", "Actor map"),
         status=QCoreApplication.translate("ActorMapLabels", "Status of {date}"),
-        page_of=QCoreApplication.translate("ActorMapLabels", "Page {page} of {pages}"),
-        untitled=QCoreApplication.translate("ActorMapLabels", "Untitled project"),
         unnamed=QCoreApplication.translate("ActorMapLabels", "(no name)"),
         actor_count=QCoreApplication.translate("ActorMapLabels", "Actors on the map: {count}"),
-        personal_data=QCoreApplication.translate("ActorMapLabels", "Contains personal data"),
         personal_data_note=QCoreApplication.translate(
             "ActorMapLabels",
             "This version contains personal data (contact persons and contact details). "
@@ -229,21 +235,27 @@ def actor_map_labels() -> ActorMapLabels:
         involvement_levels=texts.involvement_labels(),
         org_roles=texts.org_role_labels(),
         methods={key: card.name for key, card in load_catalogue(lang).items()},
-        months=months,
-        date_format=QCoreApplication.translate("ActorMapLabels", "{day} {month} {year}"),
     )
 
 
 def _trial_common() -> dict[str, Any]:
     """What the test card and the test report share: words of ui/trials/texts.py, month names
     and number separators of the current locale, and the few texts of their own."""
-    locale = QLocale()
     return {
-        "page_of": QCoreApplication.translate("TrialReportLabels", "Page {page} of {pages}"),
-        "untitled": QCoreApplication.translate("TrialReportLabels", "Untitled project"),
+        **_shared(
+            "page_of",
+            "untitled",
+            "printed",
+            "in_kind",
+            "total",
+            "not_set",
+            "thousands_sep",
+            "decimal_sep",
+            "months",
+            "date_format",
+        ),
         "untitled_test": QCoreApplication.translate("TrialReportLabels", "(untitled test)"),
         "untitled_idea": QCoreApplication.translate("TrialReportLabels", "(untitled idea)"),
-        "printed": QCoreApplication.translate("TrialReportLabels", "Printed {date}"),
         "no_tests": QCoreApplication.translate(
             "TrialReportLabels",
             "The project has no tests yet. Tests are planned on the page “3 Tests”.",
@@ -259,14 +271,9 @@ def _trial_common() -> dict[str, Any]:
         "from_date": QCoreApplication.translate("TrialReportLabels", "from {date}"),
         "until_date": QCoreApplication.translate("TrialReportLabels", "until {date}"),
         "amount": QCoreApplication.translate("TrialReportLabels", "{amount} DKK"),
-        "in_kind": QCoreApplication.translate("TrialReportLabels", "in kind"),
-        "total": QCoreApplication.translate("TrialReportLabels", "Total"),
         "of_which_in_kind": QCoreApplication.translate(
             "TrialReportLabels", "plus {amount} in kind"
         ),
-        "not_set": QCoreApplication.translate("TrialReportLabels", "Not set"),
-        "thousands_sep": locale.groupSeparator(),
-        "decimal_sep": locale.decimalPoint(),
         "fields": trial_texts.trial_field_labels(),
         "trial_types": trial_texts.trial_type_labels(),
         "statuses": trial_texts.status_labels(),
@@ -279,8 +286,6 @@ def _trial_common() -> dict[str, Any]:
         "sentiments": trial_texts.sentiment_labels(),
         "respondent_groups": trial_texts.respondent_group_labels(),
         "decision_kinds": trial_texts.decision_kind_labels(),
-        "months": tuple(locale.monthName(m, QLocale.FormatType.LongFormat) for m in range(1, 13)),
-        "date_format": QCoreApplication.translate("TrialReportLabels", "{day} {month} {year}"),
     }
 
 

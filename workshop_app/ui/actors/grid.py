@@ -56,7 +56,7 @@ from workshop_app.domain.changes import Changes
 from workshop_app.domain.moves import NOW, compare_moves
 from workshop_app.domain.palette import category_style
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES
-from workshop_app.ui import commands
+from workshop_app.ui import commands, kit
 from workshop_app.ui.actors import texts
 from workshop_app.ui.actors.grid_legend import ACTOR_MIME as ACTOR_MIME
 from workshop_app.ui.actors.grid_legend import GridLegend
@@ -348,10 +348,7 @@ class ActorGrid(QWidget):
         self.compare_to.setAccessibleName(self.tr("Compare to"))
         self.compare_to.setToolTip(self.tr("Where the arrows end: another assessment or now"))
         for combo in (self.compare_from, self.compare_to):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(20)
+            kit.combo_of_width(combo, 20)
             combo.currentIndexChanged.connect(self._on_compare_choice)
         self.compare_box = QWidget()
         box = QHBoxLayout(self.compare_box)

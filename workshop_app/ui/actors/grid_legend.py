@@ -32,7 +32,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.palette import ATTITUDE_COLOURS, RELATION_COLOURS
+from workshop_app.ui import kit
 from workshop_app.ui.actors import texts
 from workshop_app.ui.actors.grid_scene import (
     arrow_head,
@@ -100,10 +100,7 @@ class GridLegend(QScrollArea):
 
     def __init__(self, projector: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("actor_grid_legend")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        kit.scrolling_column(self, "actor_grid_legend")
         self._projector = projector
         self._key: tuple[Any, ...] = ()
         # What the legend explains now: ((colour, shape), label, count) per category used.

@@ -24,6 +24,7 @@ from workshop_app.domain.actors import (
     Actor,
     ActorMap,
 )
+from workshop_app.domain.values import typed_whole
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES, INVOLVEMENT
 from workshop_app.ui import commands, record_model
 from workshop_app.ui.actors import texts
@@ -202,21 +203,14 @@ class ActorsModel(ChangedRowsModel[Actor]):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        cell = self._value_at(index, COLUMNS)
-        if cell is None or role != Qt.ItemDataRole.EditRole or self._read_only:
-            return False
-        actor, column, old = cell
+    def _set_cell(self, actor: Actor, column: str, value: Any) -> bool:
+        old = getattr(actor, column)
         new: Any
         if column == "next_step_date":
             new = value.toPython() if isinstance(value, QDate) else value
         elif column in _NUMBERS or column == "attitude":
-            try:
-                new = int(value)
-            except (TypeError, ValueError):
-                return False
-            low, high = _NUMBERS.get(column, ATTITUDE_RANGE)
-            if not low <= new <= high:
+            new = typed_whole(value, *_NUMBERS.get(column, ATTITUDE_RANGE))
+            if new is None:
                 return False
         else:
             new = "" if value is None else str(value)

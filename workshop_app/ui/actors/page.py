@@ -11,9 +11,7 @@ from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -228,20 +226,18 @@ class ActorsPage(kit.SessionPanel):
 
     def _build_tools(self) -> None:
         """The filter row above the table."""
-        self.filter_edit = kit.named(
-            QLineEdit(), "actors_filter", accessible=self.tr("Filter actors")
+        self.filter_edit = kit.line_edit(
+            "actors_filter",
+            self.tr("Filter by name, category or next step"),
+            accessible=self.tr("Filter actors"),
         )
-        self.filter_edit.setPlaceholderText(self.tr("Filter by name, category or next step"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(140)
         self.filter_edit.textChanged.connect(self._on_filter)
-        self.category_filter = kit.named(
-            QComboBox(), "actors_category_filter", accessible=self.tr("Show category")
+        category = self.tr("Show category")
+        self.category_filter = kit.combo_of_width(
+            kit.named(QComboBox(), "actors_category_filter", accessible=category), 10
         )
-        self.category_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.category_filter.setMinimumContentsLength(10)
         self.category_filter.currentIndexChanged.connect(self._on_category)
         self.categories_button = kit.named(
             QPushButton(self.tr("Categories…")),
@@ -320,10 +316,7 @@ class ActorsPage(kit.SessionPanel):
         self.relations.actor_activated.connect(self.select)
         side = QWidget()
         kit.column(self.details, self.relations, None, parent=side).setSpacing(0)
-        scroll = kit.named(QScrollArea(), "actors_details_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = kit.scrolling_column(QScrollArea(), "actors_details_scroll")
         scroll.setWidget(side)
         # Never narrower than the form (the table gives way and scrolls sideways).
         scroll.setMinimumWidth(_DETAILS_MIN_WIDTH)

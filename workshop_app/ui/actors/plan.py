@@ -226,11 +226,8 @@ class PlanModel(ChangedRowsModel[PlanEntry]):
         self.refused.emit(too_long.format(self._labels[column], _LIMITS[column], len(text)))
         return None
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        cell = self._value_at(index, COLUMNS)
-        if cell is None or role != Qt.ItemDataRole.EditRole or self._read_only:
-            return False
-        entry, column, old = cell
+    def _set_cell(self, entry: PlanEntry, column: str, value: Any) -> bool:
+        old = getattr(entry, column)
         text = "" if value is None else str(value)
         new: Any
         if column == "actor_uuid":

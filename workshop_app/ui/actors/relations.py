@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QGroupBox,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -196,10 +195,11 @@ class ActorRelations(kit.SessionPanel):
         for key, label in texts.relation_kind_labels().items():
             self.kind.addItem(label, key)
         self.kind.activated.connect(self._on_kind)
-        self.note = kit.named(
-            QLineEdit(), "actor_relation_note", accessible=self.tr("Note on the relation")
+        self.note = kit.line_edit(
+            "actor_relation_note",
+            self.tr("What the relation is about"),
+            accessible=self.tr("Note on the relation"),
         )
-        self.note.setPlaceholderText(self.tr("What the relation is about"))
         self.note.setReadOnly(not self.editable)
         self.note_binder = FieldBinder(self._session, self.note, self._write_note)
         self.go_button = kit.named(
@@ -230,10 +230,7 @@ class ActorRelations(kit.SessionPanel):
         )
         self.other.setEditable(True)
         self.other.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.other.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.other.setMinimumContentsLength(12)
+        kit.combo_of_width(self.other, 12)
         line = self.other.lineEdit()
         assert line is not None
         line.setPlaceholderText(self.tr("Type or choose an actor"))
@@ -247,10 +244,11 @@ class ActorRelations(kit.SessionPanel):
         )
         for key, label in add_kind_labels().items():
             self.add_kind.addItem(label, key)
-        self.add_note = kit.named(
-            QLineEdit(), "actor_relation_add_note", accessible=self.tr("Note on the new relation")
+        self.add_note = kit.line_edit(
+            "actor_relation_add_note",
+            self.tr("Note (optional)"),
+            accessible=self.tr("Note on the new relation"),
         )
-        self.add_note.setPlaceholderText(self.tr("Note (optional)"))
         self.add_note.returnPressed.connect(self.add_from_form)
         self.add_button = kit.button(
             "add", self.tr("Add"), "actor_relation_add", self.add_from_form

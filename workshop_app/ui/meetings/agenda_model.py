@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from workshop_app.domain.model import MAX_DURATION_MIN, MeetingWithAgenda
 from workshop_app.domain.schedule import TimedItem, timed_agenda
+from workshop_app.domain.values import typed_whole
 from workshop_app.ui import commands
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
@@ -149,11 +150,8 @@ class AgendaModel(QAbstractTableModel):
         item = self._rows[index.row()].item
         field = _FIELDS[index.column()]
         if field == "duration_min":
-            try:
-                value = int(value)
-            except (TypeError, ValueError):
-                return False
-            if not 0 <= value <= MAX_DURATION_MIN:
+            value = typed_whole(value, 0, MAX_DURATION_MIN)
+            if value is None:
                 return False
         else:
             value = str(value)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from workshop_app.domain.model import MAX_SHORT_TEXT, MeetingWithAgenda
 from workshop_app.services.project_service import ProjectService
@@ -49,11 +49,12 @@ class OutcomePanel(kit.SessionPanel):
             (self.add_note, self.tr("Add note")),
             self.tr("Delete note"),
         )
-        self.capture = QLineEdit()
-        self.capture.setObjectName("outcome_capture")
-        self.capture.setMaxLength(MAX_SHORT_TEXT)
-        self.capture.setPlaceholderText(self.tr("Type a note and press Enter to add it"))
-        self.capture.setAccessibleName(self.tr("New note"))
+        self.capture = kit.line_edit(
+            "outcome_capture",
+            self.tr("Type a note and press Enter to add it"),
+            accessible=self.tr("New note"),
+            max_length=MAX_SHORT_TEXT,
+        )
         self.capture.setEnabled(not session.read_only)
         self.capture.returnPressed.connect(self._capture)
         self.notes.add_below(self.capture)

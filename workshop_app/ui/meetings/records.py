@@ -28,6 +28,7 @@ from workshop_app.ui.record_model import AnyIndex, Record, RecordTableModel, set
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.trials.trial_form.rows import ticked
 from workshop_app.ui.trials.trial_form.rows import tool_button as tool
 from workshop_app.ui.trials.trial_list import day_text
 
@@ -71,17 +72,11 @@ class RecordsModel(RecordTableModel[Record]):
         return self.specs[index.column()].kind not in ("time", "label")
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if flags & Qt.ItemFlag.ItemIsEditable and self.specs[index.column()].kind == "flag":
-            flags = flags & ~Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+        return ticked(super().flags(index), self.specs[index.column()].kind)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        record = self._record(index)
-        if record is None:
-            return None
-        spec = self.specs[index.column()]
-        value = getattr(record, spec.key)
+    def _cell(self, record: Record, column: str, role: int) -> Any:
+        spec = next(s for s in self.specs if s.key == column)
+        value = getattr(record, column)
         if spec.kind == "flag":
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked

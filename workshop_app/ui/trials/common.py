@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.changes import Changes
+from workshop_app.ui import kit
 from workshop_app.ui.icons import icon
 from workshop_app.ui.kit import row as row
 from workshop_app.ui.session import ProjectSession
@@ -65,24 +66,14 @@ class TrialView(QWidget):
 # -- small builders --------------------------------------------------------------------------------
 
 
-def _label(text: str, role: str, name: str, wrap: bool) -> QLabel:
-    label = QLabel(text)
-    if name:
-        label.setObjectName(name)
-    label.setWordWrap(wrap)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setProperty("role", role)
-    return label
-
-
 def hint(text: str = "", name: str = "", *, wrap: bool = True) -> QLabel:
     """A quiet line of help or state (plain text, wrapped unless told)."""
-    return _label(text, "hint", name, wrap)
+    return kit.label(text, role="hint", name=name, wrap=wrap, plain=True)
 
 
 def section_title(text: str = "", name: str = "", *, wrap: bool = False) -> QLabel:
     """The heading of a part of a page (plain text)."""
-    return _label(text, "sectionTitle", name, wrap)
+    return kit.label(text, role="sectionTitle", name=name, wrap=wrap, plain=True)
 
 
 def push_button(
@@ -125,13 +116,9 @@ def _button(
     tip: str,
     accessible: str,
 ) -> B:
-    button.setObjectName(name)
+    kit.named(button, name, tip=tip, accessible=accessible)
     if role:
         button.setIcon(icon(role))
-    if tip:
-        button.setToolTip(tip)
-    if accessible:
-        button.setAccessibleName(accessible)
     if slot is not None:
         button.clicked.connect(slot)
     return button

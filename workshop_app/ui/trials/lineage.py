@@ -16,17 +16,16 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from workshop_app.domain.trials import Decision, Idea, LineageNode, Trial, TrialBook
+from workshop_app.ui import kit
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts
@@ -105,11 +104,7 @@ class LineageView(TrialView):
         self.collapse_button = small_button(
             "lineage_collapse", self.tr("Collapse all"), self.collapse_all
         )
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.hint, 1)
-        top.addWidget(self.expand_button)
-        top.addWidget(self.collapse_button)
+        top = kit.row((self.hint, 1), self.expand_button, self.collapse_button)
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("lineage_tree")
@@ -145,10 +140,7 @@ class LineageView(TrialView):
         self.stack.addWidget(self.tree)
         self.stack.addWidget(self.empty)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.stack, 1)
+        kit.column(top, (self.stack, 1), parent=self)
 
         self.follow_changes()
         self._refresh()

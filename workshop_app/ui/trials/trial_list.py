@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.palette import status_chip
 from workshop_app.domain.trials import Trial, TrialBook, version_chain
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.record_model import AnyIndex, RecordTableModel
@@ -50,16 +51,6 @@ UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 3
 DATES_ROLE = Qt.ItemDataRole.UserRole + 4
-
-#: Chip colours (background, text) per status: grey idea, blue planned, amber running, violet
-#: evaluated, green decided. Dark text on light fills, readable on a projector too.
-STATUS_COLOURS = {
-    "idea": ("#e4e4e4", "#333333"),
-    "planned": ("#d5e3fb", "#1b3a73"),
-    "running": ("#ffe2a8", "#5c3d00"),
-    "evaluated": ("#e6dbfa", "#3d2673"),
-    "decided": ("#cfeed6", "#1b5128"),
-}
 
 
 def day_text(day: dt.date | None) -> str:
@@ -199,7 +190,7 @@ class TrialDelegate(QStyledItemDelegate):
         plain = QFontMetrics(font)
         chip_width = plain.horizontalAdvance(label) + 14
         chip = QRect(rect.left(), rect.top() + line + 6, chip_width, plain.height() + 2)
-        fill, ink = STATUS_COLOURS.get(status, STATUS_COLOURS["idea"])
+        fill, ink = status_chip(status)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(fill))

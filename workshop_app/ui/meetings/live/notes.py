@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QStyledItemDelegate,
     QTableView,
@@ -117,10 +116,11 @@ class NotesPanel(kit.SessionPanel):
 
         self.item_label = kit.label(role="hint", name="live_capture_item", plain=True)
         head = kit.row(kit.label(self.tr("Notes"), role="sectionTitle"), (self.item_label, 1))
-        self.capture = QLineEdit()
-        self.capture.setObjectName("live_capture")
-        self.capture.setPlaceholderText(self.tr("Type what is said, Enter stores it (Ctrl+L)"))
-        self.capture.setAccessibleName(self.tr("Capture a note"))
+        self.capture = kit.line_edit(
+            "live_capture",
+            self.tr("Type what is said, Enter stores it (Ctrl+L)"),
+            accessible=self.tr("Capture a note"),
+        )
         self.capture.setEnabled(editable)
         font = self.capture.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QWidget,
@@ -101,17 +100,13 @@ class RoomBar(QWidget):
             page_shortcut(keys, self, self.focus_question if key == "question" else action, tip)
             self.buttons[key] = button
         question = self.tr("A question for the room")
-        self.question_edit = kit.named(QLineEdit(), "live_room_question_text", accessible=question)
-        self.question_edit.setPlaceholderText(question)
+        self.question_edit = kit.line_edit("live_room_question_text", question, accessible=question)
         self.question_edit.setMinimumWidth(160)
         self.question_edit.returnPressed.connect(self.show_question)
-        self.trial_combo = kit.named(
-            QComboBox(), "live_room_trial", accessible=self.tr("The test whose chart is shown")
+        chart = self.tr("The test whose chart is shown")
+        self.trial_combo = kit.combo_of_width(
+            kit.named(QComboBox(), "live_room_trial", accessible=chart), 10
         )
-        self.trial_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.trial_combo.setMinimumContentsLength(10)
         self.trial_combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         shown = kit.row(
             kit.label(self.tr("Room screen:"), role="sectionTitle"),

@@ -12,16 +12,15 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
 from workshop_app.domain.live import LiveFigures
 from workshop_app.domain.model import MeetingWithAgenda
+from workshop_app.ui import kit
 from workshop_app.ui.meetings.live.clock import behind_text, countdown, hours_minutes
 
 # Colours that read from a distance on a light background (WCAG AA on white).
@@ -98,36 +97,30 @@ class TimerPanel(QFrame):
         self.end_button.clicked.connect(self.end_requested)
         self.leave_button.clicked.connect(self.leave_requested)
 
-        top = QHBoxLayout()
-        top.addWidget(self.meeting_label, 1)
-        top.addWidget(self.clock_label)
-        top.addSpacing(16)
-        top.addWidget(self.behind_label)
+        top = kit.row(
+            (self.meeting_label, 1), self.clock_label, 16, self.behind_label, margins=None
+        )
         middle = QGridLayout()
         middle.addWidget(self.position_label, 0, 0)
         middle.addWidget(self.planned_label, 0, 1)
         middle.addWidget(self.title_label, 1, 0)
         middle.addWidget(self.countdown_label, 1, 1)
         middle.setColumnStretch(0, 1)
-        buttons = QHBoxLayout()
-        for button in (
+        buttons = kit.row(
             self.previous_button,
             self.pause_button,
             self.plus1_button,
             self.plus5_button,
             self.next_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.end_button)
-        buttons.addWidget(self.leave_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+            None,
+            self.end_button,
+            self.leave_button,
+            margins=None,
+        )
+        layout = kit.column(
+            top, middle, self.next_label, buttons, parent=self, margins=(12, 8, 12, 8)
+        )
         layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addLayout(middle)
-        layout.addWidget(self.next_label)
-        layout.addLayout(buttons)
 
     def show_figures(self, meeting: MeetingWithAgenda, figures: LiveFigures) -> None:
         """Write ``figures`` (of ``meeting`` now) into the labels and buttons."""

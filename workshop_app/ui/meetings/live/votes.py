@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.trial_model import MAX_VOTES
 from workshop_app.ui import kit
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.record_model import AnyIndex, RecordTableModel, setup_record_view
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import idea_commands
+from workshop_app.ui.trials.ideas.table import dots_editor
 
 COLUMNS = ("rank", "title", "dots")
 COL_DOTS = COLUMNS.index("dots")
@@ -143,12 +143,7 @@ class DotsDelegate(QStyledItemDelegate):
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
-        spin = QSpinBox(parent)
-        spin.setObjectName("live_dots_editor")
-        spin.setRange(0, MAX_VOTES)
-        spin.setFrame(False)
-        spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        spin = dots_editor(parent, "live_dots_editor")
         uuid = self._model.row(index.row()).uuid
         spin.valueChanged.connect(lambda value: self._model.preview(uuid, value))
         return spin

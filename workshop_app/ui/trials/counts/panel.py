@@ -373,7 +373,7 @@ class CountsPanel(TrialView):
             return
         self._session.flush()
         row = self.sessions.row_of(uuid)
-        evidence_commands.delete_count_session(self._session, self.sessions.count(row))
+        evidence_commands.delete_count_session(self._session, self.sessions.row(row))
         if self.sessions.rowCount():
             self.sessions_view.selectRow(min(row, self.sessions.rowCount() - 1))
 
@@ -397,7 +397,7 @@ class CountsPanel(TrialView):
             self._trial = None
         self._book_trial = trial
         counts = book.counts_of(trial.uuid) if trial else ()
-        self.sessions.set_counts(counts, touched)
+        self.sessions.set_rows(counts, touched)
         if select_last and counts:
             keep = counts[-1].uuid
         if keep is not None and self.sessions.row_of(keep) >= 0:
@@ -422,7 +422,7 @@ class CountsPanel(TrialView):
     def _show_tally(self) -> None:
         uuid = self.selected_uuid()
         row = self.sessions.row_of(uuid) if uuid else -1
-        count = self.sessions.count(row) if row >= 0 else None
+        count = self.sessions.row(row) if row >= 0 else None
         if count is None:
             self.passing.set_values([], [])
             self.staying.set_values([], [])
@@ -483,7 +483,7 @@ class CountsPanel(TrialView):
     def _fill_new_form_defaults(self) -> None:
         """Times and place of the test's last session (the same line at the same time of day
         compares best), the phase from today's date and the test's dates."""
-        counts = self.sessions.counts
+        counts = self.sessions.rows
         if counts:
             last = counts[-1]
             self.new_start.setTime(QTime(last.start_time.hour, last.start_time.minute))
@@ -539,7 +539,7 @@ class CountsPanel(TrialView):
             return
         self.hide_message()
         evidence_commands.set_tally(
-            self._session, self.sessions.count(self.sessions.row_of(uuid)), name, values
+            self._session, self.sessions.row(self.sessions.row_of(uuid)), name, values
         )
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -84,18 +83,6 @@ class CountSessionsModel(RecordTableModel[CountSession]):
             passing=self.tr("Passing"),
             staying=self.tr("Staying"),
         )
-
-    def set_counts(
-        self, counts: Sequence[CountSession], touched: Collection[str] | None = None
-    ) -> None:
-        self.set_rows(counts, touched)
-
-    @property
-    def counts(self) -> tuple[CountSession, ...]:
-        return self.rows
-
-    def count(self, row: int) -> CountSession:
-        return self.row(row)
 
     def _editable(self, index: AnyIndex) -> bool:
         return SESSION_COLUMNS[index.column()] in _EDITABLE

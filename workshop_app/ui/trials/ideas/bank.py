@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.changes import Changes
+from workshop_app.ui import kit
 from workshop_app.ui.record_model import ColumnFitter, setup_record_view
 from workshop_app.ui.screens import fold_to_icons
 from workshop_app.ui.session import ProjectSession
@@ -120,13 +121,9 @@ class IdeaBank(TrialView):
 
     def _build_votes_panel(self) -> None:
         """The dot-vote panel: which meeting, how, and the total (shown in the dot-vote mode)."""
-        self.meeting_combo = QComboBox()
-        self.meeting_combo.setObjectName("ideas_vote_meeting")
-        self.meeting_combo.setAccessibleName(self.tr("Meeting"))
-        self.meeting_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.meeting_combo = kit.combo_of_width(
+            kit.named(QComboBox(), "ideas_vote_meeting", accessible=self.tr("Meeting")), 24
         )
-        self.meeting_combo.setMinimumContentsLength(24)
         self.meeting_combo.currentIndexChanged.connect(self._on_meeting)
         self.votes_hint = hint(
             self.tr("Type the number of dots, press Enter: the next idea follows.")
@@ -217,18 +214,11 @@ class IdeaBank(TrialView):
         """The details form of the selected idea in a scroll area of its own width."""
         self.details = IdeaDetails(self._session)
         self.details.unmerge_requested.connect(self.unmerge)
-        scroll = QScrollArea()
-        scroll.setObjectName("idea_details_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = kit.scrolling_column(QScrollArea(), "idea_details_scroll")
         # Long meeting and actor names must not widen the form past its column (it would be
         # cut at the right edge): the combos elide, and the column is as wide as the form needs.
         for combo in self.details.findChildren(QComboBox):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(12)
+            kit.combo_of_width(combo, 12)
         scroll.setWidget(self.details)
         self._details_scroll = scroll
         self._fit_details()

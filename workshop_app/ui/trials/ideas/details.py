@@ -31,6 +31,7 @@ from workshop_app.domain.trials import (
     InvalidTrialValue,
     check_tags,
 )
+from workshop_app.ui import kit
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder, make_date_edit
 from workshop_app.ui.session import ProjectSession
@@ -187,11 +188,7 @@ class IdeaDetails(TrialView):
         layout.addWidget(self.body, 1)
 
     def _combo(self, field: str, name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(f"idea_{field}")
-        combo.setAccessibleName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
+        combo = kit.combo_of_width(kit.named(QComboBox(), f"idea_{field}", accessible=name), 12)
         combo.setEnabled(not self._session.read_only)
         combo.activated.connect(lambda _i, f=field, c=combo: self._on_combo(f, c))
         return combo

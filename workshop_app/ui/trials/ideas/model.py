@@ -37,6 +37,7 @@ from workshop_app.domain.trials import (
     version_chain,
     vote_tallies,
 )
+from workshop_app.domain.values import typed_whole
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.record_model import AnyIndex, RecordFilter, RecordTableModel
 from workshop_app.ui.session import ProjectSession
@@ -395,11 +396,8 @@ class IdeasModel(RecordTableModel[Idea]):
     def _set_cell(self, idea: Idea, column: str, value: Any) -> bool:
         if column == "dots":
             assert self._meeting is not None
-            try:
-                new = int(value)
-            except (TypeError, ValueError):
-                return False
-            if not 0 <= new <= MAX_VOTES:
+            new = typed_whole(value, 0, MAX_VOTES)
+            if new is None:
                 return False
             old = self._data.dots(idea.uuid, self._meeting)
             if new == old:

@@ -25,6 +25,18 @@ from workshop_app.ui.record_model import AnyIndex
 from workshop_app.ui.trials.ideas.model import DOTS_COLUMN
 
 
+def dots_editor(parent: QWidget, name: str) -> QSpinBox:
+    """The cell editor for an idea's dots (the bank's table and the live console's votes): a
+    frameless, centred number from 0 to ``MAX_VOTES`` without arrows, typed from the keyboard."""
+    spin = QSpinBox(parent)
+    spin.setObjectName(name)
+    spin.setRange(0, MAX_VOTES)
+    spin.setFrame(False)
+    spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+    return spin
+
+
 class IdeasDelegate(QStyledItemDelegate):
     """A spin box for the dots (its text selected, so a typed number replaces it)."""
 
@@ -32,13 +44,7 @@ class IdeasDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         if index.column() == DOTS_COLUMN:
-            spin = QSpinBox(parent)
-            spin.setObjectName("idea_dots_editor")
-            spin.setRange(0, MAX_VOTES)
-            spin.setFrame(False)
-            spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
-            return spin
+            return dots_editor(parent, "idea_dots_editor")
         return super().createEditor(parent, option, index)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:

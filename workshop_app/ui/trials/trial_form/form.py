@@ -44,12 +44,14 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.changes import Changes
+from workshop_app.domain.palette import status_chip
 from workshop_app.domain.trials import (
     Trial,
     TrialBook,
     version_chain,
 )
 from workshop_app.domain.vocabulary import TRIAL_STATUSES
+from workshop_app.ui import kit
 from workshop_app.ui.fields import make_date_edit
 from workshop_app.ui.record_model import text_editor
 from workshop_app.ui.session import ProjectSession
@@ -74,7 +76,7 @@ from workshop_app.ui.trials.trial_form.rows import (
     permit_columns,
     tool_button,
 )
-from workshop_app.ui.trials.trial_list import STATUS_COLOURS, day_text
+from workshop_app.ui.trials.trial_list import day_text
 
 
 class TrialForm(TrialView):
@@ -143,14 +145,10 @@ class TrialForm(TrialView):
         self.version_label.setTextFormat(Qt.TextFormat.RichText)
         self.version_label.setProperty("role", "hint")
         self.version_label.linkActivated.connect(self._open_link)
-        self.idea_combo = QComboBox()
-        self.idea_combo.setObjectName("trial_idea_uuid")
-        self.idea_combo.setAccessibleName(labels["idea_uuid"])
-        self.idea_combo.setEnabled(editable)
-        self.idea_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.idea_combo = kit.combo_of_width(
+            kit.named(QComboBox(), "trial_idea_uuid", accessible=labels["idea_uuid"]), 20
         )
-        self.idea_combo.setMinimumContentsLength(20)
+        self.idea_combo.setEnabled(editable)
         self.idea_combo.activated.connect(self._on_idea)
         head = QFormLayout()
         head.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -577,7 +575,7 @@ class TrialForm(TrialView):
         trial = self._trial
         assert trial is not None
         status = trial.status
-        fill, ink = STATUS_COLOURS.get(status, STATUS_COLOURS["idea"])
+        fill, ink = status_chip(status)
         self.status_chip.setText(self._statuses.get(status, status))
         self.status_chip.setStyleSheet(
             f"QLabel {{ background: {fill}; color: {ink}; border-radius: 9px;"

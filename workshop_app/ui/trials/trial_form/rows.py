@@ -30,6 +30,7 @@ from workshop_app.domain.trials import (
     BudgetLine,
     Permit,
 )
+from workshop_app.domain.values import typed_whole
 from workshop_app.domain.vocabulary import PERMIT_KINDS
 from workshop_app.ui.record_model import (
     AnyIndex,
@@ -84,6 +85,14 @@ def permit_columns() -> tuple[Column, ...]:
 Row = BudgetLine | Permit
 
 
+def ticked(flags: Qt.ItemFlag, kind: str) -> Qt.ItemFlag:
+    """The flags of a cell of a column of ``kind``: a "flag" column is ticked, not edited (the
+    test's rows here, a meeting's records in ``ui/meetings/records.py``)."""
+    if flags & Qt.ItemFlag.ItemIsEditable and kind == "flag":
+        return flags & ~Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+    return flags
+
+
 class TrialRowsModel(RecordTableModel[Row]):
     """Budget lines or permits of one test; edits are undo commands."""
 
@@ -100,19 +109,11 @@ class TrialRowsModel(RecordTableModel[Row]):
         self._yes_no = texts.yes_no_labels()
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        """A flag column is ticked, not edited."""
-        flags = super().flags(index)
-        if flags & Qt.ItemFlag.ItemIsEditable and self.columns[index.column()].kind == "flag":
-            flags = flags & ~Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+        return ticked(super().flags(index), self.columns[index.column()].kind)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        record = self._record(index)
-        if record is None:
-            return None
-        column = self.columns[index.column()]
-        value = getattr(record, column.key)
-        kind = column.kind
+    def _cell(self, record: Row, column: str, role: int) -> Any:
+        value = getattr(record, column)
+        kind = next(c.kind for c in self.columns if c.key == column)
         if kind == "flag":
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
@@ -163,9 +164,8 @@ class TrialRowsModel(RecordTableModel[Row]):
         elif kind == "date":
             new = value.toPython() if isinstance(value, QDate) else value
         elif kind == "amount":
-            try:
-                new = int(value)
-            except (TypeError, ValueError):
+            new = typed_whole(value)
+            if new is None:
                 return False
         elif kind == "tristate":
             if value not in _FROM_TRISTATE:
