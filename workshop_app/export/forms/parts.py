@@ -23,7 +23,10 @@ from workshop_app.export.text import para, plain
 #: Side of a box to tick; between a box and its word; between one choice and the next.
 BOX = 4.2 * mm
 TEXT_GAP = 1.3 * mm
-CHOICE_GAP = 3.4 * mm
+CHOICE_GAP = 3.0 * mm
+#: After a group's label ("Age"): more than between a box and its word, so a box reads with its
+#: word, not with the label.
+LABEL_GAP = 3.0 * mm
 #: A piece of a row of tick boxes: (x, text, whether a box goes before the text).
 Piece = tuple[float, str, bool]
 #: Distance of the page's corner marks from the paper's edges.
@@ -90,7 +93,7 @@ class TickBoxes(Flowable):
         if self.label:
             label = fit_text(self.label, BOLD, self.size, width)
             rows[0].append((0.0, label, False))
-            indent = stringWidth(label, BOLD, self.size) + TEXT_GAP
+            indent = stringWidth(label, BOLD, self.size) + LABEL_GAP
         x = indent
         for text in self.choices:
             text = fit_text(text, REGULAR, self.size, width - BOX - TEXT_GAP)
