@@ -252,9 +252,7 @@ def test_no_text_of_a_form_is_below_10_points(kind: str, demo: ProjectSnapshot) 
     sizes = _font_sizes(form_pdf(kind, demo, count=8))
     foot = "Printed 1 June 2026 · Cards 1–8"
     body = [
-        (size, text)
-        for size, y, text in sizes
-        if 20 * 2.835 < y < 280 * 2.835 and text != foot
+        (size, text) for size, y, text in sizes if 20 * 2.835 < y < 280 * 2.835 and text != foot
     ]
     assert body
     assert min(size for size, _ in body) >= 10 - 0.01, sorted(body)[:3]
