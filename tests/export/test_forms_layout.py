@@ -10,6 +10,7 @@ import dataclasses
 import pytest
 from forms_helpers import A4, MM, TODAY, form_pdf, needs_pdftotext, pdf_text, reader, text_lines
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
 from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.domain.schedule import next_meeting
@@ -117,13 +118,30 @@ def test_the_sign_in_sheet_is_one_page(qapp: object, language: str) -> None:
 # -- 4. cut cards carry no piece of a page header or footer ---------------------------------------
 
 
-def test_no_text_crosses_the_cut_lines_of_a_card_sheet(demo: ProjectSnapshot) -> None:
+def test_nothing_crosses_the_cut_lines_of_a_card_sheet(
+    demo: ProjectSnapshot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The running header's and footer's rules used to run across the vertical cut.
+    drawn: list[tuple[float, float, float, float]] = []
+    line = Canvas.line
+
+    def record(canvas: Canvas, x1: float, y1: float, x2: float, y2: float) -> None:
+        drawn.append((x1, y1, x2, y2))
+        line(canvas, x1, y1, x2, y2)
+
+    monkeypatch.setattr(Canvas, "line", record)
     pdf = form_pdf("feedback-cards", demo, first=49, count=4)
     width, height = A4
-    lines = text_lines(pdf)
-    assert lines
-    crossing = [ln for ln in lines if ln.x0 < width / 2 < ln.x1 or ln.y0 < height / 2 < ln.y1]
-    assert crossing == []
+    guides = {(width / 2, 0, width / 2, height), (0, height / 2, width, height / 2)}
+    crossing = [
+        (x1, y1, x2, y2)
+        for x1, y1, x2, y2 in drawn
+        if (x1, y1, x2, y2) not in guides
+        and (min(x1, x2) < width / 2 < max(x1, x2) or min(y1, y2) < height / 2 < max(y1, y2))
+    ]
+    assert len(drawn) > 20 and crossing == []
+    text = [ln for ln in text_lines(pdf) if ln.x0 < width / 2 < ln.x1 or ln.y0 < height / 2 < ln.y1]
+    assert text == []
 
 
 def test_cards_have_no_running_header_and_each_says_its_run(demo: ProjectSnapshot) -> None:
