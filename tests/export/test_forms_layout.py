@@ -80,6 +80,15 @@ def test_a_retest_is_printed_with_its_version(demo: ProjectSnapshot) -> None:
     assert "(version" not in pdf_text(form_pdf("counting-sheet", demo, trial_uuid=first.uuid))
 
 
+def test_a_long_retest_title_is_shortened_before_its_version(demo: ProjectSnapshot) -> None:
+    retest = dataclasses.replace(_retest(demo), title="Byens stue på Torvet " * 20)
+    trials = tuple(retest if t.uuid == retest.uuid else t for t in demo.trials.trials)
+    long = dataclasses.replace(demo, trials=dataclasses.replace(demo.trials, trials=trials))
+    number = len(version_chain(long.trials, retest.uuid))
+    text = pdf_text(form_pdf("feedback-cards", long, trial_uuid=retest.uuid))
+    assert text.count(f"… (version {number})") == 4
+
+
 def test_the_title_with_version_rule(demo: ProjectSnapshot) -> None:
     book = demo.trials
     retest = _retest(demo)

@@ -143,7 +143,7 @@ class CardSheet(marks.Absolute):
         top = Table(
             [
                 [para(card_no, cs.number)],
-                [fitted(self.doc.trial_name, cs.name, beside_qr, 2)],
+                [fitted(self.trial.title, cs.name, beside_qr, 2, self.doc.versioned)],
                 [para(labels.invitation, cs.text)],
             ],
             colWidths=[beside_qr],

@@ -55,11 +55,16 @@ class FormDoc:
     @property
     def trial_name(self) -> str:
         """The test's title as the app names it: with its version from the second on."""
+        return self.versioned(self.trial.title) if self.trial is not None else ""
+
+    def versioned(self, title: str) -> str:
+        """``title`` (the test's, maybe shortened) named as the test: with its version."""
         if self.trial is None:
-            return ""
+            return title
+        trial = dataclasses.replace(self.trial, title=title)
         labels = self.labels
         book = self.snapshot.trials
-        return title_with_version(book, self.trial, labels.test_version, labels.untitled_test)
+        return title_with_version(book, trial, labels.test_version, labels.untitled_test)
 
 
 def day_text(labels: FormLabels, day: dt.date) -> str:

@@ -4,7 +4,7 @@ the test a form is for."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -49,16 +49,24 @@ def pick_trial(snapshot: ProjectSnapshot, trial_uuid: str | None) -> Trial | Non
     return book.trials[0] if book.trials else None
 
 
-def fitted(text: str, style: ParagraphStyle, width: float, lines: int) -> Paragraph:
-    """User text on at most ``lines`` lines of ``width``, shortened with "…" when longer."""
+def fitted(
+    text: str,
+    style: ParagraphStyle,
+    width: float,
+    lines: int,
+    dress: Callable[[str], str] = lambda text: text,
+) -> Paragraph:
+    """User text on at most ``lines`` lines of ``width``, shortened with "…" when longer.
+    ``dress`` puts the (shortened) text into what is printed, e.g. a test's title into
+    "title (version 2)", so that what it adds is never cut off."""
     text = plain(text)
 
     def fits(candidate: str) -> bool:
-        _, height = para(candidate, style).wrap(width, 10_000)
+        _, height = para(dress(candidate), style).wrap(width, 10_000)
         return height <= lines * style.leading + 0.1
 
     if fits(text):
-        return para(text, style)
+        return para(dress(text), style)
     low, high = 0, len(text)
     while low < high:
         middle = (low + high + 1) // 2
@@ -66,7 +74,7 @@ def fitted(text: str, style: ParagraphStyle, width: float, lines: int) -> Paragr
             low = middle
         else:
             high = middle - 1
-    return para(text[:low].rstrip() + "…", style)
+    return para(dress(text[:low].rstrip() + "…"), style)
 
 
 class TickBoxes(Flowable):
