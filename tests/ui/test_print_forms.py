@@ -77,3 +77,15 @@ def test_forms_that_cannot_be_made_say_why(danish: None) -> None:
     assert {_entry(k).unavailable(demo) for k in KINDS} == {""}
     # The sign-in sheet of an empty project still prints: its notice falls back to defaults.
     assert "Deltagerliste" in _run("sign-in", PrintOptions(), empty)
+
+
+def test_a_forms_file_name_names_the_retest_and_the_default_meeting(danish: None) -> None:
+    snapshot = demo_snapshot(dt.date(2026, 6, 1))
+    running = next(t for t in snapshot.trials.trials if t.status == "running")
+    assert running.version_of  # the demo's running test is a re-test
+    cards = _entry("feedback-cards").file_name(snapshot, PrintOptions(language="da"))
+    assert cards.endswith(f"{running.title} (version 2)"), cards
+    sheet = _entry("sign-in").file_name(snapshot, PrintOptions(language="da"))
+    text = _run("sign-in", PrintOptions(language="da"), snapshot)
+    title = sheet.split(" - ", 1)[1]
+    assert title and f"Møde: {title}" in text  # the meeting the sheet names

@@ -330,3 +330,23 @@ def link_loops(book: TrialBook) -> tuple[LinkLoop, ...]:
                 path.append((node, column))
                 stack.append((target, iter(links[target])))
     return tuple(loops)
+
+
+def version_number(book: TrialBook, trial_uuid: str) -> int:
+    """1 for a first test, 2 for its re-test, 3 for the re-test of that…"""
+    return len(version_chain(book, trial_uuid))
+
+
+def title_with_version(book: TrialBook, trial: Trial, template: str, untitled: str = "") -> str:
+    """A test's title as the app names it in lists and on paper: its title (``untitled`` when
+    blank) and, from the second version on, ``template`` (translated by the caller, "{0}
+    (version {1})") filled with the title and the version number, so a re-test is never taken
+    for the test it repeats. A broken template gives "title (2)"."""
+    title = trial.title.strip() or untitled
+    number = version_number(book, trial.uuid)
+    if number < 2:
+        return title
+    try:
+        return template.format(title, number)
+    except (IndexError, KeyError, ValueError):
+        return f"{title} ({number})"

@@ -65,6 +65,11 @@ class PageFurniture:
     subject: str = ""
     logo: bytes | None = None
     accent: str = ""
+    #: Size of the header's and footer's type (larger for a large-print document).
+    size: float = st.SMALL_SIZE
+    #: False: pages without a running header and footer (sheets cut into cards, each card
+    #: carrying its own).
+    running: bool = True
 
 
 class Look(Protocol):
@@ -135,12 +140,16 @@ class _Furniture:
         self.page_of = furniture.page_of
         self.logo = logo_image(furniture.logo) if furniture.logo else None
         self.accent = accent_colour(furniture.accent)
+        self.size = furniture.size
+        self.running = furniture.running
 
     def draw(self, canvas: Canvas, page: int, pages: int) -> None:
+        if not self.running:
+            return
         width, height = canvas._pagesize
         left, right = st.MARGIN_LEFT, width - st.MARGIN_RIGHT
-        header_y = height - (st.PAGE_SIZE[1] - st.HEADER_Y)
-        size = st.SMALL_SIZE
+        size = self.size  # larger type stands lower: its top stays inside the printable area
+        header_y = height - (st.PAGE_SIZE[1] - st.HEADER_Y) - max(0.0, size - st.SMALL_SIZE)
         text_left = left + self._draw_logo(canvas, left, header_y)
         # With a notice in the middle, each side gets a third of the width.
         side = (right - left) / (3 if self.notice else 2) - 6

@@ -109,6 +109,9 @@ def form_labels() -> FormLabels:
         date_format=meeting.date_format,
         test=QCoreApplication.translate("FormLabels", "Test"),
         no_test=QCoreApplication.translate("FormLabels", "(no test chosen)"),
+        # A test's name as the print page's list of tests gives it (one translation for both).
+        untitled_test=QCoreApplication.translate("OptionsPanel", "(untitled test)"),
+        test_version=QCoreApplication.translate("OptionsPanel", "{0} (version {1})"),
         total=meeting.total,
         number=QCoreApplication.translate("FormLabels", "No."),
         **_card_texts(),

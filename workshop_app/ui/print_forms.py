@@ -14,12 +14,14 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.model import ProjectSnapshot
+from workshop_app.domain.trials import title_with_version
 from workshop_app.export.forms import (
     COUNTING_SHEET,
     FEEDBACK_CARDS,
     LARGE_PRINT,
     SIGN_IN,
     VOTE_SHEET,
+    sheet_meeting,
     write_form,
 )
 from workshop_app.export.forms.labels import FormLabels
@@ -65,15 +67,22 @@ def _job(kind: str) -> Callable[[PrintOptions], PdfJob]:
 
 
 def _trial_title(snapshot: ProjectSnapshot, options: PrintOptions) -> str:
+    """The test the form is for, as the form names it (a re-test with its version)."""
     try:
         trial = pick_trial(snapshot, options.trial_uuid)
     except ValueError:
         return ""
-    return trial.title.strip() if trial is not None else ""
+    if trial is None:
+        return ""
+    return title_with_version(snapshot.trials, trial, form_labels().test_version)
 
 
 def _meeting_title(snapshot: ProjectSnapshot, options: PrintOptions) -> str:
-    entry = snapshot.meeting(options.meeting_uuid) if options.meeting_uuid else None
+    """The meeting the sheet is for: the one chosen, else the next (as the sheet says)."""
+    try:
+        entry = sheet_meeting(snapshot, options.meeting_uuid, {})
+    except ValueError:
+        return ""
     return entry.meeting.title.strip() if entry is not None else ""
 
 

@@ -17,7 +17,7 @@ from workshop_app.domain.print_runs import (
     next_free_card,
     overlapping_run,
 )
-from workshop_app.domain.trials import version_chain
+from workshop_app.domain.trials import title_with_version
 from workshop_app.ui import kit
 from workshop_app.ui.print_catalog import (
     CARDS,
@@ -202,10 +202,8 @@ class OptionsPanel(QWidget):
         self.trial.addItem(self.tr("All tests"), None)
         book = snapshot.trials
         for trial in book.trials:
-            label = trial.title.strip() or self.tr("(untitled test)")
-            number = len(version_chain(book, trial.uuid))
-            if number > 1:
-                label = self.tr("{0} (version {1})").format(label, number)
+            version = self.tr("{0} (version {1})")
+            label = title_with_version(book, trial, version, self.tr("(untitled test)"))
             self.trial.addItem(label, trial.uuid)
         self.trial.setCurrentIndex(max(self.trial.findData(keep, Qt.ItemDataRole.UserRole), 0))
 

@@ -11,6 +11,7 @@ people write their own name in, under the privacy notice).
 from __future__ import annotations
 
 import pathlib
+from functools import partial
 from typing import BinaryIO, Unpack
 
 from workshop_app.domain.model import MeetingWithAgenda, ProjectSnapshot
@@ -36,11 +37,28 @@ MEETING_FORMS = (VOTE_SHEET, SIGN_IN, LARGE_PRINT)
 
 
 def meeting_line(entry: MeetingWithAgenda, labels: FormLabels) -> str:
-    """ "Meeting: Borgermøde om torvet, 27 November 2025"."""
-    title = entry.meeting.title.strip() or labels.meeting_labels.not_set
-    if entry.meeting.date is not None:
-        title = f"{title}, {day_text(labels, entry.meeting.date)}"
-    return f"{labels.meeting}: {title}"
+    """ "Meeting: Borgermøde om torvet · 27 November 2025, 19:00 · Egeby Bibliotek": what a
+    sheet is for, so that a stack of them is sorted afterwards."""
+    meeting = entry.meeting
+    parts = [meeting.title.strip() or labels.meeting_labels.not_set]
+    if meeting.date is not None:
+        when = day_text(labels, meeting.date)
+        if meeting.start_time is not None:
+            when += f", {meeting.start_time:%H:%M}"
+        parts.append(when)
+    if meeting.place.strip():
+        parts.append(meeting.place.strip())
+    return f"{labels.meeting}: {' · '.join(parts)}"
+
+
+def sheet_meeting(
+    snapshot: ProjectSnapshot, meeting_uuid: str | None, options: Options
+) -> MeetingWithAgenda | None:
+    """The meeting a vote or sign-in sheet is for: the one chosen, else the next planned one
+    (else the latest); ``None`` in a project without meetings."""
+    if meeting_uuid is None and not snapshot.meetings:
+        return None
+    return pick_meeting(snapshot, meeting_uuid, today_of(options))
 
 
 def write_form(
@@ -60,7 +78,8 @@ def write_form(
     - ``feedback-cards``: ``count`` cards numbered from ``first`` for the test ``trial_uuid``
       (default: the first running test, else the first one).
     - ``counting-sheet``: for the test ``trial_uuid`` (same default; blank without tests).
-    - ``vote-sheet``, ``sign-in``: for the meeting ``meeting_uuid`` if given.
+    - ``vote-sheet``, ``sign-in``: for the meeting ``meeting_uuid`` (default: the next
+      meeting, else the latest; none in a project without meetings), named at the top.
     - ``large-print``: the handout of ``meeting_uuid`` (default: the next meeting, else the
       latest).
 
@@ -77,19 +96,17 @@ def write_form(
         if kind == FEEDBACK_CARDS:
             cards.write_cards(doc, first, count, out, **options)
             return
-        context = f"{labels.test}: {trial.title}" if trial is not None else ""
+        context = f"{labels.test}: {doc.trial_name}" if trial is not None else ""
         write_page_form(doc, context, counting.story, out, **options)
         return
     doc = FormDoc(kind, snapshot, labels, s)
     if kind == LARGE_PRINT:
         entry = pick_meeting(snapshot, meeting_uuid, today_of(options))
-        write_page_form(doc, "", lambda d: large_print.story(d, entry), out, **options)
+        story = partial(large_print.story, entry=entry)
+        title = labels.meeting_labels.document_title  # the handout's own name, once
+        write_page_form(doc, "", story, out, title=title, **options)
         return
-    meeting = None
-    if meeting_uuid is not None:
-        meeting = snapshot.meeting(meeting_uuid)
-        if meeting is None:
-            raise ValueError(f"No meeting with id {meeting_uuid!r} in this project.")
+    meeting = sheet_meeting(snapshot, meeting_uuid, options)
     context = meeting_line(meeting, labels) if meeting is not None else ""
     if kind == VOTE_SHEET:
         write_page_form(doc, context, lambda d: votes.story(d, meeting), out, **options)

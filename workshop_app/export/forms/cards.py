@@ -5,14 +5,15 @@ name, a short invitation, boxes for the overall sentiment, room for "what works"
 be better", boxes for the age band and for resident / visitor / trader, and no name field. Its QR
 code holds the project, the test and the card number; four corner marks frame it.
 
-The sheets go through ``document.build_pdf`` like every document: the running header and footer
-sit in the outer band of the top and bottom cards, which the cards' content leaves free.
+The sheets go through ``document.build_pdf`` like every document, but without its running header
+and footer (they would cross the cut and leave a piece on each card): each card says in small type
+at its foot when it was printed and which run of cards it belongs to.
 """
 
 from __future__ import annotations
 
 import pathlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import BinaryIO, Unpack
 
 from reportlab.lib.styles import ParagraphStyle
@@ -32,22 +33,26 @@ from workshop_app.domain.trials import Trial
 from workshop_app.domain.vocabulary import AGE_BANDS, RESPONDENT_GROUPS, SENTIMENTS
 from workshop_app.export import styles as st
 from workshop_app.export.blocks import base_commands, fill_template, padding, pick
-from workshop_app.export.document import Options, build_pdf
+from workshop_app.export.document import Options, build_pdf, fit_text
+from workshop_app.export.fonts import REGULAR
 from workshop_app.export.forms import marks
 from workshop_app.export.forms.page import FormDoc, furniture, printed_line
 from workshop_app.export.forms.parts import TickBoxes, WritingLines, fitted
-from workshop_app.export.text import para
+from workshop_app.export.text import para, plain
 
 CARD_WIDTH = st.PAGE_SIZE[0] / 2
 CARD_HEIGHT = st.PAGE_SIZE[1] / 2
 CARDS_PER_SHEET = 4
-#: The card's content box: from the cut 12 mm; the paper's outer side 11 mm; the band of the
-#: running header (top cards) or footer (bottom cards) 24 mm.
-INNER = 12 * mm
+#: The card's content box: 12 mm from its top and bottom edge; 11 mm from the paper's outer side
+#: and 9 mm from the vertical cut (a row of four tick boxes fits beside its label).
+VERTICAL = 12 * mm
 SIDE = 11 * mm
-BAND = 24 * mm
-CONTENT_WIDTH = CARD_WIDTH - 2 * SIDE
-CONTENT_HEIGHT = CARD_HEIGHT - INNER - BAND
+CUT_SIDE = 9 * mm
+#: The foot of the box: a line in small type, when the card was printed and its run.
+FOOT = 5 * mm
+FOOT_SIZE = 7.5
+CONTENT_WIDTH = CARD_WIDTH - SIDE - CUT_SIDE
+CONTENT_HEIGHT = CARD_HEIGHT - 2 * VERTICAL - FOOT
 #: Corner marks this far inside each card's corners.
 CARD_MARK_INSET = 6 * mm
 CARD_QR = 20 * mm
@@ -82,19 +87,21 @@ def card_origins() -> list[tuple[float, float, bool]]:
     ]
 
 
-def content_box(x: float, y: float, top: bool) -> tuple[float, float]:
-    """The lower left corner of a card's content box."""
-    return x + SIDE, y + (INNER if top else BAND)
+def content_box(x: float, y: float) -> tuple[float, float]:
+    """The lower left corner of a card's content box (above its foot)."""
+    return x + (SIDE if x == 0 else CUT_SIDE), y + VERTICAL + FOOT
 
 
 class CardSheet(marks.Absolute):
-    """One A4 sheet of up to four cards, numbered from ``first``, and the cutting guides."""
+    """One A4 sheet of up to four cards, numbered from ``first``, and the cutting guides;
+    ``foot`` is printed small at the foot of each card."""
 
-    def __init__(self, doc: FormDoc, trial: Trial, numbers: list[int]) -> None:
+    def __init__(self, doc: FormDoc, trial: Trial, numbers: list[int], foot: str) -> None:
         super().__init__()
         self.doc = doc
         self.trial = trial
         self.numbers = numbers
+        self.foot = plain(foot)
         self.styles = card_styles(doc.s)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -103,12 +110,19 @@ class CardSheet(marks.Absolute):
 
     def page_draw(self, canvas: Canvas) -> None:
         _cut_guides(canvas)
-        for number, (x, y, top) in zip(self.numbers, card_origins(), strict=False):
-            self._card(canvas, number, x, y, top)
+        for number, (x, y, _) in zip(self.numbers, card_origins(), strict=False):
+            self._card(canvas, number, x, y)
 
-    def _card(self, canvas: Canvas, number: int, x: float, y: float, top: bool) -> None:
+    def _card(self, canvas: Canvas, number: int, x: float, y: float) -> None:
         marks.draw_corner_marks(canvas, x, y, CARD_WIDTH, CARD_HEIGHT, CARD_MARK_INSET)
-        left, bottom = content_box(x, y, top)
+        left, bottom = content_box(x, y)
+        canvas.saveState()
+        canvas.setFillColor(st.MUTED)
+        canvas.setFont(REGULAR, FOOT_SIZE)
+        canvas.drawString(
+            left, y + VERTICAL, fit_text(self.foot, REGULAR, FOOT_SIZE, CONTENT_WIDTH)
+        )
+        canvas.restoreState()
         frame = Frame(left, bottom, CONTENT_WIDTH, CONTENT_HEIGHT, 0, 0, 0, 0, id=f"card-{number}")
         content = KeepInFrame(CONTENT_WIDTH, CONTENT_HEIGHT, self._content(number), mode="shrink")
         frame.addFromList([content], canvas)
@@ -129,7 +143,7 @@ class CardSheet(marks.Absolute):
         top = Table(
             [
                 [para(card_no, cs.number)],
-                [fitted(self.trial.title or labels.no_test, cs.name, beside_qr, 2)],
+                [fitted(self.trial.title, cs.name, beside_qr, 2, self.doc.versioned)],
                 [para(labels.invitation, cs.text)],
             ],
             colWidths=[beside_qr],
@@ -144,6 +158,7 @@ class CardSheet(marks.Absolute):
             WritingLines(3, LINE_GAP),
             para(labels.could_be_better, cs.label),
             WritingLines(3, LINE_GAP),
+            Spacer(0, 3 * mm),  # the last line to write on stands clear of the boxes below
             TickBoxes(labels.age, [pick(labels, "age_bands", k) for k in AGE_BANDS]),
             TickBoxes(labels.i_am, [pick(labels, "groups", k) for k in RESPONDENT_GROUPS]),
             Spacer(0, 1 * mm),
@@ -187,14 +202,15 @@ def write_cards(
     labels = doc.labels
     last = first + count - 1
     run = fill_template(labels.cards_run, f"{first}–{last}", first=str(first), last=str(last))
-    footer = f"{printed_line(labels, options)} · {run}"
+    foot = f"{printed_line(labels, options)} · {run}"
 
     def make() -> list[Flowable]:
         story: list[Flowable] = []
         for indexes in sheets(count):
             if story:
                 story.append(PageBreak())
-            story.append(CardSheet(doc, trial, [first + i for i in indexes]))
+            story.append(CardSheet(doc, trial, [first + i for i in indexes], foot))
         return story
 
-    build_pdf(make, out, furniture(doc, trial.title, footer), **options)
+    sheet = replace(furniture(doc, doc.trial_name, foot), running=False)
+    build_pdf(make, out, sheet, **options)

@@ -24,6 +24,9 @@ class FormLabels:
     date_format: str = "{day} {month} {year}"
     test: str = "Test"
     no_test: str = "(no test chosen)"
+    untitled_test: str = "(untitled test)"
+    #: A re-test's name: its title and version number, as the app lists it.
+    test_version: str = "{0} (version {1})"
     total: str = "Total"
     number: str = "No."
     # -- feedback cards

@@ -4,16 +4,20 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Table
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from workshop_app.domain.model import MeetingWithAgenda
 from workshop_app.export import styles as st
 from workshop_app.export.blocks import word_widths
+from workshop_app.export.fonts import BOLD
 from workshop_app.export.forms.page import WIDTH, FormDoc
 from workshop_app.export.handout import HANDOUT
 from workshop_app.export.meeting_blocks import MeetingDoc
+from workshop_app.export.text import plain
 
 #: The smallest text of the large-print handout, in points.
 LARGE = 16.0
@@ -67,11 +71,58 @@ def keep_words_whole(table: Table) -> None:
     table._argW = widths
 
 
+#: A clock span in a cell of the agenda: "19:00–19:10".
+_SPAN = re.compile(r"(\d{1,2}:\d\d)–(\d{1,2}:\d\d)")
+
+
+def clock_on_two_lines(table: Table) -> None:
+    """A column of clock spans ("19:00–19:10", too wide a word at 16 points) gets them on two
+    lines ("19:00–" over "19:10") and only the width that needs; the room it frees goes to the
+    column holding the most text (the agenda item), which wrapped beside it."""
+    rows = table._cellvalues
+    if len(rows) < 2 or not rows[0]:
+        return
+    spans = [
+        _SPAN.fullmatch(c.getPlainText()) if isinstance(c, Paragraph) else None
+        for c in [row[0] for row in rows[1:]]
+    ]
+    if not any(spans) or any(
+        m is None and not _blank(row[0]) for m, row in zip(spans, rows[1:], strict=True)
+    ):
+        return
+    need = word_widths(rows[0][0])[0]
+    for row, found in zip(rows[1:], spans, strict=True):
+        if found is not None:
+            style = row[0].style
+            first, second = f"{found.group(1)}–", found.group(2)
+            row[0] = Paragraph(f"{first}<br/>{second}", style)
+            need = max(need, *(stringWidth(t, BOLD, style.fontSize) for t in (first, second)))
+    need += _CELL_ROOM
+    widths: list[float] = list(table._argW)
+    if need >= widths[0]:
+        return
+    amounts = [sum(word_widths(row[c])[1] for row in rows) for c in range(len(widths))]
+    wordy = max(range(1, len(widths)), key=lambda c: amounts[c])
+    widths[wordy] += widths[0] - need
+    widths[0] = need
+    table._argW = widths
+
+
+def _blank(cell: object) -> bool:
+    text = cell.getPlainText() if isinstance(cell, Paragraph) else str(cell or "")
+    return not text.strip()
+
+
 def story(doc: FormDoc, entry: MeetingWithAgenda) -> list[Flowable]:
+    """The handout without its name above the meeting's title: the form's head says it."""
     labels = doc.labels.meeting_labels
     meeting = MeetingDoc(doc.snapshot, entry, labels, large_styles(doc.s), with_names=False)
     out = HANDOUT.story(meeting)
+    first = out[0] if out else None
+    if isinstance(first, Paragraph) and first.getPlainText() == plain(labels.document_title):
+        out = out[1:]
     for flowable in out:
         if isinstance(flowable, Table):
             keep_words_whole(flowable)
+            clock_on_two_lines(flowable)
     return out

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable
 from reportlab.platypus.flowables import SetPageTopFlowables
 
 from workshop_app.domain.model import ProjectSnapshot
-from workshop_app.domain.trials import Trial
+from workshop_app.domain.trials import Trial, title_with_version
 from workshop_app.export import styles as st
 from workshop_app.export.blocks import fill_template, format_day
 from workshop_app.export.document import (
@@ -52,6 +52,20 @@ class FormDoc:
     s: st.Styles
     trial: Trial | None = None
 
+    @property
+    def trial_name(self) -> str:
+        """The test's title as the app names it: with its version from the second on."""
+        return self.versioned(self.trial.title) if self.trial is not None else ""
+
+    def versioned(self, title: str) -> str:
+        """``title`` (the test's, maybe shortened) named as the test: with its version."""
+        if self.trial is None:
+            return title
+        trial = dataclasses.replace(self.trial, title=title)
+        labels = self.labels
+        book = self.snapshot.trials
+        return title_with_version(book, trial, labels.test_version, labels.untitled_test)
+
 
 def day_text(labels: FormLabels, day: dt.date) -> str:
     return format_day(day, labels.months, labels.date_format)
@@ -62,8 +76,13 @@ def printed_line(labels: FormLabels, options: Options) -> str:
     return fill_template(labels.printed, day, date=day)
 
 
+#: The running header's and footer's type on a large-print form (points).
+LARGE_FURNITURE = 12.0
+
+
 def furniture(doc: FormDoc, detail: str, footer: str) -> PageFurniture:
-    """The running header (project, form) and footer; metadata "<form> – <detail>"."""
+    """The running header (project, form) and footer, in larger type on a large-print form;
+    metadata "<form> – <detail>"."""
     name = doc.labels.title_of(doc.kind)
     project = doc.snapshot.project.name.strip()
     return PageFurniture(
@@ -73,6 +92,7 @@ def furniture(doc: FormDoc, detail: str, footer: str) -> PageFurniture:
         page_of=doc.labels.page_of,
         title=document_title(name, detail or project),
         subject=name,
+        size=LARGE_FURNITURE if doc.kind == "large-print" else st.SMALL_SIZE,
     )
 
 
@@ -88,13 +108,16 @@ def write_page_form(
     context: str,
     story: Callable[[FormDoc], list[Flowable]],
     out: pathlib.Path | BinaryIO,
+    *,
+    title: str | None = None,
     **options: Unpack[Options],
 ) -> None:
-    """Build a form of pages: the head on every page (``context`` says what the form is about:
-    the test, the meeting), then ``story(doc)``."""
+    """Build a form of pages: the head on every page (``title``, default the form's name;
+    ``context`` says what the form is about: the test, the meeting), then ``story(doc)``."""
     s = doc.s
-    title = st.bold("form-title", s.body, 16, 20)
-    head = FormHead(doc.labels.title_of(doc.kind), context, payload_of(doc), (title, s.body))
+    style = st.bold("form-title", s.body, 16, 20)
+    name = doc.labels.title_of(doc.kind) if title is None else title
+    head = FormHead(name, context, payload_of(doc), (style, s.body))
 
     def make() -> list[Flowable]:
         first: list[Flowable] = [head, SetPageTopFlowables([head])]

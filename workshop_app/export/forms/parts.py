@@ -4,7 +4,7 @@ the test a form is for."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -23,7 +23,10 @@ from workshop_app.export.text import para, plain
 #: Side of a box to tick; between a box and its word; between one choice and the next.
 BOX = 4.2 * mm
 TEXT_GAP = 1.3 * mm
-CHOICE_GAP = 3.4 * mm
+CHOICE_GAP = 3.0 * mm
+#: After a group's label ("Age"): more than between a box and its word, so a box reads with its
+#: word, not with the label.
+LABEL_GAP = 3.0 * mm
 #: A piece of a row of tick boxes: (x, text, whether a box goes before the text).
 Piece = tuple[float, str, bool]
 #: Distance of the page's corner marks from the paper's edges.
@@ -46,16 +49,24 @@ def pick_trial(snapshot: ProjectSnapshot, trial_uuid: str | None) -> Trial | Non
     return book.trials[0] if book.trials else None
 
 
-def fitted(text: str, style: ParagraphStyle, width: float, lines: int) -> Paragraph:
-    """User text on at most ``lines`` lines of ``width``, shortened with "…" when longer."""
+def fitted(
+    text: str,
+    style: ParagraphStyle,
+    width: float,
+    lines: int,
+    dress: Callable[[str], str] = lambda text: text,
+) -> Paragraph:
+    """User text on at most ``lines`` lines of ``width``, shortened with "…" when longer.
+    ``dress`` puts the (shortened) text into what is printed, e.g. a test's title into
+    "title (version 2)", so that what it adds is never cut off."""
     text = plain(text)
 
     def fits(candidate: str) -> bool:
-        _, height = para(candidate, style).wrap(width, 10_000)
+        _, height = para(dress(candidate), style).wrap(width, 10_000)
         return height <= lines * style.leading + 0.1
 
     if fits(text):
-        return para(text, style)
+        return para(dress(text), style)
     low, high = 0, len(text)
     while low < high:
         middle = (low + high + 1) // 2
@@ -63,7 +74,7 @@ def fitted(text: str, style: ParagraphStyle, width: float, lines: int) -> Paragr
             low = middle
         else:
             high = middle - 1
-    return para(text[:low].rstrip() + "…", style)
+    return para(dress(text[:low].rstrip() + "…"), style)
 
 
 class TickBoxes(Flowable):
@@ -90,7 +101,7 @@ class TickBoxes(Flowable):
         if self.label:
             label = fit_text(self.label, BOLD, self.size, width)
             rows[0].append((0.0, label, False))
-            indent = stringWidth(label, BOLD, self.size) + TEXT_GAP
+            indent = stringWidth(label, BOLD, self.size) + LABEL_GAP
         x = indent
         for text in self.choices:
             text = fit_text(text, REGULAR, self.size, width - BOX - TEXT_GAP)

@@ -5,6 +5,7 @@ news. What the project leaves blank falls back to the municipality and a plain s
 from __future__ import annotations
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from workshop_app.domain.model import Project
@@ -47,6 +48,21 @@ def notice_rows(project: Project, labels: FormLabels) -> list[tuple[str, str]]:
     ]
 
 
+def two_lines(text: str, size: float) -> float:
+    """The narrowest width that ``text`` in bold ``size`` fits on two lines (a box column's
+    header taller than that would push the last row onto a second page)."""
+    words = text.split()
+    if len(words) < 2:
+        return widest(words, BOLD, size) if words else 0.0
+    return min(
+        max(
+            stringWidth(" ".join(words[:k]), BOLD, size),
+            stringWidth(" ".join(words[k:]), BOLD, size),
+        )
+        for k in range(1, len(words))
+    )
+
+
 class _Box(Flowable):
     """A box to tick, in the middle of its cell."""
 
@@ -75,8 +91,8 @@ def story(doc: FormDoc) -> list[Flowable]:
     data: list[list[Cell]] = [head]
     for number in range(1, ROWS + 1):
         data.append([para(str(number), s.cell), "", "", "", _Box(), _Box()])
-    words = f"{labels.agree} {labels.news}".split()
-    box = max(BOX_COLUMN, widest(words, BOLD, s.cell_head.fontSize) + 2 * 4 + 2)
+    size = s.cell_head.fontSize
+    box = max(BOX_COLUMN, *(two_lines(t, size) + 2 * 4 + 2 for t in (labels.agree, labels.news)))
     rest = WIDTH - NUMBER_WIDTH - 2 * box
     table = FlowingTable(
         data,
