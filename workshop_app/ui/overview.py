@@ -26,10 +26,12 @@ from workshop_app.domain.actors import ActorMap
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.dashboard import Dashboard, dashboard
 from workshop_app.domain.model import MAX_SHORT_TEXT, Project
+from workshop_app.domain.privacy_notice import printed_when_empty
 from workshop_app.ui import commands, kit
 from workshop_app.ui.dashboard import DashboardView, Target, format_date
 from workshop_app.ui.fields import Editor, FieldBinder, make_date_edit
 from workshop_app.ui.print_look import PrintLookBox
+from workshop_app.ui.privacy_notice_texts import notice_defaults
 from workshop_app.ui.session import ProjectSession
 
 _STYLE = """
@@ -175,14 +177,12 @@ class OverviewPage(QScrollArea):
             "privacy_contact": self.tr("Whom to contact"),
             "privacy_keep_until": self.tr("Kept until"),
         }
-        long = {
-            "privacy_purpose": (
-                self.tr("E.g. to send the minutes to those who signed in."),
-                70,
-                110,
-            )
-        }
-        self._add_fields(form, labels, long)
+        self._add_fields(form, labels, {"privacy_purpose": ("", 70, 110)})
+        # Under each field, what the sign-in sheet prints while it is empty.
+        self.privacy_hints: dict[str, QLabel] = {}
+        for row, field in enumerate(labels):
+            self.privacy_hints[field] = kit.hint("", f"overview_{field}_when_empty")
+            form.insertRow(2 * row + 1, "", self.privacy_hints[field])
         return box
 
     def _add_fields(
@@ -283,11 +283,8 @@ class OverviewPage(QScrollArea):
         blocked = self.named_participants.blockSignals(True)
         self.named_participants.setChecked(project.named_participants)
         self.named_participants.blockSignals(blocked)
-        controller = self.binders["privacy_controller"].widget
-        if isinstance(controller, QLineEdit):  # who is responsible unless told: the municipality
-            controller.setPlaceholderText(
-                project.municipality.strip() or self.tr("The municipality")
-            )
+        for field, text in printed_when_empty(project, notice_defaults()).items():
+            self.privacy_hints[field].setText(self.tr("Printed when empty: {0}").format(text))
 
     def _on_named_participants(self, on: bool) -> None:
         old = self._session.service.project().named_participants
