@@ -225,3 +225,30 @@ def test_switching_the_documents_language_keeps_the_chosen_test(
         page.rebuild()
         qtbot.waitUntil(page.preview.is_ready, timeout=30000)
         assert combo.currentData() == chosen
+
+
+def test_switching_the_screens_language_keeps_the_chosen_tests(window) -> None:  # type: ignore[no-untyped-def]
+    bilfri = _id("trial/carfree")
+    window.workspace.show_page("trials")
+    window.workspace.trials.list.select(bilfri)
+    window.workspace.show_page("handouts")
+    exports = window.workspace.exports
+    exports.select("test-report")
+    exports.options.trial.setCurrentIndex(exports.options.trial.findData(bilfri))
+    window.set_language("da")
+    assert window.workspace.trials.list.selected_uuid() == bilfri
+    exports = window.workspace.exports
+    assert exports.entry() is not None and exports.entry().key == "test-report"
+    assert exports.options.trial.currentData() == bilfri
+    assert exports.options.language.currentData() == "en"  # the document's own choice
+
+
+def test_another_project_starts_with_fresh_choices(window, demo_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window.workspace.show_page("trials")
+    window.workspace.trials.list.select(_id("trial/carfree"))
+    copy = tmp_path / "other.bymidte"
+    copy.write_bytes(demo_file.read_bytes())
+    assert window.open_path(copy)
+    assert "trials" not in window.workspace.built_pages() or (
+        window.workspace.trials.list.selected_uuid() != _id("trial/carfree")
+    )

@@ -169,7 +169,7 @@ class OptionsPanel(QWidget):
         if problem:
             self.cards_note.setText(problem)
         elif printed:  # adjoining runs read as one: 1–48 and 49–52 are "1–52"
-            ranges = ", ".join(f"{first}–{last}" for first, last in printed)
+            ranges = ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in printed)
             self.cards_note.setText(self.tr("Printed before: {0}.").format(ranges))
         else:
             self.cards_note.setText(self.tr("No cards of this test were printed yet."))
