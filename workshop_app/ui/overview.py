@@ -177,12 +177,9 @@ class OverviewPage(QScrollArea):
             "privacy_contact": self.tr("Whom to contact"),
             "privacy_keep_until": self.tr("Kept until"),
         }
-        self._add_fields(form, labels, {"privacy_purpose": ("", 70, 110)})
-        # Under each field, what the sign-in sheet prints while it is empty.
-        self.privacy_hints: dict[str, QLabel] = {}
-        for row, field in enumerate(labels):
-            self.privacy_hints[field] = kit.hint("", f"overview_{field}_when_empty")
-            form.insertRow(2 * row + 1, "", self.privacy_hints[field])
+        # Right under each field, what the sign-in sheet prints while it is empty.
+        self.privacy_hints = {f: kit.hint("", f"overview_{f}_when_empty") for f in labels}
+        self._add_fields(form, labels, {"privacy_purpose": ("", 70, 110)}, self.privacy_hints)
         return box
 
     def _add_fields(
@@ -190,10 +187,11 @@ class OverviewPage(QScrollArea):
         form: QFormLayout,
         labels: Mapping[str, str],
         long: Mapping[str, tuple[str, int, int | None]],
+        under: Mapping[str, QWidget] | None = None,
     ) -> None:
         """A row and a binder for each project field in ``labels``: a box of several lines for
         those in ``long`` (placeholder, least and most height), a date edit for dates, else one
-        line."""
+        line; with the field's widget in ``under`` (if any) right below it."""
         for field, label in labels.items():
             editor: Editor
             if field in long:
@@ -211,7 +209,15 @@ class OverviewPage(QScrollArea):
                 editor.setMaxLength(MAX_SHORT_TEXT)
             editor.setObjectName(f"overview_{field}")
             editor.setEnabled(not self._session.read_only)
-            form.addRow(label + ":", editor)
+            below = (under or {}).get(field)
+            if below is None:
+                form.addRow(label + ":", editor)
+            else:
+                column = QVBoxLayout()
+                column.setSpacing(2)
+                column.addWidget(editor)
+                column.addWidget(below)
+                form.addRow(label + ":", column)
             self.binders[field] = FieldBinder(self._session, editor, self._writer(field, label))
 
     def _writer(self, field: str, label: str) -> Callable[[object, object], None]:
