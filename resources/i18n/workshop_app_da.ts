@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Udskriv …</translation>
+        <translation>&amp;Udskriv…</translation>
     </message>
     <message>
         <source>Export as &amp;JSON…</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Delete all &amp;personal data…</source>
-        <translation>Slet alle &amp;personoplysninger …</translation>
+        <translation>Slet alle &amp;personoplysninger…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Print…</source>
-        <translation>Udskriv …</translation>
+        <translation>Udskriv…</translation>
     </message>
     <message>
         <source>Preview and print the actor map (grid, register and plan)</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>Assessments…</source>
-        <translation>Vurderinger …</translation>
+        <translation>Vurderinger…</translation>
     </message>
     <message>
         <source>Save the current ratings as a dated assessment, or delete saved ones</source>
@@ -996,7 +996,7 @@
     </message>
     <message>
         <source>Categories…</source>
-        <translation>Kategorier …</translation>
+        <translation>Kategorier…</translation>
     </message>
     <message>
         <source>Add, rename or delete your own categories</source>
@@ -1213,7 +1213,7 @@
     </message>
     <message>
         <source>Save current ratings…</source>
-        <translation>Gem nuværende vurderinger …</translation>
+        <translation>Gem nuværende vurderinger…</translation>
     </message>
     <message>
         <source>Save every actor&apos;s influence, interest and attitude as they are now, dated</source>
@@ -2081,7 +2081,7 @@
     </message>
     <message>
         <source>Record a decision…</source>
-        <translation>Registrér en beslutning …</translation>
+        <translation>Registrér en beslutning…</translation>
     </message>
     <message>
         <source>Keep, adjust and test again, make permanent, discard or spawn new ideas</source>
@@ -4254,16 +4254,12 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Gemmes indtil</translation>
     </message>
     <message>
-        <source>E.g. to send the minutes to those who signed in.</source>
-        <translation>F.eks. for at sende referatet til dem, der skrev sig på.</translation>
+        <source>Printed when empty: {0}</source>
+        <translation>Udskrives, når feltet er tomt: {0}</translation>
     </message>
     <message>
         <source>Not set</source>
         <translation>Ikke angivet</translation>
-    </message>
-    <message>
-        <source>The municipality</source>
-        <translation>Kommunen</translation>
     </message>
     <message>
         <source>Edit project details…</source>
@@ -4767,12 +4763,12 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Udseende på tryk</translation>
     </message>
     <message>
-        <source>The municipality&apos;s logo and a colour for the headings of every printed document. Without them the documents are plain black and white.</source>
-        <translation>Kommunens logo og en farve til overskrifterne i alle udskrevne dokumenter. Uden dem er dokumenterne rent sort-hvide.</translation>
+        <source>The municipality&apos;s logo and an accent colour for the line under the header of every printed document; without an accent colour that line is grey. Charts and status marks keep their own colours, and each is also named in text, so the documents read well in black and white.</source>
+        <translation>Kommunens logo og en accentfarve til linjen under sidehovedet i alle udskrevne dokumenter; uden accentfarve er linjen grå. Diagrammer og statusmærker beholder deres egne farver, og hver af dem står også med tekst, så dokumenterne kan læses i sort-hvid.</translation>
     </message>
     <message>
         <source>Choose logo…</source>
-        <translation>Vælg logo …</translation>
+        <translation>Vælg logo…</translation>
     </message>
     <message>
         <source>Remove logo</source>
@@ -4811,8 +4807,8 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Mørkegrå</translation>
     </message>
     <message>
-        <source>None (black and white)</source>
-        <translation>Ingen (sort-hvid)</translation>
+        <source>None (grey header line)</source>
+        <translation>Ingen (grå linje under sidehovedet)</translation>
     </message>
     <message>
         <source>No logo (PNG or JPEG, at most {0} MB).</source>
@@ -7334,7 +7330,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>Test card…</source>
-        <translation>Afprøvningskort …</translation>
+        <translation>Afprøvningskort…</translation>
     </message>
     <message>
         <source>Preview and print this test&apos;s card to hang up</source>
@@ -7342,7 +7338,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation>Rapport …</translation>
+        <translation>Rapport…</translation>
     </message>
     <message>
         <source>Preview and print this test&apos;s report: plan, evidence, decisions (Ctrl+P)</source>

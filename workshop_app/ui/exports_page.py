@@ -8,6 +8,7 @@ Other pages still print their own document straight to a preview window through 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,16 @@ _KEY = Qt.ItemDataRole.UserRole
 # How long the page waits after a change before it rebuilds the preview (typing a card number).
 REBUILD_DELAY_MS = 250
 _LEFT_WIDTH = 340
+
+
+@dataclass(frozen=True)
+class PrintChoices:
+    """What is chosen on the page: the entry, and the language, meeting and test options."""
+
+    entry: str | None
+    language: str
+    meeting: str | None
+    trial: str | None
 
 
 class ExportsPage(QWidget):
@@ -187,6 +198,31 @@ class ExportsPage(QWidget):
         if item is not None:
             self.list.setCurrentItem(item)
         return item is not None
+
+    def choices(self) -> PrintChoices:
+        """The entry and options chosen (kept over a change of the screen's language)."""
+        entry = self.entry()
+        o = self.options
+        return PrintChoices(
+            entry.key if entry is not None else None,
+            o.language.currentData(),
+            o.meeting.currentData(),
+            o.trial.currentData(),
+        )
+
+    def restore_choices(self, chosen: PrintChoices) -> None:
+        """Choose ``chosen`` again (what no longer exists stays as it is)."""
+        if chosen.entry is not None:
+            self.select(chosen.entry)
+        o = self.options
+        for combo, data in (
+            (o.language, chosen.language),
+            (o.meeting, chosen.meeting),
+            (o.trial, chosen.trial),
+        ):
+            at = combo.findData(data)
+            if at >= 0:
+                combo.setCurrentIndex(at)
 
     def _on_entry(self) -> None:
         entry = self.entry()

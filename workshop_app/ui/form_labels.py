@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from workshop_app.export.blocks import frozen
 from workshop_app.export.forms.labels import FormLabels
 from workshop_app.ui.labels import meeting_labels
+from workshop_app.ui.privacy_notice_texts import notice_defaults
 from workshop_app.ui.trials import texts
 
 
@@ -54,6 +55,7 @@ def _counting_texts() -> dict[str, str]:
 
 
 def _meeting_form_texts() -> dict[str, str]:
+    notice = notice_defaults()  # shared with the overview's privacy notice
     return {
         "vote_sheet": QCoreApplication.translate("FormLabels", "Dot-voting sheet"),
         "vote_hint": QCoreApplication.translate(
@@ -72,18 +74,10 @@ def _meeting_form_texts() -> dict[str, str]:
         "purpose": QCoreApplication.translate("FormLabels", "Why"),
         "keep_until": QCoreApplication.translate("FormLabels", "Kept until"),
         "contact": QCoreApplication.translate("FormLabels", "Questions"),
-        "default_controller": QCoreApplication.translate(
-            "FormLabels", "The municipality running this project."
-        ),
-        "default_purpose": QCoreApplication.translate(
-            "FormLabels",
-            "To know who took part in the project's meetings and, if you tick it, to send you "
-            "news about the project.",
-        ),
-        "default_keep": QCoreApplication.translate("FormLabels", "Deleted when the project ends."),
-        "default_contact": QCoreApplication.translate(
-            "FormLabels", "Ask the facilitators at the meeting."
-        ),
+        "default_controller": notice.controller,
+        "default_purpose": notice.purpose,
+        "default_keep": notice.keep,
+        "default_contact": notice.contact,
         "consent_note": QCoreApplication.translate(
             "FormLabels",
             "Tick “I agree” to let us keep your name on this list for the purpose above. "

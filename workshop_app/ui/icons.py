@@ -37,6 +37,8 @@ ICONS = {
     "up": "mdi6.arrow-up",
     "down": "mdi6.arrow-down",
     "print": "mdi6.printer",
+    "print_card": "mdi6.card-text-outline",
+    "print_report": "mdi6.file-chart-outline",
     "save_as": "mdi6.content-save-outline",
     "external": "mdi6.open-in-new",
     "recent": "mdi6.history",

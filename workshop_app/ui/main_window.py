@@ -23,6 +23,7 @@ from workshop_app.services.project_service import (
     open_project,
     open_read_only_copy,
 )
+from workshop_app.ui import kept_choices
 from workshop_app.ui.actions import ActionRegistry
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.i18n import install_translators
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.start_screen)
         page = self.workspace.current_page() if self.workspace else "overview"
         live = self.workspace.live_shown() if self.workspace else None
+        kept = kept_choices.keep(self.workspace)  # e.g. the selected test, over a new language
         self.workspace = None
         if self.session is not None:
             self.workspace = Workspace(self.session, self.language)
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
             self.central.addWidget(self.workspace)
             self.central.setCurrentWidget(self.workspace)
             self.workspace.show_page(page)
+            kept_choices.restore(self.workspace, kept)
             # The start screen took the keyboard focus with it: give it to the navigation.
             self.workspace.navigation.setFocus()
             if live is not None:

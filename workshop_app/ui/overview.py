@@ -26,10 +26,12 @@ from workshop_app.domain.actors import ActorMap
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.dashboard import Dashboard, dashboard
 from workshop_app.domain.model import MAX_SHORT_TEXT, Project
+from workshop_app.domain.privacy_notice import printed_when_empty
 from workshop_app.ui import commands, kit
 from workshop_app.ui.dashboard import DashboardView, Target, format_date
 from workshop_app.ui.fields import Editor, FieldBinder, make_date_edit
 from workshop_app.ui.print_look import PrintLookBox
+from workshop_app.ui.privacy_notice_texts import notice_defaults
 from workshop_app.ui.session import ProjectSession
 
 _STYLE = """
@@ -175,14 +177,9 @@ class OverviewPage(QScrollArea):
             "privacy_contact": self.tr("Whom to contact"),
             "privacy_keep_until": self.tr("Kept until"),
         }
-        long = {
-            "privacy_purpose": (
-                self.tr("E.g. to send the minutes to those who signed in."),
-                70,
-                110,
-            )
-        }
-        self._add_fields(form, labels, long)
+        # Right under each field, what the sign-in sheet prints while it is empty.
+        self.privacy_hints = {f: kit.hint("", f"overview_{f}_when_empty") for f in labels}
+        self._add_fields(form, labels, {"privacy_purpose": ("", 70, 110)}, self.privacy_hints)
         return box
 
     def _add_fields(
@@ -190,10 +187,11 @@ class OverviewPage(QScrollArea):
         form: QFormLayout,
         labels: Mapping[str, str],
         long: Mapping[str, tuple[str, int, int | None]],
+        under: Mapping[str, QWidget] | None = None,
     ) -> None:
         """A row and a binder for each project field in ``labels``: a box of several lines for
         those in ``long`` (placeholder, least and most height), a date edit for dates, else one
-        line."""
+        line; with the field's widget in ``under`` (if any) right below it."""
         for field, label in labels.items():
             editor: Editor
             if field in long:
@@ -211,7 +209,15 @@ class OverviewPage(QScrollArea):
                 editor.setMaxLength(MAX_SHORT_TEXT)
             editor.setObjectName(f"overview_{field}")
             editor.setEnabled(not self._session.read_only)
-            form.addRow(label + ":", editor)
+            below = (under or {}).get(field)
+            if below is None:
+                form.addRow(label + ":", editor)
+            else:
+                column = QVBoxLayout()
+                column.setSpacing(2)
+                column.addWidget(editor)
+                column.addWidget(below)
+                form.addRow(label + ":", column)
             self.binders[field] = FieldBinder(self._session, editor, self._writer(field, label))
 
     def _writer(self, field: str, label: str) -> Callable[[object, object], None]:
@@ -283,11 +289,8 @@ class OverviewPage(QScrollArea):
         blocked = self.named_participants.blockSignals(True)
         self.named_participants.setChecked(project.named_participants)
         self.named_participants.blockSignals(blocked)
-        controller = self.binders["privacy_controller"].widget
-        if isinstance(controller, QLineEdit):  # who is responsible unless told: the municipality
-            controller.setPlaceholderText(
-                project.municipality.strip() or self.tr("The municipality")
-            )
+        for field, text in printed_when_empty(project, notice_defaults()).items():
+            self.privacy_hints[field].setText(self.tr("Printed when empty: {0}").format(text))
 
     def _on_named_participants(self, on: bool) -> None:
         old = self._session.service.project().named_participants

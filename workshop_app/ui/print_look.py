@@ -40,7 +40,8 @@ def _swatch(colour: str) -> QIcon:
 
 class PrintLookBox(QGroupBox):
     """The "Print look" group: choose a logo (PNG or JPEG, at most 1 MB) or remove it, and
-    pick an accent colour from a short list of print-safe colours, or none (black and white)."""
+    pick an accent colour from a short list of print-safe colours for the header rule, or none
+    (a grey rule)."""
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Print look"), parent)
@@ -49,8 +50,10 @@ class PrintLookBox(QGroupBox):
         editable = not session.read_only
         hint = kit.hint(
             self.tr(
-                "The municipality's logo and a colour for the headings of every printed "
-                "document. Without them the documents are plain black and white."
+                "The municipality's logo and an accent colour for the line under the header of "
+                "every printed document; without an accent colour that line is grey. Charts and "
+                "status marks keep their own colours, and each is also named in text, so the "
+                "documents read well in black and white."
             )
         )
         self.preview = QLabel()
@@ -107,7 +110,7 @@ class PrintLookBox(QGroupBox):
 
     def _fill_accents(self) -> None:
         names = self._accent_names()
-        self.accent.addItem(self.tr("None (black and white)"), "")
+        self.accent.addItem(self.tr("None (grey header line)"), "")
         for key, colour in ACCENT_CHOICES:
             self.accent.addItem(_swatch(colour), names[key], colour)
 

@@ -8,12 +8,24 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QSizePolicy,
+    QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
 from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.domain.print_runs import (
     MAX_CARD_NUMBER,
     MAX_RUN_CARDS,
+    merged_ranges,
     next_free_card,
     overlapping_run,
 )
@@ -58,13 +70,8 @@ class OptionsPanel(QWidget):
                 "Every page then says it contains personal data."
             )
         )
-        self.meeting = kit.named(QComboBox(), "print_meeting")
-        self.trial = kit.named(QComboBox(), "print_test")
-        for combo in (self.meeting, self.trial):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(16)
+        self.meeting = kit.named(ElidingCombo(), "print_meeting")
+        self.trial = kit.named(ElidingCombo(), "print_test")
         self.first_card = kit.named(QSpinBox(), "print_first_card")
         self.first_card.setRange(1, MAX_CARD_NUMBER)
         self.card_count = kit.named(QSpinBox(), "print_card_count")
@@ -158,11 +165,11 @@ class OptionsPanel(QWidget):
     def _show_cards_note(self, snapshot: ProjectSnapshot) -> None:
         problem = self.cards_problem(snapshot)
         uuid = self.trial.currentData()
-        printed = [r for r in snapshot.trials.card_runs if r.trial_uuid == uuid]
+        printed = merged_ranges(r for r in snapshot.trials.card_runs if r.trial_uuid == uuid)
         if problem:
             self.cards_note.setText(problem)
-        elif printed:
-            ranges = ", ".join(f"{r.first}–{r.last}" for r in printed)
+        elif printed:  # adjoining runs read as one: 1–48 and 49–52 are "1–52"
+            ranges = ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in printed)
             self.cards_note.setText(self.tr("Printed before: {0}.").format(ranges))
         else:
             self.cards_note.setText(self.tr("No cards of this test were printed yet."))
@@ -231,3 +238,36 @@ def with_blocked(widget: QWidget, change: Callable[[], object]) -> None:
         change()
     finally:
         widget.blockSignals(blocked)
+
+
+class ElidingCombo(QComboBox):
+    """A combo box as wide as the column gives it (not wider than its longest entry) that
+    shortens a longer title in the middle ("Byens stue … (version 2)"), keeping its end, and
+    shows the full title as its tooltip. The open list shows every title in full."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def shown_text(self) -> str:
+        """The current title as drawn: whole when it fits, else elided in the middle."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(
+            self.currentText(), Qt.TextElideMode.ElideMiddle, field.width()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.currentText = self.shown_text()
+        if self.toolTip() != self.currentText():  # the full title (also after a quiet reload)
+            self.setToolTip(self.currentText())
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)

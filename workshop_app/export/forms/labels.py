@@ -7,9 +7,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from workshop_app.domain.privacy_notice import NoticeDefaults
 from workshop_app.export import english
 from workshop_app.export.blocks import MONTHS_EN
 from workshop_app.export.meeting_labels import MeetingLabels
+
+#: The privacy notice's sentences for empty fields: one source with the screen's hints.
+_NOTICE = NoticeDefaults()
 
 
 @dataclass(frozen=True)
@@ -72,13 +76,10 @@ class FormLabels:
     purpose: str = "Why"
     keep_until: str = "Kept until"
     contact: str = "Questions"
-    default_controller: str = "The municipality running this project."
-    default_purpose: str = (
-        "To know who took part in the project's meetings and, if you tick it, to send you news "
-        "about the project."
-    )
-    default_keep: str = "Deleted when the project ends."
-    default_contact: str = "Ask the facilitators at the meeting."
+    default_controller: str = _NOTICE.controller
+    default_purpose: str = _NOTICE.purpose
+    default_keep: str = _NOTICE.keep
+    default_contact: str = _NOTICE.contact
     consent_note: str = (
         "Tick “I agree” to let us keep your name on this list for the purpose above. Contact "
         "details are optional; you may ask us to delete them at any time."

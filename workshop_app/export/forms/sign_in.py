@@ -9,6 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from workshop_app.domain.model import Project
+from workshop_app.domain.privacy_notice import NoticeDefaults, printed_when_empty
 from workshop_app.export import styles as st
 from workshop_app.export.blocks import (
     Cell,
@@ -34,17 +35,21 @@ NUMBER_WIDTH = 10 * mm
 
 def notice_rows(project: Project, labels: FormLabels) -> list[tuple[str, str]]:
     """(label, text) of the privacy notice, each from the project or its fallback."""
-    controller = (
-        project.privacy_controller.strip()
-        or project.municipality.strip()
-        or labels.default_controller
+    empty = printed_when_empty(
+        project,
+        NoticeDefaults(
+            labels.default_controller,
+            labels.default_purpose,
+            labels.default_keep,
+            labels.default_contact,
+        ),
     )
     keep = project.privacy_keep_until
     return [
-        (labels.controller, controller),
-        (labels.purpose, project.privacy_purpose.strip() or labels.default_purpose),
-        (labels.keep_until, day_text(labels, keep) if keep else labels.default_keep),
-        (labels.contact, project.privacy_contact.strip() or labels.default_contact),
+        (labels.controller, project.privacy_controller.strip() or empty["privacy_controller"]),
+        (labels.purpose, project.privacy_purpose.strip() or empty["privacy_purpose"]),
+        (labels.keep_until, day_text(labels, keep) if keep else empty["privacy_keep_until"]),
+        (labels.contact, project.privacy_contact.strip() or empty["privacy_contact"]),
     ]
 
 

@@ -82,8 +82,10 @@ class TrialsPage(QWidget):
             self.tr("Report…"),
             tip=self.tr("Preview and print this test's report: plan, evidence, decisions (Ctrl+P)"),
         )
+        # Two different icons: the card to hang up, the report of the evidence.
+        self.card_button.setIcon(icon("print_card"))
+        self.report_button.setIcon(icon("print_report"))
         for button in (self.card_button, self.report_button):
-            button.setIcon(icon("print"))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAutoRaise(True)
             corner_layout.addWidget(button)

@@ -135,7 +135,8 @@ class TrialDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         metrics = QFontMetrics(option.font)
-        return QSize(200, metrics.height() * 2 + self.PAD * 2 + 8)
+        # Narrow: each row takes the list's width (no sideways scrolling hides the badge).
+        return QSize(120, metrics.height() * 2 + self.PAD * 2 + 8)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -233,6 +234,8 @@ class TrialList(TrialView):
         self.view.setItemDelegate(TrialDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setUniformItemSizes(True)
+        # Titles elide and the version badge stays in view, however narrow the pane.
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setAccessibleName(self.tr("Tests"))
         self.view.selectionModel().currentChanged.connect(self._on_current)
 

@@ -68,7 +68,7 @@ from workshop_app.ui.trials.feedback.model import (
     parse_tags,
 )
 from workshop_app.ui.trials.feedback.picker import SentimentPicker, TagCompleter
-from workshop_app.ui.trials.feedback.round_trip import round_trip_text
+from workshop_app.ui.trials.feedback.round_trip import round_trip_text, suggested_card
 
 
 def _language() -> str:
@@ -470,11 +470,15 @@ class FeedbackPanel(TrialView):
         self._update_buttons()
 
     def _fill_card_number(self) -> None:
-        """The next free card number, unless the user typed a number of their own."""
+        """The next card to type back (the lowest printed number not entered yet, else one
+        above every number), unless the user typed a number of their own."""
         if self._trial is None:
             return
         if self._auto_card is None or self.card_number.value() == self._auto_card:
-            number = self._session.service.next_card_number(self._trial)
+            service = self._session.service
+            number = suggested_card(
+                service.round_trip(self._trial), service.next_card_number(self._trial)
+            )
             self.card_number.setValue(number)
             self._auto_card = number
 
@@ -501,7 +505,8 @@ class FeedbackPanel(TrialView):
         self.proxy.set_theme(self.filter_theme.currentData() or "")
 
     def _fit_columns(self) -> None:
-        """Short columns get what they need; the texts share the rest of the width."""
+        """Short columns get what they need; the texts share the rest of the width; no column
+        is narrower than its header's words."""
         header = self.view.horizontalHeader()
         fixed = {
             "card_number": 64,
@@ -513,10 +518,11 @@ class FeedbackPanel(TrialView):
         shares = {"what_works": 0.3, "could_be_better": 0.3, "quote": 0.16}
         room = max(480, self.view.viewport().width() - sum(fixed.values()))
         for column, key in enumerate(COLUMNS):
+            least = header.sectionSizeHint(column)
             if key in fixed:
-                header.resizeSection(column, fixed[key])
+                header.resizeSection(column, max(fixed[key], least))
             elif key in shares:
-                header.resizeSection(column, int(room * shares[key]))
+                header.resizeSection(column, max(int(room * shares[key]), least))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -29,6 +29,12 @@ def _span(first: int, last: int) -> str:
     return _number(first) if first == last else f"{_number(first)}–{_number(last)}"
 
 
+def suggested_card(trip: RoundTrip, above_all: int) -> int:
+    """The card number the quick-entry form offers while paper comes back: the lowest printed
+    number not entered yet; with none left, ``above_all`` (one above every number)."""
+    return trip.missing[0] if trip.missing else above_all
+
+
 def number_list(numbers: Sequence[int], limit: int = MAX_LISTED) -> str:
     """Sorted numbers with runs of three or more as ranges ("7, 19, 30–33"), at most ``limit``
     items, then "… (N more)" counting the numbers left out."""
