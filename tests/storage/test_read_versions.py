@@ -69,6 +69,23 @@ def test_an_actor_edit_rereads_the_actors_and_keeps_the_trial_book(service: Proj
     assert service.actor_map().actors[0].name == "Nyt navn"
 
 
+def test_an_actor_rename_keeps_the_meetings_a_move_reads_them_again(
+    service: ProjectService,
+) -> None:
+    """The meetings read the actor table for the order of the actors present alone: renaming
+    an actor (on a grown project, twenty thousand captured notes) must not read them again."""
+    meetings = service.meetings()
+    present = next(m for m in meetings if len(m.actors_present) > 1)
+    first, second = present.actors_present[:2]
+    service.set_actor_value(first, "name", "Omdøbt")
+    assert service.meetings() is meetings
+    positions = {a.uuid: a.position for a in service.actor_map().actors}
+    service.move_actor(second, positions[first])  # the order of the actors present changes
+    again = next(m for m in service.meetings() if m.meeting.uuid == present.meeting.uuid)
+    assert again.actors_present[:2] == (second, first)
+    assert service.meetings() == repository.load_meetings(service.store.db)
+
+
 def test_a_foreign_key_action_counts_as_a_change_of_the_area_it_touches(
     service: ProjectService,
 ) -> None:
