@@ -142,8 +142,53 @@ def test_an_update_of_one_row_is_taken_in_row_by_row(service: ProjectService) ->
     entry = book.feedback[0]
     service.set_feedback_value(entry.uuid, "quote", "Flere bænke")
     kept = service.trial_book()
-    assert kept.feedback[0].quote == "Flere bænke"
-    assert kept.feedback[1] is book.feedback[1] and kept.trials is book.trials
+    assert kept.feedback[0].quote == "Flere bænke" and kept.trials is book.trials
+    assert same_objects_outside(entry.trial_uuid, kept.feedback, book.feedback)
+
+
+def same_objects_outside(trial_uuid: str, rows, before) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the rows of every test but ``trial_uuid`` are the objects they were."""
+    now = [r for r in rows if r.trial_uuid != trial_uuid]
+    old = [r for r in before if r.trial_uuid != trial_uuid]
+    return len(now) == len(old) > 0 and all(a is b for a, b in zip(now, old, strict=True))
+
+
+def test_adding_or_deleting_a_card_reads_its_test_again_not_every_test(
+    service: ProjectService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A paper card typed in on a project grown over years (twenty thousand cards) must not read
+    every card again: the test it belongs to is read again, the other tests' rows stay."""
+    book = service.trial_book()
+    trial = book.feedback[0].trial_uuid
+    monkeypatch.setattr(service.store, "_cached", _patch_only(service.store))
+    card = service.new_feedback(trial, sentiment="positive")
+    service.restore_feedback(card, position=0)  # first of its test: the others move down
+    after = service.trial_book()
+    assert next(f.uuid for f in after.feedback_of(trial)) == card.uuid
+    assert same_objects_outside(trial, after.feedback, book.feedback)
+    session = next(c for c in book.counts if not service.citations(c.uuid))  # none cites it
+    service.delete_count_session(session.uuid)
+    again = service.trial_book()
+    assert session.uuid not in {c.uuid for c in again.counts}
+    assert same_objects_outside(session.trial_uuid, again.counts, book.counts)
+    monkeypatch.undo()
+    assert service.trial_book() == repository.load_trial_book(service.store.db)
+
+
+def _patch_only(store):  # type: ignore[no-untyped-def]
+    """The store's kept reads with a full read of the trials area refused."""
+    real = store._cached
+
+    def cached(area, load):  # type: ignore[no-untyped-def]
+        if area == "trials":
+            return real(area, _refuse)
+        return real(area, load)
+
+    return cached
+
+
+def _refuse(db):  # type: ignore[no-untyped-def]
+    raise AssertionError("a full read of the tests")
 
 
 def test_kept_reads_equal_full_reads_after_every_kind_of_edit(service: ProjectService) -> None:
@@ -215,3 +260,22 @@ def test_row_exists_answers_for_project_tables_only(service: ProjectService) -> 
     for table in ("no_such_table", "sqlite_master", "_sqlite_migrations", 'actor" --'):
         with pytest.raises(ValueError):
             repository.row_exists(db, table, actor.uuid)
+
+
+def test_the_log_of_row_changes_keeps_only_what_a_kept_read_may_need(
+    service: ProjectService,
+) -> None:
+    """A day of typing logs every change; what every kept read has taken in is dropped."""
+    from workshop_app.storage.read_versions import GROUPED
+
+    trial = service.trial_book().trials[0].uuid
+    assert "feedback" in GROUPED
+    for number in range(30):
+        service.snapshot()  # every area read (and kept) after each card, as the views do
+        card = service.new_feedback(trial, sentiment="positive", quote=f"Kort {number}")
+        service.restore_feedback(card)
+    service.snapshot()
+    conn = service.store._conn
+    logged = conn.execute("SELECT count(*) FROM temp.bymidte_row_updates").fetchone()[0]
+    assert logged <= 2 * len(service.trial_book().feedback_of(trial))  # one card's edit at most
+    assert service.trial_book() == repository.load_trial_book(service.store.db)
