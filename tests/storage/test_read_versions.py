@@ -230,6 +230,44 @@ def test_kept_reads_equal_full_reads_after_every_kind_of_edit(service: ProjectSe
     assert dataclasses.is_dataclass(service.actor_map())
 
 
+def test_kept_meetings_equal_full_reads_after_every_kind_of_meeting_edit(
+    service: ProjectService,
+) -> None:
+    """A meeting's own fields, its agenda and what it gathered are taken in meeting by meeting;
+    every other meeting stays the object it was."""
+    db = service.store.db
+    meetings = service.meetings()
+    first, second = meetings[0], meetings[1]
+    actor = service.actor_map().actors[0]
+
+    def same() -> None:
+        assert service.meetings() == repository.load_meetings(db)
+        assert service.store.snapshot() == repository.load_snapshot(db)
+
+    service.set_meeting_field(first.meeting.uuid, "title", "Nyt navn")
+    assert service.meetings()[1] is second
+    same()
+    note = service.new_note(first.meeting.uuid, "Flere bænke", dt.datetime(2027, 3, 1, 19))
+    service.restore_note(note)
+    assert service.meetings()[1] is second
+    same()
+    service.set_note_field(note.uuid, "text", "Færre biler")
+    service.set_actor_present(first.meeting.uuid, actor.uuid, True)
+    service.set_citizen_count(first.meeting.uuid, "age_30_64", "resident", 12)
+    same()
+    item = service.new_agenda_item(second.meeting.uuid, position=0)
+    service.restore_agenda_item(item)
+    service.move_agenda_item(item.uuid, 1)
+    same()
+    service.restore_action_item(service.new_action_item(first.meeting.uuid, what="Ring op"))
+    service.delete_note(note.uuid)
+    same()
+    service.move_meeting(first.meeting.uuid, 1)  # the order of meetings: a full read
+    same()
+    service.delete_meeting(second.meeting.uuid)  # with what it gathered: a full read
+    same()
+
+
 def test_an_edit_away_from_personal_data_does_not_read_it_again(
     service: ProjectService, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,8 +7,9 @@ delete, no move), the kept read gets just those rows again, read and checked lik
 each in the place it had; the meetings, which read the actors for their order alone, stay as
 they are. Feedback and counting sessions (``read_versions.GROUPED``) may change in any way (a
 paper card added, deleted, moved): the tests they belong to have their rows read again, the
-other tests' rows stay. Anything else is a full read. A test compares the result with a full
-read after every kind of edit.
+other tests' rows stay. So do the meetings whose own row (``PATCHABLE``) or gathered rows (a
+note captured, a participant, an action) changed. Anything else is a full read. A test compares
+the result with a full read after every kind of edit.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from sqlite_utils import Database
 
 from workshop_app.domain.actors import ActorMap
 from workshop_app.domain.trials import TrialBook
-from workshop_app.storage import repository
+from workshop_app.storage import read_versions, repository
 
 _R = TypeVar("_R")
 Changed = Mapping[str, frozenset[str]]
@@ -103,12 +104,23 @@ def _trial_book(db: Database, kept: TrialBook, changed: Changed) -> TrialBook:
     return dataclasses.replace(kept, feedback=feedback, counts=counts)
 
 
-def _meetings(db: Database, kept: _R, changed: Changed) -> _R:
-    """The meetings read actors for their order alone (actors present are listed in the
-    register's order): an actor's update that leaves its place alone changes no meeting."""
-    if set(changed) - {"actor"}:
-        raise LookupError("a meeting table changed")  # not a plain actor update: read again
-    return kept
+def _meetings(db: Database, kept: tuple[Any, ...], changed: Changed) -> tuple[Any, ...]:
+    """The meetings whose rows (the meeting's own fields, its agenda, what it gathered) changed,
+    read again; the others stay. The meetings read actors for the order of the actors present
+    alone: an actor's update that leaves its place alone changes no meeting."""
+    uuids: set[str] = set()
+    for table, rows in changed.items():
+        if table == "meeting" or table in read_versions.GROUPED:
+            uuids |= rows
+        elif table != "actor":
+            raise LookupError(f"{table} changed")  # not for a patch: read everything
+    if not uuids:
+        return kept
+    if uuids - {m.meeting.uuid for m in kept}:
+        raise LookupError("a meeting not read")
+    return tuple(
+        repository.load_meeting(db, m.meeting.uuid) if m.meeting.uuid in uuids else m for m in kept
+    )
 
 
 #: The areas whose kept read can take row updates in, and how.

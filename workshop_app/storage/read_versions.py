@@ -79,6 +79,7 @@ AREA_TABLES: dict[str, frozenset[str]] = {
 #: "update" of that row (its uuid); anything else (an insert, a delete, a move) is not.
 PATCHABLE: dict[str, tuple[str, ...]] = {
     "actor": ("position",),
+    "meeting": ("position",),
 }
 
 #: Tables whose rows belong to a group (a test's feedback, its counting sessions), with the column
@@ -89,6 +90,16 @@ PATCHABLE: dict[str, tuple[str, ...]] = {
 GROUPED: dict[str, str] = {
     "feedback": "trial_uuid",
     "count_session": "trial_uuid",
+    # What a meeting gathers: a note captured in the live console reads its meeting again, not
+    # the twenty thousand notes of every meeting.
+    "agenda_item": "meeting_uuid",
+    "meeting_note": "meeting_uuid",
+    "participant": "meeting_uuid",
+    "action_item": "meeting_uuid",
+    "meeting_decision": "meeting_uuid",
+    "citizen_count": "meeting_uuid",
+    "actor_present": "meeting_uuid",
+    "live_state": "meeting_uuid",
 }
 
 #: Tables that hold no area's rows (bookkeeping): they count for none.
@@ -146,7 +157,7 @@ class TableVersions:
                     f"WHEN {same} BEGIN INSERT INTO {_LOG} (tbl, uuid) "
                     f"VALUES ({literal}, NEW.uuid); END"
                 )
-            if table in GROUPED:
+            if table in GROUPED and _has_column(conn, table, GROUPED[table]):
                 _log_groups(conn, table, GROUPED[table])
 
     def last_update(self) -> int:
@@ -204,18 +215,24 @@ class TableVersions:
         return tuple(counts.get(t, 0) for t in tables)
 
 
+def _has_column(conn: sqlite3.Connection, table: str, column: str) -> bool:
+    return any(
+        row[1] == column for row in conn.execute("SELECT * FROM pragma_table_info(?)", (table,))
+    )
+
+
 def _log_groups(conn: sqlite3.Connection, table: str, column: str) -> None:
-    """Triggers logging every change of ``table``'s rows with the group (``column``) it touches:
-    an update that moves a row to another group touches both."""
+    """Triggers logging every change of ``table``'s rows with the group (``column``) it touches
+    (an update that moves a row to another group touches both); the row itself is not named."""
     quoted = '"' + table.replace('"', '""') + '"'
     literal = "'" + table.replace("'", "''") + "'"
     group = '"' + column.replace('"', '""') + '"'
     into = f"INSERT INTO {_LOG} (tbl, uuid, grp)"
     logged = {
-        "INSERT": f"{into} VALUES ({literal}, NEW.uuid, NEW.{group});",
-        "DELETE": f"{into} VALUES ({literal}, OLD.uuid, OLD.{group});",
-        "UPDATE": f"{into} VALUES ({literal}, NEW.uuid, NEW.{group}); "
-        f"{into} SELECT {literal}, OLD.uuid, OLD.{group} WHERE OLD.{group} IS NOT NEW.{group};",
+        "INSERT": f"{into} VALUES ({literal}, '', NEW.{group});",
+        "DELETE": f"{into} VALUES ({literal}, '', OLD.{group});",
+        "UPDATE": f"{into} VALUES ({literal}, '', NEW.{group}); "
+        f"{into} SELECT {literal}, '', OLD.{group} WHERE OLD.{group} IS NOT NEW.{group};",
     }
     for event, body in logged.items():
         name = '"' + f"bymidte_g_{table}_{event}".replace('"', '""') + '"'
