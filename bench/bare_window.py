@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: the repository on the path for the report
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPaintEvent

@@ -5,6 +5,9 @@
 - ``pages``: each page of the main window shown for the first time (built, laid out, painted);
 - ``edit``: one edit through the undo stack (an actor renamed: service, commit, every built view
   refreshed, painted), median of several, with the worst event-loop stall around it;
+- ``card``: a paper card typed in on a test's feedback tab (a feedback entry added through the
+  undo stack), median of several, with the worst stall;
+- ``note``: a note captured in the live console, likewise;
 - ``rss_mb``: the peak resident memory of the process with the project open and every page built.
 
 Runs offscreen unless QT_QPA_PLATFORM is set. A script, not a test.
@@ -18,6 +21,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -59,6 +63,74 @@ class LagProbe:
         self._tick()
         self.timer.stop()
         return took, self.worst
+
+
+def add_cards(app: QApplication, probe: LagProbe, workspace: Any, session: Any) -> dict[str, float]:
+    """Paper cards typed in during the meeting: each a feedback entry added through the undo
+    stack on the test's feedback tab (service, commit, views refreshed, painted)."""
+    from workshop_app.services.project_service import ProjectService, ServiceCall
+    from workshop_app.ui import commands
+
+    workspace.show_page("trials")
+    trials = workspace.trials
+    trial = session.service.trial_book().trials[0].uuid
+    trials.open_trial(trial)
+    trials.show_tab("trials", "feedback")
+    app.processEvents()
+    times, stalls = [], []
+    for _ in range(EDITS):
+        card = session.service.new_feedback(trial, sentiment="positive")
+
+        def add(card: Any = card) -> None:
+            commands.push(
+                session,
+                commands.ServiceCommand(
+                    session,
+                    "Add feedback",
+                    ServiceCall(ProjectService.restore_feedback, (card,)),
+                    ServiceCall(ProjectService.delete_feedback, (card.uuid,)),
+                ),
+            )
+            workspace.repaint()
+
+        took, stall = probe.around(app, add)
+        times.append(took)
+        stalls.append(stall)
+    return {"ms": round(statistics.median(times), 1), "stall_ms": round(max(stalls), 1)}
+
+
+def capture_notes(
+    app: QApplication, probe: LagProbe, workspace: Any, session: Any
+) -> dict[str, float]:
+    """Notes captured in the live console during a meeting (the meeting with the most notes),
+    each as the console stores it (service, commit, views refreshed, painted)."""
+    import datetime as dt
+
+    from workshop_app.ui.meetings.live.live_commands import capture_note
+
+    meetings = session.service.meetings()
+    # A meeting that has ended would ask (in a dialog) whether to run it again: run one that
+    # has not, else capture on the meetings page.
+    runnable = [m for m in meetings if m.live is None or m.live.ended_at is None]
+    meeting = max(runnable or meetings, key=lambda m: len(m.notes)).meeting.uuid
+    if runnable:
+        workspace.show_live(meeting)
+    else:
+        workspace.show_page("meetings")
+        workspace.meetings.select_meeting(meeting)
+    app.processEvents()
+    start = dt.datetime.now().replace(microsecond=0)
+    times, stalls = [], []
+    for i in range(EDITS):
+
+        def capture(i: int = i) -> None:
+            capture_note(session, meeting, f"Note {i}", start + dt.timedelta(seconds=i), None)
+            workspace.repaint()
+
+        took, stall = probe.around(app, capture)
+        times.append(took)
+        stalls.append(stall)
+    return {"ms": round(statistics.median(times), 1), "stall_ms": round(max(stalls), 1)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -119,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
         "ms": round(statistics.median(edits), 1),
         "stall_ms": round(max(stalls), 1),
     }
+    figures["card"] = add_cards(app, probe, workspace, session)
+    figures["note"] = capture_notes(app, probe, workspace, session)
     figures["rss_mb"] = round(peak_rss_mb(), 1)
     print(json.dumps(figures))
     window.close()

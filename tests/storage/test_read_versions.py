@@ -69,6 +69,23 @@ def test_an_actor_edit_rereads_the_actors_and_keeps_the_trial_book(service: Proj
     assert service.actor_map().actors[0].name == "Nyt navn"
 
 
+def test_an_actor_rename_keeps_the_meetings_a_move_reads_them_again(
+    service: ProjectService,
+) -> None:
+    """The meetings read the actor table for the order of the actors present alone: renaming
+    an actor (on a grown project, twenty thousand captured notes) must not read them again."""
+    meetings = service.meetings()
+    present = next(m for m in meetings if len(m.actors_present) > 1)
+    first, second = present.actors_present[:2]
+    service.set_actor_value(first, "name", "Omdøbt")
+    assert service.meetings() is meetings
+    positions = {a.uuid: a.position for a in service.actor_map().actors}
+    service.move_actor(second, positions[first])  # the order of the actors present changes
+    again = next(m for m in service.meetings() if m.meeting.uuid == present.meeting.uuid)
+    assert again.actors_present[:2] == (second, first)
+    assert service.meetings() == repository.load_meetings(service.store.db)
+
+
 def test_a_foreign_key_action_counts_as_a_change_of_the_area_it_touches(
     service: ProjectService,
 ) -> None:
@@ -125,8 +142,53 @@ def test_an_update_of_one_row_is_taken_in_row_by_row(service: ProjectService) ->
     entry = book.feedback[0]
     service.set_feedback_value(entry.uuid, "quote", "Flere bænke")
     kept = service.trial_book()
-    assert kept.feedback[0].quote == "Flere bænke"
-    assert kept.feedback[1] is book.feedback[1] and kept.trials is book.trials
+    assert kept.feedback[0].quote == "Flere bænke" and kept.trials is book.trials
+    assert same_objects_outside(entry.trial_uuid, kept.feedback, book.feedback)
+
+
+def same_objects_outside(trial_uuid: str, rows, before) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the rows of every test but ``trial_uuid`` are the objects they were."""
+    now = [r for r in rows if r.trial_uuid != trial_uuid]
+    old = [r for r in before if r.trial_uuid != trial_uuid]
+    return len(now) == len(old) > 0 and all(a is b for a, b in zip(now, old, strict=True))
+
+
+def test_adding_or_deleting_a_card_reads_its_test_again_not_every_test(
+    service: ProjectService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A paper card typed in on a project grown over years (twenty thousand cards) must not read
+    every card again: the test it belongs to is read again, the other tests' rows stay."""
+    book = service.trial_book()
+    trial = book.feedback[0].trial_uuid
+    monkeypatch.setattr(service.store, "_cached", _patch_only(service.store))
+    card = service.new_feedback(trial, sentiment="positive")
+    service.restore_feedback(card, position=0)  # first of its test: the others move down
+    after = service.trial_book()
+    assert next(f.uuid for f in after.feedback_of(trial)) == card.uuid
+    assert same_objects_outside(trial, after.feedback, book.feedback)
+    session = next(c for c in book.counts if not service.citations(c.uuid))  # none cites it
+    service.delete_count_session(session.uuid)
+    again = service.trial_book()
+    assert session.uuid not in {c.uuid for c in again.counts}
+    assert same_objects_outside(session.trial_uuid, again.counts, book.counts)
+    monkeypatch.undo()
+    assert service.trial_book() == repository.load_trial_book(service.store.db)
+
+
+def _patch_only(store):  # type: ignore[no-untyped-def]
+    """The store's kept reads with a full read of the trials area refused."""
+    real = store._cached
+
+    def cached(area, load):  # type: ignore[no-untyped-def]
+        if area == "trials":
+            return real(area, _refuse)
+        return real(area, load)
+
+    return cached
+
+
+def _refuse(db):  # type: ignore[no-untyped-def]
+    raise AssertionError("a full read of the tests")
 
 
 def test_kept_reads_equal_full_reads_after_every_kind_of_edit(service: ProjectService) -> None:
@@ -168,6 +230,44 @@ def test_kept_reads_equal_full_reads_after_every_kind_of_edit(service: ProjectSe
     assert dataclasses.is_dataclass(service.actor_map())
 
 
+def test_kept_meetings_equal_full_reads_after_every_kind_of_meeting_edit(
+    service: ProjectService,
+) -> None:
+    """A meeting's own fields, its agenda and what it gathered are taken in meeting by meeting;
+    every other meeting stays the object it was."""
+    db = service.store.db
+    meetings = service.meetings()
+    first, second = meetings[0], meetings[1]
+    actor = service.actor_map().actors[0]
+
+    def same() -> None:
+        assert service.meetings() == repository.load_meetings(db)
+        assert service.store.snapshot() == repository.load_snapshot(db)
+
+    service.set_meeting_field(first.meeting.uuid, "title", "Nyt navn")
+    assert service.meetings()[1] is second
+    same()
+    note = service.new_note(first.meeting.uuid, "Flere bænke", dt.datetime(2027, 3, 1, 19))
+    service.restore_note(note)
+    assert service.meetings()[1] is second
+    same()
+    service.set_note_field(note.uuid, "text", "Færre biler")
+    service.set_actor_present(first.meeting.uuid, actor.uuid, True)
+    service.set_citizen_count(first.meeting.uuid, "age_30_64", "resident", 12)
+    same()
+    item = service.new_agenda_item(second.meeting.uuid, position=0)
+    service.restore_agenda_item(item)
+    service.move_agenda_item(item.uuid, 1)
+    same()
+    service.restore_action_item(service.new_action_item(first.meeting.uuid, what="Ring op"))
+    service.delete_note(note.uuid)
+    same()
+    service.move_meeting(first.meeting.uuid, 1)  # the order of meetings: a full read
+    same()
+    service.delete_meeting(second.meeting.uuid)  # with what it gathered: a full read
+    same()
+
+
 def test_an_edit_away_from_personal_data_does_not_read_it_again(
     service: ProjectService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -198,3 +298,22 @@ def test_row_exists_answers_for_project_tables_only(service: ProjectService) -> 
     for table in ("no_such_table", "sqlite_master", "_sqlite_migrations", 'actor" --'):
         with pytest.raises(ValueError):
             repository.row_exists(db, table, actor.uuid)
+
+
+def test_the_log_of_row_changes_keeps_only_what_a_kept_read_may_need(
+    service: ProjectService,
+) -> None:
+    """A day of typing logs every change; what every kept read has taken in is dropped."""
+    from workshop_app.storage.read_versions import GROUPED
+
+    trial = service.trial_book().trials[0].uuid
+    assert "feedback" in GROUPED
+    for number in range(30):
+        service.snapshot()  # every area read (and kept) after each card, as the views do
+        card = service.new_feedback(trial, sentiment="positive", quote=f"Kort {number}")
+        service.restore_feedback(card)
+    service.snapshot()
+    conn = service.store._conn
+    logged = conn.execute("SELECT count(*) FROM temp.bymidte_row_updates").fetchone()[0]
+    assert logged <= 2 * len(service.trial_book().feedback_of(trial))  # one card's edit at most
+    assert service.trial_book() == repository.load_trial_book(service.store.db)

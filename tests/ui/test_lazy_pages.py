@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 LATER = (
     "workshop_app.ui.scope.page",
     "workshop_app.ui.actors.page",
+    "workshop_app.ui.actors.plan",  # the dashboard names the method cards without it
     "workshop_app.ui.trials.page",
     "workshop_app.ui.meetings.view",
     "workshop_app.ui.exports_page",
@@ -36,15 +37,18 @@ window = create_window(app)
 assert window.open_path(Path(sys.argv[1]))
 window.show()
 app.processEvents()
+for name in sys.argv[2:]:
+    window.workspace.show_page(name)
+    app.processEvents()
 ours = ("workshop_app", "reportlab", "PIL")
 print(json.dumps(sorted(m for m in sys.modules if m.startswith(ours))))
 window.close()
 """
 
 
-def test_opening_a_project_imports_no_other_page_and_not_the_demo_generator(
-    demo_file: Path, tmp_path: Path
-) -> None:
+def imported_after(demo_file: Path, tmp_path: Path, *pages: str) -> set[str]:
+    """Our modules (and ReportLab's, Pillow's) in a fresh process that opened the demo and
+    showed ``pages``."""
     env = dict(os.environ)
     env.update(
         QT_QPA_PLATFORM="offscreen",
@@ -53,7 +57,7 @@ def test_opening_a_project_imports_no_other_page_and_not_the_demo_generator(
         WORKSHOP_APP_CONFIG_DIR=str(tmp_path / "config"),
     )
     result = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(demo_file)],
+        [sys.executable, "-c", _CHILD, str(demo_file), *pages],
         env=env,
         capture_output=True,
         text=True,
@@ -61,10 +65,28 @@ def test_opening_a_project_imports_no_other_page_and_not_the_demo_generator(
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    imported = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    return set(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def test_opening_a_project_imports_no_other_page_and_not_the_demo_generator(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    imported = imported_after(demo_file, tmp_path)
     assert "workshop_app.ui.overview" in imported  # the page shown first
     early = sorted(m for m in imported if m.startswith(LATER))
     assert early == []
+
+
+def test_the_tests_page_imports_the_modules_of_its_other_tabs_when_they_are_shown(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    from workshop_app.ui.trials.page import LATER_TABS
+
+    before = imported_after(demo_file, tmp_path)  # the dashboard words a test's verdict…
+    imported = imported_after(demo_file, tmp_path, "trials") - before
+    assert "workshop_app.ui.trials.page" in imported
+    later = tuple(module for module, _class in LATER_TABS.values())
+    assert sorted(m for m in imported if m.startswith(later)) == []  # …the page adds none
 
 
 def test_only_the_shown_page_is_built_and_each_is_built_once(window) -> None:  # type: ignore[no-untyped-def]

@@ -93,8 +93,12 @@ def test_an_overdue_next_step_opens_the_actor(window, overview, qtbot, how) -> N
 
 
 def test_a_due_plan_line_opens_the_engagement_plan(window, overview, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from workshop_app.domain.methods import load_catalogue
+
     row = next(r for r in overview.dashboard.cards["due"].rows if r.target.page == "plan")
     assert row.text.text().endswith("(engagement plan)")
+    entry = next(e for e in window.session.service.actor_map().plan if e.uuid == row.target.key)
+    assert f": {load_catalogue('en')[entry.method].name} (" in row.text.text()  # the method's name
     open_row(qtbot, row, "enter")
     assert window.workspace.actors.current_tab() == "plan"
     assert window.workspace.actors.plan.selected_uuid() == row.target.key

@@ -87,3 +87,47 @@ def test_navigation_counts_tests_and_running_ones(window) -> None:  # type: igno
     p = page(window)
     p.list.add_trial()
     assert nav.text().split("\n")[1] == f"{len(trials) + 1} tests, {running} running"
+
+
+def test_a_tab_is_built_when_first_shown_and_follows_the_chosen_test(window) -> None:  # type: ignore[no-untyped-def]
+    """The page opens on a test's plan: the idea bank, the lineage and the test's evidence are
+    built (and refresh after edits) only once someone looks at them."""
+    p = page(window)
+    assert p.built_tabs() == ("plan",)
+    trials = book(window).trials
+    p.list.select(trials[-1].uuid)  # chosen before the summary exists
+    p.show_tab("trials", "summary")
+    assert p.built_tabs() == ("plan", "summary")
+    summary = p.summary
+    assert p.test_tabs.currentWidget() is summary and summary.isVisible()
+    assert p.test_tabs.tabText(p.TEST_TABS.index("summary")) == "Summary"
+    assert summary.trial() == trials[-1].uuid
+    p.show_tab("trials", "plan")
+    p.show_tab("trials", "summary")
+    assert p.summary is summary  # built once
+    assert p.counts is p.test_tabs.widget(p.TEST_TABS.index("counts"))  # asked for: built…
+    assert p.test_tabs.currentWidget() is summary  # …without being shown
+    p.list.select(trials[0].uuid)
+    assert summary.trial() == trials[0].uuid
+    assert p.built_tabs() == ("plan", "counts", "summary")
+
+
+def test_tab_goes_through_a_tab_built_late_in_its_place(window) -> None:  # type: ignore[no-untyped-def]
+    """Qt puts a widget built later at the end of its window's tab order: Tab would leave the
+    counts for the navigation instead of going on to the print buttons beside the tabs."""
+    from PySide6.QtCore import Qt
+
+    p = page(window)
+    p.show_tab("trials", "counts")
+    parts = {"plan": p.form, "counts": p.counts, "print": p.card_button}
+    order: list[str] = []
+    widget = window.nextInFocusChain()
+    while widget is not window:
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            part = next(
+                (n for n, w in parts.items() if w is widget or w.isAncestorOf(widget)), None
+            )
+            if part is not None and (not order or order[-1] != part):
+                order.append(part)
+        widget = widget.nextInFocusChain()
+    assert order == ["plan", "counts", "print"]

@@ -512,7 +512,8 @@ class ProjectStore:
             value: Any = None
             if cached is not None:
                 old_stamp, kept, old_since = cached
-                if old_stamp == stamp:
+                if old_stamp == stamp:  # still true now: the log so far is no concern of it
+                    self._read_cache[area] = (stamp, kept, since)
                     return kept
                 patch = kept_reads.PATCHERS.get(area)
                 changed = versions.updated_rows(area, old_stamp, old_since) if patch else None
@@ -523,7 +524,9 @@ class ProjectStore:
                         value = None
             if value is None:
                 value = load(self.db)
-        self._read_cache[area] = (stamp, value, since)
+            self._read_cache[area] = (stamp, value, since)
+            # The log of row changes is needed only after the oldest kept read.
+            versions.forget_log(min(entry[2] for entry in self._read_cache.values()))
         return value
 
     def read(self, load: Callable[[Database], T]) -> T:

@@ -1,11 +1,15 @@
-"""Taking row updates into a kept whole-area read, row by row.
+"""Taking row changes into a kept whole-area read, row by row.
 
 Typing into one actor, feedback entry or counting session of a project grown over years must not
 read the whole area again (two thousand actors, twenty thousand feedback entries). When the only
-changes since a kept read are plain updates of rows of these tables (``read_versions.PATCHABLE``:
-no insert, no delete, no move), the kept read gets just those rows again, read and checked like a
-full read, each in the place it had. Anything else is a full read. A test compares the result
-with a full read after every kind of edit.
+changes since a kept read are plain updates of actors (``read_versions.PATCHABLE``: no insert, no
+delete, no move), the kept read gets just those rows again, read and checked like a full read,
+each in the place it had; the meetings, which read the actors for their order alone, stay as
+they are. Feedback and counting sessions (``read_versions.GROUPED``) may change in any way (a
+paper card added, deleted, moved): the tests they belong to have their rows read again, the
+other tests' rows stay. So do the meetings whose own row (``PATCHABLE``) or gathered rows (a
+note captured, a participant, an action) changed. Anything else is a full read. A test compares
+the result with a full read after every kind of edit.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from sqlite_utils import Database
 
 from workshop_app.domain.actors import ActorMap
 from workshop_app.domain.trials import TrialBook
-from workshop_app.storage import repository
+from workshop_app.storage import read_versions, repository
 
 _R = TypeVar("_R")
 Changed = Mapping[str, frozenset[str]]
@@ -50,24 +54,78 @@ def _actor_map(db: Database, kept: ActorMap, changed: Changed) -> ActorMap:
     return dataclasses.replace(kept, actors=actors)
 
 
+def _regrouped(
+    trials: tuple[Any, ...],
+    rows: tuple[_R, ...],
+    groups: frozenset[str],
+    load_group: Callable[[str], list[_R]],
+) -> tuple[_R, ...]:
+    """``rows`` (in the order of their tests, ``trials``) with the rows of each test in
+    ``groups`` read again (``load_group``); the other tests' rows stay the objects they were."""
+    if not groups:
+        return rows
+    by_trial: dict[str, list[_R]] = {}
+    for row in rows:
+        by_trial.setdefault(row.trial_uuid, []).append(row)  # type: ignore[attr-defined]
+    if set(by_trial) - {t.uuid for t in trials}:
+        raise LookupError("a row of a test not read")  # cannot happen while trials are kept
+    out: list[_R] = []
+    for trial in trials:
+        out.extend(load_group(trial.uuid) if trial.uuid in groups else by_trial.get(trial.uuid, ()))
+    return tuple(out)
+
+
+def _feedback_of(db: Database, trial_uuid: str) -> list[Any]:
+    """A test's feedback in its order, as a full read gives it."""
+    uuids = repository.child_uuids(db, "feedback", trial_uuid)
+    return [repository.load_feedback_entry(db, uuid) for uuid in uuids]
+
+
+def _counts_of(db: Database, trial_uuid: str) -> list[Any]:
+    """A test's counting sessions by date and start time, as a full read gives them."""
+    where, order = "trial_uuid = ?", "date, start_time, uuid"
+    uuids = repository.ordered_uuids(db, "count_session", where, [trial_uuid], order=order)
+    return [repository.load_count_session(db, uuid) for uuid in uuids]
+
+
 def _trial_book(db: Database, kept: TrialBook, changed: Changed) -> TrialBook:
-    feedback = _swapped(
+    feedback = _regrouped(
+        kept.trials,
         kept.feedback,
         changed.get("feedback", frozenset()),
-        lambda uuid: repository.load_feedback_entry(db, uuid),
-        _same_place,
+        lambda trial: _feedback_of(db, trial),
     )
-    counts = _swapped(
+    counts = _regrouped(
+        kept.trials,
         kept.counts,
         changed.get("count_session", frozenset()),
-        lambda uuid: repository.load_count_session(db, uuid),
-        _same_place,
+        lambda trial: _counts_of(db, trial),
     )
     return dataclasses.replace(kept, feedback=feedback, counts=counts)
+
+
+def _meetings(db: Database, kept: tuple[Any, ...], changed: Changed) -> tuple[Any, ...]:
+    """The meetings whose rows (the meeting's own fields, its agenda, what it gathered) changed,
+    read again; the others stay. The meetings read actors for the order of the actors present
+    alone: an actor's update that leaves its place alone changes no meeting."""
+    uuids: set[str] = set()
+    for table, rows in changed.items():
+        if table == "meeting" or table in read_versions.GROUPED:
+            uuids |= rows
+        elif table != "actor":
+            raise LookupError(f"{table} changed")  # not for a patch: read everything
+    if not uuids:
+        return kept
+    if uuids - {m.meeting.uuid for m in kept}:
+        raise LookupError("a meeting not read")
+    return tuple(
+        repository.load_meeting(db, m.meeting.uuid) if m.meeting.uuid in uuids else m for m in kept
+    )
 
 
 #: The areas whose kept read can take row updates in, and how.
 PATCHERS: dict[str, Callable[[Database, Any, Changed], Any]] = {
     "actors": _actor_map,
     "trials": _trial_book,
+    "meetings": _meetings,
 }

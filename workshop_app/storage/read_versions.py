@@ -80,8 +80,27 @@ AREA_TABLES: dict[str, frozenset[str]] = {
 #: "update" of that row (its uuid); anything else (an insert, a delete, a move) is not.
 PATCHABLE: dict[str, tuple[str, ...]] = {
     "actor": ("position",),
-    "feedback": ("trial_uuid", "position"),
-    "count_session": ("trial_uuid", "date", "start_time"),
+    "meeting": ("position",),
+}
+
+#: Tables whose rows belong to a group (a test's feedback, its counting sessions), with the column
+#: naming the group: any change of their rows (an insert, a delete, a move within the group, an
+#: update) is logged with the group it touches, so a kept read can take it in by reading that
+#: group again (``storage/kept_reads.py``): adding a paper card reads its test's cards, not the
+#: twenty thousand of a project grown over years.
+GROUPED: dict[str, str] = {
+    "feedback": "trial_uuid",
+    "count_session": "trial_uuid",
+    # What a meeting gathers: a note captured in the live console reads its meeting again, not
+    # the twenty thousand notes of every meeting.
+    "agenda_item": "meeting_uuid",
+    "meeting_note": "meeting_uuid",
+    "participant": "meeting_uuid",
+    "action_item": "meeting_uuid",
+    "meeting_decision": "meeting_uuid",
+    "citizen_count": "meeting_uuid",
+    "actor_present": "meeting_uuid",
+    "live_state": "meeting_uuid",
 }
 
 #: Tables that hold no area's rows (bookkeeping): they count for none.
@@ -120,7 +139,7 @@ class TableVersions:
         )
         conn.execute(
             f"CREATE TEMP TABLE IF NOT EXISTS {_LOG} "
-            "(seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, uuid TEXT NOT NULL)"
+            "(seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, uuid TEXT NOT NULL, grp TEXT)"
         )
         for table in tables:
             quoted = '"' + table.replace('"', '""') + '"'
@@ -139,24 +158,41 @@ class TableVersions:
                     f"WHEN {same} BEGIN INSERT INTO {_LOG} (tbl, uuid) "
                     f"VALUES ({literal}, NEW.uuid); END"
                 )
+            if table in GROUPED and _has_column(conn, table, GROUPED[table]):
+                _log_groups(conn, table, GROUPED[table])
 
     def last_update(self) -> int:
         """Where the log of row updates ends now (see :meth:`updated_rows`)."""
         row = self.conn.execute(f"SELECT max(seq) FROM temp.{_LOG}").fetchone()
         return int(row[0] or 0)
 
+    def forget_log(self, upto: int) -> None:
+        """Drop the log before ``upto`` (no kept read looks that far back any more). The entry
+        at ``upto`` stays: the log goes on numbering after its last entry."""
+        self.conn.execute(f"DELETE FROM temp.{_LOG} WHERE seq < ?", (upto,))
+
     def updated_rows(
         self, area: str, before: tuple[int, ...], since: int
     ) -> dict[str, frozenset[str]] | None:
-        """The rows (uuids by table) whose updates are all that changed in ``area`` since its
-        stamp was ``before`` and the log ended at ``since``; None when anything else changed
-        (an insert, a delete, a move, another table), which only a full read can take in."""
+        """What changed in ``area`` since its stamp was ``before`` and the log ended at ``since``,
+        by table: the rows (uuids) of ``PATCHABLE`` tables updated in place, the groups of
+        ``GROUPED`` tables whose rows changed in any way; None when anything else changed (an
+        insert, delete or move in another table, another table), which only a full read can
+        take in."""
         now = self.stamp(area)
         if len(now) != len(before):
             return None
         changed: dict[str, frozenset[str]] = {}
         for table, old, new in zip(self._tables[area], before, now, strict=True):
             if old == new:
+                continue
+            if table in GROUPED:  # every change is logged with the groups it touched
+                groups = self.conn.execute(
+                    f"SELECT DISTINCT grp FROM temp.{_LOG} "
+                    "WHERE tbl = ? AND seq > ? AND grp IS NOT NULL",
+                    (table, since),
+                ).fetchall()
+                changed[table] = frozenset(group for (group,) in groups)
                 continue
             if table not in PATCHABLE:
                 return None
@@ -178,6 +214,33 @@ class TableVersions:
             ).fetchall()
         )
         return tuple(counts.get(t, 0) for t in tables)
+
+
+def _has_column(conn: sqlite3.Connection, table: str, column: str) -> bool:
+    return any(
+        row[1] == column for row in conn.execute("SELECT * FROM pragma_table_info(?)", (table,))
+    )
+
+
+def _log_groups(conn: sqlite3.Connection, table: str, column: str) -> None:
+    """Triggers logging every change of ``table``'s rows with the group (``column``) it touches
+    (an update that moves a row to another group touches both); the row itself is not named."""
+    quoted = '"' + table.replace('"', '""') + '"'
+    literal = "'" + table.replace("'", "''") + "'"
+    group = '"' + column.replace('"', '""') + '"'
+    into = f"INSERT INTO {_LOG} (tbl, uuid, grp)"
+    logged = {
+        "INSERT": f"{into} VALUES ({literal}, '', NEW.{group});",
+        "DELETE": f"{into} VALUES ({literal}, '', OLD.{group});",
+        "UPDATE": f"{into} VALUES ({literal}, '', NEW.{group}); "
+        f"{into} SELECT {literal}, '', OLD.{group} WHERE OLD.{group} IS NOT NEW.{group};",
+    }
+    for event, body in logged.items():
+        name = '"' + f"bymidte_g_{table}_{event}".replace('"', '""') + '"'
+        conn.execute(
+            f"CREATE TEMP TRIGGER IF NOT EXISTS {name} AFTER {event} ON main.{quoted} "
+            f"BEGIN {body} END"
+        )
 
 
 def install(conn: sqlite3.Connection) -> TableVersions | None:

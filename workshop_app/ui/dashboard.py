@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.actors import ActorMap
 from workshop_app.domain.dashboard import DUE_WITHIN_DAYS, Dashboard, DueStep, RunningTest
+from workshop_app.domain.methods import MethodCard, load_catalogue
 from workshop_app.domain.model import Meeting
 from workshop_app.ui.actors.checks import actor_warnings
 from workshop_app.ui.icons import icon
@@ -260,9 +261,7 @@ class DashboardView(QWidget):
             empty = self.tr("Nothing due in the next {0} days — plan next steps on the Actors page")
             card.add_row(empty.format(DUE_WITHIN_DAYS), "", Target("actors"))
             return
-        from workshop_app.ui.actors.plan import catalogue  # the actors page's module, when needed
-
-        methods = catalogue()
+        methods = _method_cards()
         for step in steps[:MAX_ROWS]:
             name = step.actor_name.strip() or "–"
             if step.kind == "plan":
@@ -359,6 +358,13 @@ class DashboardView(QWidget):
                 "",
                 Target("actors"),
             )
+
+
+def _method_cards() -> dict[str, MethodCard]:
+    """The method cards in the UI's language, as the actors page names them; read here, not
+    through that page's module (~25 ms of Qt models and delegates to import at start-up)."""
+    danish = QLocale().language() == QLocale.Language.Danish
+    return load_catalogue("da" if danish else "en")
 
 
 def _verdict(test: RunningTest) -> str:

@@ -370,7 +370,12 @@ class Workspace(QWidget):
         return PAGES[max(self.navigation.currentRow(), 0)]
 
     def page_titles(self) -> dict[QWidget, str]:
-        """Each page's widget and its title (for the list of shortcuts: every page is built)."""
+        """Each page's widget and its title (for the list of shortcuts: every page is built, and
+        every part of a page that is built when first shown, such as the tests' tabs)."""
         titles: dict[QWidget, str] = {self.page(name): self._titles[name] for name in PAGES}
+        for page in titles:
+            build_all = getattr(page, "build_all", None)
+            if build_all is not None:
+                build_all()
         titles[self.live] = self._live_title
         return titles

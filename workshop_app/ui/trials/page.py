@@ -1,8 +1,18 @@
 """The page "3 Prototype tests", in tabs: the idea bank, the tests (each with its plan, counts,
 feedback, summary and decisions) and the lineage of ideas and tests. One test is "current"
-across the test's tabs; promoting an idea or opening a node of the lineage jumps to it."""
+across the test's tabs; promoting an idea or opening a node of the lineage jump to it.
+
+The page opens on a test's plan; every other tab is built, and its module imported, the first
+time it is shown or asked for (``page.counts`` builds the counts): on a project grown over years
+the idea bank, the lineage and the evidence of the chosen test cost nothing until wanted, and a
+tab not built yet does not refresh after every edit."""
 
 from __future__ import annotations
+
+import importlib
+import itertools
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent
@@ -15,18 +25,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.ui import kit
 from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import tab_shortcuts
 from workshop_app.ui.trials.common import hint, small_button
-from workshop_app.ui.trials.counts import CountsPanel
-from workshop_app.ui.trials.decisions import DecisionLog
-from workshop_app.ui.trials.feedback import FeedbackPanel
-from workshop_app.ui.trials.ideas import IdeaBank
-from workshop_app.ui.trials.lineage import LineageView
-from workshop_app.ui.trials.summary import SummaryPanel
 from workshop_app.ui.trials.trial_form import TrialForm
 from workshop_app.ui.trials.trial_list import TrialList
+
+if TYPE_CHECKING:
+    from workshop_app.ui.trials.counts import CountsPanel
+    from workshop_app.ui.trials.decisions import DecisionLog
+    from workshop_app.ui.trials.feedback import FeedbackPanel
+    from workshop_app.ui.trials.ideas import IdeaBank
+    from workshop_app.ui.trials.lineage import LineageView
+    from workshop_app.ui.trials.summary import SummaryPanel
+
+#: The tabs built when first shown: where each one's class lives.
+LATER_TABS = {
+    "ideas": ("workshop_app.ui.trials.ideas", "IdeaBank"),
+    "lineage": ("workshop_app.ui.trials.lineage", "LineageView"),
+    "counts": ("workshop_app.ui.trials.counts", "CountsPanel"),
+    "feedback": ("workshop_app.ui.trials.feedback", "FeedbackPanel"),
+    "summary": ("workshop_app.ui.trials.summary", "SummaryPanel"),
+    "decisions": ("workshop_app.ui.trials.decisions", "DecisionLog"),
+}
+#: The test's tabs that follow the chosen test (``set_trial``).
+_PER_TEST = ("counts", "feedback", "summary", "decisions")
 
 
 class TrialsPage(QWidget):
@@ -49,24 +74,20 @@ class TrialsPage(QWidget):
             "trials_intro",
         )
 
-        self.ideas = IdeaBank(session)
-        self.lineage = LineageView(session)
+        self._trial: str | None = None
+        self._built: dict[str, QWidget] = {}
         self.list = TrialList(session)
         self.form = TrialForm(session)
-        self.counts = CountsPanel(session)
-        self.feedback = FeedbackPanel(session)
-        self.summary = SummaryPanel(session)
-        self.decisions = DecisionLog(session)
 
         self.test_tabs = QTabWidget()
         self.test_tabs.setObjectName("trial_tabs")
         self.test_tabs.setDocumentMode(True)
         for widget, text in (
             (self.form, self.tr("Plan")),
-            (self.counts, self.tr("Counts")),
-            (self.feedback, self.tr("Feedback")),
-            (self.summary, self.tr("Summary")),
-            (self.decisions, self.tr("Decisions")),
+            (QWidget(), self.tr("Counts")),  # each of these is built when first shown
+            (QWidget(), self.tr("Feedback")),
+            (QWidget(), self.tr("Summary")),
+            (QWidget(), self.tr("Decisions")),
         ):
             self.test_tabs.addTab(widget, text)
         corner = QWidget()
@@ -107,13 +128,15 @@ class TrialsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("trials_tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.ideas, self.tr("Idea bank"))
+        self.tabs.addTab(QWidget(), self.tr("Idea bank"))  # built when first shown
         self.tabs.addTab(self.tests_split, icon("trials"), self.tr("Tests"))
-        self.tabs.addTab(self.lineage, self.tr("Lineage"))
+        self.tabs.addTab(QWidget(), self.tr("Lineage"))  # built when first shown
         self.tabs.setCurrentIndex(self.TABS.index("trials"))
         tab_shortcuts(self.tabs, self)
         self.tabs.currentChanged.connect(lambda _i: session.flush())
         self.test_tabs.currentChanged.connect(lambda _i: session.flush())
+        self.tabs.currentChanged.connect(lambda i: self._build_shown(self.TABS, i))
+        self.test_tabs.currentChanged.connect(lambda i: self._build_shown(self.TEST_TABS, i))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -124,11 +147,99 @@ class TrialsPage(QWidget):
         self.list.trial_selected.connect(self._on_trial)
         self.list.trial_added.connect(self._on_added)
         self.form.open_trial.connect(self.open_trial)
-        self.decisions.open_trial.connect(self.open_trial)
-        self.ideas.trial_promoted.connect(self.open_trial)
-        self.lineage.trial_activated.connect(self.open_trial)
-        self.lineage.idea_activated.connect(self.open_idea)
         self._on_trial(self.list.selected_uuid() or "")
+
+    # -- tabs, built when first needed -------------------------------------------------------------
+
+    @property
+    def ideas(self) -> IdeaBank:
+        return self.tab("ideas")  # type: ignore[return-value]
+
+    @property
+    def lineage(self) -> LineageView:
+        return self.tab("lineage")  # type: ignore[return-value]
+
+    @property
+    def counts(self) -> CountsPanel:
+        return self.tab("counts")  # type: ignore[return-value]
+
+    @property
+    def feedback(self) -> FeedbackPanel:
+        return self.tab("feedback")  # type: ignore[return-value]
+
+    @property
+    def summary(self) -> SummaryPanel:
+        return self.tab("summary")  # type: ignore[return-value]
+
+    @property
+    def decisions(self) -> DecisionLog:
+        return self.tab("decisions")  # type: ignore[return-value]
+
+    def built_tabs(self) -> tuple[str, ...]:
+        """The tabs built so far (the plan always), in the order of the page."""
+        names = ("plan", *self._built)
+        return tuple(n for n in (*self.TABS, *self.TEST_TABS) if n in names)
+
+    def build_all(self) -> None:
+        """Every tab built (the list of shortcuts shows the keys of every tab)."""
+        for name in LATER_TABS:
+            self.tab(name)
+
+    def tab(self, name: str) -> QWidget:
+        """The tab ``name`` of ``LATER_TABS``, built (and its module imported) on first use, in
+        its place; the tab shown stays shown."""
+        kept = self._built.get(name)
+        if kept is not None:
+            return kept
+        module, class_name = LATER_TABS[name]
+        tabs, names = (
+            (self.test_tabs, self.TEST_TABS) if name in _PER_TEST else (self.tabs, self.TABS)
+        )
+        # Made inside the tabs: a widget made parentless is a window of its own until adopted.
+        built = getattr(importlib.import_module(module), class_name)(self._session, parent=tabs)
+        self._built[name] = built
+        self._replace(tabs, names.index(name), built)
+        self._connect(name, built)
+        if name in _PER_TEST:
+            built.set_trial(self._trial)
+        return built
+
+    @staticmethod
+    def _replace(tabs: QTabWidget, index: int, widget: QWidget) -> None:
+        """Put ``widget`` in the place of the tab at ``index`` (a placeholder), keeping its text,
+        icon and the current tab, without telling anyone the current tab changed."""
+        placeholder = tabs.widget(index)
+        if placeholder is None:
+            raise LookupError(f"no tab {index}")
+        text, tab_icon, current = tabs.tabText(index), tabs.tabIcon(index), tabs.currentIndex()
+        # Shown by the keyboard (Ctrl+Tab), the placeholder took the focus from the tab before.
+        focused = tabs.window().focusWidget() is placeholder
+        anchor = _focusable_before(placeholder)
+        blocked = tabs.blockSignals(True)
+        try:
+            tabs.removeTab(index)
+            tabs.insertTab(index, widget, tab_icon, text)
+            tabs.setCurrentIndex(current)
+        finally:
+            tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+        if anchor is not None:
+            _tab_order_after(anchor, widget)
+        if focused and not _focus_first(widget):
+            tabs.tabBar().setFocus()  # nothing to type into: the tabs keep the keyboard
+
+    def _connect(self, name: str, tab: Any) -> None:
+        if name == "decisions":
+            tab.open_trial.connect(self.open_trial)
+        elif name == "ideas":
+            tab.trial_promoted.connect(self.open_trial)
+        elif name == "lineage":
+            tab.trial_activated.connect(self.open_trial)
+            tab.idea_activated.connect(self.open_idea)
+
+    def _build_shown(self, names: tuple[str, ...], index: int) -> None:
+        if 0 <= index < len(names) and names[index] in LATER_TABS:
+            self.tab(names[index])
 
     def show_tab(self, name: str, test_tab: str | None = None) -> None:
         """Show "ideas", "trials" or "lineage" (and, for trials, one of ``TEST_TABS``)."""
@@ -174,7 +285,58 @@ class TrialsPage(QWidget):
         self._request(self.report_requested)
 
     def _on_trial(self, uuid: str) -> None:
-        current = uuid or None
-        for panel in (self.form, self.counts, self.feedback, self.summary, self.decisions):
-            panel.set_trial(current)
+        current = self._trial = uuid or None
+        self.form.set_trial(current)
+        for name in _PER_TEST:
+            panel = self._built.get(name)
+            if panel is not None:
+                panel.set_trial(current)  # type: ignore[attr-defined]
         self.test_tabs.setEnabled(current is not None)
+
+
+def _chain(widget: QWidget, forward: bool = True) -> Iterator[QWidget]:
+    """The widgets after (before) ``widget`` in its window's focus chain, once round."""
+    step = QWidget.nextInFocusChain if forward else QWidget.previousInFocusChain
+    other = step(widget)
+    while other is not None and other is not widget:
+        yield other
+        other = step(other)
+
+
+def _tabbable(widget: QWidget) -> bool:
+    """Whether Tab can stop at ``widget`` itself (not at a proxy standing for it)."""
+    return widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.focusProxy() is None
+
+
+def _focusable_before(widget: QWidget) -> QWidget | None:
+    """The widget the Tab key reaches just before ``widget`` (None: none in its window)."""
+    for before in _chain(widget, forward=False):
+        if before.isWindow():
+            return None
+        if before.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            return before
+    return None
+
+
+def _tab_order_after(anchor: QWidget, widget: QWidget) -> None:
+    """Tab goes from ``anchor`` into ``widget`` and on as before: Qt puts a widget built later at
+    the end of its window's tab order (Tab would leave a tab built late for the navigation).
+    A widget with a focus proxy (a date field, whose line edit takes the keys) is left to it."""
+    inside = itertools.takewhile(widget.isAncestorOf, _chain(widget))
+    kit.tab_order(anchor, *(w for w in inside if _tabbable(w)))
+
+
+def _focus_first(widget: QWidget) -> bool:
+    """The focus on the first widget within ``widget`` the Tab key would reach, as a tab switch
+    gives it; False when there is none."""
+    for candidate in _chain(widget):
+        if (
+            widget.isAncestorOf(candidate)
+            and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and _tabbable(candidate)
+            and candidate.isVisibleTo(widget)
+            and candidate.isEnabled()
+        ):
+            candidate.setFocus()
+            return True
+    return False
