@@ -4,6 +4,8 @@ the one ``KnownError``."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import re
 import unicodedata
@@ -185,6 +187,26 @@ def _list(value: object, path: str, limit: int, what: str) -> list[Any]:
     if len(value) > limit:
         _fail(path, f"has {len(value)} {what}; at most {limit} are allowed")
     return value
+
+
+def _base64_length(max_bytes: int) -> int:
+    """The longest base64 text of at most ``max_bytes`` bytes."""
+    return 4 * -(-max_bytes // 3)
+
+
+def _base64(
+    value: object, path: str, max_length: int, too_large: str, expected: str = "base64 text"
+) -> bytes:
+    """The bytes of base64 text (an image's) refused unread when longer than ``max_length``
+    (``too_large``: the message then); ``expected``: what the value must be, as messages say."""
+    if not isinstance(value, str):
+        _fail(path, f"must be {expected}, not {_kind_of(value)}")
+    if len(value) > max_length:
+        _fail(path, too_large)
+    try:
+        return base64.b64decode(value.encode("ascii"), validate=True)
+    except (UnicodeEncodeError, binascii.Error):
+        _fail(path, "is not valid base64 text")
 
 
 def _rule(path: str, check: Any, *args: Any) -> Any:

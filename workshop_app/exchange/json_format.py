@@ -31,8 +31,6 @@ format is bumped on purpose.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import os
 import stat
@@ -66,6 +64,8 @@ from workshop_app.domain.trials import (
 )
 from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.exchange.json_checks import (
+    _base64,
+    _base64_length,
     _date,
     _fail,
     _Invalid,
@@ -234,7 +234,7 @@ def _scope_value(spec: Field, raw: object, path: str) -> Any:
 
 
 #: The longest base64 text of an image within the byte limit.
-_MAX_BASE64 = 4 * -(-MAP_MAX_BYTES // 3)
+_MAX_BASE64 = _base64_length(MAP_MAX_BYTES)
 
 
 def _map_image(value: object, path: str, seen: dict[str, str]) -> MapImage | None:
@@ -253,17 +253,14 @@ def _map_image(value: object, path: str, seen: dict[str, str]) -> MapImage | Non
         if isinstance(side, bool) or not isinstance(side, int) or side < 1:
             _fail(_join(path, key), "must be a whole number of pixels, at least 1")
         size.append(side)
-    encoded = raw["data_base64"]
     b64_path = _join(path, "data_base64")
-    if not isinstance(encoded, str):
-        _fail(b64_path, f"must be base64 text, not {_kind_of(encoded)}")
-    if len(encoded) > _MAX_BASE64:
-        limit = MAP_MAX_BYTES // (1024 * 1024)
-        _fail(b64_path, f"the image is larger than {limit} MB, the limit for a map image")
-    try:
-        data = base64.b64decode(encoded.encode("ascii"), validate=True)
-    except (UnicodeEncodeError, binascii.Error):
-        _fail(b64_path, "is not valid base64 text")
+    limit = MAP_MAX_BYTES // (1024 * 1024)
+    data = _base64(
+        raw["data_base64"],
+        b64_path,
+        _MAX_BASE64,
+        f"the image is larger than {limit} MB, the limit for a map image",
+    )
     try:
         info = inspect_map_image(data)
     except InvalidMapImage as exc:

@@ -7,7 +7,6 @@ and no print runs."""
 from __future__ import annotations
 
 import base64
-import binascii
 from typing import Any, Final
 
 from workshop_app.domain.model import Project
@@ -19,8 +18,9 @@ from workshop_app.domain.print_runs import (
     check_run,
     overlapping_run,
 )
-from workshop_app.domain.values import InvalidValue
 from workshop_app.exchange.json_checks import (
+    _base64,
+    _base64_length,
     _date,
     _fail,
     _items,
@@ -35,8 +35,9 @@ from workshop_app.exchange.json_meetings import _date_text, _moment, moment_text
 CARD_RUN_KEYS: Final = ("uuid", "trial", "first", "last", "printed_at")
 #: Most print runs in one project.
 MAX_CARD_RUNS: Final = 10_000
+
 #: The longest base64 text of a logo within the byte limit.
-_MAX_LOGO_BASE64: Final = 4 * -(-MAX_LOGO_BYTES // 3)
+_MAX_LOGO_BASE64: Final = _base64_length(MAX_LOGO_BYTES)
 
 
 def print_project_data(project: Project) -> dict[str, Any]:
@@ -66,14 +67,9 @@ def card_runs_data(runs: tuple[CardRun, ...]) -> list[dict[str, Any]]:
 def _logo(value: object, path: str) -> bytes | None:
     if value is None:
         return None
-    if not isinstance(value, str):
-        _fail(path, f"must be base64 text or null, not {_kind_of(value)}")
-    if len(value) > _MAX_LOGO_BASE64:
-        _fail(path, f"the image is larger than {MAX_LOGO_BYTES // 1_000_000} MB, the logo limit")
-    try:
-        data = base64.b64decode(value.encode("ascii"), validate=True)
-    except (UnicodeEncodeError, binascii.Error):
-        _fail(path, "is not valid base64 text")
+    limit = MAX_LOGO_BYTES // 1_000_000
+    too_large = f"the image is larger than {limit} MB, the logo limit"
+    data = _base64(value, path, _MAX_LOGO_BASE64, too_large, "base64 text or null")
     return _rule(path, check_print_field, "logo", data)
 
 
@@ -108,10 +104,7 @@ def read_card_runs(
             if isinstance(item[key], bool) or not isinstance(item[key], int):
                 _fail(_join(path, key), f"must be a whole number, not {_kind_of(item[key])}")
         run = CardRun(r_uuid, trial_uuid, item["first"], item["last"], printed_at)  # type: ignore[arg-type]
-        try:
-            check_run(run)
-        except InvalidValue as exc:
-            _fail(path, str(exc))
+        _rule(path, check_run, run)
         earlier = overlapping_run(runs, trial_uuid, run.first, run.last)
         if earlier is not None:
             _fail(

@@ -39,7 +39,7 @@ from workshop_app.domain.model import (
 )
 from workshop_app.services.refusals import bad_input as _bad_input
 from workshop_app.services.refusals import found as _found
-from workshop_app.services.refusals import moved, require_new, valid
+from workshop_app.services.refusals import insert_at, moved, require_new, valid
 from workshop_app.storage import repository
 from workshop_app.storage.database import ProjectStore
 
@@ -131,7 +131,7 @@ class ActorServiceMixin:
             self._check_category_exists(db, actor.category)
             require_new(db, "actor", actor.uuid)
             order = repository.actor_uuids(db)
-            order.insert(max(0, min(actor.position, len(order))), actor.uuid)
+            insert_at(order, actor.position, actor.uuid)
             repository.insert_actor(db, dataclasses.replace(actor, position=len(order)))
             repository.set_actor_order(db, order)
             known = set(order)
@@ -153,7 +153,7 @@ class ActorServiceMixin:
                 _require_actors(known, entry.actor_uuid)
                 require_new(db, "engagement_plan", entry.uuid)
                 where = plan_positions[index] if index < len(plan_positions) else len(plan_order)
-                plan_order.insert(max(0, min(where, len(plan_order))), entry.uuid)
+                insert_at(plan_order, where, entry.uuid)
                 repository.insert_plan_entry(db, entry, len(plan_order))
             repository.set_plan_order(db, plan_order)
         return Changes.in_actors(actor.uuid, *(r.uuid for r in relations), *(e.uuid for e in plan))
@@ -263,8 +263,7 @@ class ActorServiceMixin:
         with self.store.transaction() as db:
             require_new(db, "actor_category", category.uuid)
             order = repository.category_uuids(db)
-            where = len(order) if position is None else max(0, min(position, len(order)))
-            order.insert(where, category.uuid)
+            insert_at(order, position, category.uuid)
             repository.insert_category(db, CustomCategory(category.uuid, name), len(order))
             repository.set_category_order(db, order)
         return Changes.in_actors(category.uuid)
@@ -322,8 +321,7 @@ class ActorServiceMixin:
             _require_actors(set(repository.actor_uuids(db)), entry.actor_uuid)
             require_new(db, "engagement_plan", entry.uuid)
             order = repository.plan_uuids(db)
-            where = len(order) if position is None else max(0, min(position, len(order)))
-            order.insert(where, entry.uuid)
+            insert_at(order, position, entry.uuid)
             repository.insert_plan_entry(db, entry, len(order))
             repository.set_plan_order(db, order)
         return Changes.in_actors(entry.uuid)

@@ -46,7 +46,7 @@ from workshop_app.domain.model import (
 )
 from workshop_app.domain.validation import InvalidValue, check_value
 from workshop_app.errors import ErrorKind, KnownError
-from workshop_app.services.refusals import bad_input, clamp, moved, require_new
+from workshop_app.services.refusals import bad_input, clamp, insert_at, moved, require_new
 from workshop_app.services.refusals import found as _found
 from workshop_app.storage import repository
 from workshop_app.storage.database import ProjectStore
@@ -157,8 +157,7 @@ class MeetingServiceMixin:
         check_whole_meeting(meeting)
         with self.store.transaction() as db:
             order = repository.meeting_uuids(db)
-            position = max(0, min(m.position, len(order)))
-            order.insert(position, m.uuid)
+            insert_at(order, m.position, m.uuid)
             known = set(repository.actor_uuids(db))
             for actor in meeting.actors_present:
                 if actor not in known:
@@ -215,7 +214,7 @@ class MeetingServiceMixin:
 
     def new_agenda_item(self, meeting_uuid: str, position: int | None = None) -> AgendaItem:
         count = len(repository.agenda_uuids(self.store.db, meeting_uuid))
-        where = count if position is None else max(0, min(position, count))
+        where = clamp(position, count)
         return AgendaItem(uuid=new_uuid(), meeting_uuid=meeting_uuid, position=where)
 
     def restore_agenda_item(self, item: AgendaItem, notes: Sequence[str] = ()) -> Changes:
@@ -224,7 +223,7 @@ class MeetingServiceMixin:
         _check_agenda_item(item)
         with self.store.transaction() as db:
             order = repository.agenda_uuids(db, item.meeting_uuid)
-            order.insert(max(0, min(item.position, len(order))), item.uuid)
+            insert_at(order, item.position, item.uuid)
             repository.insert_agenda_item(db, dataclasses.replace(item, position=len(order)))
             repository.set_agenda_order(db, order)
             repository.tag_notes(db, item.meeting_uuid, item.uuid, notes)

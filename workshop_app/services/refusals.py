@@ -11,7 +11,7 @@ from workshop_app.domain.values import InvalidValue, clamp, insert_at
 from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.storage import repository
 
-__all__ = ["bad_input", "clamp", "found", "moved", "valid"]
+__all__ = ["bad_input", "clamp", "found", "insert_at", "moved", "valid"]
 
 _T = TypeVar("_T")
 

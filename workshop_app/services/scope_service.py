@@ -26,7 +26,7 @@ from workshop_app.domain.scope import (
 )
 from workshop_app.domain.scope_values import checked, full_row_values
 from workshop_app.services.refusals import bad_input as _bad_input
-from workshop_app.services.refusals import moved, valid
+from workshop_app.services.refusals import clamp, insert_at, moved, valid
 from workshop_app.storage import repository
 from workshop_app.storage.database import ProjectStore
 
@@ -98,7 +98,7 @@ class ScopeServiceMixin:
         defaults: dict[str, Any] = {"currency": "DKK"} if list_key == "budget" else {}
         checked_values = _checked_row_values(list_key, {**defaults, **(values or {})})
         count = len(repository.scope_row_uuids(self.store.db, list_key))
-        where = count if position is None else max(0, min(position, count))
+        where = clamp(position, count)
         return ScopeRow(uuid=new_uuid(), list_key=list_key, position=where, values=checked_values)
 
     def restore_scope_row(self, row: ScopeRow) -> Changes:
@@ -107,7 +107,7 @@ class ScopeServiceMixin:
         values = _checked_row_values(row.list_key, row.values)
         with self.store.transaction() as db:
             order = repository.scope_row_uuids(db, row.list_key)
-            order.insert(max(0, min(row.position, len(order))), row.uuid)
+            insert_at(order, row.position, row.uuid)
             repository.insert_scope_row(db, ScopeRow(row.uuid, row.list_key, len(order), values))
             repository.set_scope_row_order(db, order)
         return Changes(scope=frozenset({section_of(row.list_key)}))

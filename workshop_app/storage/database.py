@@ -273,12 +273,9 @@ class ProjectStore:
                 values[key] = least
         if all(current.get(key) == value for key, value in values.items()):
             return
-        try:
-            with self.db.atomic():
-                for key, value in values.items():
-                    repository.set_meta(self.db, key, value)
-        except sqlite3.Error as exc:
-            raise map_sqlite_error(exc, self.path) from None
+        with self._sqlite_errors(), self.db.atomic():
+            for key, value in values.items():
+                repository.set_meta(self.db, key, value)
 
     def _hold(self) -> None:
         """Take SQLite's exclusive lock for as long as the file is open, then the lock file.
@@ -399,12 +396,22 @@ class ProjectStore:
                 self.backup("periodic")
 
     @contextlib.contextmanager
-    def _mapped_errors(self) -> Iterator[None]:
-        """SQLite errors as the KnownError a user can act on; nothing was written."""
+    def _sqlite_errors(self, damaged_by: tuple[type[Exception], ...] = ()) -> Iterator[None]:
+        """SQLite errors as the KnownError a user can act on; ``damaged_by``: the errors that
+        mean the file holds what this app never wrote (the file is damaged)."""
         try:
             yield
         except sqlite3.Error as exc:
             raise map_sqlite_error(exc, self.path) from None
+        except damaged_by:
+            raise KnownError(ErrorKind.DAMAGED, self.path) from None
+
+    @contextlib.contextmanager
+    def _mapped_errors(self) -> Iterator[None]:
+        """SQLite errors as the KnownError a user can act on; nothing was written."""
+        try:
+            with self._sqlite_errors():
+                yield
         except UnicodeEncodeError as exc:
             # A key or value no UTF-8 file can hold (an unpaired surrogate) got past the checks:
             # nothing was written; refuse it like any other bad input.
@@ -539,21 +546,13 @@ class ProjectStore:
         data; ``secure_delete`` has already zeroed what was deleted)."""
         if self.read_only:
             raise KnownError(ErrorKind.READ_ONLY, self.path)
-        try:
+        with self._sqlite_errors():
             self._conn.execute("VACUUM")
-        except sqlite3.Error as exc:
-            raise map_sqlite_error(exc, self.path) from None
 
-    @contextlib.contextmanager
-    def _reading(self) -> Iterator[None]:
-        try:
-            yield
-        except sqlite3.Error as exc:
-            raise map_sqlite_error(exc, self.path) from None
-        except (ValueError, TypeError, LookupError):
-            # Rows that break our own rules (a date that is not a date, no project row, a scope
-            # value its field does not allow): something other than this app wrote them.
-            raise KnownError(ErrorKind.DAMAGED, self.path) from None
+    def _reading(self) -> contextlib.AbstractContextManager[None]:
+        # Rows that break our own rules (a date that is not a date, no project row, a scope
+        # value its field does not allow): something other than this app wrote them.
+        return self._sqlite_errors(damaged_by=(ValueError, TypeError, LookupError))
 
     def meta(self) -> FileMeta:
         return self._read_meta()
@@ -578,13 +577,9 @@ class ProjectStore:
             raise map_sqlite_error(exc, self.path) from None
 
     def pending_migrations(self) -> list[str]:
-        try:
+        # A migrations table not of the shape sqlite-utils wrote: not a sound file.
+        with self._sqlite_errors(damaged_by=(KeyError, ValueError, TypeError)):
             return schema.pending(self.db)
-        except sqlite3.Error as exc:
-            raise map_sqlite_error(exc, self.path) from None
-        except (KeyError, ValueError, TypeError):
-            # The migrations table is not the shape sqlite-utils wrote: not a sound file.
-            raise KnownError(ErrorKind.DAMAGED, self.path) from None
 
     def close(self, *, backup_on_close: bool = True) -> None:
         """Back up edits made since the last backup, close, and release the lock."""

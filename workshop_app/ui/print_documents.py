@@ -79,8 +79,6 @@ TEXTS: dict[str, tuple[Callable[[], str], Callable[[], str]]] = {
     ),
 }
 
-Subject = Callable[[ProjectSnapshot, PrintOptions], str]
-
 
 def _no_meetings(snapshot: ProjectSnapshot) -> str:
     if snapshot.meetings:
@@ -96,74 +94,62 @@ def _no_tests(snapshot: ProjectSnapshot) -> str:
     return QCoreApplication.translate("PrintDocuments", "Add a test on the Tests page first.")
 
 
-def _meeting(snapshot: ProjectSnapshot, options: PrintOptions) -> str:
-    return pdf_flow.meeting_name(snapshot, options.meeting_uuid)
-
-
-def _subject(snapshot: ProjectSnapshot, options: PrintOptions) -> str:
-    return pdf_flow.subject_name(snapshot, options.trial_uuid)
+def _available(snapshot: ProjectSnapshot) -> str:
+    return ""
 
 
 def _document(
     key: str,
     options: set[str],
     job: Callable[[PrintOptions], PdfJob],
-    named: tuple[Callable[[], str], Subject],
-    unavailable: Callable[[ProjectSnapshot], str] = lambda snapshot: "",
+    title: Callable[[], str],
 ) -> PrintEntry:
     """Register document ``key``; its file is named "<document title> - <subject>" with the
-    title the document itself prints (``named``: that title, and what the document is about)."""
-    title, about = named
-    return register(
-        PrintEntry(
-            key,
-            "document",
-            *TEXTS[key],
-            frozenset(options),
-            job,
-            lambda snapshot, chosen: f"{title()} - {about(snapshot, chosen)}",
-            unavailable,
-        )
-    )
+    title the document itself prints. A document that takes a meeting is about that meeting and
+    needs one; one that takes a test needs a test; every other one is about the project."""
+
+    def named(snapshot: ProjectSnapshot, chosen: PrintOptions) -> str:
+        if MEETING in options:
+            return f"{title()} - {pdf_flow.meeting_name(snapshot, chosen.meeting_uuid)}"
+        return f"{title()} - {pdf_flow.subject_name(snapshot, chosen.trial_uuid)}"
+
+    needs = _no_meetings if MEETING in options else _no_tests if TEST in options else _available
+    return register(PrintEntry(key, "document", *TEXTS[key], frozenset(options), job, named, needs))
 
 
 HANDOUT = _document(
     "handout",
     {LANGUAGE, NAMES, MEETING},
     lambda o: pdf_flow.handout_job(labels.meeting_labels(), o.meeting_uuid, o.with_names),
-    (lambda: labels.meeting_labels().document_title, _meeting),
-    _no_meetings,
+    lambda: labels.meeting_labels().document_title,
 )
 RUNSHEET = _document(
     "runsheet",
     {LANGUAGE, MEETING},
     lambda o: pdf_flow.runsheet_job(labels.meeting_labels(), o.meeting_uuid),
-    (lambda: labels.meeting_labels().runsheet_title, _meeting),
-    _no_meetings,
+    lambda: labels.meeting_labels().runsheet_title,
 )
 CHARTER = _document(
     "charter",
     {LANGUAGE},
     lambda o: pdf_flow.charter_job(labels.charter_labels()),
-    (lambda: labels.charter_labels().document_title, _subject),
+    lambda: labels.charter_labels().document_title,
 )
 ACTOR_MAP = _document(
     "actors",
     {LANGUAGE, NAMES},
     lambda o: pdf_flow.actor_map_job(labels.actor_map_labels(), o.with_names),
-    (lambda: labels.actor_map_labels().document_title, _subject),
+    lambda: labels.actor_map_labels().document_title,
 )
 TEST_CARDS = _document(
     "test-card",
     {LANGUAGE, TEST},
     lambda o: pdf_flow.trial_cards_job(labels.trial_card_labels(), o.trial_uuid),
-    (lambda: labels.trial_card_labels().document_title, _subject),
-    _no_tests,
+    lambda: labels.trial_card_labels().document_title,
 )
 TEST_REPORT = _document(
     "test-report",
     {LANGUAGE, TEST},
     lambda o: pdf_flow.trial_report_job(labels.trial_report_labels(), o.trial_uuid),
-    (lambda: labels.trial_report_labels().document_title, _subject),
-    _no_tests,
+    lambda: labels.trial_report_labels().document_title,
 )

@@ -38,6 +38,7 @@ from workshop_app.storage.repository.common import (
     _date_in,
     _date_out,
     ordered_rows,
+    personal_texts,
     row_by_uuid,
     to_column,
 )
@@ -104,10 +105,6 @@ def update_actor_field(db: Database, uuid: str, field: str, value: Any) -> None:
     update_row(db, "actor", [field], [_actor_column(field, value)], uuid, "actor")
 
 
-def _texts(db: Database, sql: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(str(v) for v in row if v) for row in db.execute(sql))
-
-
 def load_personal_data(db: Database) -> PersonalData:
     """Every personal text of the project, by kind (see ``domain/personal.py``)."""
     values = load_scope_values(db)
@@ -119,19 +116,21 @@ def load_personal_data(db: Database) -> PersonalData:
         if row.values.get(column)
     )
     return PersonalData(
-        contact_persons=_texts(
+        contact_persons=personal_texts(
             db,
             "SELECT person_name, contact FROM actor WHERE person_name <> '' OR contact <> ''"
             " ORDER BY position, uuid",
         ),
-        plan_responsible=_texts(
+        plan_responsible=personal_texts(
             db, "SELECT responsible FROM engagement_plan WHERE responsible <> ''"
         ),
-        agenda_responsible=_texts(
+        agenda_responsible=personal_texts(
             db, "SELECT responsible FROM agenda_item WHERE responsible <> ''"
         ),
-        facilitators=_texts(db, "SELECT facilitators FROM project WHERE facilitators <> ''"),
-        privacy_notice=_texts(
+        facilitators=personal_texts(
+            db, "SELECT facilitators FROM project WHERE facilitators <> ''"
+        ),
+        privacy_notice=personal_texts(
             db,
             f"SELECT {', '.join(PROJECT_PERSONAL_FIELDS)} FROM project WHERE "
             + " OR ".join(f"{name} <> ''" for name in PROJECT_PERSONAL_FIELDS),

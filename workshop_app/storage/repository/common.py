@@ -34,6 +34,12 @@ def to_column(value: Any) -> Any:
     return value
 
 
+def personal_texts(db: Database, sql: str) -> tuple[tuple[str, ...], ...]:
+    """The non-empty values of each row ``sql`` reads, as texts (one tuple a row): how the
+    personal data of ``domain/personal.py`` is gathered from every area."""
+    return tuple(tuple(str(v) for v in row if v) for row in db.execute(sql))
+
+
 # -- ordered lists -----------------------------------------------------------------------------
 #
 # Every list the user can reorder keeps its order in an integer ``position`` column, 0, 1, 2…

@@ -29,6 +29,7 @@ from workshop_app.storage.repository.common import (
     _date_in,
     _date_out,
     ordered_uuids,
+    personal_texts,
     row_by_uuid,
     set_order,
     to_column,
@@ -370,22 +371,18 @@ def insert_meeting_records(db: Database, meeting: Any) -> None:
 # -- personal data -------------------------------------------------------------------------------
 
 
-def _personal(db: Database, sql: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(str(v) for v in row if v) for row in db.execute(sql))
-
-
 def meeting_personal_data(db: Database) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The personal texts meetings hold (``domain/personal.py``), as ``PersonalData`` keywords:
     facilitators, named participants (the whole row goes) and who does an action item."""
     return {
-        "meeting_facilitators": _personal(
+        "meeting_facilitators": personal_texts(
             db,
             "SELECT facilitators FROM meeting WHERE facilitators <> '' ORDER BY position, uuid",
         ),
-        "participants": _personal(
+        "participants": personal_texts(
             db, "SELECT name FROM participant WHERE name <> '' ORDER BY meeting_uuid, position"
         ),
-        "action_who": _personal(
+        "action_who": personal_texts(
             db, "SELECT who FROM action_item WHERE who <> '' ORDER BY meeting_uuid, position"
         ),
     }

@@ -134,18 +134,7 @@ def _meeting_from_row(row: tuple[Any, ...]) -> Meeting:
 
 
 def _agenda_from_row(row: tuple[Any, ...]) -> AgendaItem:
-    return AgendaItem(
-        uuid=row[0],
-        meeting_uuid=row[1],
-        position=row[2],
-        title=row[3],
-        duration_min=row[4],
-        method=row[5],
-        responsible=row[6],
-        materials=row[7],
-        notes=row[8],
-        extra_min=row[9],
-    )
+    return AgendaItem(*row)  # _AGENDA_COLUMNS are the item's fields, in order
 
 
 def load_meeting(db: Database, uuid: str) -> MeetingWithAgenda:
