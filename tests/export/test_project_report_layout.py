@@ -72,5 +72,7 @@ def broken_words(items: tuple[Run, ...], words: set[str]) -> list[str]:
 def test_no_word_of_the_report_is_broken_by_a_narrow_column(report: str) -> None:
     # "Handelsstan|dsforening", "Medbestemme|lse", "Referencegrupp|e" in the actor register of a
     # portrait page, "Involveme|nt now → wanted" in its header.
-    words = _vocabulary() | {w.lower() for t in _strings(ReportLabels()) for w in re.findall(r"\w+", t)}
+    words = _vocabulary() | {
+        w.lower() for t in _strings(ReportLabels()) for w in re.findall(r"\w+", t)
+    }
     assert broken_words(tuple(runs(reports()[report])), words) == []

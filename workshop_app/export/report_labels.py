@@ -26,7 +26,7 @@ class ReportLabels:
     document_title: str = "Project report"
     page_of: str = "Page {page} of {pages}"
     untitled: str = "Untitled project"
-    status: str = "Status of {date}"
+    status: str = "Status as of {date}"
     personal_data: str = "Contains personal data"
     personal_data_note: str = (
         "This copy contains personal data (names and contact details). Do not share it."

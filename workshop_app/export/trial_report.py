@@ -86,7 +86,7 @@ class TrialReportLabels(TrialLabelsBase):
     """The test report's own texts (see :class:`TrialLabelsBase`)."""
 
     document_title: str = "Test report"
-    status_of: str = "Status of {date}"
+    status_of: str = "Status as of {date}"
     overview: str = "Tests in this report"
     test: str = "Test"
     at_a_glance: str = "At a glance"
@@ -150,6 +150,10 @@ class TrialReportLabels(TrialLabelsBase):
         "stayed per hour."
     )
     verdict_feedback: str = "{positive} of {total} reactions positive, {negative} negative."
+    #: A quoted text (a comment, an idea's title): Danish „…“, as on the sign-in sheet.
+    quoted: str = "“{text}”"
+    #: The same with one negative reaction (Danish: "1 negativ", not "1 negative").
+    verdict_feedback_one: str = "{positive} of {total} reactions positive, 1 negative."
     verdict_decision: str = "Decision {date}: {kind}."
 
 
@@ -207,7 +211,8 @@ def verdict(summary: TrialSummary, labels: TrialReportLabels) -> list[str]:
             "neutral": str(summary.sentiment.get("neutral", 0)),
             "total": str(summary.feedback_total),
         }
-        out.append(_filled(labels, "verdict_feedback", **values))
+        one = values["negative"] == "1"
+        out.append(_filled(labels, "verdict_feedback_one" if one else "verdict_feedback", **values))
     else:
         out.append(labels.no_feedback)
     if summary.decisions:
@@ -344,9 +349,15 @@ def _verdict_box(summary: TrialSummary, ctx: _Ctx) -> Table:
 # -- plan --------------------------------------------------------------------------------------
 
 
+def unbroken(text: str) -> str:
+    """``text`` (a date) with non-breaking spaces: never "24." at a line's end, "november" on
+    the next."""
+    return text.replace(" ", "\u00a0")
+
+
 def _history(trial: Trial, labels: TrialReportLabels) -> str:
     return "  ·  ".join(
-        f"{pick(labels, 'statuses', change.status)} {date_text(change.date, labels)}"
+        f"{pick(labels, 'statuses', change.status)} {unbroken(date_text(change.date, labels))}"
         for change in trial.history
     )
 
@@ -491,7 +502,8 @@ def _quotes(feedback: Sequence[Feedback], ctx: _Ctx) -> list[Flowable]:
         source_style = ParagraphStyle(
             "report-q-src", parent=ctx.muted, leftIndent=4 * mm, spaceAfter=1.8 * mm
         )
-        lines = [Paragraph(f"“{markup(item.quote.strip())}”", quote)]
+        said = markup(item.quote.strip())
+        lines = [Paragraph(fill(labels.quoted, f"“{said}”", text=said), quote)]
         if source:
             lines.append(para(f"— {source}", source_style))
         out.append(KeepTogether(lines))
@@ -502,9 +514,16 @@ def _clock(t: dt.time) -> str:
     return f"{t.hour:02d}:{t.minute:02d}"
 
 
+#: A column heading up to this wide stays on one line ("I timen", not "I" over "timen").
+_WHOLE_HEAD = 24 * mm
+
+
 def _fits(texts: Sequence[str], head: str) -> float:
-    """A column as wide as its widest value (table text) or its heading's widest word."""
+    """A column as wide as its widest value (table text) or its heading: the whole heading when
+    it is short (:data:`_WHOLE_HEAD`), else its widest word."""
+    whole = stringWidth(" ".join(plain(head).split()), BOLD, st.DENSE_HEAD)
     words = [stringWidth(w, BOLD, st.DENSE_HEAD) for w in plain(head).split()]
+    words += [whole] if whole <= _WHOLE_HEAD else []
     values = [stringWidth(plain(t), REGULAR, st.DENSE_CELL) for t in texts]
     return max([*words, *values, 0.0]) + 2 * _PAD + 1
 
@@ -648,7 +667,7 @@ def lineage_lines(trial: Trial, book: TrialBook, labels: TrialReportLabels) -> l
         i.title.strip() or labels.untitled_idea for i in book.ideas if i.origin_trial == trial.uuid
     ]
     if spawned:
-        ideas = ", ".join(f"“{t}”" for t in spawned)
+        ideas = ", ".join(fill(labels.quoted, f"“{t}”", text=t) for t in spawned)
         out.append(fill(labels.spawned_ideas, ideas, ideas=ideas))
     return out
 

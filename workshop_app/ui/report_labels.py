@@ -21,7 +21,7 @@ def report_labels() -> ReportLabels:
         document_title=QCoreApplication.translate("ReportLabels", "Project report"),
         page_of=QCoreApplication.translate("ReportLabels", "Page {page} of {pages}"),
         untitled=QCoreApplication.translate("ReportLabels", "Untitled project"),
-        status=QCoreApplication.translate("ReportLabels", "Status of {date}"),
+        status=QCoreApplication.translate("ReportLabels", "Status as of {date}"),
         personal_data=QCoreApplication.translate("ReportLabels", "Contains personal data"),
         personal_data_note=QCoreApplication.translate(
             "ReportLabels",

@@ -83,7 +83,8 @@ def write_form(
     doc = FormDoc(kind, snapshot, labels, s)
     if kind == LARGE_PRINT:
         entry = pick_meeting(snapshot, meeting_uuid, today_of(options))
-        write_page_form(doc, "", lambda d: large_print.story(d, entry), out, **options)
+        day = today_of(options)
+        write_page_form(doc, "", lambda d: large_print.story(d, entry, day), out, **options)
         return
     meeting = None
     if meeting_uuid is not None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Table
@@ -67,9 +68,10 @@ def keep_words_whole(table: Table) -> None:
     table._argW = widths
 
 
-def story(doc: FormDoc, entry: MeetingWithAgenda) -> list[Flowable]:
+def story(doc: FormDoc, entry: MeetingWithAgenda, today: dt.date | None = None) -> list[Flowable]:
     labels = doc.labels.meeting_labels
-    meeting = MeetingDoc(doc.snapshot, entry, labels, large_styles(doc.s), with_names=False)
+    styles = large_styles(doc.s)
+    meeting = MeetingDoc(doc.snapshot, entry, labels, styles, with_names=False, today=today)
     out = HANDOUT.story(meeting)
     for flowable in out:
         if isinstance(flowable, Table):
