@@ -5084,8 +5084,8 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Ingen afprøvning har tællinger eller tilbagemeldinger endnu.</translation>
     </message>
     <message>
-        <source>{total} pieces of feedback in all: {positive} positive, {neutral} neutral, {negative} negative.</source>
-        <translation>{total} tilbagemeldinger i alt: {positive} positive, {neutral} neutrale, {negative} negative.</translation>
+        <source>{total} pieces of feedback in all: {sentiments}.</source>
+        <translation>{total} tilbagemeldinger i alt: {sentiments}.</translation>
     </message>
     <message>
         <source>1 piece of feedback in all.</source>
@@ -6805,6 +6805,30 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>“{text}”</source>
         <translation>„{text}“</translation>
+    </message>
+    <message>
+        <source>{count} positive</source>
+        <translation>{count} positive</translation>
+    </message>
+    <message>
+        <source>1 positive</source>
+        <translation>1 positiv</translation>
+    </message>
+    <message>
+        <source>{count} neutral</source>
+        <translation>{count} neutrale</translation>
+    </message>
+    <message>
+        <source>1 neutral</source>
+        <translation>1 neutral</translation>
+    </message>
+    <message>
+        <source>{count} negative</source>
+        <translation>{count} negative</translation>
+    </message>
+    <message>
+        <source>1 negative</source>
+        <translation>1 negativ</translation>
     </message>
     <message>
         <source>{positive} of {total} reactions positive, 1 negative.</source>

@@ -23,7 +23,7 @@ from workshop_app.export.blocks import fill_template, pick
 from workshop_app.export.meeting_blocks import is_held
 from workshop_app.export.report_labels import ReportLabels
 from workshop_app.export.trial_card import clip, date_text, period_text, trial_title
-from workshop_app.export.trial_report import unbroken, verdict
+from workshop_app.export.trial_report import sentiment_count, unbroken, verdict
 
 #: At most this many tests (or decisions) are named on the first page.
 MOST = 3
@@ -130,7 +130,7 @@ def _tried(snapshot: ProjectSnapshot, text: _Text) -> list[str]:
     tried = _by_start([t for t in trials if t.status in TRIED], newest_first=True)
     labels = text.labels.test_labels
     for trial in tried[:MOST]:
-        period = period_text(trial.start_date, trial.end_date, labels) or labels.not_set
+        period = unbroken(period_text(trial.start_date, trial.end_date, labels)) or labels.not_set
         status = text.status(trial.status)
         out.append(text("tried_test", title=text.title(trial), status=status, period=period))
     return out + text.more(tried, text.labels.tests)
@@ -149,9 +149,15 @@ def _showed(snapshot: ProjectSnapshot, text: _Text) -> list[str]:
         return [text("showed_none")]
     out = shown[:MOST] + text.more(shown, text.labels.tests)
     feedback = book.feedback
-    tally = {s: str(sum(1 for f in feedback if f.sentiment == s)) for s in _SENTIMENTS}
+    labels = text.labels.test_labels
+    tally = ", ".join(
+        sentiment_count(labels, s, sum(1 for f in feedback if f.sentiment == s))
+        for s in _SENTIMENTS
+    )
     if feedback:
-        out.append(text("showed_feedback", len(feedback), total=str(len(feedback)), **tally))
+        out.append(
+            text("showed_feedback", len(feedback), total=str(len(feedback)), sentiments=tally)
+        )
     return out
 
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import pathlib
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, BinaryIO, Unpack
 
@@ -49,7 +49,7 @@ from workshop_app.domain.trials import (
 )
 from workshop_app.domain.vocabulary import COUNT_PHASES, SENTIMENTS, STAY_ACTIVITIES, TRAVEL_MODES
 from workshop_app.export import styles as st
-from workshop_app.export.blocks import base_commands, column_widths, padding
+from workshop_app.export.blocks import base_commands, column_widths, frozen, padding
 from workshop_app.export.charts import (
     SENTIMENT_FILLS,
     BarRow,
@@ -155,9 +155,28 @@ class TrialReportLabels(TrialLabelsBase):
     #: The same with one negative reaction (Danish: "1 negativ", not "1 negative").
     verdict_feedback_one: str = "{positive} of {total} reactions positive, 1 negative."
     verdict_decision: str = "Decision {date}: {kind}."
+    #: "{count} negative" and "1 negative" per sentiment: Danish says "2 negative", "1 negativ".
+    sentiment_counts: Mapping[str, str] = field(
+        default_factory=lambda: frozen(
+            positive="{count} positive",
+            positive_one="1 positive",
+            neutral="{count} neutral",
+            neutral_one="1 neutral",
+            negative="{count} negative",
+            negative_one="1 negative",
+        )
+    )
 
 
 _DEFAULTS = TrialReportLabels()
+
+
+def sentiment_count(labels: TrialReportLabels, sentiment: str, count: int) -> str:
+    """ "3 negative" or "1 negative" (Danish "3 negative", "1 negativ"): the one plural rule of
+    every count of reactions by sentiment."""
+    name = f"{sentiment}_one" if count == 1 else sentiment
+    return fill(pick(labels, "sentiment_counts", name), f"{count} {sentiment}", count=str(count))
+
 
 # -- the verdict -------------------------------------------------------------------------------
 
@@ -350,9 +369,10 @@ def _verdict_box(summary: TrialSummary, ctx: _Ctx) -> Table:
 
 
 def unbroken(text: str) -> str:
-    """``text`` (a date) with non-breaking spaces: never "24." at a line's end, "november" on
-    the next."""
-    return text.replace(" ", "\u00a0")
+    """``text`` (a date, or a period "3. december 2026 – 17. december 2026") with non-breaking
+    spaces: never "24." at a line's end and "november" on the next; a period breaks at its dash
+    only."""
+    return text.replace(" ", "\u00a0").replace("\u00a0–\u00a0", " – ")
 
 
 def _history(trial: Trial, labels: TrialReportLabels) -> str:
@@ -599,16 +619,14 @@ def _evidence_text(decision: Decision, book: TrialBook, labels: TrialReportLabel
     for uuid in decision.evidence:
         if uuid in counts:
             session = counts[uuid]
-            day = date_text(session.date, labels)
+            day = unbroken(date_text(session.date, labels))
             phase = pick(labels, "phases", session.phase).lower()
             parts.append(fill(labels.evidence_count, f"{day} ({phase})", date=day, phase=phase))
         elif uuid in feedback:
             cited.append(feedback[uuid])
     if cited:
         tally = {key: sum(1 for f in cited if f.sentiment == key) for key in SENTIMENTS}
-        detail = ", ".join(
-            f"{n} {pick(labels, 'sentiments', key).lower()}" for key, n in tally.items() if n
-        )
+        detail = ", ".join(sentiment_count(labels, key, n) for key, n in tally.items() if n)
         count = str(len(cited))
         template = labels.evidence_feedback_one if len(cited) == 1 else labels.evidence_feedback
         text = fill(template, f"{count} ({detail})", count=count, sentiments=detail)
@@ -719,7 +737,7 @@ def _overview(trials: Sequence[Trial], ctx: _Ctx) -> list[Flowable]:
         title = trial_title(trial, labels)
         if chain > 1:
             title += f" ({fill(labels.version, f'v{chain}', number=str(chain)).lower()})"
-        when = period_text(trial.start_date, trial.end_date, labels)
+        when = unbroken(period_text(trial.start_date, trial.end_date, labels))
         rows.append(
             [
                 para(str(number), ctx.cell),

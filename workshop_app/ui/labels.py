@@ -402,6 +402,14 @@ def trial_report_labels() -> TrialReportLabels:
             "TrialReportLabels", "{positive} of {total} reactions positive, {negative} negative."
         ),
         quoted=QCoreApplication.translate("TrialReportLabels", "“{text}”"),
+        sentiment_counts={
+            "positive": QCoreApplication.translate("TrialReportLabels", "{count} positive"),
+            "positive_one": QCoreApplication.translate("TrialReportLabels", "1 positive"),
+            "neutral": QCoreApplication.translate("TrialReportLabels", "{count} neutral"),
+            "neutral_one": QCoreApplication.translate("TrialReportLabels", "1 neutral"),
+            "negative": QCoreApplication.translate("TrialReportLabels", "{count} negative"),
+            "negative_one": QCoreApplication.translate("TrialReportLabels", "1 negative"),
+        },
         verdict_feedback_one=QCoreApplication.translate(
             "TrialReportLabels", "{positive} of {total} reactions positive, 1 negative."
         ),

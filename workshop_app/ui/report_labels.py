@@ -76,9 +76,7 @@ def report_labels() -> ReportLabels:
             "ReportLabels", "No test has counts or feedback yet."
         ),
         showed_feedback=QCoreApplication.translate(
-            "ReportLabels",
-            "{total} pieces of feedback in all: {positive} positive, {neutral} neutral, "
-            "{negative} negative.",
+            "ReportLabels", "{total} pieces of feedback in all: {sentiments}."
         ),
         showed_feedback_one=QCoreApplication.translate(
             "ReportLabels", "1 piece of feedback in all."
