@@ -165,19 +165,17 @@ def test_dates_never_break_between_day_and_month() -> None:
 
 
 def test_the_next_milestone_is_not_said_twice_when_it_is_the_next_meeting() -> None:
-    for report, meeting, milestone in (
+    for report, said, milestone in (
         ("da-False", "Næste møde:", "Næste milepæl:"),
         ("en-False", "Next meeting:", "Next milestone:"),
     ):
         text = _text(report)
-        assert meeting in text and milestone not in text
+        assert said in text and milestone not in text
     snapshot = demo_snapshot(TODAY)
     labels = ReportLabels()
-    meeting = next(m for m in snapshot.meetings if m.meeting.date == dt.date(2026, 12, 15))
-    moved = replace(meeting, meeting=replace(meeting.meeting, date=dt.date(2026, 12, 16)))
-    other = replace(
-        snapshot, meetings=tuple(moved if m is meeting else m for m in snapshot.meetings)
-    )
+    entry = next(m for m in snapshot.meetings if m.meeting.date == dt.date(2026, 12, 15))
+    moved = replace(entry, meeting=replace(entry.meeting, date=dt.date(2026, 12, 16)))
+    other = replace(snapshot, meetings=tuple(moved if m is entry else m for m in snapshot.meetings))
     last = executive_summary(other, labels, TODAY)[-1].sentences
     assert any(line.startswith("Next milestone:") for line in last)  # another day: both
 
