@@ -379,7 +379,7 @@
         <translation>Aktørkort</translation>
     </message>
     <message>
-        <source>Status of {date}</source>
+        <source>Status as of {date}</source>
         <translation>Status pr. {date}</translation>
     </message>
     <message>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>No actors are on the map yet. Actors are added on the page “2 Actors”; the map, the register and the engagement plan follow from them.</source>
-        <translation>Der er endnu ingen aktører på kortet. Aktører tilføjes på siden “2 Aktører”; kortet, registeret og inddragelsesplanen bygger på dem.</translation>
+        <translation>Der er endnu ingen aktører på kortet. Aktører tilføjes på siden „2 Aktører“; kortet, registeret og inddragelsesplanen bygger på dem.</translation>
     </message>
     <message>
         <source>low</source>
@@ -1449,7 +1449,7 @@
     </message>
     <message>
         <source>The scope of the collaboration has not been written yet. It is filled in on the page “Start-up and scope”.</source>
-        <translation>Samarbejdets afgrænsning er ikke skrevet endnu. Den udfyldes på siden “Opstart og afgrænsning”.</translation>
+        <translation>Samarbejdets afgrænsning er ikke skrevet endnu. Den udfyldes på siden „Opstart og afgrænsning“.</translation>
     </message>
     <message>
         <source>Not decided yet</source>
@@ -2402,7 +2402,7 @@
         <translation>Tilbagemeldinger</translation>
     </message>
     <message>
-        <source>Every sentiment</source>
+        <source>All sentiments</source>
         <translation>Alle stemninger</translation>
     </message>
     <message>
@@ -2450,7 +2450,7 @@
         <translation>Tilbagemeldingen er gemt.</translation>
     </message>
     <message>
-        <source>Every theme</source>
+        <source>All themes</source>
         <translation>Alle temaer</translation>
     </message>
     <message>
@@ -4956,7 +4956,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Projekt uden navn</translation>
     </message>
     <message>
-        <source>Status of {date}</source>
+        <source>Status as of {date}</source>
         <translation>Status pr. {date}</translation>
     </message>
     <message>
@@ -5065,23 +5065,23 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>“{title}”: {status}, {period}.</source>
-        <translation>“{title}”: {status}, {period}.</translation>
+        <translation>„{title}“: {status}, {period}.</translation>
     </message>
     <message>
         <source>… and {count} more (see “{chapter}”).</source>
-        <translation>… og {count} mere (se “{chapter}”).</translation>
+        <translation>… og {count} mere (se „{chapter}“).</translation>
     </message>
     <message>
         <source>“{title}”: {verdict}</source>
-        <translation>“{title}”: {verdict}</translation>
+        <translation>„{title}“: {verdict}</translation>
     </message>
     <message>
         <source>No test has counts or feedback yet.</source>
         <translation>Ingen afprøvning har tællinger eller tilbagemeldinger endnu.</translation>
     </message>
     <message>
-        <source>{total} pieces of feedback in all: {positive} positive, {neutral} neutral, {negative} negative.</source>
-        <translation>{total} tilbagemeldinger i alt: {positive} positive, {neutral} neutrale, {negative} negative.</translation>
+        <source>{total} pieces of feedback in all: {sentiments}.</source>
+        <translation>{total} tilbagemeldinger i alt: {sentiments}.</translation>
     </message>
     <message>
         <source>1 piece of feedback in all.</source>
@@ -5089,15 +5089,15 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>“{title}”: {kind} ({date}).</source>
-        <translation>“{title}”: {kind} ({date}).</translation>
+        <translation>„{title}“: {kind} ({date}).</translation>
     </message>
     <message>
         <source>{count} decisions were made at the meetings held (see “{chapter}”).</source>
-        <translation>Der blev truffet {count} beslutninger på de afholdte møder (se “{chapter}”).</translation>
+        <translation>Der blev truffet {count} beslutninger på de afholdte møder (se „{chapter}“).</translation>
     </message>
     <message>
         <source>1 decision was made at the meetings held (see “{chapter}”).</source>
-        <translation>Der blev truffet 1 beslutning på de afholdte møder (se “{chapter}”).</translation>
+        <translation>Der blev truffet 1 beslutning på de afholdte møder (se „{chapter}“).</translation>
     </message>
     <message>
         <source>Decided in the charter: {items}.</source>
@@ -5113,27 +5113,27 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>Next meeting: “{title}”, {date}.</source>
-        <translation>Næste møde: “{title}”, {date}.</translation>
+        <translation>Næste møde: „{title}“, {date}.</translation>
     </message>
     <message>
         <source>“{title}” runs until {date}.</source>
-        <translation>“{title}” kører til {date}.</translation>
+        <translation>„{title}“ kører til {date}.</translation>
     </message>
     <message>
         <source>“{title}” is running; no end date is set.</source>
-        <translation>“{title}” er i gang; der er ingen slutdato.</translation>
+        <translation>„{title}“ er i gang; der er ingen slutdato.</translation>
     </message>
     <message>
         <source>“{title}” is planned to start on {date}.</source>
-        <translation>“{title}” skal efter planen begynde {date}.</translation>
+        <translation>„{title}“ skal efter planen begynde {date}.</translation>
     </message>
     <message>
         <source>“{title}” is planned; no start date is set.</source>
-        <translation>“{title}” er planlagt; der er ingen startdato.</translation>
+        <translation>„{title}“ er planlagt; der er ingen startdato.</translation>
     </message>
     <message>
         <source>Next milestone: “{title}”, {date}.</source>
-        <translation>Næste milepæl: “{title}”, {date}.</translation>
+        <translation>Næste milepæl: „{title}“, {date}.</translation>
     </message>
     <message>
         <source>{count} action items from the meetings are still open.</source>
@@ -6512,7 +6512,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>The project has no tests yet. Tests are planned on the page “3 Tests”.</source>
-        <translation>Projektet har ingen afprøvninger endnu. Afprøvninger planlægges på siden “3 Afprøvninger”.</translation>
+        <translation>Projektet har ingen afprøvninger endnu. Afprøvninger planlægges på siden „3 Afprøvninger“.</translation>
     </message>
     <message>
         <source>Hypothesis</source>
@@ -6603,7 +6603,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Afprøvningsrapport</translation>
     </message>
     <message>
-        <source>Status of {date}</source>
+        <source>Status as of {date}</source>
         <translation>Status pr. {date}</translation>
     </message>
     <message>
@@ -6744,7 +6744,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>Version {number} of “{title}”.</source>
-        <translation>Version {number} af “{title}”.</translation>
+        <translation>Version {number} af „{title}“.</translation>
     </message>
     <message>
         <source>First version.</source>
@@ -6760,7 +6760,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>Tests the idea “{idea}”.</source>
-        <translation>Afprøver idéen “{idea}”.</translation>
+        <translation>Afprøver idéen „{idea}“.</translation>
     </message>
     <message>
         <source>During the test {percent} % more people passed per hour than before ({during} against {before}).</source>
@@ -6792,11 +6792,43 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>Counted only in the phase “{phase}” so far: {passing} people passed and {staying} stayed per hour.</source>
-        <translation>Indtil videre kun talt i fasen “{phase}”: {passing} kom forbi og {staying} opholdt sig i timen.</translation>
+        <translation>Indtil videre kun talt i fasen „{phase}“: {passing} kom forbi og {staying} opholdt sig i timen.</translation>
     </message>
     <message>
         <source>{positive} of {total} reactions positive, {negative} negative.</source>
         <translation>{positive} af {total} reaktioner positive, {negative} negative.</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>„{text}“</translation>
+    </message>
+    <message>
+        <source>{count} positive</source>
+        <translation>{count} positive</translation>
+    </message>
+    <message>
+        <source>1 positive</source>
+        <translation>1 positiv</translation>
+    </message>
+    <message>
+        <source>{count} neutral</source>
+        <translation>{count} neutrale</translation>
+    </message>
+    <message>
+        <source>1 neutral</source>
+        <translation>1 neutral</translation>
+    </message>
+    <message>
+        <source>{count} negative</source>
+        <translation>{count} negative</translation>
+    </message>
+    <message>
+        <source>1 negative</source>
+        <translation>1 negativ</translation>
+    </message>
+    <message>
+        <source>{positive} of {total} reactions positive, 1 negative.</source>
+        <translation>{positive} af {total} reaktioner positive, 1 negativ.</translation>
     </message>
     <message>
         <source>Decision {date}: {kind}.</source>
@@ -6872,6 +6904,10 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <message>
         <source>No counts yet.</source>
         <translation>Ingen optællinger endnu.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} reactions were positive and 1 negative.</source>
+        <translation>{0} af {1} reaktioner var positive og 1 negativ.</translation>
     </message>
     <message>
         <source>{0} of {1} reactions were positive and {2} negative.</source>
@@ -7301,7 +7337,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>TrialsPage</name>
     <message>
         <source>3 Prototype tests</source>
-        <extracomment>The current test&apos;s card or report, to preview and print (the workspace hands it on).</extracomment>
+        <extracomment>The tabs built when first shown: where each one&apos;s class lives. The test&apos;s tabs that follow the chosen test (``set_trial``). The current test&apos;s card or report, to preview and print (the workspace hands it on).</extracomment>
         <translation>3 Afprøvninger</translation>
     </message>
     <message>

@@ -140,7 +140,7 @@ def test_landscape_pages_with_grid_register_and_plan() -> None:
     for expected in (
         "Actor map",
         "Skovby bymidte",
-        "Status of 2 March 2026",
+        "Status as of 2 March 2026",
         "Manage closely",
         "Keep satisfied",
         "Keep informed",

@@ -120,7 +120,9 @@ def test_handout_says_what_is_not_recorded_and_the_next_meeting() -> None:
     )
     snapshot = make_snapshot()
     snapshot = dataclasses.replace(snapshot, meetings=(*snapshot.meetings, later))
-    text = flat_text(_handout(snapshot))
+    buffer = io.BytesIO()  # printed after the meeting (before it, the handout is the plan)
+    write_handout(snapshot, "m1", HandoutLabels(), buffer, today=dt.date(2025, 12, 1))
+    text = flat_text(buffer.getvalue())
     assert "Attendance was not recorded." in text
     assert "Nothing was recorded." in text
     assert "Next meeting Opfølgning på torvet Date 15 January 2026 Time 19:00 Place Rådhuset" in (

@@ -166,15 +166,25 @@ def test_the_contents_stay_right_when_the_contents_run_over_a_page(
 
 
 def test_every_page_is_a4_with_its_metadata_naming_no_one(demo_pdf: bytes) -> None:
+    # A4 throughout; the actor map's pages (its grid and register) turned as in its own document.
     pdf = reader(demo_pdf)
-    for page in pdf.pages:
-        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
+    sizes = [
+        (round(float(page.mediabox.width)), round(float(page.mediabox.height)))
+        for page in pdf.pages
+    ]
+    landscape = [number for number, size in enumerate(sizes, start=1) if size == (842, 595)]
+    assert set(sizes) == {(595, 842), (842, 595)}
+    texts = [page.extract_text() for page in pdf.pages]
+    assert "Actor map" in texts[landscape[0] - 1]
+    assert landscape == list(range(landscape[0], landscape[-1] + 1))
+    assert "Tests" in texts[landscape[-1]]  # the next chapter is portrait again
     assert pdf.metadata is not None
     assert pdf.metadata.title == "Project report – Egeby bymidte"
     values = " ".join(str(v) for v in pdf.metadata.values())
     assert "Mette" not in values and "Jonas" not in values
 
 
+_PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)
 _WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">')
 
 
@@ -183,11 +193,14 @@ def test_no_text_outside_the_printable_area(demo_pdf: bytes) -> None:
     done = subprocess.run(
         ["pdftotext", "-bbox", "-enc", "UTF-8", "-", "-"], input=demo_pdf, capture_output=True
     )
-    boxes = [tuple(map(float, m.groups())) for m in _WORD.finditer(done.stdout.decode())]
-    assert len(boxes) > 1000
-    width, height = styles.PAGE_SIZE
-    left, right = styles.MARGIN_LEFT - 1, width - styles.MARGIN_RIGHT + 1
-    outside = [b for b in boxes if b[0] < left or b[2] > right or b[1] < 0 or b[3] > height]
+    outside, found = [], 0
+    for page in _PAGE.finditer(done.stdout.decode()):  # portrait or landscape: each its own
+        width, height = float(page[1]), float(page[2])
+        boxes = [tuple(map(float, m.groups())) for m in _WORD.finditer(page[3])]
+        found += len(boxes)
+        left, right = styles.MARGIN_LEFT - 1, width - styles.MARGIN_RIGHT + 1
+        outside += [b for b in boxes if b[0] < left or b[2] > right or b[1] < 0 or b[3] > height]
+    assert found > 1000
     assert outside == []
 
 

@@ -29,7 +29,7 @@ class ActorMapLabels:
     """
 
     document_title: str = "Actor map"
-    status: str = "Status of {date}"
+    status: str = "Status as of {date}"
     page_of: str = "Page {page} of {pages}"
     untitled: str = "Untitled project"
     unnamed: str = "(no name)"

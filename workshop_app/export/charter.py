@@ -330,7 +330,18 @@ def _street_list(rows: Sequence[ScopeRow]) -> str:
     for row in rows:
         name, note = row.get("name").strip(), row.get("note").strip()
         items.append(f"{name} ({note})" if name and note else name or note)
-    return "; ".join(items)
+    return listed(items)
+
+
+def listed(items: Sequence[str]) -> str:
+    """Items in one line, "; " between them, but no "?;" or "!;": an item that ends in its own
+    punctuation is followed by a space only ("…see it? Which places…")."""
+    out = ""
+    for index, item in enumerate(items):
+        if index:
+            out += " " if out.endswith(("?", "!", ".", ";", ":", "…")) else "; "
+        out += item
+    return out
 
 
 def _area(scope: Scope, ctx: _Ctx, parts: _Parts) -> None:
@@ -537,7 +548,7 @@ def _knowledge(scope: Scope, ctx: _Ctx, parts: _Parts) -> None:
         (ctx.labels.not_assessed, untouched),
         (ctx.field("not_relevant"), dropped),
     ]
-    summaries = [(label, "; ".join(short(r) for r in group)) for label, group in lines if group]
+    summaries = [(label, listed([short(r) for r in group])) for label, group in lines if group]
     if not table_rows:
         for label, text in summaries:
             parts.fact(label, text)
@@ -561,16 +572,21 @@ def _knowledge(scope: Scope, ctx: _Ctx, parts: _Parts) -> None:
             who.extend(blocks(r.get("source"), ctx.note))
         body.append([question, status_cell, who])
     # Owner and source share a column (the source in small type): the question gets the room.
+    # With every owner blanked (a copy without names) and no source, the column is left out.
     head = [
         ctx.field("knowledge.question"),
         ctx.field("knowledge.status"),
         f"{ctx.field('knowledge.owner')} / {ctx.field('knowledge.source')}",
     ]
+    widths: list[float] = [0, 35 * mm, 0]
+    if not any(_filled(r.get(c)) for r in table_rows for c in ("owner", "source")):
+        head, widths = head[:2], widths[:2]
+        body = [row[:2] for row in body]
     notes = [  # under the table, so they never end up alone on the next page
         Paragraph(f"<b>{markup(label)}:</b> {markup(text)}", ctx.s.cell)
         for label, text in summaries
     ]
-    parts.add(_grid(head, body, [0, 35 * mm, 0], ctx, notes=notes))
+    parts.add(_grid(head, body, widths, ctx, notes=notes))
 
 
 def _success(scope: Scope, ctx: _Ctx, parts: _Parts) -> None:

@@ -1,6 +1,8 @@
 """The participants' handout: the meeting that was held — purpose, the agenda as held (with the
 minutes added live), attendance in numbers, what came out (ideas with their votes, decisions,
-action items), the next meeting and a contact line.
+action items), the next meeting and a contact line. Printed before the meeting is held, it is
+the plan: date, time, place, purpose and agenda, without attendance and outcome (nothing to say
+yet, and "Attendance was not recorded" would read as if the meeting had been).
 
 Personal data: none by default. Organisations present are named (they are not persons); citizens
 are numbers; no facilitators, no "responsible" of an agenda item and no "who" of an action item.
@@ -192,16 +194,17 @@ def story(ctx: MeetingDoc, *, embedded: bool = False) -> list[Flowable]:
     story: list[Flowable] = [] if embedded else [para(labels.document_title, s.kicker)]
     story += [
         para(meeting_title(entry, labels), s.title),
-        meeting_facts(entry, labels, s, held=True, extra=extra),
+        meeting_facts(entry, labels, s, held=ctx.held, extra=extra),
     ]
     if entry.meeting.purpose.strip():
         story += heading(labels.purpose, s.heading)
         story += blocks(entry.meeting.purpose, s.body)
     story += heading(labels.agenda, s.heading, TABLE_ROOM)
-    held = held_agenda(entry)
+    held = held_agenda(entry, with_extra=ctx.held)
     story += _agenda(held, ctx) if held else [para(labels.no_agenda, s.body)]
-    story += _attendance(ctx)
-    story += [*heading(labels.outcome, s.heading), *_outcome(ctx)]
+    if ctx.held:
+        story += _attendance(ctx)
+        story += [*heading(labels.outcome, s.heading), *_outcome(ctx)]
     story += _next_meeting(ctx)
     contact = "" if embedded else contact_text(ctx.snapshot, labels)
     if contact:

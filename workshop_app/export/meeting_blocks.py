@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import pathlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -30,7 +31,14 @@ from workshop_app.export.meeting_labels import (
     group_name,
     printed_line,
 )
-from workshop_app.export.meeting_record import held_agenda, held_minutes, pick_meeting, span
+from workshop_app.export.meeting_record import (
+    citizen_grid,
+    held_agenda,
+    held_minutes,
+    pick_meeting,
+    span,
+    voted_ideas,
+)
 from workshop_app.export.text import markup, para
 
 #: Height of an empty row of the citizens' grid: room for tally marks.
@@ -39,6 +47,28 @@ TALLY_ROW = 9 * mm
 TABLE_ROOM = 45 * mm
 #: Width of an agenda's clock column ("17:00–17:15" at 10 pt with its padding).
 CLOCK_WIDTH = 28 * mm
+
+
+def is_held(entry: MeetingWithAgenda, today: dt.date) -> bool:
+    """Held by ``today``: dated before it, or ended in the live console."""
+    day = entry.meeting.date
+    ended = entry.live is not None and entry.live.ended_at is not None
+    return ended or (day is not None and day < today)
+
+
+def has_record(snapshot: ProjectSnapshot, entry: MeetingWithAgenda) -> bool:
+    """Something of the meeting as held is recorded: attendance, notes, minutes added live,
+    decisions, action items or ideas voted on (then it was held, whatever its date says)."""
+    recorded = (
+        citizen_grid(entry)
+        or entry.actors_present
+        or entry.participants
+        or entry.notes
+        or entry.actions
+        or entry.decisions
+        or any(item.extra_min for item in entry.agenda)
+    )
+    return bool(recorded) or bool(voted_ideas(snapshot, entry.meeting.uuid))
 
 
 def meeting_title(entry: MeetingWithAgenda, labels: MeetingLabels) -> str:
@@ -112,6 +142,16 @@ class MeetingDoc:
     labels: MeetingLabels
     s: st.Styles
     with_names: bool
+    #: The day it is printed (``None``: the meeting counts as held, as in the project report).
+    today: dt.date | None = None
+
+    @property
+    def held(self) -> bool:
+        """The meeting has been held (or has a record of it): its attendance and outcome belong
+        on its documents; else they are the plan."""
+        if self.today is None or is_held(self.entry, self.today):
+            return True
+        return has_record(self.snapshot, self.entry)
 
     @property
     def width(self) -> float:
@@ -145,14 +185,15 @@ class MeetingDocument:
         and :class:`workshop_app.export.Cancelled` when ``is_cancelled()`` turns true; in both
         cases nothing is written. A path is replaced atomically.
         """
-        entry = pick_meeting(snapshot, meeting_uuid, today_of(options))
+        today = today_of(options)
+        entry = pick_meeting(snapshot, meeting_uuid, today)
         names = with_names or self.names_always
-        doc = MeetingDoc(snapshot, entry, labels, st.make_styles(), names)
+        doc = MeetingDoc(snapshot, entry, labels, st.make_styles(), names, today)
         name, title = self.name(labels), entry.meeting.title.strip()
         furniture = PageFurniture(
             header_left=snapshot.project.name,
             header_right=title,
-            footer_left=printed_line(labels, today_of(options)),
+            footer_left=printed_line(labels, today),
             page_of=labels.page_of,
             notice=labels.personal_data if names else "",
             title=document_title(name, title),

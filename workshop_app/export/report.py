@@ -33,7 +33,14 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    TableStyle,
+)
 
 from workshop_app.domain.model import MeetingWithAgenda, ProjectSnapshot
 from workshop_app.domain.personal import SCOPE_PERSONAL_COLUMNS, SCOPE_PERSONAL_FIELDS
@@ -43,11 +50,14 @@ from workshop_app.export import actor_map, charter, handout, trial_report
 from workshop_app.export import styles as st
 from workshop_app.export.blocks import base_commands, fill_template, padding
 from workshop_app.export.document import (
+    LANDSCAPE,
     NOTICE_INK,
+    PORTRAIT,
     Options,
     build_pdf,
     project_furniture,
     today_of,
+    turn_pages,
     write_atomically,
 )
 from workshop_app.export.flowables import FlowingTable
@@ -61,8 +71,6 @@ __all__ = ["ReportLabels", "without_personal_data", "write_project_report"]
 
 BODY_WIDTH = st.PAGE_SIZE[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT
 BODY_HEIGHT = st.PAGE_SIZE[1] - st.MARGIN_TOP - st.MARGIN_BOTTOM
-#: Height of the actor map's grid under its chapter title (with its legend at the right).
-GRID_HEIGHT = 125 * mm
 #: Width of the page numbers' column of the table of contents (four digits fit).
 _PAGE_COLUMN = 16 * mm
 #: The most layout passes (the table of contents' page numbers settle after two).
@@ -199,16 +207,27 @@ def _charter(report: _Report, contents: _Contents) -> list[Flowable]:
 
 
 def _actor_map(report: _Report, contents: _Contents) -> list[Flowable]:
+    """The actor map on landscape pages, as the standalone document draws it: the grid the rest
+    of the first page, the register's columns as wide (a portrait page left the one-digit
+    columns their headings' width and broke the names mid-word); portrait pages again after."""
     labels = report.labels
-    out = _chapter(report, contents, "actors", labels.actor_map)
-    return out + actor_map.story(
-        report.snapshot,
-        labels.actor_map_labels,
-        report.status,
-        with_names=report.with_names,
-        embedded=True,
-        frame=(BODY_WIDTH, GRID_HEIGHT),
-    )
+    title = para(labels.actor_map, report.chapter)
+    _, title_height = title.wrap(actor_map.BODY_WIDTH, actor_map.BODY_HEIGHT)
+    grid_height = actor_map.BODY_HEIGHT - title_height - title.getSpaceAfter()
+    return [
+        *turn_pages(LANDSCAPE),
+        contents.anchor("actors", labels.actor_map),
+        title,
+        *actor_map.story(
+            report.snapshot,
+            labels.actor_map_labels,
+            report.status,
+            with_names=report.with_names,
+            embedded=True,
+            frame=(actor_map.BODY_WIDTH, grid_height),
+        ),
+        NextPageTemplate(PORTRAIT),  # the next chapter's page break turns back
+    ]
 
 
 def _tests(report: _Report, contents: _Contents) -> list[Flowable]:

@@ -26,7 +26,7 @@ class ReportLabels:
     document_title: str = "Project report"
     page_of: str = "Page {page} of {pages}"
     untitled: str = "Untitled project"
-    status: str = "Status of {date}"
+    status: str = "Status as of {date}"
     personal_data: str = "Contains personal data"
     personal_data_note: str = (
         "This copy contains personal data (names and contact details). Do not share it."
@@ -65,10 +65,8 @@ class ReportLabels:
     more: str = "… and {count} more (see “{chapter}”)."
     showed_test: str = "“{title}”: {verdict}"
     showed_none: str = "No test has counts or feedback yet."
-    showed_feedback: str = (
-        "{total} pieces of feedback in all: {positive} positive, {neutral} neutral, "
-        "{negative} negative."
-    )
+    #: ``sentiments``: "21 positive, 7 neutral, 1 negative" (``trial_report.sentiment_count``).
+    showed_feedback: str = "{total} pieces of feedback in all: {sentiments}."
     showed_feedback_one: str = "1 piece of feedback in all."
     decided_test: str = "“{title}”: {kind} ({date})."
     decided_meetings: str = "{count} decisions were made at the meetings held (see “{chapter}”)."

@@ -15,14 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from workshop_app.domain.dashboard import next_meeting, phase_progress_of
-from workshop_app.domain.model import MeetingWithAgenda, ProjectSnapshot
+from workshop_app.domain.model import Meeting, MeetingWithAgenda, ProjectSnapshot
 from workshop_app.domain.scope import filled
 from workshop_app.domain.trials import Trial, TrialBook, trial_summary, version_chain
 from workshop_app.domain.vocabulary import TRIAL_STATUSES
 from workshop_app.export.blocks import fill_template, pick
+from workshop_app.export.meeting_blocks import is_held
 from workshop_app.export.report_labels import ReportLabels
 from workshop_app.export.trial_card import clip, date_text, period_text, trial_title
-from workshop_app.export.trial_report import verdict
+from workshop_app.export.trial_report import sentiment_count, unbroken, verdict
 
 #: At most this many tests (or decisions) are named on the first page.
 MOST = 3
@@ -45,12 +46,7 @@ class Answer:
 def held_meetings(snapshot: ProjectSnapshot, today: dt.date) -> list[MeetingWithAgenda]:
     """Meetings held by ``today``: dated before it, or ended in the live console; by date."""
 
-    def held(entry: MeetingWithAgenda) -> bool:
-        day = entry.meeting.date
-        ended = entry.live is not None and entry.live.ended_at is not None
-        return ended or (day is not None and day < today)
-
-    found = [m for m in snapshot.meetings if held(m)]
+    found = [m for m in snapshot.meetings if is_held(m, today)]
     return sorted(found, key=lambda m: (m.meeting.date or today, m.meeting.position))
 
 
@@ -71,7 +67,7 @@ class _Text:
         return fill_template(getattr(self.labels, name), english, **values)
 
     def day(self, day: dt.date) -> str:
-        return date_text(day, self.labels.test_labels)
+        return unbroken(date_text(day, self.labels.test_labels))
 
     def title(self, trial: Trial) -> str:
         """The test's title, shortened, with its version when it re-tests another."""
@@ -134,7 +130,7 @@ def _tried(snapshot: ProjectSnapshot, text: _Text) -> list[str]:
     tried = _by_start([t for t in trials if t.status in TRIED], newest_first=True)
     labels = text.labels.test_labels
     for trial in tried[:MOST]:
-        period = period_text(trial.start_date, trial.end_date, labels) or labels.not_set
+        period = unbroken(period_text(trial.start_date, trial.end_date, labels)) or labels.not_set
         status = text.status(trial.status)
         out.append(text("tried_test", title=text.title(trial), status=status, period=period))
     return out + text.more(tried, text.labels.tests)
@@ -153,9 +149,15 @@ def _showed(snapshot: ProjectSnapshot, text: _Text) -> list[str]:
         return [text("showed_none")]
     out = shown[:MOST] + text.more(shown, text.labels.tests)
     feedback = book.feedback
-    tally = {s: str(sum(1 for f in feedback if f.sentiment == s)) for s in _SENTIMENTS}
+    labels = text.labels.test_labels
+    tally = ", ".join(
+        sentiment_count(labels, s, sum(1 for f in feedback if f.sentiment == s))
+        for s in _SENTIMENTS
+    )
     if feedback:
-        out.append(text("showed_feedback", len(feedback), total=str(len(feedback)), **tally))
+        out.append(
+            text("showed_feedback", len(feedback), total=str(len(feedback)), sentiments=tally)
+        )
     return out
 
 
@@ -206,7 +208,16 @@ def _decided(snapshot: ProjectSnapshot, text: _Text, today: dt.date) -> list[str
     return out or [text("decided_none")]
 
 
-def _milestone(snapshot: ProjectSnapshot, text: _Text, today: dt.date) -> list[str]:
+def _same_event(title: str, day: dt.date, meeting: Meeting | None) -> bool:
+    """A milestone that is the next meeting (same day, same title but for case and spaces)."""
+    if meeting is None or meeting.date != day:
+        return False
+    return " ".join(title.split()).casefold() == " ".join(meeting.title.split()).casefold()
+
+
+def _milestone(
+    snapshot: ProjectSnapshot, text: _Text, today: dt.date, meeting: Meeting | None
+) -> list[str]:
     ahead = [
         row for row in snapshot.scope.rows_of("milestones")
         if isinstance(row.get("date"), dt.date) and row.get("date") >= today
@@ -214,6 +225,8 @@ def _milestone(snapshot: ProjectSnapshot, text: _Text, today: dt.date) -> list[s
     if not ahead:
         return []
     first = min(ahead, key=lambda row: (row.get("date"), row.position))
+    if _same_event(str(first.get("title")), first.get("date"), meeting):
+        return []  # said once, as the next meeting
     title = clip(" ".join(str(first.get("title")).split()), TITLE_LIMIT)
     return [text("next_milestone", title=title, date=text.day(first.get("date")))]
 
@@ -240,7 +253,7 @@ def _next(snapshot: ProjectSnapshot, text: _Text, today: dt.date) -> list[str]:
     for trial in planned[:MOST]:
         out.append(_dated(text, "next_planned", trial, trial.start_date))
     out += text.more(planned, text.labels.tests)
-    out += _milestone(snapshot, text, today)
+    out += _milestone(snapshot, text, today, meeting)
     held = held_meetings(snapshot, today)
     open_actions = sum(1 for m in held for a in m.actions if not a.done)
     if open_actions:

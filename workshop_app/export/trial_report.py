@@ -65,7 +65,6 @@ from workshop_app.export.trial_card import (
     BODY_WIDTH,
     BOX_FILL,
     BOX_FRAME,
-    TrialLabelsBase,
     actor_names,
     amount_text,
     build_trial_pdf,
@@ -79,81 +78,10 @@ from workshop_app.export.trial_card import (
     status_markup,
     trial_title,
 )
-
-
-@dataclass(frozen=True)
-class TrialReportLabels(TrialLabelsBase):
-    """The test report's own texts (see :class:`TrialLabelsBase`)."""
-
-    document_title: str = "Test report"
-    status_of: str = "Status of {date}"
-    overview: str = "Tests in this report"
-    test: str = "Test"
-    at_a_glance: str = "At a glance"
-    plan: str = "Plan"
-    status_history: str = "Status history"
-    evidence: str = "Evidence"
-    passing_chart: str = "People passing per hour, by how they move"
-    staying_chart: str = "People staying per hour, by what they do"
-    sentiment_chart: str = "Feedback by sentiment"
-    themes_chart: str = "Top themes"
-    quotes: str = "Quotes"
-    sessions: str = "Count sessions"
-    date: str = "Date"
-    time: str = "Time"
-    phase: str = "Phase"
-    weather_column: str = "Weather"
-    place: str = "Place"
-    passing: str = "Passing"
-    per_hour: str = "Per hour"
-    staying: str = "Staying"
-    not_counted: str = "not counted"
-    no_sentiment: str = "Not given"
-    no_counts: str = "No counts yet."
-    no_feedback: str = "No feedback yet."
-    no_themes: str = "No themes tagged yet."
-    share: str = "{count} · {percent} %"
-    decisions: str = "Decisions"
-    no_decisions: str = "No decision yet."
-    rests_on: str = "Rests on: {evidence}"
-    no_evidence: str = "No evidence cited."
-    evidence_count: str = "count {date} ({phase})"
-    evidence_feedback_one: str = "1 piece of feedback ({sentiments})"
-    evidence_feedback: str = "{count} pieces of feedback ({sentiments})"
-    lineage: str = "Lineage"
-    version_of: str = "Version {number} of “{title}”."
-    first_version: str = "First version."
-    retested_in: str = "Tested again as version {number} ({status})."
-    spawned_ideas: str = "Spawned ideas: {ideas}."
-    from_idea: str = "Tests the idea “{idea}”."
-    verdict_passing_more: str = (
-        "During the test {percent} % more people passed per hour than before "
-        "({during} against {before})."
-    )
-    verdict_passing_fewer: str = (
-        "During the test {percent} % fewer people passed per hour than before "
-        "({during} against {before})."
-    )
-    verdict_passing_same: str = (
-        "During the test as many people passed per hour as before ({during})."
-    )
-    verdict_staying_more: str = (
-        "{percent} % more people stayed per hour ({during} against {before})."
-    )
-    verdict_staying_fewer: str = (
-        "{percent} % fewer people stayed per hour ({during} against {before})."
-    )
-    verdict_staying_same: str = "As many people stayed per hour as before ({during})."
-    verdict_no_compare: str = "There are no counts both before and during the test yet."
-    verdict_one_phase: str = (
-        "Counted only in the phase “{phase}” so far: {passing} people passed and {staying} "
-        "stayed per hour."
-    )
-    verdict_feedback: str = "{positive} of {total} reactions positive, {negative} negative."
-    verdict_decision: str = "Decision {date}: {kind}."
-
+from workshop_app.export.trial_report_labels import TrialReportLabels, sentiment_count
 
 _DEFAULTS = TrialReportLabels()
+
 
 # -- the verdict -------------------------------------------------------------------------------
 
@@ -207,7 +135,8 @@ def verdict(summary: TrialSummary, labels: TrialReportLabels) -> list[str]:
             "neutral": str(summary.sentiment.get("neutral", 0)),
             "total": str(summary.feedback_total),
         }
-        out.append(_filled(labels, "verdict_feedback", **values))
+        one = values["negative"] == "1"
+        out.append(_filled(labels, "verdict_feedback_one" if one else "verdict_feedback", **values))
     else:
         out.append(labels.no_feedback)
     if summary.decisions:
@@ -344,9 +273,16 @@ def _verdict_box(summary: TrialSummary, ctx: _Ctx) -> Table:
 # -- plan --------------------------------------------------------------------------------------
 
 
+def unbroken(text: str) -> str:
+    """``text`` (a date, or a period "3. december 2026 – 17. december 2026") with non-breaking
+    spaces: never "24." at a line's end and "november" on the next; a period breaks at its dash
+    only."""
+    return text.replace(" ", "\u00a0").replace("\u00a0–\u00a0", " – ")
+
+
 def _history(trial: Trial, labels: TrialReportLabels) -> str:
     return "  ·  ".join(
-        f"{pick(labels, 'statuses', change.status)} {date_text(change.date, labels)}"
+        f"{pick(labels, 'statuses', change.status)} {unbroken(date_text(change.date, labels))}"
         for change in trial.history
     )
 
@@ -491,7 +427,8 @@ def _quotes(feedback: Sequence[Feedback], ctx: _Ctx) -> list[Flowable]:
         source_style = ParagraphStyle(
             "report-q-src", parent=ctx.muted, leftIndent=4 * mm, spaceAfter=1.8 * mm
         )
-        lines = [Paragraph(f"“{markup(item.quote.strip())}”", quote)]
+        said = markup(item.quote.strip())
+        lines = [Paragraph(fill(labels.quoted, f"“{said}”", text=said), quote)]
         if source:
             lines.append(para(f"— {source}", source_style))
         out.append(KeepTogether(lines))
@@ -502,9 +439,16 @@ def _clock(t: dt.time) -> str:
     return f"{t.hour:02d}:{t.minute:02d}"
 
 
+#: A column heading up to this wide stays on one line ("I timen", not "I" over "timen").
+_WHOLE_HEAD = 24 * mm
+
+
 def _fits(texts: Sequence[str], head: str) -> float:
-    """A column as wide as its widest value (table text) or its heading's widest word."""
+    """A column as wide as its widest value (table text) or its heading: the whole heading when
+    it is short (:data:`_WHOLE_HEAD`), else its widest word."""
+    whole = stringWidth(" ".join(plain(head).split()), BOLD, st.DENSE_HEAD)
     words = [stringWidth(w, BOLD, st.DENSE_HEAD) for w in plain(head).split()]
+    words += [whole] if whole <= _WHOLE_HEAD else []
     values = [stringWidth(plain(t), REGULAR, st.DENSE_CELL) for t in texts]
     return max([*words, *values, 0.0]) + 2 * _PAD + 1
 
@@ -580,16 +524,14 @@ def _evidence_text(decision: Decision, book: TrialBook, labels: TrialReportLabel
     for uuid in decision.evidence:
         if uuid in counts:
             session = counts[uuid]
-            day = date_text(session.date, labels)
+            day = unbroken(date_text(session.date, labels))
             phase = pick(labels, "phases", session.phase).lower()
             parts.append(fill(labels.evidence_count, f"{day} ({phase})", date=day, phase=phase))
         elif uuid in feedback:
             cited.append(feedback[uuid])
     if cited:
         tally = {key: sum(1 for f in cited if f.sentiment == key) for key in SENTIMENTS}
-        detail = ", ".join(
-            f"{n} {pick(labels, 'sentiments', key).lower()}" for key, n in tally.items() if n
-        )
+        detail = ", ".join(sentiment_count(labels, key, n) for key, n in tally.items() if n)
         count = str(len(cited))
         template = labels.evidence_feedback_one if len(cited) == 1 else labels.evidence_feedback
         text = fill(template, f"{count} ({detail})", count=count, sentiments=detail)
@@ -648,7 +590,7 @@ def lineage_lines(trial: Trial, book: TrialBook, labels: TrialReportLabels) -> l
         i.title.strip() or labels.untitled_idea for i in book.ideas if i.origin_trial == trial.uuid
     ]
     if spawned:
-        ideas = ", ".join(f"“{t}”" for t in spawned)
+        ideas = ", ".join(fill(labels.quoted, f"“{t}”", text=t) for t in spawned)
         out.append(fill(labels.spawned_ideas, ideas, ideas=ideas))
     return out
 
@@ -700,7 +642,7 @@ def _overview(trials: Sequence[Trial], ctx: _Ctx) -> list[Flowable]:
         title = trial_title(trial, labels)
         if chain > 1:
             title += f" ({fill(labels.version, f'v{chain}', number=str(chain)).lower()})"
-        when = period_text(trial.start_date, trial.end_date, labels)
+        when = unbroken(period_text(trial.start_date, trial.end_date, labels))
         rows.append(
             [
                 para(str(number), ctx.cell),

@@ -179,7 +179,7 @@ def actor_map_labels() -> ActorMapLabels:
     return ActorMapLabels(
         **_shared("page_of", "untitled", "personal_data", "months", "date_format"),
         document_title=QCoreApplication.translate("ActorMapLabels", "Actor map"),
-        status=QCoreApplication.translate("ActorMapLabels", "Status of {date}"),
+        status=QCoreApplication.translate("ActorMapLabels", "Status as of {date}"),
         unnamed=QCoreApplication.translate("ActorMapLabels", "(no name)"),
         actor_count=QCoreApplication.translate("ActorMapLabels", "Actors on the map: {count}"),
         personal_data_note=QCoreApplication.translate(
@@ -313,7 +313,7 @@ def trial_report_labels() -> TrialReportLabels:
     return TrialReportLabels(
         **_trial_common(),
         document_title=QCoreApplication.translate("TrialReportLabels", "Test report"),
-        status_of=QCoreApplication.translate("TrialReportLabels", "Status of {date}"),
+        status_of=QCoreApplication.translate("TrialReportLabels", "Status as of {date}"),
         overview=QCoreApplication.translate("TrialReportLabels", "Tests in this report"),
         test=QCoreApplication.translate("TrialReportLabels", "Test"),
         at_a_glance=QCoreApplication.translate("TrialReportLabels", "At a glance"),
@@ -400,6 +400,18 @@ def trial_report_labels() -> TrialReportLabels:
         ),
         verdict_feedback=QCoreApplication.translate(
             "TrialReportLabels", "{positive} of {total} reactions positive, {negative} negative."
+        ),
+        quoted=QCoreApplication.translate("TrialReportLabels", "“{text}”"),
+        sentiment_counts={
+            "positive": QCoreApplication.translate("TrialReportLabels", "{count} positive"),
+            "positive_one": QCoreApplication.translate("TrialReportLabels", "1 positive"),
+            "neutral": QCoreApplication.translate("TrialReportLabels", "{count} neutral"),
+            "neutral_one": QCoreApplication.translate("TrialReportLabels", "1 neutral"),
+            "negative": QCoreApplication.translate("TrialReportLabels", "{count} negative"),
+            "negative_one": QCoreApplication.translate("TrialReportLabels", "1 negative"),
+        },
+        verdict_feedback_one=QCoreApplication.translate(
+            "TrialReportLabels", "{positive} of {total} reactions positive, 1 negative."
         ),
         verdict_decision=QCoreApplication.translate(
             "TrialReportLabels", "Decision {date}: {kind}."

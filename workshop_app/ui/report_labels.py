@@ -21,7 +21,7 @@ def report_labels() -> ReportLabels:
         document_title=QCoreApplication.translate("ReportLabels", "Project report"),
         page_of=QCoreApplication.translate("ReportLabels", "Page {page} of {pages}"),
         untitled=QCoreApplication.translate("ReportLabels", "Untitled project"),
-        status=QCoreApplication.translate("ReportLabels", "Status of {date}"),
+        status=QCoreApplication.translate("ReportLabels", "Status as of {date}"),
         personal_data=QCoreApplication.translate("ReportLabels", "Contains personal data"),
         personal_data_note=QCoreApplication.translate(
             "ReportLabels",
@@ -76,9 +76,7 @@ def report_labels() -> ReportLabels:
             "ReportLabels", "No test has counts or feedback yet."
         ),
         showed_feedback=QCoreApplication.translate(
-            "ReportLabels",
-            "{total} pieces of feedback in all: {positive} positive, {neutral} neutral, "
-            "{negative} negative.",
+            "ReportLabels", "{total} pieces of feedback in all: {sentiments}."
         ),
         showed_feedback_one=QCoreApplication.translate(
             "ReportLabels", "1 piece of feedback in all."

@@ -102,7 +102,7 @@ def write_form(
     doc = FormDoc(kind, snapshot, labels, s)
     if kind == LARGE_PRINT:
         entry = pick_meeting(snapshot, meeting_uuid, today_of(options))
-        story = partial(large_print.story, entry=entry)
+        story = partial(large_print.story, entry=entry, today=today_of(options))
         title = labels.meeting_labels.document_title  # the handout's own name, once
         write_page_form(doc, "", story, out, title=title, **options)
         return

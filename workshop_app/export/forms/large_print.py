@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from reportlab.lib.styles import ParagraphStyle
@@ -113,10 +114,11 @@ def _blank(cell: object) -> bool:
     return not text.strip()
 
 
-def story(doc: FormDoc, entry: MeetingWithAgenda) -> list[Flowable]:
+def story(doc: FormDoc, entry: MeetingWithAgenda, today: dt.date | None = None) -> list[Flowable]:
     """The handout without its name above the meeting's title: the form's head says it."""
     labels = doc.labels.meeting_labels
-    meeting = MeetingDoc(doc.snapshot, entry, labels, large_styles(doc.s), with_names=False)
+    styles = large_styles(doc.s)
+    meeting = MeetingDoc(doc.snapshot, entry, labels, styles, with_names=False, today=today)
     out = HANDOUT.story(meeting)
     first = out[0] if out else None
     if isinstance(first, Paragraph) and first.getPlainText() == plain(labels.document_title):

@@ -174,13 +174,17 @@ def verdict_text(summary: TrialSummary) -> str:
         sentences.append(_one_phase_sentence(during, before, after))
     total = summary.feedback_total
     if total:
-        sentences.append(
+        negative = summary.sentiment.get("negative", 0)
+        sentence = (
             QCoreApplication.translate(
+                "TrialSummary", "{0} of {1} reactions were positive and 1 negative."
+            )
+            if negative == 1  # Danish: "1 negativ", not "1 negative"
+            else QCoreApplication.translate(
                 "TrialSummary", "{0} of {1} reactions were positive and {2} negative."
-            ).format(
-                summary.sentiment.get("positive", 0), total, summary.sentiment.get("negative", 0)
             )
         )
+        sentences.append(sentence.format(summary.sentiment.get("positive", 0), total, negative))
     else:
         sentences.append(QCoreApplication.translate("TrialSummary", "No feedback yet."))
     return " ".join(sentences)

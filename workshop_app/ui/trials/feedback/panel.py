@@ -250,7 +250,7 @@ class FeedbackPanel(TrialView):
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.filter_sentiment = QComboBox()
         self.filter_sentiment.setObjectName("feedback_filter_sentiment")
-        self.filter_sentiment.addItem(self.tr("Every sentiment"), None)
+        self.filter_sentiment.addItem(self.tr("All sentiments"), None)
         for key, label in texts.sentiment_labels().items():
             self.filter_sentiment.addItem(label, key)
         self.filter_sentiment.addItem(self.tr("No sentiment"), "")
@@ -495,7 +495,7 @@ class FeedbackPanel(TrialView):
         blocked = self.filter_theme.blockSignals(True)
         try:
             self.filter_theme.clear()
-            self.filter_theme.addItem(self.tr("Every theme"), "")
+            self.filter_theme.addItem(self.tr("All themes"), "")
             for tag in themes:
                 self.filter_theme.addItem(tag, tag)
             at = self.filter_theme.findData(current) if current else 0
