@@ -93,7 +93,7 @@ def _lang(value: str | None) -> str:
 
 
 def _form_kinds() -> tuple[str, ...]:
-    from workshop_app.export.forms import FORM_KINDS
+    from workshop_app.export.form_kinds import FORM_KINDS
 
     return FORM_KINDS
 
@@ -361,7 +361,7 @@ def _export_trials(args: argparse.Namespace, snapshot: ProjectSnapshot) -> int:
 
 def _form_problem(args: argparse.Namespace) -> str:
     """What is wrong with the options of ``--what forms``, or ``""``."""
-    from workshop_app.export.forms import FEEDBACK_CARDS, MEETING_FORMS, TRIAL_FORMS
+    from workshop_app.export.form_kinds import FEEDBACK_CARDS, MEETING_FORMS, TRIAL_FORMS
 
     if args.what != "forms":
         return "--form is only for --what forms."

@@ -165,3 +165,19 @@ def test_cards_for_a_project_without_tests(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "no tests" in result.stderr
     assert not out.exists()
+
+
+def test_the_command_line_lists_the_forms_without_loading_reportlab() -> None:
+    """``workshop-app demo`` or ``check`` builds the same parser as ``export``: listing the form
+    kinds must not load ReportLab's barcode modules (they broke the frozen build's ``demo``)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, workshop_app.__main__ as m; m._command_parser(); "
+        "print(any(n.startswith('reportlab') for n in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False"

@@ -16,6 +16,16 @@ from typing import BinaryIO, Unpack
 
 from workshop_app.domain.model import MeetingWithAgenda, ProjectSnapshot
 from workshop_app.export.document import Options, today_of
+from workshop_app.export.form_kinds import (
+    COUNTING_SHEET,
+    FEEDBACK_CARDS,
+    FORM_KINDS,
+    LARGE_PRINT,
+    MEETING_FORMS,
+    SIGN_IN,
+    TRIAL_FORMS,
+    VOTE_SHEET,
+)
 from workshop_app.export.forms import cards, counting, large_print, sign_in, votes
 from workshop_app.export.forms.labels import FormLabels
 from workshop_app.export.forms.marks import qr_payload
@@ -23,17 +33,19 @@ from workshop_app.export.forms.page import FormDoc, day_text, form_styles, write
 from workshop_app.export.forms.parts import pick_trial
 from workshop_app.export.meeting_record import pick_meeting
 
-__all__ = ["FORM_KINDS", "FormLabels", "qr_payload", "write_form"]
-
-FEEDBACK_CARDS = "feedback-cards"
-COUNTING_SHEET = "counting-sheet"
-VOTE_SHEET = "vote-sheet"
-SIGN_IN = "sign-in"
-LARGE_PRINT = "large-print"
-FORM_KINDS = (FEEDBACK_CARDS, COUNTING_SHEET, VOTE_SHEET, SIGN_IN, LARGE_PRINT)
-#: The forms about one test (``trial_uuid``) and those about one meeting (``meeting_uuid``).
-TRIAL_FORMS = (FEEDBACK_CARDS, COUNTING_SHEET)
-MEETING_FORMS = (VOTE_SHEET, SIGN_IN, LARGE_PRINT)
+__all__ = [
+    "COUNTING_SHEET",
+    "FEEDBACK_CARDS",
+    "FORM_KINDS",
+    "LARGE_PRINT",
+    "MEETING_FORMS",
+    "SIGN_IN",
+    "TRIAL_FORMS",
+    "VOTE_SHEET",
+    "FormLabels",
+    "qr_payload",
+    "write_form",
+]
 
 
 def meeting_line(entry: MeetingWithAgenda, labels: FormLabels) -> str:
