@@ -4676,8 +4676,8 @@ Et værksted for levende bymidter, der virker uden net.</translation>
         <translation>Aktørkort</translation>
     </message>
     <message>
-        <source>The power/interest grid, the actor register and the engagement plan (phase 2) on landscape pages. Organisations are shown by name; contact persons and contact details only when you show names. Share that version only with those who need it.</source>
-        <translation>Interessentkortet (indflydelse og interesse), aktørregisteret og inddragelsesplanen (fase 2) på sider i liggende format. Organisationer vises med navn; kontaktpersoner og kontaktoplysninger kun, når du viser navne. Del kun den udgave med dem, der har brug for den.</translation>
+        <source>The power/interest grid, the actor register and the engagement plan (phase 2) on landscape pages. Organisations are shown by name; contact persons, contact details and the checks (which name actors) only when you show names: the facilitator&apos;s copy. Share that version only with those who need it.</source>
+        <translation>Interessentkortet (indflydelse og interesse), aktørregisteret og inddragelsesplanen (fase 2) på sider i liggende format. Organisationer vises med navn; kontaktpersoner, kontaktoplysninger og tjekkene (som nævner aktører) kun, når du viser navne: facilitatorens udgave. Del kun den udgave med dem, der har brug for den.</translation>
     </message>
     <message>
         <source>Test cards</source>

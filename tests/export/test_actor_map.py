@@ -168,7 +168,7 @@ def test_markup_characters_in_user_text_print_literally() -> None:
 
 
 def test_checks_name_missing_groups_and_high_influence_without_next_step() -> None:
-    text = flat_text(_render())
+    text = flat_text(_render(with_names=True))
     assert "Missing key groups: Young people, Politicians" in text
     match = re.search(r"High influence without a next step: ([^•]*)", text)
     assert match is not None
@@ -312,3 +312,31 @@ def test_a_few_markers_in_a_cell_keep_their_names() -> None:
     actors = [Actor(_uuid(i), i, name=f"Gruppe {i}", influence=2, interest=3) for i in range(4)]
     markers = place_markers(actors, plot)
     assert [m.label for m in markers] == [(f"Gruppe {i}",) for i in range(4)]
+
+
+def test_the_copy_shared_by_default_leaves_out_the_checks_that_name_actors() -> None:
+    text = flat_text(_render())
+    assert "High influence without a next step" not in text
+    assert "Missing key groups" not in text
+
+
+def test_attitude_reads_in_black_and_white_by_the_outlines_line() -> None:
+    """No meaning by colour alone (issue 14): each attitude's outline has its own dash pattern
+    or weight, on the grid and in its legend alike."""
+    from reportlab.graphics.shapes import Circle, Polygon
+
+    from workshop_app.domain.palette import ATTITUDE_LINES
+    from workshop_app.export.actor_map import ActorMapLabels, grid_drawing
+
+    lines = {(dashes, weight) for dashes, weight in ATTITUDE_LINES.values()}
+    assert len(lines) == len(ATTITUDE_LINES)  # five attitudes, five different lines
+    drawing, _markers = grid_drawing(_snapshot().actors, ActorMapLabels(), 700, 400)
+
+    def shapes(node):  # type: ignore[no-untyped-def]
+        for child in getattr(node, "contents", []):
+            if isinstance(child, (Circle, Polygon)):
+                yield child
+            yield from shapes(child)
+
+    dashed = {tuple(s.strokeDashArray or ()) for s in shapes(drawing)}
+    assert (0.8, 1.2) in dashed and (3.0, 1.6) in dashed  # against and rather against

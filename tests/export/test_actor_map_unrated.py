@@ -33,7 +33,7 @@ def test_the_pdf_draws_only_placed_actors_and_lists_the_others() -> None:
     assert [m.number for m in markers] == [1]
     snapshot = dataclasses.replace(demo_snapshot(TODAY), actors=actor_map)
     buffer = io.BytesIO()
-    write_actor_map(snapshot, ActorMapLabels(), buffer, today=TODAY)
+    write_actor_map(snapshot, ActorMapLabels(), buffer, today=TODAY, with_names=True)
     text = flat_text(buffer.getvalue())
     assert "Not yet placed on the grid" in text and "2 Vurderes senere" in text
     assert "High influence without a next step: 1 Rated" in text

@@ -69,6 +69,17 @@ ATTITUDE_COLOURS: dict[int, str] = {
     2: "#542788",
 }
 
+#: The outline's line by attitude, so paper printed in black and white keeps the meaning the
+#: colours give: against dotted, rather against dashed, neutral thin, for solid, strongly for
+#: solid and heavy. Values: (dash pattern or None, width factor).
+ATTITUDE_LINES: dict[int, tuple[tuple[float, float] | None, float]] = {
+    -2: ((0.8, 1.2), 1.0),
+    -1: ((3.0, 1.6), 1.0),
+    0: (None, 0.6),
+    1: (None, 1.0),
+    2: (None, 1.6),
+}
+
 #: Lines between actors by relation kind (conflict is also dashed, dependency has an arrow).
 RELATION_COLOURS: dict[str, str] = {
     "cooperation": "#2e7d32",

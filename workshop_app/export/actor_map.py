@@ -46,6 +46,7 @@ from workshop_app.domain.grid_layout import cell_slots
 from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.domain.palette import (
     ATTITUDE_COLOURS,
+    ATTITUDE_LINES,
     QUADRANT_INKS,
     QUADRANT_TINTS,
     RELATION_COLOURS,
@@ -326,11 +327,18 @@ def _relations(actor_map: ActorMap, markers: Sequence[Marker]) -> Group:
     return group
 
 
+def _attitude_line(attitude: int | None) -> tuple[list[float] | None, float]:
+    """The outline's dash pattern and width factor for ``attitude`` (black-and-white safe)."""
+    dashes, weight = ATTITUDE_LINES.get(attitude if attitude is not None else 0, (None, 1.0))
+    return (list(dashes) if dashes else None), weight
+
+
 def _marker(
-    marker: Marker, style: CategoryStyle, outline: colors.Color, ground: colors.Color
+    marker: Marker, style: CategoryStyle, attitude: int | None, ground: colors.Color
 ) -> Group:
     group = Group()
     fill = colors.HexColor(style.colour)
+    dashes, weight = _attitude_line(attitude)
     group.add(
         _shape(
             style.shape,
@@ -338,8 +346,9 @@ def _marker(
             marker.y,
             marker.radius,
             fillColor=fill,
-            strokeColor=outline,
-            strokeWidth=max(1.0, marker.radius * 0.25),
+            strokeColor=colors.HexColor(ATTITUDE_COLOURS.get(attitude or 0, "#757575")),
+            strokeWidth=max(1.0, marker.radius * 0.25) * weight,
+            strokeDashArray=dashes,
         )
     )
     digits = str(marker.number)
@@ -424,13 +433,15 @@ def _legend(
     y -= _LEGEND_GAP
     heading(labels.legend_attitude)
     for attitude in sorted(ATTITUDE_COLOURS, reverse=True):
+        dashes, weight = _attitude_line(attitude)
         ring = Circle(
             x + 2 * mm,
             y - step,
             1.7 * mm,
             fillColor=colors.white,
             strokeColor=colors.HexColor(ATTITUDE_COLOURS[attitude]),
-            strokeWidth=1.8,
+            strokeWidth=1.8 * weight,
+            strokeDashArray=dashes,
         )
         entry(ring, pick(labels, "attitudes", attitude))
     if kinds:
@@ -471,11 +482,10 @@ def grid_drawing(
     actors = {a.uuid: a for a in actor_map.actors}
     for marker in markers:
         actor = actors[marker.actor_uuid]
-        outline = colors.HexColor(ATTITUDE_COLOURS.get(actor.attitude, "#757575"))
         where = actor_quadrant(actor)
         assert where is not None  # only placed actors get a marker
         ground = _QUADRANT_FILL[where]
-        drawing.add(_marker(marker, _style(actor.category, actor_map), outline, ground))
+        drawing.add(_marker(marker, _style(actor.category, actor_map), actor.attitude, ground))
     drawing.add(_legend(actor_map, labels, legend_x, height, _LEGEND_WIDTH))
     return drawing, markers
 
@@ -705,8 +715,8 @@ def story(
     block, the grid (the rest of the first page), then the register, the plan and the checks.
 
     ``embedded`` (a part of another document, e.g. the project report): no title block, the grid
-    no taller than ``frame``'s height and the register right under it, and the checks, which name
-    actors, only ``with_names`` (the facilitator's copy).
+    no taller than ``frame``'s height and the register right under it. The checks, which name
+    actors, come only ``with_names`` (the facilitator's copy), never in the copy shared by default.
     """
     width, height = frame
     ctx = _context(labels, snapshot.actors, width)
@@ -719,7 +729,7 @@ def story(
     out += [drawing] if embedded else [drawing, PageBreak()]
     out += _register(ctx, with_names)
     out += _plan(ctx)
-    if with_names or not embedded:
+    if with_names:  # the checks name actors: the facilitator's copy only (issue 14)
         out += _checks(ctx)
     return out
 

@@ -57,8 +57,9 @@ TEXTS: dict[str, tuple[Callable[[], str], Callable[[], str]]] = {
         lambda: QCoreApplication.translate(
             "PrintDocuments",
             "The power/interest grid, the actor register and the engagement plan (phase 2) on "
-            "landscape pages. Organisations are shown by name; contact persons and contact "
-            "details only when you show names. Share that version only with those who need it.",
+            "landscape pages. Organisations are shown by name; contact persons, contact "
+            "details and the checks (which name actors) only when you show names: the "
+            "facilitator's copy. Share that version only with those who need it.",
         ),
     ),
     "test-card": (
