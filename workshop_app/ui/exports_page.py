@@ -62,13 +62,11 @@ class PrintChoices:
     trial: str | None
 
 
-class ExportsPage(QWidget):
+class ExportsPage(kit.SessionPanel):
     json_requested = Signal()
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("exports_page")
-        self._session = session
+        super().__init__(session, "exports_page", parent)
         self._entries = {entry.key: entry for entry in entries()}
         self._items: dict[str, QTreeWidgetItem] = {}
         self.list = self._make_list()
