@@ -31,8 +31,6 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
-    QStyleOptionGraphicsItem,
-    QWidget,
 )
 
 from workshop_app.domain.actors import HIGH, Actor
@@ -175,12 +173,7 @@ class DrawnItem(QGraphicsItem):
     """An item of the grid that draws itself with the painter alone (Qt's style option and
     target widget are of no use to it)."""
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionGraphicsItem,
-        widget: QWidget | None = None,
-    ) -> None:
+    def paint(self, painter: QPainter, *_option_and_widget: object) -> None:
         self.draw(painter)
 
     def draw(self, painter: QPainter) -> None:
