@@ -16,7 +16,7 @@ def _pages(path) -> list[str]:  # type: ignore[no-untyped-def]
 def test_runsheet_previews_the_chosen_meeting(open_page, session, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = open_page(ExportsPage)
     meeting = session.service.snapshot().meetings[-1].meeting
-    page.meeting_combo.setCurrentIndex(page.meeting_combo.findData(meeting.uuid))
+    page.options.meeting.setCurrentIndex(page.options.meeting.findData(meeting.uuid))
     page.print_runsheet()
     qtbot.waitUntil(
         lambda: page.meeting_flow is not None and page.meeting_flow.preview is not None,

@@ -20,7 +20,7 @@ def _wait_preview(exports, qtbot):  # type: ignore[no-untyped-def]
 
 def test_combo_lists_all_tests_and_each_test(window) -> None:  # type: ignore[no-untyped-def]
     exports = window.workspace.exports
-    combo = exports.trial_combo
+    combo = exports.options.trial
     assert combo.itemData(0) is None and combo.itemText(0) == "All tests"
     trials = window.session.service.trial_book().trials
     assert [combo.itemData(i) for i in range(1, combo.count())] == [t.uuid for t in trials]
@@ -29,7 +29,7 @@ def test_combo_lists_all_tests_and_each_test(window) -> None:  # type: ignore[no
 def test_exports_page_starts_the_report_of_all_tests(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.workspace.show_page("handouts")
     exports = window.workspace.exports
-    exports.trial_combo.setCurrentIndex(0)
+    exports.options.trial.setCurrentIndex(0)
     exports.print_trial_report()
     preview = _wait_preview(exports, qtbot)
     assert preview.page_count() >= 5
@@ -44,10 +44,10 @@ def test_exports_page_starts_the_card_of_one_test(window, qtbot) -> None:  # typ
     exports = window.workspace.exports
     index = next(
         i
-        for i in range(exports.trial_combo.count())
-        if exports.trial_combo.itemText(i) == "Bilfri Torvegade om lørdagen"
+        for i in range(exports.options.trial.count())
+        if exports.options.trial.itemText(i) == "Bilfri Torvegade om lørdagen"
     )
-    exports.trial_combo.setCurrentIndex(index)
+    exports.options.trial.setCurrentIndex(index)
     exports.print_trial_cards()
     preview = _wait_preview(exports, qtbot)
     assert preview.page_count() == 1

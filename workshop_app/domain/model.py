@@ -10,6 +10,8 @@ import datetime as dt
 import uuid as _uuid
 from dataclasses import dataclass, field
 
+from workshop_app.domain import meetings
+
 # The limits are re-exported here for the modules that have always found them in model.
 from workshop_app.domain.actors import ActorMap
 from workshop_app.domain.limits import MAX_DURATION_MIN as MAX_DURATION_MIN
@@ -19,12 +21,6 @@ from workshop_app.domain.meetings import (
     AGENDA_EXTRA_FIELDS,
     MEETING_EXTRA_FIELDS,
     PROJECT_EXTRA_FIELDS,
-    ActionItem,
-    CitizenCount,
-    LiveState,
-    MeetingDecision,
-    Note,
-    Participant,
 )
 from workshop_app.domain.print_runs import PRINT_PROJECT_FIELDS
 from workshop_app.domain.scope import Scope
@@ -115,13 +111,13 @@ class MeetingWithAgenda:
 
     meeting: Meeting
     agenda: tuple[AgendaItem, ...] = ()
-    citizen_counts: tuple[CitizenCount, ...] = ()
-    participants: tuple[Participant, ...] = ()
+    citizen_counts: tuple[meetings.CitizenCount, ...] = ()
+    participants: tuple[meetings.Participant, ...] = ()
     actors_present: tuple[str, ...] = ()
-    notes: tuple[Note, ...] = ()
-    actions: tuple[ActionItem, ...] = ()
-    decisions: tuple[MeetingDecision, ...] = ()
-    live: LiveState | None = None
+    notes: tuple[meetings.Note, ...] = ()
+    actions: tuple[meetings.ActionItem, ...] = ()
+    decisions: tuple[meetings.MeetingDecision, ...] = ()
+    live: meetings.LiveState | None = None
 
     def citizens(self, age_band: str, group: str) -> int | None:
         """The count in one cell of the attendance grid (``None``: nothing typed)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, TypeAlias
 
@@ -26,6 +27,19 @@ MONTHS_EN = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DocumentWords:
+    """The words printed documents say alike, English defaults (a document's labels extend it
+    and the caller translates them): page numbers, the print date, dates with month names, and
+    totals."""
+
+    page_of: str = "Page {page} of {pages}"
+    printed: str = "Printed {date}"
+    months: tuple[str, ...] = MONTHS_EN
+    date_format: str = "{day} {month} {year}"
+    total: str = "Total"
 
 
 def frozen(**items: str) -> Mapping[str, str]:

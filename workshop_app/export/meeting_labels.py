@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from workshop_app.domain.meetings import ATTENDANCE_GROUPS
 from workshop_app.domain.vocabulary import AGE_BANDS
-from workshop_app.export.blocks import MONTHS_EN, fill_template, format_day
+from workshop_app.export.blocks import DocumentWords, fill_template, format_day
 
 #: The groups citizens are counted in.
 GROUPS = ATTENDANCE_GROUPS
@@ -16,7 +16,7 @@ _KEYS = frozenset((*AGE_BANDS, *GROUPS))
 
 
 @dataclass(frozen=True)
-class MeetingLabels:
+class MeetingLabels(DocumentWords):
     """Every fixed text of the meeting documents (the participants' handout and the
     facilitator's run-sheet share their words), translated by the caller. English defaults."""
 
@@ -37,11 +37,6 @@ class MeetingLabels:
     responsible: str = "Responsible"
     no_agenda: str = "No agenda items yet."
     not_set: str = "Not set"
-    total: str = "Total"
-    page_of: str = "Page {page} of {pages}"
-    printed: str = "Printed {date}"
-    months: tuple[str, ...] = MONTHS_EN
-    date_format: str = "{day} {month} {year}"
     minutes_unit: str = "min"
     extra_note: str = "(+N): minutes added during the meeting."
     facilitators: str = "Facilitators"

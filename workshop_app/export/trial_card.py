@@ -43,7 +43,7 @@ from workshop_app.domain.trials import Trial, TrialBook, lineage, version_chain
 from workshop_app.export import english as en
 from workshop_app.export import styles as st
 from workshop_app.export.blocks import (
-    MONTHS_EN,
+    DocumentWords,
     base_commands,
     fill_template,
     format_day,
@@ -68,17 +68,15 @@ BODY_HEIGHT = st.PAGE_SIZE[1] - st.MARGIN_TOP - st.MARGIN_BOTTOM
 
 
 @dataclass(frozen=True)
-class TrialLabelsBase:
+class TrialLabelsBase(DocumentWords):
     """Texts the test card and the test report share, translated by the caller. English
     defaults; the mappings are keyed by ``domain.vocabulary``'s keys (a missing key falls back
     to the English default, then to the key). Templates carry the named fields in braces."""
 
     document_title: str = "Tests"
-    page_of: str = "Page {page} of {pages}"
     untitled: str = "Untitled project"
     untitled_test: str = "(untitled test)"
     untitled_idea: str = "(untitled idea)"
-    printed: str = "Printed {date}"
     no_tests: str = "The project has no tests yet. Tests are planned on the page “3 Tests”."
     hypothesis: str = "Hypothesis"
     hypothesis_sentence: str = (
@@ -92,7 +90,6 @@ class TrialLabelsBase:
     until_date: str = "until {date}"
     amount: str = "{amount} DKK"
     in_kind: str = "in kind"
-    total: str = "Total"
     of_which_in_kind: str = "plus {amount} in kind"
     not_set: str = "Not set"
     thousands_sep: str = ","
@@ -109,8 +106,6 @@ class TrialLabelsBase:
     sentiments: Mapping[str, str] = field(default_factory=lambda: en.SENTIMENTS)
     respondent_groups: Mapping[str, str] = field(default_factory=lambda: en.FEEDBACK_GROUPS)
     decision_kinds: Mapping[str, str] = field(default_factory=lambda: en.DECISION_KINDS)
-    months: tuple[str, ...] = MONTHS_EN
-    date_format: str = "{day} {month} {year}"
 
 
 @dataclass(frozen=True)

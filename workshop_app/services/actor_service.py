@@ -11,10 +11,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from workshop_app.domain import actors as actor_rules
 from workshop_app.domain.actors import (
-    ACTOR_FIELDS,
-    PERSONAL_FIELDS,
-    RELATION_FIELDS,
     Actor,
     ActorMap,
     Assessment,
@@ -56,7 +54,7 @@ class ActorDependents:
 
 
 def _actor_value(field: str, value: Any) -> Any:
-    if field not in ACTOR_FIELDS:
+    if field not in actor_rules.ACTOR_FIELDS:
         raise _bad_input(f"{field}: unknown actor field")
     return valid(check_actor_value, field, value)
 
@@ -92,7 +90,7 @@ class ActorServiceMixin:
         :meth:`restore_actor`. Personal data (person's name, contact) is not copied, nor are
         relations, plan entries or ratings. The caller decides on a new name."""
         original = _found(lambda: repository.load_actor(self.store.db, uuid))
-        blank = {name: "" for name in PERSONAL_FIELDS}
+        blank = {name: "" for name in actor_rules.PERSONAL_FIELDS}
         return dataclasses.replace(
             original, uuid=new_uuid(), position=original.position + 1, **blank
         )
@@ -240,7 +238,7 @@ class ActorServiceMixin:
         return self._delete(repository.delete_relation, uuid)
 
     def set_relation_value(self, uuid: str, field: str, value: Any) -> Changes:
-        if field not in RELATION_FIELDS:
+        if field not in actor_rules.RELATION_FIELDS:
             raise _bad_input(f"{field}: unknown relation field")
         value = valid(check_relation_value, field, value)
         with self.store.transaction() as db:

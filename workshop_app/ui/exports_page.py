@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFrame,
     QPushButton,
@@ -62,13 +61,11 @@ class PrintChoices:
     trial: str | None
 
 
-class ExportsPage(QWidget):
+class ExportsPage(kit.SessionPanel):
     json_requested = Signal()
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("exports_page")
-        self._session = session
+        super().__init__(session, "exports_page", parent)
         self._entries = {entry.key: entry for entry in entries()}
         self._items: dict[str, QTreeWidgetItem] = {}
         self.list = self._make_list()
@@ -358,14 +355,6 @@ class ExportsPage(QWidget):
 
     # -- the preview windows other pages ask for --------------------------------------------------
 
-    @property
-    def meeting_combo(self) -> QComboBox:
-        return self.options.meeting
-
-    @property
-    def trial_combo(self) -> QComboBox:
-        return self.options.trial
-
     def _flow(self) -> PdfFlow:
         from workshop_app.ui.pdf_flow import PdfFlow
 
@@ -375,7 +364,7 @@ class ExportsPage(QWidget):
         """The run-sheet of ``meeting_uuid`` (else of the meeting chosen here) in the
         background, then its preview window."""
         self.meeting_flow = self._flow()
-        self.meeting_flow.start_runsheet(meeting_uuid or self.meeting_combo.currentData())
+        self.meeting_flow.start_runsheet(meeting_uuid or self.options.meeting.currentData())
 
     def print_actor_map(self) -> None:
         """The actor map (no names) in the background, then its preview window."""
@@ -386,10 +375,10 @@ class ExportsPage(QWidget):
         """The card of ``trial_uuid`` (else of the test chosen here, or one card per test) in
         the background, then its preview window."""
         self.trial_flow = self._flow()
-        self.trial_flow.start_trial_cards(trial_uuid or self.trial_combo.currentData())
+        self.trial_flow.start_trial_cards(trial_uuid or self.options.trial.currentData())
 
     def print_trial_report(self, trial_uuid: str | None = None) -> None:
         """The report of ``trial_uuid`` (else of the test chosen here, or of all tests) in the
         background, then its preview window."""
         self.trial_flow = self._flow()
-        self.trial_flow.start_trial_report(trial_uuid or self.trial_combo.currentData())
+        self.trial_flow.start_trial_report(trial_uuid or self.options.trial.currentData())

@@ -198,6 +198,21 @@ def column(
     return layout
 
 
+def image_preview(name: str) -> QLabel:
+    """A framed box showing an image (or, wrapped and as a hint, why there is none)."""
+    preview = named(QLabel(), name)
+    preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    preview.setFrameShape(QFrame.Shape.StyledPanel)
+    preview.setWordWrap(True)
+    preview.setProperty("role", "hint")
+    return preview
+
+
+def image_row(preview: QLabel, choose: QPushButton, remove: QPushButton) -> QHBoxLayout:
+    """An image's preview with its "Choose…" and "Remove" buttons stacked beside it."""
+    return row(preview, column(choose, remove, None), None)
+
+
 #: A form row: (label, field) or one widget across the whole row.
 FormRow = tuple[str, QWidget | QLayout] | QWidget
 

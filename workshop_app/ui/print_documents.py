@@ -14,16 +14,9 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.ui import labels, pdf_flow
+from workshop_app.ui import print_catalog as catalog
 from workshop_app.ui.pdf_flow import PdfJob
-from workshop_app.ui.print_catalog import (
-    LANGUAGE,
-    MEETING,
-    NAMES,
-    TEST,
-    PrintEntry,
-    PrintOptions,
-    register,
-)
+from workshop_app.ui.print_catalog import LANGUAGE, MEETING, NAMES, TEST, PrintOptions
 
 # Each document's title and description, translated when asked (the language may change).
 TEXTS: dict[str, tuple[Callable[[], str], Callable[[], str]]] = {
@@ -104,7 +97,7 @@ def _document(
     options: set[str],
     job: Callable[[PrintOptions], PdfJob],
     title: Callable[[], str],
-) -> PrintEntry:
+) -> catalog.PrintEntry:
     """Register document ``key``; its file is named "<document title> - <subject>" with the
     title the document itself prints. A document that takes a meeting is about that meeting and
     needs one; one that takes a test needs a test; every other one is about the project."""
@@ -115,42 +108,31 @@ def _document(
         return f"{title()} - {pdf_flow.subject_name(snapshot, chosen.trial_uuid)}"
 
     needs = _no_meetings if MEETING in options else _no_tests if TEST in options else _available
-    return register(PrintEntry(key, "document", *TEXTS[key], frozenset(options), job, named, needs))
+    entry = catalog.PrintEntry(key, "document", *TEXTS[key], frozenset(options), job, named, needs)
+    return catalog.register(entry)
 
 
-HANDOUT = _document(
-    "handout",
-    {LANGUAGE, NAMES, MEETING},
-    lambda o: pdf_flow.handout_job(labels.meeting_labels(), o.meeting_uuid, o.with_names),
-    lambda: labels.meeting_labels().document_title,
-)
-RUNSHEET = _document(
-    "runsheet",
-    {LANGUAGE, MEETING},
-    lambda o: pdf_flow.runsheet_job(labels.meeting_labels(), o.meeting_uuid),
-    lambda: labels.meeting_labels().runsheet_title,
-)
-CHARTER = _document(
-    "charter",
-    {LANGUAGE},
-    lambda o: pdf_flow.charter_job(labels.charter_labels()),
-    lambda: labels.charter_labels().document_title,
-)
-ACTOR_MAP = _document(
-    "actors",
-    {LANGUAGE, NAMES},
-    lambda o: pdf_flow.actor_map_job(labels.actor_map_labels(), o.with_names),
-    lambda: labels.actor_map_labels().document_title,
-)
-TEST_CARDS = _document(
-    "test-card",
-    {LANGUAGE, TEST},
-    lambda o: pdf_flow.trial_cards_job(labels.trial_card_labels(), o.trial_uuid),
-    lambda: labels.trial_card_labels().document_title,
-)
-TEST_REPORT = _document(
-    "test-report",
-    {LANGUAGE, TEST},
-    lambda o: pdf_flow.trial_report_job(labels.trial_report_labels(), o.trial_uuid),
-    lambda: labels.trial_report_labels().document_title,
+# The documents in the page's order: key, the options each takes, its job (labels made when
+# asked, in the chosen language) and the title it prints.
+ENTRIES = tuple(
+    _document(key, options, job, title)
+    for key, options, job, title in (
+        ("handout", {LANGUAGE, NAMES, MEETING},
+         lambda o: pdf_flow.handout_job(labels.meeting_labels(), o.meeting_uuid, o.with_names),
+         lambda: labels.meeting_labels().document_title),
+        ("runsheet", {LANGUAGE, MEETING},
+         lambda o: pdf_flow.runsheet_job(labels.meeting_labels(), o.meeting_uuid),
+         lambda: labels.meeting_labels().runsheet_title),
+        ("charter", {LANGUAGE}, lambda o: pdf_flow.charter_job(labels.charter_labels()),
+         lambda: labels.charter_labels().document_title),
+        ("actors", {LANGUAGE, NAMES},
+         lambda o: pdf_flow.actor_map_job(labels.actor_map_labels(), o.with_names),
+         lambda: labels.actor_map_labels().document_title),
+        ("test-card", {LANGUAGE, TEST},
+         lambda o: pdf_flow.trial_cards_job(labels.trial_card_labels(), o.trial_uuid),
+         lambda: labels.trial_card_labels().document_title),
+        ("test-report", {LANGUAGE, TEST},
+         lambda o: pdf_flow.trial_report_job(labels.trial_report_labels(), o.trial_uuid),
+         lambda: labels.trial_report_labels().document_title),
+    )
 )

@@ -11,11 +11,9 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,6 @@ from workshop_app.domain.print_runs import ACCENT_CHOICES, MAX_LOGO_BYTES, logo_
 from workshop_app.services.project_service import ProjectService
 from workshop_app.ui import commands, kit
 from workshop_app.ui.dialogs import Dialogs
-from workshop_app.ui.icons import icon
 from workshop_app.ui.session import ProjectSession
 
 #: The logo preview's size on screen.
@@ -56,19 +53,14 @@ class PrintLookBox(QGroupBox):
                 "documents read well in black and white."
             )
         )
-        self.preview = QLabel()
-        self.preview.setObjectName("print_look_logo")
+        self.preview = kit.image_preview("print_look_logo")
         self.preview.setMinimumSize(PREVIEW)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
-        self.preview.setWordWrap(True)
-        self.preview.setProperty("role", "hint")
-        self.choose_button = QPushButton(icon("open"), self.tr("Choose logo…"))
-        self.choose_button.setObjectName("print_look_choose")
-        self.remove_button = QPushButton(icon("remove"), self.tr("Remove logo"))
-        self.remove_button.setObjectName("print_look_remove")
-        self.choose_button.clicked.connect(self.choose_logo)
-        self.remove_button.clicked.connect(self.remove_logo)
+        self.choose_button = kit.button(
+            "open", self.tr("Choose logo…"), "print_look_choose", self.choose_logo
+        )
+        self.remove_button = kit.button(
+            "remove", self.tr("Remove logo"), "print_look_remove", self.remove_logo
+        )
         self.choose_button.setEnabled(editable)
         self.accent = QComboBox()
         self.accent.setObjectName("print_look_accent")
@@ -78,14 +70,7 @@ class PrintLookBox(QGroupBox):
         accent_label = QLabel(self.tr("Accent colour:"))
         accent_label.setBuddy(self.accent)
 
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.choose_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.preview)
-        logo_row.addLayout(buttons)
-        logo_row.addStretch(1)
+        logo_row = kit.image_row(self.preview, self.choose_button, self.remove_button)
         accent_row = QHBoxLayout()
         accent_row.addWidget(accent_label)
         accent_row.addWidget(self.accent)

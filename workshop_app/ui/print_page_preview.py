@@ -16,7 +16,7 @@ import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 
 from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.ui import kit, worker
@@ -66,16 +66,8 @@ class PreviewPane(QWidget):
             QPushButton(self.tr("Make the preview")), "print_preview_again"
         )
         self.again_button.setVisible(False)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.status, 1)
-        bar.addWidget(self.progress)
-        bar.addWidget(self.cancel_button)
-        bar.addWidget(self.again_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        bar = kit.row((self.status, 1), self.progress, self.cancel_button, self.again_button)
+        kit.column(bar, (self.view, 1), parent=self)
         # The file shown (None: nothing yet); the build that is current (None: none running).
         self.pdf_path: Path | None = None
         self.current: _Build | None = None

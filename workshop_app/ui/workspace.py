@@ -24,6 +24,7 @@ from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.ui.dashboard import Target
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.icons import icon
+from workshop_app.ui.parts import Part
 from workshop_app.ui.pending_bar import PendingBar
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
@@ -168,6 +169,14 @@ class Workspace(QWidget):
         self._connect(name, built)
         return built
 
+    # The pages by name, each built (as page() does) when first asked.
+    overview: Part[OverviewPage] = Part("overview", page)
+    scope: Part[ScopePage] = Part("scope", page)
+    actors: Part[ActorsPage] = Part("actors", page)
+    trials: Part[TrialsPage] = Part("trials", page)
+    meetings: Part[MeetingsPage] = Part("meetings", page)
+    exports: Part[ExportsPage] = Part("handouts", page)
+
     def built_pages(self) -> tuple[str, ...]:
         return tuple(name for name in PAGES if name in self._widgets)
 
@@ -185,30 +194,6 @@ class Workspace(QWidget):
             page.run_requested.connect(self.run_meeting_requested)
         elif name == "handouts":
             page.json_requested.connect(self.json_requested)
-
-    @property
-    def overview(self) -> OverviewPage:
-        return self.page("overview")  # type: ignore[return-value]
-
-    @property
-    def scope(self) -> ScopePage:
-        return self.page("scope")  # type: ignore[return-value]
-
-    @property
-    def actors(self) -> ActorsPage:
-        return self.page("actors")  # type: ignore[return-value]
-
-    @property
-    def trials(self) -> TrialsPage:
-        return self.page("trials")  # type: ignore[return-value]
-
-    @property
-    def meetings(self) -> MeetingsPage:
-        return self.page("meetings")  # type: ignore[return-value]
-
-    @property
-    def exports(self) -> ExportsPage:
-        return self.page("handouts")  # type: ignore[return-value]
 
     # -- navigation --------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from workshop_app.domain.privacy_notice import NoticeDefaults
 from workshop_app.export import english
-from workshop_app.export.blocks import MONTHS_EN
+from workshop_app.export.blocks import DocumentWords
 from workshop_app.export.meeting_labels import MeetingLabels
 
 #: The privacy notice's sentences for empty fields: one source with the screen's hints.
@@ -17,21 +17,16 @@ _NOTICE = NoticeDefaults()
 
 
 @dataclass(frozen=True)
-class FormLabels:
+class FormLabels(DocumentWords):
     """Every fixed text of the blank forms. ``{…}`` fields are filled in by the forms."""
 
     # -- every form
     untitled: str = "Untitled project"
-    page_of: str = "Page {page} of {pages}"
-    printed: str = "Printed {date}"
-    months: tuple[str, ...] = MONTHS_EN
-    date_format: str = "{day} {month} {year}"
     test: str = "Test"
     no_test: str = "(no test chosen)"
     untitled_test: str = "(untitled test)"
     #: A re-test's name: its title and version number, as the app lists it.
     test_version: str = "{0} (version {1})"
-    total: str = "Total"
     number: str = "No."
     # -- feedback cards
     feedback_cards: str = "Feedback cards"

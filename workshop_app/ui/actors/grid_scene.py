@@ -31,8 +31,6 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
-    QStyleOptionGraphicsItem,
-    QWidget,
 )
 
 from workshop_app.domain.actors import HIGH, Actor
@@ -171,7 +169,18 @@ def draw_marker_shape(painter: QPainter, shape: str, centre: QPointF, radius: fl
     )
 
 
-class ActorMarker(QGraphicsItem):
+class DrawnItem(QGraphicsItem):
+    """An item of the grid that draws itself with the painter alone (Qt's style option and
+    target widget are of no use to it)."""
+
+    def paint(self, painter: QPainter, *_option_and_widget: object) -> None:
+        self.draw(painter)
+
+    def draw(self, painter: QPainter) -> None:
+        raise NotImplementedError
+
+
+class ActorMarker(DrawnItem):
     """One actor: its category's shape in its category's colour, outlined by attitude, with its
     label."""
 
@@ -248,12 +257,7 @@ class ActorMarker(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionGraphicsItem,
-        widget: QWidget | None = None,
-    ) -> None:
+    def draw(self, painter: QPainter) -> None:
         style = self.grid.look
         r = self.diameter / 2
         selected = self.isSelected()
@@ -341,7 +345,7 @@ class ActorMarker(QGraphicsItem):
         self.grid.dropped(self, target)
 
 
-class Connector(QGraphicsItem):
+class Connector(DrawnItem):
     """A line between two points: a relation or a move, optionally dashed, with an arrowhead
     at the end and a hollow "earlier position" ring at the start."""
 
@@ -392,12 +396,7 @@ class Connector(QGraphicsItem):
         d = QPointF(unit.dx(), unit.dy())
         return QLineF(self.start + d * self.start_gap, self.end - d * self.end_gap)
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionGraphicsItem,
-        widget: QWidget | None = None,
-    ) -> None:
+    def draw(self, painter: QPainter) -> None:
         if self.ghost:
             pen = QPen(self.ghost_colour, max(1.5, self.width * 0.8), Qt.PenStyle.DashLine)
             painter.setPen(pen)

@@ -35,14 +35,12 @@ from workshop_app.ui.trials.trial_form.rows import tool_button as tool
 TABS = ("plan", "attendance", "outcome")
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(kit.SessionPanel):
     #: "Run meeting": the selected meeting in the live console (the window does it, as for F5).
     run_requested = Signal()
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("meetings_page")
-        self._session = session
+        super().__init__(session, "meetings_page", parent)
         self._current: str | None = None
         #: The date "next meeting" counts from (tests replace it).
         self.today: Callable[[], dt.date] = dt.date.today

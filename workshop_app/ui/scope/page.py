@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.scope import SECTION_KEYS, Progress, phase_progress, section_progress
+from workshop_app.ui import kit
 from workshop_app.ui.icons import icon
 from workshop_app.ui.scope import texts
 from workshop_app.ui.scope.section_form import SectionForm
@@ -26,16 +27,14 @@ from workshop_app.ui.session import ProjectSession
 _MARKS = {Progress.EMPTY: "○", Progress.STARTED: "◐", Progress.COMPLETE: "●"}
 
 
-class ScopePage(QWidget):
+class ScopePage(kit.SessionPanel):
     charter_requested = Signal()
     progress_changed = Signal(int, int)  # complete, all
 
     def __init__(
         self, session: ProjectSession, language: str = "en", parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("scope_page")
-        self._session = session
+        super().__init__(session, "scope_page", parent)
         self.last_progress = (0, len(SECTION_KEYS))
         titles = texts.section_titles()
 

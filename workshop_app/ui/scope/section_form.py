@@ -13,12 +13,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -37,10 +35,9 @@ from workshop_app.domain.scope import (
 )
 from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.services.scope_service import map_image_from_file
-from workshop_app.ui import commands
+from workshop_app.ui import commands, kit
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.fields import FieldBinder
-from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.record_model import RecordRowsEditor, text_editor
 from workshop_app.ui.scope import texts
@@ -153,28 +150,15 @@ class MapEditor(QWidget):
         super().__init__(parent)
         self._session = session
         self._language = language
-        self.preview = QLabel()
-        self.preview.setObjectName("scope_map_preview")
+        self.preview = kit.image_preview("scope_map_preview")
         self.preview.setFixedSize(QSize(320, 200))
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setWordWrap(True)
-        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
-        self.preview.setProperty("role", "hint")
-        self.choose_button = QPushButton(icon("open"), self.tr("Choose image…"))
-        self.choose_button.setObjectName("scope_map_choose")
-        self.remove_button = QPushButton(icon("remove"), self.tr("Remove"))
-        self.remove_button.setObjectName("scope_map_remove")
-        self.choose_button.clicked.connect(self.choose)
-        self.remove_button.clicked.connect(self.remove)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.choose_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.preview)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        self.choose_button = kit.button(
+            "open", self.tr("Choose image…"), "scope_map_choose", self.choose
+        )
+        self.remove_button = kit.button(
+            "remove", self.tr("Remove"), "scope_map_remove", self.remove
+        )
+        self.setLayout(kit.image_row(self.preview, self.choose_button, self.remove_button))
         self.choose_button.setEnabled(not session.read_only)
 
     def show_scope(self, scope: Scope) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.ui import kit
 from workshop_app.ui.icons import icon
+from workshop_app.ui.parts import Part
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import tab_shortcuts
 from workshop_app.ui.trials.common import hint, small_button
@@ -151,30 +152,6 @@ class TrialsPage(QWidget):
 
     # -- tabs, built when first needed -------------------------------------------------------------
 
-    @property
-    def ideas(self) -> IdeaBank:
-        return self.tab("ideas")  # type: ignore[return-value]
-
-    @property
-    def lineage(self) -> LineageView:
-        return self.tab("lineage")  # type: ignore[return-value]
-
-    @property
-    def counts(self) -> CountsPanel:
-        return self.tab("counts")  # type: ignore[return-value]
-
-    @property
-    def feedback(self) -> FeedbackPanel:
-        return self.tab("feedback")  # type: ignore[return-value]
-
-    @property
-    def summary(self) -> SummaryPanel:
-        return self.tab("summary")  # type: ignore[return-value]
-
-    @property
-    def decisions(self) -> DecisionLog:
-        return self.tab("decisions")  # type: ignore[return-value]
-
     def built_tabs(self) -> tuple[str, ...]:
         """The tabs built so far (the plan always), in the order of the page."""
         names = ("plan", *self._built)
@@ -203,6 +180,14 @@ class TrialsPage(QWidget):
         if name in _PER_TEST:
             built.set_trial(self._trial)
         return built
+
+    # The tabs by name, each built (as tab() does) when first asked.
+    ideas: Part[IdeaBank] = Part("ideas", tab)
+    lineage: Part[LineageView] = Part("lineage", tab)
+    counts: Part[CountsPanel] = Part("counts", tab)
+    feedback: Part[FeedbackPanel] = Part("feedback", tab)
+    summary: Part[SummaryPanel] = Part("summary", tab)
+    decisions: Part[DecisionLog] = Part("decisions", tab)
 
     @staticmethod
     def _replace(tabs: QTabWidget, index: int, widget: QWidget) -> None:

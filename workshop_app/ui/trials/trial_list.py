@@ -22,17 +22,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QListView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from workshop_app.domain.palette import status_chip
 from workshop_app.domain.trials import Trial, TrialBook, version_chain
+from workshop_app.ui import kit
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.record_model import AnyIndex, RecordTableModel
 from workshop_app.ui.session import ProjectSession
@@ -262,21 +261,10 @@ class TrialList(TrialView):
         self.add_button.clicked.connect(self.add_trial)
         self.delete_button.clicked.connect(self.delete_trial)
 
-        head = QHBoxLayout()
-        head.addWidget(heading)
-        head.addStretch(1)
-        head.addWidget(self.count)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
-        buttons.addWidget(self.delete_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 4, 8)
-        layout.addLayout(head)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        head = kit.row(heading, None, self.count, margins=None)
+        moves = (self.up_button, self.down_button, self.delete_button)
+        buttons = kit.row(self.add_button, None, *moves, margins=None)
+        kit.column(head, (self.view, 1), buttons, parent=self, margins=(8, 8, 4, 8))
 
         self.add_shortcut = page_shortcut(
             "Ctrl+Shift+T",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -64,13 +64,18 @@ class LiveConsole(QWidget):
         layout.addWidget(self.room)
         layout.addWidget(splitter, 1)
 
+        # The timer panel's buttons ask; the console does (as the keys below do).
         panel = self.timer_panel
-        panel.previous_requested.connect(self.previous_item)
-        panel.next_requested.connect(self.next_item)
-        panel.pause_requested.connect(self.toggle_pause)
-        panel.minutes_requested.connect(self.add_minutes)
-        panel.end_requested.connect(self.end_meeting)
-        panel.leave_requested.connect(self.leave_requested)
+        requests: tuple[tuple[SignalInstance, Callable[..., object] | SignalInstance], ...] = (
+            (panel.previous_requested, self.previous_item),
+            (panel.next_requested, self.next_item),
+            (panel.pause_requested, self.toggle_pause),
+            (panel.minutes_requested, self.add_minutes),
+            (panel.end_requested, self.end_meeting),
+            (panel.leave_requested, self.leave_requested),
+        )
+        for request, slot in requests:
+            request.connect(slot)
         keys: tuple[tuple[str, Callable[[], object], str], ...] = (
             ("Ctrl+L", self.notes.focus_capture, self.tr("Capture a note")),
             ("Alt+Right", self.next_item, self.tr("Next agenda item")),

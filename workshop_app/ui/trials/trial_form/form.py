@@ -69,6 +69,7 @@ from workshop_app.ui.trials.trial_form.parts import (
     section_title,
 )
 from workshop_app.ui.trials.trial_form.rows import (
+    Column,
     RowsTable,
     TrialRowsModel,
     budget_columns,
@@ -77,6 +78,31 @@ from workshop_app.ui.trials.trial_form.rows import (
     tool_button,
 )
 from workshop_app.ui.trials.trial_list import day_text
+
+#: The test's tables of rows, by name: their columns and the commands that edit, delete and move
+#: a row (each command takes the session first).
+_ROW_TABLES: dict[
+    str,
+    tuple[
+        Callable[[], tuple[Column, ...]],
+        Callable[[ProjectSession, str, str, str, Any, Any], None],
+        Callable[[ProjectSession, Any, int], None],
+        Callable[[ProjectSession, str, int, int], None],
+    ],
+] = {
+    "budget": (
+        budget_columns,
+        trial_commands.set_budget_field,
+        trial_commands.delete_budget_line,
+        trial_commands.move_budget_line,
+    ),
+    "permits": (
+        permit_columns,
+        trial_commands.set_permit_field,
+        trial_commands.delete_permit,
+        trial_commands.move_permit,
+    ),
+}
 
 
 class TrialForm(TrialView):
@@ -254,34 +280,17 @@ class TrialForm(TrialView):
         plan.addRow(labels["responsible"] + ":", actors_box)
         return [section_title(self.tr("Plan")), plan]
 
-    def _rows_table(
-        self,
-        name: str,
-        model: TrialRowsModel,
-        add: Callable[[int | None], str | None],
-        delete: Callable[[ProjectSession, Any, int], None],
-        move: Callable[[ProjectSession, str, int, int], None],
-    ) -> RowsTable:
+    def _rows_table(self, name: str, add: Callable[[int | None], str | None]) -> RowsTable:
         """The table of the test's budget lines or permits, edited through ``trial_commands``."""
         session = self._session
-        return RowsTable(
-            session,
-            name,
-            model,
-            add,
-            functools.partial(delete, session),
-            functools.partial(move, session),
-        )
+        columns, write, delete, move = _ROW_TABLES[name]
+        model = TrialRowsModel(session, columns(), functools.partial(write, session))
+        delete_row, move_row = functools.partial(delete, session), functools.partial(move, session)
+        return RowsTable(session, name, model, add, delete_row, move_row)
 
     def _build_budget(self) -> list[QWidget | QLayout]:
         """The budget lines with their total."""
-        self.budget = self._rows_table(
-            "budget",
-            TrialRowsModel(self._session, budget_columns(), self._write_budget),
-            self._add_budget_line,
-            trial_commands.delete_budget_line,
-            trial_commands.move_budget_line,
-        )
+        self.budget = self._rows_table("budget", self._add_budget_line)
         self.budget_model = self.budget.model
         self.budget_total = QLabel()
         self.budget_total.setObjectName("trial_budget_total")
@@ -290,13 +299,7 @@ class TrialForm(TrialView):
 
     def _build_permits(self) -> list[QWidget | QLayout]:
         """The permits, with "Add the usual permits"."""
-        self.permits = self._rows_table(
-            "permits",
-            TrialRowsModel(self._session, permit_columns(), self._write_permit),
-            self._add_permit,
-            trial_commands.delete_permit,
-            trial_commands.move_permit,
-        )
+        self.permits = self._rows_table("permits", self._add_permit)
         self.permits_model = self.permits.model
         self.usual_permits = push_button(
             "trial_usual_permits",
@@ -671,12 +674,6 @@ class TrialForm(TrialView):
         """Check exactly these actors (as a click on each would), in one undo step."""
         if self._trial is not None and tuple(uuids) != self._trial.responsible:
             self._write("responsible", self._trial.responsible, tuple(uuids))
-
-    def _write_budget(self, uuid: str, field: str, label: str, old: Any, new: Any) -> None:
-        trial_commands.set_budget_field(self._session, uuid, field, label, old, new)
-
-    def _write_permit(self, uuid: str, field: str, label: str, old: Any, new: Any) -> None:
-        trial_commands.set_permit_field(self._session, uuid, field, label, old, new)
 
     def _add_budget_line(self, position: int | None) -> str | None:
         if self._trial is None:
