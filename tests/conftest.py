@@ -30,33 +30,56 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
-@pytest.fixture(autouse=True)
-def qt_ends_widget_trees() -> Iterator[None]:
-    """After a test, Qt (not Python's garbage collector) destroys the widgets the test left.
+@pytest.fixture(autouse=True, scope="session")
+def collection_between_tests_only() -> Iterator[None]:
+    """Python's cyclic garbage collector runs between tests only, never inside one.
 
-    A window or panel the test dropped often sits in a reference cycle (a model's lambda holds
-    its panel). If the collector met it first, it would empty the Python attributes of its
-    models while the views still live, and a view asking for a header in the next test would
-    fail on a missing attribute (issue 11's flaky tally test). So every widget still standing is
-    deleted by Qt here, at once, and only then is the garbage collected."""
-    yield
-    import sys
-
-    if "PySide6.QtWidgets" not in sys.modules:
-        return
+    The app collects from a timer on the GUI thread (``ui/gc_guard.py``). In tests that timer,
+    or the automatic collector before the app installs it, would fire inside pytest-qt's own
+    teardown (it processes events after closing the test's widgets) and collect a panel the
+    test dropped while Qt still had its views: the collector empties the models' attributes
+    first, then Qt destroys the views, which ask the emptied models for headers (the flaky tally
+    and counting-session tests). So here the automatic collector is off and the timer never
+    fires; :func:`qt_ends_widget_trees` collects after each test, once Qt has ended the
+    widgets."""
     import gc
 
-    from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QApplication
+    from workshop_app.ui import gc_guard
 
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return
-    for widget in app.topLevelWidgets():
-        if widget.parent() is None:
-            widget.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
+    threshold = gc.get_threshold()
+    gc_guard.INTERVAL_MS = 2**31 - 1
+    gc.disable()
+    yield
+    gc.set_threshold(*threshold)
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def qt_ends_widget_trees() -> Iterator[None]:
+    """After a test, Qt (not Python's garbage collector) destroys the widgets the test left,
+    and only then is the garbage collected (as far as the collector's thresholds say).
+
+    A window or panel a test dropped often sits in a reference cycle (a model's lambda holds
+    its panel). If the collector met it first, it would empty the Python attributes of its
+    models while the views still live. So every widget still standing is deleted by Qt here
+    (``deleteLater`` and the deferred deletes sent at once), then the collector runs."""
+    yield
+    import gc
+    import sys
+
+    from workshop_app.ui import gc_guard
+
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            for widget in app.topLevelWidgets():
+                if widget.parent() is None:
+                    widget.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc_guard.collect_due(gc.get_threshold())
 
 
 @pytest.fixture

@@ -32,13 +32,18 @@ class GuiThreadCollector(QObject):
     def check(self) -> None:
         """Collect the generations whose counts passed their thresholds, as the automatic
         collector would have."""
-        young, middle, old = gc.get_count()
-        if young > self.threshold[0]:
-            gc.collect(0)
-            if middle > self.threshold[1]:
-                gc.collect(1)
-                if old > self.threshold[2]:
-                    gc.collect(2)
+        collect_due(self.threshold)
+
+
+def collect_due(threshold: tuple[int, int, int]) -> None:
+    """Collect the generations whose counts passed ``threshold`` (``gc.get_threshold()``)."""
+    young, middle, old = gc.get_count()
+    if young > threshold[0]:
+        gc.collect(0)
+        if middle > threshold[1]:
+            gc.collect(1)
+            if old > threshold[2]:
+                gc.collect(2)
 
 
 def install() -> GuiThreadCollector:
