@@ -20,7 +20,7 @@ import datetime as dt
 import pathlib
 import string
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 from types import MappingProxyType
 from typing import Any, BinaryIO, Unpack
@@ -40,10 +40,8 @@ from reportlab.platypus import (
 
 from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.domain.trials import Trial, TrialBook, lineage, version_chain
-from workshop_app.export import english as en
 from workshop_app.export import styles as st
 from workshop_app.export.blocks import (
-    DocumentWords,
     base_commands,
     fill_template,
     format_day,
@@ -60,71 +58,10 @@ from workshop_app.export.document import (
 )
 from workshop_app.export.fonts import BOLD, REGULAR
 from workshop_app.export.text import markup, para, plain
+from workshop_app.export.trial_labels import TrialCardLabels, TrialLabelsBase
 
 BODY_WIDTH = st.PAGE_SIZE[0] - st.MARGIN_LEFT - st.MARGIN_RIGHT
 BODY_HEIGHT = st.PAGE_SIZE[1] - st.MARGIN_TOP - st.MARGIN_BOTTOM
-
-# -- English defaults: the same words as ui/trials/texts.py ------------------------------------
-
-
-@dataclass(frozen=True)
-class TrialLabelsBase(DocumentWords):
-    """Texts the test card and the test report share, translated by the caller. English
-    defaults; the mappings are keyed by ``domain.vocabulary``'s keys (a missing key falls back
-    to the English default, then to the key). Templates carry the named fields in braces."""
-
-    document_title: str = "Tests"
-    untitled: str = "Untitled project"
-    untitled_test: str = "(untitled test)"
-    untitled_idea: str = "(untitled idea)"
-    no_tests: str = "The project has no tests yet. Tests are planned on the page “3 Tests”."
-    hypothesis: str = "Hypothesis"
-    hypothesis_sentence: str = (
-        "We believe that {we_believe} will {will}. We will see it when {we_will_see}."
-    )
-    #: Shown for a part of the hypothesis not written yet.
-    blank: str = "…"
-    period: str = "{start} – {end}"
-    version: str = "Version {number}"
-    from_date: str = "from {date}"
-    until_date: str = "until {date}"
-    amount: str = "{amount} DKK"
-    in_kind: str = "in kind"
-    of_which_in_kind: str = "plus {amount} in kind"
-    not_set: str = "Not set"
-    thousands_sep: str = ","
-    decimal_sep: str = "."
-    fields: Mapping[str, str] = field(default_factory=lambda: en.TRIAL_FIELDS)
-    trial_types: Mapping[str, str] = field(default_factory=lambda: en.TRIAL_TYPES)
-    statuses: Mapping[str, str] = field(default_factory=lambda: en.TRIAL_STATUSES)
-    permit_kinds: Mapping[str, str] = field(default_factory=lambda: en.PERMITS)
-    weather: Mapping[str, str] = field(default_factory=lambda: en.WEATHER)
-    phases: Mapping[str, str] = field(default_factory=lambda: en.COUNT_PHASES)
-    modes: Mapping[str, str] = field(default_factory=lambda: en.MODES)
-    activities: Mapping[str, str] = field(default_factory=lambda: en.ACTIVITIES)
-    age_bands: Mapping[str, str] = field(default_factory=lambda: en.AGE_BANDS)
-    sentiments: Mapping[str, str] = field(default_factory=lambda: en.SENTIMENTS)
-    respondent_groups: Mapping[str, str] = field(default_factory=lambda: en.FEEDBACK_GROUPS)
-    decision_kinds: Mapping[str, str] = field(default_factory=lambda: en.DECISION_KINDS)
-
-
-@dataclass(frozen=True)
-class TrialCardLabels(TrialLabelsBase):
-    """The test card's own texts (see :class:`TrialLabelsBase`)."""
-
-    document_title: str = "Test card"
-    idea: str = "The idea"
-    no_idea: str = "No idea linked."
-    permit: str = "Permit"
-    needed: str = "Needed"
-    applied: str = "Applied"
-    granted: str = "Granted"
-    by_whom: str = "By whom, when"
-    no_permits: str = "No permits registered."
-    marks: str = "✓ yes   ✗ no   ? not known"
-    no_budget: str = "No budget lines."
-    more_lines: str = "… and {count} more"
-
 
 _DEFAULT_BASE = TrialLabelsBase()
 

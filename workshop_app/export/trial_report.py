@@ -78,7 +78,7 @@ from workshop_app.export.trial_card import (
     status_markup,
     trial_title,
 )
-from workshop_app.export.trial_report_labels import TrialReportLabels, sentiment_count
+from workshop_app.export.trial_labels import TrialReportLabels, sentiment_count
 
 _DEFAULTS = TrialReportLabels()
 
