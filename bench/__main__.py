@@ -215,30 +215,45 @@ def row(name: str, value: float, base: float, unit: str = "ms") -> str:
     return f"{name:<34} {value:9.1f} {unit} vs {base:9.1f} {unit}   ratio {ratio:5.2f}{verdict}"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("-n", "--runs", type=int, default=5)
+def bench_args(description: str, runs: int, argv: list[str] | None) -> argparse.Namespace:
+    """The options every benchmark takes: ``-n`` runs, ``--large FILE``, ``--small``."""
+    parser = argparse.ArgumentParser(description=description.split("\n\n")[0])
+    parser.add_argument("-n", "--runs", type=int, default=runs)
     parser.add_argument("--large", type=Path, help="a large project to use (else one is made)")
     parser.add_argument("--small", action="store_true", help="make a tenth of the large project")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
 
+
+def demo_and_large(
+    args: argparse.Namespace, folder: Path, sizes: dict[str, int]
+) -> tuple[Path, Path]:
+    """The demo written afresh in ``folder``, and the large project: a copy of ``--large`` (a
+    benchmark may edit it, never the file given), else one generated with ``sizes`` (a tenth of
+    them with ``--small``)."""
+    from workshop_app.services.demo import write_demo
+
+    demo = folder / "demo.bymidte"
+    write_demo(demo).close()
+    large = folder / "large.bymidte"
+    if args.large is not None:
+        shutil.copyfile(args.large, large)
+    else:
+        from bench.generate import generate
+
+        sizes = {k: (v // 10 if args.small else v) for k, v in sizes.items()}
+        print(f"making the large project {sizes} …", file=sys.stderr)
+        generate(large, sizes).close()
+    return demo, large
+
+
+def main(argv: list[str] | None = None) -> int:
+    from bench.generate import DEFAULTS
+
+    args = bench_args(__doc__ or "", 5, argv)
     with tempfile.TemporaryDirectory(prefix="workshop-bench-") as tmp:
         folder = Path(tmp)
         env = Env(folder)
-        from workshop_app.services.demo import write_demo
-
-        demo = folder / "demo.bymidte"
-        write_demo(demo).close()
-        large = args.large
-        if large is not None:  # the probe edits it: measure a copy, never the file given
-            large = Path(shutil.copyfile(large, folder / "large.bymidte"))
-        else:
-            from bench.generate import DEFAULTS, generate
-
-            large = folder / "large.bymidte"
-            sizes = {k: (v // 10 if args.small else v) for k, v in DEFAULTS.items()}
-            print(f"making the large project {sizes} …", file=sys.stderr)
-            generate(large, sizes).close()
+        demo, large = demo_and_large(args, folder, DEFAULTS)
         mb = large.stat().st_size / 1e6
         print(
             f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, "

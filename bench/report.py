@@ -12,7 +12,6 @@ twice, so both sides pay that alike). Median of ``-n`` runs, alternating.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import tempfile
@@ -21,7 +20,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.__main__ import _CHILD_TIMER, Env, side_by_side  # noqa: E402
+from bench.__main__ import (  # noqa: E402
+    _CHILD_TIMER,
+    Env,
+    bench_args,
+    demo_and_large,
+    side_by_side,
+)
 
 #: The large project of issue 14 (the other record kinds as ``bench.generate``'s, scaled down).
 SIZES = {
@@ -63,26 +68,11 @@ def build(env: Env, path: Path) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("-n", "--runs", type=int, default=3)
-    parser.add_argument("--large", type=Path, help="a large project to use (else one is made)")
-    parser.add_argument("--small", action="store_true", help="make a tenth of the large project")
-    args = parser.parse_args(argv)
+    args = bench_args(__doc__ or "", 3, argv)
     with tempfile.TemporaryDirectory(prefix="workshop-bench-report-") as tmp:
         folder = Path(tmp)
         env = Env(folder)
-        from workshop_app.services.demo import write_demo
-
-        demo = folder / "demo.bymidte"
-        write_demo(demo).close()
-        large = args.large
-        if large is None:
-            from bench.generate import generate
-
-            large = folder / "large.bymidte"
-            sizes = {k: (v // 10 if args.small else v) for k, v in SIZES.items()}
-            print(f"making the large project {sizes} …", file=sys.stderr)
-            generate(large, sizes).close()
+        demo, large = demo_and_large(args, folder, SIZES)
         pages: dict[str, float] = {}
 
         def per_page(name: str, path: Path) -> float:
