@@ -46,6 +46,23 @@ def test_start_screen_lists_recent_and_opens_demo(make_window, qtbot) -> None:  
     assert "safe to remove" in win.statusBar().currentMessage()
 
 
+def test_a_project_opened_before_the_window_is_shown_builds_no_start_screen(
+    make_window, demo_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # Start-up with the demo or a file: the start screen waits until a window without a
+    # project shows it.
+    from workshop_app.ui.start_screen import StartScreen
+
+    win = make_window("en")
+    assert win.open_path(demo_file)
+    win.show()
+    assert win.findChildren(StartScreen) == []
+    assert win.central.currentWidget() is win.workspace
+    win.close_project()
+    assert win.central.currentWidget() is win.start_screen
+    assert "egeby" in win.start_screen.recent.item(0).text()
+
+
 def test_opening_a_bad_file_says_why(make_window, errors, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "report.bymidte"
     bad.write_bytes(b"%PDF-1.4\n")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from workshop_app import APP_NAME, DEMO_FILE_NAME, FILE_EXTENSION, __version__, paths
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.language = settings.language
         self.session: ProjectSession | None = None
         self.workspace: Workspace | None = None
+        self._start_screen: StartScreen | None = None
         self.undo_group = QUndoGroup(self)
         self.actions_ = ActionRegistry(self, self.undo_group)
         self._connect_actions()
@@ -129,10 +130,7 @@ class MainWindow(QMainWindow):
         while (old := self.central.widget(0)) is not None:
             self.central.removeWidget(old)
             old.deleteLater()
-        self.start_screen = StartScreen(a["new"], a["open"], a["open_demo"], a["import_json"])
-        self.start_screen.open_requested.connect(self.open_path)
-        self.start_screen.set_recent(self.settings.recent_files())
-        self.central.addWidget(self.start_screen)
+        self._start_screen = None
         page = self.workspace.current_page() if self.workspace else "overview"
         live = self.workspace.live_shown() if self.workspace else None
         kept = kept_choices.keep(self.workspace)  # e.g. the selected test, over a new language
@@ -151,8 +149,29 @@ class MainWindow(QMainWindow):
             self.workspace.navigation.setFocus()
             if live is not None:
                 self.workspace.show_live(live)
+        elif self.isVisible():
+            self.central.setCurrentWidget(self.start_screen)
         self._update_title()
         a.set_project_open(self.session is not None)
+
+    @property
+    def start_screen(self) -> StartScreen:
+        """The start screen, built when first needed: a window that opens a project before it
+        is first shown (the demo at start-up, a file given on the command line) never builds
+        one."""
+        if self._start_screen is None:
+            a = self.actions_
+            screen = StartScreen(a["new"], a["open"], a["open_demo"], a["import_json"])
+            screen.open_requested.connect(self.open_path)
+            screen.set_recent(self.settings.recent_files())
+            self.central.addWidget(screen)
+            self._start_screen = screen
+        return self._start_screen
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.session is None and self.central.currentWidget() is None:
+            self.central.setCurrentWidget(self.start_screen)
+        super().showEvent(event)
 
     def _update_title(self) -> None:
         if self.session is None:
