@@ -29,13 +29,12 @@ from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.i18n import install_translators
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.settings import Settings
-from workshop_app.ui.settings_dialog import SettingsDialog
-from workshop_app.ui.start_screen import StartScreen
 from workshop_app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from workshop_app.ui.import_flow import ImportFlow
     from workshop_app.ui.pdf_flow import PdfFlow
+    from workshop_app.ui.start_screen import StartScreen
 
 
 class MainWindow(QMainWindow):
@@ -160,6 +159,8 @@ class MainWindow(QMainWindow):
         is first shown (the demo at start-up, a file given on the command line) never builds
         one."""
         if self._start_screen is None:
+            from workshop_app.ui.start_screen import StartScreen
+
             a = self.actions_
             screen = StartScreen(a["new"], a["open"], a["open_demo"], a["import_json"])
             screen.open_requested.connect(self.open_path)
@@ -591,6 +592,8 @@ class MainWindow(QMainWindow):
     # -- settings, about, closing ------------------------------------------------------------------
 
     def open_settings(self) -> None:
+        from workshop_app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.language, self)
         dialog.accepted.connect(lambda: self.set_language(dialog.language()))
         dialog.open()
