@@ -34,7 +34,6 @@ from workshop_app.ui.trials.charts import (
     theme_bars,
 )
 from workshop_app.ui.trials.common import TrialView, hint, section_title
-from workshop_app.ui.trials.feedback.round_trip import round_trip_text
 
 
 def _counted(summary: TrialSummary, phase: str) -> PhaseSummary | None:
@@ -320,6 +319,9 @@ class SummaryPanel(TrialView):
         else:
             self.verdict.setText(verdict_text(summary))
             self.basis.setText(basis_text(summary))
+            # Imported here: the overview's verdict line needs this module, not the feedback tab.
+            from workshop_app.ui.trials.feedback.round_trip import round_trip_text
+
             paper = round_trip_text(self._session.service.round_trip(summary.trial.uuid))
         self.paper.setText(paper)
         self.paper.setVisible(bool(paper))
