@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
 from pathlib import Path
 
 from workshop_app import APP_ID
@@ -70,8 +71,10 @@ def settings_file() -> Path:
     return config_dir() / "settings.ini"
 
 
+@cache
 def resources_dir() -> Path:
-    """The ``resources/`` folder: beside the package in a checkout, in the bundle when frozen."""
+    """The ``resources/`` folder: beside the package in a checkout, in the bundle when frozen.
+    Found once per process (resolving the path asks the file system for every folder in it)."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"

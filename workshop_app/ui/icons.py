@@ -8,6 +8,7 @@ qtawesome's font install. A role without files falls back to qtawesome at run ti
 
 from __future__ import annotations
 
+import os
 from functools import cache
 
 from PySide6.QtGui import QIcon
@@ -66,13 +67,22 @@ def file_name(role: str, size: int) -> str:
 
 
 @cache
+def _rendered() -> frozenset[str]:
+    """The names of the pre-rendered files: the folder is listed once, not asked per file."""
+    try:
+        return frozenset(os.listdir(paths.resource("icons")))
+    except OSError:
+        return frozenset()
+
+
+@cache
 def icon(role: str) -> QIcon:
-    folder = paths.resource("icons")
-    files = [folder / file_name(role, size) for size in SIZES]
-    if all(f.is_file() for f in files):
+    names = [file_name(role, size) for size in SIZES]
+    if _rendered().issuperset(names):
+        folder = paths.resource("icons")
         result = QIcon()
-        for f in files:
-            result.addFile(str(f))
+        for name in names:
+            result.addFile(str(folder / name))
         return result
     import qtawesome as qta
 
