@@ -47,6 +47,7 @@ Exit codes: 0 ok, 2 a problem with the user's input or file (one line on stderr)
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -546,6 +547,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_command(argv)
     args = _gui_parser().parse_args(argv)
     _setup_logging()
+    # The GUI collects garbage on its own thread, by a timer (ui/gc_guard.py switches automatic
+    # collection off once the QApplication exists). Off from here already: the collector would
+    # otherwise walk the ever larger heap of the start's imports again and again before that.
+    gc.disable()
     from workshop_app.app import run_gui
 
     return run_gui(
