@@ -31,6 +31,7 @@ NOT_AT_START = (
     "workshop_app.ui.settings_dialog",
     "workshop_app.ui.trials.feedback",  # the overview's verdict line does not need the tab
     "dateutil.parser._parser",  # sqlite-utils' date recipes: a lazy module until used
+    "subprocess",  # only to compile a missing translation
 )
 
 #: The layers below the UI, all imported by the window after the source scan was skipped.

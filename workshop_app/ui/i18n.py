@@ -9,8 +9,6 @@ missing, it is compiled once into the user's data folder with ``pyside6-lrelease
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -52,6 +50,9 @@ def qm_file(lang: str) -> Path | None:
     cached = paths.data_dir() / "i18n" / f"workshop_app_{lang}.qm"
     if cached.is_file() and cached.stat().st_mtime >= source.stat().st_mtime:
         return cached
+    import shutil
+    import subprocess  # only here, where a .qm is missing: not on every start
+
     tool = shutil.which("pyside6-lrelease")
     if tool is None:
         return None
