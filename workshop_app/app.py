@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from workshop_app import APP_ID, APP_NAME, LOG_NAME, ORGANIZATION, __version__, paths
@@ -88,6 +88,38 @@ def install_crash_handler(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
+class WindowPolicies(QObject):
+    """The policies for every window, in one application-wide event filter: every window fits
+    the screen it opens on (``ui/screens.py``), and no field takes the wheel without the focus
+    (``ui/wheel_guard.py``).
+
+    Qt calls an application's event filters for each of the thousands of events that building a
+    page sends, and each call of a Python filter costs ~2 µs: one filter asking both policies
+    costs half of two filters (~10 ms less at start-up, and on every page's first build).
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("window_policies")
+        self._fitter = screens.ScreenFitter(self)
+        self._guard = wheel_guard.WheelGuard(self)
+        self._guard.setObjectName("wheel_guard")  # wheel_guard.install() finds it: no second
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return self._guard.eventFilter(watched, event) or self._fitter.eventFilter(watched, event)
+
+
+def install_window_policies(app: QApplication) -> None:
+    """Install :class:`WindowPolicies` once per application (unless ``screens.install`` or
+    ``wheel_guard.install`` installed one of the two on its own)."""
+    if app.property("screen_fitter_installed") or app.findChild(wheel_guard.WheelGuard):
+        screens.install(app)
+        wheel_guard.install(app)
+        return
+    app.installEventFilter(WindowPolicies(app))
+    app.setProperty("screen_fitter_installed", True)  # screens.install() adds no second
+
+
 def create_window(app: QApplication) -> MainWindow:
     skip_pyside_source_scan()  # before the window's ~200 modules are imported
     defer_unused_imports()
@@ -96,8 +128,7 @@ def create_window(app: QApplication) -> MainWindow:
     settings = Settings()
     install_translators(settings.language)
     apply_style(app)
-    screens.install(app)  # every window fits the screen it opens on
-    wheel_guard.install(app)  # no field takes the wheel without the focus, in every window
+    install_window_policies(app)
     return MainWindow(settings)
 
 

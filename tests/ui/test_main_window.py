@@ -216,3 +216,23 @@ def test_status_bar_and_undo_follow_a_language_switch(window, qtbot) -> None:  #
     finally:
         window.set_language("en")
     assert window.saved_label.text().startswith("Saved ")
+
+
+def test_one_event_filter_serves_both_window_policies(make_window) -> None:  # type: ignore[no-untyped-def]
+    # Each Python event filter is called for every event of the app: the screen fitter and the
+    # wheel guard share one, and installing either again adds no second.
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_app.app import WindowPolicies
+    from workshop_app.ui import screens, wheel_guard
+
+    make_window("en")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    policies = app.findChildren(WindowPolicies)
+    assert len(policies) == 1
+    guard = wheel_guard.install(app)
+    assert guard.parent() is policies[0]
+    screens.install(app)
+    assert app.findChildren(screens.ScreenFitter) == policies[0].findChildren(screens.ScreenFitter)
+    assert len(app.findChildren(wheel_guard.WheelGuard)) == 1
