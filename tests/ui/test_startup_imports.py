@@ -50,7 +50,15 @@ app.processEvents()
 modules = sorted(sys.modules)
 sources = sorted(name for name in linecache.cache if "workshop_app" in name)
 from sqlite_utils.recipes import parsedate  # the lazy parser still parses when asked
-print(json.dumps({"modules": modules, "sources": sources, "date": parsedate("3 March 2024")}))
+import re, sqlite_utils
+pattern = sqlite_utils.db._virtual_table_using_re  # compiled on first use (app.py)
+lazy = type(pattern).__name__ == "PatternOnFirstUse" and pattern._compiled is None
+db = sqlite_utils.Database(memory=True)
+db["t"].insert({"x": "a"})
+db["t"].enable_fts(["x"])
+print(json.dumps({"modules": modules, "sources": sources, "date": parsedate("3 March 2024"),
+                  "lazy": lazy, "restored": re.compile.__module__ == "re",
+                  "fts": db["t_fts"].virtual_table_using}))
 window.close()
 """
 
@@ -88,3 +96,7 @@ def test_the_first_window_with_the_demo_imports_only_what_it_shows(
     assert "workshop_app/ui/overview.py" not in read
     assert not [name for name in read if name.startswith(LAYERS)]
     assert seen["date"] == "2024-03-03"
+    # sqlite-utils' costly regular expression waits for its first use, then works; re.compile
+    # is re's own again.
+    assert seen["lazy"] and seen["restored"]
+    assert seen["fts"] == "FTS5"
