@@ -294,6 +294,7 @@ STORES_NO_TEXT = frozenset(
         "live_next", "live_pause", "live_previous", "live_resume", "live_start", "live_state",
         "card_run", "card_runs", "new_card_run", "next_free_card", "record_card_run",
         "restore_card_run", "round_trip",
+        "meeting_list", "print_outline", "snapshot_reader",
     }
     | {n for n in dir(ProjectService) if n.startswith(("delete_", "move_"))}
 )  # fmt: skip

@@ -11,6 +11,7 @@ number with an earlier run of the same test is refused, naming that run.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from workshop_app.domain.changes import Changes
@@ -22,7 +23,6 @@ from workshop_app.domain.print_runs import (
     check_card_run,
     check_print_field,
     check_run,
-    next_free_card,
     overlapping_run,
     round_trip,
     runs_of,
@@ -32,6 +32,17 @@ from workshop_app.services.meeting_service import MeetingServiceMixin
 from workshop_app.services.refusals import bad_input, require_new, valid
 from workshop_app.services.refusals import found as _found
 from workshop_app.storage import repository
+from workshop_app.storage.copy_read import frozen_copy, read_copy
+from workshop_app.storage.repository.outline import load_outline
+
+# The snapshot's parts: the store's kept-read areas, each with its field and its full read.
+_AREAS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "project": ("project", repository.load_project),
+    "meetings": ("meetings", repository.load_meetings),
+    "scope": ("scope", repository.load_scope),
+    "actors": ("actors", repository.load_actor_map),
+    "trials": ("trials", repository.load_trial_book),
+}
 
 
 class PrintServiceMixin(MeetingServiceMixin):
@@ -39,6 +50,36 @@ class PrintServiceMixin(MeetingServiceMixin):
     ``ProjectService`` (which provides ``store``)."""
 
     # -- reading ---------------------------------------------------------------------------------
+
+    def print_outline(self) -> ProjectSnapshot:
+        """What a list of documents names and offers: the project, its meetings' own rows, its
+        tests in outline (title, version, status) and the print runs — a snapshot without
+        agendas, notes, actors, feedback or counts, read in a few queries whatever the project
+        holds. Never hand it to a document: documents get :meth:`snapshot_reader`'s."""
+        return self.store.read(load_outline)
+
+    def snapshot_reader(self) -> Callable[[], ProjectSnapshot]:
+        """The project as it is now, for a document built in another thread: the areas whose
+        kept reads are still true are taken as they are; for the others a copy of the committed
+        file is taken here, in the thread of the connection (milliseconds), and the returned
+        function reads them from it, with every check of a snapshot, in the thread that calls
+        it. Nothing is read here."""
+        kept = {area: self.store.kept(area) for area in _AREAS}
+        if all(value is not None for value in kept.values()):
+            snapshot = ProjectSnapshot(**{_AREAS[a][0]: v for a, v in kept.items()})
+            return lambda: snapshot
+        data = frozen_copy(self.store.db.conn)
+
+        def load(db: Any) -> ProjectSnapshot:
+            return ProjectSnapshot(
+                **{
+                    name: kept[area] if kept[area] is not None else read(db)
+                    for area, (name, read) in _AREAS.items()
+                }
+            )
+
+        path = self.store.path
+        return lambda: read_copy(data, load, path)
 
     def card_runs(self, trial_uuid: str) -> tuple[CardRun, ...]:
         """The print runs of one test, by first number."""
@@ -50,9 +91,14 @@ class PrintServiceMixin(MeetingServiceMixin):
         return round_trip(book.card_runs, book.feedback, trial_uuid)
 
     def next_free_card(self, trial_uuid: str) -> int:
-        """The first card number of a new print run: above every printed and entered one."""
-        book = self.store.trial_book()
-        return next_free_card(book.card_runs, book.feedback, trial_uuid)
+        """The first card number of a new print run: above every printed and entered one (two
+        queries of the test's own rows, not the whole trial book)."""
+
+        def highest(db: Any) -> int:
+            runs = repository.load_card_runs(db, trial_uuid)
+            return max([r.last for r in runs] + [repository.max_card_number(db, trial_uuid)])
+
+        return self.store.read(highest) + 1
 
     # -- print runs ------------------------------------------------------------------------------
 
