@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,6 +39,9 @@ class AttendancePanel(kit.SessionPanel):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(session, "attendance_panel", parent)
         self._meeting: MeetingWithAgenda | None = None
+        # The actor list is filled when the tab shows (every actor of a register grown over
+        # years), not for a meeting only passed through: True while it waits for that.
+        self._actors_due = False
         editable = self.editable
 
         # -- actors present
@@ -176,13 +179,13 @@ class AttendancePanel(kit.SessionPanel):
         if changes.project:
             self._show_switch()
         if changes.actors and self._meeting is not None:
-            self._show_actors(self._meeting)
+            self._actors_when_shown()
 
     def show_meeting(self, meeting: MeetingWithAgenda | None) -> None:
         self._meeting = meeting
         self.grid_model.set_meeting(meeting)
         if meeting is not None:
-            self._show_actors(meeting)
+            self._actors_when_shown()
             self.participant_model.set_rows(meeting.participants)
             total = self.grid_model.total()
             self.citizen_total.setText(
@@ -199,7 +202,19 @@ class AttendancePanel(kit.SessionPanel):
         self.named_switch.blockSignals(blocked)
         self.participants_part.setVisible(on)
 
+    def _actors_when_shown(self) -> None:
+        """The actor list of the meeting now if the tab shows, else when it does."""
+        self._actors_due = True
+        if self.isVisible() and self._meeting is not None:
+            self._show_actors(self._meeting)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._actors_due and self._meeting is not None:
+            self._show_actors(self._meeting)
+
     def _show_actors(self, meeting: MeetingWithAgenda) -> None:
+        self._actors_due = False
         present = set(meeting.actors_present)
         actors = self._session.service.actor_map().actors
         current = self.actor_list.currentRow()

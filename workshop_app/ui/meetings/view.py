@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.changes import Changes
-from workshop_app.domain.model import MeetingWithAgenda
+from workshop_app.domain.model import Meeting
 from workshop_app.ui import commands, kit
 from workshop_app.ui.meetings import meeting_commands, texts
 from workshop_app.ui.meetings.agenda import AgendaPanel
@@ -167,8 +167,7 @@ class MeetingsPage(kit.SessionPanel):
 
     # -- list --------------------------------------------------------------------------------------
 
-    def _label(self, meeting: MeetingWithAgenda) -> str:
-        m = meeting.meeting
+    def _label(self, m: Meeting) -> str:
         title = m.title or self.tr("(untitled meeting)")
         when = f"{m.date:%d-%m-%Y}" if m.date else self.tr("No date yet")
         if m.date and m.start_time:
@@ -177,16 +176,17 @@ class MeetingsPage(kit.SessionPanel):
         return f"{title}\n{when}" + (f" · {kind}" if kind else "")
 
     def _reload_list(self) -> None:
-        snapshot = self._session.service.snapshot()
+        """The list from the meetings' own rows; only the meeting selected is read whole."""
+        meetings = self._session.service.meeting_list()
         keep = self._current
         blocked = self.meeting_list.blockSignals(True)
         self.meeting_list.clear()
-        for meeting in snapshot.meetings:
+        for meeting in meetings:
             item = QListWidgetItem(self._label(meeting))
-            item.setData(Qt.ItemDataRole.UserRole, meeting.meeting.uuid)
+            item.setData(Qt.ItemDataRole.UserRole, meeting.uuid)
             self.meeting_list.addItem(item)
         self.meeting_list.blockSignals(blocked)
-        uuids = [m.meeting.uuid for m in snapshot.meetings]
+        uuids = [m.uuid for m in meetings]
         if keep in uuids:
             self.select_meeting(keep)
         elif uuids:
@@ -200,8 +200,10 @@ class MeetingsPage(kit.SessionPanel):
         for row in range(self.meeting_list.count()):
             item = self.meeting_list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == uuid:
-                self.meeting_list.setCurrentItem(item)
-                self._show_meeting(uuid)
+                if self.meeting_list.currentItem() is item:
+                    self._show_meeting(uuid)
+                else:  # shown once, by _on_current_changed
+                    self.meeting_list.setCurrentItem(item)
                 return
 
     def current_meeting(self) -> str | None:
@@ -240,7 +242,7 @@ class MeetingsPage(kit.SessionPanel):
             for row in range(self.meeting_list.count()):
                 item = self.meeting_list.item(row)
                 if item.data(Qt.ItemDataRole.UserRole) == uuid:
-                    item.setText(self._label(self._session.service.meeting(uuid)))
+                    item.setText(self._label(self._session.service.meeting(uuid).meeting))
         if self._current in changes.meetings:
             self._show_meeting(self._current)
 
