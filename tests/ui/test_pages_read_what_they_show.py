@@ -165,3 +165,21 @@ def test_the_scope_page_builds_the_section_shown(session, open_page) -> None:  #
     # A form built later shows the stored scope as one built at once would.
     scope = session.service.scope()
     assert page.forms["politics"].binders["committee"].widget.text() == scope.get("committee")
+
+
+def test_the_meetings_later_tabs_are_built_when_shown_in_their_place_in_the_tab_order(
+    session, open_page, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(MeetingsPage)
+    assert page.built_tabs() == ("plan",)
+    with qtbot.waitActive(page, timeout=3000):
+        page.activateWindow()
+    page.show_tab("outcome")
+    assert page.built_tabs() == ("plan", "outcome")
+    meeting = session.service.meeting(page.current_meeting())
+    assert page.outcome.note_model.rowCount() == len(meeting.notes)
+    # Tab goes from the tab bar into the panel built later, as into one built with the page.
+    following = page.tabs.tabBar().nextInFocusChain()
+    while not (following.focusPolicy() & Qt.FocusPolicy.TabFocus and following.isVisible()):
+        following = following.nextInFocusChain()
+    assert page.outcome.isAncestorOf(following)
