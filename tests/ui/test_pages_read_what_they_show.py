@@ -183,3 +183,23 @@ def test_the_meetings_later_tabs_are_built_when_shown_in_their_place_in_the_tab_
     while not (following.focusPolicy() & Qt.FocusPolicy.TabFocus and following.isVisible()):
         following = following.nextInFocusChain()
     assert page.outcome.isAncestorOf(following)
+
+
+def test_another_meeting_on_the_attendance_tab_changes_the_ticks_not_the_list(
+    session, open_page
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(MeetingsPage)
+    page.show_tab("attendance")
+    actors = page.attendance.actor_list
+    first = actors.item(0)
+    for row in range(page.meeting_list.count()):
+        uuid = page.meeting_list.item(row).data(Qt.ItemDataRole.UserRole)
+        page.select_meeting(uuid)
+        present = set(session.service.meeting(uuid).actors_present)
+        ticked = {
+            actors.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(actors.count())
+            if actors.item(i).checkState() == Qt.CheckState.Checked
+        }
+        assert ticked == present
+    assert actors.item(0) is first  # the same items: 2,000 actors are not listed again
