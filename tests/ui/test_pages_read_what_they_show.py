@@ -13,6 +13,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 _CHILD = """
 import json, sys, threading
+from collections.abc import Callable
 from pathlib import Path
 main_imports = []
 
@@ -203,3 +205,27 @@ def test_another_meeting_on_the_attendance_tab_changes_the_ticks_not_the_list(
         }
         assert ticked == present
     assert actors.item(0) is first  # the same items: 2,000 actors are not listed again
+
+
+def test_a_preview_waiting_for_the_print_modules_is_busy_and_can_be_cancelled(
+    open_page, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from workshop_app.ui import exports_page
+
+    waiting: list[Callable[[], None]] = []
+    monkeypatch.setattr(exports_page, "print_modules_ready", lambda: False)
+    monkeypatch.setattr(
+        exports_page, "when_print_ready", lambda then, owner=None: waiting.append(then)
+    )
+    page = open_page(ExportsPage)
+    page.rebuild()
+    assert page.preview.is_building() and page.preview.cancel_button.isVisibleTo(page)
+    assert not page.print_button.isEnabled()
+    page.preview.cancel_button.click()
+    waiting[-1]()  # the modules arrive after the user cancelled: nothing is built
+    assert not page.preview.is_building() and page.preview.current is None
+    page.rebuild()
+    waiting[-1]()  # …and when still wanted, the preview is built then
+    assert page.preview.current is not None
+    qtbot.waitUntil(page.preview.is_ready, timeout=30000)
+    assert page.print_button.isEnabled()
