@@ -23,6 +23,7 @@ from workshop_app.domain.print_runs import (
     check_card_run,
     check_print_field,
     check_run,
+    next_free_card,
     overlapping_run,
     round_trip,
     runs_of,
@@ -51,36 +52,6 @@ class PrintServiceMixin(MeetingServiceMixin):
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def print_outline(self) -> ProjectSnapshot:
-        """What a list of documents names and offers: the project, its meetings' own rows, its
-        tests in outline (title, version, status) and the print runs — a snapshot without
-        agendas, notes, actors, feedback or counts, read in a few queries whatever the project
-        holds. Never hand it to a document: documents get :meth:`snapshot_reader`'s."""
-        return self.store.read(load_outline)
-
-    def snapshot_reader(self) -> Callable[[], ProjectSnapshot]:
-        """The project as it is now, for a document built in another thread: the areas whose
-        kept reads are still true are taken as they are; for the others a copy of the committed
-        file is taken here, in the thread of the connection (milliseconds), and the returned
-        function reads them from it, with every check of a snapshot, in the thread that calls
-        it. Nothing is read here."""
-        kept = {area: self.store.kept(area) for area in _AREAS}
-        if all(value is not None for value in kept.values()):
-            snapshot = ProjectSnapshot(**{_AREAS[a][0]: v for a, v in kept.items()})
-            return lambda: snapshot
-        data = frozen_copy(self.store.db.conn)
-
-        def load(db: Any) -> ProjectSnapshot:
-            return ProjectSnapshot(
-                **{
-                    name: kept[area] if kept[area] is not None else read(db)
-                    for area, (name, read) in _AREAS.items()
-                }
-            )
-
-        path = self.store.path
-        return lambda: read_copy(data, load, path)
-
     def card_runs(self, trial_uuid: str) -> tuple[CardRun, ...]:
         """The print runs of one test, by first number."""
         return runs_of(self.store.trial_book().card_runs, trial_uuid)
@@ -91,14 +62,9 @@ class PrintServiceMixin(MeetingServiceMixin):
         return round_trip(book.card_runs, book.feedback, trial_uuid)
 
     def next_free_card(self, trial_uuid: str) -> int:
-        """The first card number of a new print run: above every printed and entered one (two
-        queries of the test's own rows, not the whole trial book)."""
-
-        def highest(db: Any) -> int:
-            runs = repository.load_card_runs(db, trial_uuid)
-            return max([r.last for r in runs] + [repository.max_card_number(db, trial_uuid)])
-
-        return self.store.read(highest) + 1
+        """The first card number of a new print run: above every printed and entered one."""
+        book = self.store.trial_book()
+        return next_free_card(book.card_runs, book.feedback, trial_uuid)
 
     # -- print runs ------------------------------------------------------------------------------
 
@@ -152,6 +118,38 @@ class PrintServiceMixin(MeetingServiceMixin):
             run = _found(lambda: repository.load_card_run(db, uuid))
             repository.delete_card_run(db, uuid)
         return Changes.in_trials(uuid, run.trial_uuid)
+
+    # -- what the print page and the documents read -----------------------------------------
+
+    def print_outline(self) -> ProjectSnapshot:
+        """What a list of documents names and offers: the project, its meetings' own rows, its
+        tests in outline (title, version, status) and the print runs — a snapshot without
+        agendas, notes, actors, feedback or counts, read in a few queries whatever the project
+        holds. Never hand it to a document: documents get :meth:`snapshot_reader`'s."""
+        return self.store.read(load_outline)
+
+    def snapshot_reader(self) -> Callable[[], ProjectSnapshot]:
+        """The project as it is now, for a document built in another thread: the areas whose
+        kept reads are still true are taken as they are; for the others a copy of the committed
+        file is taken here, in the thread of the connection (milliseconds), and the returned
+        function reads them from it, with every check of a snapshot, in the thread that calls
+        it. Nothing is read here."""
+        kept = {area: self.store.kept(area) for area in _AREAS}
+        if all(value is not None for value in kept.values()):
+            snapshot = ProjectSnapshot(**{_AREAS[a][0]: v for a, v in kept.items()})
+            return lambda: snapshot
+        data = frozen_copy(self.store.db.conn)
+
+        def load(db: Any) -> ProjectSnapshot:
+            return ProjectSnapshot(
+                **{
+                    name: kept[area] if kept[area] is not None else read(db)
+                    for area, (name, read) in _AREAS.items()
+                }
+            )
+
+        path = self.store.path
+        return lambda: read_copy(data, load, path)
 
     # -- the print look and the privacy notice ---------------------------------------------------
 
