@@ -290,6 +290,7 @@ STORES_NO_TEXT = frozenset(
         "trial_dependents", "trial_summary", "vote_tallies", "votes",
         "duplicate_meeting", "next_meeting", "overdue_participants", "set_actor_present",
         "unconvert_note",
+        "meeting_list", "print_outline", "snapshot_reader",
         "live_add_minutes", "live_end", "live_figures", "live_go_to", "live_meeting",
         "live_next", "live_pause", "live_previous", "live_resume", "live_start", "live_state",
         "card_run", "card_runs", "new_card_run", "next_free_card", "record_card_run",

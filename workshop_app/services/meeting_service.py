@@ -126,6 +126,11 @@ class MeetingServiceMixin:
     def meeting_uuids(self) -> list[str]:
         return repository.meeting_uuids(self.store.db)
 
+    def meeting_list(self) -> tuple[Meeting, ...]:
+        """Every meeting's own row, in list order: what a list of meetings shows, without the
+        agendas and notes of every meeting."""
+        return self.store.read(repository.load_meeting_rows)
+
     def meetings(self) -> tuple[MeetingWithAgenda, ...]:
         """Every meeting with all it holds, in list order (one kept read, not one per meeting)."""
         return self.store.meetings()
@@ -190,13 +195,13 @@ class MeetingServiceMixin:
     def next_meeting(self, today: dt.date) -> str | None:
         """The first meeting dated ``today`` or later (by date, start time, then list order)."""
         dated = [
-            (m.meeting.date, m.meeting.start_time or dt.time(0, 0), m.meeting.position, m)
-            for m in repository.load_meetings(self.store.db)
-            if m.meeting.date is not None and m.meeting.date >= today
+            (m.date, m.start_time or dt.time(0, 0), m.position, m)
+            for m in self.meeting_list()
+            if m.date is not None and m.date >= today
         ]
         if not dated:
             return None
-        return min(dated, key=lambda t: t[:3])[3].meeting.uuid
+        return min(dated, key=lambda t: t[:3])[3].uuid
 
     def set_meeting_field(self, uuid: str, field: str, value: Any) -> Changes:
         value = checked_field(field, value)

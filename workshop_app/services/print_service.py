@@ -11,6 +11,7 @@ number with an earlier run of the same test is refused, naming that run.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from workshop_app.domain.changes import Changes
@@ -32,6 +33,17 @@ from workshop_app.services.meeting_service import MeetingServiceMixin
 from workshop_app.services.refusals import bad_input, require_new, valid
 from workshop_app.services.refusals import found as _found
 from workshop_app.storage import repository
+from workshop_app.storage.copy_read import frozen_copy, read_copy
+from workshop_app.storage.repository.outline import load_outline
+
+# The snapshot's parts: the store's kept-read areas, each with its field and its full read.
+_AREAS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "project": ("project", repository.load_project),
+    "meetings": ("meetings", repository.load_meetings),
+    "scope": ("scope", repository.load_scope),
+    "actors": ("actors", repository.load_actor_map),
+    "trials": ("trials", repository.load_trial_book),
+}
 
 
 class PrintServiceMixin(MeetingServiceMixin):
@@ -106,6 +118,38 @@ class PrintServiceMixin(MeetingServiceMixin):
             run = _found(lambda: repository.load_card_run(db, uuid))
             repository.delete_card_run(db, uuid)
         return Changes.in_trials(uuid, run.trial_uuid)
+
+    # -- what the print page and the documents read -----------------------------------------
+
+    def print_outline(self) -> ProjectSnapshot:
+        """What a list of documents names and offers: the project, its meetings' own rows, its
+        tests in outline (title, version, status) and the print runs — a snapshot without
+        agendas, notes, actors, feedback or counts, read in a few queries whatever the project
+        holds. Never hand it to a document: documents get :meth:`snapshot_reader`'s."""
+        return self.store.read(load_outline)
+
+    def snapshot_reader(self) -> Callable[[], ProjectSnapshot]:
+        """The project as it is now, for a document built in another thread: the areas whose
+        kept reads are still true are taken as they are; for the others a copy of the committed
+        file is taken here, in the thread of the connection (milliseconds), and the returned
+        function reads them from it, with every check of a snapshot, in the thread that calls
+        it. Nothing is read here."""
+        kept = {area: self.store.kept(area) for area in _AREAS}
+        if all(value is not None for value in kept.values()):
+            snapshot = ProjectSnapshot(**{_AREAS[a][0]: v for a, v in kept.items()})
+            return lambda: snapshot
+        data = frozen_copy(self.store.db.conn)
+
+        def load(db: Any) -> ProjectSnapshot:
+            return ProjectSnapshot(
+                **{
+                    name: kept[area] if kept[area] is not None else read(db)
+                    for area, (name, read) in _AREAS.items()
+                }
+            )
+
+        path = self.store.path
+        return lambda: read_copy(data, load, path)
 
     # -- the print look and the privacy notice ---------------------------------------------------
 

@@ -541,6 +541,18 @@ class ProjectStore:
         with self._reading():
             return load(self.db)
 
+    def kept(self, area: str) -> Any:
+        """What the kept read of ``area`` holds when no table of it has changed since (one query
+        of the counters), else None; never reads the area itself."""
+        versions = self._table_versions()
+        if versions is None or self._conn.in_transaction:
+            return None
+        cached = self._read_cache.get(area)
+        with self._reading():
+            if cached is None or cached[0] != versions.stamp(area):
+                return None
+        return cached[1]
+
     def vacuum(self) -> None:
         """Rebuild the file so that no free page keeps old content (after deleting personal
         data; ``secure_delete`` has already zeroed what was deleted)."""

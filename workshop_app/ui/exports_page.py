@@ -4,6 +4,11 @@ and Print…, Save as… and Open; and the project's JSON export.
 
 Other pages still print their own document straight to a preview window through this page
 (:meth:`ExportsPage.print_actor_map`, :meth:`ExportsPage.print_trial_cards`…), as before.
+
+Showing the page reads the project in outline (``ProjectService.print_outline``) and imports no
+document module: ReportLab and the documents' words are imported in the worker before the first
+preview (``pdf_flow.when_print_ready``), and each preview reads its snapshot there too
+(``ProjectService.snapshot_reader``), so the GUI thread never waits for a large project.
 """
 
 from __future__ import annotations
@@ -27,12 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.changes import Changes
+from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.errors import KnownError
 from workshop_app.ui import kit
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.i18n import current_language
 from workshop_app.ui.icons import icon
-from workshop_app.ui.pdf_flow import failure_message, pdf_name
+from workshop_app.ui.pdf_flow import (
+    failure_message,
+    pdf_name,
+    print_modules_ready,
+    when_print_ready,
+)
 from workshop_app.ui.pdf_preview import open_in_viewer, print_pdf, save_pdf
 from workshop_app.ui.print_catalog import CARDS, PrintEntry, entries
 from workshop_app.ui.print_page_cards import record_card_run
@@ -72,7 +83,11 @@ class ExportsPage(kit.SessionPanel):
         self.description = kit.label("", role="hint")
         self.description.setObjectName("print_description")
         self.description.setWordWrap(True)
-        self.options = OptionsPanel(current_language(), session.service.snapshot, self)
+        # The project in outline, read once until the next change.
+        self._kept_outline: ProjectSnapshot | None = None
+        self.options = OptionsPanel(
+            current_language(), self._outline, session.service.next_free_card, self
+        )
         self.preview = PreviewPane(self)
         self.print_button = kit.button(
             "print", self.tr("Print…"), "print_button", self.print_selected, "Ctrl+P"
@@ -107,7 +122,7 @@ class ExportsPage(kit.SessionPanel):
         self.actor_map_flow: PdfFlow | None = None
         self.trial_flow: PdfFlow | None = None
 
-        self.options.reload(session.service.snapshot())
+        self.options.reload(self._outline())
         self.list.currentItemChanged.connect(self._on_entry)
         self.options.changed.connect(self.schedule)
         self.preview.ready_changed.connect(self._on_ready)
@@ -226,7 +241,7 @@ class ExportsPage(kit.SessionPanel):
         if entry is None:
             return
         self.description.setText(entry.description())
-        self.options.show_for(entry, self._session.service.snapshot())
+        self.options.show_for(entry, self._outline())
         self.schedule()
 
     def schedule(self) -> None:
@@ -255,14 +270,28 @@ class ExportsPage(kit.SessionPanel):
 
     def rebuild(self) -> None:
         """Make the chosen entry's preview now, with the options chosen (the build before it
-        is cancelled)."""
+        is cancelled); the first one of the app once the worker has imported the print
+        modules."""
         self._timer.stop()
         self._data_changed = False
+        if self.entry() is None:
+            return
+        if print_modules_ready():
+            self._make_preview()
+            return
+        self.preview.wait()
+        when_print_ready(self._on_print_ready, self)
+
+    def _on_print_ready(self) -> None:
+        if self.preview.is_waiting():  # not cancelled (nor the page left) meanwhile
+            self._make_preview()
+
+    def _make_preview(self) -> None:
         entry = self.entry()
         if entry is None:
             return
         self._session.flush()
-        snapshot = self._session.service.snapshot()
+        snapshot = self._outline()
         reason = entry.unavailable(snapshot)
         if reason:
             self._then.clear()
@@ -277,7 +306,7 @@ class ExportsPage(kit.SessionPanel):
             self._then.clear()
             self.preview.show_reason(failure_message(exc))
             return
-        self.preview.build(snapshot, job)
+        self.preview.build(self._session.service.snapshot_reader(), job)
 
     def _on_ready(self, ready: bool) -> None:
         ready = ready and self.preview.is_ready()
@@ -288,9 +317,16 @@ class ExportsPage(kit.SessionPanel):
             self._then.clear()
             action()  # type: ignore[operator]
 
+    def _outline(self) -> ProjectSnapshot:
+        """The project in outline (``ProjectService.print_outline``), kept until a change."""
+        if self._kept_outline is None:
+            self._kept_outline = self._session.service.print_outline()
+        return self._kept_outline
+
     def _on_changed(self, changes: Changes) -> None:
+        self._kept_outline = None
         if changes.meeting_list or changes.meetings or changes.trials:
-            self.options.reload(self._session.service.snapshot())
+            self.options.reload(self._outline())
         self._data_changed = True
         if self.isVisible():
             self.schedule()
@@ -312,7 +348,8 @@ class ExportsPage(kit.SessionPanel):
             open_in_viewer(path)
 
     def _when_ready(self, action: object) -> None:
-        problem = self.options.cards_problem(self._session.service.snapshot())
+        outline = self._outline()
+        problem = self.options.cards_problem(outline)
         if problem:
             Dialogs.error(self, self.tr("These cards were printed already"), problem)
             return
@@ -320,7 +357,7 @@ class ExportsPage(kit.SessionPanel):
             action()  # type: ignore[operator]
             return
         entry = self.entry()
-        if entry is None or entry.unavailable(self._session.service.snapshot()):
+        if entry is None or entry.unavailable(outline):
             return
         self._then = [action]
         if not self.preview.is_building():

@@ -4,13 +4,16 @@ background, show progress, then the preview."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import re
+import sys
 import tempfile
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -18,12 +21,11 @@ from workshop_app import paths
 from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.domain.schedule import next_meeting
 from workshop_app.errors import KnownError
-from workshop_app.export.handout import write_handout
+from workshop_app.export import Cancelled
 from workshop_app.services.outputs import atomic_output
 from workshop_app.ui import worker
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.i18n import current_language
-from workshop_app.ui.labels import meeting_labels
 from workshop_app.ui.pdf_preview import PdfPreviewDialog
 from workshop_app.ui.session import ProjectSession
 
@@ -45,6 +47,64 @@ def safe_file_name(text: str, fallback: str) -> str:
 Progress = Callable[[int], None]
 Check = Callable[[], bool]
 PdfJob = Callable[[ProjectSnapshot, BinaryIO, Callable[[int], None], Callable[[], bool]], None]
+#: What a build reads: a snapshot, or a function that reads one in the worker
+#: (``ProjectService.snapshot_reader``: the GUI thread never waits for a large project's rows).
+SnapshotSource = ProjectSnapshot | Callable[[], ProjectSnapshot]
+
+#: The modules a print job's labels and writers need (ReportLab, Pillow behind them): imported
+#: in the worker before the first job is made (:func:`when_print_ready`), never on the GUI thread.
+PRINT_MODULES = (
+    "workshop_app.ui.labels",
+    "workshop_app.ui.report_labels",
+    "workshop_app.ui.form_labels",
+    "workshop_app.export.handout",
+    "workshop_app.export.runsheet",
+    "workshop_app.export.charter",
+    "workshop_app.export.actor_map",
+    "workshop_app.export.trial_card",
+    "workshop_app.export.trial_report",
+    "workshop_app.export.report",
+    "workshop_app.export.forms",
+    "workshop_app.export.forms.parts",
+)
+# The callbacks waiting for PRINT_MODULES, and the task importing them (None: none runs).
+_waiting: list[Callable[[], None]] = []
+_importing: list[worker.Task] = []
+
+
+def print_modules_ready() -> bool:
+    return all(name in sys.modules for name in PRINT_MODULES)
+
+
+def _import_print_modules(progress: Progress, cancelled: Check) -> None:
+    for name in PRINT_MODULES:
+        importlib.import_module(name)
+
+
+def _imported(*_args: object) -> None:
+    _importing.clear()
+    waiting = list(_waiting)
+    _waiting.clear()
+    for then in waiting:
+        then()
+
+
+def when_print_ready(then: Callable[[], None], owner: QObject | None = None) -> bool:
+    """Call ``then()`` on the GUI thread once the print modules are imported: at once (True) when
+    they are, else (False) after the worker has imported them (not if ``owner`` was deleted by
+    then). A failed import is left to ``then``, whose own import raises the error."""
+    if print_modules_ready():
+        then()
+        return True
+
+    def call() -> None:
+        if owner is None or shiboken6.isValid(owner):
+            then()
+
+    _waiting.append(call)
+    if not _importing:
+        _importing.append(worker.start(_import_print_modules, finished=_imported, failed=_imported))
+    return False
 
 
 def pdf_job(writer: Callable[..., None], *args: Any, **kwargs: Any) -> PdfJob:
@@ -70,6 +130,8 @@ def meeting_job(write: Callable[..., None], meeting_uuid: str | None) -> PdfJob:
 def handout_job(labels: MeetingLabels, meeting_uuid: str | None, with_names: bool) -> PdfJob:
     """The participants' handout of a meeting (``None``: the next one); ``with_names`` adds
     facilitators, responsible and who takes an action (each page then says so)."""
+    from workshop_app.export.handout import write_handout
+
     return meeting_job(partial(write_handout, labels=labels, with_names=with_names), meeting_uuid)
 
 
@@ -137,12 +199,16 @@ def new_preview_path() -> Path:
     return Path(handle.name)
 
 
-def file_job(snapshot: ProjectSnapshot, write: PdfJob, out: Path) -> worker.Job:
-    """The worker's job: ``write`` the PDF of ``snapshot`` to ``out`` (atomically; nothing is
-    left behind when it fails or is cancelled) and return ``out``."""
+def file_job(source: SnapshotSource, write: PdfJob, out: Path) -> worker.Job:
+    """The worker's job: ``write`` the PDF of the snapshot (``source``, or what it reads in the
+    worker) to ``out`` (atomically; nothing is left behind when it fails or is cancelled) and
+    return ``out``."""
 
     def job(progress: Progress, cancelled: Check) -> Path:
         try:
+            snapshot = source if isinstance(source, ProjectSnapshot) else source()
+            if cancelled():
+                raise Cancelled()
             with atomic_output(out) as fh:
                 write(snapshot, fh, progress, cancelled)
         except BaseException:
@@ -179,10 +245,11 @@ class PdfFlow(QObject):
         self.preview: PdfPreviewDialog | None = None
         self._suggested = "handout.pdf"
 
-    def build(self, snapshot: ProjectSnapshot, write: PdfJob, name: str, busy_text: str) -> None:
-        """Run ``write(snapshot, out, progress, cancelled)`` in the worker, then preview it."""
+    def build(self, source: SnapshotSource, write: PdfJob, name: str, busy_text: str) -> None:
+        """Run ``write(snapshot, out, progress, cancelled)`` in the worker (the snapshot read
+        there when ``source`` reads one), then preview it."""
         self._suggested = pdf_name(name)
-        job = file_job(snapshot, write, new_preview_path())
+        job = file_job(source, write, new_preview_path())
         self._progress = QProgressDialog(busy_text, self.tr("Cancel"), 0, 100, self._parent)
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(300)
@@ -198,76 +265,105 @@ class PdfFlow(QObject):
     def start_handout(self, meeting_uuid: str | None, with_names: bool = False) -> None:
         """The participants' handout of a meeting (``None``: the next one); ``with_names`` adds
         facilitators, responsible and who takes an action (each page then says so)."""
-        labels = meeting_labels()
-        busy = self.tr("Making the handout…")
-        job = handout_job(labels, meeting_uuid, with_names)
-        self._start_meeting_pdf(meeting_uuid, labels.document_title, job, busy)
+
+        def make() -> tuple[str, PdfJob]:
+            from workshop_app.ui.labels import meeting_labels
+
+            labels = meeting_labels()
+            return labels.document_title, handout_job(labels, meeting_uuid, with_names)
+
+        self._start_meeting_pdf(meeting_uuid, make, self.tr("Making the handout…"))
 
     def start_runsheet(self, meeting_uuid: str | None) -> None:
         """The facilitator's run-sheet of a meeting (``None``: the next one)."""
-        labels = meeting_labels()
-        busy = self.tr("Making the run-sheet…")
-        job = runsheet_job(labels, meeting_uuid)
-        self._start_meeting_pdf(meeting_uuid, labels.runsheet_title, job, busy)
+
+        def make() -> tuple[str, PdfJob]:
+            from workshop_app.ui.labels import meeting_labels
+
+            labels = meeting_labels()
+            return labels.runsheet_title, runsheet_job(labels, meeting_uuid)
+
+        self._start_meeting_pdf(meeting_uuid, make, self.tr("Making the run-sheet…"))
 
     def _start_meeting_pdf(
-        self, meeting_uuid: str | None, title: str, job: PdfJob, busy_text: str
+        self, meeting_uuid: str | None, make: Callable[[], tuple[str, PdfJob]], busy_text: str
     ) -> None:
         """A document of a meeting, named "<title> - <meeting title>"."""
         self._session.flush()
-        snapshot = self._session.service.snapshot()
-        if not snapshot.meetings:
+        outline = self._session.service.print_outline()
+        if not outline.meetings:
             Dialogs.error(
                 self._parent,
                 self.tr("No meetings"),
                 self.tr("Add a meeting with an agenda on the Meetings page first."),
             )
             return
-        name = meeting_name(snapshot, meeting_uuid)
-        self.build(snapshot, job, f"{title} - {name}", busy_text)
+        self._start(make, meeting_name(outline, meeting_uuid), busy_text)
 
     def start_charter(self) -> None:
-        from workshop_app.ui.labels import charter_labels
+        def make() -> tuple[str, PdfJob]:
+            from workshop_app.ui.labels import charter_labels
 
-        labels = charter_labels()
-        busy = self.tr("Making the charter…")
-        self._start_project_pdf(labels.document_title, charter_job(labels), busy)
+            labels = charter_labels()
+            return labels.document_title, charter_job(labels)
+
+        self._start_project_pdf(make, self.tr("Making the charter…"))
 
     def start_actor_map(self, with_names: bool = False) -> None:
         """The actor map; ``with_names`` adds contact persons (each page then says so)."""
-        from workshop_app.ui.labels import actor_map_labels
 
-        labels = actor_map_labels()
-        job = actor_map_job(labels, with_names)
-        self._start_project_pdf(labels.document_title, job, self.tr("Making the actor map…"))
+        def make() -> tuple[str, PdfJob]:
+            from workshop_app.ui.labels import actor_map_labels
+
+            labels = actor_map_labels()
+            return labels.document_title, actor_map_job(labels, with_names)
+
+        self._start_project_pdf(make, self.tr("Making the actor map…"))
 
     def start_trial_cards(self, trial_uuid: str | None = None) -> None:
         """The card of one test (one page), or one card per test when ``trial_uuid`` is None."""
-        from workshop_app.ui.labels import trial_card_labels
 
-        labels = trial_card_labels()
-        job = trial_cards_job(labels, trial_uuid)
-        busy = self.tr("Making the test cards…")
-        self._start_project_pdf(labels.document_title, job, busy, trial_uuid)
+        def make() -> tuple[str, PdfJob]:
+            from workshop_app.ui.labels import trial_card_labels
+
+            labels = trial_card_labels()
+            return labels.document_title, trial_cards_job(labels, trial_uuid)
+
+        self._start_project_pdf(make, self.tr("Making the test cards…"), trial_uuid)
 
     def start_trial_report(self, trial_uuid: str | None = None) -> None:
         """The report of one test, or of every test when ``trial_uuid`` is None."""
-        from workshop_app.ui.labels import trial_report_labels
 
-        labels = trial_report_labels()
-        job = trial_report_job(labels, trial_uuid)
-        busy = self.tr("Making the test report…")
-        self._start_project_pdf(labels.document_title, job, busy, trial_uuid)
+        def make() -> tuple[str, PdfJob]:
+            from workshop_app.ui.labels import trial_report_labels
+
+            labels = trial_report_labels()
+            return labels.document_title, trial_report_job(labels, trial_uuid)
+
+        self._start_project_pdf(make, self.tr("Making the test report…"), trial_uuid)
 
     def _start_project_pdf(
-        self, title: str, write: PdfJob, busy_text: str, trial_uuid: str | None = None
+        self,
+        make: Callable[[], tuple[str, PdfJob]],
+        busy_text: str,
+        trial_uuid: str | None = None,
     ) -> None:
         """A document of the project, named "<title> - <project name>", or of one of its tests
         (``trial_uuid``), named "<title> - <test title>"."""
         self._session.flush()
-        snapshot = self._session.service.snapshot()
-        name = subject_name(snapshot, trial_uuid)
-        self.build(snapshot, write, f"{title} - {name}", busy_text)
+        outline = self._session.service.print_outline()
+        self._start(make, subject_name(outline, trial_uuid), busy_text)
+
+    def _start(self, make: Callable[[], tuple[str, PdfJob]], subject: str, busy_text: str) -> None:
+        """Read the project as it is now (in the worker), and once the print modules are
+        imported (in the worker too) make the labels and build "<title> - <subject>"."""
+        source = self._session.service.snapshot_reader()
+
+        def go() -> None:
+            title, job = make()
+            self.build(source, job, f"{title} - {subject}", busy_text)
+
+        when_print_ready(go, self)
 
     def _done(self) -> None:
         if self._progress is not None:

@@ -3,17 +3,21 @@
 cards and the test report.
 
 Each entry's ``job`` and ``file_name`` are asked with the chosen language's translators installed
-(the page does that, see ``ui/print_page_language.py``), so the labels made here are in it.
+(the page does that, see ``ui/print_page_language.py``), so the labels made here are in it. The
+labels' module (and ReportLab behind it) is imported when a job or a file name is first asked
+for, by then in the worker (``pdf_flow.when_print_ready``): registering the entries imports
+neither.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.model import ProjectSnapshot
-from workshop_app.ui import labels, pdf_flow
+from workshop_app.ui import pdf_flow
 from workshop_app.ui import print_catalog as catalog
 from workshop_app.ui.pdf_flow import PdfJob
 from workshop_app.ui.print_catalog import LANGUAGE, MEETING, NAMES, TEST, PrintOptions
@@ -74,6 +78,13 @@ TEXTS: dict[str, tuple[Callable[[], str], Callable[[], str]]] = {
 }
 
 
+def _labels() -> ModuleType:
+    """``ui/labels.py``, imported when first needed."""
+    from workshop_app.ui import labels
+
+    return labels
+
+
 def _no_meetings(snapshot: ProjectSnapshot) -> str:
     if snapshot.meetings:
         return ""
@@ -118,21 +129,21 @@ ENTRIES = tuple(
     _document(key, options, job, title)
     for key, options, job, title in (
         ("handout", {LANGUAGE, NAMES, MEETING},
-         lambda o: pdf_flow.handout_job(labels.meeting_labels(), o.meeting_uuid, o.with_names),
-         lambda: labels.meeting_labels().document_title),
+         lambda o: pdf_flow.handout_job(_labels().meeting_labels(), o.meeting_uuid, o.with_names),
+         lambda: _labels().meeting_labels().document_title),
         ("runsheet", {LANGUAGE, MEETING},
-         lambda o: pdf_flow.runsheet_job(labels.meeting_labels(), o.meeting_uuid),
-         lambda: labels.meeting_labels().runsheet_title),
-        ("charter", {LANGUAGE}, lambda o: pdf_flow.charter_job(labels.charter_labels()),
-         lambda: labels.charter_labels().document_title),
+         lambda o: pdf_flow.runsheet_job(_labels().meeting_labels(), o.meeting_uuid),
+         lambda: _labels().meeting_labels().runsheet_title),
+        ("charter", {LANGUAGE}, lambda o: pdf_flow.charter_job(_labels().charter_labels()),
+         lambda: _labels().charter_labels().document_title),
         ("actors", {LANGUAGE, NAMES},
-         lambda o: pdf_flow.actor_map_job(labels.actor_map_labels(), o.with_names),
-         lambda: labels.actor_map_labels().document_title),
+         lambda o: pdf_flow.actor_map_job(_labels().actor_map_labels(), o.with_names),
+         lambda: _labels().actor_map_labels().document_title),
         ("test-card", {LANGUAGE, TEST},
-         lambda o: pdf_flow.trial_cards_job(labels.trial_card_labels(), o.trial_uuid),
-         lambda: labels.trial_card_labels().document_title),
+         lambda o: pdf_flow.trial_cards_job(_labels().trial_card_labels(), o.trial_uuid),
+         lambda: _labels().trial_card_labels().document_title),
         ("test-report", {LANGUAGE, TEST},
-         lambda o: pdf_flow.trial_report_job(labels.trial_report_labels(), o.trial_uuid),
-         lambda: labels.trial_report_labels().document_title),
+         lambda o: pdf_flow.trial_report_job(_labels().trial_report_labels(), o.trial_uuid),
+         lambda: _labels().trial_report_labels().document_title),
     )
 )

@@ -10,23 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.domain.trials import title_with_version
-from workshop_app.export.forms import (
+from workshop_app.export.form_kinds import (
     COUNTING_SHEET,
     FEEDBACK_CARDS,
     LARGE_PRINT,
     SIGN_IN,
     VOTE_SHEET,
-    sheet_meeting,
-    write_form,
 )
-from workshop_app.export.forms.labels import FormLabels
-from workshop_app.export.forms.parts import pick_trial
-from workshop_app.ui.form_labels import form_labels
 from workshop_app.ui.i18n import current_language, install_translators
 from workshop_app.ui.pdf_flow import PdfJob, pdf_job, safe_file_name
 from workshop_app.ui.print_catalog import (
@@ -39,9 +35,18 @@ from workshop_app.ui.print_catalog import (
     register,
 )
 
+if TYPE_CHECKING:
+    from workshop_app.export.forms.labels import FormLabels
+
+# The forms' modules and their labels' (ReportLab behind them) are imported when a job or a
+# file name is asked for (by then in the worker, see pdf_flow.when_print_ready), not on
+# registering the entries.
+
 
 def labels_in(language: str) -> FormLabels:
     """The forms' words in ``language``; the app's own language is put back at once."""
+    from workshop_app.ui.form_labels import form_labels
+
     now = current_language()
     if language == now:
         return form_labels()
@@ -54,6 +59,8 @@ def labels_in(language: str) -> FormLabels:
 
 def _job(kind: str) -> Callable[[PrintOptions], PdfJob]:
     def job(options: PrintOptions) -> PdfJob:
+        from workshop_app.export.forms import write_form
+
         return pdf_job(
             partial(write_form, kind),
             labels_in(options.language),
@@ -68,6 +75,9 @@ def _job(kind: str) -> Callable[[PrintOptions], PdfJob]:
 
 def _trial_title(snapshot: ProjectSnapshot, options: PrintOptions) -> str:
     """The test the form is for, as the form names it (a re-test with its version)."""
+    from workshop_app.export.forms.parts import pick_trial
+    from workshop_app.ui.form_labels import form_labels
+
     try:
         trial = pick_trial(snapshot, options.trial_uuid)
     except ValueError:
@@ -79,6 +89,8 @@ def _trial_title(snapshot: ProjectSnapshot, options: PrintOptions) -> str:
 
 def _meeting_title(snapshot: ProjectSnapshot, options: PrintOptions) -> str:
     """The meeting the sheet is for: the one chosen, else the next (as the sheet says)."""
+    from workshop_app.export.forms import sheet_meeting
+
     try:
         entry = sheet_meeting(snapshot, options.meeting_uuid, {})
     except ValueError:

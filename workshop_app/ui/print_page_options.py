@@ -1,7 +1,11 @@
 """The options of the "Print and export" page: language, names, meeting, test and the feedback
 cards' numbers. Only the rows the chosen entry takes are shown; :meth:`OptionsPanel.options`
 gives the entry exactly those (the others keep their defaults, so a file name or a job never
-sees a choice that is not its own)."""
+sees a choice that is not its own).
+
+The choices come from the project in outline (``ProjectService.print_outline``: meetings, tests
+and print runs, not every agenda, note and feedback entry) and the next free card number from
+the service, so the page is as quick to show on a project grown over years as on a new one."""
 
 from __future__ import annotations
 
@@ -26,7 +30,6 @@ from workshop_app.domain.print_runs import (
     MAX_CARD_NUMBER,
     MAX_RUN_CARDS,
     merged_ranges,
-    next_free_card,
     overlapping_run,
 )
 from workshop_app.domain.trials import title_with_version
@@ -53,11 +56,15 @@ class OptionsPanel(QWidget):
     def __init__(
         self,
         language: str,
-        snapshot: Callable[[], ProjectSnapshot],
+        outline: Callable[[], ProjectSnapshot],
+        next_free: Callable[[str], int],
         parent: QWidget | None = None,
     ) -> None:
+        """``outline()``: the project in outline (the ``snapshot`` the methods take is one too);
+        ``next_free(test)``: the test's first card number not printed or entered yet."""
         super().__init__(parent)
-        self._snapshot = snapshot
+        self._snapshot = outline
+        self._next_free = next_free
         self.setObjectName("print_options")
         self.language = kit.named(QComboBox(), "print_language")
         for code, name in LANGUAGE_NAMES:
@@ -138,8 +145,7 @@ class OptionsPanel(QWidget):
         uuid = self.trial.currentData()
         if uuid is None:
             return
-        book = snapshot.trials
-        first = next_free_card(book.card_runs, book.feedback, uuid)
+        first = self._next_free(uuid)
         with_blocked(self.first_card, lambda: self.first_card.setValue(first))
         self._cards_test = uuid
         self._show_cards_note(snapshot)
@@ -156,11 +162,10 @@ class OptionsPanel(QWidget):
         earlier = overlapping_run(snapshot.trials.card_runs, uuid, first, last)
         if earlier is None:
             return ""
-        book = snapshot.trials
         return self.tr(
             "Cards {0}–{1} of this test were printed already. Start at {2} so that no number "
             "is on two cards."
-        ).format(earlier.first, earlier.last, next_free_card(book.card_runs, book.feedback, uuid))
+        ).format(earlier.first, earlier.last, self._next_free(uuid))
 
     def _show_cards_note(self, snapshot: ProjectSnapshot) -> None:
         problem = self.cards_problem(snapshot)

@@ -1,5 +1,5 @@
 """The live preview of the "Print and export" page: the chosen document built in the background
-worker and shown with QtPdf, rebuilt when the choice changes.
+worker (the project read there too) and shown with QtPdf, rebuilt when the choice changes.
 
 A new build cancels the one before it (its file is thrown away whenever it ends); the last
 finished preview stays on screen, marked as out of date, until the new one is ready. Progress and
@@ -18,9 +18,14 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 
-from workshop_app.domain.model import ProjectSnapshot
 from workshop_app.ui import kit, worker
-from workshop_app.ui.pdf_flow import PdfJob, failure_message, file_job, new_preview_path
+from workshop_app.ui.pdf_flow import (
+    PdfJob,
+    SnapshotSource,
+    failure_message,
+    file_job,
+    new_preview_path,
+)
 
 
 class _Build:
@@ -74,21 +79,32 @@ class PreviewPane(QWidget):
         # Builds that were replaced but still run: kept alive until their task ends.
         self._stale: list[_Build] = []
         self._ready = False
+        # A build asked for that waits for the print modules (the first one of the app).
+        self._waiting = False
         self._show_busy(False)
 
     # -- building ---------------------------------------------------------------------------------
 
-    def build(self, snapshot: ProjectSnapshot, job: PdfJob) -> worker.Task:
-        """Start building ``job`` for ``snapshot``; the build before it is cancelled."""
+    def wait(self) -> None:
+        """A build is asked for but cannot start yet (the print modules are being imported in
+        the worker): shown as busy, and Cancel stops it; :meth:`build` follows."""
+        self._retire()
+        self._busy()
+        self._waiting = True
+
+    def is_waiting(self) -> bool:
+        """Whether a build asked for with :meth:`wait` is still wanted."""
+        return self._waiting
+
+    def build(self, source: SnapshotSource, job: PdfJob) -> worker.Task:
+        """Start building ``job`` for the snapshot (``source``, or what it reads in the worker);
+        the build before it is cancelled."""
         self._retire()
         one = _Build(new_preview_path())
         self.current = one
-        self._set_ready(False)
-        self.progress.setValue(0)
-        self.status.setText(self.tr("Making the preview…"))
-        self._show_busy(True)
+        self._busy()
         one.task = worker.start(
-            file_job(snapshot, job, one.out),
+            file_job(source, job, one.out),
             progress=self._answer(one, self._progress, last=False),
             finished=self._answer(one, self._finished),
             failed=self._answer(one, self._failed),
@@ -98,7 +114,7 @@ class PreviewPane(QWidget):
 
     def cancel(self) -> None:
         """Stop the running build (the Cancel button); the preview says it is not up to date."""
-        if self.current is None:
+        if self.current is None and not self._waiting:
             return
         self._retire()
         self._show_busy(False)
@@ -115,7 +131,7 @@ class PreviewPane(QWidget):
         self.status.setText(text)
 
     def is_building(self) -> bool:
-        return self.current is not None
+        return self.current is not None or self._waiting
 
     def is_ready(self) -> bool:
         """Whether the preview shown is the one last asked for (Print and Save use it)."""
@@ -185,8 +201,16 @@ class PreviewPane(QWidget):
 
     # -- helpers ----------------------------------------------------------------------------------
 
+    def _busy(self) -> None:
+        self._set_ready(False)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Making the preview…"))
+        self._show_busy(True)
+
     def _retire(self) -> None:
-        """Cancel the current build; it stays referenced until its task reports its end."""
+        """Cancel the current build (or the one waiting); it stays referenced until its task
+        reports its end."""
+        self._waiting = False
         one, self.current = self.current, None
         if one is not None and one.task is not None:
             one.task.cancel()

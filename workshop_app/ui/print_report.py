@@ -9,19 +9,25 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.model import ProjectSnapshot
-from workshop_app.export.report import write_project_report
 from workshop_app.ui.pdf_flow import PdfJob, pdf_job
 from workshop_app.ui.print_catalog import LANGUAGE, NAMES, PrintEntry, PrintOptions, register
-from workshop_app.ui.report_labels import report_labels
+
+# The report's module and its labels' (ReportLab behind them) are imported when a job or a file
+# name is asked for (by then in the worker, see pdf_flow.when_print_ready), not on registering.
 
 
 def report_job(options: PrintOptions) -> PdfJob:
     """The project report in the labels' language, with names only if chosen."""
+    from workshop_app.export.report import write_project_report
+    from workshop_app.ui.report_labels import report_labels
+
     return pdf_job(write_project_report, report_labels(), with_names=options.with_names)
 
 
 def report_file_name(snapshot: ProjectSnapshot, options: PrintOptions) -> str:
     """The suggested file name, "Project report - <project>" (never a person's name)."""
+    from workshop_app.ui.report_labels import report_labels
+
     labels = report_labels()
     return f"{labels.document_title} - {snapshot.project.name.strip() or labels.untitled}"
 

@@ -5,10 +5,11 @@ on (personal data: each with a consent mark and the date the name is to be delet
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.actors import Actor
 from workshop_app.domain.changes import Changes
 from workshop_app.domain.model import MeetingWithAgenda
 from workshop_app.services.project_service import ProjectService
@@ -39,6 +41,11 @@ class AttendancePanel(kit.SessionPanel):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(session, "attendance_panel", parent)
         self._meeting: MeetingWithAgenda | None = None
+        # The actor list is filled when the tab shows (every actor of a register grown over
+        # years), not for a meeting only passed through: True while it waits for that.
+        self._actors_due = False
+        # The actors listed (uuid, name), in order: a list that holds them keeps its items.
+        self._listed: tuple[tuple[str, str], ...] | None = None
         editable = self.editable
 
         # -- actors present
@@ -176,13 +183,13 @@ class AttendancePanel(kit.SessionPanel):
         if changes.project:
             self._show_switch()
         if changes.actors and self._meeting is not None:
-            self._show_actors(self._meeting)
+            self._actors_when_shown()
 
     def show_meeting(self, meeting: MeetingWithAgenda | None) -> None:
         self._meeting = meeting
         self.grid_model.set_meeting(meeting)
         if meeting is not None:
-            self._show_actors(meeting)
+            self._actors_when_shown()
             self.participant_model.set_rows(meeting.participants)
             total = self.grid_model.total()
             self.citizen_total.setText(
@@ -199,11 +206,42 @@ class AttendancePanel(kit.SessionPanel):
         self.named_switch.blockSignals(blocked)
         self.participants_part.setVisible(on)
 
+    def _actors_when_shown(self) -> None:
+        """The actor list of the meeting now if the tab shows, else when it does."""
+        self._actors_due = True
+        if self.isVisible() and self._meeting is not None:
+            self._show_actors(self._meeting)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._actors_due and self._meeting is not None:
+            self._show_actors(self._meeting)
+
     def _show_actors(self, meeting: MeetingWithAgenda) -> None:
+        self._actors_due = False
         present = set(meeting.actors_present)
         actors = self._session.service.actor_map().actors
-        current = self.actor_list.currentRow()
         blocked = self.actor_list.blockSignals(True)
+        listed = tuple((a.uuid, a.name) for a in actors)
+        if listed == self._listed:  # another meeting, the same register: only the ticks change
+            for row, actor in enumerate(actors):
+                tick = Qt.CheckState.Checked if actor.uuid in present else Qt.CheckState.Unchecked
+                item = self.actor_list.item(row)
+                if item.checkState() != tick:
+                    item.setCheckState(tick)
+        else:
+            self._fill_actors(actors, present)
+            self._listed = listed
+        self.actor_list.blockSignals(blocked)
+        shown = sum(1 for a in actors if a.uuid in present)
+        self.actor_count.setText(
+            self.tr("{0} of {1} actors present").format(shown, len(actors))
+            if actors
+            else self.tr("The actor register is empty: add actors on the Actors page.")
+        )
+
+    def _fill_actors(self, actors: Sequence[Actor], present: set[str]) -> None:
+        current = self.actor_list.currentRow()
         self.actor_list.clear()
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not self._session.read_only:
@@ -219,13 +257,6 @@ class AttendancePanel(kit.SessionPanel):
             self.actor_list.addItem(item)
         if 0 <= current < self.actor_list.count():
             self.actor_list.setCurrentRow(current)
-        self.actor_list.blockSignals(blocked)
-        shown = sum(1 for a in actors if a.uuid in present)
-        self.actor_count.setText(
-            self.tr("{0} of {1} actors present").format(shown, len(actors))
-            if actors
-            else self.tr("The actor register is empty: add actors on the Actors page.")
-        )
 
     # -- edits -------------------------------------------------------------------------------------
 

@@ -5,7 +5,8 @@ decisions)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,19 +21,26 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.changes import Changes
-from workshop_app.domain.model import MeetingWithAgenda
+from workshop_app.domain.model import Meeting
 from workshop_app.ui import commands, kit
 from workshop_app.ui.meetings import meeting_commands, texts
 from workshop_app.ui.meetings.agenda import AgendaPanel
 from workshop_app.ui.meetings.attendance import AttendancePanel
 from workshop_app.ui.meetings.details import MeetingForm
 from workshop_app.ui.meetings.outcome import OutcomePanel
+from workshop_app.ui.parts import Part
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut, tab_shortcuts
 from workshop_app.ui.trials.trial_form.rows import tool_button as tool
 
 #: The tabs of a meeting, in order.
 TABS = ("plan", "attendance", "outcome")
+#: The tabs built when first shown (or asked for): the actor register's attendance list and
+#: what a meeting gathered are not built for a page that shows the plan.
+LATER_TABS: dict[str, type[AttendancePanel] | type[OutcomePanel]] = {
+    "attendance": AttendancePanel,
+    "outcome": OutcomePanel,
+}
 
 
 class MeetingsPage(kit.SessionPanel):
@@ -140,13 +148,23 @@ class MeetingsPage(kit.SessionPanel):
         plan_layout.setSpacing(10)
         plan_layout.addWidget(self.form)
         plan_layout.addWidget(self.agenda, 1)
-        self.attendance = AttendancePanel(self._session)
-        self.outcome = OutcomePanel(self._session)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meeting_tabs")
         self.tabs.addTab(plan, self.tr("Plan"))
-        self.tabs.addTab(self.attendance, self.tr("Attendance"))
-        self.tabs.addTab(self.outcome, self.tr("What came out"))
+        # Each later tab's page is there from the start (its place in the tab order); the panel
+        # comes into it when the tab is first shown.
+        self._holders: dict[str, QWidget] = {}
+        self._built: dict[str, AttendancePanel | OutcomePanel] = {}
+        for name, text in (
+            ("attendance", self.tr("Attendance")),
+            ("outcome", self.tr("What came out")),
+        ):
+            holder = QWidget()
+            holder.setObjectName(f"meeting_{name}_tab")
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders[name] = holder
+            self.tabs.addTab(holder, text)
+        self.tabs.currentChanged.connect(self._build_shown)
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(8, 12, 12, 8)
@@ -165,10 +183,42 @@ class MeetingsPage(kit.SessionPanel):
         """Show the meeting's "plan", "attendance" or "outcome" tab."""
         self.tabs.setCurrentIndex(TABS.index(name))
 
+    def tab(self, name: str) -> QWidget:
+        """The panel of the later tab ``name``, built on first use inside its tab's page (Tab
+        reaches it from the tab bar as if it had been built with the page), showing the
+        selected meeting."""
+        built = self._built.get(name)
+        if built is not None:
+            return built
+        holder = self._holders[name]
+        panel = self._built[name] = LATER_TABS[name](self._session, parent=holder)
+        layout = holder.layout()
+        assert layout is not None
+        layout.addWidget(panel)
+        panel.show()  # with its tab's page (a layout would show it only later, queued)
+        # Qt puts a widget made later at the end of its window's tab order: put the panel's
+        # widgets back in the place of their tab's page.
+        inside = list(itertools.takewhile(holder.isAncestorOf, _chain(panel)))
+        kit.tab_order(holder, panel, *inside)
+        if self._current is not None:
+            panel.show_meeting(self._session.service.meeting(self._current))
+        return panel
+
+    def built_tabs(self) -> tuple[str, ...]:
+        """The tabs built so far (the plan always), in the order of the page."""
+        return ("plan", *(name for name in TABS if name in self._built))
+
+    # The later tabs' panels by name, each built (as tab() does) when first asked.
+    attendance: Part[AttendancePanel] = Part("attendance", tab)
+    outcome: Part[OutcomePanel] = Part("outcome", tab)
+
+    def _build_shown(self, index: int) -> None:
+        if 0 <= index < len(TABS) and TABS[index] in LATER_TABS:
+            self.tab(TABS[index])
+
     # -- list --------------------------------------------------------------------------------------
 
-    def _label(self, meeting: MeetingWithAgenda) -> str:
-        m = meeting.meeting
+    def _label(self, m: Meeting) -> str:
         title = m.title or self.tr("(untitled meeting)")
         when = f"{m.date:%d-%m-%Y}" if m.date else self.tr("No date yet")
         if m.date and m.start_time:
@@ -177,16 +227,17 @@ class MeetingsPage(kit.SessionPanel):
         return f"{title}\n{when}" + (f" · {kind}" if kind else "")
 
     def _reload_list(self) -> None:
-        snapshot = self._session.service.snapshot()
+        """The list from the meetings' own rows; only the meeting selected is read whole."""
+        meetings = self._session.service.meeting_list()
         keep = self._current
         blocked = self.meeting_list.blockSignals(True)
         self.meeting_list.clear()
-        for meeting in snapshot.meetings:
+        for meeting in meetings:
             item = QListWidgetItem(self._label(meeting))
-            item.setData(Qt.ItemDataRole.UserRole, meeting.meeting.uuid)
+            item.setData(Qt.ItemDataRole.UserRole, meeting.uuid)
             self.meeting_list.addItem(item)
         self.meeting_list.blockSignals(blocked)
-        uuids = [m.meeting.uuid for m in snapshot.meetings]
+        uuids = [m.uuid for m in meetings]
         if keep in uuids:
             self.select_meeting(keep)
         elif uuids:
@@ -200,8 +251,10 @@ class MeetingsPage(kit.SessionPanel):
         for row in range(self.meeting_list.count()):
             item = self.meeting_list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == uuid:
-                self.meeting_list.setCurrentItem(item)
-                self._show_meeting(uuid)
+                if self.meeting_list.currentItem() is item:
+                    self._show_meeting(uuid)
+                else:  # shown once, by _on_current_changed
+                    self.meeting_list.setCurrentItem(item)
                 return
 
     def current_meeting(self) -> str | None:
@@ -215,7 +268,7 @@ class MeetingsPage(kit.SessionPanel):
         if uuid is None:
             self._current = None
             self.detail_stack.setCurrentIndex(0)
-            for panel in (self.agenda, self.attendance, self.outcome):
+            for panel in (self.agenda, *self._built.values()):
                 panel.show_meeting(None)
             self.delete_button.setEnabled(False)
             self.duplicate_button.setEnabled(False)
@@ -229,7 +282,7 @@ class MeetingsPage(kit.SessionPanel):
         self.delete_button.setEnabled(editable)
         self.duplicate_button.setEnabled(editable)
         self.form.show_meeting(meeting.meeting)
-        for panel in (self.agenda, self.attendance, self.outcome):
+        for panel in (self.agenda, *self._built.values()):
             panel.show_meeting(meeting)
 
     def _on_changed(self, changes: Changes) -> None:
@@ -240,7 +293,7 @@ class MeetingsPage(kit.SessionPanel):
             for row in range(self.meeting_list.count()):
                 item = self.meeting_list.item(row)
                 if item.data(Qt.ItemDataRole.UserRole) == uuid:
-                    item.setText(self._label(self._session.service.meeting(uuid)))
+                    item.setText(self._label(self._session.service.meeting(uuid).meeting))
         if self._current in changes.meetings:
             self._show_meeting(self._current)
 
@@ -292,3 +345,11 @@ class MeetingsPage(kit.SessionPanel):
 
     def delete_agenda_item(self) -> None:
         self.agenda.delete_item()
+
+
+def _chain(widget: QWidget) -> Iterator[QWidget]:
+    """The widgets after ``widget`` in its window's focus chain, once round."""
+    other = widget.nextInFocusChain()
+    while other is not None and other is not widget:
+        yield other
+        other = other.nextInFocusChain()

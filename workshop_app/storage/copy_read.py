@@ -1,0 +1,49 @@
+"""Reading the project in a background thread.
+
+The file allows one connection (``locking_mode=EXCLUSIVE``), made in the GUI thread and usable
+only there. A long read (a document's snapshot of a project grown over years) runs in the worker
+instead over a private in-memory copy of the committed file: :func:`frozen_copy` takes it in the
+GUI thread (a page copy, milliseconds), :func:`read_copy` opens it in the thread that reads.
+The copy checks its rows as the file's own reads do: a broken row is "the file is damaged".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from sqlite_utils import Database
+
+from workshop_app.errors import ErrorKind, KnownError
+from workshop_app.storage.database import map_sqlite_error
+
+_T = TypeVar("_T")
+
+# The copy is only read: no view or trigger of the file runs with our rights, and a read that
+# tried to write would fail.
+_PRAGMAS = ("PRAGMA trusted_schema=OFF", "PRAGMA query_only=ON")
+
+
+def frozen_copy(conn: sqlite3.Connection) -> bytes:
+    """The committed database of ``conn`` (its main schema) as bytes; call outside a
+    transaction, in the connection's own thread."""
+    return conn.serialize()
+
+
+def read_copy(data: bytes, load: Callable[[Database], _T], path: Path | str = "") -> _T:
+    """``load(db)`` over an in-memory database made from ``data`` in the calling thread; errors
+    as the file's reads give them (``KnownError``, ``path`` named)."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        conn.deserialize(data)
+        for pragma in _PRAGMAS:
+            conn.execute(pragma)
+        return load(Database(conn, execute_plugins=False))
+    except sqlite3.Error as exc:
+        raise map_sqlite_error(exc, path) from None
+    except (ValueError, TypeError, LookupError):
+        raise KnownError(ErrorKind.DAMAGED, path) from None
+    finally:
+        conn.close()
