@@ -137,7 +137,7 @@ class ActorsPage(kit.SessionPanel):
         )
         self._show_checks()
         self._add_shortcuts()
-        session.changed.connect(self._on_changed)
+        session.follow(self, self._on_changed)
         self._refresh()
         # Name, category and the three ratings stay in view; the names give way first.
         self.fitter = ColumnFitter(
