@@ -47,6 +47,7 @@ from workshop_app.domain.limits import MAX_TEXT
 from workshop_app.domain.trials import (
     MAX_CARD_NUMBER,
     MAX_TAG_TEXT,
+    Feedback,
     InvalidTrialValue,
     top_themes,
 )
@@ -90,6 +91,8 @@ class FeedbackPanel(TrialView):
         super().__init__(session, parent)
         self._trial: str | None = None
         self._auto_card: int | None = None
+        #: The test shown when the completer's theme words were last made (None: make them).
+        self._words_of: str | None = None
 
         self._build_entry_fields()
         self._build_entry_form()
@@ -456,18 +459,38 @@ class FeedbackPanel(TrialView):
         book = self._session.service.trial_book()
         if self._trial is not None and book.trial(self._trial) is None:
             self._trial = None
+        before = self.model.entries
         entries = book.feedback_of(self._trial) if self._trial else ()
         self.model.set_entries(entries, touched)
         if keep is not None:
             self.select(keep)
-        words = [tag for tag, _n in top_themes(book.feedback)]
-        self.tag_words.setStringList(words)
+        if not self._same_themes(before, entries, touched):
+            # Every test's themes, for the completer: twenty thousand entries on a project grown
+            # over years, so not for a card typed without themes.
+            self.tag_words.setStringList([tag for tag, _n in top_themes(book.feedback)])
+        self._words_of = self._trial
         self._fill_theme_filter([tag for tag, _n in top_themes(entries)])
         self._fill_card_number()
         self._show_round_trip()
         self.form_box.setEnabled(not self._session.read_only and self._trial is not None)
         self._fit_columns()
         self._update_buttons()
+
+    def _same_themes(
+        self,
+        before: tuple[Feedback, ...],
+        after: tuple[Feedback, ...],
+        touched: frozenset[str] | None,
+    ) -> bool:
+        """Whether the completer's theme words still hold: an edit of this test's feedback alone
+        (every row ``touched`` names is one of its entries, before or after) that left their
+        themes as they were, in order (a card typed without themes, a text corrected)."""
+        if touched is None or self._words_of is None or self._words_of != self._trial:
+            return False
+        own = {e.uuid for e in before} | {e.uuid for e in after} | {self._trial}
+        if not touched <= own:
+            return False
+        return [e.tags for e in before if e.tags] == [e.tags for e in after if e.tags]
 
     def _fill_card_number(self) -> None:
         """The next card to type back (the lowest printed number not entered yet, else one
