@@ -106,3 +106,63 @@ def test_an_edit_elsewhere_leaves_the_relations_list_alone(session, qtbot) -> No
     other = next(iter(related - {shown.uuid}))
     rename(session, other, "Nabo")
     assert any("Nabo" in text for text in panel.texts())
+
+
+def test_the_roles_a_table_model_skips_are_those_it_never_answers(session, open_page) -> None:  # type: ignore[no-untyped-def]
+    """A table measuring its columns asks every cell for a dozen roles; the models answer the
+    ones they do not serve at once. Each skipped role must be one they answer with nothing."""
+    from PySide6.QtCore import Qt
+
+    page = open_page(ActorsPage)
+    roles = [
+        *range(0, 14),
+        *range(int(Qt.ItemDataRole.UserRole), int(Qt.ItemDataRole.UserRole) + 8),
+    ]
+    for model in (page.model, page.plan.model):
+        assert model.ROLES is not None
+        for row in range(min(model.rowCount(), 6)):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                for role in roles:
+                    answered = model.data(index, role)
+                    type(model).ROLES, kept = None, type(model).ROLES
+                    try:
+                        assert model.data(index, role) == answered, (column, role)
+                    finally:
+                        type(model).ROLES = kept
+
+
+def test_the_plan_tab_is_built_on_its_first_visit_for_the_selected_actor(
+    session, open_page
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(ActorsPage)
+    assert page._plan is None and page._cards is None  # the register opens without them
+    actor = session.service.actor_map().actors[2]
+    page.select(actor.uuid)
+    page.show_tab("plan")
+    assert page._plan is not None and page._cards is not None
+    assert page.plan.current_actor() == actor.uuid
+    other = session.service.actor_map().actors[3]
+    page.select(other.uuid)
+    assert page.plan.current_actor() == other.uuid
+
+
+def test_selecting_another_actor_swaps_two_lines_of_the_other_actor_list(session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = ActorRelations(session)
+    qtbot.addWidget(panel)
+    actors = session.service.actor_map().actors
+    panel.show_actor(actors[0].uuid)
+    model = panel.other.model()
+    seen: list[str] = []
+    model.rowsInserted.connect(lambda *_: seen.append("in"))
+    model.rowsRemoved.connect(lambda *_: seen.append("out"))
+    model.modelReset.connect(lambda: seen.append("reset"))
+    panel.other.setEditText("Egeb")
+    panel.show_actor(actors[4].uuid)
+    assert sorted(seen) == ["in", "out"]
+    listed = [panel.other.itemData(i) for i in range(panel.other.count())]
+    assert listed == [a.uuid for a in actors if a.uuid != actors[4].uuid]
+    assert [panel.other.itemText(i) for i in range(panel.other.count())] == [
+        a.name or "–" for a in actors if a.uuid != actors[4].uuid
+    ]
+    assert panel.other.currentIndex() == -1

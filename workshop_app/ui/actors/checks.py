@@ -156,6 +156,7 @@ class ActorChecks(kit.SessionPanel):
         super().__init__(session, "actor_checks", parent)
         self._warnings: list[ActorWarning] = []
         self._map: ActorMap | None = None  # the map the warnings were made from
+        self._measured: tuple[str, tuple[str, ...], int] | None = None  # see _widest
         self.list = kit.named(
             QListWidget(), "actor_checks_list", accessible=self.tr("Checks of the actor map")
         )
@@ -270,17 +271,7 @@ class ActorChecks(kit.SessionPanel):
     def _arrange(self) -> None:
         """Side by side while every warning fits on a line, else one under the other, wrapped."""
         width = self.list.viewport().width()
-        widest = (
-            max(
-                (
-                    self.list.fontMetrics().horizontalAdvance(self.list.item(i).text())
-                    for i in range(self.list.count())
-                ),
-                default=0,
-            )
-            + self.list.iconSize().width()
-            + 16
-        )
+        widest = self._widest() + self.list.iconSize().width() + 16
         narrow = widest > width
         # All three together: a list that starts narrow already flows top to bottom (Qt's
         # default) but does not wrap its words yet.
@@ -292,14 +283,25 @@ class ActorChecks(kit.SessionPanel):
             self.list.setWordWrap(narrow)
         self._fit()
 
+    def _widest(self) -> int:
+        """The widest line's text in pixels, measured once for the lines and the font (every
+        resize asks; a map of two thousand actors may have hundreds of lines)."""
+        texts = tuple(self.list.item(i).text() for i in range(self.list.count()))
+        font = self.list.font().key()
+        if self._measured is None or self._measured[:2] != (font, texts):
+            metrics = self.list.fontMetrics()
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            self._measured = (font, texts, widest)
+        return self._measured[2]
+
     def _fit(self) -> None:
         """As tall as the laid-out items (up to about eight rows), so a strip stays a strip."""
         self.list.doItemsLayout()
-        bottom = 0
-        for i in range(self.list.count()):
-            bottom = max(bottom, self.list.visualItemRect(self.list.item(i)).bottom())
-        bottom += self.list.verticalOffset()
-        row = self.list.sizeHintForRow(0) if self.list.count() else 0
+        count = self.list.count()
+        # The items flow in their order, in lines of one height: the last one is lowest.
+        last = self.list.visualItemRect(self.list.item(count - 1)).bottom() if count else 0
+        bottom = max(last, 0) + self.list.verticalOffset()
+        row = self.list.sizeHintForRow(0) if count else 0
         limit = 8 * (row + 2 * self.list.spacing())
         self.list.setFixedHeight(min(bottom + 1, limit) + 2 * self.list.spacing() + 2)
 

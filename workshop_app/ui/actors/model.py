@@ -79,6 +79,9 @@ def changed_actors(before: ActorMap, after: ActorMap) -> list[tuple[Actor, Actor
 class ChangedRowsModel(RecordTableModel[R]):
     """A record table that refreshes from what an edit changed (``Changes.actor_items``)."""
 
+    #: The roles :meth:`data` answers (None: every role goes to ``_role_data``).
+    ROLES: frozenset[int] | None = None
+
     def update_rows(
         self,
         rows: Sequence[R],
@@ -111,7 +114,9 @@ class ChangedRowsModel(RecordTableModel[R]):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The text shown (``_shown``) and the record's uuid on every cell; any other role is
-        the subclass's (``_role_data``)."""
+        the subclass's (``_role_data``), if it answers it (``ROLES``)."""
+        if self.ROLES is not None and role not in self.ROLES:
+            return None  # asked for every cell as a table measures its columns: answer at once
         cell = self._value_at(index, self._columns)
         if cell is None:
             return None
@@ -138,6 +143,19 @@ class ChangedRowsModel(RecordTableModel[R]):
 
 
 class ActorsModel(ChangedRowsModel[Actor]):
+    ROLES = frozenset(
+        {
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            UUID_ROLE,
+            SORT_ROLE,
+            CHOICES_ROLE,
+            RANGE_ROLE,
+        }
+    )
+
     def __init__(self, session: ProjectSession) -> None:
         super().__init__(session, COLUMNS, texts.field_labels())
         self._categories = texts.category_labels()

@@ -121,6 +121,18 @@ class PlanModel(ChangedRowsModel[PlanEntry]):
     #: A translated message: an edit was refused before it reached the project.
     refused = Signal(str)
 
+    ROLES = frozenset(
+        {
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.EditRole,
+            UUID_ROLE,
+            SORT_ROLE,
+            CHOICES_ROLE,
+            PLACEHOLDER_ROLE,
+        }
+    )
+
     def __init__(self, session: ProjectSession, language: str | None = None) -> None:
         super().__init__(session, COLUMNS)
         self._actors: dict[str, Actor] = {}

@@ -391,18 +391,42 @@ class ActorRelations(kit.SessionPanel):
         self._other_index = {uuid: index for index, (uuid, _name) in enumerate(choices)}
         text = self.other.currentText()
         with QSignalBlocker(self.other):
-            if [u for u, _ in current] == [u for u, _ in choices]:
-                # The same actors, some renamed: only their lines change (a project with
-                # thousands of actors would refill the whole list on every rename).
+            moved = [u for u, _ in current] != [u for u, _ in choices]
+            if self._swap_others(current, choices):
+                # The same actors but the one shown (another actor selected), some renamed:
+                # only those lines change (a project with thousands of actors would refill
+                # the whole list on every click in the register or rename).
                 for index, (old, new) in enumerate(zip(current, choices, strict=True)):
                     if old != new:
                         self.other.setItemText(index, new[1])
+                if moved:  # as a list made anew: nothing chosen, the typing kept
+                    self.other.setCurrentIndex(-1)
+                    self.other.setEditText(text)
                 return
             self.other.clear()
             for uuid, name in choices:
                 self.other.addItem(name, uuid)
             self.other.setCurrentIndex(-1)
             self.other.setEditText(text)
+
+    def _swap_others(self, current: list[tuple[str, str]], choices: list[tuple[str, str]]) -> bool:
+        """Make the other-actor list's uuids those of ``choices`` by removing and inserting at
+        most two lines (the actor shown before and the one shown now); ``current`` is changed
+        the same way, so that it then lines up with ``choices``. False when more differs."""
+        before, after = [u for u, _ in current], [u for u, _ in choices]
+        gone, came = set(before) - set(after), set(after) - set(before)
+        if len(gone) + len(came) > 2 or len(before) - len(gone) != len(after) - len(came):
+            return False
+        if [u for u in before if u not in gone] != [u for u in after if u not in came]:
+            return False
+        for index in sorted((before.index(u) for u in gone), reverse=True):
+            self.other.removeItem(index)
+            del current[index]
+        for index in sorted(after.index(u) for u in came):
+            uuid, name = choices[index]
+            self.other.insertItem(index, name, uuid)
+            current.insert(index, (uuid, name))
+        return True
 
     def _show_relation(self) -> None:
         item = self.list.currentItem()
