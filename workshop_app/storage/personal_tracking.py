@@ -107,10 +107,9 @@ def _install(conn: sqlite3.Connection, table: str, tracked: Tracked) -> None:
 
 
 def install(conn: sqlite3.Connection) -> PersonalVersion | None:
-    """The counter for ``conn``; None where it cannot be made (then every edit reads the texts)."""
-    if conn.in_transaction:  # a rollback would take the triggers with it
-        return None
+    """The counter for ``conn``; None where it cannot be made (then every edit reads the texts),
+    as inside a transaction (a rollback would take the triggers with it)."""
     try:
-        return PersonalVersion(conn)
+        return None if conn.in_transaction else PersonalVersion(conn)
     except sqlite3.Error:
         return None
