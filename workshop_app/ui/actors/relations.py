@@ -43,7 +43,6 @@ from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.ui import kit
 from workshop_app.ui.actors import texts
 from workshop_app.ui.actors.model import changed_actors
-from workshop_app.ui.actors.other_actors import OtherActors
 from workshop_app.ui.commands import ServiceCommand, SetFieldCommand, push
 from workshop_app.ui.fields import FieldBinder
 from workshop_app.ui.session import ProjectSession
@@ -155,7 +154,9 @@ class ActorRelations(kit.SessionPanel):
         self._uuid: str | None = None
         self._map = ActorMap()
         self._relation: Relation | None = None
+        self._others: list[tuple[str, str]] = []  # the other-actor list as filled: (uuid, name)
         self._others_of: str | None = None  # the actor the other-actor list leaves out
+        self._other_index: dict[str, int] = {}  # where each actor is in the other-actor list
         self._shown_lines: list[tuple[str, str, str, str]] | None = None  # the list as filled
         self.title = kit.label(self.tr("Relations"), role="sectionTitle")
         self.empty = kit.hint(name="actor_relations_empty")
@@ -232,8 +233,6 @@ class ActorRelations(kit.SessionPanel):
             QComboBox(), "actor_relation_other", accessible=self.tr("Other actor")
         )
         self.other.setEditable(True)
-        self._other_actors = OtherActors(self.other)
-        self.other.setModel(self._other_actors)
         self.other.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         kit.combo_of_width(self.other, 12)
         line = self.other.lineEdit()
@@ -376,17 +375,58 @@ class ActorRelations(kit.SessionPanel):
         changed = changed_actors(before, self._map) if before is not None else None
         if changed is not None and self._others_of == self._uuid:
             # The same actors in the same order: only the renamed ones change their line.
-            for was, now in changed:
-                if was.name != now.name:
-                    self._other_actors.rename(now.uuid, now.name or "–")
+            with QSignalBlocker(self.other):
+                for was, now in changed:
+                    index = self._other_index.get(now.uuid, -1)
+                    if was.name != now.name and index >= 0:
+                        self._others[index] = (now.uuid, now.name or "–")
+                        self.other.setItemText(index, now.name or "–")
             return
         self._others_of = self._uuid
         choices = [(a.uuid, a.name or "–") for a in self._map.actors if a.uuid != self._uuid]
+        current = self._others
+        if current == choices:
+            return
+        self._others = choices
+        self._other_index = {uuid: index for index, (uuid, _name) in enumerate(choices)}
         text = self.other.currentText()
         with QSignalBlocker(self.other):
-            if self._other_actors.show(choices):  # as a list made anew: nothing chosen
-                self.other.setCurrentIndex(-1)
-                self.other.setEditText(text)
+            moved = [u for u, _ in current] != [u for u, _ in choices]
+            if self._swap_others(current, choices):
+                # The same actors but the one shown (another actor selected), some renamed:
+                # only those lines change (a project with thousands of actors would refill
+                # the whole list on every click in the register or rename).
+                for index, (old, new) in enumerate(zip(current, choices, strict=True)):
+                    if old != new:
+                        self.other.setItemText(index, new[1])
+                if moved:  # as a list made anew: nothing chosen, the typing kept
+                    self.other.setCurrentIndex(-1)
+                    self.other.setEditText(text)
+                return
+            self.other.clear()
+            for uuid, name in choices:
+                self.other.addItem(name, uuid)
+            self.other.setCurrentIndex(-1)
+            self.other.setEditText(text)
+
+    def _swap_others(self, current: list[tuple[str, str]], choices: list[tuple[str, str]]) -> bool:
+        """Make the other-actor list's uuids those of ``choices`` by removing and inserting at
+        most two lines (the actor shown before and the one shown now); ``current`` is changed
+        the same way, so that it then lines up with ``choices``. False when more differs."""
+        before, after = [u for u, _ in current], [u for u, _ in choices]
+        gone, came = set(before) - set(after), set(after) - set(before)
+        if len(gone) + len(came) > 2 or len(before) - len(gone) != len(after) - len(came):
+            return False
+        if [u for u in before if u not in gone] != [u for u in after if u not in came]:
+            return False
+        for index in sorted((before.index(u) for u in gone), reverse=True):
+            self.other.removeItem(index)
+            del current[index]
+        for index in sorted(after.index(u) for u in came):
+            uuid, name = choices[index]
+            self.other.insertItem(index, name, uuid)
+            current.insert(index, (uuid, name))
+        return True
 
     def _show_relation(self) -> None:
         item = self.list.currentItem()
