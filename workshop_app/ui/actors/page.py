@@ -442,6 +442,12 @@ class ActorsPage(kit.SessionPanel):
     # -- selection ---------------------------------------------------------------------------------
 
     def selected_uuid(self) -> str | None:
+        # One row at most is selected, and it is the current one when the user or select() chose
+        # it: asked first, before Qt's walk over the selection (four times per edit).
+        current = self.view.currentIndex()
+        if current.isValid() and self.view.selectionModel().isRowSelected(current.row()):
+            uuid = current.data(UUID_ROLE)
+            return str(uuid) if uuid else None
         return kit.selected_uuid(self.view, UUID_ROLE)
 
     def select(self, uuid: str, column: int = 0) -> None:
