@@ -123,6 +123,7 @@ def test_a_move_reloads_and_keeps_the_selection(session, page) -> None:
 def test_a_plan_edit_repaints_its_row_and_an_actor_rename_the_actor_s_entries(
     session, page
 ) -> None:
+    page.show_tab("plan")  # a hidden tab catches up when shown (test below)
     plan = page.plan
     entries = session.service.actor_map().plan
     entry = entries[2]

@@ -340,3 +340,30 @@ def test_an_ended_meeting_shows_as_held_unless_it_is_run_again(
     assert again is not None and again.started_at == START and again.ended_at is None
     assert again.item_uuid == done.agenda[0].uuid
     assert len(meeting(session, done.meeting.uuid).notes) == len(done.notes)  # notes stay
+
+
+def test_a_captured_note_is_a_row_added_not_the_table_made_again(session, console, clock) -> None:  # type: ignore[no-untyped-def]
+    """A meeting grown long (hundreds of notes): capturing one adds its row; the others are
+    neither measured again nor written again (their places stay as stored)."""
+    uuid = plannable(session).meeting.uuid
+    assert console.show_meeting(uuid)
+    notes = console.notes
+    for text in ("Første", "Anden"):
+        notes.capture.setText(text)
+        notes.store_capture()
+    events: list[str] = []
+    notes.model.modelReset.connect(lambda: events.append("reset"))
+    notes.model.rowsInserted.connect(lambda *_: events.append("inserted"))
+    conn = session.service.store._conn
+    written = conn.total_changes
+    notes.capture.setText("Tredje")
+    clock.advance(seconds=30)
+    notes.store_capture()
+    assert events == ["inserted"]
+    assert [n.text for n in notes.model.rows] == ["Første", "Anden", "Tredje"]
+    assert notes.model.rows == meeting(session, uuid).notes
+    stored = conn.total_changes - written
+    # The note, and the counters the temporary triggers keep: no other note rewritten.
+    assert stored < 10, stored
+    session.undo_stack.undo()
+    assert [n.text for n in notes.model.rows] == ["Første", "Anden"]

@@ -265,3 +265,57 @@ def test_no_test_chosen(window, qtbot) -> None:
     assert not panel.form_box.isEnabled()
     assert panel.save() is None
     assert "Choose a test" in panel.empty_hint.text()
+
+
+def test_a_card_without_themes_leaves_the_theme_words_as_they_were(
+    window, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The completer knows every test's themes: on a project grown over years twenty thousand
+    entries to count, not again for a card that brings none."""
+    from workshop_app.ui.trials.feedback import panel as panel_module
+
+    panel = make_panel(window, qtbot)
+    words = panel.tag_words.stringList()
+    counted: list[int] = []
+    real = panel_module.top_themes
+
+    def top_themes(feedback, limit=None):  # type: ignore[no-untyped-def]
+        counted.append(len(tuple(feedback)))
+        return real(feedback, limit)
+
+    monkeypatch.setattr(panel_module, "top_themes", top_themes)
+    everything = len(book(window).feedback)
+    panel.what_works.setText("Bænkene")
+    panel.save()
+    assert everything + 1 not in counted  # only this test's themes, for its filter
+    assert panel.tag_words.stringList() == words
+    panel.what_works.setText("Skygge")
+    panel.tags.setText("helt nyt tema")
+    panel.save()
+    assert everything + 2 in counted
+    assert "helt nyt tema" in panel.tag_words.stringList()
+    window.session.undo_stack.undo()  # the card with the theme goes: so does its word
+    assert "helt nyt tema" not in panel.tag_words.stringList()
+
+
+def test_the_card_numbers_come_from_the_shown_test_alone(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The next card and the round trip are the service's figures, counted from this test's
+    entries (not from every test's twenty thousand, twice per card)."""
+    panel = make_panel(window, qtbot)
+    service = window.session.service
+    trial = panel.trial()
+    assert trial is not None
+    asked: list[str] = []
+    for name in ("round_trip", "next_card_number"):
+        real = getattr(service, name)
+        monkeypatch.setattr(
+            service, name, lambda uuid, real=real, name=name: asked.append(name) or real(uuid)
+        )
+    for works in ("Bænke", "Skygge"):
+        panel.what_works.setText(works)
+        panel.save()
+    assert asked == []
+    monkeypatch.undo()
+    trip, number = panel._cards_of(trial)
+    assert trip == service.round_trip(trial)
+    assert number == service.next_card_number(trial)

@@ -40,6 +40,7 @@ from workshop_app.storage import (
     header,
     kept_reads,
     outputs,
+    personal_tracking,
     read_versions,
     repository,
     schema,
@@ -122,9 +123,11 @@ class ProjectStore:
         #: Immutable results of whole-area reads, with the table versions they were read at.
         self._read_cache: dict[str, tuple[tuple[int, ...], Any, int]] = {}
         self._versions: read_versions.TableVersions | None = None
-        #: The personal texts of the file as last committed, with the counters of the tables
-        #: they come from: an edit elsewhere (a feedback card) need not read them all twice.
-        self._personal_kept: tuple[tuple[int, ...], set[str]] | None = None
+        #: The personal texts of the file as last committed, with the counter of edits that may
+        #: have changed them (:mod:`storage.personal_tracking`): an edit that leaves them alone
+        #: (a feedback card, an actor renamed) need not read them all twice.
+        self._personal_kept: tuple[int, set[str]] | None = None
+        self._personal: personal_tracking.PersonalVersion | None = None
         self.db = Database(conn, execute_plugins=False)
         self.read_only = read_only
         #: Set when the file was written by a newer version that we may read but not write.
@@ -376,13 +379,14 @@ class ProjectStore:
             with self._mapped_errors(), self.db.atomic():
                 yield self.db
             return
-        versions = self._table_versions()
+        self._table_versions()  # made outside a transaction, before the first one
+        version = self._personal_version()
         with self._mapped_errors(), self.db.atomic():
-            start = versions.stamp("personal") if versions is not None else None
+            start = version.stamp() if version is not None else None
             kept = self._personal_kept
             before = kept[1] if kept is not None and kept[0] == start else self._personal_texts()
             yield self.db
-            end = versions.stamp("personal") if versions is not None else None
+            end = version.stamp() if version is not None else None
             after = before if end is not None and end == start else self._personal_texts()
             gone = _gone(before, after)
         # Kept only once committed (a rollback takes the counters back, see _cached).
@@ -441,6 +445,14 @@ class ProjectStore:
             return repository.load_personal_data(self.db).texts()
         except (sqlite3.Error, ValueError, TypeError, LookupError):
             return set()
+
+    def _personal_version(self) -> personal_tracking.PersonalVersion | None:
+        """This connection's personal-data counter, made on first use (outside a transaction)."""
+        version = self._personal
+        if version is None or version.conn is not self._conn:
+            version = self._personal = personal_tracking.install(self._conn)
+            self._personal_kept = None
+        return version
 
     def forget(self, texts: set[str]) -> copies.Removed:
         """Remove every copy this app made of the file that may hold ``texts`` (personal data

@@ -127,7 +127,7 @@ class ExportsPage(kit.SessionPanel):
         self.options.changed.connect(self.schedule)
         self.preview.ready_changed.connect(self._on_ready)
         self.preview.again_button.clicked.connect(self.rebuild)
-        session.changed.connect(self._on_changed)
+        session.follow(self, self._on_changed)
         page_shortcut(
             "Ctrl+S", self, self.save_selected, self.tr("Save the chosen document as a PDF")
         )

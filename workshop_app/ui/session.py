@@ -8,8 +8,9 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from workshop_app.domain.changes import Changes
 from workshop_app.errors import ErrorKind, KnownError
@@ -42,6 +43,13 @@ class ProjectSession(QObject):
         self._flush_hooks: list[Callable[[], None]] = []
         #: How many edits were refused so far; :func:`workshop_app.ui.commands.push` compares it.
         self.refusals = 0
+
+    def follow(self, view: QWidget, slot: Callable[[Changes], object]) -> None:
+        """Call ``slot`` with every edit's :class:`Changes`, as ``changed.connect`` does, but
+        while ``view`` sits on a page or tab not shown (the window is, the view is not hidden
+        itself) gather them and call it once, with them all, when the view is shown: a project
+        grown over years need not refill every hidden list of two thousand actors per edit."""
+        _Follower(self, view, slot)
 
     def add_flush_hook(self, hook: Callable[[], None]) -> None:
         self._flush_hooks.append(hook)
@@ -126,3 +134,45 @@ class ProjectSession(QObject):
         self._flush_hooks.clear()
         self.undo_stack.clear()
         self.service.close()
+
+
+def _put_away(view: QWidget) -> bool:
+    """Whether ``view`` is out of sight on a page or tab not shown, in a window that is: a
+    stack (pages, tabs) shows it again, whatever it shows. Hidden by other code (a panel that
+    hides while it has nothing to say), or with no window shown (tests), it follows at once."""
+    if view.isVisible() or not view.window().isVisible():
+        return False
+    widget: QWidget | None = view
+    while widget is not None and not widget.isWindow():
+        parent = widget.parentWidget()
+        if widget.isHidden():
+            return isinstance(parent, QStackedWidget)
+        widget = parent
+    return False
+
+
+class _Follower(QObject):
+    """:meth:`ProjectSession.follow` for one view: its slot now, or its edits kept until shown."""
+
+    def __init__(
+        self, session: ProjectSession, view: QWidget, slot: Callable[[Changes], object]
+    ) -> None:
+        super().__init__(view)  # goes with the view
+        self._view = view
+        self._slot = slot
+        self._pending: Changes | None = None
+        session.changed.connect(self._on_changed)
+        view.installEventFilter(self)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if _put_away(self._view):
+            self._pending = changes if self._pending is None else self._pending | changes
+            return
+        pending, self._pending = self._pending, None
+        self._slot(changes if pending is None else pending | changes)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self._pending is not None:
+            pending, self._pending = self._pending, None
+            self._slot(pending)
+        return False

@@ -64,9 +64,12 @@ def ordered_rows(db: Database, table: str, columns: str) -> list[tuple[Any, ...]
 
 
 def set_order(db: Database, table: str, uuids: Iterable[str]) -> None:
-    """Number the given rows 0, 1, 2… in the order given."""
-    for position, uuid in enumerate(uuids):
-        db.execute(f"UPDATE {table} SET position = ? WHERE uuid = ?", [position, uuid])
+    """Number the given rows 0, 1, 2… in the order given. Rows already in their place are not
+    written (a note captured last in a long meeting moves none of the others)."""
+    db.conn.executemany(
+        f"UPDATE {table} SET position = ? WHERE uuid = ? AND position IS NOT ?",
+        [(position, uuid, position) for position, uuid in enumerate(uuids)],
+    )
 
 
 def row_by_uuid(db: Database, table: str, columns: str, uuid: str, what: str) -> tuple[Any, ...]:

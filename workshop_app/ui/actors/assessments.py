@@ -214,7 +214,7 @@ class AssessmentList(kit.SessionPanel):
         self.delete_button.setVisible(self.editable)
         buttons = kit.row(self.save_button, self.delete_button, None)
         kit.column(self.title, self.empty, self.tree, buttons, parent=self, margins=(12, 8, 12, 8))
-        session.changed.connect(self._on_changed)
+        session.follow(self, self._on_changed)
         self.refresh()
 
     def _build_tree(self) -> None:

@@ -72,7 +72,7 @@ class CategoriesDialog(QDialog):
         buttons = kit.row(self.add_button, self.delete_button, None, margins=None)
         kit.column(hint, (self.list, 1), self.empty, buttons, close, parent=self, margins=None)
         self.resize(420, 380)
-        session.changed.connect(self._on_changed)
+        session.follow(self, self._on_changed)
         self._load()
 
     def _on_changed(self, changes: Changes) -> None:

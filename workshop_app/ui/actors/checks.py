@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.actors import (
+    HIGH,
+    Actor,
     ActorMap,
+    actor_quadrant,
     empty_quadrants,
     high_influence_without_next_step,
     missing_key_groups,
@@ -32,6 +35,7 @@ from workshop_app.domain.actors import (
 from workshop_app.domain.changes import Changes
 from workshop_app.ui import kit
 from workshop_app.ui.actors import texts
+from workshop_app.ui.actors.model import changed_actors
 from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
@@ -107,33 +111,37 @@ def actor_warnings(actor_map: ActorMap) -> list[ActorWarning]:
                 ),
             )
         )
+    # Said once, not for each of two thousand actors.
+    no_step = QCoreApplication.translate("ActorChecks", "{0} has high influence but no next step")
+    no_step_tip = QCoreApplication.translate(
+        "ActorChecks", "Click to select the actor and plan a next step."
+    )
     for actor in high_influence_without_next_step(actor_map):
         result.append(
-            ActorWarning(
-                "no_next_step",
-                actor.uuid,
-                QCoreApplication.translate(
-                    "ActorChecks", "{0} has high influence but no next step"
-                ).format(actor.name or "–"),
-                QCoreApplication.translate(
-                    "ActorChecks", "Click to select the actor and plan a next step."
-                ),
-            )
+            ActorWarning("no_next_step", actor.uuid, no_step.format(actor.name or "–"), no_step_tip)
         )
+    not_placed = QCoreApplication.translate("ActorChecks", "{0} is not placed on the grid yet")
+    not_placed_tip = QCoreApplication.translate(
+        "ActorChecks", "Click to select the actor and rate its influence and interest."
+    )
     for actor in unplaced(actor_map.actors):
         result.append(
             ActorWarning(
-                "not_placed",
-                actor.uuid,
-                QCoreApplication.translate(
-                    "ActorChecks", "{0} is not placed on the grid yet"
-                ).format(actor.name or "–"),
-                QCoreApplication.translate(
-                    "ActorChecks", "Click to select the actor and rate its influence and interest."
-                ),
+                "not_placed", actor.uuid, not_placed.format(actor.name or "–"), not_placed_tip
             )
         )
     return result
+
+
+def _warned_by(actor: Actor) -> tuple[object, ...]:
+    """What of an actor the warnings depend on: its group, its quadrant, whether it needs a next
+    step, and its name when a warning names it. Equal before and after an edit: the same
+    warnings."""
+    quadrant = actor_quadrant(actor)
+    needs_step = actor.influence is not None and actor.influence >= HIGH
+    needs_step = needs_step and not actor.next_step.strip()
+    named = needs_step or quadrant is None
+    return actor.category, quadrant, needs_step, actor.name if named else None
 
 
 class ActorChecks(kit.SessionPanel):
@@ -147,6 +155,8 @@ class ActorChecks(kit.SessionPanel):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(session, "actor_checks", parent)
         self._warnings: list[ActorWarning] = []
+        self._map: ActorMap | None = None  # the map the warnings were made from
+        self._measured: tuple[str, tuple[str, ...], int] | None = None  # see _widest
         self.list = kit.named(
             QListWidget(), "actor_checks_list", accessible=self.tr("Checks of the actor map")
         )
@@ -168,7 +178,7 @@ class ActorChecks(kit.SessionPanel):
         self.list.viewport().installEventFilter(self)
 
         kit.column(self.list, parent=self)
-        session.changed.connect(self._on_changed)
+        session.follow(self, self._on_changed)
         self.refresh()
 
     # -- reading ---------------------------------------------------------------------------------
@@ -201,8 +211,15 @@ class ActorChecks(kit.SessionPanel):
         """Recompute from the service (or from ``actor_map`` when the caller already has it)."""
         if actor_map is None:
             actor_map = self._session.service.actor_map()
+        before, self._map = self._map, actor_map
+        if before is not None and self.list.count():
+            changed = changed_actors(before, actor_map)
+            if changed is not None and all(_warned_by(a) == _warned_by(b) for a, b in changed):
+                return  # an edit the warnings do not depend on (most typing)
         warnings = actor_warnings(actor_map)
         if warnings == self._warnings and self.list.count():
+            return
+        if self._retext(warnings):
             return
         self._warnings = warnings
         self.list.clear()
@@ -227,6 +244,21 @@ class ActorChecks(kit.SessionPanel):
         self._arrange()
         self.warnings_changed.emit(len(warnings))
 
+    def _retext(self, warnings: list[ActorWarning]) -> bool:
+        """The same warnings, some worded anew (an actor renamed): only those lines change,
+        in place. False when warnings came or went."""
+        shown = self._warnings
+        if not shown or [(w.kind, w.key) for w in warnings] != [(w.kind, w.key) for w in shown]:
+            return False
+        self._warnings = warnings
+        for row, (old, new) in enumerate(zip(shown, warnings, strict=True)):
+            if old != new:
+                item = self.list.item(row)
+                item.setText(new.text)
+                item.setToolTip(plain_tooltip(new.tip))
+        self._arrange()
+        return True
+
     @staticmethod
     def _item(warning: ActorWarning, warn: QIcon) -> QListWidgetItem:
         item = QListWidgetItem(warn, warning.text)
@@ -239,17 +271,7 @@ class ActorChecks(kit.SessionPanel):
     def _arrange(self) -> None:
         """Side by side while every warning fits on a line, else one under the other, wrapped."""
         width = self.list.viewport().width()
-        widest = (
-            max(
-                (
-                    self.list.fontMetrics().horizontalAdvance(self.list.item(i).text())
-                    for i in range(self.list.count())
-                ),
-                default=0,
-            )
-            + self.list.iconSize().width()
-            + 16
-        )
+        widest = self._widest() + self.list.iconSize().width() + 16
         narrow = widest > width
         # All three together: a list that starts narrow already flows top to bottom (Qt's
         # default) but does not wrap its words yet.
@@ -261,14 +283,25 @@ class ActorChecks(kit.SessionPanel):
             self.list.setWordWrap(narrow)
         self._fit()
 
+    def _widest(self) -> int:
+        """The widest line's text in pixels, measured once for the lines and the font (every
+        resize asks; a map of two thousand actors may have hundreds of lines)."""
+        texts = tuple(self.list.item(i).text() for i in range(self.list.count()))
+        font = self.list.font().key()
+        if self._measured is None or self._measured[:2] != (font, texts):
+            metrics = self.list.fontMetrics()
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            self._measured = (font, texts, widest)
+        return self._measured[2]
+
     def _fit(self) -> None:
         """As tall as the laid-out items (up to about eight rows), so a strip stays a strip."""
         self.list.doItemsLayout()
-        bottom = 0
-        for i in range(self.list.count()):
-            bottom = max(bottom, self.list.visualItemRect(self.list.item(i)).bottom())
-        bottom += self.list.verticalOffset()
-        row = self.list.sizeHintForRow(0) if self.list.count() else 0
+        count = self.list.count()
+        # The items flow in their order, in lines of one height: the last one is lowest.
+        last = self.list.visualItemRect(self.list.item(count - 1)).bottom() if count else 0
+        bottom = max(last, 0) + self.list.verticalOffset()
+        row = self.list.sizeHintForRow(0) if count else 0
         limit = 8 * (row + 2 * self.list.spacing())
         self.list.setFixedHeight(min(bottom + 1, limit) + 2 * self.list.spacing() + 2)
 

@@ -418,7 +418,7 @@ class ActorGrid(QWidget):
         layout.addWidget(self.toolbar)
         layout.addLayout(body, 1)
 
-        session.changed.connect(self._on_changed)
+        session.follow(self, self._on_changed)
         self.options.changed.connect(self.rebuild)
         self.scene.selectionChanged.connect(self._on_selection)
         self.rebuild()

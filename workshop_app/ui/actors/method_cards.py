@@ -71,7 +71,7 @@ class MethodCards(kit.SessionPanel):
             Qt.Orientation.Horizontal, (self.list, 0), (self._build_card(), 1)
         )
         kit.column(self.title, self.intro, (self.splitter, 1), parent=self)
-        session.changed.connect(self._on_changed)
+        session.follow(self, self._on_changed)
         self._load_categories()
         self._fill_list(METHODS[0])
         self._update_actor_texts()

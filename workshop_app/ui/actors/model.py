@@ -58,8 +58,29 @@ _CHOICE = ("category", "attitude", "involvement_now", "involvement_wanted", "org
 R = TypeVar("R", bound=Record)
 
 
+def same_records(rows: Sequence[Record], before: Sequence[Record]) -> bool:
+    """The same records (by uuid) in the same order."""
+    return len(rows) == len(before) and [r.uuid for r in rows] == [r.uuid for r in before]
+
+
+def changed_actors(before: ActorMap, after: ActorMap) -> list[tuple[Actor, Actor]] | None:
+    """The actors an edit changed, as (before, after), when the same actors are on both maps in
+    the same order (an update); None when actors came, went or moved. Unchanged actors are the
+    same objects on a kept read, so this costs a glance at each."""
+    if before.actors is after.actors:
+        return []
+    if not same_records(after.actors, before.actors):
+        return None
+    return [
+        (old, new) for old, new in zip(before.actors, after.actors, strict=True) if old is not new
+    ]
+
+
 class ChangedRowsModel(RecordTableModel[R]):
     """A record table that refreshes from what an edit changed (``Changes.actor_items``)."""
+
+    #: The roles :meth:`data` answers (None: every role goes to ``_role_data``).
+    ROLES: frozenset[int] | None = None
 
     def update_rows(
         self,
@@ -72,14 +93,18 @@ class ChangedRowsModel(RecordTableModel[R]):
         ``items``, whose record differs or that ``touched`` says show a changed record emit
         ``dataChanged`` (selection, current cell and scroll stay as they were)."""
         rows = tuple(rows)
-        if not items or [r.uuid for r in rows] != [r.uuid for r in self._rows]:
-            reset = [r.uuid for r in rows] != [r.uuid for r in self._rows]
+        if not items or not same_records(rows, self._rows):
+            reset = not same_records(rows, self._rows)
             self.set_rows(rows)
             return reset
+        # A kept read gives the rows an edit left alone as the very same objects: only the
+        # others are compared (two thousand actors compared field by field cost a millisecond).
         changed = [
             i
             for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
-            if new.uuid in items or old != new or (touched is not None and touched(new))
+            if (old is not new and old != new)
+            or new.uuid in items
+            or (touched is not None and touched(new))
         ]
         self._rows = rows
         last = self.columnCount() - 1
@@ -89,7 +114,9 @@ class ChangedRowsModel(RecordTableModel[R]):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The text shown (``_shown``) and the record's uuid on every cell; any other role is
-        the subclass's (``_role_data``)."""
+        the subclass's (``_role_data``), if it answers it (``ROLES``)."""
+        if self.ROLES is not None and role not in self.ROLES:
+            return None  # asked for every cell as a table measures its columns: answer at once
         cell = self._value_at(index, self._columns)
         if cell is None:
             return None
@@ -116,6 +143,19 @@ class ChangedRowsModel(RecordTableModel[R]):
 
 
 class ActorsModel(ChangedRowsModel[Actor]):
+    ROLES = frozenset(
+        {
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            UUID_ROLE,
+            SORT_ROLE,
+            CHOICES_ROLE,
+            RANGE_ROLE,
+        }
+    )
+
     def __init__(self, session: ProjectSession) -> None:
         super().__init__(session, COLUMNS, texts.field_labels())
         self._categories = texts.category_labels()
@@ -133,7 +173,8 @@ class ActorsModel(ChangedRowsModel[Actor]):
         renamed = {k for k, name in custom.items() if self._custom.get(k) != name}
         renamed |= self._custom.keys() - custom.keys()
         self._custom = custom
-        return self.update_rows(actor_map.actors, items, lambda a: a.category in renamed)
+        touched = (lambda a: a.category in renamed) if renamed else None
+        return self.update_rows(actor_map.actors, items, touched)
 
     def actor(self, row: int) -> Actor:
         return self.row(row)

@@ -29,7 +29,6 @@ from workshop_app.ui import commands, kit
 from workshop_app.ui.actors import texts
 from workshop_app.ui.actors.checks import ActorChecks
 from workshop_app.ui.actors.details import ActorDetails
-from workshop_app.ui.actors.method_cards import MethodCards
 from workshop_app.ui.actors.model import (
     COLUMNS,
     RANGE_ROLE,
@@ -38,7 +37,6 @@ from workshop_app.ui.actors.model import (
     ActorsModel,
     AnyIndex,
 )
-from workshop_app.ui.actors.plan import PlanWidget
 from workshop_app.ui.actors.relations import ActorRelations
 from workshop_app.ui.icons import icon
 from workshop_app.ui.record_model import ColumnFitter
@@ -48,6 +46,8 @@ from workshop_app.ui.shortcuts import page_shortcut, tab_shortcuts
 
 if TYPE_CHECKING:
     from workshop_app.ui.actors.grid import ActorGrid
+    from workshop_app.ui.actors.method_cards import MethodCards
+    from workshop_app.ui.actors.plan import PlanWidget
     from workshop_app.ui.projector import Projector
 
 #: Widest a text column starts (pixels at 100 %); the user can widen it.
@@ -105,12 +105,11 @@ class ActorsPage(kit.SessionPanel):
         )
         kit.column(self.tools, (self.view, 1), buttons, parent=left, margins=(0, 8, 8, 0))
 
-        self.plan = PlanWidget(session)
-        self.cards = MethodCards(session)
-        self.cards.plan_entry_added.connect(self.plan.select)
-        plan_split = kit.splitter(
-            Qt.Orientation.Vertical, (self.cards, 1), (self.plan, 1), name="actors_plan_split"
-        )
+        # The plan and the method cards come on the first visit (or the first use of them).
+        self._plan: PlanWidget | None = None
+        self._cards: MethodCards | None = None
+        self._plan_holder = QWidget()
+        QVBoxLayout(self._plan_holder).setContentsMargins(0, 0, 0, 0)
 
         self.grid: ActorGrid | None = None  # built on the first visit: large maps open fast
         self._grid_holder = QWidget()
@@ -121,7 +120,7 @@ class ActorsPage(kit.SessionPanel):
         self._tab_names = ("register", "grid", "plan")
         self.tabs.addTab(self.splitter, icon("actors"), self.tr("Register"))
         self.tabs.addTab(self._grid_holder, self.tr("Power/interest grid"))
-        self.tabs.addTab(plan_split, self.tr("Engagement plan and methods"))
+        self.tabs.addTab(self._plan_holder, self.tr("Engagement plan and methods"))
         tab_shortcuts(self.tabs, self)
         self.tabs.currentChanged.connect(self._on_tab)
 
@@ -137,7 +136,7 @@ class ActorsPage(kit.SessionPanel):
         )
         self._show_checks()
         self._add_shortcuts()
-        session.changed.connect(self._on_changed)
+        session.follow(self, self._on_changed)
         self._refresh()
         # Name, category and the three ratings stay in view; the names give way first.
         self.fitter = ColumnFitter(
@@ -161,8 +160,43 @@ class ActorsPage(kit.SessionPanel):
     def current_tab(self) -> str:
         return self._tab_names[self.tabs.currentIndex()]
 
+    @property
+    def plan(self) -> PlanWidget:
+        """The engagement plan (built on first use)."""
+        self._build_plan()
+        assert self._plan is not None
+        return self._plan
+
+    @property
+    def cards(self) -> MethodCards:
+        """The method cards beside the plan (built on first use)."""
+        self._build_plan()
+        assert self._cards is not None
+        return self._cards
+
+    def _build_plan(self) -> None:
+        if self._plan is not None:
+            return
+        from workshop_app.ui.actors.method_cards import MethodCards
+        from workshop_app.ui.actors.plan import PlanWidget
+
+        self._plan = PlanWidget(self._session)
+        self._cards = MethodCards(self._session)
+        self._cards.plan_entry_added.connect(self._plan.select)
+        plan_split = kit.splitter(
+            Qt.Orientation.Vertical, (self._cards, 1), (self._plan, 1), name="actors_plan_split"
+        )
+        holder = self._plan_holder.layout()
+        assert holder is not None
+        holder.addWidget(plan_split)
+        uuid = self.selected_uuid()
+        self._plan.set_current_actor(uuid)
+        self._cards.set_current_actor(uuid)
+
     def _on_tab(self, index: int) -> None:
         self._session.flush()
+        if self._tab_names[index] == "plan":
+            self._build_plan()
         if self._tab_names[index] == "grid" and self.grid is None:
             from workshop_app.ui.actors.grid import ActorGrid
 
@@ -408,6 +442,12 @@ class ActorsPage(kit.SessionPanel):
     # -- selection ---------------------------------------------------------------------------------
 
     def selected_uuid(self) -> str | None:
+        # One row at most is selected, and it is the current one when the user or select() chose
+        # it: asked first, before Qt's walk over the selection (four times per edit).
+        current = self.view.currentIndex()
+        if current.isValid() and self.view.selectionModel().isRowSelected(current.row()):
+            uuid = current.data(UUID_ROLE)
+            return str(uuid) if uuid else None
         return kit.selected_uuid(self.view, UUID_ROLE)
 
     def select(self, uuid: str, column: int = 0) -> None:
@@ -429,8 +469,9 @@ class ActorsPage(kit.SessionPanel):
         self._show_details()
         self._show_count()
         uuid = self.selected_uuid()
-        self.plan.set_current_actor(uuid)
-        self.cards.set_current_actor(uuid)
+        if self._plan is not None and self._cards is not None:
+            self._plan.set_current_actor(uuid)
+            self._cards.set_current_actor(uuid)
         if self.grid is not None and uuid is not None:
             self.grid.select(uuid)
 

@@ -121,10 +121,22 @@ class PlanModel(ChangedRowsModel[PlanEntry]):
     #: A translated message: an edit was refused before it reached the project.
     refused = Signal(str)
 
+    ROLES = frozenset(
+        {
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.EditRole,
+            UUID_ROLE,
+            SORT_ROLE,
+            CHOICES_ROLE,
+            PLACEHOLDER_ROLE,
+        }
+    )
+
     def __init__(self, session: ProjectSession, language: str | None = None) -> None:
         super().__init__(session, COLUMNS)
         self._actors: dict[str, Actor] = {}
-        self._actor_choices: list[tuple[str, str]] = []
+        self._actor_choices: list[tuple[str, str]] | None = []
         self._cards = catalogue(language)
         self._labels = {
             "actor_uuid": self.tr("Actor"),
@@ -145,10 +157,7 @@ class PlanModel(ChangedRowsModel[PlanEntry]):
         """Show ``actor_map``'s plan; with ``items`` (the rows an edit touched) only the entries
         named, or of an actor named, refresh. True when the model reset."""
         self._actors = {a.uuid: a for a in actor_map.actors}
-        self._actor_choices = sorted(
-            ((a.uuid, actor_label(a)) for a in actor_map.actors),
-            key=lambda item: item[1].casefold(),
-        )
+        self._actor_choices = None  # sorted when an editor asks for them
         return self.update_rows(actor_map.plan, items, lambda e: e.actor_uuid in items)
 
     @property
@@ -183,6 +192,11 @@ class PlanModel(ChangedRowsModel[PlanEntry]):
 
     def _choices(self, column: str) -> list[tuple[str, str]]:
         if column == "actor_uuid":
+            if self._actor_choices is None:
+                self._actor_choices = sorted(
+                    ((a.uuid, actor_label(a)) for a in self._actors.values()),
+                    key=lambda item: item[1].casefold(),
+                )
             return list(self._actor_choices)
         return [("", "–"), *((key, self._cards[key].name) for key in METHODS)]
 
@@ -342,7 +356,7 @@ class PlanWidget(kit.SessionPanel):
         page_shortcut(
             QKeySequence.StandardKey.Delete, self.view, self.delete_entry, delete, in_table
         )
-        session.changed.connect(self._on_changed)
+        session.follow(self, self._on_changed)
         self._refresh()
         elastic = {COLUMNS.index(k): 110 for k in ("actor_uuid", "method", "responsible", "note")}
         self.fitter = ColumnFitter(self.view, elastic)

@@ -42,6 +42,7 @@ from workshop_app.errors import KnownError
 from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.ui import kit
 from workshop_app.ui.actors import texts
+from workshop_app.ui.actors.model import changed_actors
 from workshop_app.ui.commands import ServiceCommand, SetFieldCommand, push
 from workshop_app.ui.fields import FieldBinder
 from workshop_app.ui.session import ProjectSession
@@ -154,6 +155,9 @@ class ActorRelations(kit.SessionPanel):
         self._map = ActorMap()
         self._relation: Relation | None = None
         self._others: list[tuple[str, str]] = []  # the other-actor list as filled: (uuid, name)
+        self._others_of: str | None = None  # the actor the other-actor list leaves out
+        self._other_index: dict[str, int] = {}  # where each actor is in the other-actor list
+        self._shown_lines: list[tuple[str, str, str, str]] | None = None  # the list as filled
         self.title = kit.label(self.tr("Relations"), role="sectionTitle")
         self.empty = kit.hint(name="actor_relations_empty")
         self._build_list()
@@ -168,7 +172,7 @@ class ActorRelations(kit.SessionPanel):
             parent=self,
             margins=(12, 8, 12, 8),
         )
-        session.changed.connect(self._on_changed)
+        session.follow(self, self._on_changed)
         self.show_actor(None)
 
     def _build_list(self) -> None:
@@ -294,19 +298,26 @@ class ActorRelations(kit.SessionPanel):
         self.refresh()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.actors:
+        # The page may have shown this map already (it shows the selected actor first).
+        if changes.actors and self._session.service.actor_map() is not self._map:
             self.refresh()
 
     def refresh(self, actor_map: ActorMap | None = None) -> None:
         """Reload from the service (or from ``actor_map`` when the caller already has it)."""
+        before = self._map
         self._map = actor_map if actor_map is not None else self._session.service.actor_map()
         if self._uuid is not None and self._map.actor(self._uuid) is None:
             self._uuid = None
         has_actor = self._uuid is not None
         self.list.setVisible(has_actor)
         self.add_group.setVisible(has_actor and not self._session.read_only)
-        self._fill_list()
-        self._fill_others()
+        lines = self._lines()
+        if lines != self._shown_lines:
+            self._shown_lines = lines
+            self._fill_list(lines)
+        else:
+            self._show_relation()  # the relation's own record may be new (its note typed)
+        self._fill_others(before)
         if not has_actor:
             self.empty.setText(self.tr("Select an actor to see its relations."))
         else:
@@ -314,21 +325,32 @@ class ActorRelations(kit.SessionPanel):
         self.empty.setVisible(not has_actor or self.list.count() == 0)
         self.list.setVisible(has_actor and self.list.count() > 0)
 
-    def _fill_list(self) -> None:
+    def _lines(self) -> list[tuple[str, str, str, str]]:
+        """The list's lines for the shown actor: (relation, other actor, text, note)."""
+        if self._uuid is None:
+            return []
+        uuid = self._uuid
+        relations = self.relations()
+        others = {r.target if r.source == uuid else r.source for r in relations}
+        names = {a.uuid: a.name or "–" for a in self._map.actors if a.uuid in others}
+        lines = []
+        for relation in relations:
+            other = relation.target if relation.source == uuid else relation.source
+            text = relation_text(relation, uuid, names.get(other, "–"))
+            lines.append((relation.uuid, other, text, relation.note.strip()))
+        return lines
+
+    def _fill_list(self, lines: list[tuple[str, str, str, str]]) -> None:
         keep = self._relation.uuid if self._relation else None
-        names = {a.uuid: a.name or "–" for a in self._map.actors}
         with QSignalBlocker(self.list):
             self.list.clear()
-            for relation in self.relations():
-                assert self._uuid is not None
-                other = relation.target if relation.source == self._uuid else relation.source
-                text = relation_text(relation, self._uuid, names.get(other, "–"))
+            for relation, other, text, note in lines:
                 item = QListWidgetItem(text)
-                item.setData(_NOTE_ROLE, relation.note.strip())
-                item.setData(_UUID_ROLE, relation.uuid)
+                item.setData(_NOTE_ROLE, note)
+                item.setData(_UUID_ROLE, relation)
                 item.setData(_OTHER_ROLE, other)
                 self.list.addItem(item)
-                if relation.uuid == keep:
+                if relation == keep:
                     self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             with QSignalBlocker(self.list):
@@ -349,26 +371,62 @@ class ActorRelations(kit.SessionPanel):
         self.list.doItemsLayout()
         self._fit_list()
 
-    def _fill_others(self) -> None:
+    def _fill_others(self, before: ActorMap | None = None) -> None:
+        changed = changed_actors(before, self._map) if before is not None else None
+        if changed is not None and self._others_of == self._uuid:
+            # The same actors in the same order: only the renamed ones change their line.
+            with QSignalBlocker(self.other):
+                for was, now in changed:
+                    index = self._other_index.get(now.uuid, -1)
+                    if was.name != now.name and index >= 0:
+                        self._others[index] = (now.uuid, now.name or "–")
+                        self.other.setItemText(index, now.name or "–")
+            return
+        self._others_of = self._uuid
         choices = [(a.uuid, a.name or "–") for a in self._map.actors if a.uuid != self._uuid]
         current = self._others
         if current == choices:
             return
         self._others = choices
+        self._other_index = {uuid: index for index, (uuid, _name) in enumerate(choices)}
         text = self.other.currentText()
         with QSignalBlocker(self.other):
-            if [u for u, _ in current] == [u for u, _ in choices]:
-                # The same actors, some renamed: only their lines change (a project with
-                # thousands of actors would refill the whole list on every rename).
+            moved = [u for u, _ in current] != [u for u, _ in choices]
+            if self._swap_others(current, choices):
+                # The same actors but the one shown (another actor selected), some renamed:
+                # only those lines change (a project with thousands of actors would refill
+                # the whole list on every click in the register or rename).
                 for index, (old, new) in enumerate(zip(current, choices, strict=True)):
                     if old != new:
                         self.other.setItemText(index, new[1])
+                if moved:  # as a list made anew: nothing chosen, the typing kept
+                    self.other.setCurrentIndex(-1)
+                    self.other.setEditText(text)
                 return
             self.other.clear()
             for uuid, name in choices:
                 self.other.addItem(name, uuid)
             self.other.setCurrentIndex(-1)
             self.other.setEditText(text)
+
+    def _swap_others(self, current: list[tuple[str, str]], choices: list[tuple[str, str]]) -> bool:
+        """Make the other-actor list's uuids those of ``choices`` by removing and inserting at
+        most two lines (the actor shown before and the one shown now); ``current`` is changed
+        the same way, so that it then lines up with ``choices``. False when more differs."""
+        before, after = [u for u, _ in current], [u for u, _ in choices]
+        gone, came = set(before) - set(after), set(after) - set(before)
+        if len(gone) + len(came) > 2 or len(before) - len(gone) != len(after) - len(came):
+            return False
+        if [u for u in before if u not in gone] != [u for u in after if u not in came]:
+            return False
+        for index in sorted((before.index(u) for u in gone), reverse=True):
+            self.other.removeItem(index)
+            del current[index]
+        for index in sorted(after.index(u) for u in came):
+            uuid, name = choices[index]
+            self.other.insertItem(index, name, uuid)
+            current.insert(index, (uuid, name))
+        return True
 
     def _show_relation(self) -> None:
         item = self.list.currentItem()

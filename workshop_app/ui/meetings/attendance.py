@@ -104,7 +104,7 @@ class AttendancePanel(kit.SessionPanel):
         layout.addLayout(top, 3)
         layout.addWidget(self._build_participants(editable), 2)
 
-        session.changed.connect(self._on_changed)
+        session.follow(self, self._on_changed)
         self._fit_grid()
 
     def _build_participants(self, editable: bool) -> QWidget:

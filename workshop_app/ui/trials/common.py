@@ -49,7 +49,7 @@ class TrialView(QWidget):
         self._session = session
 
     def follow_changes(self) -> None:
-        self._session.changed.connect(self._on_changed)
+        self._session.follow(self, self._on_changed)
 
     def _shows(self, changes: Changes) -> bool:
         """Whether an edit changed what this view shows (phase 3, unless said otherwise)."""

@@ -92,7 +92,7 @@ class LiveConsole(QWidget):
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self.refresh)
-        session.changed.connect(self._on_changed)
+        session.follow(self, self._on_changed)
 
     # -- which meeting -----------------------------------------------------------------------------
 

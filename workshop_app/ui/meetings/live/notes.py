@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -66,11 +66,36 @@ class NotesModel(RecordTableModel[Note]):
             self._items = {}
             self.set_rows(())
             return
-        self._items = {
+        items = {
             i.uuid: f"{n + 1}. {i.title}" if i.title else f"{n + 1}."
             for n, i in enumerate(meeting.agenda)
         }
+        same_items, self._items = items == self._items, items
+        if same_items and self._appended(meeting.notes):
+            return
         self.set_rows(meeting.notes)
+
+    def _appended(self, notes: tuple[Note, ...]) -> bool:
+        """Take in notes captured after the shown ones as rows inserted at the end (a reset
+        would measure every row of a meeting grown long again), the shown ones changed in
+        place; False (nothing done) when notes went or moved."""
+        shown = self.rows
+        if len(notes) < len(shown) or [n.uuid for n in notes[: len(shown)]] != [
+            n.uuid for n in shown
+        ]:
+            return False
+        kept = zip(shown, notes[: len(shown)], strict=True)
+        changed = [i for i, (old, new) in enumerate(kept) if old != new]
+        if len(notes) > len(shown):
+            self.beginInsertRows(QModelIndex(), len(shown), len(notes) - 1)
+            self._rows = tuple(notes)
+            self.endInsertRows()
+        else:
+            self._rows = tuple(notes)
+        last = len(COLUMNS) - 1
+        for row in changed:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        return True
 
     def _editable(self, index: AnyIndex) -> bool:
         return index.column() == COL_TEXT
@@ -98,6 +123,13 @@ class NotesModel(RecordTableModel[Note]):
             return False
         live_commands.set_note_text(self._session, note.uuid, note.text, text)
         return True
+
+
+def _fitting(view: QTableView, *texts: str) -> int:
+    """A column width that shows each of ``texts`` whole, as a cell or as the header."""
+    cell = view.fontMetrics()
+    head = view.horizontalHeader().fontMetrics()
+    return max(max(cell.horizontalAdvance(t), head.horizontalAdvance(t)) for t in texts) + 24
 
 
 class NotesPanel(kit.SessionPanel):
@@ -132,12 +164,16 @@ class NotesPanel(kit.SessionPanel):
         header = setup_record_view(
             self.view, "live_notes_table", self.model, QStyledItemDelegate(self), editable=editable
         )
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        # The time and what a note became have widths known beforehand: measured from every
+        # row (up to a thousand), they cost more than the note itself in a long meeting.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        heads = [str(self.model.headerData(c, Qt.Orientation.Horizontal) or "") for c in (0, 3)]
+        header.resizeSection(0, _fitting(self.view, "00:00", heads[0]))
         header.resizeSection(1, 130)
+        became = ("→ " + name for name in live_commands.kind_names().values())
+        header.resizeSection(3, _fitting(self.view, *became, heads[1]))
         self.view.setTabKeyNavigation(False)
         edit = QAbstractItemView.EditTrigger
         self.view.setEditTriggers(

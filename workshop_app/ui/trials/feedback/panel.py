@@ -44,10 +44,13 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.limits import MAX_TEXT
+from workshop_app.domain.print_runs import RoundTrip, next_free_card, round_trip
 from workshop_app.domain.trials import (
     MAX_CARD_NUMBER,
     MAX_TAG_TEXT,
+    Feedback,
     InvalidTrialValue,
+    TrialBook,
     top_themes,
 )
 from workshop_app.domain.vocabulary import SENTIMENTS
@@ -90,6 +93,10 @@ class FeedbackPanel(TrialView):
         super().__init__(session, parent)
         self._trial: str | None = None
         self._auto_card: int | None = None
+        #: The card numbers of the shown test, with the read they come from (see _cards_of).
+        self._cards: tuple[TrialBook, str, RoundTrip, int] | None = None
+        #: The test shown when the completer's theme words were last made (None: make them).
+        self._words_of: str | None = None
 
         self._build_entry_fields()
         self._build_entry_form()
@@ -456,12 +463,16 @@ class FeedbackPanel(TrialView):
         book = self._session.service.trial_book()
         if self._trial is not None and book.trial(self._trial) is None:
             self._trial = None
+        before = self.model.entries
         entries = book.feedback_of(self._trial) if self._trial else ()
         self.model.set_entries(entries, touched)
         if keep is not None:
             self.select(keep)
-        words = [tag for tag, _n in top_themes(book.feedback)]
-        self.tag_words.setStringList(words)
+        if not self._same_themes(before, entries, touched):
+            # Every test's themes, for the completer: twenty thousand entries on a project grown
+            # over years, so not for a card typed without themes.
+            self.tag_words.setStringList([tag for tag, _n in top_themes(book.feedback)])
+        self._words_of = self._trial
         self._fill_theme_filter([tag for tag, _n in top_themes(entries)])
         self._fill_card_number()
         self._show_round_trip()
@@ -469,16 +480,43 @@ class FeedbackPanel(TrialView):
         self._fit_columns()
         self._update_buttons()
 
+    def _same_themes(
+        self,
+        before: tuple[Feedback, ...],
+        after: tuple[Feedback, ...],
+        touched: frozenset[str] | None,
+    ) -> bool:
+        """Whether the completer's theme words still hold: an edit of this test's feedback alone
+        (every row ``touched`` names is one of its entries, before or after) that left their
+        themes as they were, in order (a card typed without themes, a text corrected)."""
+        if touched is None or self._words_of is None or self._words_of != self._trial:
+            return False
+        own = {e.uuid for e in before} | {e.uuid for e in after} | {self._trial}
+        if not touched <= own:
+            return False
+        return [e.tags for e in before if e.tags] == [e.tags for e in after if e.tags]
+
+    def _cards_of(self, trial: str) -> tuple[RoundTrip, int]:
+        """The test's printed cards against those entered, and the number above them all, from
+        its own entries (the service's ask every test's twenty thousand); kept per read."""
+        book = self._session.service.trial_book()
+        kept = self._cards
+        if kept is None or kept[0] is not book or kept[1] != trial:
+            entries = book.feedback_of(trial)
+            numbers = (
+                round_trip(book.card_runs, entries, trial),
+                next_free_card(book.card_runs, entries, trial),
+            )
+            kept = self._cards = (book, trial, *numbers)
+        return kept[2], kept[3]
+
     def _fill_card_number(self) -> None:
         """The next card to type back (the lowest printed number not entered yet, else one
         above every number), unless the user typed a number of their own."""
         if self._trial is None:
             return
         if self._auto_card is None or self.card_number.value() == self._auto_card:
-            service = self._session.service
-            number = suggested_card(
-                service.round_trip(self._trial), service.next_card_number(self._trial)
-            )
+            number = suggested_card(*self._cards_of(self._trial))
             self.card_number.setValue(number)
             self._auto_card = number
 
@@ -486,7 +524,7 @@ class FeedbackPanel(TrialView):
         """ "Cards 1–48 printed, 41 entered, missing: 7, 19, …" (hidden with nothing to say)."""
         text = ""
         if self._trial is not None:
-            text = round_trip_text(self._session.service.round_trip(self._trial))
+            text = round_trip_text(self._cards_of(self._trial)[0])
         self.round_trip.setText(text)
         self.round_trip.setVisible(bool(text))
 
