@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-import re
 import sys
 import time
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from workshop_app import APP_ID, APP_NAME, LOG_NAME, ORGANIZATION, __version__, paths
 from workshop_app.logtext import traceback_text
+from workshop_app.storage import sqlite_import
 from workshop_app.ui import gc_guard, screens, wheel_guard
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.i18n import install_translators
@@ -75,47 +75,6 @@ def defer_unused_imports() -> None:
         setattr(sys.modules[parent], child, module)
 
 
-class PatternOnFirstUse:
-    """A regular expression that is compiled the first time it is used."""
-
-    def __init__(self, pattern: str | bytes, flags: int) -> None:
-        self._source = (pattern, flags)
-        self._compiled: re.Pattern[Any] | None = None
-
-    def __getattr__(self, name: str) -> Any:
-        if self._compiled is None:
-            self._compiled = _compile_now(*self._source)
-        return getattr(self._compiled, name)
-
-
-_compile_now = re.compile
-
-
-def import_sqlite_utils() -> None:
-    """Import sqlite-utils with the regular expressions it compiles as it loads compiled on first
-    use instead (:class:`PatternOnFirstUse`).
-
-    One of them, for finding the module of an FTS virtual table, matches names case-insensitively
-    over every character from U+0080 to U+FFFF: compiling it takes ~25 ms, a third of
-    sqlite-utils' import, and the app never creates or asks about virtual tables. Nothing else
-    sees the substitution: it covers only calls from sqlite-utils' own modules, while they load.
-    """
-    if "sqlite_utils" in sys.modules:
-        return
-
-    def compile_later(pattern: str | bytes, flags: int = 0) -> Any:
-        caller = sys._getframe(1).f_globals.get("__name__", "")
-        if caller == "sqlite_utils" or caller.startswith("sqlite_utils."):
-            return PatternOnFirstUse(pattern, flags)
-        return _compile_now(pattern, flags)
-
-    re.compile = compile_later  # type: ignore[assignment]
-    try:
-        import sqlite_utils  # noqa: F401
-    finally:
-        re.compile = _compile_now
-
-
 def install_crash_handler(window: MainWindow) -> None:
     """Bugs go to the log and a dialog naming it; the app (and the project file) carry on.
 
@@ -165,7 +124,7 @@ def install_window_policies(app: QApplication) -> None:
 def create_window(app: QApplication) -> MainWindow:
     skip_pyside_source_scan()  # before the window's ~200 modules are imported
     defer_unused_imports()
-    import_sqlite_utils()
+    sqlite_import.import_sqlite_utils()
     from workshop_app.ui.main_window import MainWindow
 
     settings = Settings()
