@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 
 from workshop_app import APP_ID, APP_NAME, LOG_NAME, ORGANIZATION, __version__, paths
 from workshop_app.logtext import traceback_text
-from workshop_app.storage import sqlite_import
 from workshop_app.ui import gc_guard, screens, wheel_guard
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.i18n import install_translators
@@ -124,6 +123,8 @@ def install_window_policies(app: QApplication) -> None:
 def create_window(app: QApplication) -> MainWindow:
     skip_pyside_source_scan()  # before the window's ~200 modules are imported
     defer_unused_imports()
+    from workshop_app.storage import sqlite_import  # after the scan is skipped, as below
+
     sqlite_import.import_sqlite_utils()
     from workshop_app.ui.main_window import MainWindow
 
