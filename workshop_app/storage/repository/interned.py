@@ -1,0 +1,56 @@
+"""Equal values read from many rows kept once: the memory of a project grown over years.
+
+A whole-area read gets every value of every row as a new object: twenty thousand feedback
+entries bring twenty thousand copies of their test's uuid, of "card", "positive", "resident" and
+of the same few texts. Held by a kept read (``storage/read_versions.py``) for as long as the
+project is open, those copies were a third of the strings in memory. ``shared`` gives the rows
+back with the equal values of the columns named made one object each (a pool per read: nothing
+outlives the rows that use it, unlike ``sys.intern``'s table). Only columns whose values repeat
+are worth it: a row's own uuid never does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from typing import Any
+
+Row = tuple[Any, ...]
+
+
+def shared(rows: Sequence[Row], columns: Collection[int]) -> list[Row]:
+    """``rows`` with each text in the ``columns`` (their indexes) that equals one already seen
+    in those columns replaced by that one object. Texts only: a number stays the object it was
+    (``1`` and ``1.0`` are equal, and a damaged row must still be seen as it was stored); texts
+    are immutable, so nothing can tell the difference but the memory."""
+    if not rows or not columns:
+        return list(rows)
+    pool: dict[str, str] = {}
+    keep = pool.setdefault
+    by_column: list[Sequence[Any]] = list(zip(*rows, strict=True))
+    for index in columns:
+        by_column[index] = [keep(v, v) if v.__class__ is str else v for v in by_column[index]]
+    return list(zip(*by_column, strict=True))
+
+
+def repeated(columns: str, *names: str) -> tuple[int, ...]:
+    """The indexes in a ``SELECT`` list ``columns`` ("uuid, trial_uuid, …") of the ``names``:
+    ``shared(rows, repeated(COLUMNS, "trial_uuid", "sentiment"))``."""
+    order = [c.strip() for c in columns.split(",")]
+    return tuple(order.index(name) for name in names)
+
+
+def sharer(columns: Collection[int]) -> Callable[[Row], Row]:
+    """``shared`` for rows read one at a time (a cursor): call the function this returns on
+    each row of one read; its pool lives as long as the function."""
+    pool: dict[str, str] = {}
+    keep = pool.setdefault
+
+    def share(row: Row) -> Row:
+        values = list(row)
+        for index in columns:
+            value = values[index]
+            if value.__class__ is str:
+                values[index] = keep(value, value)
+        return tuple(values)
+
+    return share
