@@ -2,13 +2,13 @@
 
     python -m bench.memory_report PATH [--top N] [--pages]
 
-Opens PATH in the main window (offscreen unless QT_QPA_PLATFORM is set), as ``bench.probe`` does,
-and prints:
+Opens a copy of PATH in the main window (offscreen unless QT_QPA_PLATFORM is set), as
+``bench.probe`` does, and prints:
 
 - the resident memory (now and peak) after the imports, the window, the open project and, with
   ``--pages``, after each page is first shown;
-- the Python objects alive by type once the project is open: how many, and how big (each
-  object's own size, see ``own_size``), largest first;
+- the Python objects alive by type at the end (once the project is open, or every page seen):
+  how many, and how big (each object's own size, see ``own_size``), largest first;
 - the lines that allocated what is still held (``tracemalloc``, grouped by file and line), after
   the open and after each page with ``--pages``.
 
@@ -20,7 +20,10 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
+import shutil
 import sys
+import tempfile
 import tracemalloc
 from collections import Counter
 from collections.abc import Iterable
@@ -121,12 +124,21 @@ def phase(name: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.memory_report")
-    parser.add_argument("path", type=Path)
+    parser.add_argument("path", type=Path, help="a project file (a copy of it is opened)")
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--pages", action="store_true", help="show every page, line by line")
     parser.add_argument("--no-trace", action="store_true", help="resident figures and types only")
     args = parser.parse_args(argv)
-    if not args.no_trace:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="bymidte-memory-") as folder:
+        copy = Path(folder) / args.path.name
+        shutil.copyfile(args.path, copy)
+        return report(copy, args.top, pages=args.pages, trace=not args.no_trace)
+
+
+def report(path: Path, top: int, *, pages: bool, trace: bool) -> int:
+    """Open ``path`` and print where the memory went (see the module docstring)."""
+    if trace:
         tracemalloc.start()
     phase("start")
     from PySide6.QtWidgets import QApplication
@@ -141,17 +153,16 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     app.processEvents()
     phase("window")
-    assert window.open_path(args.path)
+    assert window.open_path(path)
     app.processEvents()
     phase("project open")
     workspace = window.workspace
     assert workspace is not None
-    print_types(args.top)
     last = None
-    if not args.no_trace:
+    if trace:
         last = tracemalloc.take_snapshot()
-        print_lines(last, args.top, None)
-    if args.pages:
+        print_lines(last, top, None)
+    if pages:
         for name in PAGES[1:]:
             workspace.show_page(name)
             workspace.repaint()
@@ -159,8 +170,10 @@ def main(argv: list[str] | None = None) -> int:
             phase(f"page {name}")
             if last is not None:
                 now = tracemalloc.take_snapshot()
-                print_lines(now, min(args.top, 10), last)
+                print_lines(now, min(top, 10), last)
                 last = now
+    del last
+    print_types(top)  # last: the census itself takes memory
     window.close()
     return 0
 
