@@ -12,7 +12,7 @@ from pathlib import Path
 from workshop_app.domain.meetings import Note
 from workshop_app.domain.trials import CountSession, Feedback
 from workshop_app.services.project_service import ProjectService
-from workshop_app.storage.repository.interned import repeated, shared, sharer
+from workshop_app.storage.repository.interned import repeated, shared, shared_after_uuid, sharer
 
 
 def _copy(text: str) -> str:
@@ -71,6 +71,25 @@ def test_a_full_read_keeps_each_repeated_text_once(demo_service: ProjectService)
     assert notes
     assert _one_object_per_value(notes, "meeting_uuid")
     assert _one_object_per_value(notes, "item_uuid")
+
+
+def test_ordered_tables_and_test_parts_keep_repeated_texts_once(
+    demo_service: ProjectService,
+) -> None:
+    actors = list(demo_service.actor_map().actors)
+    for field in ("category", "involvement_now", "involvement_wanted"):
+        assert _one_object_per_value(actors, field), field
+    assert len({a.uuid for a in actors}) == len(actors)
+    budget = [line for trial in demo_service.trial_book().trials for line in trial.budget]
+    assert budget
+    assert _one_object_per_value(budget, "trial_uuid")
+
+
+def test_shared_after_uuid_leaves_the_first_column_alone() -> None:
+    rows = [(_copy("same-uuid"), _copy("cat-a")), (_copy("same-uuid"), _copy("cat-a"))]
+    out = shared_after_uuid(rows)
+    assert out == rows and out[0][1] is out[1][1] and out[0][0] is not out[1][0]
+    assert shared_after_uuid([]) == []
 
 
 def test_the_records_that_come_by_the_thousand_carry_no_dict() -> None:

@@ -32,6 +32,12 @@ def shared(rows: Sequence[Row], columns: Collection[int]) -> list[Row]:
     return list(zip(*by_column, strict=True))
 
 
+def shared_after_uuid(rows: Sequence[Row]) -> list[Row]:
+    """``shared`` over every column but the first (a row's own uuid): for the tables of a few
+    thousand rows at most (actors, a test's budget lines…), whose texts repeat in any column."""
+    return shared(rows, range(1, len(rows[0]))) if rows else list(rows)
+
+
 def repeated(columns: str, *names: str) -> tuple[int, ...]:
     """The indexes in a ``SELECT`` list ``columns`` ("uuid, trial_uuid, …") of the ``names``:
     ``shared(rows, repeated(COLUMNS, "trial_uuid", "sentiment"))``."""
