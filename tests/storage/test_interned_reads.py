@@ -92,6 +92,23 @@ def test_shared_after_uuid_leaves_the_first_column_alone() -> None:
     assert shared_after_uuid([]) == []
 
 
+def test_equal_stored_dates_are_one_date_and_a_bad_one_still_fails() -> None:
+    import datetime as dt
+
+    import pytest
+
+    from workshop_app.storage.repository.common import _date_in
+
+    first, second = _date_in(_copy("2027-05-14")), _date_in(_copy("2027-05-14"))
+    assert first == dt.date(2027, 5, 14) and first is second
+    assert _date_in(None) is None and _date_in("") is None
+    for bad in ("2027-13-01", "14.05.2027"):
+        with pytest.raises(ValueError):
+            _date_in(bad)
+    with pytest.raises(TypeError):
+        _date_in(20270514)  # type: ignore[arg-type]
+
+
 def test_the_records_that_come_by_the_thousand_carry_no_dict() -> None:
     """Slots: twenty thousand feedback entries or notes without a ``__dict__`` each."""
     for kind in (Feedback, Note, CountSession):

@@ -8,13 +8,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workshop_app.storage.repository.interned import shared_date
+
 
 def _date_out(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
 def _date_in(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+    return shared_date(value) if value else None  # equal dates once (repository/interned.py)
 
 
 def _time_out(value: dt.time | None) -> str | None:
