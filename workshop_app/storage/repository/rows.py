@@ -21,7 +21,6 @@ from workshop_app.storage.repository.common import (
     row_by_uuid,
     set_order,
 )
-from workshop_app.storage.repository.interned import shared_after_uuid
 
 _T = TypeVar("_T")
 
@@ -64,7 +63,7 @@ def load_in_order(
     """Every row of an ordered table as an object, positions renumbered 0, 1, 2…"""
     return tuple(
         dataclasses.replace(from_row(row), position=index)  # type: ignore[type-var]
-        for index, row in enumerate(shared_after_uuid(ordered_rows(db, table, columns)))
+        for index, row in enumerate(ordered_rows(db, table, columns))
     )
 
 
