@@ -2,7 +2,9 @@
 
     python -m bench.probe PATH   prints one JSON object of figures (milliseconds, MB)
 
-- ``pages``: each page of the main window shown for the first time (built, laid out, painted);
+- ``pages``: each page of the main window shown for the first time (built, laid out, painted),
+  with the peak resident memory once it was (``rss_mb``: where ``bench.memory_report`` should
+  look when it grows);
 - ``edit``: one edit through the undo stack (an actor renamed: service, commit, every built view
   refreshed, and what changed painted: the events Qt posts, processed as a running app would, not
   a forced repaint of the whole window), median of several, with the worst event-loop stall;
@@ -159,7 +161,11 @@ def main(argv: list[str] | None = None) -> int:
             workspace.repaint()
 
         took, stall = probe.around(app, show)
-        pages[name] = {"ms": round(took, 1), "stall_ms": round(stall, 1)}
+        pages[name] = {
+            "ms": round(took, 1),
+            "stall_ms": round(stall, 1),
+            "rss_mb": round(peak_rss_mb(), 1),  # the peak so far: what this page added
+        }
     figures["pages"] = pages
 
     workspace.show_page("actors")  # edits happen on their page, not under the dashboard

@@ -94,7 +94,7 @@ PLAN_FIELDS = ("actor_uuid", "method", "when", "responsible", "note")
 InvalidActorValue = InvalidValue
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actor:
     uuid: str
     position: int
@@ -123,13 +123,13 @@ class Actor:
     contact: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CustomCategory:
     uuid: str
     name: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     uuid: str
     source: str
@@ -147,7 +147,7 @@ class Rating(NamedTuple):
     attitude: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Assessment:
     """The ratings of every actor, saved with a date ("re-assessment")."""
 
@@ -157,7 +157,7 @@ class Assessment:
     ratings: tuple[Rating, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlanEntry:
     """One line of the engagement plan: who (``actor_uuid``), how (``method``), when, who does it.
 
@@ -173,7 +173,7 @@ class PlanEntry:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActorMap:
     """All of phase 2 for one project."""
 

@@ -27,7 +27,7 @@ from workshop_app.domain.vocabulary import TRIAL_STATUSES
 DUE_WITHIN_DAYS = 7
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DueStep:
     """An actor's next step or a dated line of the engagement plan."""
 
@@ -42,7 +42,7 @@ class DueStep:
     overdue: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RunningTest:
     """A test that runs now, with its latest evidence."""
 
@@ -54,7 +54,7 @@ class RunningTest:
     summary: TrialSummary
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PhaseProgress:
     scope_done: int
     scope_total: int
@@ -68,7 +68,7 @@ class PhaseProgress:
     trials_by_status: dict[str, int]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Dashboard:
     next_meeting: Meeting | None
     #: Dated meetings from today on (the next one included).

@@ -48,7 +48,7 @@ class Rect(NamedTuple):
         return (self.x + self.w / 2, self.y + self.h / 2)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Metrics:
     """Sizes of the look (pixels on screen): what the geometry needs to know of the fonts."""
 
@@ -62,7 +62,7 @@ class Metrics:
         return self.label_px * 1.25
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GridGeometry:
     """Where the parts of the grid are, in the renderer's units (on screen: pixels at zoom 1):
     the 5×5 cells with a title band above the high-influence quadrants and below the others."""

@@ -29,7 +29,7 @@ class LiveError(ValueError):
     """A transition that does not apply (the meeting has not started, or has ended)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LiveFigures:
     item_index: int | None
     item: AgendaItem | None

@@ -42,7 +42,7 @@ class InvalidMapImage(InvalidValue):
         self.details = {"reason": reason, **details}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImageInfo:
     mime: str
     width: int

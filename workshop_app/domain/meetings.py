@@ -51,7 +51,7 @@ class InvalidMeetingValue(ValueError):
 # -- the records -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CitizenCount:
     """One cell of a meeting's age band × group grid; ``None`` until something is typed."""
 
@@ -61,7 +61,7 @@ class CitizenCount:
     count: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Participant:
     """A named participant (only when the project has switched named participants on)."""
 
@@ -73,7 +73,7 @@ class Participant:
     delete_by: dt.date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Note:
     """A note captured during the meeting, tagged with the agenda item and local time (whole
     seconds). ``became_kind``/``became_uuid`` name what it was turned into, if anything."""
@@ -88,7 +88,7 @@ class Note:
     became_uuid: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActionItem:
     uuid: str
     meeting_uuid: str
@@ -100,7 +100,7 @@ class ActionItem:
     note_uuid: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MeetingDecision:
     uuid: str
     meeting_uuid: str
@@ -109,7 +109,7 @@ class MeetingDecision:
     note_uuid: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LiveState:
     """Where the live console of a meeting stands. Times are local, whole seconds; ``paused_s``
     is the pause time accumulated within the current item (a pause still going on counts from
@@ -279,7 +279,7 @@ def _where(name: str, check: Any, value: Any) -> None:
 # -- agenda templates ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AgendaDraft:
     """An item of an agenda template: its title, minutes and method (a method card's name or
     free text)."""

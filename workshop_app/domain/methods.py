@@ -29,7 +29,7 @@ _TOP_FIELDS = frozenset({"format", "version", "methods", "suggestions"})
 _SUGGESTIONS_PER_CATEGORY = (2, 4)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MethodCard:
     key: str
     name: str

@@ -45,7 +45,7 @@ def new_uuid() -> str:
     return str(_uuid.uuid4())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Project:
     uuid: str
     name: str = ""
@@ -71,7 +71,7 @@ class Project:
     privacy_keep_until: dt.date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AgendaItem:
     uuid: str
     meeting_uuid: str
@@ -87,7 +87,7 @@ class AgendaItem:
     extra_min: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Meeting:
     uuid: str
     position: int
@@ -103,7 +103,7 @@ class Meeting:
     phase: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MeetingWithAgenda:
     """A meeting with everything that belongs to it: the agenda, attendance (actors present by
     uuid, citizens counted, named participants), captured notes, action items, decisions and the
@@ -134,7 +134,7 @@ class MeetingWithAgenda:
         return next((i for i in self.agenda if i.uuid == uuid), None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ProjectSnapshot:
     """Everything in a project file at one moment; what exports and JSON work from."""
 

@@ -46,7 +46,7 @@ _WORDS = {
 PROJECT_PERSONAL_FIELDS = ("privacy_controller", "privacy_contact")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonalData:
     """The personal texts found in a project, one tuple per record (an actor, a plan line…)."""
 

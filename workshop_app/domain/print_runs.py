@@ -62,7 +62,7 @@ PRIVACY_FIELDS: Final = (*PRIVACY_TEXT_FIELDS, "privacy_keep_until")
 PRINT_PROJECT_FIELDS: Final = PRINT_LOOK_FIELDS + PRIVACY_FIELDS
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CardRun:
     """One print run of numbered feedback cards for one test: numbers ``first`` to ``last``."""
 
@@ -80,7 +80,7 @@ class CardRun:
         return self.first <= last and first <= self.last
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoundTrip:
     """How the typed-in cards of one test compare with the printed ones."""
 

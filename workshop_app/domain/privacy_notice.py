@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from workshop_app.domain.model import Project
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NoticeDefaults:
     """The sentences printed for an empty field, in one language."""
 

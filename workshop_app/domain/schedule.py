@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from workshop_app.domain.model import AgendaItem, Meeting, MeetingWithAgenda, ProjectSnapshot
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimedItem:
     item: AgendaItem
     start: dt.time | None

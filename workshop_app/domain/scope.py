@@ -41,7 +41,7 @@ class Kind(enum.Enum):
     INT = "int"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Field:
     key: str
     kind: Kind
@@ -59,7 +59,7 @@ class Field:
         }[self.kind]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowList:
     """A list of rows in a section (streets, milestones, budget lines…)."""
 
@@ -70,7 +70,7 @@ class RowList:
         return next(c for c in self.columns if c.key == key)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section:
     key: str
     fields: tuple[Field, ...] = ()
@@ -279,7 +279,7 @@ def check(field_: Field, value: Any) -> Any:
     return value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ScopeRow:
     uuid: str
     list_key: str
@@ -291,7 +291,7 @@ class ScopeRow:
         return self.values.get(column, spec.empty())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MapImage:
     uuid: str
     file_name: str
@@ -301,7 +301,7 @@ class MapImage:
     data: bytes = field(repr=False, default=b"")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Scope:
     """All of phase 1 for one project."""
 

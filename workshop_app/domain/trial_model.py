@@ -84,6 +84,7 @@ InvalidTrialValue = InvalidValue
 # -- the objects --------------------------------------------------------------------------------
 
 
+# Without slots: a test copies an idea from its ``__dict__`` (a few hundred ideas at most).
 @dataclass(frozen=True)
 class Idea:
     """An idea in the idea bank. Where it came from: a meeting, an actor, an earlier test (each
@@ -103,7 +104,7 @@ class Idea:
     merged_into: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Vote:
     """Dot votes for one idea at one meeting."""
 
@@ -113,7 +114,7 @@ class Vote:
     count: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BudgetLine:
     uuid: str
     trial_uuid: str
@@ -124,7 +125,7 @@ class BudgetLine:
     in_kind: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Permit:
     """One item of the permits checklist. ``needed``, ``applied`` and ``granted`` are yes
     (``True``), no (``False``) or not known yet (``None``); ``granted=False`` means refused."""
@@ -141,7 +142,7 @@ class Permit:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StatusChange:
     uuid: str
     trial_uuid: str
@@ -149,7 +150,7 @@ class StatusChange:
     date: dt.date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Trial:
     """A test record. ``status`` is the last entry of ``history`` ("idea" without one)."""
 
@@ -213,7 +214,7 @@ def row_counted(cells: Iterable[Cell]) -> bool:
     return any(cell is not None for cell in cells)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CountSession:
     """One session of counting at a line or place.
 
@@ -265,7 +266,7 @@ class CountSession:
         return self.minutes if any(row_counted(row) for row in self.staying) else 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Feedback:
     """One piece of feedback on a test. No names: a group, an age band, a channel."""
 
@@ -286,7 +287,7 @@ class Feedback:
     tags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Decision:
     uuid: str
     trial_uuid: str
@@ -297,7 +298,7 @@ class Decision:
     evidence: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TrialBook:
     """All of phase 3 for one project."""
 

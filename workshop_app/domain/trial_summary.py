@@ -29,7 +29,7 @@ from workshop_app.domain.vocabulary import (
 # -- summaries ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PhaseSummary:
     """Counts of one phase (before / during / after) of a test, over all its sessions."""
 
@@ -176,7 +176,7 @@ def next_card_number(feedback: Iterable[Feedback], trial_uuid: str) -> int:
     return max(numbers, default=0) + 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TrialSummary:
     """What a test report shows: counts per phase, feedback by sentiment, top themes,
     decisions."""
@@ -207,7 +207,7 @@ def trial_summary(book: TrialBook, trial_uuid: str, themes: int = 10) -> TrialSu
 # -- lineage -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LineageNode:
     """One idea or test in the family tree. ``kind``: ``"idea"`` or ``"trial"``. Children of an
     idea: the ideas merged into it and the tests of it (first versions); children of a test: its
@@ -268,7 +268,7 @@ def version_chain(book: TrialBook, trial_uuid: str) -> tuple[Trial, ...]:
     return tuple(reversed(chain))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkLoop:
     """Ideas and tests whose links lead round in a circle (only a damaged file or a refused edit
     has one). ``kind``: ``"merge"`` (ideas merged into each other), ``"version"`` (tests that

@@ -42,7 +42,7 @@ class InvalidValue(ValueError):
 # -- texts -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TextFault:
     """Why a value is not an acceptable text."""
 

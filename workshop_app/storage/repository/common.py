@@ -8,13 +8,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workshop_app.storage.repository.interned import shared_after_uuid, shared_date
+
 
 def _date_out(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
 def _date_in(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+    return shared_date(value) if value else None  # equal dates once (repository/interned.py)
 
 
 def _time_out(value: dt.time | None) -> str | None:
@@ -59,8 +61,11 @@ def ordered_uuids(
 
 
 def ordered_rows(db: Database, table: str, columns: str) -> list[tuple[Any, ...]]:
-    """The ``columns`` of every row of a table, in list order."""
-    return db.execute(f"SELECT {columns} FROM {table} ORDER BY position, uuid").fetchall()
+    """The ``columns`` of every row of a table, in list order (equal texts once after the uuid:
+    ``interned.shared_after_uuid``)."""
+    return shared_after_uuid(
+        db.execute(f"SELECT {columns} FROM {table} ORDER BY position, uuid").fetchall()
+    )
 
 
 def set_order(db: Database, table: str, uuids: Iterable[str]) -> None:

@@ -34,6 +34,7 @@ from workshop_app.storage.repository.common import (
     set_order,
     to_column,
 )
+from workshop_app.storage.repository.interned import repeated, sharer
 
 _NAMESPACE = _uuid.UUID("5f0c2a51-8d7e-4c1e-9a53-2d1b8e6f4a13")
 
@@ -98,11 +99,12 @@ def _live(r: tuple[Any, ...]) -> LiveState:
 
 
 def _grouped(
-    db: Database, sql: str, args: list[Any], make: Any, key: int = 1
+    db: Database, sql: str, args: list[Any], make: Any, key: int = 1, repeats: tuple[int, ...] = ()
 ) -> dict[str, list[Any]]:
     out: dict[str, list[Any]] = {}
+    share = sharer((key, *repeats))  # equal texts once (repository/interned.py)
     for r in db.execute(sql, args):
-        out.setdefault(r[key], []).append(make(tuple(r)))
+        out.setdefault(r[key], []).append(make(share(r)))
     return out
 
 
@@ -122,6 +124,7 @@ def meeting_records(db: Database, meeting_uuid: str | None = None) -> dict[str, 
             f"SELECT {_NOTE_COLUMNS} FROM meeting_note {where} ORDER BY position, uuid",
             args,
             _note,
+            repeats=repeated(_NOTE_COLUMNS, "item_uuid", "became_kind"),
         ),
         "actions": _grouped(
             db,

@@ -29,6 +29,7 @@ from workshop_app.storage.repository.common import (
     row_by_uuid,
     to_column,
 )
+from workshop_app.storage.repository.interned import repeated, shared
 from workshop_app.storage.repository.rows import (
     Table,
     damaged,
@@ -85,8 +86,12 @@ def _in_trial_order(db: Database, table: str, columns: str, then: str) -> list[t
     ).fetchall()
 
 
+_COUNT_REPEATS = repeated(_COUNT_COLUMNS, "trial_uuid", "weather", "place", "phase", "note")
+
+
 def load_counts(db: Database) -> tuple[CountSession, ...]:
     rows = _in_trial_order(db, "count_session", _COUNT_COLUMNS, "date, start_time")
+    rows = shared(rows, _COUNT_REPEATS)  # equal texts once (repository/interned.py)
     return tuple(_count_from_row(r) for r in rows)
 
 
@@ -127,8 +132,16 @@ def _feedback_from_row(row: tuple[Any, ...]) -> Feedback:
     )
 
 
+_FEEDBACK_REPEATS = repeated(
+    _FEEDBACK_COLUMNS,
+    *("trial_uuid", "channel", "sentiment", "what_works", "could_be_better", "quote"),
+    *("age_band", "respondent_group"),
+)
+
+
 def load_feedback(db: Database) -> tuple[Feedback, ...]:
     rows = _in_trial_order(db, "feedback", _FEEDBACK_COLUMNS, "position")
+    rows = shared(rows, _FEEDBACK_REPEATS)  # equal texts once (repository/interned.py)
     return tuple(_feedback_from_row(r) for r in rows)
 
 

@@ -37,6 +37,7 @@ from workshop_app.storage.repository.common import (
     set_order,
     to_column,
 )
+from workshop_app.storage.repository.interned import shared_after_uuid
 from workshop_app.storage.repository.rows import (
     Table,
     damaged,
@@ -296,8 +297,10 @@ def _permit_from_row(row: tuple[Any, ...]) -> Permit:
 
 
 def _children(db: Database, sql: str, trial_uuid: str | None) -> list[tuple[Any, ...]]:
-    if trial_uuid is None:
-        return db.execute(sql + " ORDER BY trial_uuid, position, uuid").fetchall()
+    if trial_uuid is None:  # every test's: equal texts once (repository/interned.py)
+        return shared_after_uuid(
+            db.execute(sql + " ORDER BY trial_uuid, position, uuid").fetchall()
+        )
     return db.execute(
         sql + " WHERE trial_uuid = ? ORDER BY position, uuid", [trial_uuid]
     ).fetchall()
