@@ -3,6 +3,7 @@ area only, and nothing kept is ever stale (foreign-key actions, rollbacks, snaps
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from workshop_app.domain.dashboard import dashboard
+from workshop_app.domain.trials import trial_summary
 from workshop_app.services.demo import write_demo
 from workshop_app.services.project_service import ProjectService
 from workshop_app.storage import repository
@@ -22,6 +25,8 @@ LOADERS = {
     "scope": repository.load_scope,
     "actors": repository.load_actor_map,
     "trials": repository.load_trial_book,
+    "trial_outline": repository.load_trial_outline,
+    "meeting_rows": repository.load_meeting_rows,
     "personal": repository.load_personal_data,
 }
 
@@ -317,3 +322,51 @@ def test_the_log_of_row_changes_keeps_only_what_a_kept_read_may_need(
     logged = conn.execute("SELECT count(*) FROM temp.bymidte_row_updates").fetchone()[0]
     assert logged <= 2 * len(service.trial_book().feedback_of(trial))  # one card's edit at most
     assert service.trial_book() == repository.load_trial_book(service.store.db)
+
+
+def test_the_outline_is_the_book_without_evidence_and_is_kept_through_a_card(
+    service: ProjectService,
+) -> None:
+    """The tests page's list and plan, the navigation and the overview read the outline: the
+    tests without their feedback and counts, so a card typed in does not read it again."""
+    book, outline = service.trial_book(), service.trial_outline()
+    assert outline == dataclasses.replace(book, counts=(), feedback=())
+    trial = next(t.uuid for t in book.trials if book.feedback_of(t.uuid))
+    service.restore_feedback(service.new_feedback(trial, what_works="Bænkene"), position=0)
+    assert service.trial_outline() is outline
+    assert service.trial_book() is not book
+    service.set_trial_value(trial, "place", "Torvet, nord")
+    assert service.trial_outline() == dataclasses.replace(
+        repository.load_trial_book(service.store.db), counts=(), feedback=()
+    )
+
+
+def test_the_evidence_of_some_tests_is_theirs_alone_in_the_books_order(
+    service: ProjectService,
+) -> None:
+    book = service.trial_book()
+    with_evidence = [t.uuid for t in book.trials if book.feedback_of(t.uuid)]
+    assert len(with_evidence) >= 2
+    some = tuple(reversed(with_evidence[:2]))  # the book's order, whatever order is asked
+    part = service.store.trial_evidence(some)
+    assert part.trials == book.trials
+    assert part.feedback == tuple(f for f in book.feedback if f.trial_uuid in some)
+    assert part.counts == tuple(c for c in book.counts if c.trial_uuid in some)
+    assert service.store.trial_evidence(()).feedback == ()
+    assert service.trial_summary(some[0]) == trial_summary(book, some[0])
+
+
+def test_the_meeting_rows_are_the_meetings_own_fields(service: ProjectService) -> None:
+    rows = service.store.meeting_rows()
+    assert rows == tuple(m.meeting for m in service.meetings())
+    note_meeting = service.meetings()[0].meeting.uuid
+    service.set_meeting_field(note_meeting, "title", "Et nyt navn")
+    assert service.store.meeting_rows()[0].title == "Et nyt navn"
+
+
+def test_the_dashboard_from_its_own_reads_equals_the_one_from_a_snapshot(
+    service: ProjectService,
+) -> None:
+    board = dashboard(service.dashboard_facts(), TODAY)
+    assert board.running  # the demo has a running test, with its evidence
+    assert board == dashboard(service.snapshot(), TODAY)

@@ -165,8 +165,13 @@ class TrialServiceMixin(EvidenceServiceMixin):
         """Phase 3 alone, with the same checks as a snapshot."""
         return self.store.trial_book()
 
+    def trial_outline(self) -> TrialBook:
+        """Phase 3 without the evidence: ``counts`` and ``feedback`` are empty (for what shows
+        the tests, ideas and decisions alone; kept through feedback typed in)."""
+        return self.store.trial_outline()
+
     def trial_summary(self, trial_uuid: str) -> TrialSummary:
-        book = self.trial_book()
+        book = self.store.trial_evidence((trial_uuid,))  # this test's evidence alone
         return _found(lambda: trial_summary(book, trial_uuid))
 
     def lineage(self) -> tuple[LineageNode, ...]:

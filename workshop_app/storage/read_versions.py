@@ -15,6 +15,21 @@ from __future__ import annotations
 
 import sqlite3
 
+_TRIAL_OUTLINE = frozenset(
+    {
+        "card_run",
+        "decision",
+        "decision_evidence",
+        "idea",
+        "idea_vote",
+        "trial",
+        "trial_actor",
+        "trial_budget",
+        "trial_permit",
+        "trial_status",
+    }
+)
+
 AREA_TABLES: dict[str, frozenset[str]] = {
     "project": frozenset({"project"}),
     "meetings": frozenset(
@@ -57,22 +72,12 @@ AREA_TABLES: dict[str, frozenset[str]] = {
             "scope_value",
         }
     ),
-    "trials": frozenset(
-        {
-            "card_run",
-            "count_session",
-            "decision",
-            "decision_evidence",
-            "feedback",
-            "idea",
-            "idea_vote",
-            "trial",
-            "trial_actor",
-            "trial_budget",
-            "trial_permit",
-            "trial_status",
-        }
-    ),
+    "trials": _TRIAL_OUTLINE | {"count_session", "feedback"},
+    # Phase 3 without its evidence (the tests' list and plan, the navigation, the overview):
+    # a feedback card typed in leaves it as it is.
+    "trial_outline": _TRIAL_OUTLINE,
+    # The meetings' own rows (the overview's next meeting), without what they gathered.
+    "meeting_rows": frozenset({"meeting"}),
 }
 
 #: Tables whose row edits a kept read can take in row by row (``storage/kept_reads.py``), with

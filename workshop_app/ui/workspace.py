@@ -213,7 +213,7 @@ class Workspace(QWidget):
 
     def _show_trials_progress(self) -> None:
         """The tests page's second line: how many tests, how many running now."""
-        trials = self.session.service.trial_book().trials
+        trials = self.session.service.trial_outline().trials
         row = PAGES.index("trials")
         if not trials:
             self._set_item_text(row, self._titles["trials"])

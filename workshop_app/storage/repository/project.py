@@ -151,10 +151,7 @@ def load_meeting(db: Database, uuid: str) -> MeetingWithAgenda:
 
 def load_meetings(db: Database) -> tuple[MeetingWithAgenda, ...]:
     """Every meeting with its agenda, in order."""
-    meetings = [
-        _meeting_from_row(r)
-        for r in db.execute(f"SELECT {_MEETING_COLUMNS} FROM meeting ORDER BY position")
-    ]
+    meetings = load_meeting_rows(db)
     agenda: dict[str, list[AgendaItem]] = {m.uuid: [] for m in meetings}
     for r in db.execute(
         f"SELECT {_AGENDA_COLUMNS} FROM agenda_item ORDER BY meeting_uuid, position"
@@ -163,6 +160,15 @@ def load_meetings(db: Database) -> tuple[MeetingWithAgenda, ...]:
     records = meeting_records(db)
     return tuple(
         MeetingWithAgenda(m, tuple(agenda[m.uuid]), **records.get(m.uuid, {})) for m in meetings
+    )
+
+
+def load_meeting_rows(db: Database) -> tuple[Meeting, ...]:
+    """Every meeting's own fields, in order, without its agenda or what it gathered (the
+    overview's next meeting)."""
+    return tuple(
+        _meeting_from_row(r)
+        for r in db.execute(f"SELECT {_MEETING_COLUMNS} FROM meeting ORDER BY position")
     )
 
 

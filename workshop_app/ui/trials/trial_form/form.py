@@ -432,7 +432,7 @@ class TrialForm(TrialView):
         if self._trial is not None and uuid != self._trial.uuid:
             for binder in self.binders.values():
                 binder.flush()
-        self._book = self._session.service.trial_book()
+        self._book = self._session.service.trial_outline()  # the plan shows no evidence
         changed = uuid != self.uuid
         self._trial = self._book.trial(uuid) if uuid else None
         self._same = not changed
