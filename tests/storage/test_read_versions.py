@@ -24,8 +24,8 @@ LOADERS = {
     "meetings": repository.load_meetings,
     "scope": repository.load_scope,
     "actors": repository.load_actor_map,
-    "trials": repository.load_trial_book,
     "trial_outline": repository.load_trial_outline,
+    "trial_evidence": repository.load_all_evidence,
     "meeting_rows": repository.load_meeting_rows,
     "personal": repository.load_personal_data,
 }
@@ -185,7 +185,7 @@ def _patch_only(store):  # type: ignore[no-untyped-def]
     real = store._cached
 
     def cached(area, load):  # type: ignore[no-untyped-def]
-        if area == "trials":
+        if area == "trial_evidence":
             return real(area, _refuse)
         return real(area, load)
 
@@ -370,3 +370,29 @@ def test_the_dashboard_from_its_own_reads_equals_the_one_from_a_snapshot(
     board = dashboard(service.dashboard_facts(), TODAY)
     assert board.running  # the demo has a running test, with its evidence
     assert board == dashboard(service.snapshot(), TODAY)
+
+
+def test_typing_a_tests_plan_reads_no_feedback_a_move_reads_it_in_the_new_order(
+    service: ProjectService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A test's own fields edited in place (its hypothesis typed) read the outline again, not
+    twenty thousand feedback entries; moving a test, adding one or changing its status is a full
+    read, in the new order."""
+    book = service.trial_book()
+    trial = next(t for t in book.trials[1:] if book.feedback_of(t.uuid))
+    monkeypatch.setattr(service.store, "_cached", _patch_only(service.store))
+    service.set_trial_value(trial.uuid, "we_believe", "Flere bænke giver liv")
+    after = service.trial_book()
+    assert after.trial(trial.uuid).we_believe == "Flere bænke giver liv"  # type: ignore[union-attr]
+    assert after.feedback is book.feedback and after.counts is book.counts
+    assert service.trial_book() is after
+    monkeypatch.undo()
+    assert after == repository.load_trial_book(service.store.db)
+    service.move_trial(trial.uuid, 0)
+    moved = service.trial_book()
+    assert moved == repository.load_trial_book(service.store.db)
+    assert moved.feedback[0].trial_uuid == trial.uuid
+    status = "evaluated" if trial.status != "evaluated" else "decided"
+    service.set_trial_status(trial.uuid, status, TODAY + dt.timedelta(days=400))
+    service.restore_trial(service.new_trial(title="Ny test"))
+    assert service.trial_book() == repository.load_trial_book(service.store.db)

@@ -122,6 +122,9 @@ class ProjectStore:
         #: Immutable results of whole-area reads, with the table versions they were read at.
         self._read_cache: dict[str, tuple[tuple[int, ...], Any, int]] = {}
         self._versions: read_versions.TableVersions | None = None
+        #: The trial book last made from the kept outline and evidence (the same object while
+        #: neither changes).
+        self._book: tuple[TrialBook, repository.Evidence, TrialBook] | None = None
         #: The personal texts of the file as last committed, with the counters of the tables
         #: they come from: an edit elsewhere (a feedback card) need not read them all twice.
         self._personal_kept: tuple[tuple[int, ...], set[str]] | None = None
@@ -495,8 +498,17 @@ class ProjectStore:
         return self._cached("actors", repository.load_actor_map)
 
     def trial_book(self) -> TrialBook:
-        """Phase 3 alone, with the same checks as a snapshot; kept like :meth:`actor_map`."""
-        return self._cached("trials", repository.load_trial_book)
+        """Phase 3 alone, with the same checks as a snapshot: the outline and every test's
+        evidence, each kept like :meth:`actor_map` (typing a test's plan reads no feedback,
+        typing a card reads no other test's)."""
+        outline = self.trial_outline()
+        evidence = self._cached("trial_evidence", repository.load_all_evidence)
+        kept = self._book
+        if kept is not None and kept[0] is outline and kept[1] is evidence:
+            return kept[2]
+        book = repository.with_evidence(outline, evidence)
+        self._book = (outline, evidence, book)
+        return book
 
     def trial_outline(self) -> TrialBook:
         """Phase 3 without its evidence (``counts`` and ``feedback`` are empty), with the same

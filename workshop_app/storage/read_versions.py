@@ -72,10 +72,12 @@ AREA_TABLES: dict[str, frozenset[str]] = {
             "scope_value",
         }
     ),
-    "trials": _TRIAL_OUTLINE | {"count_session", "feedback"},
     # Phase 3 without its evidence (the tests' list and plan, the navigation, the overview):
     # a feedback card typed in leaves it as it is.
     "trial_outline": _TRIAL_OUTLINE,
+    # Every test's counting sessions and feedback, in the order of the tests (a test's title
+    # typed leaves them as they are: see PATCHABLE); with the outline, the whole trial book.
+    "trial_evidence": frozenset({"count_session", "feedback", "trial"}),
     # The meetings' own rows (the overview's next meeting), without what they gathered.
     "meeting_rows": frozenset({"meeting"}),
 }
@@ -86,6 +88,7 @@ AREA_TABLES: dict[str, frozenset[str]] = {
 PATCHABLE: dict[str, tuple[str, ...]] = {
     "actor": ("position",),
     "meeting": ("position",),
+    "trial": ("position",),
 }
 
 #: Tables whose rows belong to a group (a test's feedback, its counting sessions), with the column

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import uuid as _uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
@@ -51,6 +52,7 @@ from workshop_app.storage.repository.trials import (
     load_votes,
     set_idea_link,
     set_trial_link,
+    trial_uuids,
 )
 
 # count sessions
@@ -280,10 +282,27 @@ def load_evidence(db: Database, book: TrialBook, of: Sequence[str]) -> TrialBook
     return dataclasses.replace(book, counts=load_counts(db, of), feedback=load_feedback(db, of))
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """Every test's counting sessions and feedback, in the order of the tests (``order``: their
+    uuids in list order), as :func:`load_trial_book` reads them."""
+
+    order: tuple[str, ...]
+    counts: tuple[CountSession, ...]
+    feedback: tuple[Feedback, ...]
+
+
+def load_all_evidence(db: Database) -> Evidence:
+    return Evidence(tuple(trial_uuids(db)), load_counts(db), load_feedback(db))
+
+
+def with_evidence(outline: TrialBook, evidence: Evidence) -> TrialBook:
+    """The whole trial book: the outline with every test's evidence."""
+    return dataclasses.replace(outline, counts=evidence.counts, feedback=evidence.feedback)
+
+
 def load_trial_book(db: Database) -> TrialBook:
-    return dataclasses.replace(
-        load_trial_outline(db), counts=load_counts(db), feedback=load_feedback(db)
-    )
+    return with_evidence(load_trial_outline(db), load_all_evidence(db))
 
 
 def insert_trial_book(db: Database, book: TrialBook) -> None:
