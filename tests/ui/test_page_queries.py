@@ -61,9 +61,9 @@ def test_a_page_opens_with_as_many_queries_on_a_grown_project(files, qtbot) -> N
 def test_opening_a_project_and_its_tests_page_reads_no_feedback_of_other_tests(  # type: ignore[no-untyped-def]
     files, qtbot, monkeypatch
 ) -> None:
-    """The navigation, the overview and the tests page's list and plan read the tests without
-    their evidence: feedback is read for the running tests the dashboard shows alone, and for
-    the whole book only when a tab shows it."""
+    """The navigation, the overview and the tests page read the tests without their evidence:
+    feedback is read for the running tests the dashboard shows and the test shown (its counts,
+    summary and decisions), and for the whole book only when the feedback tab shows it."""
     from workshop_app.domain.dashboard import shown_running
     from workshop_app.storage.repository import trial_evidence
 
@@ -85,6 +85,15 @@ def test_opening_a_project_and_its_tests_page_reads_no_feedback_of_other_tests( 
         workspace.show_page("trials")
         qtbot.wait(1)
         assert set(read) <= running
+        shown = workspace.trials.list.selected_uuid()
+        for tab in ("counts", "summary", "decisions"):  # the test shown, its evidence alone
+            workspace.trials.show_tab("trials", tab)
+            qtbot.wait(1)
+        assert set(read) <= running | {shown}
+        workspace.trials.show_tab("ideas")
+        workspace.trials.show_tab("lineage")
+        qtbot.wait(1)
+        assert set(read) <= running | {shown}
         workspace.trials.show_tab("trials", "feedback")
         assert len(read) >= 80  # the feedback tab reads the book: the checks still run
     finally:

@@ -174,11 +174,16 @@ class TrialServiceMixin(EvidenceServiceMixin):
         book = self.store.trial_evidence((trial_uuid,))  # this test's evidence alone
         return _found(lambda: trial_summary(book, trial_uuid))
 
+    def trial_evidence(self, trial_uuid: str) -> TrialBook:
+        """The outline with this test's counting sessions and feedback (no other test's): for
+        what shows one test's evidence."""
+        return self.store.trial_evidence((trial_uuid,))
+
     def lineage(self) -> tuple[LineageNode, ...]:
-        return lineage(self.trial_book())
+        return lineage(self.trial_outline())  # ideas and tests: no evidence
 
     def vote_tallies(self, meeting_uuid: str | None = None) -> dict[str, int]:
-        book = self.trial_book()
+        book = self.trial_outline()
         return vote_tallies(book.ideas, book.votes, meeting_uuid)
 
     # -- ideas -----------------------------------------------------------------------------------
