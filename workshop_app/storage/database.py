@@ -531,6 +531,7 @@ class ProjectStore:
         if versions is None or versions.conn is not self._conn:
             versions = self._versions = read_versions.install(self._conn)
             self._read_cache.clear()
+            self._book = None
             self._personal_kept = None
         return versions
 
