@@ -24,6 +24,7 @@ LOADERS = {
     "meetings": repository.load_meetings,
     "scope": repository.load_scope,
     "actors": repository.load_actor_map,
+    "trials": repository.load_trial_book,
     "trial_outline": repository.load_trial_outline,
     "trial_evidence": repository.load_all_evidence,
     "meeting_rows": repository.load_meeting_rows,

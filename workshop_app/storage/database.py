@@ -122,9 +122,6 @@ class ProjectStore:
         #: Immutable results of whole-area reads, with the table versions they were read at.
         self._read_cache: dict[str, tuple[tuple[int, ...], Any, int]] = {}
         self._versions: read_versions.TableVersions | None = None
-        #: The trial book last made from the kept outline and evidence (the same object while
-        #: neither changes).
-        self._book: tuple[TrialBook, repository.Evidence, TrialBook] | None = None
         #: The personal texts of the file as last committed, with the counters of the tables
         #: they come from: an edit elsewhere (a feedback card) need not read them all twice.
         self._personal_kept: tuple[tuple[int, ...], set[str]] | None = None
@@ -498,17 +495,14 @@ class ProjectStore:
         return self._cached("actors", repository.load_actor_map)
 
     def trial_book(self) -> TrialBook:
-        """Phase 3 alone, with the same checks as a snapshot: the outline and every test's
-        evidence, each kept like :meth:`actor_map` (typing a test's plan reads no feedback,
-        typing a card reads no other test's)."""
-        outline = self.trial_outline()
+        """Phase 3 alone, with the same checks as a snapshot; kept like :meth:`actor_map`, and
+        made again from the kept outline and the kept evidence of every test, each taking in
+        its own changes (typing a test's plan reads no feedback, a card its own test's)."""
+        return self._cached("trials", self._trial_book)
+
+    def _trial_book(self, db: Database) -> TrialBook:
         evidence = self._cached("trial_evidence", repository.load_all_evidence)
-        kept = self._book
-        if kept is not None and kept[0] is outline and kept[1] is evidence:
-            return kept[2]
-        book = repository.with_evidence(outline, evidence)
-        self._book = (outline, evidence, book)
-        return book
+        return repository.with_evidence(self.trial_outline(), evidence)
 
     def trial_outline(self) -> TrialBook:
         """Phase 3 without its evidence (``counts`` and ``feedback`` are empty), with the same
@@ -531,7 +525,6 @@ class ProjectStore:
         if versions is None or versions.conn is not self._conn:
             versions = self._versions = read_versions.install(self._conn)
             self._read_cache.clear()
-            self._book = None
             self._personal_kept = None
         return versions
 

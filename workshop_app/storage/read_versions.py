@@ -72,6 +72,8 @@ AREA_TABLES: dict[str, frozenset[str]] = {
             "scope_value",
         }
     ),
+    # Phase 3 whole: the outline and every test's evidence (two kept reads of their own).
+    "trials": _TRIAL_OUTLINE | {"count_session", "feedback"},
     # Phase 3 without its evidence (the tests' list and plan, the navigation, the overview):
     # a feedback card typed in leaves it as it is.
     "trial_outline": _TRIAL_OUTLINE,
