@@ -302,9 +302,8 @@ class Workspace(QWidget):
             ):
                 return ""
         uuid = chosen or running or service.next_meeting(self.live.clock().date())
-        if uuid is None:
-            meetings = service.snapshot().meetings
-            uuid = meetings[0].meeting.uuid if meetings else None
+        if uuid is None:  # the first in the list (not the whole project read for it)
+            uuid = next(iter(service.meeting_uuids()), None)
         if uuid is None:
             return self.tr("There is no meeting to run yet: add one on the Meetings page.")
         self.show_live(uuid)
