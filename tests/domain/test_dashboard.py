@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from workshop_app.domain.actors import Actor, ActorMap, PlanEntry
-from workshop_app.domain.dashboard import DUE_WITHIN_DAYS, dashboard
+from workshop_app.domain.dashboard import (
+    DUE_WITHIN_DAYS,
+    RUNNING_SHOWN,
+    DashboardFacts,
+    dashboard,
+    shown_running,
+)
 from workshop_app.domain.model import Meeting, MeetingWithAgenda, Project, ProjectSnapshot
 from workshop_app.domain.scope import SECTION_KEYS, phase_progress
 from workshop_app.domain.trials import (
@@ -213,3 +219,23 @@ def test_a_task_that_reads_decided_is_a_check_until_confirmed_open() -> None:
         ).task_phrases
         == ()
     )
+
+
+def test_at_most_the_first_running_tests_are_shown_each_with_its_evidence() -> None:
+    trials = tuple(trial(n, "running") for n in range(1, RUNNING_SHOWN + 3))
+    assert shown_running(trials) == tuple(uid(n) for n in range(1, RUNNING_SHOWN + 1))
+    book = TrialBook(trials=trials, feedback=(Feedback(uid(60), uid(2), sentiment="positive"),))
+    board = dashboard(snap(trials=book), TODAY)
+    assert [r.uuid for r in board.running] == list(shown_running(trials))
+    assert board.running[1].summary.feedback_total == 1
+    assert board.progress.trials_by_status["running"] == RUNNING_SHOWN + 2
+
+
+def test_the_facts_make_the_same_dashboard_as_the_snapshot() -> None:
+    snapshot = snap(
+        meetings=meetings((1, day(2), None)),
+        trials=TrialBook(trials=(trial(1, "running"), trial(2))),
+    )
+    facts = DashboardFacts.of(snapshot)
+    assert facts.meetings == (snapshot.meetings[0].meeting,)
+    assert dashboard(facts, TODAY) == dashboard(snapshot, TODAY)

@@ -254,3 +254,79 @@ def test_blank_blocks_are_left_out_of_the_averages() -> None:
     before = count_summary([zeros])["before"]
     assert before.passing_minutes == 10 and before.passing_per_hour == 0.0
     assert count_summary([])["after"].passing_per_hour is None
+
+
+class _Text(str):
+    """A str subclass: equal to its letters, yet not what a check gives back."""
+
+
+def test_a_checked_feedback_is_given_back_itself_and_a_changed_one_anew() -> None:
+    """A row read from the file is already as checked: the check keeps it (no copy of twenty
+    thousand rows); anything the check changes (tags trimmed, a list, a str subclass) is a new,
+    normalised object, and a broken value names its field as before."""
+    kept = Feedback(uid(1), T, channel="card", sentiment="positive", tags=("bænke", "lys"))
+    assert check_feedback(kept) is kept
+    for given in (
+        Feedback(uid(1), T, tags=[" bænke", "lys"]),  # type: ignore[arg-type]
+        Feedback(uid(1), T, tags=(_Text("bænke"),)),
+        Feedback(uid(1), T, what_works=_Text("Bænkene")),
+    ):
+        checked = check_feedback(given)
+        assert checked is not given
+        assert type(checked.tags) is tuple and all(type(t) is str for t in checked.tags)
+        assert type(checked.what_works) is str
+    with pytest.raises(InvalidTrialValue, match=r"^sentiment: must be one of "):
+        check_feedback(Feedback(uid(1), T, sentiment="glad"))
+    with pytest.raises(InvalidTrialValue, match=r"^tags: must be a list of tags$"):
+        check_feedback(Feedback(uid(1), T, tags="bænke"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("cell", "problem"),
+    [
+        (True, "must be a whole number of people"),
+        (-1, "cannot be negative (-1)"),
+        (10**9, "must be from 0 to"),
+        ("3", "must be a whole number of people"),
+        (2.0, "must be a whole number of people"),
+    ],
+)
+def test_a_tally_cell_is_refused_by_name_however_the_rest_was_checked(
+    cell: object, problem: str
+) -> None:
+    start, end = dt.time(10), dt.time(10, 20)
+    passing: list[list[object]] = [list(row) for row in resized_passing((), start, end)]
+    passing[1][2] = cell
+    session = CountSession(
+        uid(2),
+        T,
+        dt.date(2027, 3, 1),
+        start,
+        end,
+        passing=passing,  # type: ignore[arg-type]
+        staying=empty_staying(),
+    )
+    with pytest.raises(InvalidTrialValue) as refused:
+        check_count_session(session)
+    assert str(refused.value).startswith(f"passing[1][2]: {problem}")
+
+
+def test_a_tally_keeps_whole_numbers_of_any_kind_as_the_cell_check_does() -> None:
+    class Number(int):
+        pass
+
+    start, end = dt.time(10), dt.time(10, 10)
+    (blank,) = resized_passing((), start, end)
+    passing = [[Number(4), None, 0, *blank[3:]]]
+    session = CountSession(
+        uid(2),
+        T,
+        dt.date(2027, 3, 1),
+        start,
+        end,
+        passing=passing,  # type: ignore[arg-type]
+        staying=empty_staying(),
+    )
+    checked = check_count_session(session)
+    assert checked.passing == (tuple(passing[0]),)
+    assert type(checked.passing[0][0]) is Number

@@ -3,6 +3,7 @@ area only, and nothing kept is ever stale (foreign-key actions, rollbacks, snaps
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from workshop_app.domain.dashboard import dashboard
+from workshop_app.domain.trials import trial_summary
 from workshop_app.services.demo import write_demo
 from workshop_app.services.project_service import ProjectService
 from workshop_app.storage import repository
@@ -22,6 +25,9 @@ LOADERS = {
     "scope": repository.load_scope,
     "actors": repository.load_actor_map,
     "trials": repository.load_trial_book,
+    "trial_outline": repository.load_trial_outline,
+    "trial_evidence": repository.load_all_evidence,
+    "meeting_rows": repository.load_meeting_rows,
     "personal": repository.load_personal_data,
 }
 
@@ -180,7 +186,7 @@ def _patch_only(store):  # type: ignore[no-untyped-def]
     real = store._cached
 
     def cached(area, load):  # type: ignore[no-untyped-def]
-        if area == "trials":
+        if area == "trial_evidence":
             return real(area, _refuse)
         return real(area, load)
 
@@ -316,4 +322,78 @@ def test_the_log_of_row_changes_keeps_only_what_a_kept_read_may_need(
     conn = service.store._conn
     logged = conn.execute("SELECT count(*) FROM temp.bymidte_row_updates").fetchone()[0]
     assert logged <= 2 * len(service.trial_book().feedback_of(trial))  # one card's edit at most
+    assert service.trial_book() == repository.load_trial_book(service.store.db)
+
+
+def test_the_outline_is_the_book_without_evidence_and_is_kept_through_a_card(
+    service: ProjectService,
+) -> None:
+    """The tests page's list and plan, the navigation and the overview read the outline: the
+    tests without their feedback and counts, so a card typed in does not read it again."""
+    book, outline = service.trial_book(), service.trial_outline()
+    assert outline == dataclasses.replace(book, counts=(), feedback=())
+    trial = next(t.uuid for t in book.trials if book.feedback_of(t.uuid))
+    service.restore_feedback(service.new_feedback(trial, what_works="Bænkene"), position=0)
+    assert service.trial_outline() is outline
+    assert service.trial_book() is not book
+    service.set_trial_value(trial, "place", "Torvet, nord")
+    assert service.trial_outline() == dataclasses.replace(
+        repository.load_trial_book(service.store.db), counts=(), feedback=()
+    )
+
+
+def test_the_evidence_of_some_tests_is_theirs_alone_in_the_books_order(
+    service: ProjectService,
+) -> None:
+    book = service.trial_book()
+    with_evidence = [t.uuid for t in book.trials if book.feedback_of(t.uuid)]
+    assert len(with_evidence) >= 2
+    some = tuple(reversed(with_evidence[:2]))  # the book's order, whatever order is asked
+    part = service.store.trial_evidence(some)
+    assert part.trials == book.trials
+    assert part.feedback == tuple(f for f in book.feedback if f.trial_uuid in some)
+    assert part.counts == tuple(c for c in book.counts if c.trial_uuid in some)
+    assert service.store.trial_evidence(()).feedback == ()
+    assert service.trial_summary(some[0]) == trial_summary(book, some[0])
+
+
+def test_the_meeting_rows_are_the_meetings_own_fields(service: ProjectService) -> None:
+    rows = service.store.meeting_rows()
+    assert rows == tuple(m.meeting for m in service.meetings())
+    note_meeting = service.meetings()[0].meeting.uuid
+    service.set_meeting_field(note_meeting, "title", "Et nyt navn")
+    assert service.store.meeting_rows()[0].title == "Et nyt navn"
+
+
+def test_the_dashboard_from_its_own_reads_equals_the_one_from_a_snapshot(
+    service: ProjectService,
+) -> None:
+    board = dashboard(service.dashboard_facts(), TODAY)
+    assert board.running  # the demo has a running test, with its evidence
+    assert board == dashboard(service.snapshot(), TODAY)
+
+
+def test_typing_a_tests_plan_reads_no_feedback_a_move_reads_it_in_the_new_order(
+    service: ProjectService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A test's own fields edited in place (its hypothesis typed) read the outline again, not
+    twenty thousand feedback entries; moving a test, adding one or changing its status is a full
+    read, in the new order."""
+    book = service.trial_book()
+    trial = next(t for t in book.trials[1:] if book.feedback_of(t.uuid))
+    monkeypatch.setattr(service.store, "_cached", _patch_only(service.store))
+    service.set_trial_value(trial.uuid, "we_believe", "Flere bænke giver liv")
+    after = service.trial_book()
+    assert after.trial(trial.uuid).we_believe == "Flere bænke giver liv"  # type: ignore[union-attr]
+    assert after.feedback is book.feedback and after.counts is book.counts
+    assert service.trial_book() is after
+    monkeypatch.undo()
+    assert after == repository.load_trial_book(service.store.db)
+    service.move_trial(trial.uuid, 0)
+    moved = service.trial_book()
+    assert moved == repository.load_trial_book(service.store.db)
+    assert moved.feedback[0].trial_uuid == trial.uuid
+    status = "evaluated" if trial.status != "evaluated" else "decided"
+    service.set_trial_status(trial.uuid, status, TODAY + dt.timedelta(days=400))
+    service.restore_trial(service.new_trial(title="Ny test"))
     assert service.trial_book() == repository.load_trial_book(service.store.db)

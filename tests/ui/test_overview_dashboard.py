@@ -126,8 +126,8 @@ def test_an_empty_card_says_what_to_do(window, overview, qtbot) -> None:  # type
 def test_one_read_per_change_and_none_while_hidden(window, overview, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     service = window.session.service
     reads: list[int] = []
-    real = service.snapshot
-    monkeypatch.setattr(service, "snapshot", lambda: reads.append(1) or real())
+    real = service.dashboard_facts
+    monkeypatch.setattr(service, "dashboard_facts", lambda: reads.append(1) or real())
     rows = overview.dashboard.focusables()
     town = window.workspace.findChild(QLineEdit, "overview_town")
     town.setText("Vester Egeby")

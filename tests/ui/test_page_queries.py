@@ -56,3 +56,46 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def test_a_page_opens_with_as_many_queries_on_a_grown_project(files, qtbot) -> None:  # type: ignore[no-untyped-def]
     demo, grown = files
     assert statements_per_page(grown, qtbot) == statements_per_page(demo, qtbot)
+
+
+def test_opening_a_project_and_its_tests_page_reads_no_feedback_of_other_tests(  # type: ignore[no-untyped-def]
+    files, qtbot, monkeypatch
+) -> None:
+    """The navigation, the overview and the tests page read the tests without their evidence:
+    feedback is read for the running tests the dashboard shows and the test shown (its counts,
+    summary and decisions), and for the whole book only when the feedback tab shows it."""
+    from workshop_app.domain.dashboard import shown_running
+    from workshop_app.storage.repository import trial_evidence
+
+    _demo, grown = files
+    read: list[str] = []
+    real = trial_evidence._feedback_from_row
+    monkeypatch.setattr(
+        trial_evidence, "_feedback_from_row", lambda row: read.append(row[1]) or real(row)
+    )
+    session = ProjectSession(open_project(grown))
+    workspace = Workspace(session)
+    qtbot.addWidget(workspace)
+    try:
+        workspace.resize(1366, 768)
+        workspace.show()
+        outline = session.service.trial_outline()
+        running = set(shown_running(outline.trials))
+        assert set(read) <= running
+        workspace.show_page("trials")
+        qtbot.wait(1)
+        assert set(read) <= running
+        shown = workspace.trials.list.selected_uuid()
+        for tab in ("counts", "summary", "decisions"):  # the test shown, its evidence alone
+            workspace.trials.show_tab("trials", tab)
+            qtbot.wait(1)
+        assert set(read) <= running | {shown}
+        workspace.trials.show_tab("ideas")
+        workspace.trials.show_tab("lineage")
+        qtbot.wait(1)
+        assert set(read) <= running | {shown}
+        workspace.trials.show_tab("trials", "feedback")
+        assert len(read) >= 80  # the feedback tab reads the book: the checks still run
+    finally:
+        workspace.close()
+        session.close()

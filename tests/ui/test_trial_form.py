@@ -391,3 +391,28 @@ def test_nothing_selected_shows_a_hint(session, qtbot) -> None:  # type: ignore[
     qtbot.addWidget(form)
     form.show()
     assert form.empty.isVisible() and not form.body.isVisible()
+
+
+def test_an_actor_renamed_changes_its_item_alone_and_a_refused_click_is_put_back(  # type: ignore[no-untyped-def]
+    session, parts, monkeypatch
+) -> None:
+    """The responsible actors' list is not made again for every edit of an actor (two thousand
+    on a grown project): a rename changes that item's text; a click the form does not store
+    (refused) is undone when the form shows the test again."""
+    from workshop_app.ui import commands
+
+    _trials, form = parts
+    actors = form.actors
+    items = [actors.item(r) for r in range(actors.count())]
+    first = session.service.actor_map().actors[0]
+    commands.set_actor_field(session, first.uuid, "name", "Label", first.name, "Nyt navn")
+    assert [actors.item(r) for r in range(actors.count())] == items
+    assert actors.item(0).text() == "Nyt navn"
+    uuid = form.uuid
+    old = book(session).trial(uuid).responsible
+    row = next(r for r, i in enumerate(items) if i.data(Qt.ItemDataRole.UserRole) not in old)
+    monkeypatch.setattr(form, "_write", lambda *args: None)  # as a refused edit
+    items[row].setCheckState(Qt.CheckState.Checked)
+    form.set_trial(uuid)
+    assert items[row].checkState() == Qt.CheckState.Unchecked
+    assert book(session).trial(uuid).responsible == old

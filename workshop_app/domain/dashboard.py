@@ -1,5 +1,6 @@
 """The overview's dashboard: what a facilitator needs to see when a project opens, from one
-snapshot and the date of today (passed in, so it is tested with known dates).
+snapshot (or the :class:`DashboardFacts` read for it) and the date of today (passed in, so it is
+tested with known dates).
 
 No Qt here: the overview page only renders a :class:`Dashboard`. The model has no "action items"
 of their own; what is due is the actors' next steps and the dated lines of the engagement plan.
@@ -9,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Protocol
 
-from workshop_app.domain.actors import is_placed
-from workshop_app.domain.model import Meeting, ProjectSnapshot
+from workshop_app.domain.actors import ActorMap, is_placed
+from workshop_app.domain.model import Meeting, Project, ProjectSnapshot
 from workshop_app.domain.scope import (
     SECTION_KEYS,
     Progress,
@@ -20,11 +22,47 @@ from workshop_app.domain.scope import (
     section_progress,
     task_looks_decided,
 )
-from workshop_app.domain.trials import CountSession, TrialSummary, trial_summary
+from workshop_app.domain.trials import CountSession, Trial, TrialBook, TrialSummary, trial_summary
 from workshop_app.domain.vocabulary import TRIAL_STATUSES
 
 #: A next step is "due" from this many days ahead (and overdue once its date has passed).
 DUE_WITHIN_DAYS = 7
+#: The running tests the dashboard shows (the first in the list), each with its evidence.
+RUNNING_SHOWN = 6
+
+
+class _Parts(Protocol):
+    """What the dashboard's counts read: a :class:`ProjectSnapshot` or :class:`DashboardFacts`."""
+
+    @property
+    def project(self) -> Project: ...
+
+    @property
+    def scope(self) -> Scope: ...
+
+    @property
+    def actors(self) -> ActorMap: ...
+
+    @property
+    def trials(self) -> TrialBook: ...
+
+
+@dataclass(frozen=True)
+class DashboardFacts:
+    """What the dashboard is made from, and no more: the meetings' own rows (not their agendas
+    and notes), and the tests with the evidence of the running tests it shows alone
+    (:func:`shown_running`), not the twenty thousand feedback entries of every test."""
+
+    project: Project
+    scope: Scope
+    actors: ActorMap
+    meetings: tuple[Meeting, ...]
+    trials: TrialBook
+
+    @classmethod
+    def of(cls, snapshot: ProjectSnapshot) -> DashboardFacts:
+        meetings = tuple(m.meeting for m in snapshot.meetings)
+        return cls(snapshot.project, snapshot.scope, snapshot.actors, meetings, snapshot.trials)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +113,7 @@ class Dashboard:
     meetings_ahead: int
     #: Overdue first, then due; each by date.
     due: tuple[DueStep, ...]
+    #: The first :data:`RUNNING_SHOWN` running tests, in the order of the list.
     running: tuple[RunningTest, ...]
     progress: PhaseProgress
     #: Phrases that make the task (phase 1) read like a decided solution, unless the facilitator
@@ -94,7 +133,7 @@ def _meeting_order(meeting: Meeting) -> tuple[dt.date, bool, dt.time, int]:
     return (meeting.date, time is None, time or dt.time(0), meeting.position)
 
 
-def due_steps(snapshot: ProjectSnapshot, today: dt.date) -> tuple[DueStep, ...]:
+def due_steps(snapshot: _Parts, today: dt.date) -> tuple[DueStep, ...]:
     """Next steps and dated plan lines due within :data:`DUE_WITHIN_DAYS` or overdue."""
     horizon = today + dt.timedelta(days=DUE_WITHIN_DAYS)
     actors = snapshot.actors
@@ -122,11 +161,18 @@ def due_steps(snapshot: ProjectSnapshot, today: dt.date) -> tuple[DueStep, ...]:
     return tuple(found)
 
 
-def running_tests(snapshot: ProjectSnapshot) -> tuple[RunningTest, ...]:
+def shown_running(trials: tuple[Trial, ...]) -> tuple[str, ...]:
+    """The running tests the dashboard shows: the first :data:`RUNNING_SHOWN` in the list."""
+    return tuple(t.uuid for t in trials if t.status == "running")[:RUNNING_SHOWN]
+
+
+def running_tests(snapshot: _Parts) -> tuple[RunningTest, ...]:
+    """The running tests shown, with their evidence (the book need hold no other test's)."""
     book = snapshot.trials
     result = []
+    shown = set(shown_running(book.trials))
     for trial in book.trials:
-        if trial.status != "running":
+        if trial.uuid not in shown:
             continue
         counts = book.counts_of(trial.uuid)
         latest = max(counts, key=lambda c: (c.date, c.start_time), default=None)
@@ -135,7 +181,7 @@ def running_tests(snapshot: ProjectSnapshot) -> tuple[RunningTest, ...]:
     return tuple(result)
 
 
-def phase_progress_of(snapshot: ProjectSnapshot) -> PhaseProgress:
+def phase_progress_of(snapshot: _Parts) -> PhaseProgress:
     project = snapshot.project
     dates = project.start_date is not None and project.end_date is not None
     done, total = phase_progress(snapshot.scope, dates)
@@ -165,13 +211,14 @@ def task_phrases(scope: Scope) -> tuple[str, ...]:
     return tuple(dict.fromkeys(task_looks_decided(scope.get("task"))))
 
 
-def dashboard(snapshot: ProjectSnapshot, today: dt.date) -> Dashboard:
-    meetings = tuple(m.meeting for m in snapshot.meetings)
+def dashboard(source: ProjectSnapshot | DashboardFacts, today: dt.date) -> Dashboard:
+    facts = DashboardFacts.of(source) if isinstance(source, ProjectSnapshot) else source
+    meetings = facts.meetings
     return Dashboard(
         next_meeting=next_meeting(meetings, today),
         meetings_ahead=sum(1 for m in meetings if m.date is not None and m.date >= today),
-        due=due_steps(snapshot, today),
-        running=running_tests(snapshot),
-        progress=phase_progress_of(snapshot),
-        task_phrases=task_phrases(snapshot.scope),
+        due=due_steps(facts, today),
+        running=running_tests(facts),
+        progress=phase_progress_of(facts),
+        task_phrases=task_phrases(facts.scope),
     )

@@ -45,6 +45,7 @@ from workshop_app.domain.values import (
     check_choice,
     check_date,
     check_field,
+    check_fields,
     check_flag,
     check_long_text,
     check_optional_uuid,
@@ -54,6 +55,7 @@ from workshop_app.domain.values import (
     check_tristate,
     check_uuid,
     check_whole,
+    unchanged,
 )
 from workshop_app.domain.vocabulary import (
     AGE_BANDS,
@@ -208,7 +210,7 @@ check_decision_value = partial(check_field, _DECISION_RULES, "decision")
 def check_idea(idea: Idea) -> Idea:
     """The idea with every field checked and normalised."""
     at("uuid", check_uuid, idea.uuid)
-    values = {name: check_idea_value(name, getattr(idea, name)) for name in IDEA_FIELDS}
+    values = check_fields(_IDEA_RULES, IDEA_FIELDS, idea)
     merged_into = at("merged_into", check_optional_uuid, idea.merged_into)
     if merged_into == idea.uuid:
         raise InvalidTrialValue("merged_into: an idea cannot be merged into itself")
@@ -227,13 +229,13 @@ def check_vote(vote: Vote) -> Vote:
 
 def check_budget_line(line: BudgetLine) -> BudgetLine:
     at("uuid", check_uuid, line.uuid)
-    values = {name: check_budget_value(name, getattr(line, name)) for name in BUDGET_FIELDS}
+    values = check_fields(_BUDGET_RULES, BUDGET_FIELDS, line)
     return BudgetLine(line.uuid, at("trial_uuid", check_uuid, line.trial_uuid), **values)
 
 
 def check_permit(permit: Permit) -> Permit:
     at("uuid", check_uuid, permit.uuid)
-    values = {name: check_permit_value(name, getattr(permit, name)) for name in PERMIT_FIELDS}
+    values = check_fields(_PERMIT_RULES, PERMIT_FIELDS, permit)
     return Permit(permit.uuid, at("trial_uuid", check_uuid, permit.trial_uuid), **values)
 
 
@@ -270,7 +272,7 @@ def check_history(history: Sequence[StatusChange]) -> tuple[StatusChange, ...]:
 def check_trial(trial: Trial) -> Trial:
     """The trial with every field (and its budget, permits and history) checked."""
     at("uuid", check_uuid, trial.uuid)
-    values = {name: check_trial_value(name, getattr(trial, name)) for name in TRIAL_FIELDS}
+    values = check_fields(_TRIAL_RULES, TRIAL_FIELDS, trial)
     check_dates_in_order(values["start_date"], values["end_date"])
     version_of = at("version_of", check_optional_uuid, trial.version_of)
     if version_of == trial.uuid:
@@ -317,7 +319,12 @@ def check_matrix(value: Any, rows: int, columns: int, name: str, row_name: str =
     for r, row in enumerate(value):
         if isinstance(row, str) or not isinstance(row, tuple | list) or len(row) != columns:
             raise InvalidTrialValue(f"{name}[{r}]: must be a {row_name} of {columns} counts")
-        out.append(tuple(at(f"{name}[{r}][{c}]", check_cell, cell) for c, cell in enumerate(row)))
+        if all(cell is None or (type(cell) is int and 0 <= cell <= MAX_COUNT) for cell in row):
+            out.append(tuple(row))  # every cell as check_cell keeps it: no need to ask each
+        else:
+            out.append(
+                tuple(at(f"{name}[{r}][{c}]", check_cell, cell) for c, cell in enumerate(row))
+            )
     return tuple(out)
 
 
@@ -350,7 +357,7 @@ def resized_passing(passing: Sequence[Sequence[Cell]], start: dt.time, end: dt.t
 def check_count_session(session: CountSession) -> CountSession:
     at("uuid", check_uuid, session.uuid)
     trial_uuid = at("trial_uuid", check_uuid, session.trial_uuid)
-    values = {name: check_count_value(name, getattr(session, name)) for name in COUNT_FIELDS}
+    values = check_fields(_COUNT_RULES, COUNT_FIELDS, session)
     check_times_in_order(values["start_time"], values["end_time"])
     blocks = block_count(values["start_time"], values["end_time"])
     passing = check_matrix(session.passing, blocks, len(TRAVEL_MODES), "passing", "10-minute block")
@@ -368,8 +375,10 @@ def check_card_channel(channel: str, card_number: int | None) -> None:
 def check_feedback(feedback: Feedback) -> Feedback:
     at("uuid", check_uuid, feedback.uuid)
     trial_uuid = at("trial_uuid", check_uuid, feedback.trial_uuid)
-    values = {name: check_feedback_value(name, getattr(feedback, name)) for name in FEEDBACK_FIELDS}
+    values = check_fields(_FEEDBACK_RULES, FEEDBACK_FIELDS, feedback)
     check_card_channel(values["channel"], values["card_number"])
+    if trial_uuid is feedback.trial_uuid and unchanged(feedback, values):
+        return feedback  # already as checked (a row read from the file): no copy of it
     return Feedback(feedback.uuid, trial_uuid, **values)
 
 
@@ -377,5 +386,5 @@ def check_decision(decision: Decision) -> Decision:
     at("uuid", check_uuid, decision.uuid)
     trial_uuid = at("trial_uuid", check_uuid, decision.trial_uuid)
     kind = at("kind", check_choice, decision.kind, DECISION_KINDS, empty=False)
-    values = {name: check_decision_value(name, getattr(decision, name)) for name in DECISION_FIELDS}
+    values = check_fields(_DECISION_RULES, DECISION_FIELDS, decision)
     return Decision(decision.uuid, trial_uuid, kind=kind, **values)

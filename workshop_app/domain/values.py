@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping, MutableSequence
+from collections.abc import Callable, Iterable, Mapping, MutableSequence
 from dataclasses import dataclass
 from typing import Any, Final, Literal, TypeGuard, TypeVar
 
@@ -286,10 +286,47 @@ def at(prefix: str, check: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         raise InvalidValue(f"{prefix}: {exc}") from None
 
 
+def check_fields(
+    rules: Mapping[str, Callable[[Any], Any]], names: Iterable[str], record: object
+) -> dict[str, Any]:
+    """The fields ``names`` of ``record``, each checked by its rule as :func:`check_field`
+    checks it (the refusal starts with the field's name; every name has a rule): one call per
+    field, for the rows of a file read in their thousands."""
+    values: dict[str, Any] = {}
+    for name in names:
+        try:
+            values[name] = rules[name](getattr(record, name))
+        except InvalidValue as exc:
+            raise InvalidValue(f"{name}: {exc}") from None
+    return values
+
+
+def unchanged(record: object, values: Mapping[str, Any]) -> bool:
+    """Whether checking ``record`` gave back each of its fields as it was (same type, equal):
+    then the record itself is the checked one, and no copy need be made."""
+    return all(_same(value, getattr(record, name)) for name, value in values.items())
+
+
+def _same(value: object, given: object) -> bool:
+    """``value`` is ``given``, or of the very same type and equal (tuples item by item: a tuple
+    holding a ``str`` subclass is not the checked one, though it compares equal)."""
+    if value is given:
+        return True
+    if type(value) is not type(given):
+        return False
+    if type(value) is tuple:
+        assert isinstance(given, tuple)
+        return len(value) == len(given) and all(map(_same, value, given))
+    return value == given
+
+
 def check_field(rules: Mapping[str, Callable[[Any], Any]], what: str, name: str, value: Any) -> Any:
     """``value`` checked by the rule of field ``name``; the refusal starts with the field's name,
     an unknown field is refused as such ("colour: unknown actor field")."""
     rule = rules.get(name)
     if rule is None:
         raise InvalidValue(f"{name}: unknown {what} field")
-    return at(name, rule, value)
+    try:  # as at(name, rule, value) does, one call less: every field of every row comes here
+        return rule(value)
+    except InvalidValue as exc:
+        raise InvalidValue(f"{name}: {exc}") from None

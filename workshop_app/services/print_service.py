@@ -54,16 +54,16 @@ class PrintServiceMixin(MeetingServiceMixin):
 
     def card_runs(self, trial_uuid: str) -> tuple[CardRun, ...]:
         """The print runs of one test, by first number."""
-        return runs_of(self.store.trial_book().card_runs, trial_uuid)
+        return runs_of(self.store.trial_outline().card_runs, trial_uuid)
 
     def round_trip(self, trial_uuid: str) -> RoundTrip:
         """The printed cards of a test against the cards entered for it."""
-        book = self.store.trial_book()
+        book = self.store.trial_evidence((trial_uuid,))  # this test's cards alone
         return round_trip(book.card_runs, book.feedback, trial_uuid)
 
     def next_free_card(self, trial_uuid: str) -> int:
         """The first card number of a new print run: above every printed and entered one."""
-        book = self.store.trial_book()
+        book = self.store.trial_evidence((trial_uuid,))
         return next_free_card(book.card_runs, book.feedback, trial_uuid)
 
     # -- print runs ------------------------------------------------------------------------------

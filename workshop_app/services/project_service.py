@@ -13,6 +13,7 @@ from typing import Any, Concatenate
 
 from workshop_app.domain.actors import is_uuid
 from workshop_app.domain.changes import Changes
+from workshop_app.domain.dashboard import DashboardFacts, shown_running
 from workshop_app.domain.model import (
     AGENDA_FIELDS,
     MEETING_FIELDS,
@@ -122,6 +123,20 @@ class ProjectService(
 
     def snapshot(self) -> ProjectSnapshot:
         return self.store.snapshot()
+
+    def dashboard_facts(self) -> DashboardFacts:
+        """What the overview's dashboard is made from, read without what it does not show: the
+        meetings' agendas and notes, the evidence of the tests that are not running or not
+        shown (a project grown over years opens without reading its feedback)."""
+        store = self.store
+        outline = store.trial_outline()
+        return DashboardFacts(
+            project=store.project(),
+            scope=store.scope(),
+            actors=store.actor_map(),
+            meetings=store.meeting_rows(),
+            trials=store.trial_evidence(shown_running(outline.trials)),
+        )
 
     def delete_all_personal_data(self) -> Changes:
         """Blank every personal field and remove every copy this app made of them, for real

@@ -165,15 +165,25 @@ class TrialServiceMixin(EvidenceServiceMixin):
         """Phase 3 alone, with the same checks as a snapshot."""
         return self.store.trial_book()
 
+    def trial_outline(self) -> TrialBook:
+        """Phase 3 without the evidence: ``counts`` and ``feedback`` are empty (for what shows
+        the tests, ideas and decisions alone; kept through feedback typed in)."""
+        return self.store.trial_outline()
+
     def trial_summary(self, trial_uuid: str) -> TrialSummary:
-        book = self.trial_book()
+        book = self.store.trial_evidence((trial_uuid,))  # this test's evidence alone
         return _found(lambda: trial_summary(book, trial_uuid))
 
+    def trial_evidence(self, trial_uuid: str) -> TrialBook:
+        """The outline with this test's counting sessions and feedback (no other test's): for
+        what shows one test's evidence."""
+        return self.store.trial_evidence((trial_uuid,))
+
     def lineage(self) -> tuple[LineageNode, ...]:
-        return lineage(self.trial_book())
+        return lineage(self.trial_outline())  # ideas and tests: no evidence
 
     def vote_tallies(self, meeting_uuid: str | None = None) -> dict[str, int]:
-        book = self.trial_book()
+        book = self.trial_outline()
         return vote_tallies(book.ideas, book.votes, meeting_uuid)
 
     # -- ideas -----------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import re
 import sqlite3
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -28,7 +28,7 @@ from sqlite_utils import Database
 
 from workshop_app import APPLICATION_ID, __version__, version_tuple
 from workshop_app.domain.actors import ActorMap
-from workshop_app.domain.model import MeetingWithAgenda, Project, ProjectSnapshot
+from workshop_app.domain.model import Meeting, MeetingWithAgenda, Project, ProjectSnapshot
 from workshop_app.domain.scope import Scope
 from workshop_app.domain.text_rules import shown
 from workshop_app.domain.trials import TrialBook
@@ -479,12 +479,16 @@ class ProjectStore:
         """The whole project, from the areas' kept reads: after an edit only the areas whose
         tables changed are read again."""
         return ProjectSnapshot(
-            project=self._cached("project", repository.load_project),
+            project=self.project(),
             meetings=self.meetings(),
             scope=self.scope(),
             actors=self.actor_map(),
             trials=self.trial_book(),
         )
+
+    def project(self) -> Project:
+        """The project's own fields, kept like :meth:`actor_map`."""
+        return self._cached("project", repository.load_project)
 
     def meetings(self) -> tuple[MeetingWithAgenda, ...]:
         """Every meeting with its agenda and what it gathered, kept like :meth:`actor_map`."""
@@ -503,8 +507,29 @@ class ProjectStore:
         return self._cached("actors", repository.load_actor_map)
 
     def trial_book(self) -> TrialBook:
-        """Phase 3 alone, with the same checks as a snapshot; kept like :meth:`actor_map`."""
-        return self._cached("trials", repository.load_trial_book)
+        """Phase 3 alone, with the same checks as a snapshot; kept like :meth:`actor_map`, and
+        made again from the kept outline and the kept evidence of every test, each taking in
+        its own changes (typing a test's plan reads no feedback, a card its own test's)."""
+        return self._cached("trials", self._trial_book)
+
+    def _trial_book(self, db: Database) -> TrialBook:
+        evidence = self._cached("trial_evidence", repository.load_all_evidence)
+        return repository.with_evidence(self.trial_outline(), evidence)
+
+    def trial_outline(self) -> TrialBook:
+        """Phase 3 without its evidence (``counts`` and ``feedback`` are empty), with the same
+        checks; kept like :meth:`actor_map`, and kept through feedback and counts typed in."""
+        return self._cached("trial_outline", repository.load_trial_outline)
+
+    def trial_evidence(self, trial_uuids: Sequence[str]) -> TrialBook:
+        """:meth:`trial_outline` with the counting sessions and feedback of the tests
+        ``trial_uuids`` (and of no other test)."""
+        outline = self.trial_outline()
+        return self.read(lambda db: repository.load_evidence(db, outline, trial_uuids))
+
+    def meeting_rows(self) -> tuple[Meeting, ...]:
+        """Every meeting's own fields, without its agenda or what it gathered; kept."""
+        return self._cached("meeting_rows", repository.load_meeting_rows)
 
     def _table_versions(self) -> read_versions.TableVersions | None:
         """This connection's table counters, made on first use (outside a transaction)."""

@@ -7,9 +7,11 @@ delete, no move), the kept read gets just those rows again, read and checked lik
 each in the place it had; the meetings, which read the actors for their order alone, stay as
 they are. Feedback and counting sessions (``read_versions.GROUPED``) may change in any way (a
 paper card added, deleted, moved): the tests they belong to have their rows read again, the
-other tests' rows stay. So do the meetings whose own row (``PATCHABLE``) or gathered rows (a
-note captured, a participant, an action) changed. Anything else is a full read. A test compares
-the result with a full read after every kind of edit.
+other tests' rows stay; a test's own fields edited in place (``PATCHABLE``) leave every test's
+evidence as it is (the outline, a kept read of its own, is read again). So do the meetings whose
+own row (``PATCHABLE``) or gathered rows (a note captured, a participant, an action) changed.
+Anything else is a full read. A test compares the result with a full read after every kind of
+edit.
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from workshop_app.domain.actors import ActorMap
-from workshop_app.domain.trials import TrialBook
 from workshop_app.storage import read_versions, repository
+from workshop_app.storage.repository.trial_evidence import Evidence
 
 _R = TypeVar("_R")
 Changed = Mapping[str, frozenset[str]]
@@ -55,23 +57,24 @@ def _actor_map(db: Database, kept: ActorMap, changed: Changed) -> ActorMap:
 
 
 def _regrouped(
-    trials: tuple[Any, ...],
+    order: tuple[str, ...],
     rows: tuple[_R, ...],
     groups: frozenset[str],
     load_group: Callable[[str], list[_R]],
 ) -> tuple[_R, ...]:
-    """``rows`` (in the order of their tests, ``trials``) with the rows of each test in
-    ``groups`` read again (``load_group``); the other tests' rows stay the objects they were."""
+    """``rows`` (in the order of their tests, ``order``: the tests' uuids) with the rows of each
+    test in ``groups`` read again (``load_group``); the other tests' rows stay the objects they
+    were."""
     if not groups:
         return rows
     by_trial: dict[str, list[_R]] = {}
     for row in rows:
         by_trial.setdefault(row.trial_uuid, []).append(row)  # type: ignore[attr-defined]
-    if set(by_trial) - {t.uuid for t in trials}:
-        raise LookupError("a row of a test not read")  # cannot happen while trials are kept
+    if set(by_trial) - set(order):
+        raise LookupError("a row of a test not read")  # cannot happen while the order is kept
     out: list[_R] = []
-    for trial in trials:
-        out.extend(load_group(trial.uuid) if trial.uuid in groups else by_trial.get(trial.uuid, ()))
+    for trial in order:
+        out.extend(load_group(trial) if trial in groups else by_trial.get(trial, ()))
     return tuple(out)
 
 
@@ -88,15 +91,20 @@ def _counts_of(db: Database, trial_uuid: str) -> list[Any]:
     return [repository.load_count_session(db, uuid) for uuid in uuids]
 
 
-def _trial_book(db: Database, kept: TrialBook, changed: Changed) -> TrialBook:
+def _evidence(db: Database, kept: Evidence, changed: Changed) -> Evidence:
+    """The tests whose feedback or counting sessions changed read again. A test's own fields
+    edited in place (``PATCHABLE``: not a move, not an insert or a delete) change no evidence
+    and not its order: typing a test's hypothesis reads no feedback."""
+    if set(changed) - {"trial", "feedback", "count_session"}:
+        raise LookupError("another table changed")  # cannot happen: the area's tables
     feedback = _regrouped(
-        kept.trials,
+        kept.order,
         kept.feedback,
         changed.get("feedback", frozenset()),
         lambda trial: _feedback_of(db, trial),
     )
     counts = _regrouped(
-        kept.trials,
+        kept.order,
         kept.counts,
         changed.get("count_session", frozenset()),
         lambda trial: _counts_of(db, trial),
@@ -126,6 +134,6 @@ def _meetings(db: Database, kept: tuple[Any, ...], changed: Changed) -> tuple[An
 #: The areas whose kept read can take row updates in, and how.
 PATCHERS: dict[str, Callable[[Database, Any, Changed], Any]] = {
     "actors": _actor_map,
-    "trials": _trial_book,
+    "trial_evidence": _evidence,
     "meetings": _meetings,
 }

@@ -15,6 +15,21 @@ from __future__ import annotations
 
 import sqlite3
 
+_TRIAL_OUTLINE = frozenset(
+    {
+        "card_run",
+        "decision",
+        "decision_evidence",
+        "idea",
+        "idea_vote",
+        "trial",
+        "trial_actor",
+        "trial_budget",
+        "trial_permit",
+        "trial_status",
+    }
+)
+
 AREA_TABLES: dict[str, frozenset[str]] = {
     "project": frozenset({"project"}),
     "meetings": frozenset(
@@ -57,22 +72,16 @@ AREA_TABLES: dict[str, frozenset[str]] = {
             "scope_value",
         }
     ),
-    "trials": frozenset(
-        {
-            "card_run",
-            "count_session",
-            "decision",
-            "decision_evidence",
-            "feedback",
-            "idea",
-            "idea_vote",
-            "trial",
-            "trial_actor",
-            "trial_budget",
-            "trial_permit",
-            "trial_status",
-        }
-    ),
+    # Phase 3 whole: the outline and every test's evidence (two kept reads of their own).
+    "trials": _TRIAL_OUTLINE | {"count_session", "feedback"},
+    # Phase 3 without its evidence (the tests' list and plan, the navigation, the overview):
+    # a feedback card typed in leaves it as it is.
+    "trial_outline": _TRIAL_OUTLINE,
+    # Every test's counting sessions and feedback, in the order of the tests (a test's title
+    # typed leaves them as they are: see PATCHABLE); with the outline, the whole trial book.
+    "trial_evidence": frozenset({"count_session", "feedback", "trial"}),
+    # The meetings' own rows (the overview's next meeting), without what they gathered.
+    "meeting_rows": frozenset({"meeting"}),
 }
 
 #: Tables whose row edits a kept read can take in row by row (``storage/kept_reads.py``), with
@@ -81,6 +90,7 @@ AREA_TABLES: dict[str, frozenset[str]] = {
 PATCHABLE: dict[str, tuple[str, ...]] = {
     "actor": ("position",),
     "meeting": ("position",),
+    "trial": ("position",),
 }
 
 #: Tables whose rows belong to a group (a test's feedback, its counting sessions), with the column

@@ -237,13 +237,14 @@ class OverviewPage(QScrollArea):
             self.refresh()
 
     def refresh(self) -> None:
-        """Read the project once and render the dashboard from it."""
-        snapshot = self._session.service.snapshot()
+        """Read what the dashboard shows once and render it (not the whole project: a project
+        grown over years opens on this page)."""
+        facts = self._session.service.dashboard_facts()
         today = self.today()
         focused = self.focusWidget()
         kept = getattr(focused, "target", None) if focused in self.dashboard.focusables() else None
-        shown = (dashboard(snapshot, today), snapshot.actors, today)
-        self._show_heading(snapshot.project)
+        shown = (dashboard(facts, today), facts.actors, today)
+        self._show_heading(facts.project)
         self._stale = False
         if shown == self._shown:  # e.g. the project's name was typed: no card changes
             return

@@ -213,7 +213,7 @@ class Workspace(QWidget):
 
     def _show_trials_progress(self) -> None:
         """The tests page's second line: how many tests, how many running now."""
-        trials = self.session.service.trial_book().trials
+        trials = self.session.service.trial_outline().trials
         row = PAGES.index("trials")
         if not trials:
             self._set_item_text(row, self._titles["trials"])
@@ -302,9 +302,8 @@ class Workspace(QWidget):
             ):
                 return ""
         uuid = chosen or running or service.next_meeting(self.live.clock().date())
-        if uuid is None:
-            meetings = service.snapshot().meetings
-            uuid = meetings[0].meeting.uuid if meetings else None
+        if uuid is None:  # the first in the list (not the whole project read for it)
+            uuid = next(iter(service.meeting_uuids()), None)
         if uuid is None:
             return self.tr("There is no meeting to run yet: add one on the Meetings page.")
         self.show_live(uuid)

@@ -62,9 +62,18 @@ def load_in_order(
 ) -> tuple[_T, ...]:
     """Every row of an ordered table as an object, positions renumbered 0, 1, 2…"""
     return tuple(
-        dataclasses.replace(from_row(row), position=index)  # type: ignore[type-var]
+        _at_position(from_row(row), index)
         for index, row in enumerate(ordered_rows(db, table, columns))
     )
+
+
+def _at_position(record: _T, index: int) -> _T:
+    """``record`` numbered ``index``: itself when it has that number already (as the rows of a
+    file the app wrote have), else a copy."""
+    position = record.position  # type: ignore[attr-defined]
+    if type(position) is int and position == index:
+        return record
+    return dataclasses.replace(record, position=index)  # type: ignore[type-var]
 
 
 def position_of(row: tuple[Any, ...], what: str) -> int:

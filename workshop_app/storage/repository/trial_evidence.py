@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid as _uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
@@ -52,6 +53,7 @@ from workshop_app.storage.repository.trials import (
     load_votes,
     set_idea_link,
     set_trial_link,
+    trial_uuids,
 )
 
 # count sessions
@@ -75,22 +77,32 @@ def _count_from_row(row: tuple[Any, ...]) -> CountSession:
     return damaged("count session", uuid, check_count_session, session)
 
 
-def _in_trial_order(db: Database, table: str, columns: str, then: str) -> list[tuple[Any, ...]]:
-    """The ``columns`` of every row of a table of a trial's evidence or decisions: by the
-    trial's place in the list, then by the table's own ``then`` columns, then uuid."""
+def _in_trial_order(
+    db: Database, table: str, columns: str, then: str, of: Sequence[str] | None = None
+) -> list[tuple[Any, ...]]:
+    """The ``columns`` of every row of a table of a trial's evidence or decisions (or of the
+    tests ``of`` alone): by the trial's place in the list, then by the table's own ``then``
+    columns, then uuid."""
     picked = ", ".join(f"x.{c}" for c in columns.split(", "))
     order = ", ".join(f"x.{c}" for c in (*then.split(", "), "uuid"))
+    where, args = "", []
+    if of is not None:  # one statement for any number of tests (none too)
+        where = f"WHERE x.trial_uuid IN ({', '.join('?' for _ in of)}) "
+        args = list(of)
     return db.execute(
         f"SELECT {picked} FROM {table} x JOIN trial t ON t.uuid = x.trial_uuid "
-        f"ORDER BY t.position, t.uuid, {order}"
+        f"{where}ORDER BY t.position, t.uuid, {order}",
+        args,
     ).fetchall()
 
 
 _COUNT_REPEATS = repeated(_COUNT_COLUMNS, "trial_uuid", "weather", "place", "phase", "note")
 
 
-def load_counts(db: Database) -> tuple[CountSession, ...]:
-    rows = _in_trial_order(db, "count_session", _COUNT_COLUMNS, "date, start_time")
+def load_counts(db: Database, of: Sequence[str] | None = None) -> tuple[CountSession, ...]:
+    """Every counting session (or those of the tests ``of``), in the order of the tests, then
+    by date and start time."""
+    rows = _in_trial_order(db, "count_session", _COUNT_COLUMNS, "date, start_time", of)
     rows = shared(rows, _COUNT_REPEATS)  # equal texts once (repository/interned.py)
     return tuple(_count_from_row(r) for r in rows)
 
@@ -139,8 +151,10 @@ _FEEDBACK_REPEATS = repeated(
 )
 
 
-def load_feedback(db: Database) -> tuple[Feedback, ...]:
-    rows = _in_trial_order(db, "feedback", _FEEDBACK_COLUMNS, "position")
+def load_feedback(db: Database, of: Sequence[str] | None = None) -> tuple[Feedback, ...]:
+    """Every feedback entry (or those of the tests ``of``), in the order of the tests, then in
+    each test's own order."""
+    rows = _in_trial_order(db, "feedback", _FEEDBACK_COLUMNS, "position", of)
     rows = shared(rows, _FEEDBACK_REPEATS)  # equal texts once (repository/interned.py)
     return tuple(_feedback_from_row(r) for r in rows)
 
@@ -261,16 +275,47 @@ def citing(db: Database, evidence_uuid: str) -> list[tuple[str, int]]:
     ]
 
 
-def load_trial_book(db: Database) -> TrialBook:
+def load_trial_outline(db: Database) -> TrialBook:
+    """Phase 3 without the evidence: the ideas, votes, tests, decisions and card runs, checked
+    as :func:`load_trial_book` checks them; ``counts`` and ``feedback`` are left empty (the
+    tests page's list and plan, the navigation and the overview need no twenty thousand
+    feedback entries; :func:`load_evidence` reads the evidence of the tests that show it)."""
     return TrialBook(
         ideas=load_ideas(db),
         votes=load_votes(db),
         trials=load_trials(db),
-        counts=load_counts(db),
-        feedback=load_feedback(db),
         decisions=load_decisions(db),
         card_runs=load_card_runs(db),
     )
+
+
+def load_evidence(db: Database, book: TrialBook, of: Sequence[str]) -> TrialBook:
+    """``book`` (an outline) with the counting sessions and feedback of the tests ``of``: two
+    statements, however many tests."""
+    return dataclasses.replace(book, counts=load_counts(db, of), feedback=load_feedback(db, of))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Every test's counting sessions and feedback, in the order of the tests (``order``: their
+    uuids in list order), as :func:`load_trial_book` reads them."""
+
+    order: tuple[str, ...]
+    counts: tuple[CountSession, ...]
+    feedback: tuple[Feedback, ...]
+
+
+def load_all_evidence(db: Database) -> Evidence:
+    return Evidence(tuple(trial_uuids(db)), load_counts(db), load_feedback(db))
+
+
+def with_evidence(outline: TrialBook, evidence: Evidence) -> TrialBook:
+    """The whole trial book: the outline with every test's evidence."""
+    return dataclasses.replace(outline, counts=evidence.counts, feedback=evidence.feedback)
+
+
+def load_trial_book(db: Database) -> TrialBook:
+    return with_evidence(load_trial_outline(db), load_all_evidence(db))
 
 
 def insert_trial_book(db: Database, book: TrialBook) -> None:

@@ -266,34 +266,34 @@ def trial_of(db: Database, table: str, uuid: str) -> str:
     return str(row[0])
 
 
-def _budget_from_row(row: tuple[Any, ...]) -> BudgetLine:
+def _budget_line(row: tuple[Any, ...]) -> BudgetLine:
+    """A budget line as stored, not checked yet (:func:`check_trial` checks a test's lines)."""
     uuid, trial_uuid, text, amount, in_kind = row
-    return _damaged(
-        "budget line",
+    return BudgetLine(uuid, trial_uuid, text, amount, _bool_in(in_kind) is True)
+
+
+def _budget_from_row(row: tuple[Any, ...]) -> BudgetLine:
+    return _damaged("budget line", row[0], check_budget_line, _budget_line(row))
+
+
+def _permit(row: tuple[Any, ...]) -> Permit:
+    """A permit as stored, not checked yet (:func:`check_trial` checks a test's permits)."""
+    uuid, trial_uuid, kind, needed, applied, granted, by_whom, date, note = row
+    return Permit(
         uuid,
-        check_budget_line,
-        BudgetLine(uuid, trial_uuid, text, amount, _bool_in(in_kind) is True),
+        trial_uuid,
+        kind,
+        _bool_in(needed),
+        _bool_in(applied),
+        _bool_in(granted),
+        by_whom,
+        _date_in(date),
+        note,
     )
 
 
 def _permit_from_row(row: tuple[Any, ...]) -> Permit:
-    uuid, trial_uuid, kind, needed, applied, granted, by_whom, date, note = row
-    return _damaged(
-        "permit",
-        uuid,
-        check_permit,
-        Permit(
-            uuid,
-            trial_uuid,
-            kind,
-            _bool_in(needed),
-            _bool_in(applied),
-            _bool_in(granted),
-            by_whom,
-            _date_in(date),
-            note,
-        ),
-    )
+    return _damaged("permit", row[0], check_permit, _permit(row))
 
 
 def _children(db: Database, sql: str, trial_uuid: str | None) -> list[tuple[Any, ...]]:
@@ -307,16 +307,17 @@ def _children(db: Database, sql: str, trial_uuid: str | None) -> list[tuple[Any,
 
 
 def _trial_parts(db: Database, trial_uuid: str | None = None) -> dict[str, dict[str, list[Any]]]:
-    """Budget lines, permits, history and responsible actors, by trial."""
+    """Budget lines, permits, history and responsible actors, by trial, as stored: the test's
+    check (:func:`_trial_from_row`) checks each of them, once."""
     parts: dict[str, dict[str, list[Any]]] = {}
 
     def add(kind: str, trial: str, item: Any) -> None:
         parts.setdefault(trial, {}).setdefault(kind, []).append(item)
 
     for row in _children(db, f"SELECT {_BUDGET_COLUMNS} FROM trial_budget", trial_uuid):
-        add("budget", row[1], _budget_from_row(row))
+        add("budget", row[1], _budget_line(row))
     for row in _children(db, f"SELECT {_PERMIT_COLUMNS} FROM trial_permit", trial_uuid):
-        add("permits", row[1], _permit_from_row(row))
+        add("permits", row[1], _permit(row))
     for uuid, trial, status, date in _children(
         db, "SELECT uuid, trial_uuid, status, date FROM trial_status", trial_uuid
     ):

@@ -194,7 +194,7 @@ class LineageView(TrialView):
     # -- loading -----------------------------------------------------------------------------------
 
     def _refresh(self, touched: frozenset[str] | None = None) -> None:
-        book = self._session.service.trial_book()
+        book = self._session.service.trial_outline()  # ideas, tests, decisions: no evidence
         data = BankData(book=book)
         keep = self.selected()
         scroll = self.tree.verticalScrollBar().value()

@@ -297,7 +297,8 @@ class TrialList(TrialView):
         """Read the tests again; only the rows ``touched`` (uuids) change when it names them."""
         keep = self.selected_uuid()
         old_row = self.view.currentIndex().row()
-        self._book = self._session.service.trial_book()
+        # The tests and their versions: no evidence (a feedback card typed in reads nothing).
+        self._book = self._session.service.trial_outline()
         self.model.set_book(self._book, touched)
         row = self.model.row_of(keep) if keep is not None else -1
         if keep is not None and row < 0:  # deleted: the test that took its place

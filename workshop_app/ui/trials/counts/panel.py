@@ -391,7 +391,9 @@ class CountsPanel(TrialView):
         """Read the test's sessions again; only the rows ``touched`` (uuids) change when it
         names them."""
         keep = self.selected_uuid()
-        book = self._session.service.trial_book()
+        service = self._session.service
+        # This test's sessions alone: no other test's evidence is read.
+        book = service.trial_evidence(self._trial) if self._trial else service.trial_outline()
         trial = book.trial(self._trial) if self._trial else None
         if trial is None:
             self._trial = None

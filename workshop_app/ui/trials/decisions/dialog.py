@@ -311,11 +311,12 @@ def record_decision(
     if session.read_only:
         return None
     session.flush()
-    answer = (ask or DecisionDialog.ask)(parent, session.service.trial_book(), trial_uuid)
+    book = session.service.trial_evidence(trial_uuid)  # the evidence it may cite: this test's
+    answer = (ask or DecisionDialog.ask)(parent, book, trial_uuid)
     if answer is None:
         return None
     title = QCoreApplication.translate("DecisionLog", "The decision was not recorded")
-    trial = session.service.trial_book().trial(trial_uuid)
+    trial = session.service.trial_outline().trial(trial_uuid)
     last = trial.history[-1].date if trial and trial.history else None
     if trial and trial.status != "decided" and last is not None and answer.date < last:
         Dialogs.error(

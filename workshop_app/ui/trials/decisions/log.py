@@ -251,7 +251,10 @@ class DecisionLog(TrialView):
 
     def _refresh(self, touched: frozenset[str] | None = None) -> None:
         keep = self._decision.uuid if self._decision else None
-        self._book = self._session.service.trial_book()
+        service = self._session.service
+        # The test's decisions and the evidence they may cite: this test's alone.
+        uuid = self._trial_uuid
+        self._book = service.trial_evidence(uuid) if uuid else service.trial_outline()
         trial = self._book.trial(self._trial_uuid) if self._trial_uuid else None
         if trial is None:
             self._trial_uuid = None

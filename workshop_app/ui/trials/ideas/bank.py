@@ -339,7 +339,9 @@ class IdeaBank(TrialView):
         service = self._session.service
         meetings = sorted((m.meeting for m in service.meetings()), key=meeting_order)
         return BankData(
-            book=service.trial_book(), meetings=tuple(meetings), actors=service.actor_map().actors
+            book=service.trial_outline(),  # ideas, votes and tests: no evidence
+            meetings=tuple(meetings),
+            actors=service.actor_map().actors,
         )
 
     def _refresh(self, touched: frozenset[str] | None = None) -> None:

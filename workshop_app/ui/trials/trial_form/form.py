@@ -259,7 +259,14 @@ class TrialForm(TrialView):
         self.actors.setAccessibleName(labels["responsible"])
         self.actors.setMaximumHeight(130)
         self.actors.setMinimumHeight(80)
+        self.actors.setUniformItemSizes(True)  # one line each: no measuring of 2,000 rows
         self.actors.itemChanged.connect(self._on_actor)
+        #: What the list shows: (uuid, name) in the register's order, the item of each actor,
+        #: the actors shown checked, and those the user clicked since (see _show_actors).
+        self._actor_rows: list[tuple[str, str]] = []
+        self._actor_items: dict[str, QListWidgetItem] = {}
+        self._checked: set[str] = set()
+        self._clicked: set[str] = set()
         self.actors_summary = hint()
         self.actors_summary.setObjectName("trial_responsible_summary")
 
@@ -432,7 +439,7 @@ class TrialForm(TrialView):
         if self._trial is not None and uuid != self._trial.uuid:
             for binder in self.binders.values():
                 binder.flush()
-        self._book = self._session.service.trial_book()
+        self._book = self._session.service.trial_outline()  # the plan shows no evidence
         changed = uuid != self.uuid
         self._trial = self._book.trial(uuid) if uuid else None
         self._same = not changed
@@ -517,33 +524,47 @@ class TrialForm(TrialView):
         combo.blockSignals(blocked)
 
     def _fill_actors(self) -> None:
+        """The actors to choose from, in the register's order. The same actors in the same
+        order (an actor renamed, rated…) change the texts that changed alone: two thousand
+        items are not made again for every edit of one actor."""
+        rows = [(a.uuid, a.name or "–") for a in self._session.service.actor_map().actors]
         blocked = self.actors.blockSignals(True)
-        self.actors.clear()
-        editable = not self._session.read_only
-        for actor in self._session.service.actor_map().actors:
-            item = QListWidgetItem(actor.name or "–")
-            item.setData(Qt.ItemDataRole.UserRole, actor.uuid)
+        if [u for u, _ in rows] == [u for u, _ in self._actor_rows]:
+            for old, new in zip(self._actor_rows, rows, strict=True):
+                if old[1] != new[1]:
+                    self._actor_items[new[0]].setText(new[1])
+        else:
+            self.actors.clear()
+            self._actor_items = {}
+            self._checked = set()
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            if editable:
+            if not self._session.read_only:
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
-            item.setFlags(flags)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.actors.addItem(item)
+            for uuid, name in rows:
+                item = QListWidgetItem(name)
+                item.setData(Qt.ItemDataRole.UserRole, uuid)
+                item.setFlags(flags)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.actors.addItem(item)
+                self._actor_items[uuid] = item
+        self._actor_rows = rows
         self.actors.blockSignals(blocked)
 
     def _show_actors(self) -> None:
         trial = self._trial
         assert trial is not None
         blocked = self.actors.blockSignals(True)
-        names = []
-        for row in range(self.actors.count()):
-            item = self.actors.item(row)
-            chosen = item.data(Qt.ItemDataRole.UserRole) in trial.responsible
-            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
-        by_uuid = {
-            self.actors.item(r).data(Qt.ItemDataRole.UserRole): self.actors.item(r).text()
-            for r in range(self.actors.count())
-        }
+        # The boxes that differ from the test's actors: those checked before, those it lists,
+        # and those clicked (a refused click is put back).
+        chosen = set(trial.responsible)
+        for uuid in (self._checked ^ chosen) | self._clicked:
+            item = self._actor_items.get(uuid)
+            if item is not None:
+                checked = uuid in chosen
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._checked = chosen & self._actor_items.keys()
+        self._clicked = set()
+        by_uuid = dict(self._actor_rows)
         names = [by_uuid.get(u, "?") for u in trial.responsible]
         self.actors.blockSignals(blocked)
         self.actors_summary.setText(
@@ -662,6 +683,7 @@ class TrialForm(TrialView):
         if self._trial is None:
             return
         uuid = item.data(Qt.ItemDataRole.UserRole)
+        self._clicked.add(uuid)
         old = self._trial.responsible
         if item.checkState() == Qt.CheckState.Checked:
             new = old if uuid in old else (*old, uuid)
