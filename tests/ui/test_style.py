@@ -102,3 +102,18 @@ def test_role_looks_filter_styles_without_the_window_policies(qtbot) -> None:  #
     qtbot.addWidget(other)
     looks.eventFilter(other, QEvent(QEvent.Type.Polish))
     assert other.font().pointSize() == QApplication.font().pointSize()
+
+
+def test_the_vote_box_is_as_wide_whenever_qt_first_measures_it(session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Its width decides where the live console's splitter starts: it must not depend on whether
+    # Qt measured it before or after its ideas were filled in (the style-sheet engine used to
+    # re-measure it, which is how the console's split came out as it did).
+    from workshop_app.ui.meetings.live.votes import VotesPanel
+
+    panel = VotesPanel(session)
+    qtbot.addWidget(panel)
+    empty = panel.add_combo.minimumSizeHint().width()
+    panel.add_combo.addItem("An idea with a title far longer than the box is wide, by a lot")
+    panel.add_combo.addItem("x")
+    assert panel.add_combo.minimumSizeHint().width() == empty
+    assert panel.add_combo.sizeHint().width() == empty
