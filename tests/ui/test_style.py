@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QTableView, QVBoxLayout, QWidget
 
 from workshop_app.ui import style
 
@@ -84,10 +84,18 @@ def test_a_hint_in_a_page_with_its_own_style_sheet_keeps_its_colour(make_window,
     assert labels["sectionTitle"].font().pointSize() == 12
 
 
-def test_the_named_widgets_carry_their_own_style_sheets(window) -> None:  # type: ignore[no-untyped-def]
+def test_the_named_widgets_carry_their_own_style_sheets(make_window, demo_file) -> None:  # type: ignore[no-untyped-def]
+    window = make_window("en")
+    assert window.open_path(demo_file, read_only=True)
     navigation = window.findChild(QListWidget, "navigation")
     assert navigation.styleSheet() == style.NAVIGATION
     assert window.workspace.pending_bar.styleSheet() == style.PENDING_BAR
+    banner = window.findChild(QLabel, "read_only_banner")
+    assert banner.styleSheet() == style.READ_ONLY_BANNER
+    window.workspace.show_page("meetings")
+    agenda = window.findChild(QTableView, "agenda_table")
+    assert agenda.styleSheet() == style.AGENDA_TABLE
+    window.close()
 
 
 def test_role_looks_filter_styles_without_the_window_policies(qtbot) -> None:  # type: ignore[no-untyped-def]
