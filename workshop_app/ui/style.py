@@ -19,6 +19,7 @@ The looks are those the application style sheet gave: the same sizes, weights, c
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication, QPalette
@@ -128,11 +129,20 @@ def polish(widget: QWidget) -> None:
             look(widget)
 
 
+#: Whether a class is one of :data:`STYLED` (``isinstance`` on a class it is not costs ~0.4 µs,
+#: a look-up here ~0.05 µs: an application filter sees every event).
+_STYLED_CLASSES: dict[type, bool] = {}
+
+
 def polish_event(watched: QObject, event: QEvent) -> None:
     """:func:`polish` ``watched`` when ``event`` is Qt polishing it (for an application-wide
     event filter: the cheap test first, as asking an event its type makes a Python enum)."""
-    if isinstance(watched, STYLED) and event.type() == QEvent.Type.Polish:
-        polish(watched)
+    kind = type(watched)
+    styled = _STYLED_CLASSES.get(kind)
+    if styled is None:
+        styled = _STYLED_CLASSES[kind] = issubclass(kind, STYLED)
+    if styled and event.type() == QEvent.Type.Polish:
+        polish(cast(QWidget, watched))
 
 
 class RoleLooks(QObject):
