@@ -15,11 +15,10 @@ from PySide6.QtWidgets import QApplication
 
 from workshop_app import APP_ID, APP_NAME, LOG_NAME, ORGANIZATION, __version__, paths
 from workshop_app.logtext import traceback_text
-from workshop_app.ui import gc_guard, screens, wheel_guard
+from workshop_app.ui import gc_guard, screens, style, wheel_guard
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.i18n import install_translators
 from workshop_app.ui.settings import Settings
-from workshop_app.ui.style import apply_style
 
 if TYPE_CHECKING:
     from workshop_app.ui.main_window import MainWindow
@@ -90,8 +89,9 @@ def install_crash_handler(window: MainWindow) -> None:
 
 class WindowPolicies(QObject):
     """The policies for every window, in one application-wide event filter: every window fits
-    the screen it opens on (``ui/screens.py``), and no field takes the wheel without the focus
-    (``ui/wheel_guard.py``).
+    the screen it opens on (``ui/screens.py``), no field takes the wheel without the focus
+    (``ui/wheel_guard.py``), and a widget with a style role gets its look as Qt polishes it
+    (``ui/style.py``: the app sets no application style sheet).
 
     Qt calls an application's event filters for each of the thousands of events that building a
     page sends, and each call of a Python filter costs ~2 µs: one filter asking both policies
@@ -106,6 +106,7 @@ class WindowPolicies(QObject):
         self._guard.setObjectName("wheel_guard")  # wheel_guard.install() finds it: no second
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        style.polish_event(watched, event)
         return self._guard.eventFilter(watched, event) or self._fitter.eventFilter(watched, event)
 
 
@@ -115,6 +116,8 @@ def install_window_policies(app: QApplication) -> None:
     if app.property("screen_fitter_installed") or app.findChild(wheel_guard.WheelGuard):
         screens.install(app)
         wheel_guard.install(app)
+        if not app.findChild(WindowPolicies) and not app.findChild(style.RoleLooks):
+            app.installEventFilter(style.RoleLooks(app))
         return
     app.installEventFilter(WindowPolicies(app))
     app.setProperty("screen_fitter_installed", True)  # screens.install() adds no second
@@ -130,7 +133,7 @@ def create_window(app: QApplication) -> MainWindow:
 
     settings = Settings()
     install_translators(settings.language)
-    apply_style(app)
+    style.apply_style(app)
     install_window_policies(app)
     return MainWindow(settings)
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from workshop_app.errors import KnownError
 from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.style import PENDING_BAR
 
 
 class PendingBar(QFrame):
@@ -15,6 +16,7 @@ class PendingBar(QFrame):
     def __init__(self, session: ProjectSession, language: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("pending_bar")
+        self.setStyleSheet(PENDING_BAR)
         self._session = session
         self._language = language
         self.label = QLabel()  # carries the file name and the error: never HTML

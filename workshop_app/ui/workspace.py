@@ -28,6 +28,7 @@ from workshop_app.ui.parts import Part
 from workshop_app.ui.pending_bar import PendingBar
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
+from workshop_app.ui.style import NAVIGATION, READ_ONLY_BANNER
 
 if TYPE_CHECKING:
     from workshop_app.ui.actors.page import ActorsPage
@@ -74,6 +75,7 @@ class Workspace(QWidget):
         self._language = language
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setStyleSheet(NAVIGATION)
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setFixedWidth(_NAV_WIDTH)
         self._compact = False
@@ -133,6 +135,7 @@ class Workspace(QWidget):
             banner = QLabel(text)
             banner.setTextFormat(Qt.TextFormat.PlainText)
             banner.setObjectName("read_only_banner")
+            banner.setStyleSheet(READ_ONLY_BANNER)
             banner.setWordWrap(True)
             right.addWidget(banner)
         self.pending_bar = PendingBar(session, language)

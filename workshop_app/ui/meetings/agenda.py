@@ -43,6 +43,7 @@ from workshop_app.ui.meetings.agenda_model import (
 )
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
+from workshop_app.ui.style import AGENDA_TABLE
 from workshop_app.ui.trials.trial_form.rows import tool_button as tool
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -138,6 +139,7 @@ class AgendaPanel(kit.SessionPanel):
     def _build_table(self, editable: bool) -> QTableView:
         view = QTableView()
         view.setObjectName("agenda_table")
+        view.setStyleSheet(AGENDA_TABLE)
         view.setModel(self.model)
         view.setItemDelegate(MethodDelegate(view))
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -203,6 +203,7 @@ class VotesPanel(kit.SessionPanel):
         self.add_combo.setObjectName("live_vote_add")
         self.add_combo.setEditable(True)
         self.add_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        kit.combo_of_width(self.add_combo, 22)
         line, completer = self.add_combo.lineEdit(), self.add_combo.completer()
         assert line is not None and completer is not None  # an editable combo has both
         line.setPlaceholderText(self.tr("Add an idea to the vote…"))
