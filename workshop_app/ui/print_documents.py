@@ -128,22 +128,43 @@ def _document(
 ENTRIES = tuple(
     _document(key, options, job, title)
     for key, options, job, title in (
-        ("handout", {LANGUAGE, NAMES, MEETING},
-         lambda o: pdf_flow.handout_job(_labels().meeting_labels(), o.meeting_uuid, o.with_names),
-         lambda: _labels().meeting_labels().document_title),
-        ("runsheet", {LANGUAGE, MEETING},
-         lambda o: pdf_flow.runsheet_job(_labels().meeting_labels(), o.meeting_uuid),
-         lambda: _labels().meeting_labels().runsheet_title),
-        ("charter", {LANGUAGE}, lambda o: pdf_flow.charter_job(_labels().charter_labels()),
-         lambda: _labels().charter_labels().document_title),
-        ("actors", {LANGUAGE, NAMES},
-         lambda o: pdf_flow.actor_map_job(_labels().actor_map_labels(), o.with_names),
-         lambda: _labels().actor_map_labels().document_title),
-        ("test-card", {LANGUAGE, TEST},
-         lambda o: pdf_flow.trial_cards_job(_labels().trial_card_labels(), o.trial_uuid),
-         lambda: _labels().trial_card_labels().document_title),
-        ("test-report", {LANGUAGE, TEST},
-         lambda o: pdf_flow.trial_report_job(_labels().trial_report_labels(), o.trial_uuid),
-         lambda: _labels().trial_report_labels().document_title),
+        (
+            "handout",
+            {LANGUAGE, NAMES, MEETING},
+            lambda o: pdf_flow.handout_job(
+                _labels().meeting_labels(), o.meeting_uuid, o.with_names
+            ),
+            lambda: _labels().meeting_labels().document_title,
+        ),
+        (
+            "runsheet",
+            {LANGUAGE, MEETING},
+            lambda o: pdf_flow.runsheet_job(_labels().meeting_labels(), o.meeting_uuid),
+            lambda: _labels().meeting_labels().runsheet_title,
+        ),
+        (
+            "charter",
+            {LANGUAGE},
+            lambda o: pdf_flow.charter_job(_labels().charter_labels()),
+            lambda: _labels().charter_labels().document_title,
+        ),
+        (
+            "actors",
+            {LANGUAGE, NAMES},
+            lambda o: pdf_flow.actor_map_job(_labels().actor_map_labels(), o.with_names),
+            lambda: _labels().actor_map_labels().document_title,
+        ),
+        (
+            "test-card",
+            {LANGUAGE, TEST},
+            lambda o: pdf_flow.trial_cards_job(_labels().trial_card_labels(), o.trial_uuid),
+            lambda: _labels().trial_card_labels().document_title,
+        ),
+        (
+            "test-report",
+            {LANGUAGE, TEST},
+            lambda o: pdf_flow.trial_report_job(_labels().trial_report_labels(), o.trial_uuid),
+            lambda: _labels().trial_report_labels().document_title,
+        ),
     )
 )
