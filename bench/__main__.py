@@ -1,7 +1,7 @@
 """All the figures of issue 15 in one table, each measured side by side with its baseline in the
 same run (median of ``-n`` runs; runs alternate so both sides see the same machine load).
 
-    python -m bench [-n 5] [--large FILE] [--small]
+    python -m bench [-n 5] [--large FILE.bymidte|FILE.json] [--small]
 
 - start-up to the first painted window with the demo open, against a bare PySide6 window;
 - opening the large project to a painted window, against opening the demo;
@@ -220,7 +220,11 @@ def bench_args(description: str, runs: int, argv: list[str] | None) -> argparse.
     """The options every benchmark takes: ``-n`` runs, ``--large FILE``, ``--small``."""
     parser = argparse.ArgumentParser(description=description.split("\n\n")[0])
     parser.add_argument("-n", "--runs", type=int, default=runs)
-    parser.add_argument("--large", type=Path, help="a large project to use (else one is made)")
+    parser.add_argument(
+        "--large",
+        type=Path,
+        help="a large project to use, a project file or a JSON export (else one is made)",
+    )
     parser.add_argument("--small", action="store_true", help="make a tenth of the large project")
     return parser.parse_args(argv)
 
@@ -229,14 +233,21 @@ def demo_and_large(
     args: argparse.Namespace, folder: Path, sizes: dict[str, int]
 ) -> tuple[Path, Path]:
     """The demo written afresh in ``folder``, and the large project: a copy of ``--large`` (a
-    benchmark may edit it, never the file given), else one generated with ``sizes`` (a tenth of
+    benchmark may edit it, never the file given; a ``.json`` exchange file is imported, as a
+    project made by other means would come), else one generated with ``sizes`` (a tenth of
     them with ``--small``)."""
     from workshop_app.services.demo import write_demo
 
     demo = folder / "demo.bymidte"
     write_demo(demo).close()
     large = folder / "large.bymidte"
-    if args.large is not None:
+    if args.large is not None and args.large.suffix.lower() == ".json":
+        from workshop_app.exchange.json_format import read_file
+        from workshop_app.services.project_service import create_project
+
+        print(f"importing {args.large} …", file=sys.stderr)
+        create_project(large, read_file(args.large)).close()
+    elif args.large is not None:
         shutil.copyfile(args.large, large)
     else:
         from bench.generate import generate
