@@ -36,7 +36,7 @@ from workshop_app.domain.actors import ActorMap
 from workshop_app.domain.dashboard import DUE_WITHIN_DAYS, Dashboard, DueStep, RunningTest
 from workshop_app.domain.methods import MethodCard, load_catalogue
 from workshop_app.domain.model import Meeting
-from workshop_app.ui.actors.checks import actor_warnings
+from workshop_app.ui.actors.warnings import actor_warnings
 from workshop_app.ui.icons import icon
 from workshop_app.ui.meetings import texts as meeting_texts
 from workshop_app.ui.trials import texts as trial_texts
