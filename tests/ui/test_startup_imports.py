@@ -37,6 +37,7 @@ NOT_AT_START = (
     "workshop_app.ui.record_model",
     "dateutil.parser._parser",  # sqlite-utils' date recipes: a lazy module until used
     "subprocess",  # only to compile a missing translation
+    "_strptime",  # the backups' name stamps are read by their digits' places
 )
 
 #: The layers below the UI, all imported by the window after the source scan was skipped.
