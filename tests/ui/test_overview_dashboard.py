@@ -254,7 +254,7 @@ def test_the_overview_is_drawn_without_a_style_sheet(window, overview) -> None: 
     assert sheets == [], styled
     assert not overview.widget().testAttribute(Qt.WidgetAttribute.WA_StyleSheet)
     card = overview.dashboard.cards["meeting"]
-    assert card.contentsMargins().left() == 1  # room for its border line, as the sheet gave
+    assert card.layout().contentsMargins().left() == 13  # 12 and its border line, as before
 
 
 def test_a_dashboard_row_is_as_high_as_its_wrapped_lines(window, overview) -> None:  # type: ignore[no-untyped-def]

@@ -112,10 +112,9 @@ class DashRow(QFrame):
         self.target = target
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setContentsMargins(1, 1, 1, 1)  # room for the focus line
         self.setAccessibleName(f"{text}. {detail}" if detail else text)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setContentsMargins(7, 5, 7, 5)  # 1 pixel of each is the focus line's
         layout.setSpacing(1)
         self.text = _plain(text)
         layout.addWidget(self.text)
@@ -176,10 +175,9 @@ class DashCard(QFrame):
         super().__init__()
         self.setObjectName(f"dashboard_{name}")
         self.setProperty("role", "dashboardCard")
-        self.setContentsMargins(1, 1, 1, 1)  # the border line
         self.setAccessibleName(title)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setContentsMargins(13, 11, 13, 13)  # 1 pixel of each is the border line's
         layout.setSpacing(2)
         heading = QLabel(title)
         heading.setProperty("role", "sectionTitle")
