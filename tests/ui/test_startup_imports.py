@@ -38,6 +38,7 @@ NOT_AT_START = (
     "dateutil.parser._parser",  # sqlite-utils' date recipes: a lazy module until used
     "subprocess",  # only to compile a missing translation
     "_strptime",  # the backups' name stamps are read by their digits' places
+    "urllib.parse",  # the project file's URI is quoted by storage/database.file_uri
 )
 
 #: The layers below the UI, all imported by the window after the source scan was skipped.
