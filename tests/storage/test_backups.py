@@ -151,3 +151,17 @@ def test_save_copy_writes_a_verified_new_file(demo_file: Path) -> None:
     finally:
         copy.close()
         original.close()
+
+
+@pytest.mark.parametrize(
+    ("stamp", "fmt"),
+    [("20270301T101112123456Z", "%Y%m%dT%H%M%S%fZ"), ("20261231T235959Z", "%Y%m%dT%H%M%SZ")],
+)
+def test_a_backup_name_stamp_reads_as_strptime_reads_it(stamp: str, fmt: str) -> None:
+    expected = dt.datetime.strptime(stamp, fmt).replace(tzinfo=dt.UTC)
+    assert backup._stamp_time(stamp) == expected
+
+
+def test_a_backup_name_with_an_impossible_date_is_refused_as_before() -> None:
+    with pytest.raises(ValueError):
+        backup._stamp_time("20270230T101112Z")

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from workshop_app.ui.dashboard import DashRow, Target
 
@@ -244,3 +244,20 @@ def test_a_decided_task_is_a_check_that_opens_its_section(window, overview, qtbo
     window.session.undo_stack.undo()
     window.workspace.show_page("overview")
     assert not [r for r in overview.dashboard.cards["checks"].rows if r.target.page == "scope"]
+
+
+def test_the_overview_is_drawn_without_a_style_sheet(window, overview) -> None:  # type: ignore[no-untyped-def]
+    # A style sheet on the page would put all its widgets through Qt's style-sheet engine (a
+    # dearer polish and paint at every start); the cards and rows paint their own look.
+    styled = [w.objectName() or type(w).__name__ for w in overview.findChildren(QWidget)]
+    sheets = [w for w in overview.findChildren(QWidget) if w.styleSheet()]
+    assert sheets == [], styled
+    assert not overview.widget().testAttribute(Qt.WidgetAttribute.WA_StyleSheet)
+    card = overview.dashboard.cards["meeting"]
+    assert card.layout().contentsMargins().left() == 13  # 12 and its border line, as before
+
+
+def test_a_dashboard_row_is_as_high_as_its_wrapped_lines(window, overview) -> None:  # type: ignore[no-untyped-def]
+    row = overview.dashboard.cards["progress"].rows[0]
+    assert row.text.sizePolicy().hasHeightForWidth()
+    assert row.hasHeightForWidth()

@@ -30,8 +30,15 @@ NOT_AT_START = (
     "workshop_app.ui.start_screen",  # a project opens before the window is shown
     "workshop_app.ui.settings_dialog",
     "workshop_app.ui.trials.feedback",  # the overview's verdict line does not need the tab
+    # The overview's checks card reads the warnings' sentences (ui/actors/warnings.py), not the
+    # actors page's panel, table model and the record model under it.
+    "workshop_app.ui.actors.checks",
+    "workshop_app.ui.actors.model",
+    "workshop_app.ui.record_model",
     "dateutil.parser._parser",  # sqlite-utils' date recipes: a lazy module until used
     "subprocess",  # only to compile a missing translation
+    "_strptime",  # the backups' name stamps are read by their digits' places
+    "urllib.parse",  # the project file's URI is quoted by storage/database.file_uri
 )
 
 #: The layers below the UI, all imported by the window after the source scan was skipped.

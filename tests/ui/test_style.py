@@ -125,3 +125,12 @@ def test_the_vote_box_is_as_wide_whenever_qt_first_measures_it(session, qtbot) -
     panel.add_combo.addItem("x")
     assert panel.add_combo.minimumSizeHint().width() == empty
     assert panel.add_combo.sizeHint().width() == empty
+
+
+def test_an_overdue_label_is_dark_red_and_semi_bold(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    make_window("en")
+    label = _shown_labels(qtbot, ["overdue"])["overdue"]
+    assert label.font().weight() == QFont.Weight.DemiBold
+    colour = label.palette().color(QPalette.ColorRole.WindowText)
+    assert colour == QColor(style.OVERDUE_COLOUR)
+    assert label.styleSheet() == ""

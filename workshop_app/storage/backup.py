@@ -194,12 +194,27 @@ def _list(folder: Path, sources: dict[str, str] | None = None) -> list[BackupInf
         match = _NAME.match(entry.name)
         if not match or not entry.is_file():
             continue
-        text = match.group(1)
-        fmt = "%Y%m%dT%H%M%S%fZ" if len(text) > 16 else "%Y%m%dT%H%M%SZ"
-        when = dt.datetime.strptime(text, fmt).replace(tzinfo=dt.UTC)
+        when = _stamp_time(match.group(1))
         origin = sources.get(entry.name, "")
         result.append(BackupInfo(entry, when, match.group(2), entry.stat().st_size, origin))
     return sorted(result, key=lambda b: b.when, reverse=True)
+
+
+def _stamp_time(text: str) -> dt.datetime:
+    """The UTC time of a backup's name stamp, ``YYYYMMDDTHHMMSS[ffffff]Z`` (as ``_NAME`` matched
+    it), read by its digits' places: ``strptime`` would import and compile its parser (~4 ms)
+    at the first open of each start."""
+    micro = int(text[15:21]) if len(text) > 16 else 0
+    return dt.datetime(
+        int(text[0:4]),
+        int(text[4:6]),
+        int(text[6:8]),
+        int(text[9:11]),
+        int(text[11:13]),
+        int(text[13:15]),
+        micro,
+        tzinfo=dt.UTC,
+    )
 
 
 def rotate(folder: Path, *, now: dt.datetime | None = None) -> list[Path]:

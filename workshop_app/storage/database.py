@@ -101,8 +101,23 @@ class FileMeta:
     file_id: str = ""
 
 
+#: The bytes a file URI keeps as they are (``urllib.parse.quote_from_bytes``' safe set and "/").
+_URI_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/")
+
+
+def file_uri(path: Path | str) -> str:
+    """The ``file:`` URI of ``path`` made absolute: what ``Path.as_uri()`` gives, which imports
+    ``urllib.parse`` (and ``ipaddress``) at the first open of each start. Windows paths (drive
+    letters, shares) are left to ``as_uri``."""
+    absolute = os.path.abspath(path)
+    if os.name == "nt":
+        return Path(absolute).as_uri()
+    quoted = "".join(chr(b) if b in _URI_SAFE else f"%{b:02X}" for b in os.fsencode(absolute))
+    return "file://" + quoted
+
+
 def _connect(path: Path, mode: str) -> sqlite3.Connection:
-    uri = Path(os.path.abspath(path)).as_uri() + f"?mode={mode}"
+    uri = file_uri(path) + f"?mode={mode}"
     conn = sqlite3.connect(
         uri, uri=True, isolation_level=None, check_same_thread=True, timeout=BUSY_TIMEOUT_S
     )

@@ -10,8 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtGui import (
+    QColor,
+    QEnterEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,7 +36,7 @@ from workshop_app.domain.actors import ActorMap
 from workshop_app.domain.dashboard import DUE_WITHIN_DAYS, Dashboard, DueStep, RunningTest
 from workshop_app.domain.methods import MethodCard, load_catalogue
 from workshop_app.domain.model import Meeting
-from workshop_app.ui.actors.checks import actor_warnings
+from workshop_app.ui.actors.warnings import actor_warnings
 from workshop_app.ui.icons import icon
 from workshop_app.ui.meetings import texts as meeting_texts
 from workshop_app.ui.trials import texts as trial_texts
@@ -63,11 +72,30 @@ def format_time(time: dt.time) -> str:
     return QLocale().toString(QTime(time.hour, time.minute), QLocale.FormatType.ShortFormat)
 
 
+def _rounded(
+    widget: QWidget, border: QColor | None, width: int, radius: float, fill: QColor | None
+) -> None:
+    """Paint ``widget``'s rectangle with round corners: a ``border`` line ``width`` pixels wide
+    inside its edge and the inside filled with ``fill`` (either may be None). This is the look a
+    style sheet's ``border`` and ``background`` gave, without putting the page's widgets through
+    Qt's style-sheet engine (a dearer polish and paint of every widget on the page)."""
+    painter = QPainter(widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    half = width / 2
+    box = QRectF(widget.rect()).adjusted(half, half, -half, -half)
+    painter.setPen(QPen(border, width) if border is not None else Qt.PenStyle.NoPen)
+    painter.setBrush(fill if fill is not None else Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(box, radius - half, radius - half)
+    painter.end()
+
+
 def _plain(text: str, role: str = "") -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(True)  # as high as its wrapped lines (setWordWrap said so)
+    label.setSizePolicy(policy)
     if role:
         label.setProperty("role", role)
     return label
@@ -86,7 +114,7 @@ class DashRow(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(f"{text}. {detail}" if detail else text)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setContentsMargins(7, 5, 7, 5)  # 1 pixel of each is the focus line's
         layout.setSpacing(1)
         self.text = _plain(text)
         layout.addWidget(self.text)
@@ -96,6 +124,29 @@ class DashRow(QFrame):
 
     def texts(self) -> str:
         return self.text.text() + (f"\n{self.detail.text()}" if self.detail else "")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Under the mouse a pale background; with the keyboard's focus a line around it in the
+        highlight colour (both with round corners)."""
+        hover = self.underMouse()
+        focus = self.hasFocus()
+        if hover or focus:
+            palette = self.palette()
+            _rounded(
+                self,
+                palette.color(QPalette.ColorRole.Highlight) if focus else None,
+                2,
+                3,
+                palette.color(QPalette.ColorRole.AlternateBase) if hover else None,
+            )
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self.update()  # the hover background comes
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.update()  # and goes
+        super().leaveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
@@ -124,10 +175,9 @@ class DashCard(QFrame):
         super().__init__()
         self.setObjectName(f"dashboard_{name}")
         self.setProperty("role", "dashboardCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(title)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setContentsMargins(13, 11, 13, 13)  # 1 pixel of each is the border line's
         layout.setSpacing(2)
         heading = QLabel(title)
         heading.setProperty("role", "sectionTitle")
@@ -139,6 +189,12 @@ class DashCard(QFrame):
         self.rows: list[DashRow] = []
         self.buttons: list[QPushButton] = []
         self._order: list[QWidget] = []
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A white card with a thin grey line around it and round corners."""
+        palette = self.palette()
+        mid, base = palette.color(QPalette.ColorRole.Mid), palette.color(QPalette.ColorRole.Base)
+        _rounded(self, mid, 1, 4, base)
 
     def clear(self) -> None:
         while self._rows.count():

@@ -34,15 +34,6 @@ from workshop_app.ui.print_look import PrintLookBox
 from workshop_app.ui.privacy_notice_texts import notice_defaults
 from workshop_app.ui.session import ProjectSession
 
-_STYLE = """
-QFrame[role="dashboardCard"] { background: palette(base); border: 1px solid palette(mid);
-                               border-radius: 4px; }
-QFrame#dashboard_row { border: 1px solid transparent; border-radius: 3px; }
-QFrame#dashboard_row:hover { background: palette(alternate-base); }
-QFrame#dashboard_row:focus { border: 2px solid palette(highlight); }
-QLabel[role="overdue"] { color: #b3261e; font-weight: 600; }
-"""
-
 
 class OverviewPage(QScrollArea):
     #: A dashboard row was opened: where it leads (:class:`~workshop_app.ui.dashboard.Target`).
@@ -58,7 +49,6 @@ class OverviewPage(QScrollArea):
         #: What the cards show now (the dashboard, the actor map, today): unchanged, no rebuild.
         self._shown: tuple[Dashboard, ActorMap, dt.date] | None = None
         body = QWidget()
-        body.setStyleSheet(_STYLE)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(24, 20, 24, 20)
         outer.setSpacing(8)

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 
 from workshop_app import paths
@@ -35,6 +35,8 @@ WARNING = (
     "background: #fff4c2; color: #3d3000; padding: 6px 8px;"
     " border: 1px solid #e0c860; border-radius: 3px;"
 )
+#: The text colour of a date gone by (``role="overdue"``).
+OVERDUE_COLOUR = "#b3261e"
 #: A hint (``role="hint"``) in a widget styled by a style sheet (elsewhere: its palette).
 HINT = "color: palette(placeholder-text);"
 #: The start screen's big buttons (``role="startButton"``).
@@ -74,15 +76,8 @@ def _font(points: int, bottom: int = 0) -> Callable[[QWidget], None]:
     return look
 
 
-def _hint(widget: QWidget) -> None:
-    """Text in the colour of a field's placeholder (of the application's palette)."""
-    if widget.testAttribute(Qt.WidgetAttribute.WA_StyleSheet):
-        # Under a page's own style sheet Qt's style-sheet engine sets the palette as it
-        # polishes the label (after this): there, a rule of the label's own says it.
-        if not widget.styleSheet():
-            widget.setStyleSheet(HINT)
-        return
-    colour = QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+def _coloured(widget: QWidget, colour: QColor) -> None:
+    """``widget``'s text (and a button's) in ``colour``, in every state."""
     palette = widget.palette()
     for group in (
         QPalette.ColorGroup.Active,
@@ -98,6 +93,25 @@ def _hint(widget: QWidget) -> None:
     widget.setPalette(palette)
 
 
+def _hint(widget: QWidget) -> None:
+    """Text in the colour of a field's placeholder (of the application's palette)."""
+    if widget.testAttribute(Qt.WidgetAttribute.WA_StyleSheet):
+        # Under a page's own style sheet Qt's style-sheet engine sets the palette as it
+        # polishes the label (after this): there, a rule of the label's own says it.
+        if not widget.styleSheet():
+            widget.setStyleSheet(HINT)
+        return
+    _coloured(widget, QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+
+
+def _overdue(widget: QWidget) -> None:
+    """A date gone by (``role="overdue"``): dark red, semi-bold."""
+    font = QFont(widget.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    widget.setFont(font)
+    _coloured(widget, QColor(OVERDUE_COLOUR))
+
+
 def _sheet(sheet: str) -> Callable[[QWidget], None]:
     """A style sheet of the widget's own (where it has none yet)."""
 
@@ -108,13 +122,13 @@ def _sheet(sheet: str) -> Callable[[QWidget], None]:
     return look
 
 
-#: What each role looks like. Roles not here ("dashboardCard", "overdue") are styled by the
-#: style sheet of the page that uses them.
+#: What each role looks like (a "dashboardCard" paints its own look: ui/dashboard.py).
 ROLE_LOOKS: dict[str, Callable[[QWidget], None]] = {
     "appTitle": _font(22),
     "pageTitle": _font(16, bottom=4),
     "sectionTitle": _font(12),
     "hint": _hint,
+    "overdue": _overdue,
     "warning": _sheet(WARNING),
     "startButton": _sheet(START_BUTTON),
 }

@@ -8,9 +8,7 @@ register (the warnings flow side by side) as well as a narrow column (one under 
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,110 +25,20 @@ from workshop_app.domain.actors import (
     Actor,
     ActorMap,
     actor_quadrant,
-    empty_quadrants,
-    high_influence_without_next_step,
-    missing_key_groups,
-    unplaced,
 )
 from workshop_app.domain.changes import Changes
 from workshop_app.ui import kit
-from workshop_app.ui.actors import texts
 from workshop_app.ui.actors.model import changed_actors
+from workshop_app.ui.actors.warnings import (  # noqa: F401 (also the old home of these names)
+    ActorWarning,
+    actor_warnings,
+    missing_group_texts,
+)
 from workshop_app.ui.icons import icon
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
 
 _ACTOR_ROLE = Qt.ItemDataRole.UserRole
-
-
-class ActorWarning(NamedTuple):
-    #: "missing_group", "empty_quadrant", "no_next_step" or "not_placed".
-    kind: str
-    #: The group, the quadrant or the actor's uuid.
-    key: str
-    text: str
-    tip: str = ""
-
-    @property
-    def actor_uuid(self) -> str | None:
-        return self.key if self.kind in ("no_next_step", "not_placed") else None
-
-
-def missing_group_texts() -> dict[str, tuple[str, str]]:
-    """Per key group: the warning and a hint on how to reach the group."""
-    return {
-        "property_owners": (
-            QCoreApplication.translate("ActorChecks", "No property owners on the map yet"),
-            QCoreApplication.translate(
-                "ActorChecks",
-                "Property owners matter for empty premises, façades and housing. Many live "
-                "elsewhere: one-to-one talks about their business case work best.",
-            ),
-        ),
-        "young_people": (
-            QCoreApplication.translate("ActorChecks", "No young people on the map yet"),
-            QCoreApplication.translate(
-                "ActorChecks",
-                "Young people are easily left out. Meet them where they are, for example "
-                "through schools or an idea day.",
-            ),
-        ),
-        "politicians": (
-            QCoreApplication.translate("ActorChecks", "No politicians on the map yet"),
-            QCoreApplication.translate(
-                "ActorChecks",
-                "Politicians decide on money and plans: keep the relevant committee informed.",
-            ),
-        ),
-        "merchants_association": (
-            QCoreApplication.translate("ActorChecks", "No merchants' association on the map yet"),
-            QCoreApplication.translate(
-                "ActorChecks",
-                "The merchants' association speaks for the shops and often runs joint events.",
-            ),
-        ),
-    }
-
-
-def actor_warnings(actor_map: ActorMap) -> list[ActorWarning]:
-    """Every warning for the map, in the order shown: groups, quadrants, then actors."""
-    result: list[ActorWarning] = []
-    groups = missing_group_texts()
-    for group in missing_key_groups(actor_map):
-        text, tip = groups[group]
-        result.append(ActorWarning("missing_group", group, text, tip))
-    quadrants = texts.quadrant_labels()
-    for key in empty_quadrants(actor_map):
-        result.append(
-            ActorWarning(
-                "empty_quadrant",
-                key,
-                QCoreApplication.translate("ActorChecks", "No one in “{0}”").format(quadrants[key]),
-                QCoreApplication.translate(
-                    "ActorChecks", "No actor on the map has ratings that place it in this quadrant."
-                ),
-            )
-        )
-    # Said once, not for each of two thousand actors.
-    no_step = QCoreApplication.translate("ActorChecks", "{0} has high influence but no next step")
-    no_step_tip = QCoreApplication.translate(
-        "ActorChecks", "Click to select the actor and plan a next step."
-    )
-    for actor in high_influence_without_next_step(actor_map):
-        result.append(
-            ActorWarning("no_next_step", actor.uuid, no_step.format(actor.name or "–"), no_step_tip)
-        )
-    not_placed = QCoreApplication.translate("ActorChecks", "{0} is not placed on the grid yet")
-    not_placed_tip = QCoreApplication.translate(
-        "ActorChecks", "Click to select the actor and rate its influence and interest."
-    )
-    for actor in unplaced(actor_map.actors):
-        result.append(
-            ActorWarning(
-                "not_placed", actor.uuid, not_placed.format(actor.name or "–"), not_placed_tip
-            )
-        )
-    return result
 
 
 def _warned_by(actor: Actor) -> tuple[object, ...]:
