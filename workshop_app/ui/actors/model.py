@@ -282,12 +282,17 @@ class ActorsFilter(RecordFilter):
     _category = ""
 
     def set_text(self, text: str) -> None:
-        self._refilter(_text=text.strip().casefold())
+        text = text.strip().casefold()
+        if text != self._text:  # two thousand rows filtered again for nothing else
+            self._refilter(_text=text)
 
     def set_category(self, key: str) -> None:
-        self._refilter(_category=key)
+        if key != self._category:  # e.g. the category list filled again, the same one chosen
+            self._refilter(_category=key)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._text and not self._category:
+            return True  # no filter: asked for each of thousands of rows as the map loads
         model = self._source(source_parent)
         if not isinstance(model, ActorsModel):
             return True
