@@ -7,17 +7,58 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from workshop_app.ui import commands
 from workshop_app.ui.actors import checks as checks_module
 from workshop_app.ui.actors.checks import ActorChecks
-from workshop_app.ui.actors.model import ActorsFilter
+from workshop_app.ui.actors.model import (
+    COLUMNS,
+    ActorsFilter,
+    ActorsModel,
+    replaced,
+    same_records,
+)
 from workshop_app.ui.actors.page import ActorsPage
+from workshop_app.ui.actors.relations import ActorRelations
 
 
 @pytest.fixture
 def page(open_page):  # type: ignore[no-untyped-def]
     return open_page(ActorsPage)
+
+
+def test_records_compare_by_identity_first_then_by_uuid(session) -> None:
+    actors = session.service.actor_map().actors
+    assert replaced(actors, actors) == []
+    swapped = (actors[1], actors[0], *actors[2:])
+    assert replaced(swapped, actors) == [0, 1]
+    assert same_records(actors, actors) and same_records(list(actors), actors)
+    assert not same_records(swapped, actors)
+    assert not same_records(actors[:-1], actors)
+
+
+def test_row_of_is_a_look_up_that_follows_new_rows(session) -> None:
+    model = ActorsModel(session)
+    actor_map = session.service.actor_map()
+    model.set_map(actor_map)
+    actors = actor_map.actors
+    assert [model.row_of(a.uuid) for a in actors] == list(range(len(actors)))
+    assert model.row_of("no such actor") == -1
+    model.set_rows(tuple(reversed(actors)))  # moved: the look-up is made again
+    assert model.row_of(actors[0].uuid) == len(actors) - 1
+
+
+def test_cells_are_editable_unless_the_session_is_read_only(session, monkeypatch) -> None:
+    model = ActorsModel(session)
+    model.set_map(session.service.actor_map())
+    cell = model.index(0, COLUMNS.index("name"))
+    assert model.flags(cell) & Qt.ItemFlag.ItemIsEditable
+    assert model.flags(model.index(0, 0).parent()) == Qt.ItemFlag.NoItemFlags
+    monkeypatch.setattr(type(session.service), "read_only", property(lambda _s: True))
+    flags = model.flags(cell)
+    assert flags & Qt.ItemFlag.ItemIsSelectable and not flags & Qt.ItemFlag.ItemIsEditable
 
 
 def test_the_same_filter_again_filters_nothing_again(session, monkeypatch) -> None:
@@ -33,6 +74,26 @@ def test_the_same_filter_again_filters_nothing_again(session, monkeypatch) -> No
 
 def test_the_page_measures_its_columns_on_a_screenful_of_rows(page) -> None:
     assert page.view.horizontalHeader().resizeContentsPrecision() <= 20
+
+
+def test_an_edit_of_the_shown_actor_refreshes_its_relations_once(
+    session, page, monkeypatch
+) -> None:
+    actor = session.service.actor_map().actors[1]
+    page.select(actor.uuid)
+    refreshes: list[object] = []
+    original = ActorRelations.refresh
+
+    def counted(self: ActorRelations, *args: Any) -> None:
+        refreshes.append(args)
+        original(self, *args)
+
+    monkeypatch.setattr(ActorRelations, "refresh", counted)
+    commands.set_actor_field(session, actor.uuid, "name", "Name", actor.name, "Egeby Torv")
+    assert len(refreshes) == 1
+    assert page.relations.uuid == actor.uuid
+    page.relations.show_actor(actor.uuid)  # shown already, nothing changed since
+    assert len(refreshes) == 1
 
 
 def test_the_warnings_are_laid_out_when_shown_not_while_hidden(session, qtbot, monkeypatch) -> None:

@@ -294,6 +294,8 @@ class ActorRelations(kit.SessionPanel):
             self._clear_message()
             self.other.setEditText("")
             self.add_note.clear()
+        elif self._map is self._session.service.actor_map():
+            return  # shown already (the list followed the edit before the page asked)
         self._uuid = uuid
         self.refresh()
 
