@@ -115,3 +115,19 @@ def test_the_warnings_are_laid_out_when_shown_not_while_hidden(session, qtbot, m
     qtbot.waitExposed(holder)
     assert layouts and layouts[-1] == checks.list.count()
     assert checks.list.height() < 300  # a strip, as tall as its lines
+
+
+def test_a_rename_repaints_the_name_cell_not_the_row(session, page) -> None:
+    actor = session.service.actor_map().actors[1]
+    cells: list[tuple[int, int, int, int]] = []
+    page.model.dataChanged.connect(
+        lambda top, bottom, *_: cells.append(
+            (top.row(), top.column(), bottom.row(), bottom.column())
+        )
+    )
+    commands.set_actor_field(session, actor.uuid, "name", "Name", actor.name, "Egeby Torv")
+    row, name = page.model.row_of(actor.uuid), COLUMNS.index("name")
+    assert cells == [(row, name, row, name)]
+    cells.clear()
+    commands.set_actor_field(session, actor.uuid, "motivation", "Motivation", "", "Flere bænke")
+    assert cells == [(row, 0, row, len(COLUMNS) - 1)]  # no column shows it: the row, as before

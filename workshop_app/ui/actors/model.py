@@ -147,13 +147,21 @@ class ChangedRowsModel(RecordTableModel[R]):
         before = self._rows
         changed = {i for i in places if before[i] != rows[i]}
         self._rows = rows
-        changed.update(i for i in map(self.row_of, items) if i >= 0)
+        cells = {i: self._changed_columns(before[i], rows[i]) for i in changed}
+        whole = range(self.columnCount())
+        for i in map(self.row_of, items):
+            if i >= 0 and i not in changed:
+                cells[i] = whole
         if touched is not None:
-            changed.update(i for i, row in enumerate(rows) if touched(row))
-        last = self.columnCount() - 1
-        for i in sorted(changed):
-            self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+            cells.update((i, whole) for i, row in enumerate(rows) if touched(row))
+        for i, columns in sorted(cells.items()):
+            self.dataChanged.emit(self.index(i, columns[0]), self.index(i, columns[-1]))
         return False
+
+    def _changed_columns(self, old: R, new: R) -> Sequence[int]:
+        """The columns (first to last) that show a change from record ``old`` to ``new``: the
+        whole row, unless the subclass knows better."""
+        return range(self.columnCount())
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The text shown (``_shown``) and the record's uuid on every cell; any other role is
@@ -221,6 +229,12 @@ class ActorsModel(ChangedRowsModel[Actor]):
 
     def actor(self, row: int) -> Actor:
         return self.row(row)
+
+    def _changed_columns(self, old: Actor, new: Actor) -> Sequence[int]:
+        """Each cell shows its own field alone (categories renamed repaint through
+        ``touched``): a rename repaints the name, not the row."""
+        columns = [c for c, key in enumerate(COLUMNS) if getattr(old, key) != getattr(new, key)]
+        return range(columns[0], columns[-1] + 1) if columns else range(len(COLUMNS))
 
     def category_choices(self) -> list[tuple[str, str]]:
         """Preset categories in their order, then custom ones by name."""

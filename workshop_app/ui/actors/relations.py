@@ -333,6 +333,8 @@ class ActorRelations(kit.SessionPanel):
             return []
         uuid = self._uuid
         relations = self.relations()
+        if not relations:
+            return []  # no walk over the names of a large map
         others = {r.target if r.source == uuid else r.source for r in relations}
         names = {a.uuid: a.name or "–" for a in self._map.actors if a.uuid in others}
         lines = []
