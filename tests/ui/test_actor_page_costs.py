@@ -131,3 +131,18 @@ def test_a_rename_repaints_the_name_cell_not_the_row(session, page) -> None:
     cells.clear()
     commands.set_actor_field(session, actor.uuid, "motivation", "Motivation", "", "Flere bænke")
     assert cells == [(row, 0, row, len(COLUMNS) - 1)]  # no column shows it: the row, as before
+
+
+def test_the_other_actor_list_is_filled_at_once_and_still_completes(session, qtbot) -> None:
+    panel = ActorRelations(session)
+    qtbot.addWidget(panel)
+    actors = session.service.actor_map().actors
+    panel.show_actor(actors[0].uuid)
+    other = panel.other
+    assert [(other.itemData(i), other.itemText(i)) for i in range(other.count())] == [
+        (a.uuid, a.name or "–") for a in actors[1:]
+    ]
+    completer = other.completer()
+    assert completer is not None and completer.model() is other.model()
+    completer.setCompletionPrefix(actors[1].name[:4].lower())
+    assert completer.completionCount() >= 1
