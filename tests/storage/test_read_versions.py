@@ -397,3 +397,48 @@ def test_typing_a_tests_plan_reads_no_feedback_a_move_reads_it_in_the_new_order(
     service.set_trial_status(trial.uuid, status, TODAY + dt.timedelta(days=400))
     service.restore_trial(service.new_trial(title="Ny test"))
     assert service.trial_book() == repository.load_trial_book(service.store.db)
+
+
+def test_many_actors_updated_at_once_are_each_taken_in_in_their_place(
+    service: ProjectService,
+) -> None:
+    """A few updated rows are found by uuid, many in one pass: both give a full read's map."""
+    actors = service.actor_map().actors
+    for count in (2, 12):  # below and above the few that are looked up one by one
+        renamed = actors[-count:]
+        with service.store.transaction() as db:
+            for actor in renamed:
+                repository.update_actor_field(db, actor.uuid, "next_step", f"Ring {count}")
+        kept = service.actor_map()
+        assert kept == service.store.read(repository.load_actor_map)
+        assert all(a is b for a, b in zip(kept.actors[:-count], actors[:-count], strict=True))
+        actors = kept.actors
+
+
+def test_a_kept_read_asked_again_with_nothing_written_costs_no_query(
+    service: ProjectService,
+) -> None:
+    """Every view asks for the actor map after an edit: once it is found true, asking again
+    before anything is written runs no statement; a write (even one rolled back) asks again."""
+    statements: list[str] = []
+    conn = service.store._conn
+    service.actor_map()
+    conn.set_trace_callback(statements.append)
+    try:
+        first = service.actor_map()
+        assert service.actor_map() is first
+        assert statements == []
+        actor = first.actors[0]
+        service.set_actor_value(actor.uuid, "name", "Omdøbt")
+        statements.clear()
+        renamed = service.actor_map()
+        assert statements  # written since: the counters are asked
+        statements.clear()
+        assert service.actor_map() is renamed and statements == []
+        with pytest.raises(RuntimeError), service.store.transaction() as db:
+            repository.update_actor_field(db, actor.uuid, "name", "Tilbagerullet")
+            raise RuntimeError("rolled back")
+        assert service.actor_map() == renamed
+        assert service.actor_map().actors[0].name == "Omdøbt"
+    finally:
+        conn.set_trace_callback(None)

@@ -137,6 +137,9 @@ class ProjectStore:
         self._conn = conn
         #: Immutable results of whole-area reads, with the table versions they were read at.
         self._read_cache: dict[str, tuple[tuple[int, ...], Any, int]] = {}
+        #: The connection and its count of rows written when each kept read was last found
+        #: true (see _cached): while the count stays, no query of the counters is needed.
+        self._kept_at: dict[str, tuple[sqlite3.Connection, int]] = {}
         self._versions: read_versions.TableVersions | None = None
         #: The personal texts of the file as last committed, with the counter of edits that may
         #: have changed them (:mod:`storage.personal_tracking`): an edit that leaves them alone
@@ -565,14 +568,23 @@ class ProjectStore:
                 # Keep only what committed rows say: a transaction's counters go back with
                 # it when it rolls back, and a later edit could bring them to the same values.
                 return load(self.db)
+            cached = self._read_cache.get(area)
+            if cached is not None and self._kept_at.get(area) == (
+                self._conn,
+                self._conn.total_changes,
+            ):
+                # Not a row written on this connection since the read was found true (the
+                # counters are temp triggers of this connection; a rollback counts as writes):
+                # a view asking after every edit costs no query.
+                return cached[1]
             stamp = versions.stamp(area)
             since = versions.last_update()
-            cached = self._read_cache.get(area)
             value: Any = None
             if cached is not None:
                 old_stamp, kept, old_since = cached
                 if old_stamp == stamp:  # still true now: the log so far is no concern of it
                     self._read_cache[area] = (stamp, kept, since)
+                    self._kept_at[area] = (self._conn, self._conn.total_changes)
                     return kept
                 patch = kept_reads.PATCHERS.get(area)
                 changed = versions.updated_rows(area, old_stamp, old_since) if patch else None
@@ -586,6 +598,7 @@ class ProjectStore:
             self._read_cache[area] = (stamp, value, since)
             # The log of row changes is needed only after the oldest kept read.
             versions.forget_log(min(entry[2] for entry in self._read_cache.values()))
+            self._kept_at[area] = (self._conn, self._conn.total_changes)  # after the log's
         return value
 
     def read(self, load: Callable[[Database], T]) -> T:

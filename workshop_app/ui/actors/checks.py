@@ -65,6 +65,7 @@ class ActorChecks(kit.SessionPanel):
         self._warnings: list[ActorWarning] = []
         self._map: ActorMap | None = None  # the map the warnings were made from
         self._measured: tuple[str, tuple[str, ...], int] | None = None  # see _widest
+        self._unarranged = True  # laid out as the list is shown (see _arrange)
         self.list = kit.named(
             QListWidget(), "actor_checks_list", accessible=self.tr("Checks of the actor map")
         )
@@ -177,7 +178,12 @@ class ActorChecks(kit.SessionPanel):
         return item
 
     def _arrange(self) -> None:
-        """Side by side while every warning fits on a line, else one under the other, wrapped."""
+        """Side by side while every warning fits on a line, else one under the other, wrapped.
+        Not while the list is out of sight: it is laid out as it is shown (a resize or the
+        show itself), once, with the width it is shown at (hundreds of lines on a large map)."""
+        self._unarranged = not self.list.isVisible()
+        if self._unarranged:
+            return
         width = self.list.viewport().width()
         widest = self._widest() + self.list.iconSize().width() + 16
         narrow = widest > width
@@ -214,7 +220,10 @@ class ActorChecks(kit.SessionPanel):
         self.list.setFixedHeight(min(bottom + 1, limit) + 2 * self.list.spacing() + 2)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.list.viewport() and (
+            event.type() == QEvent.Type.Resize
+            or (event.type() == QEvent.Type.Show and self._unarranged)
+        ):
             self._arrange()
         return False
 

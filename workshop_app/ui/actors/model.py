@@ -7,6 +7,8 @@ them, in a group marked as personal data.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import operator
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -57,23 +59,46 @@ _CHOICE = ("category", "attitude", "involvement_now", "involvement_wanted", "org
 
 R = TypeVar("R", bound=Record)
 
+_uuid = operator.attrgetter("uuid")
+#: A read-only table's cells, and an editable one's (Qt asks for every cell painted and for
+#: every column of the selected row as it checks the selection: no flag arithmetic each time).
+_READ_ONLY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE_FLAGS = _READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsEditable
+
 
 def same_records(rows: Sequence[Record], before: Sequence[Record]) -> bool:
     """The same records (by uuid) in the same order."""
-    return len(rows) == len(before) and [r.uuid for r in rows] == [r.uuid for r in before]
+    return replacements(rows, before) is not None
+
+
+def replaced(rows: Sequence[Record], before: Sequence[Record]) -> list[int]:
+    """Where ``rows`` holds another object than ``before`` (sequences of one length): one pass
+    in C over two thousand actors."""
+    return list(itertools.compress(itertools.count(), map(operator.is_not, rows, before)))
+
+
+def replacements(rows: Sequence[Record], before: Sequence[Record]) -> list[int] | None:
+    """Where ``rows`` holds other objects than ``before`` when both are the same records (by
+    uuid) in the same order, else None. A kept read gives the records an edit left alone as
+    the very same objects: their uuids are equal without asking them."""
+    if len(rows) != len(before):
+        return None
+    if rows is before:
+        return []
+    places = replaced(rows, before)
+    if any(rows[i].uuid != before[i].uuid for i in places):
+        return None
+    return places
 
 
 def changed_actors(before: ActorMap, after: ActorMap) -> list[tuple[Actor, Actor]] | None:
     """The actors an edit changed, as (before, after), when the same actors are on both maps in
     the same order (an update); None when actors came, went or moved. Unchanged actors are the
     same objects on a kept read, so this costs a glance at each."""
-    if before.actors is after.actors:
-        return []
-    if not same_records(after.actors, before.actors):
+    places = replacements(after.actors, before.actors)
+    if places is None:
         return None
-    return [
-        (old, new) for old, new in zip(before.actors, after.actors, strict=True) if old is not new
-    ]
+    return [(before.actors[i], after.actors[i]) for i in places]
 
 
 class ChangedRowsModel(RecordTableModel[R]):
@@ -81,6 +106,25 @@ class ChangedRowsModel(RecordTableModel[R]):
 
     #: The roles :meth:`data` answers (None: every role goes to ``_role_data``).
     ROLES: frozenset[int] | None = None
+
+    _rows_indexed: tuple[R, ...] | None = None  # the rows :attr:`_index` was made from
+    _index: dict[str, int] = {}  # noqa: RUF012 (replaced, never changed in place)
+
+    def row_of(self, uuid: str) -> int:
+        """The row of the record with this uuid, or -1 (a look-up: the page asks several
+        times per edit, and the rows may be thousands)."""
+        if self._rows_indexed is not self._rows:
+            if self._rows_indexed is None or not same_records(self._rows, self._rows_indexed):
+                self._index = {u: i for i, u in enumerate(map(_uuid, self._rows))}
+            self._rows_indexed = self._rows
+        return self._index.get(uuid, -1)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._read_only or not self._editable(index):
+            return _READ_ONLY_FLAGS
+        return _EDITABLE_FLAGS
 
     def update_rows(
         self,
@@ -93,24 +137,31 @@ class ChangedRowsModel(RecordTableModel[R]):
         ``items``, whose record differs or that ``touched`` says show a changed record emit
         ``dataChanged`` (selection, current cell and scroll stay as they were)."""
         rows = tuple(rows)
-        if not items or not same_records(rows, self._rows):
-            reset = not same_records(rows, self._rows)
+        places = replacements(rows, self._rows)
+        if not items or places is None:
             self.set_rows(rows)
-            return reset
+            return places is None
         # A kept read gives the rows an edit left alone as the very same objects: only the
-        # others are compared (two thousand actors compared field by field cost a millisecond).
-        changed = [
-            i
-            for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
-            if (old is not new and old != new)
-            or new.uuid in items
-            or (touched is not None and touched(new))
-        ]
+        # others are compared (two thousand actors compared field by field cost a millisecond),
+        # the rows the edit named are looked up.
+        before = self._rows
+        changed = {i for i in places if before[i] != rows[i]}
         self._rows = rows
-        last = self.columnCount() - 1
-        for i in changed:
-            self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+        cells = {i: self._changed_columns(before[i], rows[i]) for i in changed}
+        whole = range(self.columnCount())
+        for i in map(self.row_of, items):
+            if i >= 0 and i not in changed:
+                cells[i] = whole
+        if touched is not None:
+            cells.update((i, whole) for i, row in enumerate(rows) if touched(row))
+        for i, columns in sorted(cells.items()):
+            self.dataChanged.emit(self.index(i, columns[0]), self.index(i, columns[-1]))
         return False
+
+    def _changed_columns(self, old: R, new: R) -> Sequence[int]:
+        """The columns (first to last) that show a change from record ``old`` to ``new``: the
+        whole row, unless the subclass knows better."""
+        return range(self.columnCount())
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The text shown (``_shown``) and the record's uuid on every cell; any other role is
@@ -178,6 +229,12 @@ class ActorsModel(ChangedRowsModel[Actor]):
 
     def actor(self, row: int) -> Actor:
         return self.row(row)
+
+    def _changed_columns(self, old: Actor, new: Actor) -> Sequence[int]:
+        """Each cell shows its own field alone (categories renamed repaint through
+        ``touched``): a rename repaints the name, not the row."""
+        columns = [c for c, key in enumerate(COLUMNS) if getattr(old, key) != getattr(new, key)]
+        return range(columns[0], columns[-1] + 1) if columns else range(len(COLUMNS))
 
     def category_choices(self) -> list[tuple[str, str]]:
         """Preset categories in their order, then custom ones by name."""
@@ -282,12 +339,17 @@ class ActorsFilter(RecordFilter):
     _category = ""
 
     def set_text(self, text: str) -> None:
-        self._refilter(_text=text.strip().casefold())
+        text = text.strip().casefold()
+        if text != self._text:  # two thousand rows filtered again for nothing else
+            self._refilter(_text=text)
 
     def set_category(self, key: str) -> None:
-        self._refilter(_category=key)
+        if key != self._category:  # e.g. the category list filled again, the same one chosen
+            self._refilter(_category=key)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._text and not self._category:
+            return True  # no filter: asked for each of thousands of rows as the map loads
         model = self._source(source_parent)
         if not isinstance(model, ActorsModel):
             return True

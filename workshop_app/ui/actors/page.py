@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 
 #: Widest a text column starts (pixels at 100 %); the user can widen it.
 _MAX_START_WIDTH = 220
+#: How many rows the natural column widths are measured on (about a screenful).
+_MEASURED_ROWS = 20
 #: The details and relations column never gets narrower than this.
 _DETAILS_MIN_WIDTH = 330
 
@@ -145,6 +147,10 @@ class ActorsPage(kit.SessionPanel):
             primary_until=COLUMNS.index("attitude"),
             widest=_MAX_START_WIDTH,
         )
+        # Natural widths from a screenful of rows, not three: every cell measured asks the
+        # model (through the proxy) some fifteen questions, and ten columns of sixty rows were
+        # a fifth of the page's first show on a large map. Widths are capped, the user widens.
+        self.view.horizontalHeader().setResizeContentsPrecision(_MEASURED_ROWS)
         self.splitter.setSizes([700, 320])
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))

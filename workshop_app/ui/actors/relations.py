@@ -294,6 +294,8 @@ class ActorRelations(kit.SessionPanel):
             self._clear_message()
             self.other.setEditText("")
             self.add_note.clear()
+        elif self._map is self._session.service.actor_map():
+            return  # shown already (the list followed the edit before the page asked)
         self._uuid = uuid
         self.refresh()
 
@@ -331,6 +333,8 @@ class ActorRelations(kit.SessionPanel):
             return []
         uuid = self._uuid
         relations = self.relations()
+        if not relations:
+            return []  # no walk over the names of a large map
         others = {r.target if r.source == uuid else r.source for r in relations}
         names = {a.uuid: a.name or "–" for a in self._map.actors if a.uuid in others}
         lines = []
@@ -403,11 +407,25 @@ class ActorRelations(kit.SessionPanel):
                     self.other.setCurrentIndex(-1)
                     self.other.setEditText(text)
                 return
-            self.other.clear()
-            for uuid, name in choices:
-                self.other.addItem(name, uuid)
+            self._refill_others(choices)
             self.other.setCurrentIndex(-1)
             self.other.setEditText(text)
+
+    def _refill_others(self, choices: list[tuple[str, str]]) -> None:
+        """The other-actor list made anew: the names in one insert, then their uuids, with the
+        completer away from the list meanwhile (it follows every line inserted; two thousand
+        actors took twice as long)."""
+        completer = self.other.completer()
+        assert completer is not None
+        # Qt takes no model (nullptr); the stubs say it must be one.
+        completer.setModel(None)  # type: ignore[arg-type]
+        try:
+            self.other.clear()
+            self.other.insertItems(0, [name for _uuid, name in choices])
+            for index, (uuid, _name) in enumerate(choices):
+                self.other.setItemData(index, uuid)
+        finally:
+            completer.setModel(self.other.model())
 
     def _swap_others(self, current: list[tuple[str, str]], choices: list[tuple[str, str]]) -> bool:
         """Make the other-actor list's uuids those of ``choices`` by removing and inserting at

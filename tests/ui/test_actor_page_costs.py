@@ -1,0 +1,148 @@
+"""What the actors page does (not how long it takes) on its first show and on an edit: a large
+map makes every pass over the actors, every model question per cell and every list laid out
+while hidden cost; these tests count them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from workshop_app.ui import commands
+from workshop_app.ui.actors import checks as checks_module
+from workshop_app.ui.actors.checks import ActorChecks
+from workshop_app.ui.actors.model import (
+    COLUMNS,
+    ActorsFilter,
+    ActorsModel,
+    replaced,
+    same_records,
+)
+from workshop_app.ui.actors.page import ActorsPage
+from workshop_app.ui.actors.relations import ActorRelations
+
+
+@pytest.fixture
+def page(open_page):  # type: ignore[no-untyped-def]
+    return open_page(ActorsPage)
+
+
+def test_records_compare_by_identity_first_then_by_uuid(session) -> None:
+    actors = session.service.actor_map().actors
+    assert replaced(actors, actors) == []
+    swapped = (actors[1], actors[0], *actors[2:])
+    assert replaced(swapped, actors) == [0, 1]
+    assert same_records(actors, actors) and same_records(list(actors), actors)
+    assert not same_records(swapped, actors)
+    assert not same_records(actors[:-1], actors)
+
+
+def test_row_of_is_a_look_up_that_follows_new_rows(session) -> None:
+    model = ActorsModel(session)
+    actor_map = session.service.actor_map()
+    model.set_map(actor_map)
+    actors = actor_map.actors
+    assert [model.row_of(a.uuid) for a in actors] == list(range(len(actors)))
+    assert model.row_of("no such actor") == -1
+    model.set_rows(tuple(reversed(actors)))  # moved: the look-up is made again
+    assert model.row_of(actors[0].uuid) == len(actors) - 1
+
+
+def test_cells_are_editable_unless_the_session_is_read_only(session, monkeypatch) -> None:
+    model = ActorsModel(session)
+    model.set_map(session.service.actor_map())
+    cell = model.index(0, COLUMNS.index("name"))
+    assert model.flags(cell) & Qt.ItemFlag.ItemIsEditable
+    assert model.flags(model.index(0, 0).parent()) == Qt.ItemFlag.NoItemFlags
+    monkeypatch.setattr(type(session.service), "read_only", property(lambda _s: True))
+    flags = model.flags(cell)
+    assert flags & Qt.ItemFlag.ItemIsSelectable and not flags & Qt.ItemFlag.ItemIsEditable
+
+
+def test_the_same_filter_again_filters_nothing_again(session, monkeypatch) -> None:
+    refilters: list[dict[str, Any]] = []
+    monkeypatch.setattr(ActorsFilter, "_refilter", lambda _self, **v: refilters.append(v))
+    proxy = ActorsFilter()
+    proxy.set_category("")
+    proxy.set_text("  ")
+    assert refilters == []
+    proxy.set_text("Egeby")
+    assert refilters == [{"_text": "egeby"}]
+
+
+def test_the_page_measures_its_columns_on_a_screenful_of_rows(page) -> None:
+    assert page.view.horizontalHeader().resizeContentsPrecision() <= 20
+
+
+def test_an_edit_of_the_shown_actor_refreshes_its_relations_once(
+    session, page, monkeypatch
+) -> None:
+    actor = session.service.actor_map().actors[1]
+    page.select(actor.uuid)
+    refreshes: list[object] = []
+    original = ActorRelations.refresh
+
+    def counted(self: ActorRelations, *args: Any) -> None:
+        refreshes.append(args)
+        original(self, *args)
+
+    monkeypatch.setattr(ActorRelations, "refresh", counted)
+    commands.set_actor_field(session, actor.uuid, "name", "Name", actor.name, "Egeby Torv")
+    assert len(refreshes) == 1
+    assert page.relations.uuid == actor.uuid
+    page.relations.show_actor(actor.uuid)  # shown already, nothing changed since
+    assert len(refreshes) == 1
+
+
+def test_the_warnings_are_laid_out_when_shown_not_while_hidden(session, qtbot, monkeypatch) -> None:
+    layouts: list[int] = []
+    original = ActorChecks._fit
+
+    def counted(self: ActorChecks) -> None:
+        layouts.append(self.list.count())
+        original(self)
+
+    monkeypatch.setattr(checks_module.ActorChecks, "_fit", counted)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    checks = ActorChecks(session, holder)
+    checks.resize(600, 200)
+    assert layouts == []  # built and filled while nobody sees it
+    holder.resize(600, 300)
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert layouts and layouts[-1] == checks.list.count()
+    assert checks.list.height() < 300  # a strip, as tall as its lines
+
+
+def test_a_rename_repaints_the_name_cell_not_the_row(session, page) -> None:
+    actor = session.service.actor_map().actors[1]
+    cells: list[tuple[int, int, int, int]] = []
+    page.model.dataChanged.connect(
+        lambda top, bottom, *_: cells.append(
+            (top.row(), top.column(), bottom.row(), bottom.column())
+        )
+    )
+    commands.set_actor_field(session, actor.uuid, "name", "Name", actor.name, "Egeby Torv")
+    row, name = page.model.row_of(actor.uuid), COLUMNS.index("name")
+    assert cells == [(row, name, row, name)]
+    cells.clear()
+    commands.set_actor_field(session, actor.uuid, "motivation", "Motivation", "", "Flere bænke")
+    assert cells == [(row, 0, row, len(COLUMNS) - 1)]  # no column shows it: the row, as before
+
+
+def test_the_other_actor_list_is_filled_at_once_and_still_completes(session, qtbot) -> None:
+    panel = ActorRelations(session)
+    qtbot.addWidget(panel)
+    actors = session.service.actor_map().actors
+    panel.show_actor(actors[0].uuid)
+    other = panel.other
+    assert [(other.itemData(i), other.itemText(i)) for i in range(other.count())] == [
+        (a.uuid, a.name or "–") for a in actors[1:]
+    ]
+    completer = other.completer()
+    assert completer is not None and completer.model() is other.model()
+    completer.setCompletionPrefix(actors[1].name[:4].lower())
+    assert completer.completionCount() >= 1
