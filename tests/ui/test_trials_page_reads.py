@@ -1,0 +1,35 @@
+"""The tests page reads and builds what it shows (issue 15): statements and structure, never
+time. On a project grown over years (200 meetings with 20,000 notes, 20,000 feedback entries)
+each tab's first show and each test chosen must stay under a tenth of a second."""
+
+from __future__ import annotations
+
+from workshop_app.ui.trials.page import TrialsPage
+
+
+def _statements(session) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every statement run on the session's connection from now on (nothing kept beforehand)."""
+    seen: list[str] = []
+    session.service.store._read_cache.clear()
+    session.service.store._conn.set_trace_callback(lambda s: seen.append(" ".join(s.split())))
+    return seen
+
+
+def _stop(session) -> None:  # type: ignore[no-untyped-def]
+    session.service.store._conn.set_trace_callback(None)
+
+
+def test_the_idea_bank_reads_no_meeting_notes_or_agendas(session, open_page) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(TrialsPage)
+    seen = _statements(session)
+    try:
+        page.show_tab("ideas")
+    finally:
+        _stop(session)
+    gathered = [s for s in seen if "meeting_note" in s.lower() or "agenda_item" in s.lower()]
+    assert gathered == []
+    meetings = session.service.meeting_list()
+    combo = page.ideas.meeting_combo
+    assert sorted(combo.itemData(i) for i in range(combo.count())) == sorted(
+        m.uuid for m in meetings
+    )
