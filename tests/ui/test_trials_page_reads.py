@@ -4,6 +4,7 @@ each tab's first show and each test chosen must stay under a tenth of a second."
 
 from __future__ import annotations
 
+from workshop_app.domain.trials import top_themes
 from workshop_app.ui.trials.page import TrialsPage
 
 
@@ -33,3 +34,21 @@ def test_the_idea_bank_reads_no_meeting_notes_or_agendas(session, open_page) -> 
     assert sorted(combo.itemData(i) for i in range(combo.count())) == sorted(
         m.uuid for m in meetings
     )
+
+
+def test_the_feedback_tab_reads_the_shown_tests_entries_alone(session, open_page) -> None:  # type: ignore[no-untyped-def]
+    """Every test's themes for the completer are counted by SQLite; the entries read are the
+    shown test's (a project grown over years has twenty thousand)."""
+    page = open_page(TrialsPage)
+    shown = page.list.selected_uuid()
+    seen = _statements(session)
+    try:
+        page.show_tab("trials", "feedback")
+    finally:
+        _stop(session)
+    entries = [s for s in seen if "what_works" in s and s.lstrip().upper().startswith("SELECT")]
+    assert entries and all(f"trial_uuid IN ('{shown}')" in s for s in entries), entries
+    book = session.service.trial_book()
+    assert page.feedback.model.rowCount() == len(book.feedback_of(shown))
+    themes = [tag for tag, _n in top_themes(book.feedback)]
+    assert page.feedback.tag_words.stringList() == themes
