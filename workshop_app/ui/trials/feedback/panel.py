@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.changes import Changes
 from workshop_app.domain.limits import MAX_TEXT
 from workshop_app.domain.print_runs import RoundTrip, next_free_card, round_trip
 from workshop_app.domain.trials import (
@@ -97,8 +98,10 @@ class FeedbackPanel(TrialView):
         self._cards: tuple[TrialBook, str, RoundTrip, int] | None = None
         #: What the panel read last: the outline with the shown test's evidence.
         self._book = TrialBook()
-        #: The test shown when the completer's theme words were last made (None: make them).
+        #: The test shown when the completer's theme words were last made (None: make them),
+        #: and whether an edit of phase 3 came since (another test shown keeps them).
         self._words_of: str | None = None
+        self._words_stale = True
 
         self._build_entry_fields()
         self._build_entry_form()
@@ -474,17 +477,22 @@ class FeedbackPanel(TrialView):
         self.model.set_entries(entries, touched)
         if keep is not None:
             self.select(keep)
-        if not self._same_themes(before, entries, touched):
+        if self._words_stale and not self._same_themes(before, entries, touched):
             # Every test's themes, for the completer, counted by SQLite (twenty thousand entries
             # on a project grown over years); not again for a card typed without themes.
             self.tag_words.setStringList(service.feedback_themes())
-        self._words_of = self._trial
+        self._words_of, self._words_stale = self._trial, False
         self._fill_theme_filter([tag for tag, _n in top_themes(entries)])
         self._fill_card_number()
         self._show_round_trip()
         self.form_box.setEnabled(not self._session.read_only and self._trial is not None)
         self._fit_columns()
         self._update_buttons()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self._shows(changes):
+            self._words_stale = True  # every test's themes may have changed
+        super()._on_changed(changes)
 
     def _same_themes(
         self,
