@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid as _uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,6 +49,7 @@ from workshop_app.storage.repository.trials import (
     insert_trial,
     insert_vote,
     load_ideas,
+    load_trial,
     load_trials,
     load_votes,
     set_idea_link,
@@ -320,6 +321,27 @@ def load_trial_outline(db: Database) -> TrialBook:
         decisions=load_decisions(db),
         card_runs=load_card_runs(db),
     )
+
+
+def patched_outline(
+    db: Database, kept: TrialBook, changed: Mapping[str, frozenset[str]]
+) -> TrialBook:
+    """The kept outline with the tests whose own fields were edited in place (``changed``: the
+    uuids of the rows updated per table, ``storage/read_versions``) read again, each with its
+    budget, permits and history, in its place: typing a test's plan reads one test, not five
+    hundred with every budget line. Any other change raises ``LookupError`` (read it all)."""
+    if set(changed) - {"trial"}:
+        raise LookupError("another table of the outline changed")
+    uuids = changed.get("trial", frozenset())
+    if uuids - {t.uuid for t in kept.trials}:
+        raise LookupError("a test not read")
+    if not uuids:
+        return kept
+    trials = tuple(
+        dataclasses.replace(load_trial(db, t.uuid), position=t.position) if t.uuid in uuids else t
+        for t in kept.trials
+    )
+    return dataclasses.replace(kept, trials=trials)
 
 
 def load_evidence(db: Database, book: TrialBook, of: Sequence[str]) -> TrialBook:
