@@ -219,7 +219,7 @@ def test_responsible_actors_checked_and_undone(session, parts) -> None:  # type:
     stack = session.undo_stack
     uuid = form.uuid
     old = book(session).trial(uuid).responsible
-    checks = form.actor_checks
+    checks = form.responsible_model
     assert form.actors.model() is checks
     assert checks.rowCount() == len(session.service.actor_map().actors)
     row = next(r for r in range(checks.rowCount()) if checks.uuid(r) not in old)
@@ -238,10 +238,10 @@ def test_responsible_actors_checked_and_undone(session, parts) -> None:  # type:
 
 def _click(form, row: int) -> None:  # type: ignore[no-untyped-def]
     """A click on the box of the actor in ``row``: the view sets the model's check state."""
-    index = form.actor_checks.index(row)
+    index = form.responsible_model.index(row)
     checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     state = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
-    assert form.actor_checks.setData(index, state.value, Qt.ItemDataRole.CheckStateRole)
+    assert form.responsible_model.setData(index, state.value, Qt.ItemDataRole.CheckStateRole)
 
 
 def test_budget_add_edit_delete_with_total(session, parts, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -407,7 +407,7 @@ def test_an_actor_renamed_changes_its_item_alone_and_a_refused_click_is_put_back
     from workshop_app.ui import commands
 
     _trials, form = parts
-    checks = form.actor_checks
+    checks = form.responsible_model
     resets: list[bool] = []
     changed: list[tuple[int, int]] = []
     checks.modelReset.connect(lambda: resets.append(True))
@@ -434,7 +434,7 @@ def test_the_responsible_actors_list_passes_qtmodeltester_and_the_space_bar_tick
     """The actors to choose from are a list model (no item made per actor): a view's model
     checks, and a box ticked from the keyboard is stored as a click is."""
     _trials, form = parts
-    checks = form.actor_checks
+    checks = form.responsible_model
     qtmodeltester.check(checks, force_py=True)
     uuid = form.uuid
     old = book(session).trial(uuid).responsible

@@ -56,7 +56,6 @@ from workshop_app.ui.record_model import text_editor
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts, trial_commands
 from workshop_app.ui.trials.common import TrialView, push_button
-from workshop_app.ui.trials.trial_form.actor_checks import ActorChecks
 from workshop_app.ui.trials.trial_form.parts import (
     DATE_FIELDS,
     TEXT_FIELDS,
@@ -68,6 +67,7 @@ from workshop_app.ui.trials.trial_form.parts import (
     rule,
     section_title,
 )
+from workshop_app.ui.trials.trial_form.responsible import ResponsibleActors
 from workshop_app.ui.trials.trial_form.rows import (
     Column,
     RowsTable,
@@ -255,10 +255,10 @@ class TrialForm(TrialView):
         self.date_error.hide()
 
         #: The actors to choose from, in the register's order; those the test lists checked.
-        self.actor_checks = ActorChecks(not self._session.read_only, self)
-        self.actor_checks.toggled.connect(self._on_actor)
+        self.responsible_model = ResponsibleActors(not self._session.read_only, self)
+        self.responsible_model.toggled.connect(self._on_actor)
         self.actors = QListView()
-        self.actors.setModel(self.actor_checks)
+        self.actors.setModel(self.responsible_model)
         self.actors.setObjectName("trial_responsible")
         self.actors.setAccessibleName(labels["responsible"])
         self.actors.setMaximumHeight(130)
@@ -522,16 +522,16 @@ class TrialForm(TrialView):
 
     def _fill_actors(self) -> None:
         """The actors to choose from, in the register's order (an actor renamed changes its
-        name alone: see :meth:`ActorChecks.set_rows`)."""
+        name alone: see :meth:`ResponsibleActors.set_rows`)."""
         rows = [(a.uuid, a.name or "–") for a in self._session.service.actor_map().actors]
-        self.actor_checks.set_rows(rows)
+        self.responsible_model.set_rows(rows)
 
     def _show_actors(self) -> None:
         trial = self._trial
         assert trial is not None
         # The boxes that differ from the test's actors change (a refused click is put back).
-        self.actor_checks.set_checked(trial.responsible)
-        by_uuid = dict(self.actor_checks.rows)
+        self.responsible_model.set_checked(trial.responsible)
+        by_uuid = dict(self.responsible_model.rows)
         names = [by_uuid.get(u, "?") for u in trial.responsible]
         self.actors_summary.setText(
             self.tr("Responsible: {0}").format(", ".join(names))

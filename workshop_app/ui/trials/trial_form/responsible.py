@@ -27,7 +27,7 @@ def is_checked(value: Any) -> bool:
     return value == _CHECKED or value == _CHECKED.value
 
 
-class ActorChecks(QAbstractListModel):
+class ResponsibleActors(QAbstractListModel):
     """One row per actor: the name shown, the uuid (``Qt.UserRole``) and a check box."""
 
     #: The user ticked (True) or cleared (False) the box of the actor ``uuid``.
