@@ -617,3 +617,30 @@ def test_the_demo_book(tmp_path: Path) -> None:
         assert service.trial_book() == demo
     finally:
         service.close()
+
+
+def test_the_feedback_themes_rank_as_the_whole_books_themes_without_reading_an_entry(
+    service: ProjectService,
+) -> None:
+    """The completer's words: every test's themes counted by SQLite, most used first, spellings
+    that differ in case alone under the first one used (in the order of the tests)."""
+    from workshop_app.domain.trials import top_themes
+
+    first, second = trial(service, title="Bænke"), trial(service, title="Lys")
+    for t, tags in (
+        (second, ["Skygge", "larm"]),
+        (first, ["skygge"]),
+        (second, ["SKYGGE", "æbler"]),
+        (first, ["Æbler", "larm"]),
+        (first, []),
+    ):
+        service.restore_feedback(service.new_feedback(t, tags=tags))
+    expected = [tag for tag, _n in top_themes(service.trial_book().feedback)]
+    assert expected == ["skygge", "larm", "Æbler"]  # the first test's spellings come first
+    seen: list[str] = []
+    service.store._conn.set_trace_callback(seen.append)
+    try:
+        assert service.feedback_themes() == expected
+    finally:
+        service.store._conn.set_trace_callback(None)
+    assert seen and not [s for s in seen if "what_works" in s]  # no entry read

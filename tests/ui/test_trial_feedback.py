@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.ui.helpers import focused
+from workshop_app.ui.trials import evidence_commands
 from workshop_app.ui.trials.feedback import (
     COLUMNS,
     FeedbackModel,
@@ -272,27 +273,25 @@ def test_a_card_without_themes_leaves_the_theme_words_as_they_were(
 ) -> None:  # type: ignore[no-untyped-def]
     """The completer knows every test's themes: on a project grown over years twenty thousand
     entries to count, not again for a card that brings none."""
-    from workshop_app.ui.trials.feedback import panel as panel_module
-
     panel = make_panel(window, qtbot)
     words = panel.tag_words.stringList()
-    counted: list[int] = []
-    real = panel_module.top_themes
+    service = window.session.service
+    counted: list[list[str]] = []
+    real = service.feedback_themes
 
-    def top_themes(feedback, limit=None):  # type: ignore[no-untyped-def]
-        counted.append(len(tuple(feedback)))
-        return real(feedback, limit)
+    def feedback_themes() -> list[str]:
+        counted.append(real())
+        return counted[-1]
 
-    monkeypatch.setattr(panel_module, "top_themes", top_themes)
-    everything = len(book(window).feedback)
+    monkeypatch.setattr(service, "feedback_themes", feedback_themes)
     panel.what_works.setText("Bænkene")
     panel.save()
-    assert everything + 1 not in counted  # only this test's themes, for its filter
+    assert counted == []  # not counted again
     assert panel.tag_words.stringList() == words
     panel.what_works.setText("Skygge")
     panel.tags.setText("helt nyt tema")
     panel.save()
-    assert everything + 2 in counted
+    assert len(counted) == 1
     assert "helt nyt tema" in panel.tag_words.stringList()
     window.session.undo_stack.undo()  # the card with the theme goes: so does its word
     assert "helt nyt tema" not in panel.tag_words.stringList()
@@ -319,3 +318,25 @@ def test_the_card_numbers_come_from_the_shown_test_alone(window, qtbot, monkeypa
     trip, number = panel._cards_of(trial)
     assert trip == service.round_trip(trial)
     assert number == service.next_card_number(trial)
+
+
+def test_another_test_chosen_keeps_the_theme_words_without_counting_them_again(
+    window, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The completer's words are every test's themes: choosing another test changes none."""
+    panel = make_panel(window, qtbot)
+    words = panel.tag_words.stringList()
+    service = window.session.service
+    counted: list[bool] = []
+    real = service.feedback_themes
+    monkeypatch.setattr(service, "feedback_themes", lambda: counted.append(True) or real())
+    others = [t.uuid for t in service.trial_outline().trials if t.uuid != panel.trial()]
+    for uuid in others[:2]:
+        panel.set_trial(uuid)
+        assert panel.model.rowCount() == len(service.trial_evidence(uuid).feedback_of(uuid))
+    assert counted == []
+    assert panel.tag_words.stringList() == words
+    card = service.new_feedback(others[1], tags=["helt nyt tema"])
+    evidence_commands.add_feedback(window.session, card)  # an edit: counted again
+    assert counted == [True]
+    assert "helt nyt tema" in panel.tag_words.stringList()

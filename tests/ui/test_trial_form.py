@@ -219,24 +219,29 @@ def test_responsible_actors_checked_and_undone(session, parts) -> None:  # type:
     stack = session.undo_stack
     uuid = form.uuid
     old = book(session).trial(uuid).responsible
-    actors = form.actors
-    row = next(
-        r for r in range(actors.count()) if actors.item(r).data(Qt.ItemDataRole.UserRole) not in old
-    )
-    item = actors.item(row)
-    item.setCheckState(Qt.CheckState.Checked)  # what a click on the box does
+    checks = form.responsible_model
+    assert form.actors.model() is checks
+    assert checks.rowCount() == len(session.service.actor_map().actors)
+    row = next(r for r in range(checks.rowCount()) if checks.uuid(r) not in old)
+    added = checks.uuid(row)
+    _click(form, row)
     new = book(session).trial(uuid).responsible
-    assert new == (*old, item.data(Qt.ItemDataRole.UserRole))
-    assert item.text() in form.actors_summary.text()
-    first = next(
-        r for r in range(actors.count()) if actors.item(r).data(Qt.ItemDataRole.UserRole) == old[0]
-    )
-    actors.item(first).setCheckState(Qt.CheckState.Unchecked)
-    assert book(session).trial(uuid).responsible == (*old[1:], item.data(Qt.ItemDataRole.UserRole))
+    assert new == (*old, added)
+    assert checks.index(row).data() in form.actors_summary.text()
+    _click(form, checks.row_of(old[0]))
+    assert book(session).trial(uuid).responsible == (*old[1:], added)
     stack.undo()
     stack.undo()
     assert book(session).trial(uuid).responsible == old
-    assert item.checkState() == Qt.CheckState.Unchecked
+    assert checks.index(row).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+
+
+def _click(form, row: int) -> None:  # type: ignore[no-untyped-def]
+    """A click on the box of the actor in ``row``: the view sets the model's check state."""
+    index = form.responsible_model.index(row)
+    checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    state = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+    assert form.responsible_model.setData(index, state.value, Qt.ItemDataRole.CheckStateRole)
 
 
 def test_budget_add_edit_delete_with_total(session, parts, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -402,17 +407,40 @@ def test_an_actor_renamed_changes_its_item_alone_and_a_refused_click_is_put_back
     from workshop_app.ui import commands
 
     _trials, form = parts
-    actors = form.actors
-    items = [actors.item(r) for r in range(actors.count())]
+    checks = form.responsible_model
+    resets: list[bool] = []
+    changed: list[tuple[int, int]] = []
+    checks.modelReset.connect(lambda: resets.append(True))
+    checks.dataChanged.connect(lambda a, b, _roles: changed.append((a.row(), b.row())))
     first = session.service.actor_map().actors[0]
     commands.set_actor_field(session, first.uuid, "name", "Label", first.name, "Nyt navn")
-    assert [actors.item(r) for r in range(actors.count())] == items
-    assert actors.item(0).text() == "Nyt navn"
+    assert resets == []
+    assert changed == [(0, 0)]
+    assert checks.index(0).data() == "Nyt navn"
     uuid = form.uuid
     old = book(session).trial(uuid).responsible
-    row = next(r for r, i in enumerate(items) if i.data(Qt.ItemDataRole.UserRole) not in old)
+    row = next(r for r in range(checks.rowCount()) if checks.uuid(r) not in old)
     monkeypatch.setattr(form, "_write", lambda *args: None)  # as a refused edit
-    items[row].setCheckState(Qt.CheckState.Checked)
+    _click(form, row)
+    assert checks.index(row).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     form.set_trial(uuid)
-    assert items[row].checkState() == Qt.CheckState.Unchecked
+    assert checks.index(row).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert book(session).trial(uuid).responsible == old
+
+
+def test_the_responsible_actors_list_passes_qtmodeltester_and_the_space_bar_ticks_a_box(  # type: ignore[no-untyped-def]
+    session, parts, qtbot, qtmodeltester
+) -> None:
+    """The actors to choose from are a list model (no item made per actor): a view's model
+    checks, and a box ticked from the keyboard is stored as a click is."""
+    _trials, form = parts
+    checks = form.responsible_model
+    qtmodeltester.check(checks, force_py=True)
+    uuid = form.uuid
+    old = book(session).trial(uuid).responsible
+    row = next(r for r in range(checks.rowCount()) if checks.uuid(r) not in old)
+    form.actors.setFocus()
+    form.actors.setCurrentIndex(checks.index(row))
+    qtbot.keyClick(form.actors, Qt.Key.Key_Space)
+    assert book(session).trial(uuid).responsible == (*old, checks.uuid(row))
+    assert checks.checked() == {*old, checks.uuid(row)}

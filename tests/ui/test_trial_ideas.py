@@ -362,3 +362,26 @@ def test_a_click_on_the_votes_header_ranks_the_most_dots_first(window, qtbot) ->
     assert shown == sorted(shown, reverse=True) and shown[0] > shown[-1]
     QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert votes_shown() == sorted(shown)
+
+
+def test_another_idea_selected_keeps_the_origin_choices_a_rename_refills_them(
+    window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """The actors to choose an idea's origin from (two thousand on a grown project) are not
+    asked of the combo, nor filled again, for every idea selected; an actor renamed is."""
+    from workshop_app.ui import commands
+
+    bank = make_bank(window, qtbot)
+    bank.select(BENCHES)
+    combo = bank.details.origin_actor
+    actors = window.session.service.actor_map().actors
+    assert combo.count() == len(actors) + 1
+    inserted: list[int] = []
+    combo.model().rowsInserted.connect(lambda _p, first, last: inserted.append(last - first + 1))
+    bank.select(LIGHT)
+    bank.select(MARKET)
+    assert inserted == []
+    first = actors[0]
+    commands.set_actor_field(window.session, first.uuid, "name", "Label", first.name, "Åens Venner")
+    assert combo.findText("Åens Venner") >= 0
+    assert combo.count() == len(actors) + 1

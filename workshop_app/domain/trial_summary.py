@@ -127,13 +127,20 @@ def feedback_by_sentiment(feedback: Iterable[Feedback]) -> dict[str, int]:
 def top_themes(feedback: Iterable[Feedback], limit: int | None = None) -> list[tuple[str, int]]:
     """Tags by how often they are used, most used first (ties alphabetically, any case). Tags that
     differ only in case count together, under their first spelling."""
+    return ranked_themes(((tag, 1) for item in feedback for tag in item.tags), limit)
+
+
+def ranked_themes(
+    counted: Iterable[tuple[str, int]], limit: int | None = None
+) -> list[tuple[str, int]]:
+    """:func:`top_themes` of tags counted beforehand: ``(tag, how many uses)`` pairs, a tag's
+    spellings in the order of their first use."""
     counts: Counter[str] = Counter()
     spelling: dict[str, str] = {}
-    for item in feedback:
-        for tag in item.tags:
-            key = tag.casefold()
-            spelling.setdefault(key, tag)
-            counts[key] += 1
+    for tag, uses in counted:
+        key = tag.casefold()
+        spelling.setdefault(key, tag)
+        counts[key] += uses
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     result = [(spelling[key], n) for key, n in ranked]
     return result if limit is None else result[:limit]

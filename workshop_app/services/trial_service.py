@@ -62,6 +62,7 @@ from workshop_app.domain.trials import (
     check_vote,
     lineage,
     link_loops,
+    ranked_themes,
     trial_summary,
     vote_tallies,
 )
@@ -178,6 +179,11 @@ class TrialServiceMixin(EvidenceServiceMixin):
         """The outline with this test's counting sessions and feedback (no other test's): for
         what shows one test's evidence."""
         return self.store.trial_evidence((trial_uuid,))
+
+    def feedback_themes(self) -> list[str]:
+        """Every test's feedback themes, most used first, as ``top_themes`` of the whole book
+        ranks them, without reading the entries (for the themes' completer)."""
+        return [tag for tag, _n in ranked_themes(self.store.read(repository.load_theme_uses))]
 
     def lineage(self) -> tuple[LineageNode, ...]:
         return lineage(self.trial_outline())  # ideas and tests: no evidence

@@ -8,8 +8,9 @@ each in the place it had; the meetings, which read the actors for their order al
 they are. Feedback and counting sessions (``read_versions.GROUPED``) may change in any way (a
 paper card added, deleted, moved): the tests they belong to have their rows read again, the
 other tests' rows stay; a test's own fields edited in place (``PATCHABLE``) leave every test's
-evidence as it is (the outline, a kept read of its own, is read again). So do the meetings whose
-own row (``PATCHABLE``) or gathered rows (a note captured, a participant, an action) changed.
+evidence as it is (the outline, a kept read of its own, reads that test again:
+``repository.patched_outline``). So do the meetings whose own row (``PATCHABLE``) or gathered
+rows (a note captured, a participant, an action) changed.
 Anything else is a full read. A test compares the result with a full read after every kind of
 edit.
 """
@@ -152,5 +153,6 @@ def _meetings(db: Database, kept: tuple[Any, ...], changed: Changed) -> tuple[An
 PATCHERS: dict[str, Callable[[Database, Any, Changed], Any]] = {
     "actors": _actor_map,
     "trial_evidence": _evidence,
+    "trial_outline": repository.patched_outline,
     "meetings": _meetings,
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid as _uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,6 +49,7 @@ from workshop_app.storage.repository.trials import (
     insert_trial,
     insert_vote,
     load_ideas,
+    load_trial,
     load_trials,
     load_votes,
     set_idea_link,
@@ -157,6 +158,39 @@ def load_feedback(db: Database, of: Sequence[str] | None = None) -> tuple[Feedba
     rows = _in_trial_order(db, "feedback", _FEEDBACK_COLUMNS, "position", of)
     rows = shared(rows, _FEEDBACK_REPEATS)  # equal texts once (repository/interned.py)
     return tuple(_feedback_from_row(r) for r in rows)
+
+
+#: The themes of every feedback entry as SQLite reads them (a list not JSON counts as none).
+_THEMES = (
+    "SELECT j.value, count(*) FROM feedback x, "
+    "json_each(CASE WHEN json_valid(x.tags) THEN x.tags ELSE '[]' END) j "
+    "WHERE j.type = 'text' {where}GROUP BY j.value"
+)
+_FIRST_USE = (
+    "SELECT j.value FROM feedback x JOIN trial t ON t.uuid = x.trial_uuid, "
+    "json_each(CASE WHEN json_valid(x.tags) THEN x.tags ELSE '[]' END) j "
+    "WHERE j.type = 'text' AND j.value IN ({spellings}) "
+    "ORDER BY t.position, t.uuid, x.position, x.uuid, j.key"
+)
+
+
+def load_theme_uses(db: Database) -> list[tuple[str, int]]:
+    """Each spelling of a theme on any test's feedback with how many entries use it, counted by
+    SQLite (no entry read: twenty thousand on a project grown over years); spellings that
+    differ in case alone in the order of their first use, as :func:`load_feedback` reads the
+    entries (the first names them all in ``domain.trial_summary.ranked_themes``)."""
+    uses = [(str(tag), int(n)) for tag, n in db.execute(_THEMES.format(where="")).fetchall()]
+    folded: dict[str, list[str]] = {}
+    for tag, _n in uses:
+        folded.setdefault(tag.casefold(), []).append(tag)
+    alike = [tag for spellings in folded.values() if len(spellings) > 1 for tag in spellings]
+    if not alike:
+        return uses
+    first: dict[str, int] = {}
+    marks = ", ".join("?" for _ in alike)
+    for (tag,) in db.execute(_FIRST_USE.format(spellings=marks), alike).fetchall():
+        first.setdefault(tag, len(first))
+    return sorted(uses, key=lambda use: first.get(use[0], -1))
 
 
 def _feedback_values(feedback: Feedback) -> list[Any]:
@@ -287,6 +321,27 @@ def load_trial_outline(db: Database) -> TrialBook:
         decisions=load_decisions(db),
         card_runs=load_card_runs(db),
     )
+
+
+def patched_outline(
+    db: Database, kept: TrialBook, changed: Mapping[str, frozenset[str]]
+) -> TrialBook:
+    """The kept outline with the tests whose own fields were edited in place (``changed``: the
+    uuids of the rows updated per table, ``storage/read_versions``) read again, each with its
+    budget, permits and history, in its place: typing a test's plan reads one test, not five
+    hundred with every budget line. Any other change raises ``LookupError`` (read it all)."""
+    if set(changed) - {"trial"}:
+        raise LookupError("another table of the outline changed")
+    uuids = changed.get("trial", frozenset())
+    if uuids - {t.uuid for t in kept.trials}:
+        raise LookupError("a test not read")
+    if not uuids:
+        return kept
+    trials = tuple(
+        dataclasses.replace(load_trial(db, t.uuid), position=t.position) if t.uuid in uuids else t
+        for t in kept.trials
+    )
+    return dataclasses.replace(kept, trials=trials)
 
 
 def load_evidence(db: Database, book: TrialBook, of: Sequence[str]) -> TrialBook:

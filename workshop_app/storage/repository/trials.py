@@ -382,10 +382,17 @@ def insert_trial(db: Database, trial: Trial) -> None:
 
 def update_trial(db: Database, trial: Trial) -> None:
     """Write the fields of a stored trial and its responsible actors (not its position, budget,
-    permits or history)."""
+    permits or history). The responsible actors are written again only when they changed: a
+    field typed is then an update of the test's row alone, which the kept outline takes in row
+    by row (``patched_outline``)."""
     names = ["version_of", *(f for f in TRIAL_FIELDS if f != "responsible")]
     update_row(db, "trial", names, [trial.version_of, *_trial_values(trial)], trial.uuid, "test")
-    set_responsible(db, trial.uuid, trial.responsible)
+    stored = db.execute(
+        "SELECT actor_uuid FROM trial_actor WHERE trial_uuid = ? ORDER BY position, uuid",
+        [trial.uuid],
+    ).fetchall()
+    if tuple(actor for (actor,) in stored) != tuple(trial.responsible):
+        set_responsible(db, trial.uuid, trial.responsible)
 
 
 def set_responsible(db: Database, trial_uuid: str, actor_uuids: Iterable[str]) -> None:

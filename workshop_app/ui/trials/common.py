@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.changes import Changes
+from workshop_app.domain.trials import TrialBook
 from workshop_app.ui import kit
 from workshop_app.ui.icons import icon
 from workshop_app.ui.kit import row as row
@@ -153,3 +154,19 @@ def move_buttons(
         accessible=QCoreApplication.translate("RowsEditor", "Move down"),
     )
     return up, down
+
+
+def trial_versions(book: TrialBook) -> dict[str, int]:
+    """The version number of every test: 1 for a first test, 2 for its re-test… (the length of
+    its ``version_chain``, found by uuid: five hundred tests are not each looked for in a list
+    of five hundred)."""
+    by_uuid = {t.uuid: t for t in book.trials}
+    numbers: dict[str, int] = {}
+    for trial in book.trials:
+        seen: set[str] = set()
+        current = by_uuid.get(trial.uuid)
+        while current is not None and current.uuid not in seen:  # a loop ends where it closes
+            seen.add(current.uuid)
+            current = by_uuid.get(current.version_of) if current.version_of else None
+        numbers[trial.uuid] = len(seen)
+    return numbers

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.palette import status_chip
-from workshop_app.domain.trials import Trial, TrialBook, version_chain
+from workshop_app.domain.trials import Trial, TrialBook
 from workshop_app.ui import kit
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.record_model import AnyIndex, RecordTableModel
@@ -44,6 +44,7 @@ from workshop_app.ui.trials.common import (
     push_button,
     section_title,
     small_button,
+    trial_versions,
 )
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,7 +79,7 @@ class TrialListModel(RecordTableModel[Trial]):
 
     def set_book(self, book: TrialBook, touched: Collection[str] | None = None) -> None:
         """Show the book's tests; only the rows an edit ``touched`` change when it names them."""
-        self._versions = {t.uuid: len(version_chain(book, t.uuid)) for t in book.trials}
+        self._versions = trial_versions(book)
         self.set_rows(book.trials, touched)
 
     def trial(self, row: int) -> Trial:

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.changes import Changes
 from workshop_app.domain.limits import MAX_TEXT
 from workshop_app.domain.print_runs import RoundTrip, next_free_card, round_trip
 from workshop_app.domain.trials import (
@@ -95,8 +96,12 @@ class FeedbackPanel(TrialView):
         self._auto_card: int | None = None
         #: The card numbers of the shown test, with the read they come from (see _cards_of).
         self._cards: tuple[TrialBook, str, RoundTrip, int] | None = None
-        #: The test shown when the completer's theme words were last made (None: make them).
+        #: What the panel read last: the outline with the shown test's evidence.
+        self._book = TrialBook()
+        #: The test shown when the completer's theme words were last made (None: make them),
+        #: and whether an edit of phase 3 came since (another test shown keeps them).
         self._words_of: str | None = None
+        self._words_stale = True
 
         self._build_entry_fields()
         self._build_entry_form()
@@ -460,7 +465,11 @@ class FeedbackPanel(TrialView):
         """Read the test's feedback again; only the rows ``touched`` (uuids) change when it
         names them."""
         keep = self.selected_uuid()
-        book = self._session.service.trial_book()
+        service = self._session.service
+        # This test's entries alone (a project grown over years has twenty thousand).
+        book = self._book = (
+            service.trial_evidence(self._trial) if self._trial else service.trial_outline()
+        )
         if self._trial is not None and book.trial(self._trial) is None:
             self._trial = None
         before = self.model.entries
@@ -468,17 +477,22 @@ class FeedbackPanel(TrialView):
         self.model.set_entries(entries, touched)
         if keep is not None:
             self.select(keep)
-        if not self._same_themes(before, entries, touched):
-            # Every test's themes, for the completer: twenty thousand entries on a project grown
-            # over years, so not for a card typed without themes.
-            self.tag_words.setStringList([tag for tag, _n in top_themes(book.feedback)])
-        self._words_of = self._trial
+        if self._words_stale and not self._same_themes(before, entries, touched):
+            # Every test's themes, for the completer, counted by SQLite (twenty thousand entries
+            # on a project grown over years); not again for a card typed without themes.
+            self.tag_words.setStringList(service.feedback_themes())
+        self._words_of, self._words_stale = self._trial, False
         self._fill_theme_filter([tag for tag, _n in top_themes(entries)])
         self._fill_card_number()
         self._show_round_trip()
         self.form_box.setEnabled(not self._session.read_only and self._trial is not None)
         self._fit_columns()
         self._update_buttons()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self._shows(changes):
+            self._words_stale = True  # every test's themes may have changed
+        super()._on_changed(changes)
 
     def _same_themes(
         self,
@@ -499,7 +513,7 @@ class FeedbackPanel(TrialView):
     def _cards_of(self, trial: str) -> tuple[RoundTrip, int]:
         """The test's printed cards against those entered, and the number above them all, from
         its own entries (the service's ask every test's twenty thousand); kept per read."""
-        book = self._session.service.trial_book()
+        book = self._book
         kept = self._cards
         if kept is None or kept[0] is not book or kept[1] != trial:
             entries = book.feedback_of(trial)

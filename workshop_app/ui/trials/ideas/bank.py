@@ -337,7 +337,8 @@ class IdeaBank(TrialView):
 
     def _load(self) -> BankData:
         service = self._session.service
-        meetings = sorted((m.meeting for m in service.meetings()), key=meeting_order)
+        # The meetings' own rows: their names and dates, not every meeting's agenda and notes.
+        meetings = sorted(service.meeting_list(), key=meeting_order)
         return BankData(
             book=service.trial_outline(),  # ideas, votes and tests: no evidence
             meetings=tuple(meetings),

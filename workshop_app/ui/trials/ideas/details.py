@@ -109,6 +109,8 @@ class IdeaDetails(TrialView):
             "origin_actor": self.origin_actor,
             "origin_trial": self.origin_trial,
         }
+        #: What each combo was filled with last: (data, text) per item.
+        self._filled: dict[str, list[tuple[str, str]]] = {}
 
     def _build_merged_row(self) -> None:
         """What the idea was merged into, with "Separate again"."""
@@ -222,12 +224,15 @@ class IdeaDetails(TrialView):
         }
         for name, combo in self._combos.items():
             wanted = [("", "–"), *choices[name]]
-            if [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())] != wanted:
+            # Compared with what was put in, not asked of the combo item by item: two thousand
+            # actors on a project grown over years, for every idea selected.
+            if self._filled.get(name) != wanted:
                 blocked = combo.blockSignals(True)
                 combo.clear()
                 for key, label in wanted:
                     combo.addItem(label, key)
                 combo.blockSignals(blocked)
+                self._filled[name] = wanted
             combo.setCurrentIndex(max(combo.findData(getattr(idea, name) or ""), 0))
 
         target = data.target(idea)

@@ -34,7 +34,6 @@ from workshop_app.domain.trials import (
     Trial,
     TrialBook,
     merge_root,
-    version_chain,
     vote_tallies,
 )
 from workshop_app.domain.values import typed_whole
@@ -42,6 +41,7 @@ from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.record_model import AnyIndex, RecordFilter, RecordTableModel
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import idea_commands, texts
+from workshop_app.ui.trials.common import trial_versions as trial_versions
 
 #: What the proxy sorts by: numbers as numbers, texts as shown.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -73,11 +73,6 @@ def dots_text(count: int) -> str:
 
 def idea_title(idea: Idea) -> str:
     return idea.title.strip() or QCoreApplication.translate("IdeaBank", "(untitled idea)")
-
-
-def trial_versions(book: TrialBook) -> dict[str, int]:
-    """The version number of every test: 1 for a first test, 2 for its re-test…"""
-    return {t.uuid: len(version_chain(book, t.uuid)) for t in book.trials}
 
 
 def trial_label(trial: Trial, version: int) -> str:

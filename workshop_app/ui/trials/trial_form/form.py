@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -68,6 +67,7 @@ from workshop_app.ui.trials.trial_form.parts import (
     rule,
     section_title,
 )
+from workshop_app.ui.trials.trial_form.responsible import ResponsibleActors
 from workshop_app.ui.trials.trial_form.rows import (
     Column,
     RowsTable,
@@ -254,19 +254,16 @@ class TrialForm(TrialView):
         self.date_error.setProperty("role", "warning")
         self.date_error.hide()
 
-        self.actors = QListWidget()
+        #: The actors to choose from, in the register's order; those the test lists checked.
+        self.responsible_model = ResponsibleActors(not self._session.read_only, self)
+        self.responsible_model.toggled.connect(self._on_actor)
+        self.actors = QListView()
+        self.actors.setModel(self.responsible_model)
         self.actors.setObjectName("trial_responsible")
         self.actors.setAccessibleName(labels["responsible"])
         self.actors.setMaximumHeight(130)
         self.actors.setMinimumHeight(80)
         self.actors.setUniformItemSizes(True)  # one line each: no measuring of 2,000 rows
-        self.actors.itemChanged.connect(self._on_actor)
-        #: What the list shows: (uuid, name) in the register's order, the item of each actor,
-        #: the actors shown checked, and those the user clicked since (see _show_actors).
-        self._actor_rows: list[tuple[str, str]] = []
-        self._actor_items: dict[str, QListWidgetItem] = {}
-        self._checked: set[str] = set()
-        self._clicked: set[str] = set()
         self.actors_summary = hint()
         self.actors_summary.setObjectName("trial_responsible_summary")
 
@@ -524,49 +521,18 @@ class TrialForm(TrialView):
         combo.blockSignals(blocked)
 
     def _fill_actors(self) -> None:
-        """The actors to choose from, in the register's order. The same actors in the same
-        order (an actor renamed, rated…) change the texts that changed alone: two thousand
-        items are not made again for every edit of one actor."""
+        """The actors to choose from, in the register's order (an actor renamed changes its
+        name alone: see :meth:`ResponsibleActors.set_rows`)."""
         rows = [(a.uuid, a.name or "–") for a in self._session.service.actor_map().actors]
-        blocked = self.actors.blockSignals(True)
-        if [u for u, _ in rows] == [u for u, _ in self._actor_rows]:
-            for old, new in zip(self._actor_rows, rows, strict=True):
-                if old[1] != new[1]:
-                    self._actor_items[new[0]].setText(new[1])
-        else:
-            self.actors.clear()
-            self._actor_items = {}
-            self._checked = set()
-            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            if not self._session.read_only:
-                flags |= Qt.ItemFlag.ItemIsUserCheckable
-            for uuid, name in rows:
-                item = QListWidgetItem(name)
-                item.setData(Qt.ItemDataRole.UserRole, uuid)
-                item.setFlags(flags)
-                item.setCheckState(Qt.CheckState.Unchecked)
-                self.actors.addItem(item)
-                self._actor_items[uuid] = item
-        self._actor_rows = rows
-        self.actors.blockSignals(blocked)
+        self.responsible_model.set_rows(rows)
 
     def _show_actors(self) -> None:
         trial = self._trial
         assert trial is not None
-        blocked = self.actors.blockSignals(True)
-        # The boxes that differ from the test's actors: those checked before, those it lists,
-        # and those clicked (a refused click is put back).
-        chosen = set(trial.responsible)
-        for uuid in (self._checked ^ chosen) | self._clicked:
-            item = self._actor_items.get(uuid)
-            if item is not None:
-                checked = uuid in chosen
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self._checked = chosen & self._actor_items.keys()
-        self._clicked = set()
-        by_uuid = dict(self._actor_rows)
+        # The boxes that differ from the test's actors change (a refused click is put back).
+        self.responsible_model.set_checked(trial.responsible)
+        by_uuid = dict(self.responsible_model.rows)
         names = [by_uuid.get(u, "?") for u in trial.responsible]
-        self.actors.blockSignals(blocked)
         self.actors_summary.setText(
             self.tr("Responsible: {0}").format(", ".join(names))
             if names
@@ -679,13 +645,11 @@ class TrialForm(TrialView):
         if new != self._trial.trial_type:
             self._write("trial_type", self._trial.trial_type, new)
 
-    def _on_actor(self, item: QListWidgetItem) -> None:
+    def _on_actor(self, uuid: str, checked: bool) -> None:
         if self._trial is None:
             return
-        uuid = item.data(Qt.ItemDataRole.UserRole)
-        self._clicked.add(uuid)
         old = self._trial.responsible
-        if item.checkState() == Qt.CheckState.Checked:
+        if checked:
             new = old if uuid in old else (*old, uuid)
         else:
             new = tuple(u for u in old if u != uuid)

@@ -1,0 +1,79 @@
+"""The tests page reads and builds what it shows (issue 15): statements and structure, never
+time. On a project grown over years (200 meetings with 20,000 notes, 20,000 feedback entries)
+each tab's first show and each test chosen must stay under a tenth of a second."""
+
+from __future__ import annotations
+
+from workshop_app.domain.trials import top_themes
+from workshop_app.ui.trials.page import TrialsPage
+
+
+def _statements(session) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every statement run on the session's connection from now on (nothing kept beforehand)."""
+    seen: list[str] = []
+    session.service.store._read_cache.clear()
+    session.service.store._conn.set_trace_callback(lambda s: seen.append(" ".join(s.split())))
+    return seen
+
+
+def _stop(session) -> None:  # type: ignore[no-untyped-def]
+    session.service.store._conn.set_trace_callback(None)
+
+
+def test_the_idea_bank_reads_no_meeting_notes_or_agendas(session, open_page) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(TrialsPage)
+    seen = _statements(session)
+    try:
+        page.show_tab("ideas")
+    finally:
+        _stop(session)
+    gathered = [s for s in seen if "meeting_note" in s.lower() or "agenda_item" in s.lower()]
+    assert gathered == []
+    meetings = session.service.meeting_list()
+    combo = page.ideas.meeting_combo
+    assert sorted(combo.itemData(i) for i in range(combo.count())) == sorted(
+        m.uuid for m in meetings
+    )
+
+
+def test_the_feedback_tab_reads_the_shown_tests_entries_alone(session, open_page) -> None:  # type: ignore[no-untyped-def]
+    """Every test's themes for the completer are counted by SQLite; the entries read are the
+    shown test's (a project grown over years has twenty thousand)."""
+    page = open_page(TrialsPage)
+    shown = page.list.selected_uuid()
+    seen = _statements(session)
+    try:
+        page.show_tab("trials", "feedback")
+    finally:
+        _stop(session)
+    entries = [s for s in seen if "what_works" in s and s.lstrip().upper().startswith("SELECT")]
+    assert entries and all(f"trial_uuid IN ('{shown}')" in s for s in entries), entries
+    book = session.service.trial_book()
+    assert page.feedback.model.rowCount() == len(book.feedback_of(shown))
+    themes = [tag for tag, _n in top_themes(book.feedback)]
+    assert page.feedback.tag_words.stringList() == themes
+
+
+def test_the_version_numbers_are_the_lengths_of_the_version_chains(session) -> None:  # type: ignore[no-untyped-def]
+    """Found by uuid in one pass (five hundred tests on a grown project), loops included."""
+    import dataclasses
+
+    from workshop_app.domain.trials import version_chain
+    from workshop_app.ui.trials.common import trial_versions
+
+    book = session.service.trial_outline()
+    first, second, third = book.trials[:3]
+    looped = dataclasses.replace(
+        book,
+        trials=(
+            dataclasses.replace(first, version_of=second.uuid),
+            dataclasses.replace(second, version_of=first.uuid),
+            dataclasses.replace(third, version_of=second.uuid),
+            *book.trials[3:],
+        ),
+    )
+    for each in (book, looped):
+        expected = {t.uuid: len(version_chain(each, t.uuid)) for t in each.trials}
+        assert trial_versions(each) == expected
+    assert max(trial_versions(book).values()) > 1  # the demo has a re-test
+    assert trial_versions(looped)[third.uuid] == 3
