@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workshop_app.errors import KnownError
@@ -78,25 +78,19 @@ class ExportFlow(QObject):
             progress(100)
             return target
 
-        self._progress = QProgressDialog(
-            self.tr("Exporting {0}…").format(target.name), self.tr("Cancel"), 0, 100, self._parent
-        )
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(300)
-        self._task = worker.start(
+        self._task, self._progress = worker.start_behind_progress(
+            self._parent,
+            self.tr("Exporting {0}…").format(target.name),
+            self.tr("Cancel"),
             job,
-            progress=self._progress.setValue,
             finished=self._on_finished,
             failed=self._on_failed,
             cancelled=self._close,
         )
-        self._progress.canceled.connect(self._task.cancel)
 
     def _close(self) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
+        worker.close_progress(self._progress)
+        self._progress = None
         self._task = None
 
     def _on_finished(self, result: object) -> None:
