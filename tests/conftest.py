@@ -44,10 +44,13 @@ def collection_between_tests_only() -> Iterator[None]:
     widgets."""
     import gc
 
-    from workshop_app.ui import gc_guard
+    from workshop_app.ui import gc_guard, workspace
 
     threshold = gc.get_threshold()
     gc_guard.INTERVAL_MS = 2**31 - 1
+    # Likewise no worker reading ahead after a window's first paint: it would finish inside a
+    # later test and add to the queries that test counts (tests/ui/test_read_ahead.py has it on).
+    workspace.READ_AHEAD = False
     gc.disable()
     yield
     gc.set_threshold(*threshold)

@@ -129,6 +129,12 @@ def _connect(path: Path, mode: str) -> sqlite3.Connection:
     return conn
 
 
+#: The areas :meth:`ProjectStore.read_ahead` may read in a worker, with their loaders.
+_READ_AHEAD: dict[str, Callable[[Database], Any]] = {
+    "trial_outline": repository.load_trial_outline,
+}
+
+
 class ProjectStore:
     """An open project file. Not thread-safe: use it from the thread that opened it."""
 
@@ -612,6 +618,45 @@ class ProjectStore:
         """``load(db)`` with the same checks as a snapshot (rows breaking our rules: DAMAGED)."""
         with self._reading():
             return load(self.db)
+
+    def read_ahead(self, area: str) -> tuple[Callable[[], Any], Callable[[Any], bool]] | None:
+        """The kept read of ``area`` made in a worker: ``(read, keep)``, or None when it is kept
+        already (or cannot be read ahead now: inside a transaction, a read-only old file).
+
+        ``read()`` runs in the worker over a copy of the committed file (taken now, in this
+        thread: milliseconds); ``keep(value)``, back in this thread, keeps it as the area's read
+        when no table of the area has changed meanwhile (True), else drops it (False). A page
+        shown later then finds its rows read without the GUI thread having waited for them."""
+        from workshop_app.storage import copy_read  # it imports this module
+
+        load = _READ_AHEAD.get(area)
+        versions = self._table_versions()
+        if load is None or versions is None or self._conn.in_transaction:
+            return None
+        if area in self._read_cache:
+            return None
+        with self._reading():
+            stamp = versions.stamp(area)
+            data = copy_read.frozen_copy(self._conn)
+        path = self.path
+
+        def read() -> Any:
+            return copy_read.read_copy(data, load, path)
+
+        def keep(value: Any) -> bool:
+            try:
+                if area in self._read_cache or self._conn.in_transaction:
+                    return False
+                with self._reading():
+                    if versions is not self._versions or versions.stamp(area) != stamp:
+                        return False
+                    since = versions.last_update()
+            except (KnownError, sqlite3.Error):  # closed meanwhile: nothing to keep it for
+                return False
+            self._read_cache[area] = (stamp, value, since)
+            return True
+
+        return read, keep
 
     def kept(self, area: str) -> Any:
         """What the kept read of ``area`` holds when no table of it has changed since (one query

@@ -1,0 +1,71 @@
+"""After the first paint the tests' outline is read in a worker, over a copy of the file, and
+kept: the tests page then opens without reading it on the GUI thread. A read made stale by an
+edit meanwhile is dropped, never kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop_app.ui import workspace as workspace_module
+
+
+@pytest.fixture
+def reading_ahead(monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(workspace_module, "READ_AHEAD", True)
+
+
+def _statements(service) -> list[str]:  # type: ignore[no-untyped-def]
+    seen: list[str] = []
+    service.store._conn.set_trace_callback(seen.append)
+    return seen
+
+
+def test_the_outline_is_read_ahead_and_the_tests_page_reads_no_test(  # type: ignore[no-untyped-def]
+    reading_ahead, make_window, demo_file, qtbot
+) -> None:
+    window = make_window("en")
+    assert window.open_path(demo_file)
+    service = window.session.service
+    service.store._read_cache.pop("trial_outline", None)  # as on a project opened afresh
+    window.show()
+    qtbot.waitUntil(lambda: window.workspace._read_ahead_task is not None, timeout=10000)
+    task = window.workspace._read_ahead_task
+    with qtbot.waitSignal(task.signals.finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: "trial_outline" in service.store._read_cache, timeout=10000)
+    kept = service.store._read_cache["trial_outline"][1]
+    assert service.trial_outline() is kept  # the kept read is the one made in the worker
+    seen = _statements(service)
+    try:
+        window.workspace.show_page("trials")
+    finally:
+        service.store._conn.set_trace_callback(None)
+    whole = [s for s in seen if " from trial " in f"{s.lower()} " and "where" not in s.lower()]
+    assert whole == [], whole  # the list came from the outline read ahead
+    window.close()
+
+
+def test_a_read_made_stale_by_an_edit_is_dropped(session) -> None:  # type: ignore[no-untyped-def]
+    service = session.service
+    service.store._read_cache.pop("trial_outline", None)
+    pair = service.read_ahead_trial_outline()
+    assert pair is not None
+    read, keep = pair
+    value = read()  # as the worker does, over the copy taken above
+    trial = value.trials[0]
+    service.set_trial_value(trial.uuid, "title", trial.title + " (renamed)")
+    assert keep(value) is False  # a table of the area changed since the copy: not kept
+    assert service.trial_outline().trials[0].title.endswith("(renamed)")
+    # Kept already: nothing to read ahead.
+    assert service.read_ahead_trial_outline() is None
+
+
+def test_a_read_ahead_kept_is_the_same_as_a_read(session) -> None:  # type: ignore[no-untyped-def]
+    service = session.service
+    expected = service.trial_outline()
+    service.store._read_cache.pop("trial_outline", None)
+    pair = service.read_ahead_trial_outline()
+    assert pair is not None
+    read, keep = pair
+    assert keep(read()) is True
+    assert service.trial_outline() == expected
