@@ -46,6 +46,7 @@ NOT_AT_START = (
     "pluggy",
     "secrets",  # a savepoint's name is os.urandom's, as secrets.token_hex makes it
     "hmac",
+    "socket",  # the lock file's host name is os.uname()'s (storage/lock.py)
 )
 
 #: The layers below the UI, all imported by the window after the source scan was skipped.
