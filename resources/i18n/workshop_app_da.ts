@@ -935,7 +935,7 @@
     <name>ActorsPage</name>
     <message>
         <source>2 Actors</source>
-        <extracomment>Widest a text column starts (pixels at 100 %); the user can widen it. The details and relations column never gets narrower than this. &quot;Print…&quot; on the grid: the workspace opens the actor map&apos;s preview.</extracomment>
+        <extracomment>Widest a text column starts (pixels at 100 %); the user can widen it. How many rows the natural column widths are measured on (about a screenful). The details and relations column never gets narrower than this. &quot;Print…&quot; on the grid: the workspace opens the actor map&apos;s preview.</extracomment>
         <translation>2 Aktører</translation>
     </message>
     <message>
@@ -2284,6 +2284,33 @@
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Eksportér som JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting {0}…</source>
+        <translation>Eksporterer {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislykkedes</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the export. Details are in the log.</source>
+        <translation>En uventet fejl stoppede eksporten. Detaljerne står i loggen.</translation>
+    </message>
+</context>
+<context>
     <name>ExportsPage</name>
     <message>
         <source>Print…</source>
@@ -2365,7 +2392,7 @@
     <name>FeedbackPanel</name>
     <message>
         <source>New feedback</source>
-        <extracomment>The uuid of the entry just saved from the form.</extracomment>
+        <extracomment>The uuid of the entry just saved from the form. The card numbers of the shown test, with the read they come from (see _cards_of). What the panel read last: the outline with the shown test&apos;s evidence. The test shown when the completer&apos;s theme words were last made (None: make them), and whether an edit of phase 3 came since (another test shown keeps them).</extracomment>
         <translation>Ny tilbagemelding</translation>
     </message>
     <message>
@@ -3107,6 +3134,7 @@
     </message>
     <message>
         <source>Separate again</source>
+        <extracomment>What each combo was filled with last: (data, text) per item.</extracomment>
         <translation>Skil ad igen</translation>
     </message>
     <message>
@@ -3586,18 +3614,6 @@ This cannot reach PDFs or JSON files you exported, copies saved elsewhere (on a 
 Sletningen når ikke PDF- og JSON-filer, du har eksporteret, kopier gemt andre steder (på et USB-stik, et netværksdrev, i en e-mail) eller udskrifter på papir: slet dem selv. Navne, der er skrevet i andre tekster, fx noter, bliver heller ikke fundet.</translation>
     </message>
     <message>
-        <source>Export as JSON</source>
-        <translation>Eksportér som JSON</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-filer (*.json)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Eksporten mislykkedes</translation>
-    </message>
-    <message>
         <source>Exported {0}</source>
         <translation>Eksporterede {0}</translation>
     </message>
@@ -3861,7 +3877,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>No meetings yet. Add one with the + button below the list.</source>
-        <extracomment>The tabs of a meeting, in order. &quot;Run meeting&quot;: the selected meeting in the live console (the window does it, as for F5). The date &quot;next meeting&quot; counts from (tests replace it).</extracomment>
+        <extracomment>The tabs of a meeting, in order. The tabs built when first shown (or asked for): the actor register&apos;s attendance list and what a meeting gathered are not built for a page that shows the plan. &quot;Run meeting&quot;: the selected meeting in the live console (the window does it, as for F5). The date &quot;next meeting&quot; counts from (tests replace it).</extracomment>
         <translation>Endnu ingen møder. Tilføj et med knappen + under listen.</translation>
     </message>
     <message>
@@ -4381,6 +4397,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the handout. Details are in the log.</source>
+        <extracomment>What a build reads: a snapshot, or a function that reads one in the worker (``ProjectService.snapshot_reader``: the GUI thread never waits for a large project&apos;s rows). The modules a print job&apos;s labels and writers need (ReportLab, Pillow behind them): imported in the worker before the first job is made (:func:`when_print_ready`), never on the GUI thread.</extracomment>
         <translation>En uventet fejl stoppede uddelingsarket. Detaljerne står i logfilen.</translation>
     </message>
     <message>
@@ -6332,7 +6349,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>No date</source>
-        <extracomment>The user asked to open another test (the one this is a version of). The date a status change gets (tests replace it).</extracomment>
+        <extracomment>The test&apos;s tables of rows, by name: their columns and the commands that edit, delete and move a row (each command takes the session first). The user asked to open another test (the one this is a version of). The date a status change gets (tests replace it).</extracomment>
         <translation>Ingen dato</translation>
     </message>
     <message>
@@ -6393,6 +6410,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     </message>
     <message>
         <source>Plan</source>
+        <extracomment>The actors to choose from, in the register&apos;s order; those the test lists checked.</extracomment>
         <translation>Plan</translation>
     </message>
     <message>

@@ -296,7 +296,7 @@ STORES_NO_TEXT = frozenset(
         "card_run", "card_runs", "new_card_run", "next_free_card", "record_card_run",
         "restore_card_run", "round_trip",
     }
-    | {"dashboard_facts", "trial_evidence", "trial_outline"}  # readers of the overview, tests
+    | {"dashboard_facts", "trial_evidence", "trial_outline", "trial_statuses"}  # the overview
     | {"feedback_themes"}  # a reader: the feedback tab's completer
     | {n for n in dir(ProjectService) if n.startswith(("delete_", "move_"))}
 )  # fmt: skip

@@ -9,6 +9,7 @@ of their own; what is due is the actors' next steps and the dated lines of the e
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -58,6 +59,9 @@ class DashboardFacts:
     actors: ActorMap
     meetings: tuple[Meeting, ...]
     trials: TrialBook
+    #: Every test's status now, in list order, when ``trials`` holds the running tests shown
+    #: alone (:func:`shown_running`, read narrowly); ``None``: count ``trials``' tests.
+    trial_statuses: tuple[str, ...] | None = None
 
     @classmethod
     def of(cls, snapshot: ProjectSnapshot) -> DashboardFacts:
@@ -163,7 +167,12 @@ def due_steps(snapshot: _Parts, today: dt.date) -> tuple[DueStep, ...]:
 
 def shown_running(trials: tuple[Trial, ...]) -> tuple[str, ...]:
     """The running tests the dashboard shows: the first :data:`RUNNING_SHOWN` in the list."""
-    return tuple(t.uuid for t in trials if t.status == "running")[:RUNNING_SHOWN]
+    return shown_running_of((t.uuid, t.status) for t in trials)
+
+
+def shown_running_of(statuses: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+    """:func:`shown_running` from each test's ``(uuid, status now)`` in list order."""
+    return tuple(uuid for uuid, status in statuses if status == "running")[:RUNNING_SHOWN]
 
 
 def running_tests(snapshot: _Parts) -> tuple[RunningTest, ...]:
@@ -192,8 +201,8 @@ def phase_progress_of(snapshot: _Parts) -> PhaseProgress:
     )
     actors = snapshot.actors.actors
     statuses = {status: 0 for status in TRIAL_STATUSES}
-    for trial in snapshot.trials.trials:
-        statuses[trial.status] = statuses.get(trial.status, 0) + 1
+    for status in _statuses(snapshot):
+        statuses[status] = statuses.get(status, 0) + 1
     return PhaseProgress(
         scope_done=done,
         scope_total=total,
@@ -203,6 +212,11 @@ def phase_progress_of(snapshot: _Parts) -> PhaseProgress:
         actors_with_next_step=sum(1 for a in actors if a.next_step.strip()),
         trials_by_status=statuses,
     )
+
+
+def _statuses(parts: _Parts) -> tuple[str, ...]:
+    kept = parts.trial_statuses if isinstance(parts, DashboardFacts) else None
+    return kept if kept is not None else tuple(t.status for t in parts.trials.trials)
 
 
 def task_phrases(scope: Scope) -> tuple[str, ...]:

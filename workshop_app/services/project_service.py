@@ -13,7 +13,7 @@ from typing import Any, Concatenate
 
 from workshop_app.domain.actors import is_uuid
 from workshop_app.domain.changes import Changes
-from workshop_app.domain.dashboard import DashboardFacts, shown_running
+from workshop_app.domain.dashboard import DashboardFacts, shown_running_of
 from workshop_app.domain.model import (
     AGENDA_FIELDS,
     MEETING_FIELDS,
@@ -44,6 +44,7 @@ from workshop_app.services.trial_service import TrialServiceMixin, loop_damage
 from workshop_app.storage import backup, file_identity, recovery, repository
 from workshop_app.storage.database import ProjectStore
 from workshop_app.storage.outputs import check_output
+from workshop_app.storage.repository import dashboard_reads
 
 #: A method of :class:`ProjectService` (any area's) that makes one edit and says what changed.
 EditMethod = Callable[Concatenate["ProjectService", ...], Changes]
@@ -129,14 +130,21 @@ class ProjectService(
         meetings' agendas and notes, the evidence of the tests that are not running or not
         shown (a project grown over years opens without reading its feedback)."""
         store = self.store
-        outline = store.trial_outline()
+        statuses = store.trial_statuses()
+        running = shown_running_of(statuses)
         return DashboardFacts(
             project=store.project(),
             scope=store.scope(),
             actors=store.actor_map(),
             meetings=store.meeting_rows(),
-            trials=store.trial_evidence(shown_running(outline.trials)),
+            trials=store.read(lambda db: dashboard_reads.running_book(db, running)),
+            trial_statuses=tuple(status for _uuid, status in statuses),
         )
+
+    def trial_statuses(self) -> tuple[tuple[str, str], ...]:
+        """``(uuid, status now)`` of every test in list order (the navigation's line), without
+        reading any test whole; kept until a test or its history changes."""
+        return self.store.trial_statuses()
 
     def delete_all_personal_data(self) -> Changes:
         """Blank every personal field and remove every copy this app made of them, for real

@@ -544,6 +544,13 @@ class ProjectStore:
         outline = self.trial_outline()
         return self.read(lambda db: repository.load_evidence(db, outline, trial_uuids))
 
+    def trial_statuses(self) -> tuple[tuple[str, str], ...]:
+        """``(uuid, status now)`` of every test in list order, without reading any test whole;
+        kept like :meth:`actor_map`."""
+        from workshop_app.storage.repository import dashboard_reads
+
+        return self._cached("trial_statuses", dashboard_reads.trial_statuses)
+
     def meeting_rows(self) -> tuple[Meeting, ...]:
         """Every meeting's own fields, without its agenda or what it gathered; kept."""
         return self._cached("meeting_rows", repository.load_meeting_rows)

@@ -80,6 +80,8 @@ AREA_TABLES: dict[str, frozenset[str]] = {
     # Every test's counting sessions and feedback, in the order of the tests (a test's title
     # typed leaves them as they are: see PATCHABLE); with the outline, the whole trial book.
     "trial_evidence": frozenset({"count_session", "feedback", "trial"}),
+    # Each test's status now (the navigation's line, the overview's counts): no test read whole.
+    "trial_statuses": frozenset({"trial", "trial_status"}),
     # The meetings' own rows (the overview's next meeting), without what they gathered.
     "meeting_rows": frozenset({"meeting"}),
 }

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workshop_app import FILE_EXTENSION
@@ -65,19 +65,19 @@ class ImportFlow(QObject):
             progress(100)
             return target
 
-        self._progress = QProgressDialog(
-            self.tr("Importing {0}…").format(source.name), "", 0, 0, self._parent
+        # No Cancel: half a project is never written, so there is nothing to stop.
+        self._task, self._progress = worker.start_behind_progress(
+            self._parent,
+            self.tr("Importing {0}…").format(source.name),
+            None,
+            job,
+            finished=self._on_finished,
+            failed=self._on_failed,
         )
-        self._progress.setCancelButton(None)  # half a project is never written: nothing to stop
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(300)
-        self._task = worker.start(job, finished=self._on_finished, failed=self._on_failed)
 
     def _done(self) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
+        worker.close_progress(self._progress)
+        self._progress = None
         self._task = None
 
     def _on_finished(self, result: object) -> None:

@@ -32,6 +32,7 @@ from workshop_app.ui.settings import Settings
 from workshop_app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
+    from workshop_app.ui.export_flow import ExportFlow
     from workshop_app.ui.import_flow import ImportFlow
     from workshop_app.ui.pdf_flow import PdfFlow
     from workshop_app.ui.start_screen import StartScreen
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._handout: PdfFlow | None = None  # ReportLab and QtPdf load on first use
         self._import: ImportFlow | None = None
+        self._export: ExportFlow | None = None
         self._build()
         self.setMinimumSize(900, 560)
         geometry = settings.geometry("main")
@@ -560,26 +562,19 @@ class MainWindow(QMainWindow):
         self._handout.start_charter()
 
     def export_json(self) -> None:
+        """Export as JSON…: the target is checked at once; the project is read and written out
+        in the background behind a progress dialog (``ui/export_flow.py``)."""
         if self.session is None:
             return
-        from workshop_app.exchange.json_format import dumps
-        from workshop_app.services.outputs import write_output
-        from workshop_app.ui.pdf_flow import safe_file_name
+        from workshop_app.ui.export_flow import ExportFlow
 
-        self.session.flush()
-        snapshot = self.session.service.snapshot()
-        name = safe_file_name(snapshot.project.name, "project") + ".json"
-        target = Dialogs.save_path(
-            self, self.tr("Export as JSON"), Path.home() / name, self.tr("JSON files (*.json)")
+        self._export = ExportFlow(self.session, self, self._message)
+        self._export.done.connect(
+            lambda target: self.statusBar().showMessage(
+                self.tr("Exported {0}").format(target.name), 5000
+            )
         )
-        if target is None:
-            return
-        try:
-            write_output(target, dumps(snapshot).encode("utf-8"), source=self.session.service.path)
-        except KnownError as exc:
-            Dialogs.error(self, self.tr("Export failed"), self._message(exc))
-            return
-        self.statusBar().showMessage(self.tr("Exported {0}").format(target.name), 5000)
+        self._export.start()
 
     def import_json(self) -> None:
         """File → Import from JSON…: a new project file from a JSON export, then open it."""

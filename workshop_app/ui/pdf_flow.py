@@ -250,17 +250,15 @@ class PdfFlow(QObject):
         there when ``source`` reads one), then preview it."""
         self._suggested = pdf_name(name)
         job = file_job(source, write, new_preview_path())
-        self._progress = QProgressDialog(busy_text, self.tr("Cancel"), 0, 100, self._parent)
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(300)
-        self._task = worker.start(
+        self._task, self._progress = worker.start_behind_progress(
+            self._parent,
+            busy_text,
+            self.tr("Cancel"),
             job,
-            progress=self._progress.setValue,
             finished=self._on_finished,
             failed=self._on_failed,
             cancelled=self._on_cancelled,
         )
-        self._progress.canceled.connect(self._task.cancel)
 
     def start_handout(self, meeting_uuid: str | None, with_names: bool = False) -> None:
         """The participants' handout of a meeting (``None``: the next one); ``with_names`` adds
@@ -366,10 +364,8 @@ class PdfFlow(QObject):
         when_print_ready(go, self)
 
     def _done(self) -> None:
-        if self._progress is not None:
-            self._progress.canceled.disconnect()
-            self._progress.close()
-            self._progress = None
+        worker.close_progress(self._progress)
+        self._progress = None
 
     def _on_finished(self, out: Path) -> None:
         self._done()

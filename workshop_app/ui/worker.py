@@ -11,7 +11,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workshop_app.logtext import traceback_text
 from workshop_app.ui import gc_guard
@@ -81,3 +82,40 @@ def start(
             signal.connect(slot)
     QThreadPool.globalInstance().start(task)
     return task
+
+
+def start_behind_progress(
+    parent: QWidget,
+    text: str,
+    cancel: str | None,
+    job: Job,
+    *,
+    finished: Callable[[Any], None],
+    failed: Callable[[BaseException], None],
+    cancelled: Callable[[], None] | None = None,
+) -> tuple[Task, QProgressDialog]:
+    """:func:`start` ``job`` behind a window-modal progress dialog (shown after 300 ms) whose bar
+    follows the job's ``progress``; its button (text ``cancel``) cancels the job. With ``cancel``
+    None the dialog has no button and a busy bar (a job that must not stop half-way)."""
+    dialog = QProgressDialog(text, cancel or "", 0, 0 if cancel is None else 100, parent)
+    if cancel is None:
+        dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    task = start(
+        job,
+        progress=None if cancel is None else dialog.setValue,
+        finished=finished,
+        failed=failed,
+        cancelled=cancelled,
+    )
+    dialog.canceled.connect(task.cancel)
+    return task, dialog
+
+
+def close_progress(dialog: QProgressDialog | None) -> None:
+    """Close a dialog of :func:`start_behind_progress` for good (closing it cancels nothing)."""
+    if dialog is not None:
+        dialog.canceled.disconnect()
+        dialog.close()
+        dialog.deleteLater()

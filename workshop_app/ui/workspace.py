@@ -216,12 +216,12 @@ class Workspace(QWidget):
 
     def _show_trials_progress(self) -> None:
         """The tests page's second line: how many tests, how many running now."""
-        trials = self.session.service.trial_outline().trials
+        trials = self.session.service.trial_statuses()
         row = PAGES.index("trials")
         if not trials:
             self._set_item_text(row, self._titles["trials"])
             return
-        running = sum(1 for t in trials if t.status == "running")
+        running = sum(1 for _uuid, status in trials if status == "running")
         line = self.tr("{0} tests, {1} running").format(len(trials), running)
         self._set_item_text(row, f"{self._titles['trials']}\n{line}")
 
