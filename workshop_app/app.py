@@ -126,9 +126,6 @@ def install_window_policies(app: QApplication) -> None:
 def create_window(app: QApplication) -> MainWindow:
     skip_pyside_source_scan()  # before the window's ~200 modules are imported
     defer_unused_imports()
-    from workshop_app.storage import sqlite_import  # after the scan is skipped, as below
-
-    sqlite_import.import_sqlite_utils()
     from workshop_app.ui.main_window import MainWindow
 
     settings = Settings()

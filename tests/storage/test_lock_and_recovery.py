@@ -308,3 +308,9 @@ def test_odd_lock_files_do_not_lock_the_owner_out(
     finally:
         store.close()
     assert elsewhere.read_text(encoding="utf-8") == "not ours"
+
+
+def test_the_lock_names_this_computer_as_socket_does() -> None:
+    import socket
+
+    assert lock.host_name() == socket.gethostname()

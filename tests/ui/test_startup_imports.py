@@ -39,6 +39,14 @@ NOT_AT_START = (
     "subprocess",  # only to compile a missing translation
     "_strptime",  # the backups' name stamps are read by their digits' places
     "urllib.parse",  # the project file's URI is quoted by storage/database.file_uri
+    # sqlite-utils (with click, pluggy…) only applies migrations: an up-to-date file is read
+    # and written through storage/connection.py.
+    "sqlite_utils",
+    "click",
+    "pluggy",
+    "secrets",  # a savepoint's name is os.urandom's, as secrets.token_hex makes it
+    "hmac",
+    "socket",  # the lock file's host name is os.uname()'s (storage/lock.py)
 )
 
 #: The layers below the UI, all imported by the window after the source scan was skipped.
@@ -56,9 +64,11 @@ window.show()
 app.processEvents()
 modules = sorted(sys.modules)
 sources = sorted(name for name in linecache.cache if "workshop_app" in name)
+from workshop_app.storage import sqlite_import
+sqlite_import.import_sqlite_utils()  # as a migration does (storage/schema.py)
 from sqlite_utils.recipes import parsedate  # the lazy parser still parses when asked
 import re, sqlite_utils
-pattern = sqlite_utils.db._virtual_table_using_re  # compiled on first use (app.py)
+pattern = sqlite_utils.db._virtual_table_using_re  # compiled on first use (sqlite_import.py)
 lazy = type(pattern).__name__ == "PatternOnFirstUse" and pattern._compiled is None
 db = sqlite_utils.Database(memory=True)
 db["t"].insert({"x": "a"})

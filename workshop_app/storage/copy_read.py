@@ -14,9 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from sqlite_utils import Database
-
 from workshop_app.errors import ErrorKind, KnownError
+from workshop_app.storage.connection import Connection, Database
 from workshop_app.storage.database import map_sqlite_error
 
 _T = TypeVar("_T")
@@ -40,7 +39,7 @@ def read_copy(data: bytes, load: Callable[[Database], _T], path: Path | str = ""
         conn.deserialize(data)
         for pragma in _PRAGMAS:
             conn.execute(pragma)
-        return load(Database(conn, execute_plugins=False))
+        return load(Connection(conn))
     except sqlite3.Error as exc:
         raise map_sqlite_error(exc, path) from None
     except (ValueError, TypeError, LookupError):

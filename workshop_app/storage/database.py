@@ -24,8 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
 from workshop_app import APPLICATION_ID, __version__, version_tuple
 from workshop_app.domain.actors import ActorMap
 from workshop_app.domain.model import Meeting, MeetingWithAgenda, Project, ProjectSnapshot
@@ -46,6 +44,7 @@ from workshop_app.storage import (
     schema,
 )
 from workshop_app.storage.backup import BackupInfo
+from workshop_app.storage.connection import Connection, Database
 from workshop_app.storage.lock import ProjectLock, locked_error
 
 T = TypeVar("T")
@@ -152,7 +151,7 @@ class ProjectStore:
         #: (a feedback card, an actor renamed) need not read them all twice.
         self._personal_kept: tuple[int, set[str]] | None = None
         self._personal: personal_tracking.PersonalVersion | None = None
-        self.db = Database(conn, execute_plugins=False)
+        self.db = Connection(conn)
         self.read_only = read_only
         #: Set when the file was written by a newer version that we may read but not write.
         self.newer_writer: str | None = None
@@ -237,7 +236,7 @@ class ProjectStore:
             if not self.read_only:
                 self.close()
                 self._conn = _connect(self.path, "ro")
-                self.db = Database(self._conn, execute_plugins=False)
+                self.db = Connection(self._conn)
                 self.read_only = True
                 for pragma in _READ_PRAGMAS:
                     self._conn.execute(pragma)
@@ -273,7 +272,7 @@ class ProjectStore:
         memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=True)
         try:
             self._conn.backup(memory)
-            schema.apply(Database(memory, execute_plugins=False))
+            schema.apply(Connection(memory))
             for pragma in _READ_PRAGMAS:
                 memory.execute(pragma)
         except (sqlite3.Error, KeyError, ValueError, TypeError):
@@ -281,7 +280,7 @@ class ProjectStore:
             raise KnownError(ErrorKind.DAMAGED, self.path) from None
         self._conn.close()
         self._conn = memory
-        self.db = Database(memory, execute_plugins=False)
+        self.db = Connection(memory)
 
     def _store_meta(self, *, file_id: str | None) -> None:
         """Record this version as the last writer and, when given, the file's new id; one
@@ -361,7 +360,7 @@ class ProjectStore:
                 conn.execute("PRAGMA secure_delete=ON")
                 conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
                 conn.execute("PRAGMA journal_mode=DELETE")
-                db = Database(conn, execute_plugins=False)
+                db = Connection(conn)
                 schema.apply(db)
                 with db.atomic():
                     repository.set_meta(db, "project_uuid", project.uuid)

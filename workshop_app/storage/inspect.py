@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from workshop_app.domain.model import Project
 from workshop_app.storage import schema
+from workshop_app.storage.connection import Connection, Database
 from workshop_app.storage.database import ProjectStore
 
 HEADER = (
@@ -65,7 +64,7 @@ class _Schema:
 
 
 def _connection(conn_or_db: sqlite3.Connection | Database) -> sqlite3.Connection:
-    return conn_or_db.conn if isinstance(conn_or_db, Database) else conn_or_db
+    return conn_or_db if isinstance(conn_or_db, sqlite3.Connection) else conn_or_db.conn
 
 
 def _read_schema(conn: sqlite3.Connection) -> _Schema:
@@ -124,7 +123,7 @@ def _expected_schema() -> _Schema:
     """
     conn = sqlite3.connect(":memory:")
     try:
-        schema.apply(Database(conn, execute_plugins=False))
+        schema.apply(Connection(conn))
         return _read_schema(conn)
     finally:
         conn.close()

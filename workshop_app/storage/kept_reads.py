@@ -22,10 +22,9 @@ import operator
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
 from workshop_app.domain.actors import ActorMap
 from workshop_app.storage import read_versions, repository
+from workshop_app.storage.connection import Database
 from workshop_app.storage.repository.trial_evidence import Evidence
 
 _R = TypeVar("_R")

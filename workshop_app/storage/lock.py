@@ -19,7 +19,6 @@ import datetime as dt
 import getpass
 import json
 import os
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,13 +53,23 @@ def lock_path(project: Path) -> Path:
     return project.with_name(project.name + LOCK_SUFFIX)
 
 
+def host_name() -> str:
+    """This computer's name, as ``socket.gethostname()`` gives it; on POSIX from ``os.uname()``
+    (the same ``gethostname`` value) so that opening a file need not import ``socket``."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
 def _me() -> LockInfo:
     try:
         user = getpass.getuser()
     except (OSError, KeyError):
         user = "?"
     return LockInfo(
-        host=socket.gethostname(),
+        host=host_name(),
         user=user,
         pid=os.getpid(),
         since=dt.datetime.now().isoformat(timespec="seconds"),
@@ -101,7 +110,7 @@ def holder_of(project: Path) -> LockInfo | None:
     info = read_lock(Path(project))
     if info is None:
         return None
-    if info.host == socket.gethostname() and not _process_alive(info.pid):
+    if info.host == host_name() and not _process_alive(info.pid):
         return None
     return info
 

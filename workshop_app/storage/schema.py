@@ -8,20 +8,44 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database, Migrations
+from workshop_app.storage.connection import Database
+
+if TYPE_CHECKING:
+    from sqlite_utils import Migrations
 
 MIGRATION_SET = "bymidtevaerkstedet"
+
+#: The table sqlite-utils' ``Migrations`` records applied migrations in (columns ``id``,
+#: ``migration_set``, ``name``, ``applied_at``).
+MIGRATIONS_TABLE = "_sqlite_migrations"
 
 #: Oldest app version that may read / write a file with this schema. Raise these in a migration
 #: that older versions must not open; they are stored in the file's ``meta`` table.
 MIN_READER_VERSION = "0.4.0"
 MIN_WRITER_VERSION = "0.4.0"
 
-migrations = Migrations(MIGRATION_SET)
+Migration = Callable[[Database], None]
+
+#: The migrations in order, each with whether it runs in a transaction; named by the function.
+_MIGRATIONS: list[tuple[Migration, bool]] = []
 
 
-@migrations()
+def _migration(*, transactional: bool = True) -> Callable[[Migration], Migration]:
+    """Register a migration (as sqlite-utils' ``Migrations.__call__`` would, later: see
+    :func:`_sqlite_utils_migrations`)."""
+
+    def register(fn: Migration) -> Migration:
+        _MIGRATIONS.append((fn, transactional))
+        return fn
+
+    return register
+
+
+@_migration()
 def m001_project_and_meetings(db: Database) -> None:
     db.execute(
         """
@@ -96,7 +120,7 @@ _M002_KNOWLEDGE_PRESETS = (
 )
 
 
-@migrations()
+@_migration()
 def m002_scope(db: Database) -> None:
     """Phase 1, start-up and scope: single values, rows of lists, and an optional map image.
 
@@ -151,7 +175,7 @@ def m002_scope(db: Database) -> None:
             )
 
 
-@migrations()
+@_migration()
 def m003_actors(db: Database) -> None:
     """Phase 2, actor mapping: actors, custom categories, relations, dated assessments with their
     ratings, and the engagement plan.
@@ -250,7 +274,7 @@ def m003_actors(db: Database) -> None:
     db.execute("CREATE INDEX engagement_plan_actor ON engagement_plan(actor_uuid)")
 
 
-@migrations()
+@_migration()
 def m004_trials(db: Database) -> None:
     """Phase 3, temporary prototype tests: the idea bank with dot votes per meeting, test records
     (budget lines, permits, status history, responsible actors), count sessions, feedback and
@@ -451,7 +475,7 @@ def m004_trials(db: Database) -> None:
     db.execute("CREATE INDEX decision_evidence_feedback ON decision_evidence(feedback_uuid)")
 
 
-@migrations(transactional=False)
+@_migration(transactional=False)
 def m005_unrated_actors(db: Database) -> None:
     """Influence and interest may be empty: a new actor is unrated until someone rates it.
 
@@ -503,7 +527,7 @@ def m005_unrated_actors(db: Database) -> None:
         db.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
 
 
-@migrations()
+@_migration()
 def m006_meetings_in_the_room(db: Database) -> None:
     """Issue 13, the meeting in the room: a meeting's kind, facilitators and phase; an agenda
     item's materials, facilitator notes and the minutes added live; whether the project lists
@@ -626,7 +650,7 @@ def m006_meetings_in_the_room(db: Database) -> None:
     db.execute("CREATE INDEX live_state_item ON live_state(item_uuid)")
 
 
-@migrations()
+@_migration()
 def m007_print_suite(db: Database) -> None:
     """Issue 14, the print suite: the project's print look (a logo, PNG or JPEG bytes of at most
     1 MB, and an accent colour "#rrggbb" or '' for black and white), its privacy notice for
@@ -654,9 +678,52 @@ def m007_print_suite(db: Database) -> None:
     db.execute("CREATE INDEX card_run_trial ON card_run(trial_uuid, first)")
 
 
+def names() -> list[str]:
+    """Every migration's name, in the order they apply."""
+    return [fn.__name__ for fn, _ in _MIGRATIONS]
+
+
 def pending(db: Database) -> list[str]:
-    return [m.name for m in migrations.pending(db)]
+    """The migrations not yet applied to ``db``, read from the table sqlite-utils keeps as its
+    ``Migrations.pending`` reads it (no table: all of them); the same query, without importing
+    sqlite-utils. A table not of that shape raises (``KeyError`` or ``sqlite3.Error``)."""
+    found = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?",
+        (MIGRATIONS_TABLE,),
+    ).fetchone()
+    if found is None:
+        return names()
+    cursor = db.execute(
+        f"SELECT * FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid",
+        (MIGRATION_SET,),
+    )
+    columns = [column[0] for column in cursor.description]
+    applied = set()
+    for values in cursor:
+        row = dict(zip(columns, values, strict=True))
+        applied.add(row["name"])
+        row["applied_at"]
+    return [name for name in names() if name not in applied]
 
 
 def apply(db: Database) -> None:
-    migrations.apply(db)
+    """Apply the pending migrations with sqlite-utils' ``Migrations`` (imported only when one
+    is pending: a file already up to date is left as it is)."""
+    if not pending(db):
+        return
+    from sqlite_utils import Database as SqliteUtilsDatabase
+
+    _sqlite_utils_migrations().apply(SqliteUtilsDatabase(db.conn, execute_plugins=False))
+
+
+@cache
+def _sqlite_utils_migrations() -> Migrations:
+    from workshop_app.storage import sqlite_import
+
+    sqlite_import.import_sqlite_utils()  # its costly regular expression compiled when used
+    from sqlite_utils import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for fn, transactional in _MIGRATIONS:
+        migrations(transactional=transactional)(fn)
+    return migrations

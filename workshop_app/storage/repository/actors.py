@@ -7,8 +7,6 @@ import datetime as dt
 import uuid as _uuid
 from typing import Any
 
-from sqlite_utils import Database
-
 from workshop_app.domain.actors import (
     ACTOR_FIELDS,
     PERSONAL_FIELDS,
@@ -34,6 +32,7 @@ from workshop_app.domain.personal import (
     SCOPE_PERSONAL_FIELDS,
     PersonalData,
 )
+from workshop_app.storage.connection import Database
 from workshop_app.storage.repository.common import (
     _date_in,
     _date_out,

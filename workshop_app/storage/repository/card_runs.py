@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlite_utils import Database
-
 from workshop_app.domain.print_runs import CardRun, check_run
+from workshop_app.storage.connection import Database
 from workshop_app.storage.repository.common import row_by_uuid
 from workshop_app.storage.repository.rows import damaged, delete_row, insert_row
 

@@ -6,8 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlite_utils import Database
-
+from workshop_app.storage.connection import Database
 from workshop_app.storage.repository.interned import shared_after_uuid, shared_date
 
 

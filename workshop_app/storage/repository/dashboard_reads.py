@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlite_utils import Database
-
 from workshop_app.domain.trials import TrialBook
 from workshop_app.domain.vocabulary import TRIAL_STATUSES
+from workshop_app.storage.connection import Database
 from workshop_app.storage.repository.trial_evidence import load_decision, load_evidence
 from workshop_app.storage.repository.trials import load_trial
 

@@ -10,8 +10,6 @@ import uuid as _uuid
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from workshop_app.domain.meetings import (
     ACTION_FIELDS,
     MEETING_DECISION_FIELDS,
@@ -25,6 +23,7 @@ from workshop_app.domain.meetings import (
     Participant,
     citizen_order,
 )
+from workshop_app.storage.connection import Database
 from workshop_app.storage.repository.common import (
     _date_in,
     _date_out,

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlite_utils import Database
-
 from workshop_app.domain.model import MeetingWithAgenda, ProjectSnapshot
 from workshop_app.domain.trials import StatusChange, Trial, TrialBook
+from workshop_app.storage.connection import Database
 from workshop_app.storage.repository.card_runs import load_card_runs
 from workshop_app.storage.repository.common import ordered_rows
 from workshop_app.storage.repository.project import load_meeting_rows, load_project

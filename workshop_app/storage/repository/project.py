@@ -6,8 +6,6 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
-from sqlite_utils import Database
-
 from workshop_app.domain.model import (
     AGENDA_EDIT_FIELDS,
     MEETING_EDIT_FIELDS,
@@ -17,6 +15,7 @@ from workshop_app.domain.model import (
     MeetingWithAgenda,
     Project,
 )
+from workshop_app.storage.connection import Database
 from workshop_app.storage.repository.common import (
     _date_in,
     _date_out,

@@ -12,9 +12,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from sqlite_utils import Database
-
 from workshop_app.domain.values import InvalidValue
+from workshop_app.storage.connection import Database
 from workshop_app.storage.repository.common import (
     ordered_rows,
     ordered_uuids,

@@ -7,8 +7,6 @@ import uuid as _uuid
 from collections.abc import Iterable
 from typing import Any
 
-from sqlite_utils import Database
-
 from workshop_app.domain.scope import (
     FIELDS,
     LISTS,
@@ -25,6 +23,7 @@ from workshop_app.domain.scope_values import (
     is_empty,
     to_plain,
 )
+from workshop_app.storage.connection import Database
 from workshop_app.storage.repository.common import ordered_uuids, row_by_uuid, set_order
 
 # -- scope (phase 1) ---------------------------------------------------------------------------

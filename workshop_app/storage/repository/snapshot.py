@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from workshop_app.domain.model import ProjectSnapshot
+from workshop_app.storage.connection import Database
 from workshop_app.storage.repository.actors import load_actor_map
 from workshop_app.storage.repository.project import load_meetings, load_project
 from workshop_app.storage.repository.scope import load_scope

@@ -9,8 +9,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from workshop_app.domain.trials import (
     COUNT_FIELDS,
     FEEDBACK_FIELDS,
@@ -22,6 +20,7 @@ from workshop_app.domain.trials import (
     check_decision,
     check_feedback,
 )
+from workshop_app.storage.connection import Database
 from workshop_app.storage.repository.card_runs import insert_card_run, load_card_runs
 from workshop_app.storage.repository.common import (
     _date_in,

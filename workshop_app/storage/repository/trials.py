@@ -8,8 +8,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-from sqlite_utils import Database
-
 from workshop_app.domain.trials import (
     BUDGET_FIELDS,
     COUNT_FIELDS,
@@ -29,6 +27,7 @@ from workshop_app.domain.trials import (
     check_trial,
     check_vote,
 )
+from workshop_app.storage.connection import Database
 from workshop_app.storage.repository.common import (
     _date_in,
     _date_out,
