@@ -68,3 +68,15 @@ def test_a_read_ahead_kept_is_the_same_as_a_read(session) -> None:  # type: igno
     read, keep = pair
     assert keep(read()) is True
     assert service.trial_outline() == expected
+
+
+def test_a_read_ahead_due_after_the_project_closed_reads_nothing(  # type: ignore[no-untyped-def]
+    reading_ahead, make_window, demo_file, qtbot, errors
+) -> None:
+    # As with --quit-after-startup: the first paint schedules the read, the window closes first.
+    window = make_window("en")
+    assert window.open_path(demo_file)
+    workspace = window.workspace
+    window.session.service.close()
+    workspace._read_ahead()  # what the timer would run now
+    assert workspace._read_ahead_task is None and errors == []

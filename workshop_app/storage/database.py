@@ -629,12 +629,12 @@ class ProjectStore:
         from workshop_app.storage import copy_read  # it imports this module
 
         load = _READ_AHEAD.get(area)
-        versions = self._table_versions()
-        if load is None or versions is None or self._conn.in_transaction:
+        if load is None or area in self._read_cache:
             return None
-        if area in self._read_cache:
-            return None
-        with self._reading():
+        with self._reading():  # closed meanwhile (the window quit): a KnownError, read nothing
+            versions = self._table_versions()
+            if versions is None or self._conn.in_transaction:
+                return None
             stamp = versions.stamp(area)
             data = copy_read.frozen_copy(self._conn)
         path = self.path
