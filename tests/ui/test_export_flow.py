@@ -91,3 +91,34 @@ def test_a_bad_target_is_refused_before_anything_is_read(
     assert errors and "never overwritten" in errors[-1][1]
     assert read == [] and flow._task is None
     assert project_file.read_bytes() == before
+
+
+def test_a_slow_job_shows_its_progress_dialog_without_reporting_progress(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # A read that reports nothing for seconds (the export's snapshot) still gets its dialog
+    # after the 300 ms asked, not after the 4 s Qt counts from construction.
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from workshop_app.ui import worker
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    release = threading.Event()
+    done: list[object] = []
+    _task, dialog = worker.start_behind_progress(
+        parent,
+        "Working…",
+        "Cancel",
+        lambda _progress, _cancelled: release.wait(10),
+        finished=done.append,
+        failed=done.append,
+    )
+    try:
+        qtbot.waitUntil(dialog.isVisible, timeout=2000)  # 300 ms asked; unfixed it took 4 s
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: done == [True], timeout=10000)
+    worker.close_progress(dialog)
+    assert not dialog.isVisible()

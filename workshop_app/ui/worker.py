@@ -102,6 +102,7 @@ def start_behind_progress(
         dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
+    dialog.setValue(0)  # the 300 ms count from now (without a value Qt waits its default 4 s)
     task = start(
         job,
         progress=None if cancel is None else dialog.setValue,
