@@ -146,3 +146,78 @@ def test_the_other_actor_list_is_filled_at_once_and_still_completes(session, qtb
     assert completer is not None and completer.model() is other.model()
     completer.setCompletionPrefix(actors[1].name[:4].lower())
     assert completer.completionCount() >= 1
+
+
+def test_an_edit_of_one_actor_walks_no_other_actor_in_the_views(session, page, monkeypatch) -> None:
+    """The kept read says which places it read again; the table, the relations and the checks
+    each take that, instead of a walk over every actor (four walks of two thousand actors were
+    a third of an edit on a large project)."""
+    from workshop_app.ui.actors import model as model_module
+
+    actor = session.service.actor_map().actors[2]
+    page.select(actor.uuid)
+    commands.set_actor_field(session, actor.uuid, "name", "Name", actor.name, "Egeby Torv")
+    walks: list[int] = []
+    original = model_module.replaced
+
+    def counted(rows: Any, before: Any) -> list[int]:
+        walks.append(len(rows))
+        return original(rows, before)
+
+    monkeypatch.setattr(model_module, "replaced", counted)
+    commands.set_actor_field(session, actor.uuid, "name", "Name", "Egeby Torv", "Egeby Torv 2")
+    assert page.model.actor(page.model.row_of(actor.uuid)).name == "Egeby Torv 2"
+    assert page.details.title.text() == "Egeby Torv 2"
+    assert walks == []
+    session.undo_stack.undo()  # an edit like any other (typing in one field is one step)
+    assert page.model.actor(page.model.row_of(actor.uuid)).name == actor.name
+    assert page.details.title.text() == actor.name
+    assert walks == []
+
+
+def test_an_edit_leaves_the_category_filter_as_it_is_until_categories_change(
+    session, page, monkeypatch
+) -> None:
+    from workshop_app.ui.actors.categories import add_category
+
+    fills: list[int] = []
+    original = ActorsPage._fill_categories
+
+    def counted(self: ActorsPage) -> None:
+        fills.append(1)
+        original(self)
+
+    monkeypatch.setattr(ActorsPage, "_fill_categories", counted)
+    actor = session.service.actor_map().actors[0]
+    commands.set_actor_field(session, actor.uuid, "name", "Name", actor.name, "Egeby Torv")
+    assert fills == []
+    uuid = add_category(session, "Kirkens folk")
+    assert fills == [1]
+    assert page.category_filter.findData(uuid) >= 0
+    assert page.category_filter.itemText(page.category_filter.findData(uuid)) == "Kirkens folk"
+
+
+def test_an_edit_of_an_actor_without_relations_does_not_hide_and_show_its_list(
+    session, page
+) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    actor_map = session.service.actor_map()
+    lonely = next(a for a in actor_map.actors if not actor_map.relations_of(a.uuid))
+    page.window().show()
+    page.select(lonely.uuid)
+    assert page.relations.list.isHidden()
+    seen: list[QEvent.Type] = []
+
+    class Watch(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+                seen.append(event.type())
+            return False
+
+    watch = Watch()
+    page.relations.list.installEventFilter(watch)
+    commands.set_actor_field(session, lonely.uuid, "name", "Name", lonely.name, "Ny aktør")
+    page.relations.list.removeEventFilter(watch)
+    assert seen == []
+    assert page.relations.list.isHidden() and not page.relations.empty.isHidden()

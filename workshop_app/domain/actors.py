@@ -23,6 +23,7 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from workshop_app.domain.limits import MAX_TEXT
+from workshop_app.domain.patched import PatchedRows
 from workshop_app.domain.values import (
     DATE_RE,
     InvalidValue,
@@ -184,7 +185,11 @@ class ActorMap:
     plan: tuple[PlanEntry, ...] = ()
 
     def actor(self, uuid: str) -> Actor | None:
-        return next((a for a in self.actors if a.uuid == uuid), None)
+        actors = self.actors
+        if isinstance(actors, PatchedRows):  # a kept read knows where each actor is
+            place = actors.uuid_places().get(uuid)
+            return None if place is None else actors[place]
+        return next((a for a in actors if a.uuid == uuid), None)
 
     def relations_of(self, actor_uuid: str) -> tuple[Relation, ...]:
         return tuple(r for r in self.relations if actor_uuid in (r.source, r.target))

@@ -599,7 +599,9 @@ class ProjectStore:
                     self._kept_at[area] = (self._conn, self._conn.total_changes)
                     return kept
                 patch = kept_reads.PATCHERS.get(area)
-                changed = versions.updated_rows(area, old_stamp, old_since) if patch else None
+                changed = (
+                    versions.updated_rows(area, old_stamp, old_since, stamp) if patch else None
+                )
                 if patch is not None and changed is not None:
                     try:
                         value = patch(self.db, kept, changed)

@@ -18,11 +18,11 @@ edit.
 from __future__ import annotations
 
 import dataclasses
-import operator
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from workshop_app.domain.actors import ActorMap
+from workshop_app.domain.patched import patched
 from workshop_app.storage import read_versions, repository
 from workshop_app.storage.connection import Database
 from workshop_app.storage.repository.trial_evidence import Evidence
@@ -38,24 +38,11 @@ def _swapped(
     keep: Callable[[_R, _R], _R],
 ) -> tuple[_R, ...]:
     """``rows`` with each row whose uuid is in ``uuids`` read again (``keep(old, new)`` carries
-    over what a full read computes from the neighbours, such as the renumbered position)."""
-    out = list(rows)
-    for i in _places(out, uuids):
-        out[i] = keep(out[i], load(out[i].uuid))  # type: ignore[attr-defined]
-    return tuple(out)
-
-
-_uuid = operator.attrgetter("uuid")
-
-
-def _places(rows: list[Any], uuids: frozenset[str]) -> list[int]:
-    """Where the rows with these uuids are: the rows' uuids listed in one pass in C and each of
-    a few uuids found in C, so typing into one of two thousand actors walks no Python loop over
-    the others (many uuids: one pass in Python)."""
-    ids = list(map(_uuid, rows))
-    if len(uuids) > 8:
-        return [i for i, uuid in enumerate(ids) if uuid in uuids]
-    return sorted(ids.index(uuid) for uuid in uuids if uuid in ids)
+    over what a full read computes from the neighbours, such as the renumbered position). The
+    result says which places it read again (:class:`~domain.patched.PatchedRows`): each view
+    following the edit finds its changed rows without a walk over the others, and the next
+    edit finds its rows by uuid the same way."""
+    return patched(rows, uuids, lambda _i, old: keep(old, load(old.uuid)))
 
 
 def _same_place(old: Any, new: Any) -> Any:

@@ -126,6 +126,7 @@ class TableVersions:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self._forgotten = 0  # the log is cut before this entry
         tables = [
             name
             for (name,) in conn.execute(
@@ -178,20 +179,32 @@ class TableVersions:
         row = self.conn.execute(f"SELECT max(seq) FROM temp.{_LOG}").fetchone()
         return int(row[0] or 0)
 
+    #: How far the log may run past what a kept read still needs before it is cut (a statement
+    #: per edit saved; the entries are a few bytes in memory, and reads ask only for theirs).
+    FORGET_EVERY = 256
+
     def forget_log(self, upto: int) -> None:
-        """Drop the log before ``upto`` (no kept read looks that far back any more). The entry
-        at ``upto`` stays: the log goes on numbering after its last entry."""
+        """Drop the log before ``upto`` (no kept read looks that far back any more), once it
+        has run :attr:`FORGET_EVERY` entries past what was dropped last. The entry at ``upto``
+        stays: the log goes on numbering after its last entry."""
+        if upto - self._forgotten < self.FORGET_EVERY:
+            return
         self.conn.execute(f"DELETE FROM temp.{_LOG} WHERE seq < ?", (upto,))
+        self._forgotten = upto
 
     def updated_rows(
-        self, area: str, before: tuple[int, ...], since: int
+        self,
+        area: str,
+        before: tuple[int, ...],
+        since: int,
+        now: tuple[int, ...] | None = None,
     ) -> dict[str, frozenset[str]] | None:
         """What changed in ``area`` since its stamp was ``before`` and the log ended at ``since``,
         by table: the rows (uuids) of ``PATCHABLE`` tables updated in place, the groups of
         ``GROUPED`` tables whose rows changed in any way; None when anything else changed (an
         insert, delete or move in another table, another table), which only a full read can
-        take in."""
-        now = self.stamp(area)
+        take in. ``now``: the area's stamp now, when the caller has it."""
+        now = self.stamp(area) if now is None else now
         if len(now) != len(before):
             return None
         changed: dict[str, frozenset[str]] = {}

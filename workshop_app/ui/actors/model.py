@@ -26,6 +26,7 @@ from workshop_app.domain.actors import (
     Actor,
     ActorMap,
 )
+from workshop_app.domain.patched import known_changes
 from workshop_app.domain.values import typed_whole
 from workshop_app.domain.vocabulary import ACTOR_CATEGORIES, INVOLVEMENT
 from workshop_app.ui import commands, record_model
@@ -85,6 +86,9 @@ def replacements(rows: Sequence[Record], before: Sequence[Record]) -> list[int] 
         return None
     if rows is before:
         return []
+    known = known_changes(rows, before)
+    if known is not None:  # a kept read of ``before`` said where (no walk)
+        return list(known)
     places = replaced(rows, before)
     if any(rows[i].uuid != before[i].uuid for i in places):
         return None
@@ -136,7 +140,7 @@ class ChangedRowsModel(RecordTableModel[R]):
         unknown change (no ``items``), reload everything; otherwise only the rows named in
         ``items``, whose record differs or that ``touched`` says show a changed record emit
         ``dataChanged`` (selection, current cell and scroll stay as they were)."""
-        rows = tuple(rows)
+        rows = rows if isinstance(rows, tuple) else tuple(rows)  # kept as made (PatchedRows)
         places = replacements(rows, self._rows)
         if not items or places is None:
             self.set_rows(rows)

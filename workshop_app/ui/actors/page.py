@@ -76,6 +76,9 @@ class ActorsPage(kit.SessionPanel):
     #: "Print…" on the grid: the workspace opens the actor map's preview.
     print_requested = Signal()
 
+    #: The custom categories the filter was filled from (the same tuple: nothing to refill).
+    _categories_of: object = None
+
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(session, "actors_page", parent)
         heading = kit.label(self.tr("2 Actors"), role="pageTitle")
@@ -402,7 +405,9 @@ class ActorsPage(kit.SessionPanel):
         column = self.view.currentIndex().column()
         actor_map = self._session.service.actor_map()
         reset = self.model.set_map(actor_map, items)
-        self._fill_categories()
+        if actor_map.categories is not self._categories_of:  # a kept read keeps them as were
+            self._fill_categories()
+            self._categories_of = actor_map.categories
         if items and not reset and keep is not None and keep not in items:
             self._show_count()
             return
@@ -449,9 +454,11 @@ class ActorsPage(kit.SessionPanel):
 
     def selected_uuid(self) -> str | None:
         # One row at most is selected, and it is the current one when the user or select() chose
-        # it: asked first, before Qt's walk over the selection (four times per edit).
+        # it: asked first, before Qt's walk over the selection (four times per edit). Rows are
+        # selected whole: the current cell is selected when its row is (one cell asked, not the
+        # flags of every column as isRowSelected does).
         current = self.view.currentIndex()
-        if current.isValid() and self.view.selectionModel().isRowSelected(current.row()):
+        if current.isValid() and self.view.selectionModel().isSelected(current):
             uuid = current.data(UUID_ROLE)
             return str(uuid) if uuid else None
         return kit.selected_uuid(self.view, UUID_ROLE)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.actors import ActorMap, Relation
 from workshop_app.domain.changes import Changes
+from workshop_app.domain.patched import PatchedRows, uuid_places
 from workshop_app.errors import KnownError
 from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.ui import kit
@@ -311,9 +312,12 @@ class ActorRelations(kit.SessionPanel):
         if self._uuid is not None and self._map.actor(self._uuid) is None:
             self._uuid = None
         has_actor = self._uuid is not None
-        self.list.setVisible(has_actor)
         self.add_group.setVisible(has_actor and not self._session.read_only)
         lines = self._lines()
+        # Shown before it is filled (its lines are measured shown), and only when it will show
+        # them: hidden and shown again on every edit of an actor without relations, the panel
+        # laid itself out twice.
+        self.list.setVisible(bool(lines))
         if lines != self._shown_lines:
             self._shown_lines = lines
             self._fill_list(lines)
@@ -336,7 +340,12 @@ class ActorRelations(kit.SessionPanel):
         if not relations:
             return []  # no walk over the names of a large map
         others = {r.target if r.source == uuid else r.source for r in relations}
-        names = {a.uuid: a.name or "–" for a in self._map.actors if a.uuid in others}
+        actors = self._map.actors
+        places = uuid_places(actors) if isinstance(actors, PatchedRows) else None
+        if places is not None:  # a kept read knows where each actor is: no walk over them
+            names = {o: actors[places[o]].name or "–" for o in others if o in places}
+        else:
+            names = {a.uuid: a.name or "–" for a in actors if a.uuid in others}
         lines = []
         for relation in relations:
             other = relation.target if relation.source == uuid else relation.source
