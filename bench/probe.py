@@ -39,7 +39,7 @@ from PySide6.QtWidgets import QApplication
 
 from bench.memory import peak_rss_mb
 
-EDITS = 7
+EDITS = 15  # typing: a median of many, the first ones (first-edit set-up) included
 
 
 def settle(app: QApplication) -> None:
