@@ -51,6 +51,9 @@ def collection_between_tests_only() -> Iterator[None]:
     # Likewise no worker reading ahead after a window's first paint: it would finish inside a
     # later test and add to the queries that test counts (tests/ui/test_read_ahead.py has it on).
     workspace.READ_AHEAD = False
+    # Nor a backup written after it (the open backs up first, as the command line's does;
+    # tests/ui/test_backup_after_paint.py has it on).
+    workspace.BACKUP_AFTER_PAINT = False
     gc.disable()
     yield
     gc.set_threshold(*threshold)

@@ -91,6 +91,10 @@ class ProjectService(
     def close(self) -> None:
         self.store.close()
 
+    def backup_work(self) -> Callable[[], object] | None:
+        """The backup the open still owes, as work for a worker thread (``ProjectStore``)."""
+        return self.store.backup_work()
+
     def save_copy(self, target: Path | str, pending: Sequence[ServiceCall] = ()) -> None:
         """Write the project, plus edits not yet written, to a new file ``target``.
 
@@ -232,8 +236,12 @@ def open_read_only_copy(path: Path | str) -> ProjectService:
     return open_project(backup.copy_for_reading(Path(path)), read_only=True)
 
 
-def open_project(path: Path | str, *, read_only: bool = False) -> ProjectService:
-    return ProjectService(ProjectStore.open(path, read_only=read_only))
+def open_project(
+    path: Path | str, *, read_only: bool = False, backup_later: bool = False
+) -> ProjectService:
+    """Open a project file (``backup_later``: see ``ProjectStore.open``; the window's open, which
+    then hands :meth:`ProjectService.backup_work` to a worker once it is painted)."""
+    return ProjectService(ProjectStore.open(path, read_only=read_only, backup_later=backup_later))
 
 
 def create_project(path: Path | str, snapshot: ProjectSnapshot) -> ProjectService:

@@ -20,6 +20,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,19 +112,25 @@ _SET_FILE_ID = (
 
 
 def copy_database(
-    source: sqlite3.Connection, target: Path, *, new_file_id: str | None = None
+    source: sqlite3.Connection | bytes, target: Path, *, new_file_id: str | None = None
 ) -> None:
     """Copy a live database into a new file ``target`` (which must not exist), verified.
 
-    With ``new_file_id`` the copy is a new project file (Save a copy, a restore) and carries that
-    file id in its meta table; backups keep the source's meta as it is."""
+    ``source`` is an open connection (SQLite's backup API copies it) or the committed database
+    as SQLite serialized it (``Connection.serialize``: a consistent copy taken earlier, written
+    as it is; the open's backup is written so in a worker). With ``new_file_id`` the copy is a
+    new project file (Save a copy, a restore) and carries that file id in its meta table;
+    backups keep the source's meta as it is."""
     outputs.check_output(target, new_file=True)
     tmp = target.with_name(f".{target.name}.tmp")
     try:
         tmp.unlink(missing_ok=True)
+        if isinstance(source, bytes):
+            tmp.write_bytes(source)
         dest = sqlite3.connect(tmp)
         try:
-            source.backup(dest)
+            if not isinstance(source, bytes):
+                source.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")
             if new_file_id is not None:
                 with dest:
@@ -149,15 +156,33 @@ def copy_database(
             tmp.unlink(missing_ok=True)
 
 
+#: One backup written at a time: the open's backup may be written in a worker while the window
+#: makes another (the project closed at once), and both rotate the folder and write its
+#: source.json.
+_WRITING = threading.Lock()
+
+
 def make_backup(
-    source: sqlite3.Connection,
+    source: sqlite3.Connection | bytes,
     file_id: str,
     reason: str,
     source_path: Path | None = None,
     *,
     project_uuid: str = "",
 ) -> BackupInfo:
-    """A verified backup of the file with ``file_id`` (at ``source_path``) into its folder."""
+    """A verified backup of the file with ``file_id`` (at ``source_path``) into its folder
+    (``source``: see :func:`copy_database`); safe to call from a worker thread."""
+    with _WRITING:
+        return _make_backup(source, file_id, reason, source_path, project_uuid)
+
+
+def _make_backup(
+    source: sqlite3.Connection | bytes,
+    file_id: str,
+    reason: str,
+    source_path: Path | None,
+    project_uuid: str,
+) -> BackupInfo:
     folder = folder_for(file_id)
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -165,17 +165,25 @@ class ProjectStore:
         self.lock: ProjectLock | None = None
         #: Why the last automatic backup failed (the open goes on; the UI may say so).
         self.backup_problem: KnownError | None = None
+        #: The reason of the backup this open owes, until it is made (``open(backup_later=)``).
+        self.backup_due: str | None = None
         self._edits_since_backup = 0
         self._last_backup = time.monotonic()
 
     # -- opening -------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> ProjectStore:
+    def open(
+        cls, path: Path | str, *, read_only: bool = False, backup_later: bool = False
+    ) -> ProjectStore:
         """The open pipeline: validate, recover, lock, check, back up, migrate.
 
         Never creates a file; a read-only open never changes a byte of it. A file another
         program holds is refused with ``KnownError(LOCKED)`` naming the holder, at once.
+        ``backup_later``: when the open writes nothing (no migration, no recovery, no meta to
+        store), its verified backup is owed (:attr:`backup_due`) instead of made now: the
+        window opens first and writes it in a worker (:meth:`backup_work`); any write, and the
+        close, make it first.
         """
         path = Path(path)
         header.read_header(path)
@@ -205,7 +213,7 @@ class ProjectStore:
         store = cls(path, conn, read_only=read_only)
         store.set_aside = aside
         try:
-            store._prepare(unclean=bool(sides))
+            store._prepare(unclean=bool(sides), backup_later=backup_later)
         except BaseException as exc:
             store.close(backup_on_close=False)
             if isinstance(exc, sqlite3.Error):
@@ -216,7 +224,7 @@ class ProjectStore:
             raise
         return store
 
-    def _prepare(self, *, unclean: bool = False) -> None:
+    def _prepare(self, *, unclean: bool = False, backup_later: bool = False) -> None:
         for pragma in _READ_PRAGMAS if self.read_only else _WRITE_PRAGMAS:
             self._conn.execute(pragma)
         if not self.read_only:
@@ -252,12 +260,17 @@ class ProjectStore:
         pending = self.pending_migrations()
         if (unclean or pending) and self.integrity_check():
             raise KnownError(ErrorKind.DAMAGED, self.path)
-        try:
-            self.backup("open" if not pending else "before-migration")
-        except KnownError as exc:
-            if pending:
-                raise  # never migrate without a verified backup
-            self.backup_problem = exc
+        stored = self._meta_changes(file_id=self.file_id if new_id else None)
+        writes = unclean or bool(pending) or bool(stored)
+        if backup_later and not writes:
+            self.backup_due = "open"  # nothing is written before it is made
+        else:
+            try:
+                self.backup("open" if not pending else "before-migration")
+            except KnownError as exc:
+                if pending:
+                    raise  # never migrate without a verified backup
+                self.backup_problem = exc
         try:
             schema.apply(self.db)
         except (KeyError, ValueError, TypeError):
@@ -285,6 +298,15 @@ class ProjectStore:
     def _store_meta(self, *, file_id: str | None) -> None:
         """Record this version as the last writer and, when given, the file's new id; one
         transaction that is not a user's edit (no extra backup on close)."""
+        values = self._meta_changes(file_id=file_id)
+        if not values:
+            return
+        with self._sqlite_errors(), self.db.atomic():
+            for key, value in values.items():
+                repository.set_meta(self.db, key, value)
+
+    def _meta_changes(self, *, file_id: str | None) -> dict[str, str]:
+        """What :meth:`_store_meta` writes (nothing when the meta says it all already)."""
         values = {"written_by_version": __version__}
         if file_id is not None:
             values[file_identity.FILE_ID_KEY] = file_id
@@ -298,10 +320,8 @@ class ProjectStore:
             if version_tuple(current.get(key, "0")) < version_tuple(least):
                 values[key] = least
         if all(current.get(key) == value for key, value in values.items()):
-            return
-        with self._sqlite_errors(), self.db.atomic():
-            for key, value in values.items():
-                repository.set_meta(self.db, key, value)
+            return {}
+        return values
 
     def _hold(self) -> None:
         """Take SQLite's exclusive lock for as long as the file is open, then the lock file.
@@ -395,6 +415,8 @@ class ProjectStore:
             raise KnownError(ErrorKind.READ_ONLY, self.path)
         with self._mapped_errors():  # a closed connection is an error like any other
             nested = self._conn.in_transaction
+        if self.backup_due is not None and not nested:
+            self._make_owed_backup()  # before the first write, as the open would have
         if nested:
             # Inside another transaction (a batch of edits, e.g. a generator or an import writing
             # through the services): one savepoint; the outer transaction is the user action and
@@ -457,6 +479,29 @@ class ProjectStore:
         self._edits_since_backup = 0
         self._last_backup = time.monotonic()
         return info
+
+    def backup_work(self) -> Callable[[], BackupInfo] | None:
+        """The backup the open owes (:attr:`backup_due`) as work for a worker thread, or None:
+        the committed file is copied now, in this thread (a copy of its pages in memory, a few
+        milliseconds), and the work writes, verifies and rotates it without the connection."""
+        reason = self.backup_due
+        if reason is None:
+            return None
+        with self._mapped_errors():
+            data = self._conn.serialize()
+        self.backup_due = None
+        self._edits_since_backup = 0
+        self._last_backup = time.monotonic()
+        file_id, path, project_uuid = self.file_id, self.path, self.project_uuid
+        return lambda: backup.make_backup(data, file_id, reason, path, project_uuid=project_uuid)
+
+    def _make_owed_backup(self) -> None:
+        reason, self.backup_due = self.backup_due, None
+        if reason is not None:
+            try:
+                self.backup(reason)
+            except KnownError as exc:
+                self.backup_problem = exc
 
     def file_backups(self) -> list[BackupInfo]:
         """The backups of THIS file, newest first (not those of other copies of the project)."""
@@ -712,7 +757,10 @@ class ProjectStore:
             return schema.pending(self.db)
 
     def close(self, *, backup_on_close: bool = True) -> None:
-        """Back up edits made since the last backup, close, and release the lock."""
+        """Back up edits made since the last backup (or the backup the open owes), close, and
+        release the lock."""
+        if backup_on_close and self.backup_due is not None:
+            self._make_owed_backup()
         if backup_on_close and not self.read_only and self._edits_since_backup:
             with contextlib.suppress(KnownError, sqlite3.Error):
                 self.backup("close")

@@ -24,6 +24,7 @@ from workshop_app.services.project_service import (
     open_read_only_copy,
 )
 from workshop_app.ui import kept_choices
+from workshop_app.ui import workspace as workspace_module
 from workshop_app.ui.actions import ActionRegistry
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.i18n import install_translators
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
             self.workspace = Workspace(self.session, self.language)
             self.workspace.pending_bar.save_copy_requested.connect(lambda: self.save_copy())
             self.workspace.json_requested.connect(self.export_json)
+            self.workspace.backup_failed.connect(self._say_no_backup)
             self.workspace.charter_requested.connect(self.print_charter)
             self.workspace.run_meeting_requested.connect(self.run_meeting)
             self.central.addWidget(self.workspace)
@@ -201,7 +203,9 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, read_only: bool = False) -> bool:
         """Open a project; for known problems offer the way forward the problem allows."""
         try:
-            service = open_project(path, read_only=read_only)
+            service = open_project(
+                path, read_only=read_only, backup_later=workspace_module.BACKUP_AFTER_PAINT
+            )
         except KnownError as exc:
             return self._open_failed(Path(path), exc)
         self._set_service(service)
@@ -216,11 +220,18 @@ class MainWindow(QMainWindow):
                 ).format(store.set_aside),
             )
         if store.backup_problem is not None:
-            self.statusBar().showMessage(
-                self.tr("No backup could be made: {0}").format(self._message(store.backup_problem)),
-                15000,
-            )
+            self._say_no_backup(store.backup_problem)
         return True
+
+    def _say_no_backup(self, problem: object) -> None:
+        """The open's backup failed (now, or in its worker after the first paint)."""
+        if not isinstance(problem, KnownError):  # the worker logged it
+            problem = KnownError(
+                ErrorKind.IO_FAILURE, self.session.service.path if self.session else ""
+            )
+        self.statusBar().showMessage(
+            self.tr("No backup could be made: {0}").format(self._message(problem)), 15000
+        )
 
     def _open_failed(self, path: Path, exc: KnownError) -> bool:
         title = self.tr("The project could not be opened")

@@ -45,6 +45,11 @@ if TYPE_CHECKING:
 #: a worker finishing mid-test would add queries to the ones a test counts; its own test turns
 #: it on).
 READ_AHEAD = True
+#: The window's open owes its verified backup (``open_project(backup_later=True)``), written in a
+#: worker once the window is painted: on a project grown over years it took 0.1 s of the open.
+#: Off in the tests (tests/conftest.py), which open as the command line does, backup first
+#: (tests/ui/test_backup_after_paint.py has it on).
+BACKUP_AFTER_PAINT = True
 
 PAGES = ("overview", "scope", "actors", "trials", "meetings", "handouts")
 
@@ -72,6 +77,8 @@ class Workspace(QWidget):
     charter_requested = Signal()
     json_requested = Signal()
     run_meeting_requested = Signal()
+    #: The open's backup, written after the first paint, failed (the ``KnownError``).
+    backup_failed = Signal(object)
 
     def __init__(
         self, session: ProjectSession, language: str = "en", parent: QWidget | None = None
@@ -119,6 +126,7 @@ class Workspace(QWidget):
         self._live_title = self.tr("Live meeting")
         self._read_ahead_started = False
         self._read_ahead_task: worker.Task | None = None
+        self._backup_task: worker.Task | None = None
         session.changed.connect(self._on_changed)
         self._show_scope_progress()
         self._show_trials_progress()
@@ -225,13 +233,44 @@ class Workspace(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if READ_AHEAD and not self._read_ahead_started:
+        if not self._read_ahead_started:
             self._read_ahead_started = True
-            QTimer.singleShot(0, self._read_ahead)  # once the first paint is done
+            QTimer.singleShot(0, self._after_first_paint)  # once the first paint is done
+
+    def _after_first_paint(self) -> None:
+        """The open's backup written in a worker, then the read ahead (one after the other:
+        each holds a copy of the file in memory)."""
+        try:
+            work = self.session.service.backup_work()
+        except KnownError as exc:  # the file went away meanwhile: the next write says so
+            self.backup_failed.emit(exc)
+            work = None
+        if work is None:
+            self._read_ahead()
+            return
+        made = work
+
+        def job(_progress: object, _cancelled: object) -> object:
+            return made()
+
+        # Slots of this widget (not lambdas): a workspace rebuilt meanwhile (another language)
+        # is not called when the work ends.
+        self._backup_task = worker.start(
+            job, finished=self._backup_written, failed=self._backup_not_written
+        )
+
+    def _backup_written(self, _info: object) -> None:
+        self._read_ahead()
+
+    def _backup_not_written(self, exc: BaseException) -> None:
+        self.backup_failed.emit(exc)
+        self._read_ahead()
 
     def _read_ahead(self) -> None:
         """Read in a worker what a page shown next would wait for (the tests' outline: ~0.1 s
         on a project grown over years), so that showing it waits for nothing."""
+        if not READ_AHEAD:
+            return
         try:
             pair = self.session.service.read_ahead_trial_outline()
         except KnownError:

@@ -1,0 +1,123 @@
+"""The window's open owes its verified backup instead of making it before the window shows
+(``ProjectStore.open(backup_later=True)``): a copy of the file as opened is taken in the GUI
+thread and written, verified and rotated in a worker. Nothing is ever written to the file before
+that copy is taken: the first write, and the close, make the backup first; an open that writes
+(a migration, a recovery, meta to store) backs up at once, as before."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from workshop_app.services.project_service import ProjectService
+from workshop_app.storage.database import ProjectStore
+
+
+def _name_in(path: Path, uuid: str) -> str:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        return str(conn.execute("SELECT name FROM actor WHERE uuid = ?", (uuid,)).fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _in_a_thread(work) -> object:  # type: ignore[no-untyped-def]
+    out: list[object] = []
+    thread = threading.Thread(target=lambda: out.append(work()))
+    thread.start()
+    thread.join()
+    return out[0]
+
+
+def test_the_owed_backup_is_the_file_as_opened_written_in_another_thread(demo_file) -> None:
+    service = ProjectService(ProjectStore.open(demo_file, backup_later=True))
+    store = service.store
+    try:
+        had = len(store.file_backups())
+        assert store.backup_due == "open"
+        work = store.backup_work()
+        assert work is not None and store.backup_due is None
+        assert store.backup_work() is None  # owed once
+        actor = service.actor_map().actors[0]
+        service.set_actor_value(actor.uuid, "name", "Efter kopien")  # after the copy was taken
+        assert len(store.file_backups()) == had  # the edit made no backup of its own
+        info = _in_a_thread(work)
+        backups = store.file_backups()
+        assert len(backups) == had + 1 and backups[0].path == info.path  # type: ignore[attr-defined]
+        assert backups[0].reason == "open"
+        assert _name_in(backups[0].path, actor.uuid) == actor.name  # as opened, verified
+    finally:
+        service.close()
+
+
+def test_a_write_before_the_copy_is_taken_backs_up_first(demo_file) -> None:
+    service = ProjectService(ProjectStore.open(demo_file, backup_later=True))
+    store = service.store
+    try:
+        had = len(store.file_backups())
+        actor = service.actor_map().actors[0]
+        service.set_actor_value(actor.uuid, "name", "Første ændring")
+        assert store.backup_due is None and store.backup_work() is None
+        backups = store.file_backups()
+        assert len(backups) == had + 1 and backups[0].reason == "open"
+        assert _name_in(backups[0].path, actor.uuid) == actor.name
+    finally:
+        service.close()
+
+
+def test_a_project_closed_before_its_backup_was_written_is_backed_up_on_close(
+    demo_file,
+) -> None:
+    had = _count(demo_file)
+    store = ProjectStore.open(demo_file, backup_later=True)
+    assert len(store.file_backups()) == had
+    store.close()
+    again = ProjectStore.open(demo_file, read_only=True)
+    try:
+        backups = again.file_backups()
+        assert len(backups) == had + 1 and backups[0].reason == "open"
+    finally:
+        again.close()
+
+
+def test_an_open_that_writes_to_the_file_backs_up_at_once(demo_file) -> None:
+    conn = sqlite3.connect(demo_file)
+    with conn:  # last written by another version: the open records this one
+        conn.execute("UPDATE meta SET value = '0.0.1' WHERE key = 'written_by_version'")
+    conn.close()
+    store = ProjectStore.open(demo_file, backup_later=True)
+    try:
+        assert store.backup_due is None and store.backup_work() is None
+        backups = store.file_backups()
+        assert backups and backups[0].reason == "open"
+        conn = sqlite3.connect(f"file:{backups[0].path}?mode=ro", uri=True)
+        try:  # made before the open wrote its meta
+            (written,) = conn.execute(
+                "SELECT value FROM meta WHERE key = 'written_by_version'"
+            ).fetchone()
+        finally:
+            conn.close()
+        assert written == "0.0.1"
+    finally:
+        store.close()
+
+
+def _count(path: Path) -> int:
+    store = ProjectStore.open(path, read_only=True)  # makes no backup
+    try:
+        return len(store.file_backups())
+    finally:
+        store.close()
+
+
+def test_an_open_without_backup_later_backs_up_before_it_returns(demo_file) -> None:
+    had = _count(demo_file)
+    store = ProjectStore.open(demo_file)
+    try:
+        assert store.backup_due is None
+        assert len(store.file_backups()) == had + 1
+        assert store.file_backups()[0].reason == "open"
+    finally:
+        store.close(backup_on_close=False)
