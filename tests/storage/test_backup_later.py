@@ -31,21 +31,28 @@ def _in_a_thread(work) -> object:  # type: ignore[no-untyped-def]
     return out[0]
 
 
+def _owed(store: ProjectStore):  # type: ignore[no-untyped-def]
+    """The owed backup alone, as the window's worker runs it: (work, done) or None."""
+    return store.idle_work()
+
+
 def test_the_owed_backup_is_the_file_as_opened_written_in_another_thread(demo_file) -> None:
     service = ProjectService(ProjectStore.open(demo_file, backup_later=True))
     store = service.store
     try:
         had = len(store.file_backups())
         assert store.backup_due == "open"
-        work = store.backup_work()
-        assert work is not None and store.backup_due is None
-        assert store.backup_work() is None  # owed once
+        pair = _owed(store)
+        assert pair is not None and store.backup_due is None
+        assert _owed(store) is None  # owed once
+        work, done = pair
         actor = service.actor_map().actors[0]
         service.set_actor_value(actor.uuid, "name", "Efter kopien")  # after the copy was taken
         assert len(store.file_backups()) == had  # the edit made no backup of its own
-        info = _in_a_thread(work)
+        result = _in_a_thread(work)
+        assert done(result) is None  # no problem to say
         backups = store.file_backups()
-        assert len(backups) == had + 1 and backups[0].path == info.path  # type: ignore[attr-defined]
+        assert len(backups) == had + 1 and backups[0].path == result.backup.path  # type: ignore[attr-defined]
         assert backups[0].reason == "open"
         assert _name_in(backups[0].path, actor.uuid) == actor.name  # as opened, verified
     finally:
@@ -59,7 +66,7 @@ def test_a_write_before_the_copy_is_taken_backs_up_first(demo_file) -> None:
         had = len(store.file_backups())
         actor = service.actor_map().actors[0]
         service.set_actor_value(actor.uuid, "name", "Første ændring")
-        assert store.backup_due is None and store.backup_work() is None
+        assert store.backup_due is None and _owed(store) is None
         backups = store.file_backups()
         assert len(backups) == had + 1 and backups[0].reason == "open"
         assert _name_in(backups[0].path, actor.uuid) == actor.name
@@ -89,7 +96,7 @@ def test_an_open_that_writes_to_the_file_backs_up_at_once(demo_file) -> None:
     conn.close()
     store = ProjectStore.open(demo_file, backup_later=True)
     try:
-        assert store.backup_due is None and store.backup_work() is None
+        assert store.backup_due is None and _owed(store) is None
         backups = store.file_backups()
         assert backups and backups[0].reason == "open"
         conn = sqlite3.connect(f"file:{backups[0].path}?mode=ro", uri=True)
@@ -121,3 +128,35 @@ def test_an_open_without_backup_later_backs_up_before_it_returns(demo_file) -> N
         assert store.file_backups()[0].reason == "open"
     finally:
         store.close(backup_on_close=False)
+
+
+def test_the_backup_and_the_read_ahead_come_from_one_copy_of_the_file(
+    demo_file, monkeypatch
+) -> None:
+    """Two copies of a file grown over years, one after the other, left the process a copy
+    larger for good: the worker writes the backup and reads ahead from the same one."""
+    from workshop_app.storage import copy_read
+
+    copies: list[int] = []
+    original = copy_read.frozen_copy
+
+    def counted(conn: sqlite3.Connection) -> bytes:
+        data = original(conn)
+        copies.append(len(data))
+        return data
+
+    monkeypatch.setattr(copy_read, "frozen_copy", counted)
+    service = ProjectService(ProjectStore.open(demo_file, backup_later=True))
+    store = service.store
+    try:
+        store._read_cache.pop("trial_outline", None)  # as on a project opened afresh
+        pair = store.idle_work(("trial_outline",))
+        assert pair is not None and len(copies) == 1
+        work, done = pair
+        result = _in_a_thread(work)
+        assert done(result) is None and len(copies) == 1
+        assert result.backup is not None and "trial_outline" in result.reads  # type: ignore[attr-defined]
+        assert service.trial_outline() is result.reads["trial_outline"]  # type: ignore[attr-defined]
+        assert store.idle_work(("trial_outline",)) is None  # nothing left
+    finally:
+        service.close()

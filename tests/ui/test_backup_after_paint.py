@@ -58,4 +58,6 @@ def test_a_backup_that_fails_in_the_worker_is_said_in_the_status_bar(  # type: i
         lambda: "No backup could be made" in window.statusBar().currentMessage(), timeout=20000
     )
     assert window.session is not None and not window.session.read_only  # the work goes on
+    store = window.session.service.store
+    assert store.backup_problem is not None and store.backup_problem.kind is ErrorKind.DISK_FULL
     window.close()

@@ -78,5 +78,5 @@ def test_a_read_ahead_due_after_the_project_closed_reads_nothing(  # type: ignor
     assert window.open_path(demo_file)
     workspace = window.workspace
     window.session.service.close()
-    workspace._read_ahead()  # what the timer would run now
+    workspace._after_first_paint()  # what the timer would run now
     assert workspace._read_ahead_task is None and errors == []

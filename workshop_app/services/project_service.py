@@ -91,9 +91,13 @@ class ProjectService(
     def close(self) -> None:
         self.store.close()
 
-    def backup_work(self) -> Callable[[], object] | None:
-        """The backup the open still owes, as work for a worker thread (``ProjectStore``)."""
-        return self.store.backup_work()
+    def idle_work(
+        self, *, read_ahead: bool = True
+    ) -> tuple[Callable[[], Any], Callable[[Any], Any]] | None:
+        """What is left once the window shows, for a worker (``ProjectStore.idle_work``): the
+        backup the open still owes, then (``read_ahead``) the tests' outline read ahead, so
+        that the tests page opens without reading it."""
+        return self.store.idle_work(("trial_outline",) if read_ahead else ())
 
     def save_copy(self, target: Path | str, pending: Sequence[ServiceCall] = ()) -> None:
         """Write the project, plus edits not yet written, to a new file ``target``.
@@ -240,7 +244,7 @@ def open_project(
     path: Path | str, *, read_only: bool = False, backup_later: bool = False
 ) -> ProjectService:
     """Open a project file (``backup_later``: see ``ProjectStore.open``; the window's open, which
-    then hands :meth:`ProjectService.backup_work` to a worker once it is painted)."""
+    then hands :meth:`ProjectService.idle_work` to a worker once it is painted)."""
     return ProjectService(ProjectStore.open(path, read_only=read_only, backup_later=backup_later))
 
 

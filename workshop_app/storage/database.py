@@ -43,6 +43,7 @@ from workshop_app.storage import (
     repository,
     schema,
 )
+from workshop_app.storage.background import BackgroundWork
 from workshop_app.storage.backup import BackupInfo
 from workshop_app.storage.connection import Connection, Database
 from workshop_app.storage.lock import ProjectLock, locked_error
@@ -128,13 +129,7 @@ def _connect(path: Path, mode: str) -> sqlite3.Connection:
     return conn
 
 
-#: The areas :meth:`ProjectStore.read_ahead` may read in a worker, with their loaders.
-_READ_AHEAD: dict[str, Callable[[Database], Any]] = {
-    "trial_outline": repository.load_trial_outline,
-}
-
-
-class ProjectStore:
+class ProjectStore(BackgroundWork):
     """An open project file. Not thread-safe: use it from the thread that opened it."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool) -> None:
@@ -182,7 +177,7 @@ class ProjectStore:
         program holds is refused with ``KnownError(LOCKED)`` naming the holder, at once.
         ``backup_later``: when the open writes nothing (no migration, no recovery, no meta to
         store), its verified backup is owed (:attr:`backup_due`) instead of made now: the
-        window opens first and writes it in a worker (:meth:`backup_work`); any write, and the
+        window opens first and writes it in a worker (:meth:`idle_work`); any write, and the
         close, make it first.
         """
         path = Path(path)
@@ -480,21 +475,6 @@ class ProjectStore:
         self._last_backup = time.monotonic()
         return info
 
-    def backup_work(self) -> Callable[[], BackupInfo] | None:
-        """The backup the open owes (:attr:`backup_due`) as work for a worker thread, or None:
-        the committed file is copied now, in this thread (a copy of its pages in memory, a few
-        milliseconds), and the work writes, verifies and rotates it without the connection."""
-        reason = self.backup_due
-        if reason is None:
-            return None
-        with self._mapped_errors():
-            data = self._conn.serialize()
-        self.backup_due = None
-        self._edits_since_backup = 0
-        self._last_backup = time.monotonic()
-        file_id, path, project_uuid = self.file_id, self.path, self.project_uuid
-        return lambda: backup.make_backup(data, file_id, reason, path, project_uuid=project_uuid)
-
     def _make_owed_backup(self) -> None:
         reason, self.backup_due = self.backup_due, None
         if reason is not None:
@@ -664,45 +644,6 @@ class ProjectStore:
         """``load(db)`` with the same checks as a snapshot (rows breaking our rules: DAMAGED)."""
         with self._reading():
             return load(self.db)
-
-    def read_ahead(self, area: str) -> tuple[Callable[[], Any], Callable[[Any], bool]] | None:
-        """The kept read of ``area`` made in a worker: ``(read, keep)``, or None when it is kept
-        already (or cannot be read ahead now: inside a transaction, a read-only old file).
-
-        ``read()`` runs in the worker over a copy of the committed file (taken now, in this
-        thread: milliseconds); ``keep(value)``, back in this thread, keeps it as the area's read
-        when no table of the area has changed meanwhile (True), else drops it (False). A page
-        shown later then finds its rows read without the GUI thread having waited for them."""
-        from workshop_app.storage import copy_read  # it imports this module
-
-        load = _READ_AHEAD.get(area)
-        if load is None or area in self._read_cache:
-            return None
-        with self._reading():  # closed meanwhile (the window quit): a KnownError, read nothing
-            versions = self._table_versions()
-            if versions is None or self._conn.in_transaction:
-                return None
-            stamp = versions.stamp(area)
-            data = copy_read.frozen_copy(self._conn)
-        path = self.path
-
-        def read() -> Any:
-            return copy_read.read_copy(data, load, path)
-
-        def keep(value: Any) -> bool:
-            try:
-                if area in self._read_cache or self._conn.in_transaction:
-                    return False
-                with self._reading():
-                    if versions is not self._versions or versions.stamp(area) != stamp:
-                        return False
-                    since = versions.last_update()
-            except (KnownError, sqlite3.Error):  # closed meanwhile: nothing to keep it for
-                return False
-            self._read_cache[area] = (stamp, value, since)
-            return True
-
-        return read, keep
 
     def kept(self, area: str) -> Any:
         """What the kept read of ``area`` holds when no table of it has changed since (one query

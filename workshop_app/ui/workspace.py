@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -126,7 +127,7 @@ class Workspace(QWidget):
         self._live_title = self.tr("Live meeting")
         self._read_ahead_started = False
         self._read_ahead_task: worker.Task | None = None
-        self._backup_task: worker.Task | None = None
+        self._idle_done: Callable[[Any], Any] | None = None
         session.changed.connect(self._on_changed)
         self._show_scope_progress()
         self._show_trials_progress()
@@ -238,58 +239,29 @@ class Workspace(QWidget):
             QTimer.singleShot(0, self._after_first_paint)  # once the first paint is done
 
     def _after_first_paint(self) -> None:
-        """The open's backup written in a worker, then the read ahead (one after the other:
-        each holds a copy of the file in memory)."""
+        """What the window need not wait for, in a worker over one copy of the file: the
+        backup the open owes, then the read ahead of what a page shown next would wait for
+        (the tests' outline: ~0.1 s on a project grown over years)."""
         try:
-            work = self.session.service.backup_work()
-        except KnownError as exc:  # the file went away meanwhile: the next write says so
-            self.backup_failed.emit(exc)
-            work = None
-        if work is None:
-            self._read_ahead()
-            return
-        made = work
-
-        def job(_progress: object, _cancelled: object) -> object:
-            return made()
-
-        # Slots of this widget (not lambdas): a workspace rebuilt meanwhile (another language)
-        # is not called when the work ends.
-        self._backup_task = worker.start(
-            job, finished=self._backup_written, failed=self._backup_not_written
-        )
-
-    def _backup_written(self, _info: object) -> None:
-        self._read_ahead()
-
-    def _backup_not_written(self, exc: BaseException) -> None:
-        self.backup_failed.emit(exc)
-        self._read_ahead()
-
-    def _read_ahead(self) -> None:
-        """Read in a worker what a page shown next would wait for (the tests' outline: ~0.1 s
-        on a project grown over years), so that showing it waits for nothing."""
-        if not READ_AHEAD:
-            return
-        try:
-            pair = self.session.service.read_ahead_trial_outline()
-        except KnownError:
-            return  # the page reads it when shown, and says what is wrong then
+            pair = self.session.service.idle_work(read_ahead=READ_AHEAD)
+        except KnownError:  # closed meanwhile (the window quit; the close made what was
+            return  # owed), or the file went away: the next write says so
         if pair is None:
             return
-        read, keep = pair
+        work, self._idle_done = pair
 
         def job(_progress: object, _cancelled: object) -> object:
-            try:
-                return read()
-            except KnownError:  # a damaged row: the page says so when it reads it itself
-                return None
+            return work()
 
-        def kept(value: object) -> None:
-            if value is not None:
-                keep(value)
+        # A slot of this widget (not a lambda): a workspace rebuilt meanwhile (another
+        # language) is not called when the work ends.
+        self._read_ahead_task = worker.start(job, finished=self._after_idle_work)
 
-        self._read_ahead_task = worker.start(job, finished=kept)
+    def _after_idle_work(self, result: object) -> None:
+        done, self._idle_done = self._idle_done, None
+        problem = done(result) if done is not None else None
+        if problem is not None:
+            self.backup_failed.emit(problem)
 
     def _show_trials_progress(self) -> None:
         """The tests page's second line: how many tests, how many running now."""

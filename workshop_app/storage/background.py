@@ -1,0 +1,179 @@
+"""Work on the project file done in a worker thread, over a copy of the committed file.
+
+The file allows one connection, made in the GUI thread and usable only there. What the window
+need not wait for runs in a worker instead, over a copy of the committed file taken in the GUI
+thread (SQLite's serialized pages: milliseconds, no query):
+
+- the verified backup the window's open owes (``ProjectStore.open(backup_later=True)``): the
+  file as opened, written, checked and rotated by the worker;
+- reads ahead (the tests' outline: ~0.1 s on a project grown over years), kept when no table
+  of their area changed meanwhile, so that a page shown later reads nothing.
+
+Both once the window is painted come from ONE copy (:meth:`BackgroundWork.idle_work`): two copies
+of a file grown over years, one after the other, left the process a copy larger for good (the
+allocator keeps what the first one freed).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from workshop_app.errors import KnownError
+from workshop_app.storage import backup, repository
+from workshop_app.storage.backup import BackupInfo
+from workshop_app.storage.connection import Database
+
+if TYPE_CHECKING:
+    import contextlib
+
+    from workshop_app.storage.read_versions import TableVersions
+
+#: The areas that may be read in a worker, with their loaders.
+READ_AHEAD: dict[str, Callable[[Database], Any]] = {
+    "trial_outline": repository.load_trial_outline,
+}
+
+
+@dataclass
+class IdleResult:
+    """What :meth:`BackgroundWork.idle_work`'s work did: the backup (or why it failed) and the
+    areas read."""
+
+    backup: BackupInfo | None = None
+    backup_problem: KnownError | None = None
+    reads: dict[str, Any] = field(default_factory=dict)
+
+
+class BackgroundWork:
+    """``ProjectStore``'s work for a worker thread (a mixin: the store's own state)."""
+
+    path: Path
+    file_id: str
+    project_uuid: str
+    backup_due: str | None
+    backup_problem: KnownError | None
+    _conn: sqlite3.Connection
+    _versions: TableVersions | None
+    _read_cache: dict[str, tuple[tuple[int, ...], Any, int]]
+    _edits_since_backup: int
+    _last_backup: float
+
+    if TYPE_CHECKING:
+
+        def _reading(self) -> contextlib.AbstractContextManager[None]: ...
+        def _table_versions(self) -> TableVersions | None: ...
+        def _mapped_errors(self) -> contextlib.AbstractContextManager[None]: ...
+
+    def idle_work(
+        self, read_ahead: Sequence[str] = ()
+    ) -> tuple[Callable[[], IdleResult], Callable[[IdleResult], KnownError | None]] | None:
+        """What is left once the window shows, as ``(work, done)`` over one copy of the
+        committed file taken now: ``work()`` runs in a worker (the backup the open owes, then
+        the areas of ``read_ahead`` not read yet); ``done(result)``, back in this thread, keeps
+        the reads whose area did not change meanwhile and returns why the backup failed, if it
+        did. None when nothing is left (or a transaction is open)."""
+        from workshop_app.storage import copy_read  # it imports storage.database
+
+        reason = self.backup_due
+        with self._reading():  # closed meanwhile (the window quit): a KnownError
+            versions = self._table_versions()
+            if self._conn.in_transaction:
+                return None
+            stamps = {
+                area: versions.stamp(area)
+                for area in read_ahead
+                if versions is not None and area in READ_AHEAD and area not in self._read_cache
+            }
+            if reason is None and not stamps:
+                return None
+            data = copy_read.frozen_copy(self._conn)
+        if reason is not None:
+            self._backup_taken()
+        file_id, path, project_uuid = self.file_id, self.path, self.project_uuid
+        held = [data]
+        del data
+
+        def work() -> IdleResult:
+            copy = held.pop()  # let go when done: a task kept does not keep the file's size
+            result = IdleResult()
+            if reason is not None:
+                try:
+                    result.backup = backup.make_backup(
+                        copy, file_id, reason, path, project_uuid=project_uuid
+                    )
+                except KnownError as exc:
+                    result.backup_problem = exc
+            for area in stamps:
+                try:
+                    result.reads[area] = copy_read.read_copy(copy, READ_AHEAD[area], path)
+                except KnownError:  # a damaged row: the page says so when it reads it itself
+                    continue
+            return result
+
+        def done(result: IdleResult) -> KnownError | None:
+            for area, value in result.reads.items():
+                self._keep_ahead(area, versions, stamps[area], value)
+            if result.backup_problem is not None:
+                self.backup_problem = result.backup_problem
+            return result.backup_problem
+
+        return work, done
+
+    def read_ahead(self, area: str) -> tuple[Callable[[], Any], Callable[[Any], bool]] | None:
+        """The kept read of ``area`` made in a worker: ``(read, keep)``, or None when it is kept
+        already (or cannot be read ahead now: inside a transaction, a read-only old file).
+
+        ``read()`` runs in the worker over a copy of the committed file (taken now, in this
+        thread: milliseconds); ``keep(value)``, back in this thread, keeps it as the area's read
+        when no table of the area has changed meanwhile (True), else drops it (False). A page
+        shown later then finds its rows read without the GUI thread having waited for them."""
+        from workshop_app.storage import copy_read  # it imports storage.database
+
+        load = READ_AHEAD.get(area)
+        if load is None or area in self._read_cache:
+            return None
+        with self._reading():  # closed meanwhile (the window quit): a KnownError, read nothing
+            versions = self._table_versions()
+            if versions is None or self._conn.in_transaction:
+                return None
+            stamp = versions.stamp(area)
+            data = copy_read.frozen_copy(self._conn)
+        path = self.path
+
+        def read() -> Any:
+            return copy_read.read_copy(data, load, path)
+
+        def keep(value: Any) -> bool:
+            return self._keep_ahead(area, versions, stamp, value)
+
+        return read, keep
+
+    def _backup_taken(self) -> None:
+        """The copy for the owed backup is taken: nothing is owed any more."""
+        self.backup_due = None
+        self._edits_since_backup = 0
+        self._last_backup = time.monotonic()
+
+    def _keep_ahead(
+        self, area: str, versions: TableVersions | None, stamp: tuple[int, ...], value: Any
+    ) -> bool:
+        """Keep ``value`` read in a worker as the area's read when no table of the area has
+        changed since the copy was taken at ``stamp`` (True), else drop it (False)."""
+        try:
+            if area in self._read_cache or self._conn.in_transaction:
+                return False
+            with self._reading():
+                if versions is None or versions is not self._versions:
+                    return False
+                if versions.stamp(area) != stamp:
+                    return False
+                since = versions.last_update()
+        except (KnownError, sqlite3.Error):  # closed meanwhile: nothing to keep it for
+            return False
+        self._read_cache[area] = (stamp, value, since)
+        return True
