@@ -20,6 +20,7 @@ from workshop_app.ui import commands, kit
 from workshop_app.ui.actors import texts
 from workshop_app.ui.fields import FieldBinder, make_date_edit
 from workshop_app.ui.session import ProjectSession
+from workshop_app.ui.title_box import TitleBox
 
 
 class ActorDetails(kit.SessionPanel):
@@ -53,7 +54,7 @@ class ActorDetails(kit.SessionPanel):
         self.empty = kit.hint(self.tr("Select an actor in the table to see and edit its details."))
         self.body = QWidget()
         kit.column(
-            self.title,
+            TitleBox(self.title),  # a rename lays out the title alone
             kit.form(self._text_row("motivation", True), self._bring_row()),
             kit.form(self._text_row("next_step", False), self._date_row()),
             owner,
