@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 
 from workshop_app.services.project_service import ProjectService
 from workshop_app.storage.database import ProjectStore
@@ -23,8 +24,8 @@ def _name_in(path: Path, uuid: str) -> str:
         conn.close()
 
 
-def _in_a_thread(work) -> object:  # type: ignore[no-untyped-def]
-    out: list[object] = []
+def _in_a_thread(work) -> Any:  # type: ignore[no-untyped-def]
+    out: list[Any] = []
     thread = threading.Thread(target=lambda: out.append(work()))
     thread.start()
     thread.join()
@@ -52,7 +53,7 @@ def test_the_owed_backup_is_the_file_as_opened_written_in_another_thread(demo_fi
         result = _in_a_thread(work)
         assert done(result) is None  # no problem to say
         backups = store.file_backups()
-        assert len(backups) == had + 1 and backups[0].path == result.backup.path  # type: ignore[attr-defined]
+        assert len(backups) == had + 1 and backups[0].path == result.backup.path
         assert backups[0].reason == "open"
         assert _name_in(backups[0].path, actor.uuid) == actor.name  # as opened, verified
     finally:
@@ -155,8 +156,8 @@ def test_the_backup_and_the_read_ahead_come_from_one_copy_of_the_file(
         work, done = pair
         result = _in_a_thread(work)
         assert done(result) is None and len(copies) == 1
-        assert result.backup is not None and "trial_outline" in result.reads  # type: ignore[attr-defined]
-        assert service.trial_outline() is result.reads["trial_outline"]  # type: ignore[attr-defined]
+        assert result.backup is not None and "trial_outline" in result.reads
+        assert service.trial_outline() is result.reads["trial_outline"]
         assert store.idle_work(("trial_outline",)) is None  # nothing left
     finally:
         service.close()
