@@ -553,6 +553,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # otherwise walk the ever larger heap of the start's imports again and again before that.
     gc.disable()
     cache = _install_code_cache()
+    _install_fast_enums()
     from workshop_app.app import run_gui
 
     try:
@@ -572,6 +573,14 @@ def code_cache_file() -> Path:
 
     tag = sys.implementation.cache_tag or "python"
     return data_dir() / "cache" / f"dataclass-code.{tag}.bin"
+
+
+def _install_fast_enums() -> None:
+    """Qt's enums are made the way the standard library makes its own (``fast_enums.py``):
+    before PySide6 is imported, which makes the first of them."""
+    from workshop_app import fast_enums
+
+    fast_enums.install()
 
 
 def _install_code_cache() -> CodeCache:
