@@ -57,12 +57,6 @@ def _classes() -> dict[str, object]:
     return module.__dict__
 
 
-@pytest.fixture
-def writable(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Bytecode may be written (the team's machines say otherwise: PYTHONDONTWRITEBYTECODE)."""
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
-
-
 def test_a_class_made_through_the_cache_is_the_class_dataclasses_makes(tmp_path: Path) -> None:
     plain = _classes()
     cache = code_cache.install(tmp_path / "code.bin")
@@ -87,7 +81,7 @@ def test_a_class_made_through_the_cache_is_the_class_dataclasses_makes(tmp_path:
         record.name = "x"  # type: ignore[attr-defined]
 
 
-def test_a_second_start_compiles_nothing(tmp_path: Path, writable: None) -> None:
+def test_a_second_start_compiles_nothing(tmp_path: Path) -> None:
     path = tmp_path / "cache" / "code.bin"
     first = code_cache.install(path)
     try:
@@ -109,9 +103,7 @@ def test_a_second_start_compiles_nothing(tmp_path: Path, writable: None) -> None
     "content",
     [b"", b"not a cache", code_cache.HEADER + b"\x00garbage", b"\x00\x00\x00\x00" + b"x" * 40],
 )
-def test_a_damaged_or_foreign_file_counts_as_empty(
-    tmp_path: Path, writable: None, content: bytes
-) -> None:
+def test_a_damaged_or_foreign_file_counts_as_empty(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "code.bin"
     path.write_bytes(content)
     cache = code_cache.install(path)
@@ -124,7 +116,7 @@ def test_a_damaged_or_foreign_file_counts_as_empty(
     assert path.read_bytes().startswith(code_cache.HEADER)
 
 
-def test_a_damaged_entry_is_compiled_again(tmp_path: Path, writable: None) -> None:
+def test_a_damaged_entry_is_compiled_again(tmp_path: Path) -> None:
     path = tmp_path / "code.bin"
     cache = code_cache.install(path)
     try:
@@ -142,29 +134,15 @@ def test_a_damaged_entry_is_compiled_again(tmp_path: Path, writable: None) -> No
     assert classes["Record"]("u").name == ""  # type: ignore[operator]
 
 
-def test_nothing_is_written_where_bytecode_is_not(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(sys, "dont_write_bytecode", True)
-    cache = code_cache.install(tmp_path / "code.bin")
-    try:
-        _classes()
-    finally:
-        code_cache.uninstall()
-    assert cache.compiled and not cache.save()
-    assert not (tmp_path / "code.bin").exists()
-
-
 def test_the_gui_keeps_the_cache_in_the_data_folder(tmp_path: Path) -> None:
-    # Two starts as bench/startup.py makes them (bytecode allowed): the first writes the cache,
-    # the second finds every text in it and leaves the file untouched.
+    # Two starts: the first writes the cache, the second finds every text in it and leaves the
+    # file untouched. Where bytecode is not written (PYTHONDONTWRITEBYTECODE, the PyInstaller
+    # build) the cache is written all the same: it is the app's data, not beside the modules.
     data = tmp_path / "data"
-    env = dict(os.environ)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     env.update(
         QT_QPA_PLATFORM="offscreen",
         PYTHONPATH=str(ROOT),
-        PYTHONPYCACHEPREFIX=str(tmp_path / "pycache"),
         WORKSHOP_APP_DATA_DIR=str(data),
         WORKSHOP_APP_CONFIG_DIR=str(tmp_path / "config"),
     )

@@ -14,8 +14,9 @@ The code object is what ``exec`` would have compiled from the same text (same fi
 ``<string>``, no ``__future__`` flags inherited: ``dataclasses`` has none), so a class is the
 same with or without the cache. The file holds nothing but the compiled texts (no user data);
 it belongs to this Python (its bytecode magic number heads the file) and is rewritten whole and
-atomically. A missing, foreign or damaged file counts as empty. Like bytecode, it is not
-written where ``sys.dont_write_bytecode`` says so (``PYTHONDONTWRITEBYTECODE``).
+atomically. A missing, foreign or damaged file counts as empty. It lives in the app's data
+folder, not beside the modules, so it is written where bytecode is not (the PyInstaller build,
+``PYTHONDONTWRITEBYTECODE``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ import builtins
 import importlib.util
 import marshal
 import os
-import sys
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -93,9 +93,9 @@ class CodeCache:
         builtins.exec(source, *args, **kwargs)
 
     def save(self) -> bool:
-        """Write the file when this process compiled anything new (and bytecode may be
-        written); ``False`` when nothing was written."""
-        if not self.compiled or sys.dont_write_bytecode:
+        """Write the file when this process compiled anything new; ``False`` when nothing
+        was written."""
+        if not self.compiled:
             return False
         codes = self.codes
         if len(codes) > MAX_ENTRIES:
