@@ -152,12 +152,12 @@ def _child(code: str, *args: str) -> str:
 @pytest.fixture
 def quick_way() -> Iterator[None]:
     if not fast_enums.install():
-        pytest.skip("this Python has no enum._simple_enum / sys._getframemodulename")
+        pytest.skip("the quick way is not checked on this Python")
     yield
     fast_enums.uninstall()
 
 
-@pytest.mark.skipif(not hasattr(sys, "_getframemodulename"), reason="Python 3.12 and later")
+@pytest.mark.skipif(sys.version_info[:2] not in fast_enums.CHECKED, reason="not checked there")
 def test_every_qt_enum_is_made_the_quick_way_as_the_usual_way_makes_it() -> None:
     seen = json.loads(_child(_EVERY_QT_ENUM))
     assert seen["calls"] > 500 and seen["members"] > 5000  # all three modules' enums
@@ -165,7 +165,7 @@ def test_every_qt_enum_is_made_the_quick_way_as_the_usual_way_makes_it() -> None
     assert seen["problems"] == []
 
 
-@pytest.mark.skipif(not hasattr(sys, "_getframemodulename"), reason="Python 3.12 and later")
+@pytest.mark.skipif(sys.version_info[:2] not in fast_enums.CHECKED, reason="not checked there")
 def test_qt_enums_behave_the_same_made_the_quick_way() -> None:
     usual = json.loads(_child(_QT_ENUM_USES, "usual"))
     quick = json.loads(_child(_QT_ENUM_USES, "quick"))
@@ -195,7 +195,7 @@ def test_other_enums_are_made_the_usual_way(quick_way: None) -> None:
 def test_uninstall_restores_the_usual_way() -> None:
     usual = vars(enum.EnumType)["_create_"]
     if not fast_enums.install():
-        pytest.skip("this Python has no enum._simple_enum / sys._getframemodulename")
+        pytest.skip("the quick way is not checked on this Python")
     assert vars(enum.EnumType)["_create_"] is fast_enums._create_
     assert fast_enums.install()  # a second install changes nothing
     fast_enums.uninstall()
@@ -222,4 +222,4 @@ def test_the_gui_makes_qt_enums_the_quick_way_before_importing_pyside(
     finally:
         fast_enums.uninstall()
         code_cache.uninstall()
-    assert seen == [hasattr(sys, "_getframemodulename") and hasattr(enum, "_simple_enum")]
+    assert seen == [sys.version_info[:2] in fast_enums.CHECKED]

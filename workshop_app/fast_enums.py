@@ -101,14 +101,18 @@ def _create_(
     return made
 
 
+#: The Pythons whose ``_simple_enum`` was checked to make PySide6's enums as ``EnumType`` does
+#: (``tests/test_fast_enums.py``; on 3.12 the members differ): elsewhere the usual way.
+CHECKED = ((3, 13),)
+
+
 def install() -> bool:
-    """Make PySide6's enums the quick way from now on (where this Python has the means:
-    ``enum._simple_enum`` and ``sys._getframemodulename``, 3.12 and later); ``True`` when it
-    does."""
+    """Make PySide6's enums the quick way from now on, on a Python in :data:`CHECKED`;
+    ``True`` when it does."""
     global _original
     if _original is not None:
         return True
-    if not hasattr(enum, "_simple_enum") or not hasattr(sys, "_getframemodulename"):
+    if sys.version_info[:2] not in CHECKED or not hasattr(enum, "_simple_enum"):
         return False
     _original = vars(enum.EnumType)["_create_"]
     setattr(enum.EnumType, "_create_", _create_)  # noqa: B010 (a method mypy knows otherwise)
