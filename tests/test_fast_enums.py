@@ -177,10 +177,13 @@ def test_other_enums_are_made_the_usual_way(quick_way: None) -> None:
     # names without values, a module given, no boundary, a name the base has as a descriptor
     # (EnumType redirects it), a name given twice (EnumType refuses it): all the usual way.
     plain: Any = enum.Enum
-    by_names = plain("Colour", "RED GREEN", module=__name__)
-    assert [m.value for m in by_names] == [1, 2] and by_names.__module__ == __name__
-    assert enum.IntEnum("Plain", [("A", 1)]).__doc__ is None
     functional: Any = enum.IntEnum  # the functional API, as PySide6 calls it
+    by_names = plain("Colour", "RED GREEN")
+    assert [m.value for m in by_names] == [1, 2]
+    assert by_names.__module__ == __name__  # the caller's module, as the usual way finds it
+    assert plain("Named", "A", module="elsewhere").__module__ == "elsewhere"
+    unbounded = functional("Plain", [("A", 1)])
+    assert unbounded.__doc__ is None and unbounded.__module__ == __name__
     real = functional("Parts", [("real", 1), ("other", 2)], boundary=enum.KEEP)
     assert type(vars(real)["real"]) is enum.property and real.real.value == 1
     with pytest.raises(TypeError):

@@ -74,23 +74,29 @@ def _create_(
 ) -> type[enum.Enum]:
     """``EnumType._create_`` with the quick way for PySide6's calls."""
     assert _original is not None
+    unknown = False
+    if module is None:
+        # Where EnumType._create_ looks (frame 2: the caller of EnumType.__call__), looked up
+        # here: the usual way, called from here, would find EnumType.__call__'s module.
+        module = sys._getframemodulename(2)  # type: ignore[attr-defined]
+        unknown = module is None
     members = None
     if cls in BASES and type is None and qualname is None and boundary is enum.KEEP:
         members = _plain_pairs(cls, names)
-        if members is not None and module is None:
-            # as EnumType._create_ finds it: the caller of EnumType.__call__
-            module = sys._getframemodulename(2)  # type: ignore[attr-defined]
-    if members is None or module is None:
-        return _original(
+    if members is None or unknown:
+        made = _original(
             cls,
             class_name,
             names,
-            module=module,
+            module="<unknown>" if unknown else module,
             qualname=qualname,
             type=type,
             start=start,
             boundary=boundary,
         )
+        if unknown:  # as EnumType makes a class whose module it cannot find
+            enum._make_class_unpicklable(made)  # type: ignore[attr-defined]
+        return made
     body: dict[str, Any] = {"__module__": module, "__qualname__": class_name, **members}
     template = builtins.type(class_name, (), body)
     made = enum._simple_enum(cls, boundary=boundary)(template)  # type: ignore[attr-defined]
