@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QListView, QWidget
 
 from workshop_app.ui import commands
 from workshop_app.ui.actors import checks as checks_module
@@ -221,3 +222,72 @@ def test_an_edit_of_an_actor_without_relations_does_not_hide_and_show_its_list(
     page.relations.list.removeEventFilter(watch)
     assert seen == []
     assert page.relations.list.isHidden() and not page.relations.empty.isHidden()
+
+
+def _measured_by_qt(checks: ActorChecks) -> list[tuple[int, int]]:
+    """Each line's size as Qt's delegate measures it (the line's own size set aside)."""
+    sizes = []
+    for row in range(checks.list.count()):
+        item = checks.list.item(row)
+        set_size = item.sizeHint()
+        item.setSizeHint(QSize())
+        natural = checks.list.sizeHintForIndex(checks.list.indexFromItem(item))
+        item.setSizeHint(set_size)
+        sizes.append((natural.width(), natural.height()))
+    return sizes
+
+
+def test_the_strips_lines_carry_the_size_qt_would_measure(session, qtbot, monkeypatch) -> None:
+    """Qt lays the strip out several times as the page shows, each time asking every line for
+    its size: the lines carry it (measured once from their texts), exactly as Qt measures it,
+    and a rename measures the renamed line alone again."""
+    measured: list[str] = []
+
+    class Counted(QFontMetricsF):
+        def horizontalAdvance(self, text: str, *args: Any) -> float:  # type: ignore[override]
+            measured.append(text)
+            return super().horizontalAdvance(text, *args)
+
+    monkeypatch.setattr(checks_module, "QFontMetricsF", Counted)
+    actor = session.service.actor_map().actors[0]
+    commands.set_actor_field(session, actor.uuid, "next_step", "Next step", actor.next_step, "")
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    checks = ActorChecks(session, holder)
+    holder.resize(1000, 300)
+    checks.resize(1000, 300)
+    holder.show()
+    qtbot.waitExposed(holder)
+    lines = checks.list.count()
+    assert lines >= 3 and checks.list.flow() == QListView.Flow.LeftToRight
+    hints = [
+        (checks.list.item(r).sizeHint().width(), checks.list.item(r).sizeHint().height())
+        for r in range(lines)
+    ]
+    assert hints == _measured_by_qt(checks)
+    assert sorted(measured) == sorted(checks.texts())  # each line measured once
+    measured.clear()
+    commands.set_actor_field(session, actor.uuid, "name", "Name", actor.name, "Egeby Torv 2")
+    renamed = [t for t in checks.texts() if "Egeby Torv 2" in t]
+    assert len(renamed) == 1 and measured == renamed
+    hints = [
+        (checks.list.item(r).sizeHint().width(), checks.list.item(r).sizeHint().height())
+        for r in range(lines)
+    ]
+    assert hints == _measured_by_qt(checks)
+
+
+def test_wrapped_lines_are_measured_by_qt_at_the_width_shown(session, qtbot) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    checks = ActorChecks(session, holder)
+    holder.resize(1000, 300)
+    checks.resize(1000, 300)
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert checks.list.item(0).sizeHint().isValid()
+    checks.resize(200, 300)  # narrower than a line: one under the other, wrapped
+    assert checks.list.wordWrap()
+    assert not any(checks.list.item(r).sizeHint().isValid() for r in range(checks.list.count()))
+    checks.resize(1000, 300)
+    assert not checks.list.wordWrap() and checks.list.item(0).sizeHint().isValid()
