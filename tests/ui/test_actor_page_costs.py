@@ -140,9 +140,7 @@ def test_the_other_actor_list_is_filled_at_once_and_still_completes(session, qtb
     actors = session.service.actor_map().actors
     panel.show_actor(actors[0].uuid)
     other = panel.other
-    assert [(other.itemData(i), other.itemText(i)) for i in range(other.count())] == [
-        (a.uuid, a.name or "–") for a in actors[1:]
-    ]
+    assert panel.other_choices() == [(a.uuid, a.name or "–") for a in actors[1:]]
     completer = other.completer()
     assert completer is not None and completer.model() is other.model()
     completer.setCompletionPrefix(actors[1].name[:4].lower())
@@ -291,3 +289,23 @@ def test_wrapped_lines_are_measured_by_qt_at_the_width_shown(session, qtbot) -> 
     assert not any(checks.list.item(r).sizeHint().isValid() for r in range(checks.list.count()))
     checks.resize(1000, 300)
     assert not checks.list.wordWrap() and checks.list.item(0).sizeHint().isValid()
+
+
+def test_the_other_actor_list_is_filled_once_for_the_first_actor_shown(session, qtbot) -> None:
+    """Built with no actor shown (the page's first show), the relations panel fills no list of
+    other actors (the form to add one is hidden); the first actor shown fills it once, in one
+    insert, without that actor."""
+    panel = ActorRelations(session)
+    qtbot.addWidget(panel)
+    assert panel.other.count() == 0 and not panel.add_group.isVisibleTo(panel)
+    inserts: list[int] = []
+    model = panel.other.model()
+    model.rowsInserted.connect(lambda _parent, first, last: inserts.append(last - first + 1))
+    actors = session.service.actor_map().actors
+    panel.show_actor(actors[2].uuid)
+    assert inserts == [len(actors) - 1]
+    assert panel.other_choices() == [(a.uuid, a.name or "–") for a in actors if a is not actors[2]]
+    panel.show_actor(None)  # nothing shown: the list stays as it was
+    panel.show_actor(actors[0].uuid)  # then two lines change, no refill
+    assert inserts == [len(actors) - 1, 1]
+    assert panel.other_choices() == [(a.uuid, a.name or "–") for a in actors[1:]]
