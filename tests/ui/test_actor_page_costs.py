@@ -309,3 +309,32 @@ def test_the_other_actor_list_is_filled_once_for_the_first_actor_shown(session, 
     panel.show_actor(actors[0].uuid)  # then two lines change, no refill
     assert inserts == [len(actors) - 1, 1]
     assert panel.other_choices() == [(a.uuid, a.name or "–") for a in actors[1:]]
+
+
+def test_cells_read_through_the_filter_ask_no_row_or_column_count(
+    session, monkeypatch, qtmodeltester
+) -> None:
+    """Qt's QAbstractTableModel.index asks rowCount and columnCount, two calls into Python for
+    each cell the table reads through its filter (measuring the columns, painting): the
+    register's model makes its indexes itself, as a model must (qtmodeltester)."""
+    counted: list[str] = []
+    for name in ("rowCount", "columnCount"):
+        original = getattr(ActorsModel, name)
+        monkeypatch.setattr(  # before the model is made: PySide keeps what it found
+            ActorsModel,
+            name,
+            lambda self, *a, _n=name, _o=original: counted.append(_n) or _o(self, *a),
+        )
+    model = ActorsModel(session)
+    model.set_map(session.service.actor_map())
+    qtmodeltester.check(model, force_py=True)
+    proxy = ActorsFilter()
+    proxy.setSourceModel(model)
+    assert counted  # asked, as Qt asks: the count is seen
+    counted.clear()
+    cells = [proxy.index(r, c).data() for r in range(5) for c in range(len(COLUMNS))]
+    assert cells[0] == session.service.actor_map().actors[0].name
+    assert sorted(counted) == ["columnCount", "rowCount"]  # the filter's mapping, made once
+    assert not model.index(len(model.rows), 0).isValid()
+    assert not model.index(0, len(COLUMNS)).isValid()
+    assert not model.index(0, 0, model.index(0, 0)).isValid()

@@ -91,8 +91,12 @@ class TrialListModel(RecordTableModel[Trial]):
         column: int = 0,
         parent: AnyIndex = QModelIndex(),  # noqa: B008
     ) -> QModelIndex:
-        """As a list model: ``index(row)`` is the test's one cell."""
-        return super().index(row, column, parent)
+        """As a list model: ``index(row)`` is the test's one cell. Made here, not by Qt's
+        QAbstractTableModel.index, which asks rowCount and columnCount (two calls into Python):
+        a list view lays its rows out asking for an index of each of five hundred tests."""
+        if column == 0 and 0 <= row < len(self._rows) and not parent.isValid():
+            return self.createIndex(row, 0)
+        return QModelIndex()
 
     def _editable(self, index: AnyIndex) -> bool:
         return False
