@@ -316,7 +316,8 @@ def test_cells_read_through_the_filter_ask_no_row_or_column_count(
 ) -> None:
     """Qt's QAbstractTableModel.index asks rowCount and columnCount, two calls into Python for
     each cell the table reads through its filter (measuring the columns, painting): the
-    register's model makes its indexes itself, as a model must (qtmodeltester)."""
+    register's model makes its indexes itself (record_model.IndexedRecordModel), as a model must
+    (qtmodeltester)."""
     counted: list[str] = []
     for name in ("rowCount", "columnCount"):
         original = getattr(ActorsModel, name)

@@ -14,7 +14,6 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QDate,
-    QModelIndex,
     Qt,
 )
 
@@ -33,7 +32,7 @@ from workshop_app.domain.vocabulary import ACTOR_CATEGORIES, INVOLVEMENT
 from workshop_app.ui import commands, record_model
 from workshop_app.ui.actors import texts
 from workshop_app.ui.plain import plain_tooltip
-from workshop_app.ui.record_model import AnyIndex, Record, RecordTableModel
+from workshop_app.ui.record_model import AnyIndex, IndexedRecordModel, Record
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.session import ProjectSession
 
@@ -106,7 +105,7 @@ def changed_actors(before: ActorMap, after: ActorMap) -> list[tuple[Actor, Actor
     return [(before.actors[i], after.actors[i]) for i in places]
 
 
-class ChangedRowsModel(RecordTableModel[R]):
+class ChangedRowsModel(IndexedRecordModel[R]):
     """A record table that refreshes from what an edit changed (``Changes.actor_items``)."""
 
     #: The roles :meth:`data` answers (None: every role goes to ``_role_data``).
@@ -130,19 +129,6 @@ class ChangedRowsModel(RecordTableModel[R]):
         if self._read_only or not self._editable(index):
             return _READ_ONLY_FLAGS
         return _EDITABLE_FLAGS
-
-    def index(
-        self,
-        row: int,
-        column: int = 0,
-        parent: AnyIndex = QModelIndex(),  # noqa: B008
-    ) -> QModelIndex:
-        """A cell's index, its row and column checked here: Qt's own asks rowCount and
-        columnCount, two calls into Python for every cell read through the register's filter
-        (measuring the columns reads two hundred cells, each asked a dozen questions)."""
-        if 0 <= row < len(self._rows) and 0 <= column < len(self._columns):
-            return QModelIndex() if parent.isValid() else self.createIndex(row, column)
-        return QModelIndex()
 
     def update_rows(
         self,
