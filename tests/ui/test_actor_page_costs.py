@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QListView, QWidget
+from PySide6.QtWidgets import QListView, QTableView, QWidget
 
 from workshop_app.ui import commands
 from workshop_app.ui.actors import checks as checks_module
@@ -339,3 +339,29 @@ def test_cells_read_through_the_filter_ask_no_row_or_column_count(
     assert not model.index(len(model.rows), 0).isValid()
     assert not model.index(0, len(COLUMNS)).isValid()
     assert not model.index(0, 0, model.index(0, 0)).isValid()
+
+
+def test_the_register_measures_its_columns_from_their_texts_as_qt_does(
+    session, page, monkeypatch
+) -> None:
+    """The register's columns are measured from their cells' texts (ten columns of twenty rows
+    asked through the filter a dozen questions each took a tenth of the first show): the
+    widths are Qt's own, on the same rows, empty cells and elastic caps included; a table
+    scrolled down is left to Qt."""
+    from workshop_app.ui.record_model import ColumnFitter
+
+    fitter = page.fitter
+    assert fitter.measured_rows() == list(range(20))
+    asked: list[int] = []
+    original = QTableView.sizeHintForColumn
+    monkeypatch.setattr(
+        QTableView, "sizeHintForColumn", lambda v, c: asked.append(c) or original(v, c)
+    )
+    ours = fitter._measure()
+    assert asked == []
+    assert ours == ColumnFitter._measure(fitter)  # Qt's measure of every column
+    commands.set_actor_field(session, page.model.actor(0).uuid, "next_step", "Next", "x", "")
+    fitter.remeasure()
+    assert fitter._measure() == ColumnFitter._measure(fitter)
+    page.view.verticalScrollBar().setValue(3)
+    assert fitter.measured_rows() is None
