@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QListView, QTableView, QWidget
 
 from workshop_app.ui import commands
 from workshop_app.ui.actors import checks as checks_module
@@ -139,9 +140,7 @@ def test_the_other_actor_list_is_filled_at_once_and_still_completes(session, qtb
     actors = session.service.actor_map().actors
     panel.show_actor(actors[0].uuid)
     other = panel.other
-    assert [(other.itemData(i), other.itemText(i)) for i in range(other.count())] == [
-        (a.uuid, a.name or "–") for a in actors[1:]
-    ]
+    assert panel.other_choices() == [(a.uuid, a.name or "–") for a in actors[1:]]
     completer = other.completer()
     assert completer is not None and completer.model() is other.model()
     completer.setCompletionPrefix(actors[1].name[:4].lower())
@@ -221,3 +220,148 @@ def test_an_edit_of_an_actor_without_relations_does_not_hide_and_show_its_list(
     page.relations.list.removeEventFilter(watch)
     assert seen == []
     assert page.relations.list.isHidden() and not page.relations.empty.isHidden()
+
+
+def _measured_by_qt(checks: ActorChecks) -> list[tuple[int, int]]:
+    """Each line's size as Qt's delegate measures it (the line's own size set aside)."""
+    sizes = []
+    for row in range(checks.list.count()):
+        item = checks.list.item(row)
+        set_size = item.sizeHint()
+        item.setSizeHint(QSize())
+        natural = checks.list.sizeHintForIndex(checks.list.indexFromItem(item))
+        item.setSizeHint(set_size)
+        sizes.append((natural.width(), natural.height()))
+    return sizes
+
+
+def test_the_strips_lines_carry_the_size_qt_would_measure(session, qtbot, monkeypatch) -> None:
+    """Qt lays the strip out several times as the page shows, each time asking every line for
+    its size: the lines carry it (measured once from their texts), exactly as Qt measures it,
+    and a rename measures the renamed line alone again."""
+    measured: list[str] = []
+
+    class Counted(QFontMetricsF):
+        def horizontalAdvance(self, text: str, *args: Any) -> float:  # type: ignore[override]
+            measured.append(text)
+            return super().horizontalAdvance(text, *args)
+
+    monkeypatch.setattr(checks_module, "QFontMetricsF", Counted)
+    actor = session.service.actor_map().actors[0]
+    commands.set_actor_field(session, actor.uuid, "next_step", "Next step", actor.next_step, "")
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    checks = ActorChecks(session, holder)
+    holder.resize(1000, 300)
+    checks.resize(1000, 300)
+    holder.show()
+    qtbot.waitExposed(holder)
+    lines = checks.list.count()
+    assert lines >= 3 and checks.list.flow() == QListView.Flow.LeftToRight
+    hints = [
+        (checks.list.item(r).sizeHint().width(), checks.list.item(r).sizeHint().height())
+        for r in range(lines)
+    ]
+    assert hints == _measured_by_qt(checks)
+    assert sorted(measured) == sorted(checks.texts())  # each line measured once
+    measured.clear()
+    commands.set_actor_field(session, actor.uuid, "name", "Name", actor.name, "Egeby Torv 2")
+    renamed = [t for t in checks.texts() if "Egeby Torv 2" in t]
+    assert len(renamed) == 1 and measured == renamed
+    hints = [
+        (checks.list.item(r).sizeHint().width(), checks.list.item(r).sizeHint().height())
+        for r in range(lines)
+    ]
+    assert hints == _measured_by_qt(checks)
+
+
+def test_wrapped_lines_are_measured_by_qt_at_the_width_shown(session, qtbot) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    checks = ActorChecks(session, holder)
+    holder.resize(1000, 300)
+    checks.resize(1000, 300)
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert checks.list.item(0).sizeHint().isValid()
+    checks.resize(200, 300)  # narrower than a line: one under the other, wrapped
+    assert checks.list.wordWrap()
+    assert not any(checks.list.item(r).sizeHint().isValid() for r in range(checks.list.count()))
+    checks.resize(1000, 300)
+    assert not checks.list.wordWrap() and checks.list.item(0).sizeHint().isValid()
+
+
+def test_the_other_actor_list_is_filled_once_for_the_first_actor_shown(session, qtbot) -> None:
+    """Built with no actor shown (the page's first show), the relations panel fills no list of
+    other actors (the form to add one is hidden); the first actor shown fills it once, in one
+    insert, without that actor."""
+    panel = ActorRelations(session)
+    qtbot.addWidget(panel)
+    assert panel.other.count() == 0 and not panel.add_group.isVisibleTo(panel)
+    inserts: list[int] = []
+    model = panel.other.model()
+    model.rowsInserted.connect(lambda _parent, first, last: inserts.append(last - first + 1))
+    actors = session.service.actor_map().actors
+    panel.show_actor(actors[2].uuid)
+    assert inserts == [len(actors) - 1]
+    assert panel.other_choices() == [(a.uuid, a.name or "–") for a in actors if a is not actors[2]]
+    panel.show_actor(None)  # nothing shown: the list stays as it was
+    panel.show_actor(actors[0].uuid)  # then two lines change, no refill
+    assert inserts == [len(actors) - 1, 1]
+    assert panel.other_choices() == [(a.uuid, a.name or "–") for a in actors[1:]]
+
+
+def test_cells_read_through_the_filter_ask_no_row_or_column_count(
+    session, monkeypatch, qtmodeltester
+) -> None:
+    """Qt's QAbstractTableModel.index asks rowCount and columnCount, two calls into Python for
+    each cell the table reads through its filter (measuring the columns, painting): the
+    register's model makes its indexes itself (record_model.IndexedRecordModel), as a model must
+    (qtmodeltester)."""
+    counted: list[str] = []
+    for name in ("rowCount", "columnCount"):
+        original = getattr(ActorsModel, name)
+        monkeypatch.setattr(  # before the model is made: PySide keeps what it found
+            ActorsModel,
+            name,
+            lambda self, *a, _n=name, _o=original: counted.append(_n) or _o(self, *a),
+        )
+    model = ActorsModel(session)
+    model.set_map(session.service.actor_map())
+    qtmodeltester.check(model, force_py=True)
+    proxy = ActorsFilter()
+    proxy.setSourceModel(model)
+    assert counted  # asked, as Qt asks: the count is seen
+    counted.clear()
+    cells = [proxy.index(r, c).data() for r in range(5) for c in range(len(COLUMNS))]
+    assert cells[0] == session.service.actor_map().actors[0].name
+    assert sorted(counted) == ["columnCount", "rowCount"]  # the filter's mapping, made once
+    assert not model.index(len(model.rows), 0).isValid()
+    assert not model.index(0, len(COLUMNS)).isValid()
+    assert not model.index(0, 0, model.index(0, 0)).isValid()
+
+
+def test_the_register_measures_its_columns_from_their_texts_as_qt_does(
+    session, page, monkeypatch
+) -> None:
+    """The register's columns are measured from their cells' texts (ten columns of twenty rows
+    asked through the filter a dozen questions each took a tenth of the first show): the
+    widths are Qt's own, on the same rows, empty cells and elastic caps included; a table
+    scrolled down is left to Qt."""
+    from workshop_app.ui.record_model import ColumnFitter
+
+    fitter = page.fitter
+    assert fitter.measured_rows() == list(range(20))
+    asked: list[int] = []
+    original = QTableView.sizeHintForColumn
+    monkeypatch.setattr(
+        QTableView, "sizeHintForColumn", lambda v, c: asked.append(c) or original(v, c)
+    )
+    ours = fitter._measure()
+    assert asked == []
+    assert ours == ColumnFitter._measure(fitter)  # Qt's measure of every column
+    commands.set_actor_field(session, page.model.actor(0).uuid, "next_step", "Next", "x", "")
+    fitter.remeasure()
+    assert fitter._measure() == ColumnFitter._measure(fitter)
+    page.view.verticalScrollBar().setValue(3)
+    assert fitter.measured_rows() is None

@@ -239,16 +239,14 @@ def test_a_rename_changes_only_its_line_in_the_other_actor_list(session, qtbot) 
     qtbot.addWidget(panel)
     actors = session.service.actor_map().actors
     panel.show_actor(actors[0].uuid)
-    others = [
-        (panel.other.itemData(i), panel.other.itemText(i)) for i in range(panel.other.count())
-    ]
+    others = panel.other_choices()
     commands.set_actor_field(session, actors[2].uuid, "name", "Name", actors[2].name, "Nyt navn")
-    after = [(panel.other.itemData(i), panel.other.itemText(i)) for i in range(panel.other.count())]
+    after = panel.other_choices()
     expected = [(u, "Nyt navn" if u == actors[2].uuid else n) for u, n in others]
     assert after == expected
     session.undo_stack.undo()
-    again = [(panel.other.itemData(i), panel.other.itemText(i)) for i in range(panel.other.count())]
+    again = panel.other_choices()
     assert again == others
     panel.show_actor(actors[1].uuid)  # another actor: the list is made again without it
-    listed = [panel.other.itemData(i) for i in range(panel.other.count())]
+    listed = [uuid for uuid, _name in panel.other_choices()]
     assert actors[1].uuid not in listed and actors[0].uuid in listed

@@ -64,7 +64,7 @@ def test_parse_tags() -> None:
 def test_themes_complete_after_the_last_comma(window, qtbot) -> None:
     panel = make_panel(window, qtbot)
     completer = panel.tags.completer()
-    words = panel.tag_words.stringList()
+    words = panel.theme_words()
     assert "siddepladser" in words  # every theme of the project, most used first
     assert words[0] == "siddepladser"
     assert completer.splitPath("shade, sidd") == ["sidd"]
@@ -274,7 +274,7 @@ def test_a_card_without_themes_leaves_the_theme_words_as_they_were(
     """The completer knows every test's themes: on a project grown over years twenty thousand
     entries to count, not again for a card that brings none."""
     panel = make_panel(window, qtbot)
-    words = panel.tag_words.stringList()
+    words = panel.theme_words()
     service = window.session.service
     counted: list[list[str]] = []
     real = service.feedback_themes
@@ -286,15 +286,15 @@ def test_a_card_without_themes_leaves_the_theme_words_as_they_were(
     monkeypatch.setattr(service, "feedback_themes", feedback_themes)
     panel.what_works.setText("Bænkene")
     panel.save()
+    assert panel.theme_words() == words
     assert counted == []  # not counted again
-    assert panel.tag_words.stringList() == words
     panel.what_works.setText("Skygge")
     panel.tags.setText("helt nyt tema")
     panel.save()
+    assert "helt nyt tema" in panel.theme_words()
     assert len(counted) == 1
-    assert "helt nyt tema" in panel.tag_words.stringList()
     window.session.undo_stack.undo()  # the card with the theme goes: so does its word
-    assert "helt nyt tema" not in panel.tag_words.stringList()
+    assert "helt nyt tema" not in panel.theme_words()
 
 
 def test_the_card_numbers_come_from_the_shown_test_alone(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -325,7 +325,7 @@ def test_another_test_chosen_keeps_the_theme_words_without_counting_them_again(
 ) -> None:  # type: ignore[no-untyped-def]
     """The completer's words are every test's themes: choosing another test changes none."""
     panel = make_panel(window, qtbot)
-    words = panel.tag_words.stringList()
+    words = panel.theme_words()
     service = window.session.service
     counted: list[bool] = []
     real = service.feedback_themes
@@ -334,9 +334,37 @@ def test_another_test_chosen_keeps_the_theme_words_without_counting_them_again(
     for uuid in others[:2]:
         panel.set_trial(uuid)
         assert panel.model.rowCount() == len(service.trial_evidence(uuid).feedback_of(uuid))
+    assert panel.theme_words() == words
     assert counted == []
-    assert panel.tag_words.stringList() == words
     card = service.new_feedback(others[1], tags=["helt nyt tema"])
     evidence_commands.add_feedback(window.session, card)  # an edit: counted again
+    assert "helt nyt tema" in panel.theme_words()
     assert counted == [True]
-    assert "helt nyt tema" in panel.tag_words.stringList()
+
+
+def test_the_theme_words_are_counted_when_the_themes_field_is_reached(
+    window, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Counting every test's themes (twenty thousand entries on a grown project) waits until
+    the themes field gets the keyboard or a key: the tab shows without it, and the field
+    completes from every theme before the first key reaches it."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    service = window.session.service
+    counted: list[bool] = []
+    real = service.feedback_themes
+    monkeypatch.setattr(service, "feedback_themes", lambda: counted.append(True) or real())
+    panel = make_panel(window, qtbot)
+    assert counted == [] and panel.tag_words.stringList() == []
+    QApplication.sendEvent(panel.tags, QFocusEvent(QEvent.Type.FocusIn))
+    assert counted == [True]
+    assert "siddepladser" in panel.tag_words.stringList()
+    QApplication.sendEvent(panel.tags, QFocusEvent(QEvent.Type.FocusIn))
+    assert counted == [True]  # once
+    card = service.new_feedback(panel.trial(), tags=["helt nyt tema"])
+    evidence_commands.add_feedback(window.session, card)  # due again, not counted yet
+    assert counted == [True]
+    qtbot.keyClick(panel.tags, Qt.Key.Key_Shift)  # a key, before the completer sees it
+    assert counted == [True, True] and "helt nyt tema" in panel.tag_words.stringList()

@@ -444,3 +444,23 @@ def test_the_responsible_actors_list_passes_qtmodeltester_and_the_space_bar_tick
     qtbot.keyClick(form.actors, Qt.Key.Key_Space)
     assert book(session).trial(uuid).responsible == (*old, checks.uuid(row))
     assert checks.checked() == {*old, checks.uuid(row)}
+
+
+def test_the_responsible_actors_are_counted_by_qt_not_by_python(session, parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A list view lays out its rows asking the model for an index of each, and each index asks
+    for the number of rows: two thousand actors on a grown project made four thousand calls
+    into Python on the plan's first show. Qt counts the rows (its string list, kept to the
+    names, a rename too); the view still asks Python for the rows it paints."""
+    from PySide6.QtCore import QStringListModel
+
+    from workshop_app.ui import commands
+
+    _trials, form = parts
+    checks = form.responsible_model
+    assert type(checks).rowCount is QStringListModel.rowCount
+    names = [a.name or "–" for a in session.service.actor_map().actors]
+    assert checks.stringList() == names
+    first = session.service.actor_map().actors[0]
+    commands.set_actor_field(session, first.uuid, "name", "Label", first.name, "Nyt navn")
+    assert checks.stringList() == ["Nyt navn", *names[1:]]
+    assert checks.rowCount() == len(names) and checks.index(0).data() == "Nyt navn"

@@ -385,3 +385,34 @@ def test_another_idea_selected_keeps_the_origin_choices_a_rename_refills_them(
     commands.set_actor_field(window.session, first.uuid, "name", "Label", first.name, "Åens Venner")
     assert combo.findText("Åens Venner") >= 0
     assert combo.count() == len(actors) + 1
+
+
+def test_the_bank_measures_its_columns_once_as_it_is_built(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Built, the bank measures its columns for its rows once: the meetings listed for dots and
+    the default one chosen change no column (they did measure them again, twice); the dot-vote
+    mode, which shows and hides columns, measures them again."""
+    from workshop_app.ui.record_model import ColumnFitter
+
+    measured: list[int] = []
+    original = ColumnFitter._measure
+
+    def counted(self: ColumnFitter) -> list[int]:
+        measured.append(1)
+        return original(self)
+
+    monkeypatch.setattr(ColumnFitter, "_measure", counted)
+    bank = make_bank(window, qtbot)
+    assert len(measured) == 1
+    bank.set_votes_mode(True)
+    assert len(measured) == 2
+    assert not bank.view.isColumnHidden(DOTS_COLUMN)
+
+
+def test_the_origin_choices_are_made_once_per_read_of_the_bank(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    bank = make_bank(window, qtbot)
+    bank.select(BENCHES)
+    choices = bank.details._choices(bank.model.data_)
+    bank.select(LIGHT)
+    assert bank.details._choices(bank.model.data_) is choices
+    names = [bank.details.origin_actor.itemText(i) for i in range(1, 4)]
+    assert names == sorted(names, key=str.casefold)

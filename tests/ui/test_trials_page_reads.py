@@ -51,7 +51,7 @@ def test_the_feedback_tab_reads_the_shown_tests_entries_alone(session, open_page
     book = session.service.trial_book()
     assert page.feedback.model.rowCount() == len(book.feedback_of(shown))
     themes = [tag for tag, _n in top_themes(book.feedback)]
-    assert page.feedback.tag_words.stringList() == themes
+    assert page.feedback.theme_words() == themes
 
 
 def test_the_version_numbers_are_the_lengths_of_the_version_chains(session) -> None:  # type: ignore[no-untyped-def]

@@ -199,6 +199,24 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return base | Qt.ItemFlag.ItemIsEditable
 
 
+class IndexedRecordModel(RecordTableModel[R]):
+    """A record table that makes its cells' indexes itself (rows its records, columns its
+    columns): Qt's QAbstractTableModel.index checks a row and column by asking rowCount and
+    columnCount, two calls into Python for every cell a view or a filter reads (hundreds as a
+    table measures its columns, one per row as a list view lays its rows out). ``index(row)`` is
+    the row's first cell."""
+
+    def index(
+        self,
+        row: int,
+        column: int = 0,
+        parent: AnyIndex = QModelIndex(),  # noqa: B008
+    ) -> QModelIndex:
+        if 0 <= row < len(self._rows) and 0 <= column < len(self._columns):
+            return QModelIndex() if parent.isValid() else self.createIndex(row, column)
+        return QModelIndex()
+
+
 class RecordFilter(QSortFilterProxyModel):
     """Sorts (by ``sort_role`` when given) and keeps the records :meth:`accepts` takes; a
     setter changes what it keeps through :meth:`_refilter`."""

@@ -8,8 +8,10 @@ register (the warnings flow side by side) as well as a narrow column (one under 
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QBrush, QFontMetricsF, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -64,7 +66,10 @@ class ActorChecks(kit.SessionPanel):
         super().__init__(session, "actor_checks", parent)
         self._warnings: list[ActorWarning] = []
         self._map: ActorMap | None = None  # the map the warnings were made from
-        self._measured: tuple[str, tuple[str, ...], int] | None = None  # see _widest
+        self._advances: dict[str, float] = {}  # each line's text width in the font below
+        self._advances_font = ""
+        self._hinted: tuple[str, bool, list[str]] | None = None  # see _hint
+        self._extra: tuple[str, int, int] | None = None  # see _line_extra
         self._unarranged = True  # laid out as the list is shown (see _arrange)
         self.list = kit.named(
             QListWidget(), "actor_checks_list", accessible=self.tr("Checks of the actor map")
@@ -131,14 +136,12 @@ class ActorChecks(kit.SessionPanel):
         if self._retext(warnings):
             return
         self._warnings = warnings
+        self._hinted = None  # new items: none has its size yet
         self.list.clear()
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         link = self.palette().link()
         for warning in warnings:
-            self.list.addItem(self._item(warning, warn))
-            if warning.actor_uuid is not None:
-                last = self.list.item(self.list.count() - 1)
-                last.setForeground(link)
+            self.list.addItem(self._item(warning, warn, link))
         if not warnings:
             fine = QListWidgetItem(icon("check"), self.tr("No warnings"))
             fine.setToolTip(
@@ -169,12 +172,13 @@ class ActorChecks(kit.SessionPanel):
         return True
 
     @staticmethod
-    def _item(warning: ActorWarning, warn: QIcon) -> QListWidgetItem:
+    def _item(warning: ActorWarning, warn: QIcon, link: QBrush) -> QListWidgetItem:
         item = QListWidgetItem(warn, warning.text)
         item.setToolTip(plain_tooltip(warning.tip))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         if warning.actor_uuid is not None:
             item.setData(_ACTOR_ROLE, warning.actor_uuid)
+            item.setForeground(link)
         return item
 
     def _arrange(self) -> None:
@@ -184,9 +188,12 @@ class ActorChecks(kit.SessionPanel):
         self._unarranged = not self.list.isVisible()
         if self._unarranged:
             return
-        width = self.list.viewport().width()
-        widest = self._widest() + self.list.iconSize().width() + 16
-        narrow = widest > width
+        texts = [self.list.item(i).text() for i in range(self.list.count())]
+        advances = self._advances_of(texts)
+        # The widest line's text in pixels as QFontMetrics.horizontalAdvance rounds the same
+        # measure (half up).
+        widest = max((math.floor(a + 0.5) for a in advances), default=0)
+        narrow = widest + self.list.iconSize().width() + 16 > self.list.viewport().width()
         # All three together: a list that starts narrow already flows top to bottom (Qt's
         # default) but does not wrap its words yet.
         if narrow != (self.list.flow() == QListView.Flow.TopToBottom) or (
@@ -195,18 +202,61 @@ class ActorChecks(kit.SessionPanel):
             self.list.setFlow(QListView.Flow.TopToBottom if narrow else QListView.Flow.LeftToRight)
             self.list.setWrapping(not narrow)
             self.list.setWordWrap(narrow)
+        self._hint(narrow, texts, advances)
         self._fit()
 
-    def _widest(self) -> int:
-        """The widest line's text in pixels, measured once for the lines and the font (every
-        resize asks; a map of two thousand actors may have hundreds of lines)."""
-        texts = tuple(self.list.item(i).text() for i in range(self.list.count()))
-        font = self.list.font().key()
-        if self._measured is None or self._measured[:2] != (font, texts):
-            metrics = self.list.fontMetrics()
-            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
-            self._measured = (font, texts, widest)
-        return self._measured[2]
+    def _advances_of(self, texts: list[str]) -> list[float]:
+        """Each text's width in the list's font (fractional pixels), measured once per text and
+        font: every resize asks, and a map of two thousand actors may have hundreds of lines;
+        after a rename only the renamed line is measured again."""
+        font = self.list.font()
+        key = font.key()
+        if key != self._advances_font or len(self._advances) > 4 * len(texts) + 64:
+            self._advances_font, self._advances = key, {}
+        known = self._advances
+        metrics: QFontMetricsF | None = None
+        result = []
+        for text in texts:
+            advance = known.get(text)
+            if advance is None:
+                metrics = metrics or QFontMetricsF(font)
+                advance = known[text] = metrics.horizontalAdvance(text)
+            result.append(advance)
+        return result
+
+    def _hint(self, narrow: bool, texts: list[str], advances: list[float]) -> None:
+        """In a strip (lines side by side, not wrapped) each line's size follows from its text's
+        width, measured already: it is set on the line, so that Qt's layouts (several as the
+        page is shown, each asking every line for its size: the text of hundreds of lines
+        shaped again each time) read it. Wrapped lines (narrow) Qt measures at the width shown;
+        so it does a line that is not one plain line of text (a tab, a line break)."""
+        key = (self._advances_font, narrow, texts)
+        if key == self._hinted:
+            return
+        before = self._hinted
+        self._hinted = key
+        same = before is not None and before[:2] == key[:2] and len(before[2]) == len(texts)
+        extra = None
+        for row, (text, advance) in enumerate(zip(texts, advances, strict=True)):
+            if same and before is not None and before[2][row] == text:
+                continue  # this line's size is set already
+            size = QSize()
+            if not narrow and text.isprintable():
+                extra = extra or self._line_extra(row, advance)
+                size = QSize(math.ceil(advance) + extra[0], extra[1])
+            self.list.item(row).setSizeHint(size)
+
+    def _line_extra(self, row: int, advance: float) -> tuple[int, int]:
+        """What a strip line adds to its text's width rounded up (the icon, the margins) and its
+        height, as Qt's delegate measures the line ``row`` (whose text is ``advance`` wide);
+        measured once per font."""
+        if self._extra is None or self._extra[0] != self._advances_font:
+            item = self.list.item(row)
+            item.setSizeHint(QSize())  # measured by the delegate, not as set before
+            natural = self.list.sizeHintForIndex(self.list.indexFromItem(item))
+            width = natural.width() - math.ceil(advance)
+            self._extra = (self._advances_font, width, natural.height())
+        return self._extra[1], self._extra[2]
 
     def _fit(self) -> None:
         """As tall as the laid-out items (up to about eight rows), so a strip stays a strip."""
@@ -221,7 +271,7 @@ class ActorChecks(kit.SessionPanel):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list.viewport() and (
-            event.type() == QEvent.Type.Resize
+            event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange)
             or (event.type() == QEvent.Type.Show and self._unarranged)
         ):
             self._arrange()

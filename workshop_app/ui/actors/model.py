@@ -32,7 +32,7 @@ from workshop_app.domain.vocabulary import ACTOR_CATEGORIES, INVOLVEMENT
 from workshop_app.ui import commands, record_model
 from workshop_app.ui.actors import texts
 from workshop_app.ui.plain import plain_tooltip
-from workshop_app.ui.record_model import AnyIndex, Record, RecordTableModel
+from workshop_app.ui.record_model import AnyIndex, IndexedRecordModel, Record
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.session import ProjectSession
 
@@ -105,7 +105,7 @@ def changed_actors(before: ActorMap, after: ActorMap) -> list[tuple[Actor, Actor
     return [(before.actors[i], after.actors[i]) for i in places]
 
 
-class ChangedRowsModel(RecordTableModel[R]):
+class ChangedRowsModel(IndexedRecordModel[R]):
     """A record table that refreshes from what an edit changed (``Changes.actor_items``)."""
 
     #: The roles :meth:`data` answers (None: every role goes to ``_role_data``).

@@ -28,6 +28,7 @@ from workshop_app.domain.changes import Changes
 from workshop_app.ui import commands, kit
 from workshop_app.ui.actors import texts
 from workshop_app.ui.actors.checks import ActorChecks
+from workshop_app.ui.actors.columns import RegisterFitter
 from workshop_app.ui.actors.details import ActorDetails
 from workshop_app.ui.actors.model import (
     COLUMNS,
@@ -39,7 +40,6 @@ from workshop_app.ui.actors.model import (
 )
 from workshop_app.ui.actors.relations import ActorRelations
 from workshop_app.ui.icons import icon
-from workshop_app.ui.record_model import ColumnFitter
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut, tab_shortcuts
@@ -144,7 +144,7 @@ class ActorsPage(kit.SessionPanel):
         session.follow(self, self._on_changed)
         self._refresh()
         # Name, category and the three ratings stay in view; the names give way first.
-        self.fitter = ColumnFitter(
+        self.fitter = RegisterFitter(
             self.view,
             {COLUMNS.index("name"): 150, COLUMNS.index("category"): 110},
             primary_until=COLUMNS.index("attitude"),

@@ -155,7 +155,8 @@ class ActorRelations(kit.SessionPanel):
         self._uuid: str | None = None
         self._map = ActorMap()
         self._relation: Relation | None = None
-        self._others: list[tuple[str, str]] = []  # the other-actor list as filled: (uuid, name)
+        # The other-actor list as filled, line for line: (uuid, name).
+        self._others: list[tuple[str, str]] = []
         self._others_of: str | None = None  # the actor the other-actor list leaves out
         self._other_index: dict[str, int] = {}  # where each actor is in the other-actor list
         self._shown_lines: list[tuple[str, str, str, str]] | None = None  # the list as filled
@@ -385,6 +386,11 @@ class ActorRelations(kit.SessionPanel):
         self._fit_list()
 
     def _fill_others(self, before: ActorMap | None = None) -> None:
+        if self._uuid is None:
+            # No actor shown, no form to add a relation with (it is hidden): the list waits
+            # for the next actor shown (two thousand names filled for nobody as the page was
+            # built, then two lines swapped for its first actor).
+            return
         changed = changed_actors(before, self._map) if before is not None else None
         if changed is not None and self._others_of == self._uuid:
             # The same actors in the same order: only the renamed ones change their line.
@@ -421,9 +427,10 @@ class ActorRelations(kit.SessionPanel):
             self.other.setEditText(text)
 
     def _refill_others(self, choices: list[tuple[str, str]]) -> None:
-        """The other-actor list made anew: the names in one insert, then their uuids, with the
-        completer away from the list meanwhile (it follows every line inserted; two thousand
-        actors took twice as long)."""
+        """The other-actor list made anew: the names in one insert, with the completer away
+        from the list meanwhile (it follows every line inserted; two thousand actors took twice
+        as long). The uuids stay in ``_others``, line for line (not set on each of two
+        thousand lines, a call into Qt each)."""
         completer = self.other.completer()
         assert completer is not None
         # Qt takes no model (nullptr); the stubs say it must be one.
@@ -431,10 +438,13 @@ class ActorRelations(kit.SessionPanel):
         try:
             self.other.clear()
             self.other.insertItems(0, [name for _uuid, name in choices])
-            for index, (uuid, _name) in enumerate(choices):
-                self.other.setItemData(index, uuid)
         finally:
             completer.setModel(self.other.model())
+
+    def other_choices(self) -> list[tuple[str, str]]:
+        """The other-actor list's lines: (the actor's uuid, the name shown)."""
+        assert len(self._others) == self.other.count()
+        return [(uuid, self.other.itemText(i)) for i, (uuid, _name) in enumerate(self._others)]
 
     def _swap_others(self, current: list[tuple[str, str]], choices: list[tuple[str, str]]) -> bool:
         """Make the other-actor list's uuids those of ``choices`` by removing and inserting at
@@ -451,7 +461,7 @@ class ActorRelations(kit.SessionPanel):
             del current[index]
         for index in sorted(after.index(u) for u in came):
             uuid, name = choices[index]
-            self.other.insertItem(index, name, uuid)
+            self.other.insertItem(index, name)
             current.insert(index, (uuid, name))
         return True
 
@@ -572,8 +582,8 @@ class ActorRelations(kit.SessionPanel):
         """The actor chosen in the combo box: the item picked, or the one whose name was typed."""
         text = self.other.currentText().strip()
         index = self.other.currentIndex()
-        if index >= 0 and self.other.itemText(index).strip() == text:
-            return str(self.other.itemData(index))
+        if 0 <= index < len(self._others) and self.other.itemText(index).strip() == text:
+            return self._others[index][0]
         folded = text.casefold()
         matches = [a.uuid for a in self._map.actors if a.name.strip().casefold() == folded]
         if self._uuid in matches:

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QObject,
     QRect,
     QSize,
@@ -33,7 +32,7 @@ from workshop_app.domain.palette import status_chip
 from workshop_app.domain.trials import Trial, TrialBook
 from workshop_app.ui import kit
 from workshop_app.ui.plain import plain_tooltip
-from workshop_app.ui.record_model import AnyIndex, RecordTableModel
+from workshop_app.ui.record_model import AnyIndex, IndexedRecordModel
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.shortcuts import page_shortcut
 from workshop_app.ui.trials import texts, trial_commands
@@ -69,8 +68,9 @@ def dates_text(trial: Trial) -> str:
     return QCoreApplication.translate("TrialList", "No dates yet")
 
 
-class TrialListModel(RecordTableModel[Trial]):
-    """The tests in their stored order, one column; read-only (edits happen in the form)."""
+class TrialListModel(IndexedRecordModel[Trial]):
+    """The tests in their stored order, one column (``index(row)`` is a test's one cell);
+    read-only (edits happen in the form)."""
 
     def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
         super().__init__(session, ("title",), parent=parent)
@@ -84,15 +84,6 @@ class TrialListModel(RecordTableModel[Trial]):
 
     def trial(self, row: int) -> Trial:
         return self.row(row)
-
-    def index(
-        self,
-        row: int,
-        column: int = 0,
-        parent: AnyIndex = QModelIndex(),  # noqa: B008
-    ) -> QModelIndex:
-        """As a list model: ``index(row)`` is the test's one cell."""
-        return super().index(row, column, parent)
 
     def _editable(self, index: AnyIndex) -> bool:
         return False

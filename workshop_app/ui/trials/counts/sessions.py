@@ -34,7 +34,7 @@ from workshop_app.domain.trials import (
     check_count_value,
     minutes_between,
 )
-from workshop_app.ui.record_model import AnyIndex, RecordTableModel
+from workshop_app.ui.record_model import AnyIndex, IndexedRecordModel
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.scope.section_form import ChoiceDelegate
 from workshop_app.ui.session import ProjectSession
@@ -70,7 +70,7 @@ def guess_phase(trial: Trial | None, day: dt.date) -> str:
 # -- the list of sessions ------------------------------------------------------------------------
 
 
-class CountSessionsModel(RecordTableModel[CountSession]):
+class CountSessionsModel(IndexedRecordModel[CountSession]):
     """The counting sessions of one test; header cells are edited in place (with undo)."""
 
     refused = Signal(str)

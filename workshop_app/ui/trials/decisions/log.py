@@ -33,7 +33,11 @@ from workshop_app.domain.trials import Decision, TrialBook, version_chain
 from workshop_app.services.trial_service import DecisionRecord
 from workshop_app.ui.fields import FieldBinder, make_date_edit
 from workshop_app.ui.plain import plain_tooltip
-from workshop_app.ui.record_model import AnyIndex, RecordTableModel, setup_record_view
+from workshop_app.ui.record_model import (
+    AnyIndex,
+    IndexedRecordModel,
+    setup_record_view,
+)
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import texts, trial_commands
 from workshop_app.ui.trials.common import TrialView, hint, push_button, section_title
@@ -43,7 +47,7 @@ from workshop_app.ui.trials.trial_list import day_text
 COLUMNS = ("date", "kind", "reasoning", "evidence")
 
 
-class DecisionModel(RecordTableModel[Decision]):
+class DecisionModel(IndexedRecordModel[Decision]):
     """The decisions of one test in date order, read-only: the details below edit one."""
 
     def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:

@@ -26,7 +26,7 @@ from workshop_app.domain.trials import (
     InvalidTrialValue,
     check_feedback_value,
 )
-from workshop_app.ui.record_model import RecordFilter, RecordTableModel
+from workshop_app.ui.record_model import IndexedRecordModel, RecordFilter
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import evidence_commands, texts
@@ -54,7 +54,7 @@ def tags_text(tags: Sequence[str]) -> str:
 # -- the table -----------------------------------------------------------------------------------
 
 
-class FeedbackModel(RecordTableModel[Feedback]):
+class FeedbackModel(IndexedRecordModel[Feedback]):
     """The feedback of one test in entry order; every cell can be edited (with undo)."""
 
     refused = Signal(str)

@@ -16,7 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QDate,
+    QEvent,
     QLocale,
+    QObject,
     QStringListModel,
     Qt,
     Signal,
@@ -102,6 +104,10 @@ class FeedbackPanel(TrialView):
         #: and whether an edit of phase 3 came since (another test shown keeps them).
         self._words_of: str | None = None
         self._words_stale = True
+        #: Whether the words are to be counted again before the themes field completes: counted
+        #: when it gets the keyboard (or a key), not as the tab is shown (twenty thousand
+        #: entries counted by SQLite on a project grown over years: a third of the first show).
+        self._words_due = True
 
         self._build_entry_fields()
         self._build_entry_form()
@@ -154,6 +160,7 @@ class FeedbackPanel(TrialView):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.tags.setCompleter(completer)
+        self.tags.installEventFilter(self)
         self.sentiment = SentimentPicker()
         self.save_button = push_button("feedback_save", self.tr("Save (Enter)"), role="add")
         self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -478,9 +485,11 @@ class FeedbackPanel(TrialView):
         if keep is not None:
             self.select(keep)
         if self._words_stale and not self._same_themes(before, entries, touched):
-            # Every test's themes, for the completer, counted by SQLite (twenty thousand entries
-            # on a project grown over years); not again for a card typed without themes.
-            self.tag_words.setStringList(service.feedback_themes())
+            # Every test's themes, for the completer: counted again (see theme_words) when
+            # wanted; not for a card typed without themes.
+            self._words_due = True
+            if self.tags.hasFocus():
+                self.theme_words()
         self._words_of, self._words_stale = self._trial, False
         self._fill_theme_filter([tag for tag, _n in top_themes(entries)])
         self._fill_card_number()
@@ -488,6 +497,23 @@ class FeedbackPanel(TrialView):
         self.form_box.setEnabled(not self._session.read_only and self._trial is not None)
         self._fit_columns()
         self._update_buttons()
+
+    def theme_words(self) -> list[str]:
+        """The completer's words: every test's themes, most used first, counted by SQLite
+        (twenty thousand entries on a project grown over years) when they are due."""
+        if self._words_due:
+            self._words_due = False
+            self.tag_words.setStringList(self._session.service.feedback_themes())
+        return self.tag_words.stringList()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._words_due
+            and watched is self.tags
+            and event.type() in (QEvent.Type.FocusIn, QEvent.Type.KeyPress)
+        ):
+            self.theme_words()  # before the first key reaches the completer
+        return False
 
     def _on_changed(self, changes: Changes) -> None:
         if self._shows(changes):

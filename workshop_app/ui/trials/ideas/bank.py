@@ -499,12 +499,17 @@ class IdeaBank(TrialView):
 
     def _on_meeting(self, *_: object) -> None:
         meeting = self.vote_meeting() if self.votes_mode() else None
-        self.model.set_meeting(meeting)
-        self.view.setColumnHidden(DOTS_COLUMN, meeting is None)
         # Typing dots needs the title and the count; tags and status make room.
-        for key in ("tags", "status"):
-            self.view.setColumnHidden(COLUMNS.index(key), self.votes_mode())
-        self.fitter.remeasure()
+        hidden = {DOTS_COLUMN: meeting is None}
+        hidden.update((COLUMNS.index(key), self.votes_mode()) for key in ("tags", "status"))
+        changed = meeting != self.model.meeting or any(
+            self.view.isColumnHidden(column) != hide for column, hide in hidden.items()
+        )
+        self.model.set_meeting(meeting)
+        for column, hide in hidden.items():
+            self.view.setColumnHidden(column, hide)
+        if changed:  # measured again when the columns change, not for the same ones (the bank's
+            self.fitter.remeasure()  # first show measured them three times)
         self._update_buttons()
 
     #: Below this width the buttons under the table show icons only (texts in tooltips).

@@ -54,6 +54,8 @@ class IdeaDetails(TrialView):
         super().__init__(session, parent)
         self._idea: Idea | None = None
         self._data = BankData()
+        self._choices_of: BankData | None = None  # the data _origin_choices were made from
+        self._origin_choices: dict[str, list[tuple[str, str]]] = {}
         self._labels = texts.idea_field_labels()
 
         self._build_fields()
@@ -199,6 +201,21 @@ class IdeaDetails(TrialView):
     def uuid(self) -> str | None:
         return self._idea.uuid if self._idea else None
 
+    def _choices(self, data: BankData) -> dict[str, list[tuple[str, str]]]:
+        """The origin combos' lines for the bank's ``data``: made once per read of the bank, not
+        for every idea shown (two thousand actors sorted by name each time)."""
+        if self._choices_of is not data:
+            self._choices_of = data
+            self._origin_choices = {
+                "origin_meeting": [("", "–"), *((m.uuid, meeting_label(m)) for m in data.meetings)],
+                "origin_actor": [
+                    ("", "–"),
+                    *sorted(data.actor_names.items(), key=lambda kv: kv[1].casefold()),
+                ],
+                "origin_trial": [("", "–"), *data.trial_names.items()],
+            }
+        return self._origin_choices
+
     def flush(self) -> None:
         for binder in self.binders.values():
             binder.flush()
@@ -217,13 +234,9 @@ class IdeaDetails(TrialView):
         for name in ("title", "description", "origin_note", "created"):
             self.binders[name].show(getattr(idea, name))
         self.binders["tags"].show(", ".join(idea.tags))
-        choices = {
-            "origin_meeting": [(m.uuid, meeting_label(m)) for m in data.meetings],
-            "origin_actor": sorted(data.actor_names.items(), key=lambda kv: kv[1].casefold()),
-            "origin_trial": list(data.trial_names.items()),
-        }
+        choices = self._choices(data)
         for name, combo in self._combos.items():
-            wanted = [("", "–"), *choices[name]]
+            wanted = choices[name]
             # Compared with what was put in, not asked of the combo item by item: two thousand
             # actors on a project grown over years, for every idea selected.
             if self._filled.get(name) != wanted:

@@ -38,7 +38,11 @@ from workshop_app.domain.trials import (
 )
 from workshop_app.domain.values import typed_whole
 from workshop_app.ui.plain import plain_tooltip
-from workshop_app.ui.record_model import AnyIndex, RecordFilter, RecordTableModel
+from workshop_app.ui.record_model import (
+    AnyIndex,
+    IndexedRecordModel,
+    RecordFilter,
+)
 from workshop_app.ui.session import ProjectSession
 from workshop_app.ui.trials import idea_commands, texts
 from workshop_app.ui.trials.common import trial_versions as trial_versions
@@ -204,7 +208,7 @@ class BankData:
 # -- the model -------------------------------------------------------------------------------------
 
 
-class IdeasModel(RecordTableModel[Idea]):
+class IdeasModel(IndexedRecordModel[Idea]):
     """The ideas in their stored order. The "dots" column is the votes at one meeting (see
     :meth:`set_meeting`); it and the title can be edited in place (with undo)."""
 

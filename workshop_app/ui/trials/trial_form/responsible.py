@@ -3,15 +3,18 @@
 
 On a project grown over years the register holds two thousand actors: a ``QListWidget`` made
 an item each (five calls into Qt per actor) on the plan's first show; this model answers the
-view for the few rows it paints. A box the user ticks says so in ``toggled(uuid, checked)``;
-what the form shows (``set_checked``) says nothing."""
+view for the few rows it paints. Its number of rows is Qt's own (a string list model's, the
+names given to it at once): a list view lays its rows out asking the model for an index of each
+row, and each index asks for the number of rows, which a Python ``rowCount`` answered four
+thousand times on each first show of the tests page. A box the user ticks says so in
+``toggled(uuid, checked)``; what the form shows (``set_checked``) says nothing."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
 
 from workshop_app.ui.record_model import AnyIndex
 
@@ -27,7 +30,7 @@ def is_checked(value: Any) -> bool:
     return value == _CHECKED or value == _CHECKED.value
 
 
-class ResponsibleActors(QAbstractListModel):
+class ResponsibleActors(QStringListModel):
     """One row per actor: the name shown, the uuid (``Qt.UserRole``) and a check box."""
 
     #: The user ticked (True) or cleared (False) the box of the actor ``uuid``.
@@ -43,9 +46,6 @@ class ResponsibleActors(QAbstractListModel):
             self._flags |= Qt.ItemFlag.ItemIsUserCheckable
 
     # -- what the view asks ------------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
         row = index.row()
@@ -98,15 +98,14 @@ class ResponsibleActors(QAbstractListModel):
         if [u for u, _ in rows] == [u for u, _ in self._rows]:
             old, self._rows = self._rows, rows
             for row, (before, now) in enumerate(zip(old, rows, strict=True)):
-                if before[1] != now[1]:
-                    index = self.index(row)
-                    self.dataChanged.emit(index, index, [_DISPLAY])
+                if before[1] != now[1]:  # Qt's name changed too: one dataChanged
+                    QStringListModel.setData(self, self.index(row), now[1], _DISPLAY)
             return
-        self.beginResetModel()
         self._rows = rows
         self._row_of = {uuid: row for row, (uuid, _) in enumerate(rows)}
         self._checked = set()
-        self.endResetModel()
+        # The names, for Qt to count the rows by (they are shown from ``_rows``): one reset.
+        self.setStringList([name for _uuid, name in rows])
 
     def set_checked(self, uuids: Iterable[str]) -> None:
         """Check exactly ``uuids`` (those in the list); only the boxes that differ repaint."""

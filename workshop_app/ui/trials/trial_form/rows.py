@@ -34,8 +34,8 @@ from workshop_app.domain.values import typed_whole
 from workshop_app.domain.vocabulary import PERMIT_KINDS
 from workshop_app.ui.record_model import (
     AnyIndex,
+    IndexedRecordModel,
     RecordRowsEditor,
-    RecordTableModel,
 )
 from workshop_app.ui.record_model import tool_button as tool_button
 from workshop_app.ui.scope.rows_model import CHOICES_ROLE
@@ -93,7 +93,7 @@ def ticked(flags: Qt.ItemFlag, kind: str) -> Qt.ItemFlag:
     return flags
 
 
-class TrialRowsModel(RecordTableModel[Row]):
+class TrialRowsModel(IndexedRecordModel[Row]):
     """Budget lines or permits of one test; edits are undo commands."""
 
     def __init__(
