@@ -56,9 +56,13 @@ def test_a_cancelled_export_writes_nothing(
 
     real_dumps = json_format.dumps
     flow_box: list[object] = []
+    # The worker may reach the writing before start() has kept its task: it waits for that
+    # (an event, not a sleep), then cancels as the Cancel button does.
+    started = threading.Event()
 
     def dumps(snapshot):  # type: ignore[no-untyped-def]
-        flow_box[0]._task.cancel()  # type: ignore[attr-defined]  # as the Cancel button does
+        assert started.wait(20)
+        flow_box[0]._task.cancel()  # type: ignore[attr-defined]
         return real_dumps(snapshot)
 
     monkeypatch.setattr(json_format, "dumps", dumps)
@@ -74,7 +78,7 @@ def test_a_cancelled_export_writes_nothing(
     task = flow._task
     assert task is not None
     with qtbot.waitSignal(task.signals.cancelled, timeout=20000):
-        pass
+        started.set()
     assert not target.exists() and finished == [] and errors == []
     assert flow._progress is None  # the progress dialog is gone
 
