@@ -2,7 +2,8 @@
 
     python -m bench.probe PATH   prints one JSON object of figures (milliseconds, MB)
 
-- ``pages``: each page of the main window shown for the first time (built, laid out, painted),
+- ``pages``: each page of the main window shown for the first time (built, laid out, painted
+  once, as Qt paints it from the events it posts),
   with the peak resident memory once it was (``rss_mb``: where ``bench.memory_report`` should
   look when it grows);
 - ``edit``: one edit through the undo stack (an actor renamed: service, commit, every built view
@@ -241,8 +242,10 @@ def main(argv: list[str] | None = None) -> int:
     for name in PAGES[1:] + PAGES[:1]:  # the overview was built on open; shown again last
 
         def show(name: str = name) -> None:
+            # As the app shows it: the events Qt posts (layout, then one paint) are processed
+            # by `around`; a repaint() forced here painted the page before its layout was done,
+            # and again after it.
             workspace.show_page(name)
-            workspace.repaint()
 
         took, stall = probe.around(app, show)
         pages[name] = {
