@@ -9,7 +9,9 @@
 - ``edit``: one edit through the undo stack (an actor renamed: service, commit, every built view
   refreshed, and what changed painted: the events Qt posts, processed as a running app would, not
   a forced repaint of the whole window), median of 15 after one warm-up edit, with the worst
-  event-loop stall (the warm-up's included);
+  event-loop stall (the warm-up's included) and its baseline ``bare_ms``: a plain ``sqlite3``
+  one-row UPDATE transaction with the same pragmas on a copy of the file, timed right after each
+  edit in this process (:class:`BareUpdate`);
 - ``card``: a paper card typed in on a test's feedback tab (a feedback entry added through the
   undo stack), median of several, with the worst stall;
 - ``note``: a note captured in the live console, likewise;
@@ -218,6 +220,39 @@ def capture_notes(
     return {"ms": round(statistics.median(times), 1), "stall_ms": round(max(stalls), 1)}
 
 
+class BareUpdate:
+    """The edit's baseline: a one-row UPDATE transaction by plain ``sqlite3`` with the app's
+    pragmas, on a copy of the same file, timed in the same process between the app's edits, so
+    that both see the same machine (a 2-core machine shared with others runs some processes at
+    half speed for seconds)."""
+
+    def __init__(self, path: Path) -> None:
+        import shutil
+        import sqlite3
+
+        from workshop_app.storage.database import _WRITE_PRAGMAS
+
+        self.copy = path.with_name(path.stem + "-bare" + path.suffix)
+        shutil.copyfile(path, self.copy)
+        self.conn = sqlite3.connect(self.copy, isolation_level=None)
+        for pragma in _WRITE_PRAGMAS:
+            self.conn.execute(pragma)
+        query = "SELECT uuid FROM actor ORDER BY position LIMIT 1"
+        self.uuid = self.conn.execute(query).fetchone()[0]
+
+    def update(self, name: str) -> float:
+        """Milliseconds of one transaction renaming the first actor."""
+        start = time.perf_counter()
+        self.conn.execute("BEGIN")
+        self.conn.execute("UPDATE actor SET name = ? WHERE uuid = ?", (name, self.uuid))
+        self.conn.execute("COMMIT")
+        return (time.perf_counter() - start) * 1000
+
+    def close(self) -> None:
+        self.conn.close()
+        self.copy.unlink()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     path = Path(args[0])
@@ -228,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     from workshop_app.ui.workspace import PAGES
 
     busiest = busiest_trial(path)
+    bare = BareUpdate(path)  # a copy made before the app opens (and locks) the file
     window = create_window(app)
     window.resize(1366, 768)
     assert window.open_path(path)
@@ -260,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     session = window.session
     assert session is not None
     actor = session.service.actor_map().actors[0]
-    edits, stalls = [], []
+    edits, stalls, bares = [], [], []
     for i in range(-1, EDITS):  # edit -1: the warm-up, not counted (as every command's first
         # run in `python -m bench`): the project's first edit sets up personal-data tracking
         new = f"{actor.name} ({i})"
@@ -278,12 +314,16 @@ def main(argv: list[str] | None = None) -> int:
             )
 
         took, stall = probe.around(app, rename)
+        bare_ms = bare.update(f"Bare {i}")  # its baseline, at the same moment in this process
         if i >= 0:
             edits.append(took)
+            bares.append(bare_ms)
         stalls.append(stall)  # the warm-up's stall counts: a user makes that edit too
+    bare.close()
     figures["edit"] = {
-        "ms": round(statistics.median(edits), 1),
+        "ms": round(statistics.median(edits), 2),
         "stall_ms": round(max(stalls), 1),
+        "bare_ms": round(statistics.median(bares), 3),
     }
     figures["trials"] = trial_actions(app, probe, workspace, session, busiest)
     figures["card"] = add_cards(app, probe, workspace, session)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from workshop_app.ui.dialogs import Dialogs
 from workshop_app.ui.workspace import PAGES
@@ -218,21 +218,33 @@ def test_status_bar_and_undo_follow_a_language_switch(window, qtbot) -> None:  #
     assert window.saved_label.text().startswith("Saved ")
 
 
-def test_one_event_filter_serves_both_window_policies(make_window) -> None:  # type: ignore[no-untyped-def]
-    # Each Python event filter is called for every event of the app: the screen fitter and the
-    # wheel guard share one, and installing either again adds no second.
+def test_the_window_policies_are_the_application_style_not_an_event_filter(  # type: ignore[no-untyped-def]
+    make_window, demo_file
+) -> None:
+    # No application-wide event filter (Qt would call it for each of the thousands of events of
+    # a page's first show): the application's style gives the policies as it polishes a widget
+    # (the wheel guard on the fields it guards, the screen fitter on windows; their behaviour:
+    # tests/ui/test_wheel_guard.py, tests/ui/test_small_screens.py, tests/ui/test_style.py).
     from PySide6.QtWidgets import QApplication
 
-    from workshop_app.app import WindowPolicies
+    from workshop_app.app import WindowPolicies, install_window_policies
     from workshop_app.ui import screens, wheel_guard
 
-    make_window("en")
+    window = make_window("en")
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    policies = app.findChildren(WindowPolicies)
-    assert len(policies) == 1
-    guard = wheel_guard.install(app)
-    assert guard.parent() is policies[0]
-    screens.install(app)
-    assert app.findChildren(screens.ScreenFitter) == policies[0].findChildren(screens.ScreenFitter)
-    assert len(app.findChildren(wheel_guard.WheelGuard)) == 1
+    policies = app.style()
+    assert isinstance(policies, WindowPolicies)
+    install_window_policies(app)
+    assert app.style() is policies  # once
+    assert window.open_path(demo_file)
+    window.show()
+    window.workspace.show_page("trials")
+    QApplication.processEvents()
+    guards = app.findChildren(wheel_guard.WheelGuard)
+    fitters = app.findChildren(screens.ScreenFitter)
+    assert [g.parent() for g in guards] == [policies]  # none of its own on the application
+    assert [f.parent() for f in fitters] == [policies]
+    combo = window.findChild(QComboBox)
+    assert combo is not None and combo.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    window.close()

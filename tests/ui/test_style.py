@@ -4,7 +4,6 @@ them (``ui/style.py``), the named widgets carry a style sheet of their own."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QTableView, QVBoxLayout, QWidget
 
@@ -98,17 +97,20 @@ def test_the_named_widgets_carry_their_own_style_sheets(make_window, demo_file) 
     window.close()
 
 
-def test_role_looks_filter_styles_without_the_window_policies(qtbot) -> None:  # type: ignore[no-untyped-def]
-    # Where the window policies were installed one by one, RoleLooks alone gives the looks.
+def test_a_role_gets_its_look_as_the_application_style_polishes_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from workshop_app.app import install_window_policies
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_window_policies(app)
     label = QLabel("Title")
     qtbot.addWidget(label)
     label.setProperty("role", "sectionTitle")
-    looks = style.RoleLooks()
-    assert looks.eventFilter(label, QEvent(QEvent.Type.Polish)) is False
-    assert label.font().pointSize() == 12
     other = QLabel("Plain")
     qtbot.addWidget(other)
-    looks.eventFilter(other, QEvent(QEvent.Type.Polish))
+    label.ensurePolished()
+    other.ensurePolished()
+    assert label.font().pointSize() == 12
     assert other.font().pointSize() == QApplication.font().pointSize()
 
 

@@ -55,7 +55,8 @@ def fit_window(widget: QWidget) -> None:
 
 
 class ScreenFitter(QObject):
-    """Application-wide event filter: every window is fitted to its screen when it is shown."""
+    """Event filter of each window (``app.WindowPolicies`` installs it as Qt polishes the window;
+    :func:`install` on the whole application): the window is fitted to its screen when shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # It sees every event of the application: the cheap tests first (asking an event its
@@ -69,6 +70,18 @@ class ScreenFitter(QObject):
         ):
             fit_window(watched)
         return False
+
+
+class WindowFitter(ScreenFitter):
+    """The fitter installed on each window as Qt polishes it (``app.WindowPolicies``). A widget
+    polished while it had no parent yet (measured before it was placed) was a window then: once
+    it is not one, the fitter leaves it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QWidget) and not watched.isWindow():
+            watched.removeEventFilter(self)
+            return False
+        return super().eventFilter(watched, event)
 
 
 def install(app: QApplication) -> None:

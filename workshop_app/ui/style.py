@@ -7,7 +7,8 @@ of each start and a share of every page's first build. Instead:
 - a widget with a ``role`` property (``kit.label(role=...)`` or ``setProperty("role", ...)``)
   gets the look of its role when Qt polishes it, just before it is first shown: a font, a text
   colour or margins; only the few ``warning`` labels and start buttons get a style sheet of
-  their own (:func:`polish`, called by the application's event filter, ``app.WindowPolicies``).
+  their own (:func:`polish`, called as Qt polishes the widget by the application's style,
+  ``app.WindowPolicies``).
   A role set after the widget was shown needs :func:`polish` called again.
 - the named widgets that need what only a style sheet gives (item padding, a bar's border) get
   one of their own where they are made (:data:`NAVIGATION`, :data:`AGENDA_TABLE`,
@@ -19,9 +20,8 @@ The looks are those the application style sheet gave: the same sizes, weights, c
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 
@@ -141,31 +141,6 @@ def polish(widget: QWidget) -> None:
         look = ROLE_LOOKS.get(role)
         if look is not None:
             look(widget)
-
-
-#: Whether a class is one of :data:`STYLED` (``isinstance`` on a class it is not costs ~0.4 µs,
-#: a look-up here ~0.05 µs: an application filter sees every event).
-_STYLED_CLASSES: dict[type, bool] = {}
-
-
-def polish_event(watched: QObject, event: QEvent) -> None:
-    """:func:`polish` ``watched`` when ``event`` is Qt polishing it (for an application-wide
-    event filter: the cheap test first, as asking an event its type makes a Python enum)."""
-    kind = type(watched)
-    styled = _STYLED_CLASSES.get(kind)
-    if styled is None:
-        styled = _STYLED_CLASSES[kind] = issubclass(kind, STYLED)
-    if styled and event.type() == QEvent.Type.Polish:
-        polish(cast(QWidget, watched))
-
-
-class RoleLooks(QObject):
-    """An application event filter that only gives roles their looks: for an application whose
-    window policies were installed one by one (``app.install_window_policies``)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        polish_event(watched, event)
-        return False
 
 
 def apply_style(app: QApplication) -> None:

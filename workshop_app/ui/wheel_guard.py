@@ -2,11 +2,11 @@
 only while they have the keyboard focus.
 
 Scrolling a page with the wheel used to change a combo box, spin box or date field that passed
-under the pointer (a decided test's type changed three times, each saved). One application-wide
-event filter, installed once by the composition root, is the whole policy: for those fields it
-ignores a wheel event unless the field has the focus, so Qt passes the event on to the parents
-and the page's scroll area scrolls; and it gives them ``StrongFocus`` instead of Qt's default
-``WheelFocus``, so the wheel does not hand them the focus first.
+under the pointer (a decided test's type changed three times, each saved). One
+event filter, installed on each such field as Qt polishes it (``app.WindowPolicies``), is the
+whole policy: it ignores a wheel event unless the field has the focus, so Qt passes the event on
+to the parents and the page's scroll area scrolls; and the fields get ``StrongFocus`` instead of
+Qt's default ``WheelFocus``, so the wheel does not hand them the focus first.
 """
 
 from __future__ import annotations
@@ -36,6 +36,14 @@ class WheelGuard(QObject):
             return False
         event.ignore()  # not handled here: Qt offers it to the parents (the scroll area)
         return True
+
+
+def guard(widget: QWidget, guard: WheelGuard) -> None:
+    """Guard one field (the window policies do it for each as Qt polishes it): ``StrongFocus``
+    instead of ``WheelFocus``, and its wheel events through ``guard``."""
+    if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.installEventFilter(guard)  # once: Qt replaces a filter installed again
 
 
 def install(app: QCoreApplication) -> WheelGuard:
