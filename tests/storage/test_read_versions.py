@@ -446,3 +446,13 @@ def test_a_kept_read_asked_again_with_nothing_written_costs_no_query(
         assert service.actor_map().actors[0].name == "Omdøbt"
     finally:
         conn.set_trace_callback(None)
+
+
+def test_the_stamp_and_the_end_of_the_log_in_one_statement(service: ProjectService) -> None:
+    versions = service.store._table_versions()
+    assert versions is not None
+    actor = service.actor_map().actors[0]
+    for name in ("Første", "Anden"):
+        service.set_actor_value(actor.uuid, "name", name)
+        for area in AREA_TABLES:
+            assert versions.stamp_and_end(area) == (versions.stamp(area), versions.last_update())

@@ -145,6 +145,8 @@ class ProjectStore(BackgroundWork):
         #: have changed them (:mod:`storage.personal_tracking`): an edit that leaves them alone
         #: (a feedback card, an actor renamed) need not read them all twice.
         self._personal_kept: tuple[int, set[str]] | None = None
+        #: The connection and its count of rows written when they were kept (as _kept_at).
+        self._personal_kept_at: tuple[sqlite3.Connection, int] | None = None
         self._personal: personal_tracking.PersonalVersion | None = None
         self.db = Connection(conn)
         self.read_only = read_only
@@ -422,8 +424,14 @@ class ProjectStore(BackgroundWork):
         self._table_versions()  # made outside a transaction, before the first one
         version = self._personal_version()
         with self._mapped_errors(), self.db.atomic():
-            start = version.stamp() if version is not None else None
             kept = self._personal_kept
+            if kept is not None and self._personal_kept_at == (
+                self._conn,
+                self._conn.total_changes,
+            ):
+                start: int | None = kept[0]  # nothing written since: the counter is as kept
+            else:
+                start = version.stamp() if version is not None else None
             before = kept[1] if kept is not None and kept[0] == start else self._personal_texts()
             yield self.db
             end = version.stamp() if version is not None else None
@@ -431,6 +439,7 @@ class ProjectStore(BackgroundWork):
             gone = _gone(before, after)
         # Kept only once committed (a rollback takes the counters back, see _cached).
         self._personal_kept = (end, after) if end is not None else None
+        self._personal_kept_at = (self._conn, self._conn.total_changes)
         if gone and forget_removed:
             with contextlib.suppress(KnownError):  # the edit is saved; backups stay then
                 self.forget(gone)
@@ -614,8 +623,7 @@ class ProjectStore(BackgroundWork):
                 # counters are temp triggers of this connection; a rollback counts as writes):
                 # a view asking after every edit costs no query.
                 return cached[1]
-            stamp = versions.stamp(area)
-            since = versions.last_update()
+            stamp, since = versions.stamp_and_end(area)
             value: Any = None
             if cached is not None:
                 old_stamp, kept, old_since = cached

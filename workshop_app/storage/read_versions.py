@@ -229,6 +229,20 @@ class TableVersions:
             changed[table] = frozenset(uuid for (uuid,) in rows)
         return changed
 
+    def stamp_and_end(self, area: str) -> tuple[tuple[int, ...], int]:
+        """:meth:`stamp` and :meth:`last_update` in one statement (a kept read asks both after
+        every edit)."""
+        tables = self._tables[area]
+        marks = ",".join("?" * len(tables))
+        rows = self.conn.execute(
+            f"SELECT tbl, n FROM temp.{_COUNTERS} WHERE tbl IN ({marks}) "
+            f"UNION ALL SELECT NULL, max(seq) FROM temp.{_LOG}",
+            tables,
+        ).fetchall()
+        counts = {tbl: n for tbl, n in rows if tbl is not None}
+        end = next((n for tbl, n in rows if tbl is None), None)
+        return tuple(counts.get(t, 0) for t in tables), int(end or 0)
+
     def stamp(self, area: str) -> tuple[int, ...]:
         """The counters of the tables ``area`` reads: equal stamps, equal rows."""
         tables = self._tables[area]
