@@ -365,3 +365,21 @@ def test_the_register_measures_its_columns_from_their_texts_as_qt_does(
     assert fitter._measure() == ColumnFitter._measure(fitter)
     page.view.verticalScrollBar().setValue(3)
     assert fitter.measured_rows() is None
+
+
+def test_an_edit_asks_the_selection_twice_not_four_times(session, page, monkeypatch) -> None:
+    actor = session.service.actor_map().actors[1]
+    page.select(actor.uuid)
+    asked: list[str | None] = []
+    original = ActorsPage.selected_uuid
+
+    def counted(self: ActorsPage) -> str | None:
+        uuid = original(self)
+        asked.append(uuid)
+        return uuid
+
+    monkeypatch.setattr(ActorsPage, "selected_uuid", counted)
+    commands.set_actor_field(session, actor.uuid, "name", "Name", actor.name, "Egeby Torv")
+    assert asked == [actor.uuid, actor.uuid]  # before the refresh, and whether it still is
+    assert page.details.title.text() == "Egeby Torv"
+    assert page.count.text().endswith("actors shown") and page.up_button.isEnabled()

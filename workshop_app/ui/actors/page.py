@@ -411,14 +411,18 @@ class ActorsPage(kit.SessionPanel):
         if items and not reset and keep is not None and keep not in items:
             self._show_count()
             return
+        shown = keep  # asked once per edit, not by each of the parts below
         if keep is not None and self.model.row_of(keep) >= 0:
             current = self.view.currentIndex()
             if self.selected_uuid() != keep or current.data(UUID_ROLE) != keep:
                 # The actor's row went (a reset, or filtered away): select it again, in the
                 # column the cursor was in, so Tab after an edit goes on to the next column.
                 self.select(keep, column)
-        self._show_details()
-        self._show_count()
+                shown = self.selected_uuid()
+        else:
+            shown = self.selected_uuid()
+        self._show_details_of(shown)
+        self._show_count_of(shown)
 
     def _fill_categories(self) -> None:
         current = self.category_filter.currentData() or ""
@@ -439,10 +443,13 @@ class ActorsPage(kit.SessionPanel):
         self.proxy.set_category(self.category_filter.currentData() or "")
 
     def _show_count(self) -> None:
+        self._show_count_of(self.selected_uuid())
+
+    def _show_count_of(self, uuid: str | None) -> None:
+        """The count line and the buttons, for the selected actor ``uuid``."""
         self.count.setText(
             self.tr("{0} of {1} actors shown").format(self.proxy.rowCount(), self.model.rowCount())
         )
-        uuid = self.selected_uuid()
         has = uuid is not None and not self._session.read_only
         self.duplicate_button.setEnabled(has)
         self.delete_button.setEnabled(has)
@@ -489,7 +496,10 @@ class ActorsPage(kit.SessionPanel):
             self.grid.select(uuid)
 
     def _show_details(self) -> None:
-        uuid = self.selected_uuid()
+        self._show_details_of(self.selected_uuid())
+
+    def _show_details_of(self, uuid: str | None) -> None:
+        """The details and relations of the selected actor ``uuid``."""
         row = self.model.row_of(uuid) if uuid else -1
         self.details.show_actor(self.model.actor(row) if row >= 0 else None)
         self.relations.show_actor(uuid if row >= 0 else None)
