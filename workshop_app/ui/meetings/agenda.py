@@ -84,6 +84,9 @@ class MethodDelegate(QStyledItemDelegate):
 class AgendaPanel(kit.SessionPanel):
     """The agenda of the meeting given to :meth:`show_meeting`."""
 
+    #: While the columns are fitted to the width (their rows are measured once, after).
+    _fitting = False
+
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(session, "agenda_panel", parent)
         self._meeting: MeetingWithAgenda | None = None
@@ -165,7 +168,7 @@ class AgendaPanel(kit.SessionPanel):
         kit.on_resize(view.viewport(), self._fit_columns)
         for signal in (self.model.modelReset, self.model.dataChanged):
             signal.connect(view.resizeRowsToContents)
-        header.sectionResized.connect(lambda *_: view.resizeRowsToContents())
+        header.sectionResized.connect(self._on_section_resized)
         view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -250,13 +253,26 @@ class AgendaPanel(kit.SessionPanel):
 
         return write
 
+    def _on_section_resized(self, *_: object) -> None:
+        if not self._fitting:  # a column the user dragged: its rows wrap anew
+            self.view.resizeRowsToContents()
+
     def _fit_columns(self) -> None:
-        """Share the free width: half to the item, a quarter each to method and responsible."""
+        """Share the free width: half to the item, a quarter each to method and responsible;
+        the rows measured once for both columns (each measure asks every cell)."""
         header = self.view.horizontalHeader()
         fixed = header.sectionSize(COL_TIME) + header.sectionSize(COL_MINUTES)
         free = max(self.view.viewport().width() - fixed, 240)
-        header.resizeSection(COL_TITLE, int(free * 0.5))
-        header.resizeSection(COL_METHOD, int(free * 0.25))
+        widths = (int(free * 0.5), int(free * 0.25))
+        if (header.sectionSize(COL_TITLE), header.sectionSize(COL_METHOD)) == widths:
+            return
+        self._fitting = True
+        try:
+            header.resizeSection(COL_TITLE, widths[0])
+            header.resizeSection(COL_METHOD, widths[1])
+        finally:
+            self._fitting = False
+        self.view.resizeRowsToContents()
 
     # -- showing -----------------------------------------------------------------------------------
 
