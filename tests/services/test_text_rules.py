@@ -297,7 +297,6 @@ STORES_NO_TEXT = frozenset(
         "restore_card_run", "round_trip",
     }
     | {"dashboard_facts", "trial_evidence", "trial_outline", "trial_statuses"}  # the overview
-    | {"read_ahead_trial_outline"}  # a reader, in a worker
     | {"idle_work"}  # the owed backup and the read ahead, in a worker: no user text
     | {"feedback_themes"}  # a reader: the feedback tab's completer
     | {n for n in dir(ProjectService) if n.startswith(("delete_", "move_"))}

@@ -47,26 +47,31 @@ def test_the_outline_is_read_ahead_and_the_tests_page_reads_no_test(  # type: ig
 def test_a_read_made_stale_by_an_edit_is_dropped(session) -> None:  # type: ignore[no-untyped-def]
     service = session.service
     service.store._read_cache.pop("trial_outline", None)
-    pair = service.read_ahead_trial_outline()
+    pair = service.idle_work()
     assert pair is not None
-    read, keep = pair
-    value = read()  # as the worker does, over the copy taken above
+    work, done = pair
+    result = work()  # as the worker does, over the copy taken above
+    value = result.reads["trial_outline"]
     trial = value.trials[0]
     service.set_trial_value(trial.uuid, "title", trial.title + " (renamed)")
-    assert keep(value) is False  # a table of the area changed since the copy: not kept
-    assert service.trial_outline().trials[0].title.endswith("(renamed)")
-    # Kept already: nothing to read ahead.
-    assert service.read_ahead_trial_outline() is None
+    assert done(result) is None
+    outline = service.trial_outline()
+    assert outline is not value  # a table of the area changed since the copy: not kept
+    assert outline.trials[0].title.endswith("(renamed)")
+    # Kept already (and no backup owed): nothing left to do.
+    assert service.idle_work() is None
 
 
 def test_a_read_ahead_kept_is_the_same_as_a_read(session) -> None:  # type: ignore[no-untyped-def]
     service = session.service
     expected = service.trial_outline()
     service.store._read_cache.pop("trial_outline", None)
-    pair = service.read_ahead_trial_outline()
+    pair = service.idle_work()
     assert pair is not None
-    read, keep = pair
-    assert keep(read()) is True
+    work, done = pair
+    result = work()
+    assert done(result) is None
+    assert service.trial_outline() is result.reads["trial_outline"]
     assert service.trial_outline() == expected
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid as _uuid_module
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -170,11 +170,6 @@ class TrialServiceMixin(EvidenceServiceMixin):
         """Phase 3 without the evidence: ``counts`` and ``feedback`` are empty (for what shows
         the tests, ideas and decisions alone; kept through feedback typed in)."""
         return self.store.trial_outline()
-
-    def read_ahead_trial_outline(self) -> tuple[Callable[[], Any], Callable[[Any], bool]] | None:
-        """:meth:`trial_outline` read in a worker (``ProjectStore.read_ahead``): the tests page
-        then opens without reading it; None when it is kept already."""
-        return self.store.read_ahead("trial_outline")
 
     def trial_summary(self, trial_uuid: str) -> TrialSummary:
         book = self.store.trial_evidence((trial_uuid,))  # this test's evidence alone

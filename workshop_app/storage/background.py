@@ -124,37 +124,9 @@ class BackgroundWork:
 
         return work, done
 
-    def read_ahead(self, area: str) -> tuple[Callable[[], Any], Callable[[Any], bool]] | None:
-        """The kept read of ``area`` made in a worker: ``(read, keep)``, or None when it is kept
-        already (or cannot be read ahead now: inside a transaction, a read-only old file).
-
-        ``read()`` runs in the worker over a copy of the committed file (taken now, in this
-        thread: milliseconds); ``keep(value)``, back in this thread, keeps it as the area's read
-        when no table of the area has changed meanwhile (True), else drops it (False). A page
-        shown later then finds its rows read without the GUI thread having waited for them."""
-        from workshop_app.storage import copy_read  # it imports storage.database
-
-        load = READ_AHEAD.get(area)
-        if load is None or area in self._read_cache:
-            return None
-        with self._reading():  # closed meanwhile (the window quit): a KnownError, read nothing
-            versions = self._table_versions()
-            if versions is None or self._conn.in_transaction:
-                return None
-            stamp = versions.stamp(area)
-            data = copy_read.frozen_copy(self._conn)
-        path = self.path
-
-        def read() -> Any:
-            return copy_read.read_copy(data, load, path)
-
-        def keep(value: Any) -> bool:
-            return self._keep_ahead(area, versions, stamp, value)
-
-        return read, keep
-
     def _backup_taken(self) -> None:
-        """The copy for the owed backup is taken: nothing is owed any more."""
+        """A backup was made (or its copy taken, for a worker): none is owed, and the periodic
+        one counts from now."""
         self.backup_due = None
         self._edits_since_backup = 0
         self._last_backup = time.monotonic()

@@ -480,8 +480,7 @@ class ProjectStore(BackgroundWork):
         info = backup.make_backup(
             self._conn, self.file_id, reason, self.path, project_uuid=self.project_uuid
         )
-        self._edits_since_backup = 0
-        self._last_backup = time.monotonic()
+        self._backup_taken()
         return info
 
     def _make_owed_backup(self) -> None:
