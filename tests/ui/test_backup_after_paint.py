@@ -61,3 +61,19 @@ def test_a_backup_that_fails_in_the_worker_is_said_in_the_status_bar(  # type: i
     store = window.session.service.store
     assert store.backup_problem is not None and store.backup_problem.kind is ErrorKind.DISK_FULL
     window.close()
+
+
+def test_a_backup_stopped_by_something_unforeseen_is_said_too(  # type: ignore[no-untyped-def]
+    after_paint, make_window, demo_file, qtbot, monkeypatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a bug in the backup")
+
+    monkeypatch.setattr(backup, "make_backup", broken)
+    window = make_window("en")
+    assert window.open_path(demo_file)
+    window.show()
+    qtbot.waitUntil(
+        lambda: "No backup could be made" in window.statusBar().currentMessage(), timeout=20000
+    )
+    window.close()

@@ -128,6 +128,7 @@ class Workspace(QWidget):
         self._read_ahead_started = False
         self._read_ahead_task: worker.Task | None = None
         self._idle_done: Callable[[Any], Any] | None = None
+        self._idle_owes_backup = False
         session.changed.connect(self._on_changed)
         self._show_scope_progress()
         self._show_trials_progress()
@@ -242,6 +243,7 @@ class Workspace(QWidget):
         """What the window need not wait for, in a worker over one copy of the file: the
         backup the open owes, then the read ahead of what a page shown next would wait for
         (the tests' outline: ~0.1 s on a project grown over years)."""
+        owes_backup = self.session.service.store.backup_due is not None
         try:
             pair = self.session.service.idle_work(read_ahead=READ_AHEAD)
         except KnownError:  # closed meanwhile (the window quit; the close made what was
@@ -249,19 +251,29 @@ class Workspace(QWidget):
         if pair is None:
             return
         work, self._idle_done = pair
+        self._idle_owes_backup = owes_backup
 
         def job(_progress: object, _cancelled: object) -> object:
             return work()
 
-        # A slot of this widget (not a lambda): a workspace rebuilt meanwhile (another
+        # Slots of this widget (not lambdas): a workspace rebuilt meanwhile (another
         # language) is not called when the work ends.
-        self._read_ahead_task = worker.start(job, finished=self._after_idle_work)
+        self._read_ahead_task = worker.start(
+            job, finished=self._after_idle_work, failed=self._idle_work_failed
+        )
 
     def _after_idle_work(self, result: object) -> None:
         done, self._idle_done = self._idle_done, None
         problem = done(result) if done is not None else None
         if problem is not None:
             self.backup_failed.emit(problem)
+
+    def _idle_work_failed(self, exc: BaseException) -> None:
+        """Something unforeseen stopped the work (the worker logged it): a backup it owed was
+        not made, and the window says so; a read ahead lost is read when its page shows."""
+        self._idle_done = None
+        if self._idle_owes_backup:
+            self.backup_failed.emit(exc)
 
     def _show_trials_progress(self) -> None:
         """The tests page's second line: how many tests, how many running now."""
