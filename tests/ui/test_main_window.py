@@ -110,6 +110,33 @@ def test_overview_typing_is_saved_undone_and_redone(window, qtbot) -> None:  # t
     assert edit.text() == "Nørre Egeby"
 
 
+def test_undo_and_redo_actions_follow_the_stack_and_keep_a_repeated_text(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    undo, redo = window.actions_["undo"], window.actions_["redo"]
+    assert (undo.isEnabled(), redo.isEnabled()) == (False, False)  # nothing done yet
+    assert undo.text() == "Undo"
+    _type(window, qtbot, "Nørre Egeby")
+    assert (undo.isEnabled(), redo.isEnabled()) == (True, False)
+    assert undo.text() == "Undo edit town"
+    # A second step of the same kind: the same text, not written again (each write tells every
+    # menu and tool bar of a change, on every edit).
+    changes: list[object] = []
+    undo.changed.connect(lambda: changes.append(undo.text()))
+    _type(window, qtbot, "Egeby Kommune", "municipality")
+    _type(window, qtbot, "Søndre Egeby")
+    assert undo.text() == "Undo edit town"
+    assert changes == ["Undo edit municipality", "Undo edit town"]
+    undo.trigger()
+    assert (undo.isEnabled(), redo.isEnabled()) == (True, True)
+    assert redo.text() == "Redo edit town"
+    assert db_value(window, "SELECT town FROM project") == "Nørre Egeby"
+    redo.trigger()
+    assert db_value(window, "SELECT town FROM project") == "Søndre Egeby"
+    assert not redo.isEnabled()
+    window.close_project()  # no stack: nothing to undo
+    assert (undo.isEnabled(), redo.isEnabled()) == (False, False)
+    assert undo.text() == "Undo"
+
+
 def test_overview_typing_pause_commits_without_leaving_the_field(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     edit = window.findChild(QPlainTextEdit, "overview_description")
     edit.setFocus()

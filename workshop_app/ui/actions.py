@@ -121,19 +121,26 @@ class ActionRegistry(QObject):
             elif spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
             self._actions[name] = action
-        undo = undo_group.createUndoAction(parent, QCoreApplication.translate("Actions", "Undo"))
+        # Plain actions, not QUndoGroup's: those write "Undo" + the command's text on every
+        # push, ours then wrote it again in sentence case, and each write told every menu and
+        # tool bar of a change (four events per edit); ours now writes only a changed text.
+        undo = QAction(icon("undo"), QCoreApplication.translate("Actions", "Undo"), parent)
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        undo.setIcon(icon("undo"))
         undo.setObjectName("action_undo")
-        redo = undo_group.createRedoAction(parent, QCoreApplication.translate("Actions", "Redo"))
+        undo.setEnabled(undo_group.canUndo())
+        undo.triggered.connect(undo_group.undo)
+        undo_group.canUndoChanged.connect(undo.setEnabled)
+        redo = QAction(icon("redo"), QCoreApplication.translate("Actions", "Redo"), parent)
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
-        redo.setIcon(icon("redo"))
         redo.setObjectName("action_redo")
+        redo.setEnabled(undo_group.canRedo())
+        redo.triggered.connect(undo_group.redo)
+        undo_group.canRedoChanged.connect(redo.setEnabled)
         self._actions["undo"] = undo
         self._actions["redo"] = redo
         self._undo_group = undo_group
-        # Qt writes "Undo" + the command's text; ours runs after it and writes it in sentence
-        # case ("Fortryd ret indflydelse"), in the language of the moment.
+        # "Undo" + the command's text in sentence case ("Fortryd ret indflydelse"), in the
+        # language of the moment.
         undo_group.undoTextChanged.connect(self._retranslate_undo)
         undo_group.redoTextChanged.connect(self._retranslate_undo)
         self.retranslate()
@@ -150,7 +157,9 @@ class ActionRegistry(QObject):
             ("undo", QCoreApplication.translate("Actions", "Undo"), group.undoText()),
             ("redo", QCoreApplication.translate("Actions", "Redo"), group.redoText()),
         ):
-            self._actions[name].setText(f"{prefix} {lower_first(what)}" if what else prefix)
+            text = f"{prefix} {lower_first(what)}" if what else prefix
+            if self._actions[name].text() != text:
+                self._actions[name].setText(text)
 
     def retranslate(self) -> None:
         self._retranslate_undo()
