@@ -40,10 +40,14 @@ class Connection:
     """``sqlite_utils.Database``'s ``execute`` and ``atomic`` over ``conn``, with the same
     transaction semantics (see sqlite-utils 4.2's ``db.py``)."""
 
-    __slots__ = ("conn",)
+    __slots__ = ("conn", "row_memo")
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        #: By table, the records the last whole read of it made, each by its stored row but the
+        #: position (``repository.rows.Table.load_all``): a read after an insert, delete or move
+        #: checks only the rows it has not seen.
+        self.row_memo: dict[str, dict[tuple[Any, ...], Any]] = {}
 
     def execute(
         self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None

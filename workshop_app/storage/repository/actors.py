@@ -88,7 +88,7 @@ def _actor_from_row(row: tuple[Any, ...]) -> Actor:
     return damaged("actor", uuid, check_actor, actor)
 
 
-_ACTORS = Table("actor", "actor", _ACTOR_COLUMNS, _actor_from_row)
+_ACTORS = Table("actor", "actor", _ACTOR_COLUMNS, _actor_from_row, remember=True)
 actor_uuids, delete_actor, set_actor_order = _ACTORS.list_steps()
 load_actor, load_actors = _ACTORS.load, _ACTORS.load_all
 

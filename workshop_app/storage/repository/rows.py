@@ -103,6 +103,10 @@ class Table(Generic[_T]):
     what: str
     columns: str
     from_row: Callable[[tuple[Any, ...]], _T]
+    #: :meth:`load_all` keeps the records it made (on a :class:`~storage.connection.Connection`)
+    #: and makes again only those of rows it has not read before: ``from_row`` must depend on
+    #: the row alone.
+    remember: bool = dataclasses.field(default=False, kw_only=True)
 
     def uuids(self, db: Database) -> list[str]:
         """The uuids in list order."""
@@ -114,7 +118,24 @@ class Table(Generic[_T]):
 
     def load_all(self, db: Database) -> tuple[_T, ...]:
         """Every row in list order, positions renumbered 0, 1, 2…"""
-        return load_in_order(db, self.name, self.columns, self.from_row)
+        memo = getattr(db, "row_memo", None) if self.remember else None
+        if memo is None:
+            return load_in_order(db, self.name, self.columns, self.from_row)
+        # An actor added, deleted or moved on a map of two thousand: the whole table is read
+        # again (the positions move), but the rows seen before are not made and checked again
+        # (80 ms); the records of this read replace the last read's, so the memo never grows.
+        seen: dict[tuple[Any, ...], _T] = memo.get(self.name, {})
+        made: dict[tuple[Any, ...], _T] = {}
+        records = []
+        for index, row in enumerate(ordered_rows(db, self.name, self.columns)):
+            key = (row[0], *row[2:])  # the row but its position (uuid, then position)
+            record = seen.get(key)
+            if record is None or type(row[1]) is not int:
+                record = self.from_row(row)
+            made[key] = record
+            records.append(_at_position(record, index))
+        memo[self.name] = made
+        return tuple(records)
 
     def delete(self, db: Database, uuid: str) -> None:
         delete_row(db, self.name, uuid)
