@@ -370,6 +370,8 @@ def test_f11_puts_the_grid_on_the_room_screen_and_esc_closes_it(window, qtbot) -
     page = window.workspace.actors
     page.show_tab("grid")
     grid = page.grid
+    # The grid places its markers a moment after the tab shows (once it has its size).
+    qtbot.waitUntil(lambda: len(grid.scene.markers) == len(stored(session).actors))
     with qtbot.waitSignal(grid.projector_requested, timeout=2000):
         grid.projector_action.trigger()
     projector = projector_for(window, session)  # the one projector of the window

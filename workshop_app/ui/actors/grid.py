@@ -9,6 +9,7 @@ to the session.
 
 from __future__ import annotations
 
+import functools
 import html
 from typing import Any
 
@@ -163,13 +164,14 @@ class ActorGridView(QGraphicsView):
 
     # zoom
 
-    def fit(self) -> None:
-        """Lay the grid out for the view's size at zoom 1: the whole grid, text readable."""
+    def fit(self, *, first_later: bool = False) -> None:
+        """Lay the grid out for the view's size at zoom 1: the whole grid, text readable
+        (``first_later``: see :meth:`GridScene.set_size`)."""
         self.fit_mode = True
         self.zoom = 1.0
         self.resetTransform()
         size = self.viewport().size()
-        self.grid_scene().set_size(size.width(), size.height())
+        self.grid_scene().set_size(size.width(), size.height(), first_later=first_later)
         self.centerOn(self.sceneRect().center())
 
     def zoom_by(self, factor: float) -> None:
@@ -184,7 +186,7 @@ class ActorGridView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.fit_mode:
-            self.fit()
+            self.fit(first_later=True)  # shown the first time: its markers a moment later
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -231,6 +233,26 @@ class ActorGridView(QGraphicsView):
         return super().focusNextPrevChild(next)
 
 
+def _tooltip(actor: Actor, context: tuple[Any, ...]) -> str:
+    """A marker's tooltip: the actor's name (its number, names hidden), category, ratings,
+    attitude and quadrant."""
+    hidden, _custom, labels, quadrants, attitudes, fields, no_number, not_placed = context
+    number = actor_number(actor)
+    name = actor.name.strip()
+    heading = no_number.format(number) if hidden else (name or str(number))
+    category = labels.get(actor.category, actor.category)
+    attitude = attitudes.get(actor.attitude, str(actor.attitude))
+    where = actor_quadrant(actor)
+    lines = (
+        f"{fields['category']}: {category}",
+        f"{fields['influence']}: {_rating(actor.influence)} · "
+        f"{fields['interest']}: {_rating(actor.interest)}",
+        f"{fields['attitude']}: {attitude}",
+        quadrants[where] if where else not_placed,
+    )
+    return f"<b>{html.escape(heading)}</b><br>" + "<br>".join(html.escape(x) for x in lines)
+
+
 def _rating(value: int | None) -> str:
     return "–" if value is None else str(value)
 
@@ -269,6 +291,12 @@ class ActorGrid(QWidget):
         style = GridStyle.projector(base_px) if projector else GridStyle.normal(base_px)
         self.scene = GridScene(style, self.font(), self)
         self.scene.on_drop = self._dropped
+        self.scene.on_laid_out = self._on_laid_out
+        #: Each actor's marker data, made again only for an actor that changed (another
+        #: object from the kept read) or when the words around them did (``_data_context``).
+        self._data_of: dict[str, MarkerData] = {}
+        self._data_context: tuple[Any, ...] = ()
+        self._wanted: str | None = None  # selected before the markers were laid out
         self.scene.quadrant_titles = texts.quadrant_labels()
         fields = texts.field_labels()
         self.scene.axis_titles = (fields["influence"], fields["interest"])
@@ -466,12 +494,20 @@ class ActorGrid(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.expect_width(event.size().width())
+
+    def expect_width(self, width: int) -> None:
+        """Show the legend if ``width`` has room for it (unless the user chose), and the
+        toolbar's texts beside their icons if they fit. Told before the grid is first shown,
+        its layout places the view once: decided only as the grid was resized, the view was
+        laid out with the legend, then again without it (on a laptop), two thousand markers
+        placed twice."""
         if self._is_projector:
             return
-        width = event.size().width()
         if self._legend_choice is None:
             shown = width >= self.LEGEND_MIN_WIDTH
-            self.legend.setVisible(shown)
+            if self.legend.isHidden() == shown:
+                self.legend.setVisible(shown)
             blocked = self.legend_action.blockSignals(True)
             self.legend_action.setChecked(shown)
             self.legend_action.blockSignals(blocked)
@@ -500,30 +536,22 @@ class ActorGrid(QWidget):
         attitudes = texts.attitude_labels()
         fields = texts.field_labels()
         hidden = options.names_hidden
+        no_number, not_placed = self.tr("No. {0}"), self.tr("Not yet placed")
+        context = (hidden, custom, labels, quadrants, attitudes, fields, no_number, not_placed)
+        if context != self._data_context:
+            self._data_context = context
+            self._data_of.clear()
+        made: dict[str, MarkerData] = {}
         data = []
         for actor in actor_map.actors:
-            number = actor_number(actor)
-            name = actor.name.strip()
-            label = str(number) if hidden or not name else name
-            heading = self.tr("No. {0}").format(number) if hidden else (name or str(number))
-            category = labels.get(actor.category, actor.category)
-            attitude = attitudes.get(actor.attitude, str(actor.attitude))
-            where = actor_quadrant(actor)
-            tooltip = "<br>".join(
-                html.escape(line)
-                for line in (
-                    f"{fields['category']}: {category}",
-                    f"{fields['influence']}: {_rating(actor.influence)} · "
-                    f"{fields['interest']}: {_rating(actor.interest)}",
-                    f"{fields['attitude']}: {attitude}",
-                    quadrants[where] if where else self.tr("Not yet placed"),
-                )
-            )
-            tooltip = f"<b>{html.escape(heading)}</b><br>{tooltip}"
-            if self._is_projector:
-                tooltip = ""  # the room reads the wall; nothing hides in tooltips there
-            colour, shape = category_style(actor.category, custom)
-            data.append(MarkerData(actor, colour, shape, label, tooltip, str(number)))
+            entry = self._data_of.get(actor.uuid)
+            if entry is None or entry.actor is not actor:
+                # A kept read gives the actors an edit left alone as the same objects: only the
+                # edited one is described again (two thousand tooltips per drop before).
+                entry = self._marker_data(actor, context)
+            made[actor.uuid] = entry
+            data.append(entry)
+        self._data_of = made
         overlay = Overlay()
         if options.relations:
             overlay.relations = [(r.source, r.target, r.kind) for r in actor_map.relations]
@@ -542,6 +570,16 @@ class ActorGrid(QWidget):
             self._quiet = False
         self._describe_selection()  # names hidden or shown: what a screen reader hears follows
         self._show_legend(actor_map, labels, custom, compare_text)
+
+    def _marker_data(self, actor: Actor, context: tuple[Any, ...]) -> MarkerData:
+        hidden, custom = context[0], context[1]
+        number = actor_number(actor)
+        name = actor.name.strip()
+        label = str(number) if hidden or not name else name
+        colour, shape = category_style(actor.category, custom)
+        # The room reads the wall; nothing hides in tooltips there.
+        tooltip = "" if self._is_projector else functools.partial(_tooltip, actor, context)
+        return MarkerData(actor, colour, shape, label, tooltip, str(number))
 
     def _show_legend(
         self, actor_map: ActorMap, labels: dict[str, str], custom: tuple[str, ...], compare: str
@@ -649,6 +687,8 @@ class ActorGrid(QWidget):
         try:
             self.scene.clearSelection()
             marker = self.scene.markers.get(uuid) if uuid else None
+            # Asked before the grid was first laid out (it waits for its size): selected then.
+            self._wanted = uuid if marker is None and not self.scene.markers else None
             if marker is not None:
                 marker.setSelected(True)
                 marker.setFocus()
@@ -656,6 +696,10 @@ class ActorGrid(QWidget):
         finally:
             self._quiet = False
         self._describe_selection()
+
+    def _on_laid_out(self) -> None:
+        if self._wanted is not None and self._wanted in self.scene.markers:
+            self.select(self._wanted)
 
     def set_names_hidden(self, hidden: bool) -> None:
         self.options.update(names_hidden=bool(hidden))

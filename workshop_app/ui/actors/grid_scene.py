@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
     QGraphicsScene,
+    QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
+    QToolTip,
 )
 
 from workshop_app.domain.actors import HIGH, Actor
@@ -164,9 +166,19 @@ def draw_marker_shape(painter: QPainter, shape: str, centre: QPointF, radius: fl
     if not points:
         painter.drawEllipse(centre, radius, radius)
         return
-    painter.drawPolygon(
-        QPolygonF([QPointF(centre.x() + x * radius, centre.y() - y * radius) for x, y in points])
-    )
+    x0, y0 = centre.x(), centre.y()
+    key = (shape, x0, y0, radius)
+    polygon = _POLYGONS.get(key)
+    if polygon is None:
+        if len(_POLYGONS) >= 256:  # a few shapes in a few sizes; zooming makes more
+            _POLYGONS.clear()
+        polygon = QPolygonF([QPointF(x0 + x * radius, y0 - y * radius) for x, y in points])
+        _POLYGONS[key] = polygon
+    painter.drawPolygon(polygon)
+
+
+#: Marker outlines made once: two thousand markers painted share a dozen.
+_POLYGONS: dict[tuple[str, float, float, float], QPolygonF] = {}
 
 
 class DrawnItem(QGraphicsItem):
@@ -180,18 +192,49 @@ class DrawnItem(QGraphicsItem):
         raise NotImplementedError
 
 
+_MARKER_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+)
+#: QColor by its name: two thousand markers share a dozen colours.
+_COLOURS: dict[str, QColor] = {}
+
+
+_PENS: dict[tuple[int, float], QPen] = {}
+
+
+def _pen(colour: QColor, width: float) -> QPen:
+    key = (colour.rgba(), width)
+    pen = _PENS.get(key)
+    if pen is None:
+        if len(_PENS) >= 256:
+            _PENS.clear()
+        pen = _PENS[key] = QPen(colour, width)
+    return pen
+
+
+def _colour(name: str) -> QColor:
+    colour = _COLOURS.get(name)
+    if colour is None:
+        colour = _COLOURS[name] = QColor(name)
+    return colour
+
+
 class ActorMarker(DrawnItem):
     """One actor: its category's shape in its category's colour, outlined by attitude, with its
     label."""
+
+    #: Until :meth:`configure` gives its own (never changed in place: shared safely).
+    fill = QColor("#8a8a8a")
+    outline = QColor("#757575")
+    pen = QPen(outline, 1.5)
+    home = QPointF()
 
     def __init__(self, grid: GridScene, uuid: str) -> None:
         super().__init__()
         self.grid = grid
         self.uuid = uuid
         self.actor: Actor | None = None
-        self.fill = QColor("#8a8a8a")
         self.shape_name = "circle"
-        self.outline = QColor("#757575")
         self.outline_width = 1.5
         self.diameter = 16.0
         self.label = ""
@@ -199,14 +242,15 @@ class ActorMarker(DrawnItem):
         self.inside = ""
         self.lines: list[str] = []
         self.font_scale = 1.0
-        self.home = QPointF()
         self._rect = QRectF()
         self._press: QPointF | None = None
         self._start = QPointF()
         self._dragging = False
         self._layout_key: tuple[Any, ...] = ()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        self._tooltip: str | Callable[[], str] = ""
+        #: What the scene laid it out with last (:meth:`GridScene.relayout` skips it when equal).
+        self.placed: tuple[Any, ...] = ()
+        self.setFlags(_MARKER_FLAGS)
         self.setAcceptHoverEvents(False)
         self.setZValue(Z_MARKERS)
 
@@ -218,7 +262,7 @@ class ActorMarker(DrawnItem):
         style: tuple[str, str],
         label: str,
         slot: Slot,
-        tooltip: str,
+        tooltip: str | Callable[[], str],
         home: QPointF,
         inside: str = "",
     ) -> None:
@@ -227,10 +271,13 @@ class ActorMarker(DrawnItem):
         metrics = self.grid.look.metrics
         key = (label, slot.diameter, slot.label_width, slot.lines, slot.scale, inside, metrics)
         self.actor = actor
-        self.fill = QColor(style[0])
+        self.fill = _colour(style[0])
         self.shape_name = style[1]
-        self.outline = QColor(ATTITUDE_COLOURS.get(actor.attitude, "#757575"))
+        self.outline = _colour(ATTITUDE_COLOURS.get(actor.attitude, "#757575"))
         self.outline_width = attitude_pen_width(actor.attitude, slot.diameter)
+        # Thin-armed shapes get a thinner outline, or a strong attitude hides the fill.
+        width = self.outline_width * (0.6 if self.shape_name in ("star", "plus") else 1.0)
+        self.pen = _pen(self.outline, width)
         if key != self._layout_key:
             self.prepareGeometryChange()
             self._layout_key = key
@@ -248,7 +295,7 @@ class ActorMarker(DrawnItem):
             gap = self.grid.label_gap()
             right = self.diameter / 2 + gap + text_w + 3 if self.lines else radius
             self._rect = QRectF(-radius, -half, radius + right, 2 * half)
-        self.setToolTip(tooltip)
+        self._tooltip = tooltip
         self.home = home
         if self._press is None:
             self.setPos(home)
@@ -256,6 +303,10 @@ class ActorMarker(DrawnItem):
 
     def boundingRect(self) -> QRectF:
         return self._rect
+
+    def toolTip(self) -> str:  # Qt asks the scene (helpEvent), the scene asks this
+        tip = self._tooltip
+        return tip() if callable(tip) else tip
 
     def draw(self, painter: QPainter) -> None:
         style = self.grid.look
@@ -280,9 +331,7 @@ class ActorMarker(DrawnItem):
             painter.setPen(QPen(QColor(style.selection), max(2.0, self.diameter / 8)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), halo, halo)
-        # Thin-armed shapes get a thinner outline, or a strong attitude hides the fill.
-        width = self.outline_width * (0.6 if self.shape_name in ("star", "plus") else 1.0)
-        painter.setPen(QPen(self.outline, width))
+        painter.setPen(self.pen)
         painter.setBrush(self.fill)
         inner = r - self.outline_width / 2
         draw_marker_shape(painter, self.shape_name, QPointF(0, 0), inner)
@@ -449,7 +498,9 @@ class MarkerData:
     fill: str
     shape: str
     label: str
-    tooltip: str
+    #: The text, or what makes it when the tooltip is shown (two thousand markers described
+    #: for the few a user points at).
+    tooltip: str | Callable[[], str]
     #: The register number, drawn inside the marker when its cell has no room for labels.
     number: str = ""
 
@@ -481,6 +532,8 @@ class GridScene(QGraphicsScene):
         self.geometry = grid_geometry(0, 0, style.metrics)
         self.editable = True
         self.on_drop: Callable[[str, tuple[int, int]], None] | None = None
+        #: Called after each layout (the widget selects a marker asked for before there was one).
+        self.on_laid_out: Callable[[], None] | None = None
         self.markers: dict[str, ActorMarker] = {}
         self.connectors: list[Connector] = []
         self._attached: dict[str, list[tuple[Connector, bool]]] = {}
@@ -489,6 +542,8 @@ class GridScene(QGraphicsScene):
         self._drop_cell: tuple[int, int] | None = None
         self.quadrant_titles: dict[str, str] = {}
         self.axis_titles = ("", "")  # influence, interest
+        self._background: tuple[Any, ...] = ()  # what the background was last drawn from
+        self._layout_due = False  # the first layout waits for the next turn of the event loop
         self.setBackgroundBrush(QColor(style.background))
 
     # fonts
@@ -525,7 +580,11 @@ class GridScene(QGraphicsScene):
         self.setBackgroundBrush(QColor(style.background))
         self.set_size(*self._view_size, force=True)
 
-    def set_size(self, width: float, height: float, force: bool = False) -> None:
+    def set_size(
+        self, width: float, height: float, force: bool = False, *, first_later: bool = False
+    ) -> None:
+        """Lay the grid out for a view of ``width`` × ``height``; ``first_later``: a first
+        layout (no markers yet) waits for the next turn of the event loop."""
         self._view_size = (width, height)
         metrics = fitting_metrics(width, height, self.base_metrics, self.least)
         if metrics != self.look.metrics:
@@ -539,11 +598,29 @@ class GridScene(QGraphicsScene):
         # A grid that fits is exactly the view's size (no scroll bar for a rounding error: it
         # would shrink the view, and the grid with it, and the bar would go, and come back).
         self.setSceneRect(0, 0, _snug(geometry.width, width), _snug(geometry.height, height))
+        if first_later and not self.markers and self._data:
+            # The first layout of a grid just shown: its cells are painted at once, its markers
+            # (two thousand on a large project) placed in the next turn of the event loop, so
+            # the tab does not wait for them.
+            if not self._layout_due:
+                self._layout_due = True
+                QTimer.singleShot(0, self, self._first_layout)
+            return
         self.relayout()
+
+    def _first_layout(self) -> None:
+        self._layout_due = False
+        if not self.markers:
+            self.relayout()
 
     def set_content(self, data: Iterable[MarkerData], overlay: Overlay) -> None:
         self._data = list(data)
         self._overlay = overlay
+        if self._view_size == (0.0, 0.0):
+            # Not sized yet (a grid built before it is shown): the view's first resize lays it
+            # out, once, at its size. Laid out here as well, two thousand markers were made and
+            # measured for a size never shown, then measured again (60 of 130 ms).
+            return
         self.relayout()
 
     def relayout(self) -> None:
@@ -593,16 +670,31 @@ class GridScene(QGraphicsScene):
                     marker = ActorMarker(self, uuid)
                     self.markers[uuid] = marker
                     new_items.append(marker)
-                home = QPointF(cell.x + slot.x, cell.y + slot.y)
+                x, y = cell.x + slot.x, cell.y + slot.y
+                # An actor dropped in another cell moves its own and its neighbours' markers;
+                # the two thousand others keep their data (the widget's same objects), slot and
+                # look: nothing of theirs is set again.
+                placed = (entry, slot, number, x, y, self.look)
+                if marker.placed == placed:
+                    continue
                 style = (entry.fill, entry.shape)
-                marker.configure(entry.actor, style, entry.label, slot, entry.tooltip, home, number)
-                marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+                marker.configure(
+                    entry.actor, style, entry.label, slot, entry.tooltip, QPointF(x, y), number
+                )
+                marker.placed = placed
         for uuid in [u for u in self.markers if u not in keep]:
             self.removeItem(self.markers.pop(uuid))
         for marker in new_items:
             self.addItem(marker)
         self._place_overlay()
-        self.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)
+        background = (g, self.look, tuple(self.quadrant_titles.items()), self.axis_titles)
+        if background != self._background:
+            # Only when it changed: the whole scene painted again, two thousand markers, after
+            # every actor dropped in another cell.
+            self._background = background
+            self.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)
+        if self.on_laid_out is not None:
+            self.on_laid_out()
 
     def _place_overlay(self) -> None:
         for connector in self.connectors:
@@ -691,16 +783,35 @@ class GridScene(QGraphicsScene):
     def dragging(self, marker: ActorMarker) -> None:
         cell = self.geometry.cell_at(marker.pos().x(), marker.pos().y())
         if cell != self._drop_cell:
-            self._drop_cell = cell
-            self.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)
+            self._show_drop_cell(cell)
         self._update_attached(marker.uuid)
 
+    def _show_drop_cell(self, cell: tuple[int, int] | None) -> None:
+        """Mark ``cell`` (None: none) as where a dragged marker would land. The cells left and
+        entered are painted again, not the whole grid (two thousand markers, 60 ms a cell)."""
+        for changed in (self._drop_cell, cell):
+            if changed is not None:
+                rect = QRectF(*self.geometry.cell_rect(*changed)).adjusted(-2, -2, 2, 2)
+                self.invalidate(rect, QGraphicsScene.SceneLayer.BackgroundLayer)
+        self._drop_cell = cell
+
     def dropped(self, marker: ActorMarker, cell: tuple[int, int]) -> None:
-        self._drop_cell = None
-        self.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)
+        self._show_drop_cell(None)
         self._update_attached(marker.uuid)
         if self.on_drop is not None:
             self.on_drop(marker.uuid, cell)
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """The tooltip of the topmost item under the pointer, as Qt's own, but asked of a
+        marker through its :meth:`ActorMarker.toolTip` (made when shown, not for every marker
+        on every change)."""
+        text = ""
+        for item in self.items(event.scenePos()):
+            text = item.toolTip()
+            if text:
+                break
+        QToolTip.showText(event.screenPos() if text else QPoint(), text, event.widget())
+        event.setAccepted(bool(text))
 
     # background
 

@@ -216,6 +216,9 @@ class ActorsPage(kit.SessionPanel):
             self.grid.projector_requested.connect(self.open_projector)
             holder = self._grid_holder.layout()
             assert holder is not None
+            self.grid.expect_width(self._grid_holder.width())  # its legend, before it is shown
+            # The grid places its markers when it gets its size, as it is shown: two thousand
+            # actors take a moment of their own after the tab appears, not with it.
             holder.addWidget(self.grid)
             uuid = self.selected_uuid()
             if uuid is not None:
