@@ -353,6 +353,7 @@ class ActorsPage(kit.SessionPanel):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicatorClearable(True)
+        header.sortIndicatorChanged.connect(self._show_count)  # up and down: not while sorted
         self.view.selectionModel().selectionChanged.connect(self._on_current)
 
     def _build_side(self) -> QScrollArea:
@@ -456,9 +457,16 @@ class ActorsPage(kit.SessionPanel):
         has = uuid is not None and not self._session.read_only
         self.duplicate_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        # Up and down move an actor in the register's own order: not while the table shows
+        # another (sorted by a column), where a move would not show where it went.
+        place = self._register_place(uuid) if self.model.sorted_by is None else -1
+        self.up_button.setEnabled(has and place > 0)
+        self.down_button.setEnabled(has and 0 <= place < self.model.rowCount() - 1)
+
+    def _register_place(self, uuid: str | None) -> int:
+        """The actor's place in the register's own order (its position), or -1."""
         row = self.model.row_of(uuid) if uuid else -1
-        self.up_button.setEnabled(has and row > 0)
-        self.down_button.setEnabled(has and 0 <= row < self.model.rowCount() - 1)
+        return self.model.actor(row).position if row >= 0 else -1
 
     # -- selection ---------------------------------------------------------------------------------
 
@@ -553,8 +561,10 @@ class ActorsPage(kit.SessionPanel):
     def move_actor(self, step: int) -> None:
         """One place up or down in the register's own order (its numbers), undoable."""
         uuid = self.uuid_to_edit()
-        old = self.model.row_of(uuid) if uuid else -1
-        if uuid is None or not 0 <= old + step < self.model.rowCount():
+        old = self._register_place(uuid)
+        if uuid is None or old < 0 or self.model.sorted_by is not None:
+            return
+        if not 0 <= old + step < self.model.rowCount():
             return
         commands.move_actor(self._session, uuid, old, old + step)
         self.select(uuid)
