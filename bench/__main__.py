@@ -10,8 +10,10 @@ same run (median of ``-n`` runs; runs alternate so both sides see the same machi
   pragmas on a copy of the same file, timed between the edits in the same process;
 - opening each page of the large project (first time: built, laid out, painted), typing in a
   paper card, capturing a note in the live console, the tests page's actions (another test
-  chosen, a plan field typed, each tab's first show), and the worst event-loop stall around each
-  action (each the median of ``-n`` probe runs, each on a fresh copy of the large project);
+  chosen, a plan field typed, each tab's first show), the actors page's actions (an actor added,
+  deleted, its delete undone, the register sorted, the grid's first show, an actor dropped on
+  it), and the worst event-loop stall around each action (each the median of ``-n`` probe
+  runs, each on a fresh copy of the large project);
 - the test report (every test) for the large project against the demo, per page;
 - peak memory (RSS) with the large project open (and, beside it, once every page has been built
   and shown), against the bare window;
@@ -58,6 +60,15 @@ TRIAL_ACTIONS = {
         f"tab_{tab}": f"{tab} tab first shown"
         for tab in ("counts", "feedback", "summary", "decisions", "ideas", "lineage")
     },
+}
+#: The actors page's actions measured by bench.probe, as the table names them.
+ACTOR_ACTIONS = {
+    "add": "an actor added",
+    "delete": "an actor deleted",
+    "undo_delete": "its delete undone",
+    "sort": "sorted by name",
+    "grid": "grid first shown",
+    "drop": "an actor dropped on the grid",
 }
 PAGE_LIMIT_MS = 300.0
 STALL_LIMIT_MS = 100.0
@@ -280,10 +291,14 @@ def main(argv: list[str] | None = None) -> int:
         for action, figures in probe["trials"].items():
             name = f"tests: {TRIAL_ACTIONS.get(action, action)}"
             lines.append(f"{name:<34} {figures['ms']:9.1f} ms   stall {figures['stall_ms']:.1f} ms")
+        for action, figures in probe["actors"].items():
+            name = f"actors: {ACTOR_ACTIONS.get(action, action)}"
+            lines.append(f"{name:<34} {figures['ms']:9.1f} ms   stall {figures['stall_ms']:.1f} ms")
         worst = max(
             [probe["edit"]["stall_ms"], card["stall_ms"], note["stall_ms"]]
             + [p["stall_ms"] for p in probe["pages"].values()]
             + [a["stall_ms"] for a in probe["trials"].values()]
+            + [a["stall_ms"] for a in probe["actors"].values()]
         )
         for name, page in probe["pages"].items():
             verdict = "ok" if page["ms"] <= PAGE_LIMIT_MS else f"OVER (≤ {PAGE_LIMIT_MS:.0f})"

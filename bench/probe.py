@@ -19,6 +19,10 @@
   (``switch``, median of several), a field of its plan typed and stored (``plan``, likewise),
   and each tab's first show (``tab_counts`` … ``tab_lineage``), the test with the most feedback
   chosen;
+- ``actors``: the actors page's actions that change the register's rows or show many at once
+  (each with its worst stall, the turn after it included: the grid places its markers then): an
+  actor added, deleted, its delete undone, the register sorted by name (and back), the grid
+  tab's first show, an actor dropped in another cell of the grid;
 - ``rss_open_mb``: the peak resident memory of the process once the project is open and painted;
 - ``rss_mb``: the peak resident memory once every page has been built and shown as well.
 
@@ -253,6 +257,43 @@ class BareUpdate:
         self.copy.unlink()
 
 
+def actor_actions(
+    app: QApplication, probe: LagProbe, workspace: Any, session: Any
+) -> dict[str, dict[str, float]]:
+    """The actors page on a grown project: the actions that read the whole register again (an
+    actor added, deleted, its delete undone), sort it, or show every actor at once (the grid)."""
+    from PySide6.QtCore import Qt
+
+    from workshop_app.ui.actors.model import COLUMNS
+
+    workspace.show_page("actors")
+    page = workspace.page("actors")
+    page.select(session.service.actor_map().actors[1].uuid)
+    app.processEvents()
+    figures: dict[str, dict[str, float]] = {}
+
+    def measure(name: str, action: Callable[[], object]) -> None:
+        took, stall = probe.around(app, action)
+        _, after = probe.around(app, lambda: None)  # what it left for the next turn
+        figures[name] = {"ms": round(took, 1), "stall_ms": round(max(stall, after), 1)}
+
+    measure("add", page.add_actor)
+    page.view.setFocus()  # the new actor's name editor closed, its default name kept
+    measure("delete", page.delete_actor)
+    measure("undo_delete", session.undo_stack.undo)
+    name = COLUMNS.index("name")
+    measure("sort", lambda: page.view.sortByColumn(name, Qt.SortOrder.AscendingOrder))
+    page.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    app.processEvents()
+    measure("grid", lambda: page.show_tab("grid"))
+    actor = session.service.actor_map().actors[7]
+    cell = (1 if actor.influence != 1 else 2, 3)
+    measure("drop", lambda: page.grid.place(actor.uuid, cell))
+    page.show_tab("register")
+    app.processEvents()
+    return figures
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     path = Path(args[0])
@@ -328,6 +369,7 @@ def main(argv: list[str] | None = None) -> int:
     figures["trials"] = trial_actions(app, probe, workspace, session, busiest)
     figures["card"] = add_cards(app, probe, workspace, session)
     figures["note"] = capture_notes(app, probe, workspace, session)
+    figures["actors"] = actor_actions(app, probe, workspace, session)
     figures["rss_mb"] = round(peak_rss_mb(), 1)
     print(json.dumps(figures))
     window.close()
