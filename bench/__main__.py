@@ -68,7 +68,7 @@ ACTOR_ACTIONS = {
     "undo_delete": "its delete undone",
     "sort": "sorted by name",
     "grid": "grid first shown",
-    "drop": "an actor dropped on the grid",
+    "drop": "a drop on the grid",
 }
 PAGE_LIMIT_MS = 300.0
 STALL_LIMIT_MS = 100.0
