@@ -301,7 +301,13 @@ def _parents(book: TrialBook) -> dict[str, list[tuple[str, str]]]:
 def link_loops(book: TrialBook) -> tuple[LinkLoop, ...]:
     """Every loop in the links between ideas and tests (merged into, version of, from which
     test, of which idea), each reported once; none in a healthy project."""
-    links = _parents(book)
+    return loops_in(_parents(book))
+
+
+def loops_in(links: dict[str, list[tuple[str, str]]]) -> tuple[LinkLoop, ...]:
+    """:func:`link_loops` of the links alone: each idea's and test's outgoing links, (link
+    column, target), ideas first, each in its list's order (a check before a commit reads
+    these four columns, not the whole book)."""
     state: dict[str, int] = {}  # 1 = on the current path, 2 = done
     loops: list[LinkLoop] = []
     for start in links:

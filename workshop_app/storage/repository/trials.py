@@ -355,6 +355,21 @@ def load_trial(db: Database, uuid: str) -> Trial:
     return _trial_from_row(row, _trial_parts(db, uuid).get(uuid, {}))
 
 
+def load_links(db: Database) -> dict[str, list[tuple[str, str]]]:
+    """Each idea's and test's links that must form a tree, (link column, target), ideas then
+    tests in their lists' order: what ``domain.trials.loops_in`` checks (the same as
+    ``link_loops`` of the whole book, without reading and checking every row)."""
+    links: dict[str, list[tuple[str, str]]] = {}
+    for table, columns in (("idea", ("merged_into", "origin_trial")), ("trial", _TREE_LINKS)):
+        query = f"SELECT uuid, {', '.join(columns)} FROM {table} ORDER BY position, uuid"
+        for uuid, *targets in db.execute(query):
+            links[uuid] = [(c, t) for c, t in zip(columns, targets, strict=True) if t]
+    return links
+
+
+_TREE_LINKS = ("version_of", "idea_uuid")
+
+
 def load_trials(db: Database) -> tuple[Trial, ...]:
     parts = _trial_parts(db)
     return load_in_order(

@@ -64,7 +64,7 @@ class ChartPanel(Panel):
         return changes.trials
 
     def refresh(self) -> None:
-        trial = self._session.service.trial_book().trial(self._trial)
+        trial = self._session.service.trial_outline().trial(self._trial)  # its title
         title = " ".join(trial.title.split()) if trial is not None else ""
         self.title.set_full_text(title or self.tr("Test"))
         self.verdict.set_full_text(self.summary.verdict.text())

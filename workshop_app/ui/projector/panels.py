@@ -177,7 +177,7 @@ class RankingPanel(Panel):
         service = self._session.service
         try:
             tallies = service.vote_tallies(self._meeting)
-            ideas = {idea.uuid: idea for idea in service.trial_book().ideas}
+            ideas = {idea.uuid: idea for idea in service.trial_outline().ideas}
         except KnownError:
             return []
         voted = [(uuid, count) for uuid, count in tallies.items() if count > 0 and uuid in ideas]

@@ -136,8 +136,10 @@ class LiveConsole(QWidget):
             return
         uuid = self._meeting.meeting.uuid
         if changes.meeting_list or uuid in changes.meetings:
-            meetings = self._session.service.snapshot().meetings if changes.meeting_list else ()
-            if changes.meeting_list and uuid not in {m.meeting.uuid for m in meetings}:
+            # The meetings' own rows say whether it is still there (not a snapshot of the
+            # whole project: twenty thousand feedback entries read for a meeting added).
+            meetings = self._session.service.meeting_list() if changes.meeting_list else ()
+            if changes.meeting_list and uuid not in {m.uuid for m in meetings}:
                 self._meeting = None  # deleted (undo of its adding, say)
                 if self.isVisible():
                     self.leave_requested.emit()

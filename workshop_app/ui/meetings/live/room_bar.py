@@ -142,7 +142,7 @@ class RoomBar(QWidget):
 
     def reload_trials(self) -> None:
         """The tests to choose a chart from: running ones first, then the others."""
-        trials = self._session.service.trial_book().trials
+        trials = self._session.service.trial_outline().trials  # no evidence needed
         keep = self.trial_combo.currentData()
         ordered = sorted(trials, key=lambda t: (t.status != "running", t.position))
         blocked = self.trial_combo.blockSignals(True)

@@ -261,7 +261,7 @@ class VotesPanel(kit.SessionPanel):
         """The ballot again from the stored ideas and votes (after any phase 3 change)."""
         if self._meeting is None:
             return
-        book = self._session.service.trial_book()
+        book = self._session.service.trial_outline()  # ideas and votes: no evidence needed
         meeting = self._meeting
         tallies = self._session.service.vote_tallies(meeting)
         own = {v.idea_uuid: v.count for v in book.votes if v.meeting_uuid == meeting}
