@@ -223,7 +223,7 @@
     <name>ActorGrid</name>
     <message>
         <source>Power/interest grid</source>
-        <extracomment>The user asked to print the actor map (the page hands it to the exports). The projector action or F11: the page opens (and owns) the projector window.</extracomment>
+        <extracomment>The user asked to print the actor map (the page hands it to the exports). The projector action or F11: the page opens (and owns) the projector window. Each actor&apos;s marker data, made again only for an actor that changed (another object from the kept read) or when the words around them did (``_data_context``).</extracomment>
         <translation>Interessentkort (indflydelse/interesse)</translation>
     </message>
     <message>
@@ -935,7 +935,7 @@
     <name>ActorsPage</name>
     <message>
         <source>2 Actors</source>
-        <extracomment>Widest a text column starts (pixels at 100 %); the user can widen it. How many rows the natural column widths are measured on (about a screenful). The details and relations column never gets narrower than this. &quot;Print…&quot; on the grid: the workspace opens the actor map&apos;s preview.</extracomment>
+        <extracomment>Widest a text column starts (pixels at 100 %); the user can widen it. How many rows the natural column widths are measured on (about a screenful). The details and relations column never gets narrower than this. &quot;Print…&quot; on the grid: the workspace opens the actor map&apos;s preview. The custom categories the filter was filled from (the same tuple: nothing to refill).</extracomment>
         <translation>2 Aktører</translation>
     </message>
     <message>
@@ -965,6 +965,10 @@
     <message>
         <source>Duplicate</source>
         <translation>Duplikér</translation>
+    </message>
+    <message>
+        <source>The table is sorted: click the column header until the arrow goes away</source>
+        <translation>Tabellen er sorteret: klik på kolonneoverskriften, indtil pilen forsvinder</translation>
     </message>
     <message>
         <source>Copy the selected actor, without personal data (Ctrl+Shift+D)</source>
@@ -1092,7 +1096,7 @@
     </message>
     <message>
         <source>Template for this kind…</source>
-        <extracomment>The agenda item the materials and notes fields show.</extracomment>
+        <extracomment>While the columns are fitted to the width (their rows are measured once, after). The agenda item the materials and notes fields show.</extracomment>
         <translation>Skabelon for mødetypen…</translation>
     </message>
     <message>
@@ -2392,7 +2396,7 @@
     <name>FeedbackPanel</name>
     <message>
         <source>New feedback</source>
-        <extracomment>The uuid of the entry just saved from the form. The card numbers of the shown test, with the read they come from (see _cards_of). What the panel read last: the outline with the shown test&apos;s evidence. The test shown when the completer&apos;s theme words were last made (None: make them), and whether an edit of phase 3 came since (another test shown keeps them).</extracomment>
+        <extracomment>The uuid of the entry just saved from the form. The card numbers of the shown test, with the read they come from (see _cards_of). What the panel read last: the outline with the shown test&apos;s evidence. The test shown when the completer&apos;s theme words were last made (None: make them), and whether an edit of phase 3 came since (another test shown keeps them). Whether the words are to be counted again before the themes field completes: counted when it gets the keyboard (or a key), not as the tab is shown (twenty thousand entries counted by SQLite on a project grown over years: a third of the first show).</extracomment>
         <translation>Ny tilbagemelding</translation>
     </message>
     <message>
@@ -7465,6 +7469,7 @@ Et værksted for levende bymidter, der virker uden net.</translation>
     <name>Workspace</name>
     <message>
         <source>Overview</source>
+        <extracomment>Read ahead, after the first paint, what a page would wait for (off in the test suite, where a worker finishing mid-test would add queries to the ones a test counts; its own test turns it on). The window&apos;s open owes its verified backup (``open_project(backup_later=True)``), written in a worker once the window is painted: on a project grown over years it took 0.1 s of the open. Off in the tests (tests/conftest.py), which open as the command line does, backup first (tests/ui/test_backup_after_paint.py has it on). The open&apos;s backup, written after the first paint, failed (the ``KnownError``).</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>

@@ -91,10 +91,12 @@ def test_up_and_down_wait_for_the_registers_own_order(session, page) -> None:  #
     assert page.up_button.isEnabled() and page.down_button.isEnabled()
     page.view.sortByColumn(COLUMNS.index("name"), Qt.SortOrder.AscendingOrder)
     assert not page.up_button.isEnabled() and not page.down_button.isEnabled()
+    assert "sorted" in page.up_button.toolTip()  # says why, and how to get them back
     page.move_actor(+1)  # the shortcut too: nothing moves
     assert stored(session).actor(actor.uuid).position == 2
     page.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     assert page.up_button.isEnabled() and page.down_button.isEnabled()
+    assert "register" in page.up_button.toolTip()
     page.move_actor(+1)
     assert stored(session).actor(actor.uuid).position == 3
 

@@ -459,9 +459,17 @@ class ActorsPage(kit.SessionPanel):
         self.delete_button.setEnabled(has)
         # Up and down move an actor in the register's own order: not while the table shows
         # another (sorted by a column), where a move would not show where it went.
-        place = self._register_place(uuid) if self.model.sorted_by is None else -1
+        sorted_view = self.model.sorted_by is not None
+        place = -1 if sorted_view else self._register_place(uuid)
         self.up_button.setEnabled(has and place > 0)
         self.down_button.setEnabled(has and 0 <= place < self.model.rowCount() - 1)
+        sorted_tip = self.tr(
+            "The table is sorted: click the column header until the arrow goes away"
+        )
+        up = self.tr("Move the actor up in the register (Ctrl+Up)")
+        down = self.tr("Move the actor down in the register (Ctrl+Down)")
+        self.up_button.setToolTip(sorted_tip if sorted_view else up)
+        self.down_button.setToolTip(sorted_tip if sorted_view else down)
 
     def _register_place(self, uuid: str | None) -> int:
         """The actor's place in the register's own order (its position), or -1."""
