@@ -236,6 +236,9 @@ def test_switching_the_screens_language_keeps_the_chosen_tests(window) -> None: 
     exports.select("test-report")
     exports.options.trial.setCurrentIndex(exports.options.trial.findData(bilfri))
     window.set_language("da")
+    # The print page (shown) is built again; the tests page when it is next shown, with its
+    # test chosen then (not built for it during the switch).
+    assert "trials" not in window.workspace.built_pages()
     assert window.workspace.trials.list.selected_uuid() == bilfri
     exports = window.workspace.exports
     assert exports.entry() is not None and exports.entry().key == "test-report"

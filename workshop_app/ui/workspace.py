@@ -97,6 +97,7 @@ class Workspace(QWidget):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         self._widgets: dict[str, QWidget] = {}
+        self._when_built: dict[str, list[Callable[[Any], object]]] = {}  # see when_built
         titles = {
             "overview": self.tr("Overview"),
             "scope": self.tr("1 Start-up and scope"),
@@ -189,7 +190,17 @@ class Workspace(QWidget):
             placeholder.deleteLater()
         self.pages.setCurrentIndex(current)
         self._connect(name, built)
+        for apply in self._when_built.pop(name, ()):
+            apply(built)
         return built
+
+    def when_built(self, name: str, apply: Callable[[Any], object]) -> None:
+        """``apply(page)`` once the page ``name`` is built: now, if it is."""
+        built = self._widgets.get(name)
+        if built is not None:
+            apply(built)
+        else:
+            self._when_built.setdefault(name, []).append(apply)
 
     # The pages by name, each built (as page() does) when first asked.
     overview: Part[OverviewPage] = Part("overview", page)
