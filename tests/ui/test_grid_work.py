@@ -27,9 +27,9 @@ def shown_grid(qtbot, session, monkeypatch, calls):  # type: ignore[no-untyped-d
         calls.append(("configure", self.uuid))
         return real_configure(self, *args, **kwargs)
 
-    def relayout(self):  # type: ignore[no-untyped-def]
-        calls.append(("relayout", self._view_size))
-        return real_relayout(self)
+    def relayout(self, rows=None):  # type: ignore[no-untyped-def]
+        calls.append(("relayout", (self._view_size, rows)))
+        return real_relayout(self, rows)
 
     monkeypatch.setattr(ActorMarker, "configure", configure)
     monkeypatch.setattr(GridScene, "relayout", relayout)
@@ -59,9 +59,15 @@ def record_invalidations(monkeypatch, scene: GridScene, into: list[QRectF]) -> N
 def test_the_first_show_places_each_marker_once_at_the_size_shown(session, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
     calls: list[tuple[str, object]] = []
     grid = shown_grid(qtbot, session, monkeypatch, calls)
-    layouts = [size for kind, size in calls if kind == "relayout"]
+    layouts = [what for kind, what in calls if kind == "relayout"]
     size = grid.view.viewport().size()
-    assert layouts == [(size.width(), size.height())]  # none for the size before it was shown
+    # None for the size before it was shown; at the size shown, in two parts (the rows at the
+    # top first, then the others), each marker placed once.
+    assert [shown for shown, _rows in layouts] == [(size.width(), size.height())] * 2
+    first, rest = layouts[0][1], layouts[1][1]
+    levels = {a.influence for a in stored(session).actors if a.influence is not None}
+    assert first and first < levels and min(first) > max(levels - first)  # the top rows
+    assert rest is None  # then the whole grid: the rows placed already left as they are
     configured = [uuid for kind, uuid in calls if kind == "configure"]
     assert sorted(configured) == sorted(a.uuid for a in stored(session).actors)
 

@@ -544,6 +544,7 @@ class GridScene(QGraphicsScene):
         self.axis_titles = ("", "")  # influence, interest
         self._background: tuple[Any, ...] = ()  # what the background was last drawn from
         self._layout_due = False  # the first layout waits for the next turn of the event loop
+        self._rest_due = False  # and is done in two parts (see _first_layout)
         self.setBackgroundBrush(QColor(style.background))
 
     # fonts
@@ -609,9 +610,33 @@ class GridScene(QGraphicsScene):
         self.relayout()
 
     def _first_layout(self) -> None:
+        """The first layout, in two turns of the event loop: the rows from the top holding
+        about half the markers, then the rest (each turn places and paints a thousand markers
+        of a large project, not two thousand)."""
         self._layout_due = False
-        if not self.markers:
+        if self.markers:
+            return  # laid out meanwhile
+        rows: dict[int, int] = {}
+        for entry in self._data:
+            if entry.actor.influence is not None and entry.actor.interest is not None:
+                rows[entry.actor.influence] = rows.get(entry.actor.influence, 0) + 1
+        first: set[int] = set()
+        for influence in sorted(rows, reverse=True):
+            if sum(rows[i] for i in first) * 2 >= sum(rows.values()):
+                break
+            first.add(influence)
+        if len(first) == len(rows):
             self.relayout()
+            return
+        self.relayout(rows=first)
+        self._rest_due = True
+        # A timer, not a call posted at once (Qt would run it with the events of this turn):
+        # input and paint come in between.
+        QTimer.singleShot(1, self, self._rest_layout)
+
+    def _rest_layout(self) -> None:
+        if self._rest_due:
+            self.relayout()  # the rows placed already are left as they are
 
     def set_content(self, data: Iterable[MarkerData], overlay: Overlay) -> None:
         self._data = list(data)
@@ -623,8 +648,11 @@ class GridScene(QGraphicsScene):
             return
         self.relayout()
 
-    def relayout(self) -> None:
-        """Place every marker and overlay for the current data and size."""
+    def relayout(self, rows: set[int] | None = None) -> None:
+        """Place every marker and overlay for the current data and size; ``rows`` (levels of
+        influence): only the markers of those rows, and nothing else (a first layout's part)."""
+        if rows is None:
+            self._rest_due = False  # whatever part of a first layout was left is done here
         g = self.geometry
         metrics = self.look.metrics
         by_cell: dict[tuple[int, int], list[MarkerData]] = {}
@@ -632,7 +660,8 @@ class GridScene(QGraphicsScene):
             influence, interest = entry.actor.influence, entry.actor.interest
             if influence is None or interest is None:
                 continue  # not placed yet: listed beside the grid, not drawn
-            by_cell.setdefault((influence, interest), []).append(entry)
+            if rows is None or influence in rows:
+                by_cell.setdefault((influence, interest), []).append(entry)
         keep = set()
         new_items = []
         for (influence, interest), entries in by_cell.items():
@@ -682,10 +711,12 @@ class GridScene(QGraphicsScene):
                     entry.actor, style, entry.label, slot, entry.tooltip, QPointF(x, y), number
                 )
                 marker.placed = placed
-        for uuid in [u for u in self.markers if u not in keep]:
-            self.removeItem(self.markers.pop(uuid))
         for marker in new_items:
             self.addItem(marker)
+        if rows is not None:
+            return
+        for uuid in [u for u in self.markers if u not in keep]:
+            self.removeItem(self.markers.pop(uuid))
         self._place_overlay()
         background = (g, self.look, tuple(self.quadrant_titles.items()), self.axis_titles)
         if background != self._background:
