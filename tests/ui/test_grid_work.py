@@ -151,3 +151,31 @@ def test_a_markers_tooltip_is_made_when_shown(session, qtbot, monkeypatch):  # t
     # Names hidden: the tooltip names the number, not the actor.
     grid.set_names_hidden(True)
     assert actor.name not in grid.scene_marker(actor.uuid).toolTip()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a full-screen window offscreen
+def test_the_room_screen_lays_its_grid_out_once_at_its_size(window, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    # F11: the wall's grid was laid out for every look it was given as it was made, shown and
+    # sized (six layouts of every marker, 330 ms on 2,028 actors): now once, at its size, in
+    # two parts (see the grid's first show).
+    window.workspace.show_page("actors")
+    page = window.workspace.actors
+    page.show_tab("grid")
+    qtbot.waitUntil(page.grid.scene.laid_out)
+    layouts: list[tuple[GridScene, tuple[float, float], object]] = []
+    real = GridScene.relayout
+
+    def relayout(self, rows=None):  # type: ignore[no-untyped-def]
+        layouts.append((self, self._view_size, rows))
+        return real(self, rows)
+
+    monkeypatch.setattr(GridScene, "relayout", relayout)
+    projector = page.open_projector()
+    wall = projector.panel().grid
+    qtbot.waitUntil(wall.scene.laid_out)
+    on_wall = [(size, rows) for scene, size, rows in layouts if scene is wall.scene]
+    size = wall.view.viewport().size()
+    assert [s for s, _ in on_wall] == [(size.width(), size.height())] * 2
+    assert on_wall[0][1] and on_wall[1][1] is None
+    assert len(wall.scene.markers) == len(stored(window.session).actors)
+    projector.close()

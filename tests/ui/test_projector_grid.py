@@ -29,7 +29,11 @@ def show(projector: Any, view: Any, qtbot: Any, size: QRect) -> Any:
     window.setGeometry(size)
     qtbot.waitUntil(lambda: window.size() == size.size(), timeout=2000)
     QApplication.processEvents()  # the layouts' pending requests
-    return projector.panel()
+    panel = projector.panel()
+    grid = getattr(panel, "grid", None)
+    if grid is not None:  # a grid places its markers a moment after it is shown
+        qtbot.waitUntil(lambda: grid.scene.laid_out(), timeout=2000)
+    return panel
 
 
 @pytest.fixture

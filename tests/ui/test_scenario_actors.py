@@ -154,7 +154,8 @@ def test_new_user_maps_actors_moves_them_projects_and_prints(new_window, qtbot) 
     assert grid is not None
     # Qt shows a widget added to a visible layout through the event loop, and the grid places
     # its markers once it has its size: let it.
-    qtbot.waitUntil(lambda: len(grid.scene.markers) == 3, timeout=2000)
+    qtbot.waitUntil(grid.scene.laid_out, timeout=2000)
+    assert len(grid.scene.markers) == 3
     assert grid.view.isVisible()
     tabs = 0
     while focused() is not grid.view and tabs < 12:
@@ -202,6 +203,7 @@ def test_new_user_maps_actors_moves_them_projects_and_prints(new_window, qtbot) 
     qtbot.waitExposed(room.window)
     wall = room.panel().grid
     assert wall.names_hidden()
+    qtbot.waitUntil(wall.scene.laid_out, timeout=2000)  # its markers a moment after it shows
     assert len(wall.scene.markers) == 3
     big = wall.scene.look.metrics.label_px
     assert big >= 1.7 * grid.scene.look.metrics.label_px

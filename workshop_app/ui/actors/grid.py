@@ -164,14 +164,15 @@ class ActorGridView(QGraphicsView):
 
     # zoom
 
-    def fit(self, *, first_later: bool = False) -> None:
+    def fit(self, *, first_later: bool = False, force: bool = False) -> None:
         """Lay the grid out for the view's size at zoom 1: the whole grid, text readable
-        (``first_later``: see :meth:`GridScene.set_size`)."""
+        (``first_later``, ``force``: see :meth:`GridScene.set_size`)."""
         self.fit_mode = True
         self.zoom = 1.0
         self.resetTransform()
         size = self.viewport().size()
-        self.grid_scene().set_size(size.width(), size.height(), first_later=first_later)
+        scene = self.grid_scene()
+        scene.set_size(size.width(), size.height(), force, first_later=first_later)
         self.centerOn(self.sceneRect().center())
 
     def zoom_by(self, factor: float) -> None:
@@ -296,6 +297,7 @@ class ActorGrid(QWidget):
         #: object from the kept read) or when the words around them did (``_data_context``).
         self._data_of: dict[str, MarkerData] = {}
         self._data_context: tuple[Any, ...] = ()
+        self._wall_style: GridStyle | None = None  # the projector's, once set (set_wall_px)
         self._wanted: str | None = None  # selected before the markers were laid out
         self.scene.quadrant_titles = texts.quadrant_labels()
         fields = texts.field_labels()
@@ -722,10 +724,17 @@ class ActorGrid(QWidget):
         self.view.fit()
 
     def set_wall_px(self, label_px: float) -> None:
-        """The projector's sizes for names of ``label_px`` (shrunk to fit the screen)."""
-        self.scene.set_style(GridStyle.wall(label_px))
+        """The projector's sizes for names of ``label_px`` (shrunk to fit the screen). Laid
+        out once for it, by the fit, and only once shown (its size is the screen's then): the
+        wall's panel asks as it is made, shown and resized, each a layout of every marker."""
+        style = GridStyle.wall(label_px)
+        if style == self._wall_style:
+            return
+        self._wall_style = style
         self.scene.least = 0.1
-        self.view.fit()
+        self.scene.set_style(style, lay_out=False)
+        if self.view.isVisible():
+            self.view.fit(force=True)
 
     def zoom_in(self) -> None:
         self.view.zoom_by(ZOOM_STEP)

@@ -573,13 +573,15 @@ class GridScene(QGraphicsScene):
 
     # layout
 
-    def set_style(self, style: GridStyle) -> None:
-        """A new look (the projector's sizes for another screen); lay out again."""
+    def set_style(self, style: GridStyle, *, lay_out: bool = True) -> None:
+        """A new look (the projector's sizes for another screen); laid out again at the size
+        it has (``lay_out``; the caller may lay it out itself), and not before it has one."""
         self.look = style
         self.base_metrics = style.metrics
         self._fonts.clear()
         self.setBackgroundBrush(QColor(style.background))
-        self.set_size(*self._view_size, force=True)
+        if lay_out and self._view_size != (0.0, 0.0):
+            self.set_size(*self._view_size, force=True)
 
     def set_size(
         self, width: float, height: float, force: bool = False, *, first_later: bool = False
@@ -608,6 +610,14 @@ class GridScene(QGraphicsScene):
                 QTimer.singleShot(0, self, self._first_layout)
             return
         self.relayout()
+
+    def laid_out(self) -> bool:
+        """Whether every marker of the data is placed (not waiting for a first layout, or its
+        second part)."""
+        if self._layout_due or self._rest_due:
+            return False
+        placed = (e for e in self._data if None not in (e.actor.influence, e.actor.interest))
+        return bool(self.markers) or next(placed, None) is None
 
     def _first_layout(self) -> None:
         """The first layout, in two turns of the event loop: the rows from the top holding
