@@ -85,3 +85,35 @@ def test_a_read_ahead_due_after_the_project_closed_reads_nothing(  # type: ignor
     window.session.service.close()
     workspace._after_first_paint()  # what the timer would run now
     assert workspace._read_ahead_task is None and errors == []
+
+
+def test_a_job_that_ends_after_its_window_went_tells_nobody(qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
+    # A project closed while its backup was written: the workspace that started the job is
+    # gone with its task's signals. The job ends quietly (Qt raised in the worker before).
+    import logging
+    import threading
+
+    import shiboken6
+
+    from workshop_app.ui import worker
+
+    release = threading.Event()
+    ended = threading.Event()
+
+    def job(progress, _cancelled):  # type: ignore[no-untyped-def]
+        release.wait(5)
+        progress(50)
+        return "done"
+
+    told: list[object] = []
+    task = worker.Task(job)
+    task.signals.finished.connect(told.append)
+    shiboken6.delete(task.signals)  # its window went
+    caplog.set_level(logging.INFO, logger="workshop_app.ui.worker")
+    runner = threading.Thread(target=lambda: (task.run(), ended.set()))
+    runner.start()
+    release.set()
+    runner.join(5)
+    assert ended.is_set()  # run() returned, no exception out of it
+    assert told == []
+    assert "not told" in caplog.text

@@ -45,18 +45,30 @@ class Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._job(self.signals.progress.emit, self._cancel.is_set)
+            result = self._job(self._progress, self._cancel.is_set)
         except Exception as exc:  # reported to the GUI thread, which decides what to show
             if self._cancel.is_set():
-                self.signals.cancelled.emit()
+                self._tell("cancelled")
             else:
                 log.error("background job failed:\n%s", traceback_text(exc))
-                self.signals.failed.emit(exc)
+                self._tell("failed", exc)
             return
         if self._cancel.is_set():
-            self.signals.cancelled.emit()
+            self._tell("cancelled")
         else:
-            self.signals.finished.emit(result)
+            self._tell("finished", result)
+
+    def _progress(self, percent: int) -> None:
+        self._tell("progress", percent)
+
+    def _tell(self, name: str, *args: object) -> None:
+        """Emit ``name`` unless whoever started the job is gone (a project closed while its
+        backup was written: the window that asked went with it, and nobody is left to tell;
+        Qt said so as an error in the worker)."""
+        try:
+            getattr(self.signals, name).emit(*args)
+        except RuntimeError:  # the signals' object was deleted with its owner
+            log.info("background job ended after its window went: %s not told", name)
 
 
 def start(
