@@ -250,3 +250,27 @@ def test_a_rename_changes_only_its_line_in_the_other_actor_list(session, qtbot) 
     panel.show_actor(actors[1].uuid)  # another actor: the list is made again without it
     listed = [uuid for uuid, _name in panel.other_choices()]
     assert actors[1].uuid not in listed and actors[0].uuid in listed
+
+
+def test_the_shown_actors_own_edit_leaves_the_panel_as_it_is(session, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Typing the shown actor's name changes nothing the panel shows (its lines name the
+    # others; the list to relate to holds the others): it is not refilled on every edit. A
+    # related actor renamed, or an unrelated one, still shows at once.
+    w = make(session, qtbot, "Egeby Handelsstand")
+    shown = by_name(session, "Egeby Handelsstand")
+    lines, others = w.texts(), w.other_choices()
+    refilled: list[str] = []
+    real_lines = ActorRelations._lines
+    monkeypatch.setattr(
+        ActorRelations, "_lines", lambda self: (refilled.append("lines"), real_lines(self))[1]
+    )
+    commands.set_actor_field(session, shown.uuid, "name", "Name", shown.name, "Egeby Handel")
+    assert refilled == [] and w.texts() == lines and w.other_choices() == others
+    assert w.uuid == shown.uuid
+    related = by_name(session, "Egeby Borgerforening")
+    commands.set_actor_field(session, related.uuid, "name", "Name", related.name, "Borgerne")
+    assert refilled  # a related actor renamed: the lines are made again
+    assert any("Borgerne" in line for line in w.texts())
+    other = by_name(session, "Egeby Avis")
+    commands.set_actor_field(session, other.uuid, "name", "Name", other.name, "Avisen")
+    assert (other.uuid, "Avisen") in w.other_choices()

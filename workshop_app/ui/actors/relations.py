@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.actors import ActorMap, Relation
 from workshop_app.domain.changes import Changes
-from workshop_app.domain.patched import PatchedRows, uuid_places
+from workshop_app.domain.patched import PatchedRows, known_changes, uuid_places
 from workshop_app.errors import KnownError
 from workshop_app.services.project_service import ProjectService, ServiceCall
 from workshop_app.ui import kit
@@ -310,6 +310,8 @@ class ActorRelations(kit.SessionPanel):
         """Reload from the service (or from ``actor_map`` when the caller already has it)."""
         before = self._map
         self._map = actor_map if actor_map is not None else self._session.service.actor_map()
+        if self._only_shown_actor_changed(before, self._map):
+            return  # its lines name the others, the list to relate to holds the others
         if self._uuid is not None and self._map.actor(self._uuid) is None:
             self._uuid = None
         has_actor = self._uuid is not None
@@ -331,6 +333,15 @@ class ActorRelations(kit.SessionPanel):
             self.empty.setText(self.tr("No relations yet."))
         self.empty.setVisible(not has_actor or self.list.count() == 0)
         self.list.setVisible(has_actor and self.list.count() > 0)
+
+    def _only_shown_actor_changed(self, before: ActorMap | None, after: ActorMap) -> bool:
+        """Whether ``after`` differs from ``before`` only in the shown actor's own fields (its
+        name typed, say): nothing this panel shows changes. Known from a kept read's patch
+        alone (no walk); anything else, or not known, is a refresh."""
+        if before is None or self._uuid is None or after.relations is not before.relations:
+            return False
+        places = known_changes(after.actors, before.actors)
+        return places is not None and all(after.actors[i].uuid == self._uuid for i in places)
 
     def _lines(self) -> list[tuple[str, str, str, str]]:
         """The list's lines for the shown actor: (relation, other actor, text, note)."""
