@@ -120,3 +120,39 @@ def test_a_whole_read_makes_again_only_the_rows_it_has_not_seen(
             actor_rows._ACTORS.load_all(Stub())  # type: ignore[arg-type]
     finally:
         service.close()
+
+
+def test_a_whole_read_of_the_tests_makes_again_only_a_test_whose_row_or_parts_changed(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # A test is made of its row and of its budget, permits, history and responsible actors:
+    # a part added to one test makes that test again, the others come back as they were.
+    from workshop_app.storage import repository
+    from workshop_app.storage.connection import Connection
+    from workshop_app.storage.repository import trials as trial_rows
+
+    service = write_demo(tmp_path / "demo.bymidte", dt.date(2027, 3, 1))
+    try:
+        db = service.store.db
+        made: list[str] = []
+        real = trial_rows._trial_from_row
+
+        def making(row, parts):  # type: ignore[no-untyped-def]
+            made.append(row[0])
+            return real(row, parts)
+
+        monkeypatch.setattr(trial_rows, "_trial_from_row", making)
+        first = repository.load_trials(db)
+        assert len(made) == len(first)
+        made.clear()
+        assert repository.load_trials(db) == first and made == []  # nothing changed
+        target = first[1]
+        service.restore_budget_line(service.new_budget_line(target.uuid, text="Bænke", amount=1200))
+        made.clear()
+        again = repository.load_trials(db)
+        assert made == [target.uuid]
+        assert again == repository.load_trials(Connection(db.conn))  # as a fresh read
+        ideas = repository.load_ideas(db)
+        assert repository.load_ideas(Connection(db.conn)) == ideas
+    finally:
+        service.close()

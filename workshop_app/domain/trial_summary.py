@@ -148,7 +148,11 @@ def ranked_themes(
 
 def merge_root(ideas: Iterable[Idea], uuid: str) -> str:
     """The idea ``uuid`` counts for: itself, or the idea it was (in turn) merged into."""
-    parent = {i.uuid: i.merged_into for i in ideas}
+    return _root({i.uuid: i.merged_into for i in ideas}, uuid)
+
+
+def _root(parent: dict[str, str | None], uuid: str) -> str:
+    """:func:`merge_root` with the ideas' merges made once (``parent``: uuid -> merged into)."""
     seen = {uuid}
     while parent.get(uuid):
         nxt = parent[uuid]
@@ -166,10 +170,11 @@ def vote_tallies(
     """Votes per idea that is not merged (in idea order), each including the votes of the ideas
     merged into it; only the votes at one meeting when ``meeting_uuid`` is given."""
     tallies = {i.uuid: 0 for i in ideas if i.merged_into is None}
+    parent = {i.uuid: i.merged_into for i in ideas}  # once, not per vote (ideas × votes)
     for vote in votes:
         if meeting_uuid is not None and vote.meeting_uuid != meeting_uuid:
             continue
-        root = merge_root(ideas, vote.idea_uuid)
+        root = _root(parent, vote.idea_uuid)
         if root in tallies:
             tallies[root] += vote.count
     return tallies

@@ -66,6 +66,42 @@ def load_in_order(
     )
 
 
+def remembered(
+    db: Database,
+    table: str,
+    columns: str,
+    from_row: Callable[[tuple[Any, ...]], _T],
+    extra: Callable[[str], Any] | None = None,
+) -> tuple[_T, ...] | None:
+    """:func:`load_in_order` making only the records of rows not read before (None when ``db``
+    keeps no memo: a plain connection). An actor or idea added, deleted or moved reads the
+    whole table again (the positions move), but the rows seen before are not made and checked
+    again (80 ms for two thousand actors); the records of this read replace the last read's,
+    so the memo never grows. A row is known by its columns but the position, and by
+    ``extra(uuid)`` where ``from_row`` reads more than the row (a test's budget and history);
+    ``from_row`` must depend on those alone."""
+    memo = getattr(db, "row_memo", None)
+    if memo is None:
+        return None
+    seen: dict[tuple[Any, ...], _T] = memo.get(table, {})
+    made: dict[tuple[Any, ...], _T] = {}
+    records = []
+    for index, row in enumerate(ordered_rows(db, table, columns)):
+        own = (row[0], *row[2:])  # uuid, then position, then the rest
+        key: tuple[Any, ...] | None = own if extra is None else (*own, extra(row[0]))
+        try:
+            record = seen.get(key) if key is not None else None
+        except TypeError:  # a value that cannot be a key: made each time, not remembered
+            key, record = None, None
+        if record is None or type(row[1]) is not int:
+            record = from_row(row)
+        if key is not None:
+            made[key] = record
+        records.append(_at_position(record, index))
+    memo[table] = made
+    return tuple(records)
+
+
 def _at_position(record: _T, index: int) -> _T:
     """``record`` numbered ``index``: itself when it has that number already (as the rows of a
     file the app wrote have), else a copy."""
@@ -118,24 +154,11 @@ class Table(Generic[_T]):
 
     def load_all(self, db: Database) -> tuple[_T, ...]:
         """Every row in list order, positions renumbered 0, 1, 2…"""
-        memo = getattr(db, "row_memo", None) if self.remember else None
-        if memo is None:
-            return load_in_order(db, self.name, self.columns, self.from_row)
-        # An actor added, deleted or moved on a map of two thousand: the whole table is read
-        # again (the positions move), but the rows seen before are not made and checked again
-        # (80 ms); the records of this read replace the last read's, so the memo never grows.
-        seen: dict[tuple[Any, ...], _T] = memo.get(self.name, {})
-        made: dict[tuple[Any, ...], _T] = {}
-        records = []
-        for index, row in enumerate(ordered_rows(db, self.name, self.columns)):
-            key = (row[0], *row[2:])  # the row but its position (uuid, then position)
-            record = seen.get(key)
-            if record is None or type(row[1]) is not int:
-                record = self.from_row(row)
-            made[key] = record
-            records.append(_at_position(record, index))
-        memo[self.name] = made
-        return tuple(records)
+        if self.remember:
+            records = remembered(db, self.name, self.columns, self.from_row)
+            if records is not None:
+                return records
+        return load_in_order(db, self.name, self.columns, self.from_row)
 
     def delete(self, db: Database, uuid: str) -> None:
         delete_row(db, self.name, uuid)

@@ -44,6 +44,7 @@ from workshop_app.storage.repository.rows import (
     insert_row,
     load_in_order,
     position_of,
+    remembered,
     row_exists,
     update_row,
 )
@@ -123,7 +124,7 @@ def _idea_from_row(row: tuple[Any, ...]) -> Idea:
     return damaged("idea", uuid, check_idea, idea)
 
 
-_IDEAS = Table("idea", "idea", _IDEA_COLUMNS, _idea_from_row)
+_IDEAS = Table("idea", "idea", _IDEA_COLUMNS, _idea_from_row, remember=True)
 idea_uuids, delete_idea, set_idea_order = _IDEAS.list_steps()
 load_idea, load_ideas = _IDEAS.load, _IDEAS.load_all
 
@@ -372,9 +373,15 @@ _TREE_LINKS = ("version_of", "idea_uuid")
 
 def load_trials(db: Database) -> tuple[Trial, ...]:
     parts = _trial_parts(db)
-    return load_in_order(
-        db, "trial", _TRIAL_COLUMNS, lambda row: _trial_from_row(row, parts.get(row[0], {}))
-    )
+
+    def from_row(row: tuple[Any, ...]) -> Trial:
+        return _trial_from_row(row, parts.get(row[0], {}))
+
+    def own_parts(uuid: str) -> tuple[Any, ...]:  # what else a test's record is made of
+        return tuple((kind, tuple(items)) for kind, items in sorted(parts.get(uuid, {}).items()))
+
+    records = remembered(db, "trial", _TRIAL_COLUMNS, from_row, own_parts)
+    return records if records is not None else load_in_order(db, "trial", _TRIAL_COLUMNS, from_row)
 
 
 def _trial_values(trial: Trial) -> list[Any]:
