@@ -156,3 +156,33 @@ def test_a_whole_read_of_the_tests_makes_again_only_a_test_whose_row_or_parts_ch
         assert repository.load_ideas(Connection(db.conn)) == ideas
     finally:
         service.close()
+
+
+def test_relations_and_plan_entries_read_again_are_not_made_again(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # An actor added reads the whole actor map again: its relations and plan entries (thousands
+    # on a grown project) come back as made, checked once.
+    from workshop_app.storage import repository
+    from workshop_app.storage.connection import Connection
+    from workshop_app.storage.repository import actors as actor_rows
+
+    service = write_demo(tmp_path / "demo.bymidte", dt.date(2027, 3, 1))
+    try:
+        db = service.store.db
+        made: list[str] = []
+        for name in ("_relation_from_row", "_plan_from_row"):
+            real = getattr(actor_rows, name)
+            monkeypatch.setattr(
+                actor_rows, name, lambda row, real=real: (made.append(row[0]), real(row))[1]
+            )
+        first = repository.load_actor_map(db)
+        assert len(made) == len(first.relations) + len(first.plan) > 0
+        service.restore_actor(service.new_actor(name="Ny aktør"))
+        made.clear()
+        again = repository.load_actor_map(db)
+        assert made == []
+        assert again.relations == first.relations and again.plan == first.plan
+        assert again == repository.load_actor_map(Connection(db.conn))  # as a fresh read
+    finally:
+        service.close()

@@ -50,6 +50,7 @@ from workshop_app.storage.repository.rows import (
     damaged,
     delete_row,
     insert_row,
+    made_once,
     position_of,
     row_exists,
     update_row,
@@ -202,13 +203,15 @@ def _relation_from_row(row: tuple[Any, ...]) -> Relation:
 
 
 def load_relations(db: Database) -> tuple[Relation, ...]:
-    return tuple(
-        _relation_from_row(r)
-        for r in db.execute(
+    return made_once(
+        db,
+        "actor_relation",
+        db.execute(
             "SELECT r.uuid, r.source, r.target, r.kind, r.note FROM actor_relation r "
             "JOIN actor s ON s.uuid = r.source JOIN actor t ON t.uuid = r.target "
             "ORDER BY s.position, t.position, r.uuid"
-        )
+        ).fetchall(),
+        _relation_from_row,
     )
 
 
@@ -313,7 +316,9 @@ load_plan_entry = _PLAN.load
 
 def load_plan(db: Database) -> tuple[PlanEntry, ...]:
     """The plan in its order (entries have no position of their own)."""
-    return tuple(_plan_from_row(r) for r in ordered_rows(db, "engagement_plan", _PLAN_COLUMNS))
+    return made_once(
+        db, "engagement_plan", ordered_rows(db, "engagement_plan", _PLAN_COLUMNS), _plan_from_row
+    )
 
 
 def plan_positions(db: Database, actor_uuid: str) -> list[int]:

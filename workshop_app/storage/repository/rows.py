@@ -102,6 +102,28 @@ def remembered(
     return tuple(records)
 
 
+def made_once(
+    db: Database, name: str, rows: Iterable[tuple[Any, ...]], from_row: Callable[..., _T]
+) -> tuple[_T, ...]:
+    """``from_row`` of each row, in order, but the records of rows the last such read of
+    ``name`` saw come back as made then (rows of a list without positions, such as relations:
+    a row is known by all its columns; see :func:`remembered`)."""
+    memo = getattr(db, "row_memo", None)
+    if memo is None:
+        return tuple(from_row(row) for row in rows)
+    seen: dict[tuple[Any, ...], _T] = memo.get(name, {})
+    made: dict[tuple[Any, ...], _T] = {}
+    records = []
+    for row in rows:
+        record = seen.get(row)
+        if record is None:
+            record = from_row(row)
+        made[row] = record
+        records.append(record)
+    memo[name] = made
+    return tuple(records)
+
+
 def _at_position(record: _T, index: int) -> _T:
     """``record`` numbered ``index``: itself when it has that number already (as the rows of a
     file the app wrote have), else a copy."""
