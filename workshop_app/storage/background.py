@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from workshop_app.errors import KnownError
 from workshop_app.storage import backup, repository
 from workshop_app.storage.backup import BackupInfo
-from workshop_app.storage.connection import Database
+from workshop_app.storage.connection import Connection, Database
 
 if TYPE_CHECKING:
     import contextlib
@@ -47,6 +47,9 @@ class IdleResult:
     backup: BackupInfo | None = None
     backup_problem: KnownError | None = None
     reads: dict[str, Any] = field(default_factory=dict)
+    #: The records the reads made, by table and row (``Connection.row_memo``): the file's own
+    #: connection takes them, so its first whole read of a table makes no record again.
+    memo: dict[str, dict[tuple[Any, ...], Any]] = field(default_factory=dict)
 
 
 class BackgroundWork:
@@ -58,6 +61,7 @@ class BackgroundWork:
     backup_due: str | None
     backup_problem: KnownError | None
     _conn: sqlite3.Connection
+    db: Connection
     _versions: TableVersions | None
     _read_cache: dict[str, tuple[tuple[int, ...], Any, int]]
     _edits_since_backup: int
@@ -110,7 +114,9 @@ class BackgroundWork:
                     result.backup_problem = exc
             for area in stamps:
                 try:
-                    result.reads[area] = copy_read.read_copy(copy, READ_AHEAD[area], path)
+                    result.reads[area] = copy_read.read_copy(
+                        copy, READ_AHEAD[area], path, memo=result.memo
+                    )
                 except KnownError:  # a damaged row: the page says so when it reads it itself
                     continue
             return result
@@ -118,6 +124,12 @@ class BackgroundWork:
         def done(result: IdleResult) -> KnownError | None:
             for area, value in result.reads.items():
                 self._keep_ahead(area, versions, stamps[area], value)
+            # A record depends on its row alone: the copy's are right for this file whatever
+            # changed since (a row changed is another row).
+            own = getattr(self.db, "row_memo", None)
+            if own is not None:
+                for table, records in result.memo.items():
+                    own.setdefault(table, records)
             if result.backup_problem is not None:
                 self.backup_problem = result.backup_problem
             return result.backup_problem

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from workshop_app.errors import ErrorKind, KnownError
 from workshop_app.storage.connection import Connection, Database
@@ -31,15 +31,24 @@ def frozen_copy(conn: sqlite3.Connection) -> bytes:
     return conn.serialize()
 
 
-def read_copy(data: bytes, load: Callable[[Database], _T], path: Path | str = "") -> _T:
+def read_copy(
+    data: bytes,
+    load: Callable[[Database], _T],
+    path: Path | str = "",
+    memo: dict[str, dict[tuple[Any, ...], Any]] | None = None,
+) -> _T:
     """``load(db)`` over an in-memory database made from ``data`` in the calling thread; errors
-    as the file's reads give them (``KnownError``, ``path`` named)."""
+    as the file's reads give them (``KnownError``, ``path`` named). ``memo``: the connection's
+    ``row_memo`` (the records its reads make, for the file's own connection to take)."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         conn.deserialize(data)
         for pragma in _PRAGMAS:
             conn.execute(pragma)
-        return load(Connection(conn))
+        db = Connection(conn)
+        if memo is not None:
+            db.row_memo = memo
+        return load(db)
     except sqlite3.Error as exc:
         raise map_sqlite_error(exc, path) from None
     except (ValueError, TypeError, LookupError):
