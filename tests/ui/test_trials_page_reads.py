@@ -77,3 +77,23 @@ def test_the_version_numbers_are_the_lengths_of_the_version_chains(session) -> N
         assert trial_versions(each) == expected
     assert max(trial_versions(book).values()) > 1  # the demo has a re-test
     assert trial_versions(looped)[third.uuid] == 3
+
+
+def test_the_idea_list_of_the_form_is_kept_while_the_ideas_are_the_same(session, open_page) -> None:  # type: ignore[no-untyped-def]
+    # A project grown over years holds a thousand ideas or more: choosing another test, or an
+    # edit of a test, does not make the form's list of ideas again line by line.
+    page = open_page(TrialsPage)
+    trials = session.service.trial_outline().trials
+    combo = page.form.idea_combo
+    page.open_trial(trials[0].uuid)
+    cleared: list[int] = []
+    real = combo.clear
+    combo.clear = lambda: (cleared.append(1), real())[1]  # type: ignore[method-assign]
+    page.open_trial(trials[1].uuid)
+    assert cleared == []
+    shown = trials[1].idea_uuid or ""
+    assert combo.currentData() == shown
+    ideas = session.service.trial_outline().ideas
+    session.service.set_idea_value(ideas[0].uuid, "title", "Nyt navn på idéen")
+    page.open_trial(trials[0].uuid)  # a title changed: the list follows it
+    assert cleared and combo.findText("Nyt navn på idéen") >= 0
