@@ -90,15 +90,23 @@ class LagProbe:
         return took, self.worst
 
 
-def add_cards(app: QApplication, probe: LagProbe, workspace: Any, session: Any) -> dict[str, float]:
+#: What a section of the figures holds when the project has nothing to measure it on (a project
+#: made by other means may have no tests, say): the reason, printed in the table instead.
+Figures = dict[str, Any] | str
+
+
+def add_cards(app: QApplication, probe: LagProbe, workspace: Any, session: Any) -> Figures:
     """Paper cards typed in during the meeting: each a feedback entry added through the undo
     stack on the test's feedback tab (service, commit, views refreshed, painted)."""
     from workshop_app.services.project_service import ProjectService, ServiceCall
     from workshop_app.ui import commands
 
+    book = session.service.trial_book().trials
+    if not book:
+        return "the project has no tests"
     workspace.show_page("trials")
     trials = workspace.trials
-    trial = session.service.trial_book().trials[0].uuid
+    trial = book[0].uuid
     trials.open_trial(trial)
     trials.show_tab("trials", "feedback")
     app.processEvents()
@@ -126,29 +134,33 @@ def add_cards(app: QApplication, probe: LagProbe, workspace: Any, session: Any) 
 TEST_TABS = ("counts", "feedback", "summary", "decisions")
 
 
-def busiest_trial(path: Path) -> str:
-    """The uuid of the test with the most feedback entries in the project file ``path``."""
+def busiest_trial(path: Path) -> str | None:
+    """The uuid of the test with the most feedback entries in the project file ``path`` (None:
+    no test has any)."""
     import sqlite3
 
     conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         query = "SELECT trial_uuid FROM feedback GROUP BY trial_uuid ORDER BY count(*) DESC"
-        return str(conn.execute(query).fetchone()[0])
+        found = conn.execute(query).fetchone()
+        return None if found is None else str(found[0])
     finally:
         conn.close()
 
 
 def trial_actions(
-    app: QApplication, probe: LagProbe, workspace: Any, session: Any, busiest: str
-) -> dict[str, dict[str, float]]:
+    app: QApplication, probe: LagProbe, workspace: Any, session: Any, busiest: str | None
+) -> Figures:
     """The tests page on a grown project: tests chosen one after another, a plan field typed in
     and stored (service, commit, views refreshed, painted), each tab shown the first time."""
     from PySide6.QtWidgets import QLineEdit
 
+    outline = session.service.trial_outline().trials
+    if not outline:
+        return "the project has no tests"
     workspace.show_page("trials")
     trials = workspace.trials
     app.processEvents()
-    outline = session.service.trial_outline().trials
     figures: dict[str, dict[str, float]] = {}
 
     def choose(uuid: str) -> Callable[[], None]:
@@ -161,7 +173,9 @@ def trial_actions(
             "stall_ms": round(max(s for _, s in runs), 1),
         }
 
-    figures["switch"] = timed([choose(t.uuid) for t in outline[1 : EDITS + 1]])
+    # Each test after the first in turn (the first is shown already), or back and forth.
+    others = [t.uuid for t in outline[1 : EDITS + 1]] or [outline[0].uuid]
+    figures["switch"] = timed([choose(uuid) for uuid in others])
     editor = trials.form.editors["place"]
     binder = trials.form.binders["place"]
 
@@ -176,7 +190,7 @@ def trial_actions(
     figures["plan"] = timed([type_place(i) for i in range(EDITS)])
     # The evidence tabs show the test with the most feedback (an old test of a grown project),
     # found before the project was opened: the app's kept reads stay as a user finds them.
-    trials.list.select(busiest)
+    trials.list.select(busiest or outline[0].uuid)
     app.processEvents()
     for tab in (*TEST_TABS, "ideas", "lineage"):
 
@@ -191,9 +205,7 @@ def trial_actions(
     return figures
 
 
-def capture_notes(
-    app: QApplication, probe: LagProbe, workspace: Any, session: Any
-) -> dict[str, float]:
+def capture_notes(app: QApplication, probe: LagProbe, workspace: Any, session: Any) -> Figures:
     """Notes captured in the live console during a meeting (the meeting with the most notes),
     each as the console stores it (service, commit, views refreshed, painted)."""
     import datetime as dt
@@ -201,6 +213,8 @@ def capture_notes(
     from workshop_app.ui.meetings.live.live_commands import capture_note
 
     meetings = session.service.meetings()
+    if not meetings:
+        return "the project has no meetings"
     # A meeting that has ended would ask (in a dialog) whether to run it again: run one that
     # has not, else capture on the meetings page.
     runnable = [m for m in meetings if m.live is None or m.live.ended_at is None]
@@ -244,6 +258,18 @@ class BareUpdate:
         query = "SELECT uuid FROM actor ORDER BY position LIMIT 1"
         self.uuid = self.conn.execute(query).fetchone()[0]
 
+    @classmethod
+    def of(cls, path: Path) -> BareUpdate | None:
+        """The baseline on a copy of ``path``, or None when it has no actor to rename."""
+        import sqlite3
+
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            has = conn.execute("SELECT 1 FROM actor LIMIT 1").fetchone() is not None
+        finally:
+            conn.close()
+        return cls(path) if has else None
+
     def update(self, name: str) -> float:
         """Milliseconds of one transaction renaming the first actor."""
         start = time.perf_counter()
@@ -257,18 +283,19 @@ class BareUpdate:
         self.copy.unlink()
 
 
-def actor_actions(
-    app: QApplication, probe: LagProbe, workspace: Any, session: Any
-) -> dict[str, dict[str, float]]:
+def actor_actions(app: QApplication, probe: LagProbe, workspace: Any, session: Any) -> Figures:
     """The actors page on a grown project: the actions that read the whole register again (an
     actor added, deleted, its delete undone), sort it, or show every actor at once (the grid)."""
     from PySide6.QtCore import Qt
 
     from workshop_app.ui.actors.model import COLUMNS
 
+    actors = session.service.actor_map().actors
+    if len(actors) < 2:
+        return "the project has fewer than two actors"
     workspace.show_page("actors")
     page = workspace.page("actors")
-    page.select(session.service.actor_map().actors[1].uuid)
+    page.select(actors[1].uuid)
     app.processEvents()
     figures: dict[str, dict[str, float]] = {}
 
@@ -287,7 +314,8 @@ def actor_actions(
     page.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     app.processEvents()
     measure("grid", lambda: page.show_tab("grid"))
-    actor = session.service.actor_map().actors[7]
+    actors = session.service.actor_map().actors
+    actor = actors[min(7, len(actors) - 1)]
     cell = (1 if actor.influence != 1 else 2, 3)
     measure("drop", lambda: page.grid.place(actor.uuid, cell))
     page.show_tab("register")
@@ -295,17 +323,59 @@ def actor_actions(
     return figures
 
 
+def edit_figures(
+    app: QApplication, probe: LagProbe, workspace: Any, session: Any, bare: BareUpdate | None
+) -> Figures:
+    """The edit: the first actor renamed through the undo stack on the actors page, each
+    beside its baseline (``bare``: None when the project has no actor to rename)."""
+    from workshop_app.services.project_service import ProjectService, ServiceCall
+    from workshop_app.ui import commands
+
+    if bare is None or not session.service.actor_map().actors:
+        return "the project has no actors"
+    workspace.show_page("actors")  # edits happen on their page, not under the dashboard
+    app.processEvents()
+    actor = session.service.actor_map().actors[0]
+    edits, stalls, bares = [], [], []
+    for i in range(-1, EDITS):  # edit -1: the warm-up, not counted (as every command's first
+        # run in `python -m bench`): the project's first edit sets up personal-data tracking
+        new = f"{actor.name} ({i})"
+        old = session.service.actor_map().actors[0].name
+
+        def rename(old: str = old, new: str = new) -> None:
+            commands.push(
+                session,
+                commands.ServiceCommand(
+                    session,
+                    "Rename actor",
+                    ServiceCall(ProjectService.set_actor_value, (actor.uuid, "name", new)),
+                    ServiceCall(ProjectService.set_actor_value, (actor.uuid, "name", old)),
+                ),
+            )
+
+        took, stall = probe.around(app, rename)
+        bare_ms = bare.update(f"Bare {i}")  # its baseline, at the same moment in this process
+        if i >= 0:
+            edits.append(took)
+            bares.append(bare_ms)
+        stalls.append(stall)  # the warm-up's stall counts: a user makes that edit too
+    bare.close()
+    return {
+        "ms": round(statistics.median(edits), 2),
+        "stall_ms": round(max(stalls), 1),
+        "bare_ms": round(statistics.median(bares), 3),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     path = Path(args[0])
     app = QApplication(sys.argv[:1])
     from workshop_app.app import create_window
-    from workshop_app.services.project_service import ProjectService, ServiceCall
-    from workshop_app.ui import commands
     from workshop_app.ui.workspace import PAGES
 
     busiest = busiest_trial(path)
-    bare = BareUpdate(path)  # a copy made before the app opens (and locks) the file
+    bare = BareUpdate.of(path)  # a copy made before the app opens (and locks) the file
     window = create_window(app)
     window.resize(1366, 768)
     assert window.open_path(path)
@@ -333,40 +403,9 @@ def main(argv: list[str] | None = None) -> int:
         }
     figures["pages"] = pages
 
-    workspace.show_page("actors")  # edits happen on their page, not under the dashboard
-    app.processEvents()
     session = window.session
     assert session is not None
-    actor = session.service.actor_map().actors[0]
-    edits, stalls, bares = [], [], []
-    for i in range(-1, EDITS):  # edit -1: the warm-up, not counted (as every command's first
-        # run in `python -m bench`): the project's first edit sets up personal-data tracking
-        new = f"{actor.name} ({i})"
-        old = session.service.actor_map().actors[0].name
-
-        def rename(old: str = old, new: str = new) -> None:
-            commands.push(
-                session,
-                commands.ServiceCommand(
-                    session,
-                    "Rename actor",
-                    ServiceCall(ProjectService.set_actor_value, (actor.uuid, "name", new)),
-                    ServiceCall(ProjectService.set_actor_value, (actor.uuid, "name", old)),
-                ),
-            )
-
-        took, stall = probe.around(app, rename)
-        bare_ms = bare.update(f"Bare {i}")  # its baseline, at the same moment in this process
-        if i >= 0:
-            edits.append(took)
-            bares.append(bare_ms)
-        stalls.append(stall)  # the warm-up's stall counts: a user makes that edit too
-    bare.close()
-    figures["edit"] = {
-        "ms": round(statistics.median(edits), 2),
-        "stall_ms": round(max(stalls), 1),
-        "bare_ms": round(statistics.median(bares), 3),
-    }
+    figures["edit"] = edit_figures(app, probe, workspace, session, bare)
     figures["trials"] = trial_actions(app, probe, workspace, session, busiest)
     figures["card"] = add_cards(app, probe, workspace, session)
     figures["note"] = capture_notes(app, probe, workspace, session)
