@@ -131,33 +131,91 @@ def test_an_open_without_backup_later_backs_up_before_it_returns(demo_file) -> N
         store.close(backup_on_close=False)
 
 
+def _copies(store: ProjectStore) -> list[Path]:
+    """The copies for a worker left in the file's backups folder (hidden, not backups)."""
+    from workshop_app.storage import backup
+
+    return sorted(backup.folder_for(store.file_id).glob(".open-*"))
+
+
 def test_the_backup_and_the_read_ahead_come_from_one_copy_of_the_file(
     demo_file, monkeypatch
 ) -> None:
-    """Two copies of a file grown over years, one after the other, left the process a copy
-    larger for good: the worker writes the backup and reads ahead from the same one."""
-    from workshop_app.storage import copy_read
+    """The worker reads ahead from the copy and then moves it into place as the backup: one copy,
+    in a file (in memory, a file grown over years was held twice for a moment, and again where
+    it was read), and none left once the work is done."""
+    from workshop_app.storage import backup, copy_read
 
-    copies: list[int] = []
-    original = copy_read.frozen_copy
+    copies: list[Path] = []
+    original = backup.copy_for_worker
 
-    def counted(conn: sqlite3.Connection) -> bytes:
-        data = original(conn)
-        copies.append(len(data))
-        return data
+    def counted(conn: sqlite3.Connection, file_id: str) -> Path:
+        copies.append(original(conn, file_id))
+        return copies[-1]
 
-    monkeypatch.setattr(copy_read, "frozen_copy", counted)
+    monkeypatch.setattr(backup, "copy_for_worker", counted)
+    monkeypatch.setattr(copy_read, "frozen_copy", None)  # no copy in memory
     service = ProjectService(ProjectStore.open(demo_file, backup_later=True))
     store = service.store
     try:
         store._read_cache.pop("trial_outline", None)  # as on a project opened afresh
         pair = store.idle_work(("trial_outline",))
         assert pair is not None and len(copies) == 1
+        assert _copies(store) == copies  # taken now: the edits after it are not in it
         work, done = pair
         result = _in_a_thread(work)
         assert done(result) is None and len(copies) == 1
         assert result.backup is not None and "trial_outline" in result.reads
         assert service.trial_outline() is result.reads["trial_outline"]
+        assert _copies(store) == [] and result.backup.path.stat().st_size > 0
         assert store.idle_work(("trial_outline",)) is None  # nothing left
+    finally:
+        service.close()
+
+
+def test_a_read_ahead_alone_leaves_no_copy(demo_file) -> None:
+    service = ProjectService(ProjectStore.open(demo_file))  # backed up at once: none owed
+    store = service.store
+    try:
+        had = len(store.file_backups())
+        store._read_cache.pop("trial_outline", None)
+        pair = store.idle_work(("trial_outline",))
+        assert pair is not None and len(_copies(store)) == 1
+        work, done = pair
+        result = _in_a_thread(work)
+        assert done(result) is None and result.backup is None
+        assert "trial_outline" in result.reads
+        assert _copies(store) == [] and len(store.file_backups()) == had
+    finally:
+        service.close()
+
+
+def test_no_room_for_the_copy_is_said_as_a_backup_that_failed(demo_file, monkeypatch) -> None:
+    from workshop_app.errors import ErrorKind, KnownError
+    from workshop_app.storage import backup
+
+    real_connect = sqlite3.connect
+
+    def full(target: Any, *args: Any, **kwargs: Any) -> sqlite3.Connection:
+        if str(target).endswith(".copy"):
+            raise OSError(28, "No space left on device")  # ENOSPC
+        return real_connect(target, *args, **kwargs)
+
+    service = ProjectService(ProjectStore.open(demo_file, backup_later=True))
+    store = service.store
+    try:
+        had = len(store.file_backups())
+        with monkeypatch.context() as patch:
+            patch.setattr(backup.sqlite3, "connect", full)
+            pair = store.idle_work()
+        assert pair is not None and store.backup_due is None
+        work, done = pair
+        problem = done(_in_a_thread(work))
+        assert isinstance(problem, KnownError) and problem.kind is ErrorKind.DISK_FULL
+        assert store.backup_problem is problem  # the status bar says it
+        assert _copies(store) == [] and len(store.file_backups()) == had
+        actor = service.actor_map().actors[0]
+        service.set_actor_value(actor.uuid, "name", "Skrevet alligevel")  # edits go on
+        assert service.actor_map().actors[0].name == "Skrevet alligevel"
     finally:
         service.close()

@@ -32,17 +32,22 @@ def frozen_copy(conn: sqlite3.Connection) -> bytes:
 
 
 def read_copy(
-    data: bytes,
+    data: bytes | Path,
     load: Callable[[Database], _T],
     path: Path | str = "",
     memo: dict[str, dict[tuple[Any, ...], Any]] | None = None,
 ) -> _T:
-    """``load(db)`` over an in-memory database made from ``data`` in the calling thread; errors
+    """``load(db)`` over an in-memory database made from ``data`` in the calling thread, or
+    over the copy in the file ``data`` (``storage.backup.copy_for_worker``, read only); errors
     as the file's reads give them (``KnownError``, ``path`` named). ``memo``: the connection's
     ``row_memo`` (the records its reads make, for the file's own connection to take)."""
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+    if isinstance(data, Path):
+        conn = sqlite3.connect(f"{data.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    else:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        conn.deserialize(data)
+        if isinstance(data, bytes):
+            conn.deserialize(data)
         for pragma in _PRAGMAS:
             conn.execute(pragma)
         db = Connection(conn)
