@@ -2719,9 +2719,13 @@
 <context>
     <name>GridLegend</name>
     <message>
-        <source>Not yet placed</source>
+        <source>Not yet placed ({0})</source>
         <extracomment>What an actor &quot;not yet placed&quot; carries when it is dragged from the legend onto the grid.</extracomment>
-        <translation>Endnu ikke placeret</translation>
+        <translation>Endnu ikke placeret ({0})</translation>
+    </message>
+    <message>
+        <source>… and {0} earlier in the register</source>
+        <translation>… og {0} tidligere i registret</translation>
     </message>
     <message>
         <source>Drag an actor onto the grid, or rate it in the register.</source>

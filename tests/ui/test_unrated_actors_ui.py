@@ -34,7 +34,7 @@ def test_a_new_actor_waits_beside_the_grid_until_rated(session, qtbot) -> None: 
 
     assert uuid not in grid.scene.markers
     texts = _legend_texts(grid)
-    assert "Not yet placed" in texts and f"{number}  Ny aktør" in texts
+    assert "Not yet placed (1)" in texts and f"{number}  Ny aktør" in texts
     kinds = {(w.kind, w.key) for w in actor_warnings(session.service.actor_map())}
     assert ("no_next_step", uuid) not in kinds and ("not_placed", uuid) in kinds
 
@@ -97,3 +97,21 @@ def test_an_actor_not_yet_placed_is_dragged_from_the_legend_onto_the_grid(sessio
     session.undo_stack.undo()
     actor = session.service.actor_map().actor(uuid)
     assert actor is not None and (actor.influence, actor.interest) == (None, None)
+
+
+def test_hundreds_not_yet_placed_list_the_newest_and_count_the_rest(session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A register imported without ratings: the legend lists the last actors (one just added
+    is among them, to drag) and counts those before them, not hundreds of rows."""
+    from workshop_app.ui.actors.grid import TrayRow
+    from workshop_app.ui.actors.grid_legend import TRAY_ROWS
+
+    before = sum(1 for a in session.service.actor_map().actors if a.influence is None)
+    uuids = [commands.add_actor(session, f"Uvurderet {i}") for i in range(TRAY_ROWS + 7)]
+    grid = _grid(qtbot, session)
+    grid.legend.setVisible(True)
+    rows = grid.legend.widget().findChildren(TrayRow)
+    assert [r.uuid for r in rows] == uuids[-TRAY_ROWS:]
+    total = before + len(uuids)
+    texts = _legend_texts(grid)
+    assert f"Not yet placed ({total})" in texts
+    assert f"… and {total - TRAY_ROWS} earlier in the register" in texts

@@ -53,6 +53,9 @@ ZOOM_LIMITS = (0.4, 6.0)
 
 #: What an actor "not yet placed" carries when it is dragged from the legend onto the grid.
 ACTOR_MIME = "application/x-bymidte-actor"
+# The actors not yet placed listed in the legend, at most: a list of hundreds (a register
+# imported without ratings) is no list to drag from, and took 0.1 s to lay out.
+TRAY_ROWS = 30
 
 
 class TrayRow(QLabel):
@@ -172,8 +175,16 @@ class GridLegend(QScrollArea):
             draw_marker_shape(p, style[1], r.center(), r.height() * 0.34)
 
         if unplaced:
-            heading(self.tr("Not yet placed"))
-            for style, label, uuid in unplaced:
+            heading(self.tr("Not yet placed ({0})").format(len(unplaced)))
+            if len(unplaced) > TRAY_ROWS:  # the newest are the last: one just added is there
+                more = QLabel(
+                    self.tr("… and {0} earlier in the register").format(len(unplaced) - TRAY_ROWS)
+                )
+                more.setFont(self.font())
+                more.setWordWrap(True)
+                more.setObjectName("actor_grid_unplaced_more")
+                layout.addWidget(more)
+            for style, label, uuid in unplaced[-TRAY_ROWS:]:
                 tray = TrayRow(label, uuid, editable)
                 tray.setObjectName("actor_grid_unplaced")
                 row(_swatch(size, ratio, lambda p, r, s=style: dot(p, r, s)), label, tray)
