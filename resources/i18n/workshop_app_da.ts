@@ -167,6 +167,22 @@
         <translation>Klik for at vælge aktøren og vurdere dens indflydelse og interesse.</translation>
     </message>
     <message>
+        <source>… and {0} more actors not placed on the grid yet</source>
+        <translation>… og {0} aktører mere, der endnu ikke er placeret på interessentkortet</translation>
+    </message>
+    <message>
+        <source>Rate their influence and interest in the register.</source>
+        <translation>Vurdér deres indflydelse og interesse i registret.</translation>
+    </message>
+    <message>
+        <source>… and {0} more actors with high influence but no next step</source>
+        <translation>… og {0} aktører mere med stor indflydelse, men intet næste skridt</translation>
+    </message>
+    <message>
+        <source>Plan a next step for each in the register.</source>
+        <translation>Planlæg et næste skridt for hver af dem i registret.</translation>
+    </message>
+    <message>
         <source>Checks of the actor map</source>
         <extracomment>An actor&apos;s warning was clicked (or activated with the keyboard): its uuid. The warnings changed (a collapsed header updates :meth:`summary`): their number.</extracomment>
         <translation>Tjek af aktørkortet</translation>

@@ -125,3 +125,29 @@ def test_empty_map_misses_every_group_and_quadrant(qtbot, tmp_path: Path) -> Non
         assert "Ungeråd has high influence but no next step" in w.texts()
     finally:
         session.close()
+
+
+def test_hundreds_of_actor_warnings_show_twenty_of_a_kind_and_count_the_rest(
+    session, qtbot
+) -> None:
+    """A register imported without ratings: each unrated actor is a warning (the count says
+    all), the list shows twenty of them and one line for the others, kept right as more come
+    and go."""
+    from workshop_app.ui.actors.checks import ACTOR_LINES
+
+    w = make(session, qtbot)
+    before = w.count()
+    added = [commands.add_actor(session, f"Uvurderet {i}") for i in range(ACTOR_LINES + 5)]
+    unplaced = sum(1 for a in stored(session).actors if a.influence is None)
+    assert w.count() == before + len(added)
+    texts = w.texts()
+    named = [t for t in texts if t.endswith("is not placed on the grid yet")]
+    assert len(named) == ACTOR_LINES
+    more = f"… and {unplaced - ACTOR_LINES} more actors not placed on the grid yet"
+    assert texts[-1] == more
+    session.undo_stack.undo()  # one fewer
+    assert (
+        w.texts()[-1]
+        == f"… and {unplaced - ACTOR_LINES - 1} more actors not placed on the grid yet"
+    )
+    assert w.count() == before + len(added) - 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QFontMetricsF, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,49 @@ from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
 
 _ACTOR_ROLE = Qt.ItemDataRole.UserRole
+# The lines about single actors shown per kind of warning, at most; the rest are counted in one
+# line. A register imported without ratings had 800 lines (431 not placed, 360 without a next
+# step): no list to read, and their layout was a third of the page's first show.
+ACTOR_LINES = 20
+
+
+def shown_lines(warnings: list[ActorWarning]) -> list[ActorWarning]:
+    """The lines the panel shows for ``warnings``: each about the map, and up to
+    :data:`ACTOR_LINES` of each kind about one actor, then a line counting the others."""
+    totals: dict[str, int] = {}
+    for warning in warnings:
+        if warning.actor_uuid is not None:
+            totals[warning.kind] = totals.get(warning.kind, 0) + 1
+    seen: dict[str, int] = {}
+    lines = []
+    for warning in warnings:
+        if warning.actor_uuid is None:
+            lines.append(warning)
+            continue
+        seen[warning.kind] = seen.get(warning.kind, 0) + 1
+        if seen[warning.kind] <= ACTOR_LINES:
+            lines.append(warning)
+        elif seen[warning.kind] == ACTOR_LINES + 1:
+            lines.append(_more_line(warning.kind, totals[warning.kind] - ACTOR_LINES))
+    return lines
+
+
+def _more_line(kind: str, more: int) -> ActorWarning:
+    if kind == "not_placed":
+        text = QCoreApplication.translate(
+            "ActorChecks", "… and {0} more actors not placed on the grid yet"
+        )
+        tip = QCoreApplication.translate(
+            "ActorChecks", "Rate their influence and interest in the register."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "ActorChecks", "… and {0} more actors with high influence but no next step"
+        )
+        tip = QCoreApplication.translate(
+            "ActorChecks", "Plan a next step for each in the register."
+        )
+    return ActorWarning(f"{kind}_more", kind, text.format(more), tip)
 
 
 def _warned_by(actor: Actor) -> tuple[object, ...]:
@@ -65,6 +108,7 @@ class ActorChecks(kit.SessionPanel):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(session, "actor_checks", parent)
         self._warnings: list[ActorWarning] = []
+        self._lines: list[ActorWarning] = []  # what the list shows: see shown_lines
         self._map: ActorMap | None = None  # the map the warnings were made from
         self._advances: dict[str, float] = {}  # each line's text width in the font below
         self._advances_font = ""
@@ -133,15 +177,16 @@ class ActorChecks(kit.SessionPanel):
         warnings = actor_warnings(actor_map)
         if warnings == self._warnings and self.list.count():
             return
-        if self._retext(warnings):
+        lines = shown_lines(warnings)
+        if self._retext(warnings, lines):
             return
-        self._warnings = warnings
+        self._warnings, self._lines = warnings, lines
         self._hinted = None  # new items: none has its size yet
         self.list.clear()
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         link = self.palette().link()
-        for warning in warnings:
-            self.list.addItem(self._item(warning, warn, link))
+        for line in lines:
+            self.list.addItem(self._item(line, warn, link))
         if not warnings:
             fine = QListWidgetItem(icon("check"), self.tr("No warnings"))
             fine.setToolTip(
@@ -156,14 +201,14 @@ class ActorChecks(kit.SessionPanel):
         self._arrange()
         self.warnings_changed.emit(len(warnings))
 
-    def _retext(self, warnings: list[ActorWarning]) -> bool:
-        """The same warnings, some worded anew (an actor renamed): only those lines change,
-        in place. False when warnings came or went."""
-        shown = self._warnings
-        if not shown or [(w.kind, w.key) for w in warnings] != [(w.kind, w.key) for w in shown]:
+    def _retext(self, warnings: list[ActorWarning], lines: list[ActorWarning]) -> bool:
+        """The same lines, some worded anew (an actor renamed): only those lines change, in
+        place. False when lines came or went."""
+        shown = self._lines
+        if not shown or [(w.kind, w.key) for w in lines] != [(w.kind, w.key) for w in shown]:
             return False
-        self._warnings = warnings
-        for row, (old, new) in enumerate(zip(shown, warnings, strict=True)):
+        self._warnings, self._lines = warnings, lines
+        for row, (old, new) in enumerate(zip(shown, lines, strict=True)):
             if old != new:
                 item = self.list.item(row)
                 item.setText(new.text)
