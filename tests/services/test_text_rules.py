@@ -299,6 +299,7 @@ STORES_NO_TEXT = frozenset(
     | {"dashboard_facts", "trial_evidence", "trial_outline", "trial_statuses"}  # the overview
     | {"idle_work"}  # the owed backup and the read ahead, in a worker: no user text
     | {"feedback_themes"}  # a reader: the feedback tab's completer
+    | {"trial_counts", "trial_feedback"}  # readers: one test's counting or feedback tab
     | {n for n in dir(ProjectService) if n.startswith(("delete_", "move_"))}
 )  # fmt: skip
 

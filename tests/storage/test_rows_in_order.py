@@ -186,3 +186,45 @@ def test_relations_and_plan_entries_read_again_are_not_made_again(
         assert again == repository.load_actor_map(Connection(db.conn))  # as a fresh read
     finally:
         service.close()
+
+
+def test_a_tests_evidence_read_again_makes_again_only_the_entries_changed(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # Each of a test's tabs reads its evidence as it is first shown, and its summary again after
+    # each card: thousands of entries on a grown project, checked once.
+    from workshop_app.storage.repository import trial_evidence
+
+    service = write_demo(tmp_path / "demo.bymidte", dt.date(2027, 3, 1))
+    try:
+        made: list[str] = []
+        for name in ("_feedback_from_row", "_count_from_row"):
+            real = getattr(trial_evidence, name)
+            monkeypatch.setattr(
+                trial_evidence, name, lambda row, real=real: (made.append(row[0]), real(row))[1]
+            )
+        trial = max(
+            service.trial_outline().trials,
+            key=lambda t: len(service.trial_evidence(t.uuid).feedback_of(t.uuid)),
+        ).uuid
+        first = service.trial_evidence(trial)
+        made.clear()
+        again = service.trial_evidence(trial)
+        assert made == [] and again == first
+        entry = first.feedback_of(trial)[0]
+        service.set_feedback_value(entry.uuid, "quote", "Nyt citat")
+        made.clear()
+        edited = service.trial_evidence(trial)
+        assert made == [entry.uuid]  # the entry changed alone, made and checked again
+        assert edited.feedback_of(trial)[0].quote == "Nyt citat"
+        assert edited == service.store.read(  # as a fresh read, on a plain connection
+            lambda db: trial_evidence.load_evidence(
+                type(db)(db.conn), service.trial_outline(), (trial,)
+            )
+        )
+        made.clear()
+        counts = service.trial_counts(trial)
+        assert counts.feedback == () and counts.counts == first.counts
+        assert all(uuid not in {f.uuid for f in first.feedback} for uuid in made)
+    finally:
+        service.close()

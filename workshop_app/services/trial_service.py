@@ -180,6 +180,15 @@ class TrialServiceMixin(EvidenceServiceMixin):
         what shows one test's evidence."""
         return self.store.trial_evidence((trial_uuid,))
 
+    def trial_counts(self, trial_uuid: str) -> TrialBook:
+        """:meth:`trial_evidence` without the feedback (``feedback`` empty): for the counting
+        tab, which read a test's thousands of feedback entries for nothing."""
+        return self.store.trial_evidence((trial_uuid,), feedback=False)
+
+    def trial_feedback(self, trial_uuid: str) -> TrialBook:
+        """:meth:`trial_evidence` without the counting sessions (``counts`` empty)."""
+        return self.store.trial_evidence((trial_uuid,), counts=False)
+
     def feedback_themes(self) -> list[str]:
         """Every test's feedback themes, most used first, as ``top_themes`` of the whole book
         ranks them, without reading the entries (for the themes' completer)."""

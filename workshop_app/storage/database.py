@@ -577,11 +577,17 @@ class ProjectStore(BackgroundWork):
         checks; kept like :meth:`actor_map`, and kept through feedback and counts typed in."""
         return self._cached("trial_outline", repository.load_trial_outline)
 
-    def trial_evidence(self, trial_uuids: Sequence[str]) -> TrialBook:
+    def trial_evidence(
+        self, trial_uuids: Sequence[str], *, counts: bool = True, feedback: bool = True
+    ) -> TrialBook:
         """:meth:`trial_outline` with the counting sessions and feedback of the tests
-        ``trial_uuids`` (and of no other test)."""
+        ``trial_uuids`` (and of no other test); without one of the two when not wanted."""
         outline = self.trial_outline()
-        return self.read(lambda db: repository.load_evidence(db, outline, trial_uuids))
+        return self.read(
+            lambda db: repository.load_evidence(
+                db, outline, trial_uuids, counts=counts, feedback=feedback
+            )
+        )
 
     def trial_statuses(self) -> tuple[tuple[str, str], ...]:
         """``(uuid, status now)`` of every test in list order, without reading any test whole;

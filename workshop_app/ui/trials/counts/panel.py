@@ -393,7 +393,7 @@ class CountsPanel(TrialView):
         keep = self.selected_uuid()
         service = self._session.service
         # This test's sessions alone: no other test's evidence is read.
-        book = service.trial_evidence(self._trial) if self._trial else service.trial_outline()
+        book = service.trial_counts(self._trial) if self._trial else service.trial_outline()
         trial = book.trial(self._trial) if self._trial else None
         if trial is None:
             self._trial = None

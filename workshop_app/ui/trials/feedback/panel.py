@@ -475,7 +475,7 @@ class FeedbackPanel(TrialView):
         service = self._session.service
         # This test's entries alone (a project grown over years has twenty thousand).
         book = self._book = (
-            service.trial_evidence(self._trial) if self._trial else service.trial_outline()
+            service.trial_feedback(self._trial) if self._trial else service.trial_outline()
         )
         if self._trial is not None and book.trial(self._trial) is None:
             self._trial = None
