@@ -193,6 +193,7 @@ def test_a_tests_evidence_read_again_makes_again_only_the_entries_changed(
 ) -> None:  # type: ignore[no-untyped-def]
     # Each of a test's tabs reads its evidence as it is first shown, and its summary again after
     # each card: thousands of entries on a grown project, checked once.
+    from workshop_app.storage.connection import Connection
     from workshop_app.storage.repository import trial_evidence
 
     service = write_demo(tmp_path / "demo.bymidte", dt.date(2027, 3, 1))
@@ -217,11 +218,8 @@ def test_a_tests_evidence_read_again_makes_again_only_the_entries_changed(
         edited = service.trial_evidence(trial)
         assert made == [entry.uuid]  # the entry changed alone, made and checked again
         assert edited.feedback_of(trial)[0].quote == "Nyt citat"
-        assert edited == service.store.read(  # as a fresh read, on a plain connection
-            lambda db: trial_evidence.load_evidence(
-                type(db)(db.conn), service.trial_outline(), (trial,)
-            )
-        )
+        fresh = Connection(service.store.db.conn)  # as a fresh read, with no memo of its own
+        assert edited == trial_evidence.load_evidence(fresh, service.trial_outline(), (trial,))
         made.clear()
         counts = service.trial_counts(trial)
         assert counts.feedback == () and counts.counts == first.counts

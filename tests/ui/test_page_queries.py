@@ -98,6 +98,7 @@ def test_opening_a_project_and_its_tests_page_reads_no_feedback_of_other_tests( 
         assert set(read) <= running | {shown}
         # Each entry of the test shown checked as it was first read (the summary), not again by
         # each tab after it (the dashboard may have read it too, were it running).
+        assert shown is not None
         entries = session.service.trial_feedback(shown).feedback_of(shown)
         assert entries and len(entries) <= read.count(shown) <= 2 * len(entries)
     finally:

@@ -146,3 +146,34 @@ def test_the_records_read_ahead_serve_the_files_own_reads(session, monkeypatch) 
     outline = service.trial_outline()
     assert made == [trial.uuid]
     assert outline == repository.load_trial_outline(Connection(store.db.conn))  # a fresh read
+
+
+def test_the_overview_reads_no_relation_and_the_actors_page_finds_the_map_read_ahead(  # type: ignore[no-untyped-def]
+    reading_ahead, make_window, demo_file, qtbot
+) -> None:
+    """The overview shows the actors' checks and steps due, never their relations: the open
+    reads none (thousands on a grown project); the worker reads the whole map, and the actors
+    page shows it without reading it again."""
+    window = make_window("en")
+    seen: list[str] = []
+    assert window.open_path(demo_file)
+    service = window.session.service
+    store = service.store
+    for area in ("actors", "overview_actors"):  # as on a project opened afresh
+        store._read_cache.pop(area, None)
+    seen = _statements(service)
+    window.workspace.overview.refresh()
+    window.show()
+    assert not [s for s in seen if "actor_relation" in s], seen
+    assert any(" from actor" in s.lower() for s in seen)  # the actors themselves are read
+    qtbot.waitUntil(lambda: "actors" in store._read_cache, timeout=20000)
+    kept = store._read_cache["actors"][1]
+    assert kept.relations == service.actor_map().relations != ()
+    seen.clear()
+    try:
+        window.workspace.show_page("actors")
+    finally:
+        store._conn.set_trace_callback(None)
+    assert service.actor_map() is kept
+    assert not [s for s in seen if "actor_relation" in s or "from actor " in s.lower()], seen
+    window.close()

@@ -95,9 +95,9 @@ class ProjectService(
         self, *, read_ahead: bool = True
     ) -> tuple[Callable[[], Any], Callable[[Any], Any]] | None:
         """What is left once the window shows, for a worker (``ProjectStore.idle_work``): the
-        backup the open still owes, then (``read_ahead``) the tests' outline read ahead, so
-        that the tests page opens without reading it."""
-        return self.store.idle_work(("trial_outline",) if read_ahead else ())
+        backup the open still owes, then (``read_ahead``) the tests' outline and the actor map
+        read ahead, so that the tests and actors pages open without reading them."""
+        return self.store.idle_work(("trial_outline", "actors") if read_ahead else ())
 
     def save_copy(self, target: Path | str, pending: Sequence[ServiceCall] = ()) -> None:
         """Write the project, plus edits not yet written, to a new file ``target``.
@@ -143,7 +143,7 @@ class ProjectService(
         return DashboardFacts(
             project=store.project(),
             scope=store.scope(),
-            actors=store.actor_map(),
+            actors=store.overview_actor_map(),
             meetings=store.meeting_rows(),
             trials=store.read(lambda db: dashboard_reads.running_book(db, running)),
             trial_statuses=tuple(status for _uuid, status in statuses),

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 #: The areas that may be read in a worker, with their loaders.
 READ_AHEAD: dict[str, Callable[[Database], Any]] = {
     "trial_outline": repository.load_trial_outline,
+    # The overview reads the actors without their relations: the actors page finds them read.
+    "actors": repository.load_actor_map,
 }
 
 

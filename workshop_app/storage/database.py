@@ -562,6 +562,15 @@ class ProjectStore(BackgroundWork):
         changes (:mod:`storage.read_versions`; the file is ours alone while it is open)."""
         return self._cached("actors", repository.load_actor_map)
 
+    def overview_actor_map(self) -> ActorMap:
+        """:meth:`actor_map` for the overview, which shows neither relations nor assessments:
+        the whole map when it is kept already, else read without them (a project with
+        thousands of relations opens on the overview; the whole map is read ahead, in the
+        window's worker, for the actors page)."""
+        if "actors" in self._read_cache:
+            return self.actor_map()
+        return self._cached("overview_actors", repository.load_overview_actor_map)
+
     def trial_book(self) -> TrialBook:
         """Phase 3 alone, with the same checks as a snapshot; kept like :meth:`actor_map`, and
         made again from the kept outline and the kept evidence of every test, each taking in

@@ -138,6 +138,7 @@ def _meetings(db: Database, kept: tuple[Any, ...], changed: Changed) -> tuple[An
 #: The areas whose kept read can take row updates in, and how.
 PATCHERS: dict[str, Callable[[Database, Any, Changed], Any]] = {
     "actors": _actor_map,
+    "overview_actors": _actor_map,
     "trial_evidence": _evidence,
     "trial_outline": repository.patched_outline,
     "meetings": _meetings,

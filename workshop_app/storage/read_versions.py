@@ -57,6 +57,8 @@ AREA_TABLES: dict[str, frozenset[str]] = {
             "engagement_plan",
         }
     ),
+    # The actor map as the overview reads it: without its relations and assessments.
+    "overview_actors": frozenset({"actor", "actor_category", "engagement_plan"}),
     # Not an area of the snapshot: the tables the personal data is read from
     # (repository.load_personal_data), so an edit elsewhere need not read it again.
     "personal": frozenset(

@@ -358,6 +358,13 @@ def load_actor_map(db: Database) -> ActorMap:
     )
 
 
+def load_overview_actor_map(db: Database) -> ActorMap:
+    """The actor map without its relations and assessments (left empty): what the overview's
+    dashboard shows (the checks, the steps due, the progress) needs neither, and a project
+    with thousands of relations opens on it."""
+    return ActorMap(actors=load_actors(db), categories=load_categories(db), plan=load_plan(db))
+
+
 def insert_actor_map(db: Database, actor_map: ActorMap) -> None:
     """Write a whole actor map into a file that has none (create, import, demo)."""
     for position, category in enumerate(actor_map.categories):
