@@ -381,7 +381,9 @@ def test_f11_puts_the_grid_on_the_room_screen_and_esc_closes_it(window, qtbot) -
     assert room.isVisible() and room.isWindow() and room.isFullScreen()
     assert room.windowFlags() & Qt.WindowType.FramelessWindowHint
     wall = projector.panel().grid
-    assert wall.names_hidden() and grid.names_hidden()  # hidden by default, on both
+    assert wall.names_hidden()  # hidden by default, on both: on the page a turn later
+    qtbot.waitUntil(grid.names_hidden)
+    assert projector.panel().grid is wall  # the page following did not make the wall again
     qtbot.waitUntil(wall.scene.laid_out)  # its markers placed a moment after it shows
     assert wall.scene.look.metrics.label_px >= 1.7 * grid.scene.look.metrics.label_px
     assert len(wall.scene.markers) == len(stored(session).actors)

@@ -179,3 +179,30 @@ def test_the_room_screen_lays_its_grid_out_once_at_its_size(window, qtbot, monke
     assert on_wall[0][1] and on_wall[1][1] is None
     assert len(wall.scene.markers) == len(stored(window.session).actors)
     projector.close()
+
+
+def test_names_hidden_on_a_large_map_are_placed_in_two_turns(session, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """Every label new (names hidden or shown) on a map of more than SPLIT_AT markers: the top
+    rows are placed at once and the rest in the next turn, each marker once; a small change
+    (one actor renamed) is placed at once."""
+    monkeypatch.setattr(grid_scene, "SPLIT_AT", 5)  # the demo's map stands for a large one
+    calls: list[tuple[str, object]] = []
+    grid = shown_grid(qtbot, session, monkeypatch, calls)
+    calls.clear()
+    grid.set_names_hidden(True)
+    assert not grid.scene.laid_out()  # the rest waits for the next turn
+    layouts = [what[1] for kind, what in calls if kind == "relayout"]  # type: ignore[index]
+    assert len(layouts) == 1 and layouts[0]
+    qtbot.waitUntil(grid.scene.laid_out)
+    layouts = [what[1] for kind, what in calls if kind == "relayout"]  # type: ignore[index]
+    assert len(layouts) == 2 and layouts[1] is None
+    actors = stored(session).actors
+    configured = [uuid for kind, uuid in calls if kind == "configure"]
+    placed = [a.uuid for a in actors if a.influence is not None and a.interest is not None]
+    assert sorted(configured) == sorted(placed)  # each once
+    assert all(grid.scene.markers[u].label.isdigit() for u in placed)  # numbers, every one
+    calls.clear()
+    actor = next(a for a in actors if a.uuid in grid.scene.markers)
+    session.service.set_actor_value(actor.uuid, "next_step", "Ring i morgen")
+    grid.rebuild()
+    assert grid.scene.laid_out()  # a small change: at once

@@ -139,7 +139,9 @@ def test_f11_on_the_actor_page_uses_the_one_projector(session, open_page, qtbot)
     grid.projector_action.trigger()  # F11's action
     assert projector.window is not None and projector.is_open()
     assert projector.current_view() == ActorGridView(names_shown=False)
-    assert grid.names_hidden()  # hidden on the wall by default, and so on the page
+    panel = projector.panel()
+    qtbot.waitUntil(grid.names_hidden)  # hidden on the wall by default, and on the page after
+    assert projector.panel() is panel  # the wall was not made again for the page following
     window = projector.window
     grid.set_relations_visible(True)  # the wall follows the page's options
     assert projector.current_view() == ActorGridView(names_shown=False, relations=True)

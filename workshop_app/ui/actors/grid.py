@@ -270,6 +270,8 @@ class ActorGrid(QWidget):
     actor_selected = Signal(str)
     #: The projector action or F11: the page opens (and owns) the projector window.
     projector_requested = Signal()
+    #: Every marker is placed (after a layout, the last part of one done in two turns).
+    laid_out = Signal()
 
     def __init__(
         self,
@@ -702,6 +704,7 @@ class ActorGrid(QWidget):
     def _on_laid_out(self) -> None:
         if self._wanted is not None and self._wanted in self.scene.markers:
             self.select(self._wanted)
+        self.laid_out.emit()
 
     def set_names_hidden(self, hidden: bool) -> None:
         self.options.update(names_hidden=bool(hidden))

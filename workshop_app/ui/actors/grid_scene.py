@@ -195,6 +195,8 @@ class DrawnItem(QGraphicsItem):
 _MARKER_FLAGS = (
     QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
 )
+#: The bold fonts of the numbers inside markers, by base font and pixel size.
+_INSIDE_FONTS: dict[tuple[str, int], QFont] = {}
 #: QColor by its name: two thousand markers share a dozen colours.
 _COLOURS: dict[str, QColor] = {}
 
@@ -340,11 +342,19 @@ class ActorMarker(DrawnItem):
 
     def inside_font(self) -> QFont:
         """The font of the number inside a crowded cell's marker: as large as the marker lets
-        two digits be."""
-        font = QFont(self.grid.label_font())
-        font.setWeight(QFont.Weight.Bold)
+        two digits be (made once per size: the room screen paints three thousand)."""
         size = INSIDE_SIZE if len(self.inside) < 3 else INSIDE_SIZE * 0.76
-        font.setPixelSize(max(6, round(self.diameter * size)))
+        pixels = max(6, round(self.diameter * size))
+        base = self.grid.label_font()
+        key = (base.key(), pixels)
+        font = _INSIDE_FONTS.get(key)
+        if font is None:
+            if len(_INSIDE_FONTS) >= 64:
+                _INSIDE_FONTS.clear()
+            font = QFont(base)
+            font.setWeight(QFont.Weight.Bold)
+            font.setPixelSize(pixels)
+            _INSIDE_FONTS[key] = font
         return font
 
     def _paint_inside(self, painter: QPainter, r: float) -> None:
@@ -512,6 +522,10 @@ class Overlay:
     moves: Moves = field(default_factory=list)
 
 
+#: A new layout of more markers than this (a large map's names hidden) is done in two turns.
+SPLIT_AT = 600
+
+
 class GridScene(QGraphicsScene):
     """Background, markers and overlays; the view decides the size, the widget the data."""
 
@@ -626,6 +640,11 @@ class GridScene(QGraphicsScene):
         self._layout_due = False
         if self.markers:
             return  # laid out meanwhile
+        self._in_two_turns()
+
+    def _in_two_turns(self) -> None:
+        """Lay out the rows from the top holding about half the markers now, the rest in the
+        next turn of the event loop."""
         rows: dict[int, int] = {}
         for entry in self._data:
             if entry.actor.influence is not None and entry.actor.interest is not None:
@@ -656,7 +675,26 @@ class GridScene(QGraphicsScene):
             # out, once, at its size. Laid out here as well, two thousand markers were made and
             # measured for a size never shown, then measured again (60 of 130 ms).
             return
+        if self._mostly_new():
+            # Names hidden or shown on a large map (every label new): placed and painted in
+            # two turns, as the first layout is, not two thousand markers in one.
+            self._in_two_turns()
+            return
         self.relayout()
+
+    def _mostly_new(self) -> bool:
+        """Whether more than :data:`SPLIT_AT` markers get data they were not placed with."""
+        if len(self._data) <= SPLIT_AT or len(self.markers) <= SPLIT_AT:
+            return False
+        markers = self.markers
+        new = 0
+        for entry in self._data:
+            marker = markers.get(entry.actor.uuid)
+            if marker is None or not marker.placed or marker.placed[0] is not entry:
+                new += 1
+                if new > SPLIT_AT:
+                    return True
+        return False
 
     def relayout(self, rows: set[int] | None = None) -> None:
         """Place every marker and overlay for the current data and size; ``rows`` (levels of

@@ -8,6 +8,10 @@ the wall follows the page's options — names, relations, comparison — while i
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from workshop_app.ui.actors.grid import ActorGrid, GridOptions
@@ -35,14 +39,30 @@ def project_grid(page: QWidget, session: ProjectSession, grid: ActorGrid) -> Pro
     if isinstance(projector.current_view(), ActorGridView):
         projector.close()
         return projector
-    grid.options.update(names_hidden=True)
     if not grid.property(_FOLLOWED):
         grid.setProperty(_FOLLOWED, True)
         grid.options.changed.connect(lambda: _follow(projector, grid.options))
-    projector.show(grid_view(grid.options))
+    projector.show(dataclasses.replace(grid_view(grid.options), names_shown=False))
+    if not grid.options.names_hidden:
+        # The page hides its names too (one switch for both), once the wall's grid is placed:
+        # on a large map each is a layout of two thousand markers (in two turns of the event
+        # loop each); all at once held the app 110-150 ms.
+        panel = projector.panel()
+        wall = getattr(panel, "grid", None)
+        later = lambda: QTimer.singleShot(1, grid, lambda: _hide_names(grid))  # noqa: E731
+        if isinstance(wall, ActorGrid) and not wall.scene.laid_out():
+            wall.laid_out.connect(later, Qt.ConnectionType.SingleShotConnection)
+        else:
+            later()
     return projector
 
 
+def _hide_names(grid: ActorGrid) -> None:
+    with contextlib.suppress(RuntimeError):  # the page went meanwhile (the project closed)
+        grid.options.update(names_hidden=True)
+
+
 def _follow(projector: Projector, options: GridOptions) -> None:
-    if isinstance(projector.current_view(), ActorGridView):
-        projector.show(grid_view(options))
+    shown, view = projector.current_view(), grid_view(options)
+    if isinstance(shown, ActorGridView) and shown != view:  # not made again for the same
+        projector.show(view)
