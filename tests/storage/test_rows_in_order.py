@@ -226,3 +226,40 @@ def test_a_tests_evidence_read_again_makes_again_only_the_entries_changed(
         assert all(uuid not in {f.uuid for f in first.feedback} for uuid in made)
     finally:
         service.close()
+
+
+def test_ratings_read_again_are_checked_once(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Every actor added or deleted reads the map again, assessments and all: a rating read
+    # before comes back as checked then; one changed is checked again; the map is as read fresh.
+    from workshop_app.domain import actors as actor_rules
+    from workshop_app.storage import repository
+    from workshop_app.storage.connection import Connection
+    from workshop_app.storage.repository import actors as actor_rows
+
+    service = write_demo(tmp_path / "demo.bymidte", dt.date(2027, 3, 1))
+    try:
+        db = service.store.db
+        checked: list[tuple[object, ...]] = []
+        real = actor_rules.check_assessment_rating
+        monkeypatch.setattr(
+            actor_rows,
+            "check_assessment_rating",
+            lambda row: (checked.append(tuple(row)), real(row))[1],
+        )
+        first = repository.load_actor_map(db)
+        ratings = [r for a in first.assessments for r in a.ratings]
+        assert len(checked) == len(ratings) > 0
+        service.restore_actor(service.new_actor(name="Ny aktør"))
+        checked.clear()
+        again = repository.load_actor_map(db)
+        assert checked == [] and again.assessments == first.assessments
+        rating = first.assessments[0].ratings[0]
+        db.execute(
+            "UPDATE actor_rating SET influence = ? WHERE actor_uuid = ? AND assessment_uuid = ?",
+            (6 - rating.influence, rating.actor_uuid, first.assessments[0].uuid),
+        )
+        changed = repository.load_actor_map(db)
+        assert checked == [(rating.actor_uuid, 6 - rating.influence, *rating[2:])]
+        assert changed == repository.load_actor_map(Connection(db.conn))  # as a fresh read
+    finally:
+        service.close()

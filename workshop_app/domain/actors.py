@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, NamedTuple
@@ -292,29 +292,36 @@ def check_plan_entry(entry: PlanEntry) -> PlanEntry:
     return PlanEntry(uuid=entry.uuid, **values)
 
 
-def check_assessment(assessment: Assessment) -> Assessment:
+def check_assessment_rating(rating: Any) -> Rating:
+    """One actor's ratings in an assessment, checked (``IndexError``/``TypeError`` for a value
+    of the wrong shape)."""
+    return Rating(
+        check_uuid(rating[0]),
+        check_scale(rating[1], *INFLUENCE_RANGE),
+        check_scale(rating[2], *INTEREST_RANGE),
+        check_scale(rating[3], *ATTITUDE_RANGE),
+    )
+
+
+def check_assessment(
+    assessment: Assessment, checked: Callable[[Any], Rating] = check_assessment_rating
+) -> Assessment:
+    """The assessment with every field and rating checked; ``checked``: how a rating is (the
+    file's reads pass :func:`check_assessment_rating` with a memo of ratings checked before)."""
     check_uuid(assessment.uuid)
     date = at("date", check_date, assessment.date, optional=False)
     label = at("label", check_text, assessment.label)
     ratings: list[Rating] = []
     seen: set[str] = set()
     for index, rating in enumerate(assessment.ratings):
-        where = f"ratings[{index}]"
         try:
-            actor_uuid = check_uuid(rating[0])
-            if actor_uuid in seen:
+            checked_rating = checked(rating)
+            if checked_rating.actor_uuid in seen:
                 raise InvalidActorValue("rates the same actor twice")
-            seen.add(actor_uuid)
-            ratings.append(
-                Rating(
-                    actor_uuid,
-                    check_scale(rating[1], *INFLUENCE_RANGE),
-                    check_scale(rating[2], *INTEREST_RANGE),
-                    check_scale(rating[3], *ATTITUDE_RANGE),
-                )
-            )
+            seen.add(checked_rating.actor_uuid)
+            ratings.append(checked_rating)
         except (InvalidActorValue, IndexError, TypeError) as exc:
-            raise InvalidActorValue(f"{where}: {exc}") from None
+            raise InvalidActorValue(f"ratings[{index}]: {exc}") from None
     assert date is not None
     return Assessment(assessment.uuid, date, label, tuple(ratings))
 

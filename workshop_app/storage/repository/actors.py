@@ -21,6 +21,7 @@ from workshop_app.domain.actors import (
     Relation,
     check_actor,
     check_assessment,
+    check_assessment_rating,
     check_category_name,
     check_plan_entry,
     check_relation,
@@ -243,24 +244,38 @@ def delete_relation(db: Database, uuid: str) -> None:
 
 
 def load_assessments(db: Database) -> tuple[Assessment, ...]:
-    ratings: dict[str, list[Rating]] = {}
+    ratings: dict[str, list[tuple[Any, ...]]] = {}
     for assessment_uuid, *rating in db.execute(
         "SELECT r.assessment_uuid, r.actor_uuid, r.influence, r.interest, r.attitude "
         "FROM actor_rating r JOIN actor a ON a.uuid = r.actor_uuid "
         "ORDER BY r.assessment_uuid, a.position, a.uuid"
     ):
-        ratings.setdefault(assessment_uuid, []).append(Rating(*rating))
+        ratings.setdefault(assessment_uuid, []).append(tuple(rating))
+    # Every actor added or deleted reads the map again: a rating read before (by its row) comes
+    # back as checked then (twelve assessments of two thousand actors: 100 ms of checks).
+    memo = getattr(db, "row_memo", None)
+    seen: dict[tuple[Any, ...], Rating] = memo.get("actor_rating", {}) if memo is not None else {}
+    made: dict[tuple[Any, ...], Rating] = {}
+
+    def checked(row: tuple[Any, ...]) -> Rating:
+        rating = seen.get(row)
+        if rating is None:
+            rating = check_assessment_rating(row)
+        made[row] = rating
+        return rating
+
     out = []
     for uuid, date, label in db.execute(
         "SELECT uuid, date, label FROM actor_assessment ORDER BY date, label, uuid"
     ):
         try:
             day = dt.date.fromisoformat(date) if isinstance(date, str) else None
-            out.append(
-                check_assessment(Assessment(uuid, day, label, tuple(ratings.get(uuid, ()))))  # type: ignore[arg-type]
-            )
+            head = Assessment(uuid, day, label, tuple(ratings.get(uuid, ())))  # type: ignore[arg-type]
+            out.append(check_assessment(head, checked))
         except (InvalidActorValue, ValueError) as exc:
             raise ValueError(f"assessment {uuid}: {exc}") from None
+    if memo is not None:
+        memo["actor_rating"] = made
     return tuple(out)
 
 
