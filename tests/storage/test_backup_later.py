@@ -219,3 +219,52 @@ def test_no_room_for_the_copy_is_said_as_a_backup_that_failed(demo_file, monkeyp
         assert service.actor_map().actors[0].name == "Skrevet alligevel"
     finally:
         service.close()
+
+
+def test_a_copy_gone_before_its_backup_was_written_is_no_empty_backup(demo_file) -> None:
+    """The copy a worker was to make the backup of was deleted meanwhile (the personal data
+    deleted, say): the backup fails, said, and no empty database is kept as one."""
+    from workshop_app.errors import KnownError
+
+    service = ProjectService(ProjectStore.open(demo_file, backup_later=True))
+    store = service.store
+    try:
+        had = len(store.file_backups())
+        pair = store.idle_work()
+        assert pair is not None
+        work, done = pair
+        for copy in _copies(store):
+            copy.unlink()
+        problem = done(_in_a_thread(work))
+        assert isinstance(problem, KnownError)
+        assert len(store.file_backups()) == had  # nothing kept as a backup
+    finally:
+        service.close()
+
+
+def test_a_young_copy_in_a_workers_hands_is_not_taken_for_a_stale_one(demo_file) -> None:
+    """The same file's copies one after the other (closed and opened again at once): the second
+    leaves the first to its worker; only a copy a day old counts as left by a process cut off."""
+    import os
+    import time
+
+    service = ProjectService(ProjectStore.open(demo_file, backup_later=True))
+    store = service.store
+    try:
+        first = store.idle_work()
+        assert first is not None
+        (young,) = _copies(store)
+        store._read_cache.pop("trial_outline", None)
+        second = store.idle_work(("trial_outline",))
+        assert second is not None
+        assert young in _copies(store) and len(_copies(store)) == 2
+        old = time.time() - 2 * 24 * 3600
+        os.utime(young, (old, old))
+        store._read_cache.pop("trial_outline", None)
+        third = store.idle_work(("trial_outline",))
+        assert third is not None and young not in _copies(store)
+        for work, done in (second, third):
+            done(_in_a_thread(work))
+        assert _copies(store) == []
+    finally:
+        service.close()

@@ -21,6 +21,7 @@ import re
 import shutil
 import sqlite3
 import threading
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,9 +128,7 @@ def copy_for_worker(conn: sqlite3.Connection, file_id: str) -> Path:
     target = folder / f"{_COPY_PREFIX}{uuid.uuid4().hex}{_COPY_SUFFIX}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for stale in folder.glob(f"{_COPY_PREFIX}*{_COPY_SUFFIX}"):  # a process cut off
-            with contextlib.suppress(OSError):
-                stale.unlink()
+        _remove_stale_copies(folder)
         dest = sqlite3.connect(target, isolation_level=None)
         try:
             # Synced and checked by whoever keeps it; nothing to roll back into.
@@ -143,6 +142,19 @@ def copy_for_worker(conn: sqlite3.Connection, file_id: str) -> Path:
             target.unlink(missing_ok=True)
         raise _copy_error(exc, target) from None
     return target
+
+
+#: A copy for a worker older than this was left by a process cut off: a younger one may be in a
+#: worker's hands still (the same file closed and opened again at once).
+_STALE_COPY_S = 24 * 3600
+
+
+def _remove_stale_copies(folder: Path) -> None:
+    now = time.time()
+    for stale in folder.glob(f"{_COPY_PREFIX}*{_COPY_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if now - stale.stat().st_mtime > _STALE_COPY_S:
+                stale.unlink()
 
 
 def _copy_error(exc: sqlite3.Error | OSError, target: Path) -> KnownError:
@@ -171,7 +183,13 @@ def copy_database(
             tmp.unlink(missing_ok=True)
         if isinstance(source, bytes):
             tmp.write_bytes(source)
-        dest = sqlite3.connect(tmp)
+        # A copy made earlier is opened as it is: gone (its folder emptied meanwhile), it is an
+        # error, not a new empty database kept as a backup.
+        dest = (
+            sqlite3.connect(f"{tmp.resolve().as_uri()}?mode=rw", uri=True)
+            if isinstance(source, Path)
+            else sqlite3.connect(tmp)
+        )
         try:
             if isinstance(source, sqlite3.Connection):
                 source.backup(dest)
