@@ -263,3 +263,50 @@ def test_ratings_read_again_are_checked_once(tmp_path: Path, monkeypatch) -> Non
         assert changed == repository.load_actor_map(Connection(db.conn))  # as a fresh read
     finally:
         service.close()
+
+
+def test_an_actor_added_or_moved_reads_no_relation_plan_or_rating_and_keeps_their_order(
+    tmp_path: Path,
+) -> None:
+    # The actor map is made of parts kept apart: an actor added or moved reads the actors again,
+    # not the relations, plan and ratings (thousands on a grown project), and puts those in the
+    # actors' new order; an actor deleted (its relations and ratings with it) reads them again.
+    from workshop_app.storage import repository
+    from workshop_app.storage.connection import Connection
+
+    service = write_demo(tmp_path / "demo.bymidte", dt.date(2027, 3, 1))
+    try:
+        conn = service.store.db.conn
+        seen: list[str] = []
+
+        def fresh():  # type: ignore[no-untyped-def]
+            return repository.load_actor_map(Connection(conn))
+
+        first = service.actor_map()
+        assert first.relations and first.assessments and first.plan
+        conn.set_trace_callback(seen.append)
+        try:
+            service.restore_actor(service.new_actor(name="Ny aktør"))
+            added = service.actor_map()
+            parts = ("FROM actor_relation", "FROM actor_rating", "FROM actor_assessment")
+            assert not [s for s in seen if any(p in s for p in parts)]
+            assert added.relations is first.relations  # still in order: the same objects
+            assert added.plan is first.plan
+            assert all(a is b for a, b in zip(added.assessments, first.assessments, strict=True))
+            assert added == fresh()
+            # The first related actor moved to the end: the relations follow its new place.
+            moved = next(a for a in added.actors if a.uuid == added.relations[0].source)
+            service.move_actor(moved.uuid, len(added.actors) - 1)
+            after_move = service.actor_map()
+            assert after_move.relations != added.relations
+            assert after_move == fresh()
+            seen.clear()
+            service.delete_actor(moved.uuid)
+            after_delete = service.actor_map()
+        finally:
+            conn.set_trace_callback(None)
+        assert any("actor_relation" in s for s in seen)  # its relations went: read again
+        assert all(moved.uuid not in (r.source, r.target) for r in after_delete.relations)
+        assert after_delete == fresh()
+    finally:
+        service.close()

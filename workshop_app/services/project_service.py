@@ -97,7 +97,8 @@ class ProjectService(
         """What is left once the window shows, for a worker (``ProjectStore.idle_work``): the
         backup the open still owes, then (``read_ahead``) the tests' outline and the actor map
         read ahead, so that the tests and actors pages open without reading them."""
-        return self.store.idle_work(("trial_outline", "actors") if read_ahead else ())
+        ahead = ("trial_outline", "actor_relations", "actor_assessments", "actor_plan", "actors")
+        return self.store.idle_work(ahead if read_ahead else ())
 
     def save_copy(self, target: Path | str, pending: Sequence[ServiceCall] = ()) -> None:
         """Write the project, plus edits not yet written, to a new file ``target``.

@@ -36,7 +36,11 @@ if TYPE_CHECKING:
 #: The areas that may be read in a worker, with their loaders.
 READ_AHEAD: dict[str, Callable[[Database], Any]] = {
     "trial_outline": repository.load_trial_outline,
-    # The overview reads the actors without their relations: the actors page finds them read.
+    # The overview reads the actors without their relations: the actors page finds them read,
+    # and the first actor added the parts kept apart (ProjectStore._actor_map).
+    "actor_relations": repository.load_relations,
+    "actor_assessments": repository.load_assessments,
+    "actor_plan": repository.load_plan,
     "actors": repository.load_actor_map,
 }
 
@@ -66,6 +70,7 @@ class BackgroundWork:
     db: Connection
     _versions: TableVersions | None
     _read_cache: dict[str, tuple[tuple[int, ...], Any, int]]
+    _composed_of: tuple[Any, Any, Any] | None
     _edits_since_backup: int
     _last_backup: float
 
@@ -133,8 +138,18 @@ class BackgroundWork:
             return result
 
         def done(result: IdleResult) -> KnownError | None:
-            for area, value in result.reads.items():
-                self._keep_ahead(area, versions, stamps[area], value)
+            kept = {
+                area: value
+                for area, value in result.reads.items()
+                if self._keep_ahead(area, versions, stamps[area], value)
+            }
+            if {"actor_relations", "actor_assessments", "actors"} <= kept.keys():
+                # The map was made of parts equal to these: what is in order is taken as is.
+                self._composed_of = (
+                    kept["actor_relations"],
+                    kept["actor_assessments"],
+                    kept["actors"],
+                )
             # A record depends on its row alone: the copy's are right for this file whatever
             # changed since (a row changed is another row).
             own = getattr(self.db, "row_memo", None)

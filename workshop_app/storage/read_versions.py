@@ -57,6 +57,11 @@ AREA_TABLES: dict[str, frozenset[str]] = {
             "engagement_plan",
         }
     ),
+    # The parts of the actor map kept apart (ProjectStore._actor_map): an actor added reads
+    # the actors again, not the relations, plan or ratings.
+    "actor_relations": frozenset({"actor_relation"}),
+    "actor_assessments": frozenset({"actor_assessment", "actor_rating"}),
+    "actor_plan": frozenset({"engagement_plan"}),
     # The actor map as the overview reads it: without its relations and assessments.
     "overview_actors": frozenset({"actor", "actor_category", "engagement_plan"}),
     # Not an area of the snapshot: the tables the personal data is read from

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import uuid as _uuid
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from workshop_app.domain.actors import (
     ACTOR_FIELDS,
@@ -64,6 +66,8 @@ from workshop_app.storage.repository.scope import (
     set_scope_value,
     update_scope_row_value,
 )
+
+_K = TypeVar("_K")
 
 # -- actors (phase 2) --------------------------------------------------------------------------
 #
@@ -204,13 +208,13 @@ def _relation_from_row(row: tuple[Any, ...]) -> Relation:
 
 
 def load_relations(db: Database) -> tuple[Relation, ...]:
+    """Every relation, by uuid: :func:`actor_map_of` puts them in the actors' order (read
+    apart from the actors, they are kept while an actor is added or moved)."""
     return made_once(
         db,
         "actor_relation",
         db.execute(
-            "SELECT r.uuid, r.source, r.target, r.kind, r.note FROM actor_relation r "
-            "JOIN actor s ON s.uuid = r.source JOIN actor t ON t.uuid = r.target "
-            "ORDER BY s.position, t.position, r.uuid"
+            "SELECT uuid, source, target, kind, note FROM actor_relation ORDER BY uuid"
         ).fetchall(),
         _relation_from_row,
     )
@@ -244,11 +248,12 @@ def delete_relation(db: Database, uuid: str) -> None:
 
 
 def load_assessments(db: Database) -> tuple[Assessment, ...]:
+    """Every assessment in its order, each actor's ratings by the actor's uuid:
+    :func:`actor_map_of` puts them in the actors' order (see :func:`load_relations`)."""
     ratings: dict[str, list[tuple[Any, ...]]] = {}
     for assessment_uuid, *rating in db.execute(
-        "SELECT r.assessment_uuid, r.actor_uuid, r.influence, r.interest, r.attitude "
-        "FROM actor_rating r JOIN actor a ON a.uuid = r.actor_uuid "
-        "ORDER BY r.assessment_uuid, a.position, a.uuid"
+        "SELECT assessment_uuid, actor_uuid, influence, interest, attitude "
+        "FROM actor_rating ORDER BY assessment_uuid, actor_uuid"
     ):
         ratings.setdefault(assessment_uuid, []).append(tuple(rating))
     # Every actor added or deleted reads the map again: a rating read before (by its row) comes
@@ -364,13 +369,67 @@ def update_plan_entry(db: Database, entry: PlanEntry) -> None:
 
 
 def load_actor_map(db: Database) -> ActorMap:
-    return ActorMap(
-        actors=load_actors(db),
-        categories=load_categories(db),
-        relations=load_relations(db),
-        assessments=load_assessments(db),
-        plan=load_plan(db),
+    return actor_map_of(
+        load_actors(db),
+        load_categories(db),
+        load_relations(db),
+        load_assessments(db),
+        load_plan(db),
     )
+
+
+def actor_map_of(
+    actors: tuple[Actor, ...],
+    categories: tuple[CustomCategory, ...],
+    relations: tuple[Relation, ...],
+    assessments: tuple[Assessment, ...],
+    plan: tuple[PlanEntry, ...],
+    before: ActorMap | None = None,
+) -> ActorMap:
+    """The actor map of its parts, the relations and each assessment's ratings in the order of
+    the actors (a relation by its source, then its target, then its uuid). ``before``: the map
+    last made of the same ``relations`` and ``assessments``: what is still in order is taken
+    from it as it is (an actor added leaves the others' order alone: no sort, the same
+    objects for the views)."""
+    place = {actor.uuid: actor.position for actor in actors}
+
+    def relation_key(relation: Relation) -> tuple[int, int, str]:
+        return place[relation.source], place[relation.target], relation.uuid
+
+    ordered = before.relations if before is not None else relations
+    known = all(r.source in place and r.target in place for r in ordered)
+    if not (known and _in_order(ordered, relation_key)):
+        ordered = tuple(
+            sorted(
+                (r for r in relations if r.source in place and r.target in place),
+                key=relation_key,
+            )
+        )
+    rated = before.assessments if before is not None else assessments
+    rated = tuple(_ratings_in_order(assessment, place) for assessment in rated)
+    return ActorMap(
+        actors=actors,
+        categories=categories,
+        relations=ordered,
+        assessments=rated,
+        plan=plan,
+    )
+
+
+def _in_order(items: Sequence[_K], key: Callable[[_K], Any]) -> bool:
+    keys = [key(item) for item in items]
+    return all(a < b for a, b in itertools.pairwise(keys))
+
+
+def _ratings_in_order(assessment: Assessment, place: dict[str, int]) -> Assessment:
+    """``assessment`` with its ratings in the actors' order (itself when they are)."""
+    ratings = assessment.ratings
+    if all(r.actor_uuid in place for r in ratings) and _in_order(
+        ratings, lambda r: place[r.actor_uuid]
+    ):
+        return assessment
+    kept = sorted((r for r in ratings if r.actor_uuid in place), key=lambda r: place[r.actor_uuid])
+    return dataclasses.replace(assessment, ratings=tuple(kept))
 
 
 def load_overview_actor_map(db: Database) -> ActorMap:
