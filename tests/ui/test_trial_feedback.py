@@ -368,3 +368,26 @@ def test_the_theme_words_are_counted_when_the_themes_field_is_reached(
     assert counted == [True]
     qtbot.keyClick(panel.tags, Qt.Key.Key_Shift)  # a key, before the completer sees it
     assert counted == [True, True] and "helt nyt tema" in panel.tag_words.stringList()
+
+
+def test_a_test_chosen_filters_its_entries_once(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The list refilled for another test keeps its filters (all themes, every sentiment): its
+    entries are filtered once, as the list is filled, not again for a filter set as it was (a
+    test of a grown project has thousands)."""
+    from workshop_app.ui.trials.feedback.model import FeedbackFilter
+
+    asked: list[object] = []
+    real = FeedbackFilter.accepts
+    monkeypatch.setattr(
+        FeedbackFilter,
+        "accepts",
+        lambda self, model, entry: (asked.append(entry), real(self, model, entry))[1],
+    )
+    panel = make_panel(window, qtbot)
+    busiest = max(book(window).trials, key=lambda t: len(book(window).feedback_of(t.uuid))).uuid
+    other = next(t.uuid for t in book(window).trials if t.uuid != busiest)
+    panel.set_trial(other)
+    asked.clear()
+    panel.set_trial(busiest)
+    entries = book(window).feedback_of(busiest)
+    assert len(entries) > 1 and len(asked) == len(entries)

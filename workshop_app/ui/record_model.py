@@ -228,7 +228,11 @@ class RecordFilter(QSortFilterProxyModel):
             self.setDynamicSortFilter(True)
 
     def _refilter(self, **values: object) -> None:
-        """Set the filter's attributes (``_text=…``) and filter again."""
+        """Set the filter's attributes (``_text=…``) and filter again; nothing when each is
+        as it was (a list refilled keeps its filter: thousands of rows filtered for nothing)."""
+        missing = object()
+        if all(getattr(self, name, missing) == value for name, value in values.items()):
+            return
         self.beginFilterChange()
         for name, value in values.items():
             setattr(self, name, value)
