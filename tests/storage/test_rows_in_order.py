@@ -310,3 +310,35 @@ def test_an_actor_added_or_moved_reads_no_relation_plan_or_rating_and_keeps_thei
         assert after_delete == fresh()
     finally:
         service.close()
+
+
+def test_votes_read_again_with_the_outline_are_not_made_again(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # A test added reads the whole outline again, the ideas' votes with it (thousands on a
+    # grown project): a vote read before comes back as made; one changed is made again.
+    from workshop_app.storage import repository
+    from workshop_app.storage.connection import Connection
+    from workshop_app.storage.repository import trials as trial_rows
+
+    service = write_demo(tmp_path / "demo.bymidte", dt.date(2027, 3, 1))
+    try:
+        db = service.store.db
+        made: list[str] = []
+        real = trial_rows._vote_from_row
+        monkeypatch.setattr(
+            trial_rows, "_vote_from_row", lambda row: (made.append(row[0]), real(row))[1]
+        )
+        first = repository.load_votes(db)
+        assert len(made) == len(first) > 0
+        service.restore_trial(service.new_trial(title="Ny afprøvning"))
+        made.clear()
+        again = repository.load_votes(db)
+        assert made == [] and again == first
+        vote = first[0]
+        db.execute("UPDATE idea_vote SET count = ? WHERE uuid = ?", (vote.count + 1, vote.uuid))
+        changed = repository.load_votes(db)
+        assert made == [vote.uuid] and changed[0].count == vote.count + 1
+        assert changed == repository.load_votes(Connection(db.conn))  # as a fresh read
+    finally:
+        service.close()
