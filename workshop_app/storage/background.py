@@ -7,8 +7,9 @@ memory; ``storage.backup.copy_for_worker``):
 
 - the verified backup the window's open owes (``ProjectStore.open(backup_later=True)``): the
   file as opened, written, checked and rotated by the worker;
-- reads ahead (the tests' outline: ~0.1 s on a project grown over years), kept when no table
-  of their area changed meanwhile, so that a page shown later reads nothing.
+- reads ahead (the tests' outline, the actor map and its parts: ~0.1 s each on a project grown
+  over years), kept when no table of their area changed meanwhile, so that a page shown later
+  reads nothing.
 
 Both once the window is painted come from ONE copy (:meth:`BackgroundWork.idle_work`), read first
 and then moved into place as the backup. In memory (serialized), the copy had held the file
