@@ -415,8 +415,21 @@ def test_infinite_float_is_not_a_duration() -> None:
     assert problem_of(text).startswith("meetings[0].agenda[0].duration_min: must be a whole")
 
 
-def test_too_large_input_is_refused_before_parsing() -> None:
-    assert "larger than 50 MB" in problem_of(b" " * (MAX_JSON_BYTES + 1))
+#: The import's limit in the tests that read a file of its size.
+SMALL_LIMIT = 2 * 1024 * 1024
+
+
+def test_too_large_input_is_refused_before_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from workshop_app.exchange import json_format
+
+    monkeypatch.setattr(json_format, "MAX_JSON_BYTES", SMALL_LIMIT)  # not 256 MB in a test
+    assert "larger than 2 MB" in problem_of(b" " * (SMALL_LIMIT + 1))
+
+
+def test_the_limit_takes_the_export_of_a_project_grown_over_years() -> None:
+    # A 60 MB project file with long texts everywhere exports 56 MB of JSON (python -m
+    # bench.reshape): the import must take what the export writes.
+    assert MAX_JSON_BYTES >= 4 * 56 * 1024 * 1024
 
 
 def test_loads_does_not_change_the_given_data() -> None:
@@ -535,7 +548,7 @@ def test_read_file_checks_the_size_before_opening(
 ) -> None:
     path = tmp_path / "huge.json"
     with path.open("wb") as handle:  # sparse: costs no disk space
-        handle.truncate(MAX_JSON_BYTES + 1)
+        handle.truncate(MAX_JSON_BYTES + 1)  # the real limit: the file is never read
     opened: list[object] = []
 
     def no_open(*args: object, **kwargs: object) -> int:
@@ -547,16 +560,25 @@ def test_read_file_checks_the_size_before_opening(
         read_file(path)
     monkeypatch.undo()
     assert info.value.kind is ErrorKind.BAD_JSON
-    assert info.value.details["problem"] == "larger than 50 MB"
+    assert info.value.details["problem"] == f"larger than {MAX_JSON_BYTES // 2**20} MB"
     assert opened == []
     assert path.stat().st_size == MAX_JSON_BYTES + 1
 
 
-def test_read_file_accepts_exactly_the_limit(tmp_path: Path) -> None:
+def test_read_file_accepts_exactly_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workshop_app.exchange import json_format
+
+    monkeypatch.setattr(json_format, "MAX_JSON_BYTES", SMALL_LIMIT)  # not 256 MB in a test
     body = dumps(danish_snapshot()).encode("utf-8")
-    path = _write(tmp_path / "padded.json", body + b" " * (MAX_JSON_BYTES - len(body)))
-    assert path.stat().st_size == MAX_JSON_BYTES
+    path = _write(tmp_path / "padded.json", body + b" " * (SMALL_LIMIT - len(body)))
+    assert path.stat().st_size == SMALL_LIMIT
     assert read_file(path) == danish_snapshot()
+    _write(path, body + b" " * (SMALL_LIMIT + 1 - len(body)))
+    with pytest.raises(KnownError) as info:
+        read_file(path)
+    assert info.value.details["problem"] == "larger than 2 MB"
 
 
 def test_read_file_permission_error_is_no_permission(
