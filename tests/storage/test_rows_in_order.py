@@ -312,9 +312,7 @@ def test_an_actor_added_or_moved_reads_no_relation_plan_or_rating_and_keeps_thei
         service.close()
 
 
-def test_votes_read_again_with_the_outline_are_not_made_again(
-    tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+def test_votes_read_again_with_the_outline_are_not_made_again(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # A test added reads the whole outline again, the ideas' votes with it (thousands on a
     # grown project): a vote read before comes back as made; one changed is made again.
     from workshop_app.storage import repository

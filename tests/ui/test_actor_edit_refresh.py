@@ -166,3 +166,25 @@ def test_selecting_another_actor_swaps_two_lines_of_the_other_actor_list(session
         a.name or "–" for a in actors if a.uuid != actors[4].uuid
     ]
     assert panel.other.currentIndex() == -1
+
+
+def test_a_warned_actor_renamed_rewords_its_line_without_making_every_warning_again(  # type: ignore[no-untyped-def]
+    session, qtbot, monkeypatch
+) -> None:
+    from workshop_app.ui.actors import checks as checks_module
+
+    checks = ActorChecks(session)
+    qtbot.addWidget(checks)
+    checks.resize(1024, 120)
+    checks.show()
+    made: list[object] = []
+    real = checks_module.actor_warnings
+    monkeypatch.setattr(
+        checks_module, "actor_warnings", lambda actor_map: (made.append(1), real(actor_map))[1]
+    )
+    loud = next(w for w in checks.warnings() if w.actor_uuid is not None)
+    assert loud.actor_uuid is not None
+    rename(session, loud.actor_uuid, "Zebra Byg")
+    assert made == []  # only its lines worded anew
+    assert checks.warnings() == real(session.service.actor_map())  # as made afresh
+    assert any(text.startswith("Zebra Byg ") for text in checks.texts())

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.actors import (
+    Actor,
     ActorMap,
     empty_quadrants,
     high_influence_without_next_step,
@@ -91,23 +92,36 @@ def actor_warnings(actor_map: ActorMap) -> list[ActorWarning]:
                 ),
             )
         )
-    # Said once, not for each of two thousand actors.
-    no_step = QCoreApplication.translate("ActorChecks", "{0} has high influence but no next step")
-    no_step_tip = QCoreApplication.translate(
-        "ActorChecks", "Click to select the actor and plan a next step."
+    wording = actor_wording()  # said once, not for each of two thousand actors
+    result.extend(
+        actor_warning("no_next_step", actor, wording)
+        for actor in high_influence_without_next_step(actor_map)
     )
-    for actor in high_influence_without_next_step(actor_map):
-        result.append(
-            ActorWarning("no_next_step", actor.uuid, no_step.format(actor.name or "–"), no_step_tip)
-        )
-    not_placed = QCoreApplication.translate("ActorChecks", "{0} is not placed on the grid yet")
-    not_placed_tip = QCoreApplication.translate(
-        "ActorChecks", "Click to select the actor and rate its influence and interest."
+    result.extend(
+        actor_warning("not_placed", actor, wording) for actor in unplaced(actor_map.actors)
     )
-    for actor in unplaced(actor_map.actors):
-        result.append(
-            ActorWarning(
-                "not_placed", actor.uuid, not_placed.format(actor.name or "–"), not_placed_tip
-            )
-        )
     return result
+
+
+def actor_wording() -> dict[str, tuple[str, str]]:
+    """Per kind of warning about one actor: its text (``{0}``: the actor's name) and tip."""
+    return {
+        "no_next_step": (
+            QCoreApplication.translate("ActorChecks", "{0} has high influence but no next step"),
+            QCoreApplication.translate(
+                "ActorChecks", "Click to select the actor and plan a next step."
+            ),
+        ),
+        "not_placed": (
+            QCoreApplication.translate("ActorChecks", "{0} is not placed on the grid yet"),
+            QCoreApplication.translate(
+                "ActorChecks", "Click to select the actor and rate its influence and interest."
+            ),
+        ),
+    }
+
+
+def actor_warning(kind: str, actor: Actor, wording: dict[str, tuple[str, str]]) -> ActorWarning:
+    """The warning of ``kind`` about ``actor``, in the words of :func:`actor_wording`."""
+    text, tip = wording[kind]
+    return ActorWarning(kind, actor.uuid, text.format(actor.name or "–"), tip)
