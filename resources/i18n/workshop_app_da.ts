@@ -239,7 +239,7 @@
     <name>ActorGrid</name>
     <message>
         <source>Power/interest grid</source>
-        <extracomment>The user asked to print the actor map (the page hands it to the exports). The projector action or F11: the page opens (and owns) the projector window. Each actor&apos;s marker data, made again only for an actor that changed (another object from the kept read) or when the words around them did (``_data_context``).</extracomment>
+        <extracomment>The user asked to print the actor map (the page hands it to the exports). The projector action or F11: the page opens (and owns) the projector window. Every marker is placed (after a layout, the last part of one done in two turns). Each actor&apos;s marker data, made again only for an actor that changed (another object from the kept read) or when the words around them did (``_data_context``).</extracomment>
         <translation>Interessentkort (indflydelse/interesse)</translation>
     </message>
     <message>
