@@ -45,7 +45,7 @@ def _same_as_a_whole_read(service: ProjectService) -> None:
     outline = service.trial_outline()
     statuses = service.trial_statuses()
     assert statuses == tuple((t.uuid, t.status) for t in outline.trials)
-    facts = service.dashboard_facts()
+    facts = service.dashboard_facts(TODAY)
     assert dashboard(facts, TODAY) == dashboard(service.snapshot(), TODAY)
     assert [t.uuid for t in facts.trials.trials] == [
         t.uuid for t in outline.trials if t.status == "running"
@@ -56,7 +56,7 @@ def test_the_demos_dashboard_and_statuses_are_those_of_a_whole_read(
     demo: ProjectService,
 ) -> None:
     _same_as_a_whole_read(demo)
-    assert dashboard(demo.dashboard_facts(), TODAY).running
+    assert dashboard(demo.dashboard_facts(TODAY), TODAY).running
 
 
 def test_a_project_with_many_tests_shows_the_same_as_a_whole_read(
@@ -78,7 +78,7 @@ def test_a_damaged_running_test_is_damaged_to_the_dashboard(demo: ProjectService
             "UPDATE trial SET start_date = 'x', end_date = NULL WHERE uuid = ?", [running]
         )
     with pytest.raises(KnownError) as error:
-        demo.dashboard_facts()
+        demo.dashboard_facts(TODAY)
     assert error.value.kind is ErrorKind.DAMAGED
 
 
@@ -110,3 +110,24 @@ def test_opening_a_project_on_the_overview_reads_no_test_whole(  # type: ignore[
     finally:
         workspace.close()
         session.close()
+
+
+def test_the_overview_reads_the_plan_lines_due_and_no_actors_long_texts(
+    demo: ProjectService,
+) -> None:
+    """A project grown over years opens on the overview: it reads what its cards show (the
+    actors' names, ratings and next steps, the plan lines due), not every actor's texts or the
+    whole plan."""
+    from workshop_app.domain.dashboard import DUE_WITHIN_DAYS
+
+    facts = demo.dashboard_facts(TODAY)  # first: nothing of the actors is kept yet
+    full = demo.actor_map()
+    horizon = TODAY + dt.timedelta(days=DUE_WITHIN_DAYS)
+    due = [e for e in full.plan if isinstance(e.when, dt.date) and e.when <= horizon]
+    assert due and list(facts.actors.plan) == due
+    assert len(full.plan) > len(due)
+    assert any(a.motivation for a in full.actors)
+    assert not any(a.motivation or a.notes or a.contact for a in facts.actors.actors)
+    assert [(a.uuid, a.name, a.next_step) for a in facts.actors.actors] == [
+        (a.uuid, a.name, a.next_step) for a in full.actors
+    ]

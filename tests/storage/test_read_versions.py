@@ -372,7 +372,7 @@ def test_the_meeting_rows_are_the_meetings_own_fields(service: ProjectService) -
 def test_the_dashboard_from_its_own_reads_equals_the_one_from_a_snapshot(
     service: ProjectService,
 ) -> None:
-    board = dashboard(service.dashboard_facts(), TODAY)
+    board = dashboard(service.dashboard_facts(TODAY), TODAY)
     assert board.running  # the demo has a running test, with its evidence
     assert board == dashboard(service.snapshot(), TODAY)
 

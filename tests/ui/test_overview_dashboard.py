@@ -127,7 +127,9 @@ def test_one_read_per_change_and_none_while_hidden(window, overview, monkeypatch
     service = window.session.service
     reads: list[int] = []
     real = service.dashboard_facts
-    monkeypatch.setattr(service, "dashboard_facts", lambda: reads.append(1) or real())
+    monkeypatch.setattr(
+        service, "dashboard_facts", lambda today=None: reads.append(1) or real(today)
+    )
     rows = overview.dashboard.focusables()
     town = window.workspace.findChild(QLineEdit, "overview_town")
     town.setText("Vester Egeby")

@@ -6,6 +6,8 @@ No Qt here: the UI wraps these calls in undo commands and refreshes its views fr
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +15,7 @@ from typing import Any, Concatenate
 
 from workshop_app.domain.actors import is_uuid
 from workshop_app.domain.changes import Changes
-from workshop_app.domain.dashboard import DashboardFacts, shown_running_of
+from workshop_app.domain.dashboard import DUE_WITHIN_DAYS, DashboardFacts, shown_running_of
 from workshop_app.domain.model import (
     AGENDA_FIELDS,
     MEETING_FIELDS,
@@ -134,17 +136,20 @@ class ProjectService(
     def snapshot(self) -> ProjectSnapshot:
         return self.store.snapshot()
 
-    def dashboard_facts(self) -> DashboardFacts:
-        """What the overview's dashboard is made from, read without what it does not show: the
-        meetings' agendas and notes, the evidence of the tests that are not running or not
-        shown (a project grown over years opens without reading its feedback)."""
+    def dashboard_facts(self, today: dt.date | None = None) -> DashboardFacts:
+        """What the overview's dashboard is made from on ``today``, read without what it does
+        not show: the meetings' agendas and notes, the evidence of the tests that are not
+        running or not shown (a project grown over years opens without reading its feedback),
+        the actors' relations and long texts, the plan lines not due."""
         store = self.store
         statuses = store.trial_statuses()
         running = shown_running_of(statuses)
+        horizon = (today or dt.date.today()) + dt.timedelta(days=DUE_WITHIN_DAYS)
+        due = store.read(lambda db: repository.load_due_plan(db, horizon))
         return DashboardFacts(
             project=store.project(),
             scope=store.scope(),
-            actors=store.overview_actor_map(),
+            actors=dataclasses.replace(store.overview_actor_map(), plan=due),
             meetings=store.meeting_rows(),
             trials=store.read(lambda db: dashboard_reads.running_book(db, running)),
             trial_statuses=tuple(status for _uuid, status in statuses),

@@ -229,8 +229,8 @@ class OverviewPage(QScrollArea):
     def refresh(self) -> None:
         """Read what the dashboard shows once and render it (not the whole project: a project
         grown over years opens on this page)."""
-        facts = self._session.service.dashboard_facts()
         today = self.today()
+        facts = self._session.service.dashboard_facts(today)
         focused = self.focusWidget()
         kept = getattr(focused, "target", None) if focused in self.dashboard.focusables() else None
         shown = (dashboard(facts, today), facts.actors, today)

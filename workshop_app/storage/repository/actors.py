@@ -432,11 +432,46 @@ def _ratings_in_order(assessment: Assessment, place: dict[str, int]) -> Assessme
     return dataclasses.replace(assessment, ratings=tuple(kept))
 
 
+#: What the overview reads of each actor (the checks, the steps due, the progress); the rest of
+#: an actor's fields (motivation, notes, contact…) are left at their defaults.
+_OVERVIEW_FIELDS = ("name", "category", "influence", "interest", "next_step", "next_step_date")
+
+
+def _overview_actor(row: tuple[Any, ...]) -> Actor:
+    uuid, _position, *rest = row
+    raw = dict(zip(_OVERVIEW_FIELDS, rest, strict=True))
+    if raw["next_step_date"] is not None:
+        raw["next_step_date"] = _date_in(raw["next_step_date"])
+    actor = Actor(uuid=uuid, position=position_of(row, "actor"), **raw)
+    return damaged("actor", uuid, check_actor, actor)
+
+
 def load_overview_actor_map(db: Database) -> ActorMap:
-    """The actor map without its relations and assessments (left empty): what the overview's
-    dashboard shows (the checks, the steps due, the progress) needs neither, and a project
-    with thousands of relations opens on it."""
-    return ActorMap(actors=load_actors(db), categories=load_categories(db), plan=load_plan(db))
+    """The actor map as the overview's dashboard reads it: each actor with only what the checks,
+    the steps due and the progress use (:data:`_OVERVIEW_FIELDS`, the rest left at their
+    defaults), no relations, assessments or plan (see :func:`load_due_plan`). A project grown
+    over years opens on the overview: its actors' long texts, thousands of relations and plan
+    lines were read and checked before the first paint."""
+    columns = "uuid, position, " + ", ".join(_OVERVIEW_FIELDS)
+    actors = tuple(
+        dataclasses.replace(actor, position=index) if actor.position != index else actor
+        for index, actor in enumerate(
+            _overview_actor(row) for row in ordered_rows(db, "actor", columns)
+        )
+    )
+    return ActorMap(actors=actors, categories=load_categories(db))
+
+
+def load_due_plan(db: Database, until: dt.date) -> tuple[PlanEntry, ...]:
+    """The plan lines dated (an ISO date, as their check reads one) up to ``until``, in the
+    plan's order: the overview's steps due, without the whole plan."""
+    rows = db.execute(
+        f"SELECT {_PLAN_COLUMNS} FROM engagement_plan "
+        "WHERE planned_when GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' "
+        "AND planned_when <= ? ORDER BY position, uuid",
+        (until.isoformat(),),
+    ).fetchall()
+    return tuple(_plan_from_row(row) for row in rows)
 
 
 def insert_actor_map(db: Database, actor_map: ActorMap) -> None:
