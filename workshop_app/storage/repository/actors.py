@@ -53,6 +53,7 @@ from workshop_app.storage.repository.rows import (
     damaged,
     delete_row,
     insert_row,
+    load_in_order,
     made_once,
     position_of,
     row_exists,
@@ -84,11 +85,14 @@ def _actor_column(name: str, value: Any) -> Any:
     return to_column(value)
 
 
-def _actor_from_row(row: tuple[Any, ...]) -> Actor:
+def _actor_from_row(row: tuple[Any, ...], fields: Sequence[str] = ACTOR_FIELDS) -> Actor:
+    """The actor of ``row`` (uuid, position, then ``fields``; those not read keep their
+    defaults), checked."""
     uuid, _position, *rest = row
-    raw = dict(zip(ACTOR_FIELDS, rest, strict=True))
-    raw["can_bring"] = _json_in(raw["can_bring"])
-    if raw["next_step_date"] is not None:
+    raw = dict(zip(fields, rest, strict=True))
+    if "can_bring" in raw:
+        raw["can_bring"] = _json_in(raw["can_bring"])
+    if raw.get("next_step_date") is not None:
         raw["next_step_date"] = _date_in(raw["next_step_date"])
     actor = Actor(uuid=uuid, position=position_of(row, "actor"), **raw)
     return damaged("actor", uuid, check_actor, actor)
@@ -437,15 +441,6 @@ def _ratings_in_order(assessment: Assessment, place: dict[str, int]) -> Assessme
 _OVERVIEW_FIELDS = ("name", "category", "influence", "interest", "next_step", "next_step_date")
 
 
-def _overview_actor(row: tuple[Any, ...]) -> Actor:
-    uuid, _position, *rest = row
-    raw = dict(zip(_OVERVIEW_FIELDS, rest, strict=True))
-    if raw["next_step_date"] is not None:
-        raw["next_step_date"] = _date_in(raw["next_step_date"])
-    actor = Actor(uuid=uuid, position=position_of(row, "actor"), **raw)
-    return damaged("actor", uuid, check_actor, actor)
-
-
 def load_overview_actor_map(db: Database) -> ActorMap:
     """The actor map as the overview's dashboard reads it: each actor with only what the checks,
     the steps due and the progress use (:data:`_OVERVIEW_FIELDS`, the rest left at their
@@ -453,12 +448,7 @@ def load_overview_actor_map(db: Database) -> ActorMap:
     over years opens on the overview: its actors' long texts, thousands of relations and plan
     lines were read and checked before the first paint."""
     columns = "uuid, position, " + ", ".join(_OVERVIEW_FIELDS)
-    actors = tuple(
-        dataclasses.replace(actor, position=index) if actor.position != index else actor
-        for index, actor in enumerate(
-            _overview_actor(row) for row in ordered_rows(db, "actor", columns)
-        )
-    )
+    actors = load_in_order(db, "actor", columns, lambda row: _actor_from_row(row, _OVERVIEW_FIELDS))
     return ActorMap(actors=actors, categories=load_categories(db))
 
 
