@@ -15,6 +15,18 @@ from workshop_app.storage.repository.actors import _ACTOR_COLUMNS, _actor_from_r
 from workshop_app.storage.repository.rows import load_in_order
 
 
+def _recording(monkeypatch, module: object, *names: str) -> list[object]:  # type: ignore[no-untyped-def]
+    """The uuids of the rows the makers ``names`` of ``module`` make from now on (each still
+    makes its record)."""
+    made: list[object] = []
+    for name in names:
+        real = getattr(module, name)
+        monkeypatch.setattr(
+            module, name, lambda row, real=real: (made.append(row[0]), real(row))[1]
+        )
+    return made
+
+
 def test_positions_are_renumbered_and_rows_numbered_already_are_not_copied(
     tmp_path: Path,
 ) -> None:
@@ -170,12 +182,7 @@ def test_relations_and_plan_entries_read_again_are_not_made_again(
     service = write_demo(tmp_path / "demo.bymidte", dt.date(2027, 3, 1))
     try:
         db = service.store.db
-        made: list[str] = []
-        for name in ("_relation_from_row", "_plan_from_row"):
-            real = getattr(actor_rows, name)
-            monkeypatch.setattr(
-                actor_rows, name, lambda row, real=real: (made.append(row[0]), real(row))[1]
-            )
+        made = _recording(monkeypatch, actor_rows, "_relation_from_row", "_plan_from_row")
         first = repository.load_actor_map(db)
         assert len(made) == len(first.relations) + len(first.plan) > 0
         service.restore_actor(service.new_actor(name="Ny aktør"))
@@ -198,12 +205,7 @@ def test_a_tests_evidence_read_again_makes_again_only_the_entries_changed(
 
     service = write_demo(tmp_path / "demo.bymidte", dt.date(2027, 3, 1))
     try:
-        made: list[str] = []
-        for name in ("_feedback_from_row", "_count_from_row"):
-            real = getattr(trial_evidence, name)
-            monkeypatch.setattr(
-                trial_evidence, name, lambda row, real=real: (made.append(row[0]), real(row))[1]
-            )
+        made = _recording(monkeypatch, trial_evidence, "_feedback_from_row", "_count_from_row")
         trial = max(
             service.trial_outline().trials,
             key=lambda t: len(service.trial_evidence(t.uuid).feedback_of(t.uuid)),
@@ -322,11 +324,7 @@ def test_votes_read_again_with_the_outline_are_not_made_again(tmp_path: Path, mo
     service = write_demo(tmp_path / "demo.bymidte", dt.date(2027, 3, 1))
     try:
         db = service.store.db
-        made: list[str] = []
-        real = trial_rows._vote_from_row
-        monkeypatch.setattr(
-            trial_rows, "_vote_from_row", lambda row: (made.append(row[0]), real(row))[1]
-        )
+        made = _recording(monkeypatch, trial_rows, "_vote_from_row")
         first = repository.load_votes(db)
         assert len(made) == len(first) > 0
         service.restore_trial(service.new_trial(title="Ny afprøvning"))
