@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from workshop_app.services.project_service import ProjectService, ServiceCall, new_project
 from workshop_app.ui import commands
@@ -23,6 +25,14 @@ def make(session, qtbot, width: int = 1024) -> ActorChecks:
     widget.resize(width, 120)
     widget.show()
     return widget
+
+
+def shown_tip(w: ActorChecks, row: int) -> str:
+    """The tooltip a user sees resting the mouse on line ``row``."""
+    rect = w.strip.line_rect(row)
+    event = QHelpEvent(QEvent.Type.ToolTip, rect.center(), w.strip.mapToGlobal(rect.center()))
+    QApplication.sendEvent(w.strip, event)
+    return QToolTip.text() if QToolTip.isVisible() else ""
 
 
 def test_demo_warns_about_influential_actors_without_next_step(session, qtbot) -> None:
@@ -44,7 +54,7 @@ def test_deleting_every_property_owner_warns_live(session, qtbot) -> None:
         for owner in owners:
             commands.delete_actor(session, owner.uuid)
     assert w.texts()[0] == "No property owners on the map yet"
-    assert "Property owners matter" in w.list.item(0).toolTip()
+    assert "Property owners matter" in shown_tip(w, 0)
     # Åbyen Ejendomme was a property owner with high influence: that warning left with it.
     assert w.texts()[1:] == ["Byrådsmedlemmer fra Egeby has high influence but no next step"]
     assert w.summary() == "2 warnings"
@@ -71,9 +81,9 @@ def test_next_step_clears_a_warning_and_all_fine_says_so(session, qtbot) -> None
 def test_clicking_an_actor_warning_emits_its_uuid(session, qtbot) -> None:
     w = make(session, qtbot)
     byraad = next(a for a in stored(session).actors if a.name.startswith("Byrådsmedlemmer"))
-    rect = w.list.visualItemRect(w.list.item(0))
+    rect = w.strip.line_rect(0)
     with qtbot.waitSignal(w.actor_activated, timeout=1000) as blocker:
-        qtbot.mouseClick(w.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseClick(w.strip, Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == [byraad.uuid]
 
 
@@ -83,9 +93,9 @@ def test_group_and_quadrant_warnings_are_not_clickable(session, qtbot) -> None:
         commands.delete_actor(session, owner.uuid)
     w = make(session, qtbot)
     assert w.warnings()[0].kind == "missing_group"
-    rect = w.list.visualItemRect(w.list.item(0))
+    rect = w.strip.line_rect(0)
     with qtbot.assertNotEmitted(w.actor_activated):
-        qtbot.mouseClick(w.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseClick(w.strip, Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def test_empty_map_misses_every_group_and_quadrant(qtbot, tmp_path: Path) -> None:
@@ -113,9 +123,9 @@ def test_empty_map_misses_every_group_and_quadrant(qtbot, tmp_path: Path) -> Non
         # In a narrow column the warnings stack and wrap; in a strip they flow side by side.
         # (the list learns its new width when the layout has run: wait for it, not for time)
         w.resize(180, 200)  # narrower than the longest warning in any font
-        qtbot.waitUntil(lambda: w.list.wordWrap(), timeout=3000)
+        qtbot.waitUntil(lambda: w.strip.is_wrapped(), timeout=3000)
         w.resize(1400, 200)
-        qtbot.waitUntil(lambda: not w.list.wordWrap(), timeout=3000)
+        qtbot.waitUntil(lambda: not w.strip.is_wrapped(), timeout=3000)
 
         # A young person with high influence and interest: one group and one quadrant fewer.
         actor = service.new_actor(name="Ungeråd", category="young_people", influence=4, interest=4)

@@ -4,15 +4,15 @@ while hidden cost; these tests count them."""
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QListView, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
-from workshop_app.ui import commands
-from workshop_app.ui.actors import checks as checks_module
+from workshop_app.ui import commands, line_strip
 from workshop_app.ui.actors.checks import ActorChecks
 from workshop_app.ui.actors.model import (
     COLUMNS,
@@ -23,6 +23,7 @@ from workshop_app.ui.actors.model import (
 )
 from workshop_app.ui.actors.page import ActorsPage
 from workshop_app.ui.actors.relations import ActorRelations
+from workshop_app.ui.line_strip import LineStrip
 
 
 @pytest.fixture
@@ -99,23 +100,24 @@ def test_an_edit_of_the_shown_actor_refreshes_its_relations_once(
 
 def test_the_warnings_are_laid_out_when_shown_not_while_hidden(session, qtbot, monkeypatch) -> None:
     layouts: list[int] = []
-    original = ActorChecks._fit
+    original = LineStrip._layout
 
-    def counted(self: ActorChecks) -> None:
-        layouts.append(self.list.count())
-        original(self)
+    def counted(self: LineStrip, width: int) -> Any:
+        layouts.append(len(self.lines()))
+        return original(self, width)
 
-    monkeypatch.setattr(checks_module.ActorChecks, "_fit", counted)
+    monkeypatch.setattr(LineStrip, "_layout", counted)
     holder = QWidget()
     qtbot.addWidget(holder)
     checks = ActorChecks(session, holder)
     checks.resize(600, 200)
-    assert layouts == []  # built and filled while nobody sees it
+    assert not any(layouts)  # built and filled while nobody sees it: no line laid out
     holder.resize(600, 300)
     holder.show()
     qtbot.waitExposed(holder)
-    assert layouts and layouts[-1] == checks.list.count()
-    assert checks.list.height() < 300  # a strip, as tall as its lines
+    assert layouts and layouts[-1] == len(checks.texts()) >= 2
+    qtbot.waitUntil(lambda: checks.area.height() == checks.strip.content_height())
+    assert checks.area.height() < 300  # a strip, as tall as its lines
 
 
 def test_a_rename_repaints_the_name_cell_not_the_row(session, page) -> None:
@@ -222,23 +224,17 @@ def test_an_edit_of_an_actor_without_relations_does_not_hide_and_show_its_list(
     assert page.relations.list.isHidden() and not page.relations.empty.isHidden()
 
 
-def _measured_by_qt(checks: ActorChecks) -> list[tuple[int, int]]:
-    """Each line's size as Qt's delegate measures it (the line's own size set aside)."""
-    sizes = []
-    for row in range(checks.list.count()):
-        item = checks.list.item(row)
-        set_size = item.sizeHint()
-        item.setSizeHint(QSize())
-        natural = checks.list.sizeHintForIndex(checks.list.indexFromItem(item))
-        item.setSizeHint(set_size)
-        sizes.append((natural.width(), natural.height()))
-    return sizes
+def _rects(checks: ActorChecks) -> list[tuple[int, int, int, int]]:
+    rects = [checks.strip.line_rect(r) for r in range(len(checks.texts()))]
+    return [(r.x(), r.y(), r.width(), r.height()) for r in rects]
 
 
-def test_the_strips_lines_carry_the_size_qt_would_measure(session, qtbot, monkeypatch) -> None:
-    """Qt lays the strip out several times as the page shows, each time asking every line for
-    its size: the lines carry it (measured once from their texts), exactly as Qt measures it,
-    and a rename measures the renamed line alone again."""
+def test_each_warning_is_measured_once_and_a_rename_moves_only_the_lines_after_it(
+    session, qtbot, monkeypatch
+) -> None:
+    """Every layout (several as the page shows) reads each line's width measured once from
+    its text; a rename measures the renamed line alone again and lays the lines out as a
+    strip made afresh would."""
     measured: list[str] = []
 
     class Counted(QFontMetricsF):
@@ -246,7 +242,7 @@ def test_the_strips_lines_carry_the_size_qt_would_measure(session, qtbot, monkey
             measured.append(text)
             return super().horizontalAdvance(text, *args)
 
-    monkeypatch.setattr(checks_module, "QFontMetricsF", Counted)
+    monkeypatch.setattr(line_strip, "QFontMetricsF", Counted)
     actor = session.service.actor_map().actors[0]
     commands.set_actor_field(session, actor.uuid, "next_step", "Next step", actor.next_step, "")
     holder = QWidget()
@@ -256,26 +252,28 @@ def test_the_strips_lines_carry_the_size_qt_would_measure(session, qtbot, monkey
     checks.resize(1000, 300)
     holder.show()
     qtbot.waitExposed(holder)
-    lines = checks.list.count()
-    assert lines >= 3 and checks.list.flow() == QListView.Flow.LeftToRight
-    hints = [
-        (checks.list.item(r).sizeHint().width(), checks.list.item(r).sizeHint().height())
-        for r in range(lines)
-    ]
-    assert hints == _measured_by_qt(checks)
-    assert sorted(measured) == sorted(checks.texts())  # each line measured once
+    texts = checks.texts()
+    assert len(texts) >= 3 and not checks.strip.is_wrapped()
+    assert sorted(measured) == sorted(texts)  # each line measured once
+    before = _rects(checks)
+    assert before[1][1] == before[0][1] and before[1][0] > before[0][0]  # side by side
     measured.clear()
     commands.set_actor_field(session, actor.uuid, "name", "Name", actor.name, "Egeby Torv 2")
     renamed = [t for t in checks.texts() if "Egeby Torv 2" in t]
     assert len(renamed) == 1 and measured == renamed
-    hints = [
-        (checks.list.item(r).sizeHint().width(), checks.list.item(r).sizeHint().height())
-        for r in range(lines)
-    ]
-    assert hints == _measured_by_qt(checks)
+    row = checks.texts().index(renamed[0])
+    after = _rects(checks)
+    assert after[:row] == before[:row]  # the lines before it stay where they were
+    assert after[row][2] != before[row][2]  # the renamed line is as wide as its new text
+
+    fresh = ActorChecks(session, holder)
+    fresh.setGeometry(checks.geometry())
+    fresh.show()
+    qtbot.waitUntil(lambda: fresh.strip.width() == checks.strip.width())
+    assert fresh.texts() == checks.texts() and _rects(fresh) == after
 
 
-def test_wrapped_lines_are_measured_by_qt_at_the_width_shown(session, qtbot) -> None:
+def test_in_a_narrow_column_the_warnings_stand_one_under_the_other_wrapped(session, qtbot) -> None:
     holder = QWidget()
     qtbot.addWidget(holder)
     checks = ActorChecks(session, holder)
@@ -283,12 +281,18 @@ def test_wrapped_lines_are_measured_by_qt_at_the_width_shown(session, qtbot) -> 
     checks.resize(1000, 300)
     holder.show()
     qtbot.waitExposed(holder)
-    assert checks.list.item(0).sizeHint().isValid()
+    assert not checks.strip.is_wrapped()
+    one_line = checks.strip.line_height()
     checks.resize(200, 300)  # narrower than a line: one under the other, wrapped
-    assert checks.list.wordWrap()
-    assert not any(checks.list.item(r).sizeHint().isValid() for r in range(checks.list.count()))
+    assert checks.strip.is_wrapped()
+    rects = _rects(checks)
+    width = checks.strip.width()
+    assert all(x == 0 and w == width for x, _y, w, _h in rects)
+    assert all(h > one_line for _x, _y, _w, h in rects)  # each warning wraps onto two lines
+    assert all(a[1] + a[3] <= b[1] for a, b in itertools.pairwise(rects))  # none overlaps
     checks.resize(1000, 300)
-    assert not checks.list.wordWrap() and checks.list.item(0).sizeHint().isValid()
+    assert not checks.strip.is_wrapped()
+    assert {h for _x, _y, _w, h in _rects(checks)} == {one_line}
 
 
 def test_the_other_actor_list_is_filled_once_for_the_first_actor_shown(session, qtbot) -> None:

@@ -8,19 +8,9 @@ register (the warnings flow side by side) as well as a narrow column (one under 
 
 from __future__ import annotations
 
-import math
-
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QFontMetricsF, QIcon
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
-    QStyle,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
 
 from workshop_app.domain.actors import (
     HIGH,
@@ -39,10 +29,10 @@ from workshop_app.ui.actors.warnings import (  # noqa: F401 (also the old home o
     missing_group_texts,
 )
 from workshop_app.ui.icons import icon
+from workshop_app.ui.line_strip import LineStrip, StripLine
 from workshop_app.ui.plain import plain_tooltip
 from workshop_app.ui.session import ProjectSession
 
-_ACTOR_ROLE = Qt.ItemDataRole.UserRole
 # The lines about single actors shown per kind of warning, at most; the rest are counted in one
 # line. A register imported without ratings had 800 lines (431 not placed, 360 without a next
 # step): no list to read, and their layout was a third of the page's first show. A strip of
@@ -108,38 +98,31 @@ class ActorChecks(kit.SessionPanel):
     actor_activated = Signal(str)
     #: The warnings changed (a collapsed header updates :meth:`summary`): their number.
     warnings_changed = Signal(int)
+    # The strip is at most this many lines tall; more lines scroll.
+    MAX_ROWS = 8
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(session, "actor_checks", parent)
         self._warnings: list[ActorWarning] = []
-        self._lines: list[ActorWarning] = []  # what the list shows: see shown_lines
+        self._lines: list[ActorWarning] = []  # what the strip shows: see shown_lines
         self._map: ActorMap | None = None  # the map the warnings were made from
-        self._advances: dict[str, float] = {}  # each line's text width in the font below
-        self._advances_font = ""
-        self._hinted: tuple[str, bool, list[str]] | None = None  # see _hint
-        self._extra: tuple[str, int, int] | None = None  # see _line_extra
-        self._unarranged = True  # laid out as the list is shown (see _arrange)
-        self.list = kit.named(
-            QListWidget(), "actor_checks_list", accessible=self.tr("Checks of the actor map")
+        # Where each actor's warnings are in the list (by uuid; None: to be found again).
+        self._where: dict[str, list[int]] | None = None
+        self.strip = kit.named(
+            LineStrip(), "actor_checks_lines", accessible=self.tr("Checks of the actor map")
         )
-        self.list.setFlow(QListView.Flow.LeftToRight)
-        self.list.setWrapping(True)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.list.setSpacing(2)
-        self.list.setFrameShape(QFrame.Shape.NoFrame)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setIconSize(QSize(16, 16))
-        self.list.viewport().setAutoFillBackground(False)
-        self.list.setMouseTracking(True)
-        self.list.itemClicked.connect(self._on_item)
-        self.list.itemActivated.connect(self._on_item)
-        self.list.itemEntered.connect(self._on_hover)
-        self.list.viewport().installEventFilter(self)
-
-        kit.column(self.list, parent=self)
+        self.strip.activated.connect(self._on_line)
+        self.strip.height_changed.connect(lambda _h: self._fit())
+        self.area = QScrollArea()
+        self.area.setObjectName("actor_checks_area")
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.area.viewport().setAutoFillBackground(False)
+        self.area.setWidget(self.strip)
+        self.strip.current_moved.connect(self._keep_in_view)
+        kit.column(self.area, parent=self)
         session.follow(self, self._on_changed)
         self.refresh()
 
@@ -161,7 +144,7 @@ class ActorChecks(kit.SessionPanel):
         return self.tr("{0} warnings").format(n)
 
     def texts(self) -> list[str]:
-        return [self.list.item(i).text() for i in range(self.list.count())]
+        return self.strip.texts()
 
     # -- refreshing ------------------------------------------------------------------------------
 
@@ -174,7 +157,7 @@ class ActorChecks(kit.SessionPanel):
         if actor_map is None:
             actor_map = self._session.service.actor_map()
         before, self._map = self._map, actor_map
-        if before is not None and self.list.count():
+        if before is not None and self.strip.lines():
             changed = changed_actors(before, actor_map)
             if changed is not None and all(_warned_by(a) == _warned_by(b) for a, b in changed):
                 return  # an edit the warnings do not depend on (most typing)
@@ -184,40 +167,42 @@ class ActorChecks(kit.SessionPanel):
                 and self._reword({b.uuid: b for _a, b in changed})
             ):
                 # The same warnings, an actor they name renamed: its lines worded anew, not
-                # every warning of the map made again and the list laid out (2.5 ms a keystroke
-                # on a map with 800 warnings).
+                # every warning of the map made again and the strip laid out (2.5 ms a
+                # keystroke on a map with 800 warnings).
                 return
         warnings = actor_warnings(actor_map)
-        if warnings == self._warnings and self.list.count():
+        if warnings == self._warnings and self.strip.lines():
             return
         lines = shown_lines(warnings)
+        self._where = None
         if self._retext(warnings, lines):
             return
         self._warnings, self._lines = warnings, lines
-        self._hinted = None  # new items: none has its size yet
-        self.list.clear()
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        link = self.palette().link()
-        for line in lines:
-            self.list.addItem(self._item(line, warn, link))
+        shown = [_line(line, warn) for line in lines]
         if not warnings:
-            fine = QListWidgetItem(icon("check"), self.tr("No warnings"))
-            fine.setToolTip(
-                self.tr(
-                    "The key groups are on the map, every quadrant has someone in it and every "
-                    "actor with high influence has a next step."
-                )
+            tip = self.tr(
+                "The key groups are on the map, every quadrant has someone in it and every "
+                "actor with high influence has a next step."
             )
-            fine.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.list.addItem(fine)
-        self.list.setCurrentRow(-1)
-        self._arrange()
+            shown.append(StripLine(self.tr("No warnings"), tip, icon=icon("check")))
+        self.strip.set_lines(shown)
         self.warnings_changed.emit(len(warnings))
 
     def _reword(self, renamed: dict[str, Actor]) -> bool:
         """The warnings and lines about the actors ``renamed`` (by uuid) worded anew (False:
-        the lines came out otherwise, and nothing changed)."""
+        the lines came out otherwise, and nothing changed). Only their warnings are made
+        again (found by key), not every warning of the map."""
+        if self._where is None:
+            self._where = {}
+            for at, warning in enumerate(self._warnings):
+                if warning.actor_uuid is not None:
+                    self._where.setdefault(warning.key, []).append(at)
         wording = actor_wording()
+        warnings = list(self._warnings)
+        for uuid, actor in renamed.items():
+            for at in self._where.get(uuid, ()):
+                warnings[at] = actor_warning(warnings[at].kind, actor, wording)
 
         def reworded(warning: ActorWarning) -> ActorWarning:
             actor = renamed.get(warning.key)  # a group's or a quadrant's key is no actor's
@@ -225,7 +210,6 @@ class ActorChecks(kit.SessionPanel):
                 return warning
             return actor_warning(warning.kind, actor, wording)
 
-        warnings = [reworded(w) for w in self._warnings]
         return self._retext(warnings, [reworded(line) for line in self._lines])
 
     def _retext(self, warnings: list[ActorWarning], lines: list[ActorWarning]) -> bool:
@@ -235,133 +219,26 @@ class ActorChecks(kit.SessionPanel):
         if not shown or [(w.kind, w.key) for w in lines] != [(w.kind, w.key) for w in shown]:
             return False
         self._warnings, self._lines = warnings, lines
-        worded = False
         for row, (old, new) in enumerate(zip(shown, lines, strict=True)):
             if old != new:
-                item = self.list.item(row)
-                item.setText(new.text)
-                item.setToolTip(plain_tooltip(new.tip))
-                worded = True
-        if not worded:
-            return True  # the lines shown are as they were (the renamed actor's is not shown)
-        self._arrange()
+                self.strip.set_line(row, _line(new, self.strip.lines()[row].icon))
         return True
 
-    @staticmethod
-    def _item(warning: ActorWarning, warn: QIcon, link: QBrush) -> QListWidgetItem:
-        item = QListWidgetItem(warn, warning.text)
-        item.setToolTip(plain_tooltip(warning.tip))
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        if warning.actor_uuid is not None:
-            item.setData(_ACTOR_ROLE, warning.actor_uuid)
-            item.setForeground(link)
-        return item
-
-    def _arrange(self) -> None:
-        """Side by side while every warning fits on a line, else one under the other, wrapped.
-        Not while the list is out of sight: it is laid out as it is shown (a resize or the
-        show itself), once, with the width it is shown at (hundreds of lines on a large map)."""
-        self._unarranged = not self.list.isVisible()
-        if self._unarranged:
-            return
-        texts = [self.list.item(i).text() for i in range(self.list.count())]
-        advances = self._advances_of(texts)
-        # The widest line's text in pixels as QFontMetrics.horizontalAdvance rounds the same
-        # measure (half up).
-        widest = max((math.floor(a + 0.5) for a in advances), default=0)
-        narrow = widest + self.list.iconSize().width() + 16 > self.list.viewport().width()
-        # All three together: a list that starts narrow already flows top to bottom (Qt's
-        # default) but does not wrap its words yet.
-        if narrow != (self.list.flow() == QListView.Flow.TopToBottom) or (
-            narrow != self.list.wordWrap()
-        ):
-            self.list.setFlow(QListView.Flow.TopToBottom if narrow else QListView.Flow.LeftToRight)
-            self.list.setWrapping(not narrow)
-            self.list.setWordWrap(narrow)
-        self._hint(narrow, texts, advances)
-        self._fit()
-
-    def _advances_of(self, texts: list[str]) -> list[float]:
-        """Each text's width in the list's font (fractional pixels), measured once per text and
-        font: every resize asks, and a map of two thousand actors may have hundreds of lines;
-        after a rename only the renamed line is measured again."""
-        font = self.list.font()
-        key = font.key()
-        if key != self._advances_font or len(self._advances) > 4 * len(texts) + 64:
-            self._advances_font, self._advances = key, {}
-        known = self._advances
-        metrics: QFontMetricsF | None = None
-        result = []
-        for text in texts:
-            advance = known.get(text)
-            if advance is None:
-                metrics = metrics or QFontMetricsF(font)
-                advance = known[text] = metrics.horizontalAdvance(text)
-            result.append(advance)
-        return result
-
-    def _hint(self, narrow: bool, texts: list[str], advances: list[float]) -> None:
-        """In a strip (lines side by side, not wrapped) each line's size follows from its text's
-        width, measured already: it is set on the line, so that Qt's layouts (several as the
-        page is shown, each asking every line for its size: the text of hundreds of lines
-        shaped again each time) read it. Wrapped lines (narrow) Qt measures at the width shown;
-        so it does a line that is not one plain line of text (a tab, a line break)."""
-        key = (self._advances_font, narrow, texts)
-        if key == self._hinted:
-            return
-        before = self._hinted
-        self._hinted = key
-        same = before is not None and before[:2] == key[:2] and len(before[2]) == len(texts)
-        extra = None
-        for row, (text, advance) in enumerate(zip(texts, advances, strict=True)):
-            if same and before is not None and before[2][row] == text:
-                continue  # this line's size is set already
-            size = QSize()
-            if not narrow and text.isprintable():
-                extra = extra or self._line_extra(row, advance)
-                size = QSize(math.ceil(advance) + extra[0], extra[1])
-            self.list.item(row).setSizeHint(size)
-
-    def _line_extra(self, row: int, advance: float) -> tuple[int, int]:
-        """What a strip line adds to its text's width rounded up (the icon, the margins) and its
-        height, as Qt's delegate measures the line ``row`` (whose text is ``advance`` wide);
-        measured once per font."""
-        if self._extra is None or self._extra[0] != self._advances_font:
-            item = self.list.item(row)
-            item.setSizeHint(QSize())  # measured by the delegate, not as set before
-            natural = self.list.sizeHintForIndex(self.list.indexFromItem(item))
-            width = natural.width() - math.ceil(advance)
-            self._extra = (self._advances_font, width, natural.height())
-        return self._extra[1], self._extra[2]
-
     def _fit(self) -> None:
-        """As tall as the laid-out items (up to about eight rows), so a strip stays a strip."""
-        self.list.doItemsLayout()
-        count = self.list.count()
-        # The items flow in their order, in lines of one height: the last one is lowest.
-        last = self.list.visualItemRect(self.list.item(count - 1)).bottom() if count else 0
-        bottom = max(last, 0) + self.list.verticalOffset()
-        row = self.list.sizeHintForRow(0) if count else 0
-        limit = 8 * (row + 2 * self.list.spacing())
-        self.list.setFixedHeight(min(bottom + 1, limit) + 2 * self.list.spacing() + 2)
+        """As tall as the lines (up to :data:`MAX_ROWS` of them), so a strip stays a strip."""
+        limit = self.MAX_ROWS * (self.strip.line_height() + LineStrip.SPACING)
+        self.area.setFixedHeight(min(self.strip.content_height(), limit))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.list.viewport() and (
-            event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange)
-            or (event.type() == QEvent.Type.Show and self._unarranged)
-        ):
-            self._arrange()
-        return False
+    def _keep_in_view(self, rect: QRect) -> None:
+        centre = rect.center()
+        self.area.ensureVisible(centre.x(), centre.y(), 0, rect.height())
 
     # -- clicking --------------------------------------------------------------------------------
 
-    def _on_item(self, item: QListWidgetItem) -> None:
-        uuid = item.data(_ACTOR_ROLE)
-        if uuid:
-            self.actor_activated.emit(str(uuid))
+    def _on_line(self, row: int) -> None:
+        if row < len(self._lines) and self._lines[row].actor_uuid is not None:
+            self.actor_activated.emit(str(self._lines[row].actor_uuid))
 
-    def _on_hover(self, item: QListWidgetItem) -> None:
-        clickable = bool(item.data(_ACTOR_ROLE))
-        self.list.viewport().setCursor(
-            Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
-        )
+
+def _line(warning: ActorWarning, warn: QIcon) -> StripLine:
+    return StripLine(warning.text, plain_tooltip(warning.tip), warning.actor_uuid is not None, warn)

@@ -1,0 +1,114 @@
+"""The strip of lines the actor checks are said in: read and used with the mouse and the
+keyboard as the list it replaced, and a line worded anew repaints what it moved, not the rest."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from workshop_app.ui.line_strip import LineStrip, StripLine
+
+
+def _strip(qtbot, lines: list[StripLine], width: int = 900) -> LineStrip:  # type: ignore[no-untyped-def]
+    strip = LineStrip()
+    qtbot.addWidget(strip)
+    strip.set_lines(lines)
+    strip.resize(width, 200)
+    strip.show()
+    qtbot.waitExposed(strip)
+    return strip
+
+
+LINES = [
+    StripLine("No property owners on the map yet", "Add one"),
+    StripLine("Egeby Torv has high influence but no next step", "Plan one", link=True),
+    StripLine("Café Åstien is not placed on the grid yet", "Rate it", link=True),
+]
+
+
+def test_the_keyboard_walks_the_lines_and_enter_activates_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+    strip = _strip(qtbot, LINES)
+    strip.activateWindow()
+    strip.setFocus()
+    qtbot.waitUntil(strip.hasFocus)
+    activated: list[int] = []
+    strip.activated.connect(activated.append)
+    qtbot.keyClick(strip, Qt.Key.Key_Return)
+    qtbot.keyClick(strip, Qt.Key.Key_Right)
+    qtbot.keyClick(strip, Qt.Key.Key_Right)
+    qtbot.keyClick(strip, Qt.Key.Key_Right)  # no further than the last
+    qtbot.keyClick(strip, Qt.Key.Key_Space)
+    qtbot.keyClick(strip, Qt.Key.Key_Home)
+    qtbot.keyClick(strip, Qt.Key.Key_Down)
+    qtbot.keyClick(strip, Qt.Key.Key_Enter)
+    assert activated == [0, 2, 1]
+
+
+def test_a_click_activates_the_line_under_the_mouse_and_links_show_a_hand(qtbot) -> None:  # type: ignore[no-untyped-def]
+    strip = _strip(qtbot, LINES)
+    with qtbot.waitSignal(strip.activated, timeout=1000) as blocker:
+        qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=strip.line_rect(2).center())
+    assert blocker.args == [2]
+    qtbot.mouseMove(strip, strip.line_rect(1).center())
+    assert strip.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    qtbot.mouseMove(strip, strip.line_rect(0).center())
+    assert strip.cursor().shape() == Qt.CursorShape.ArrowCursor
+    below = strip.line_rect(0).bottomLeft() + QPoint(2, 40)
+    with qtbot.assertNotEmitted(strip.activated):
+        qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=below)  # between lines: nothing
+
+
+def test_a_screen_reader_reads_every_line(qtbot) -> None:  # type: ignore[no-untyped-def]
+    strip = _strip(qtbot, LINES)
+    assert strip.accessibleDescription().splitlines() == [line.text for line in LINES]
+    strip.set_line(1, StripLine("Zebra Byg has high influence but no next step", link=True))
+    assert strip.accessibleDescription().splitlines()[1].startswith("Zebra Byg")
+
+
+def test_a_name_with_a_tab_or_line_break_stays_on_its_line(qtbot) -> None:  # type: ignore[no-untyped-def]
+    odd = [StripLine("Egeby\tTorv\nhas high influence but no next step", link=True), *LINES]
+    strip = _strip(qtbot, odd)
+    assert not strip.is_wrapped()
+    assert strip.line_rect(0).height() == strip.line_height()
+    assert strip.texts()[0] == odd[0].text  # the text itself kept
+
+
+class _Painted(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list[QRect] = []
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QPaintEvent):
+            self.rects.append(event.rect())
+        return False
+
+
+def test_a_line_worded_anew_repaints_the_lines_it_moved_not_the_ones_before(qtbot) -> None:  # type: ignore[no-untyped-def]
+    strip = _strip(qtbot, LINES, width=2000)
+    first = strip.line_rect(0)
+    QApplication.processEvents()  # the first paint done
+    painted = _Painted()
+    strip.installEventFilter(painted)
+    strip.set_line(1, StripLine("Zebra Byg has high influence but no next step", link=True))
+    qtbot.waitUntil(lambda: bool(painted.rects))
+    assert not any(rect.intersects(first) for rect in painted.rects)
+    assert any(rect.contains(strip.line_rect(2)) for rect in painted.rects)  # moved right
+    assert strip.line_rect(0) == first
+
+
+def test_the_strip_is_laid_out_as_it_is_shown_not_before(qtbot) -> None:  # type: ignore[no-untyped-def]
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    strip = LineStrip(holder)
+    measured: list[int] = []
+    original = strip._layout
+    strip._layout = lambda width: measured.append(width) or original(width)  # type: ignore[method-assign]
+    strip.set_lines(LINES)
+    assert measured == []
+    strip.resize(250, 100)
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert measured and measured[-1] == 250
+    assert strip.is_wrapped()  # the longest line is wider than 250 pixels here
