@@ -240,6 +240,8 @@ class LineStrip(QWidget):
         key = (text, wrap_width)
         shaped = self._shaped.get(key)
         if shaped is None:
+            if len(self._shaped) > 8 * len(self._lines) + 64:  # a window resized at length
+                self._shaped.clear()
             shaped = QStaticText(_shown(text))
             shaped.setTextFormat(Qt.TextFormat.PlainText)
             if wrap_width >= 0:
