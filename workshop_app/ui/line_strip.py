@@ -295,6 +295,8 @@ class LineStrip(QWidget):
         key = (icon.cacheKey(), ratio)
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
+            if len(self._pixmaps) > 16:  # icons of lines long gone (each refresh's own)
+                self._pixmaps.clear()
             pixmap = self._pixmaps[key] = icon.pixmap(QSize(self.ICON, self.ICON), ratio)
         return pixmap
 
