@@ -31,6 +31,7 @@ from workshop_app.domain.trials import (
     version_chain,
     vote_tallies,
 )
+from workshop_app.domain.values import InvalidValue
 
 T = "00000000-0000-4000-8000-0000000000a1"
 M1 = "00000000-0000-4000-8000-0000000000b1"
@@ -279,6 +280,23 @@ def test_a_checked_feedback_is_given_back_itself_and_a_changed_one_anew() -> Non
         check_feedback(Feedback(uid(1), T, sentiment="glad"))
     with pytest.raises(InvalidTrialValue, match=r"^tags: must be a list of tags$"):
         check_feedback(Feedback(uid(1), T, tags="bænke"))  # type: ignore[arg-type]
+    # Every field as checked but the test's uuid a str subclass: a copy, its uuid a str.
+    moved = check_feedback(Feedback(uid(1), _Text(T), tags=("lys",)))
+    assert type(moved.trial_uuid) is str and moved.tags == ("lys",)
+    with pytest.raises(InvalidTrialValue, match=r"^card_number: only a paper card"):
+        check_feedback(Feedback(uid(1), T, channel="conversation", card_number=3, tags=("a",)))
+
+
+def test_tags_are_checked_alike_however_often_the_same_set_comes() -> None:
+    """A test's entries share a few themes: a set of tags is checked once and remembered; the
+    same set again is the same answer, a refusal again a refusal."""
+    for _ in range(3):
+        assert check_tags((" bænke ", "Bænke", "lys")) == ("bænke", "lys")
+        assert check_tags([" bænke ", "lys"]) == ("bænke", "lys")
+        with pytest.raises(InvalidTrialValue, match="one line"):
+            check_tags(("bænke\tlys",))
+        with pytest.raises(InvalidValue):
+            check_tags(("x" * 10_000,))
 
 
 @pytest.mark.parametrize(

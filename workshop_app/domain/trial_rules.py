@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 import math
 from collections.abc import Sequence
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from workshop_app.domain.trial_model import (
@@ -42,6 +42,7 @@ from workshop_app.domain.trial_model import (
 )
 from workshop_app.domain.values import (
     at,
+    changed_fields,
     check_choice,
     check_date,
     check_field,
@@ -55,7 +56,6 @@ from workshop_app.domain.values import (
     check_tristate,
     check_uuid,
     check_whole,
-    unchanged,
 )
 from workshop_app.domain.vocabulary import (
     AGE_BANDS,
@@ -88,6 +88,18 @@ def check_cell(value: Any) -> Cell:
 def check_tags(value: Any) -> tuple[str, ...]:
     """Tags: a list of short texts; surrounding spaces are trimmed, blank tags and repeats (same
     letters, any case) dropped, the first spelling and the given order kept."""
+    if type(value) is tuple and all(type(tag) is str for tag in value):
+        # A test's feedback entries share a few themes: each set of them is checked once.
+        return _checked_tags(value)
+    return _check_tags(value)
+
+
+@lru_cache(maxsize=1024)
+def _checked_tags(value: tuple[str, ...]) -> tuple[str, ...]:
+    return _check_tags(value)
+
+
+def _check_tags(value: Any) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, tuple | list):
         raise InvalidTrialValue("must be a list of tags")
     out: list[str] = []
@@ -375,10 +387,14 @@ def check_card_channel(channel: str, card_number: int | None) -> None:
 def check_feedback(feedback: Feedback) -> Feedback:
     at("uuid", check_uuid, feedback.uuid)
     trial_uuid = at("trial_uuid", check_uuid, feedback.trial_uuid)
-    values = check_fields(_FEEDBACK_RULES, FEEDBACK_FIELDS, feedback)
+    values = changed_fields(_FEEDBACK_RULES, FEEDBACK_FIELDS, feedback)
+    if values is None and trial_uuid is feedback.trial_uuid:
+        # Already as checked (a row read from the file): no copy of it.
+        check_card_channel(feedback.channel, feedback.card_number)
+        return feedback
+    if values is None:
+        values = {name: getattr(feedback, name) for name in FEEDBACK_FIELDS}
     check_card_channel(values["channel"], values["card_number"])
-    if trial_uuid is feedback.trial_uuid and unchanged(feedback, values):
-        return feedback  # already as checked (a row read from the file): no copy of it
     return Feedback(feedback.uuid, trial_uuid, **values)
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import uuid as _uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from workshop_app.domain.trials import (
@@ -138,10 +139,17 @@ def delete_count_session(db: Database, uuid: str) -> None:
 # feedback
 
 
+@lru_cache(maxsize=1024)
+def _tags_in(text: Any) -> tuple[Any, ...]:
+    """A feedback entry's tags as stored (JSON), read once per text: a test's entries share a
+    few themes (the tuple is checked like any value after)."""
+    return tuple(_json_in(text))
+
+
 def _feedback_from_row(row: tuple[Any, ...]) -> Feedback:
     uuid, trial_uuid, date, *rest = row
     raw = dict(zip(FEEDBACK_FIELDS[1:], rest, strict=True))
-    raw["tags"] = tuple(_json_in(raw["tags"]))
+    raw["tags"] = _tags_in(raw["tags"])
     return damaged(
         "feedback", uuid, check_feedback, Feedback(uuid, trial_uuid, _date_in(date), **raw)
     )
