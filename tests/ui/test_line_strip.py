@@ -112,3 +112,13 @@ def test_the_strip_is_laid_out_as_it_is_shown_not_before(qtbot) -> None:  # type
     qtbot.waitExposed(holder)
     assert measured and measured[-1] == 250
     assert strip.is_wrapped()  # the longest line is wider than 250 pixels here
+
+
+def test_a_hidden_strip_says_where_its_lines_are_when_asked(qtbot) -> None:  # type: ignore[no-untyped-def]
+    strip = LineStrip()
+    qtbot.addWidget(strip)
+    strip.resize(2000, 100)
+    strip.set_lines(LINES)
+    assert not strip.isVisible()
+    assert strip.row_at(*strip.line_rect(2).center().toTuple()) == 2
+    assert strip.content_height() == strip.line_height()  # one row, side by side

@@ -158,7 +158,8 @@ class LineStrip(QWidget):
         return self._layout(width)[2]
 
     def sizeHint(self) -> QSize:
-        return QSize(self.width() if self._laid_width >= 0 else 400, self.content_height())
+        # The height laid out so far: asked while hidden too, when nothing is measured yet.
+        return QSize(self.width() if self._laid_width >= 0 else 400, self._height)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(80, self.line_height() if self._lines else 0)
@@ -182,12 +183,12 @@ class LineStrip(QWidget):
 
     def _ensure_laid_out(self) -> None:
         if self._laid_width != self.width():
-            self._relayout()
+            self._relayout(force=True)
 
-    def _relayout(self) -> None:
+    def _relayout(self, force: bool = False) -> None:
         """The rects for the present width; the strip says when its height changed. Not while
-        out of sight: laid out as it is shown (or asked where a line is)."""
-        if not self.isVisible() and self._laid_width < 0:
+        out of sight (unless ``force``): laid out as it is shown, or asked where a line is."""
+        if not force and not self.isVisible() and self._laid_width < 0:
             return
         before = self._height
         self._rects, self._wrapped, self._height = self._layout(self.width())
