@@ -126,3 +126,41 @@ def test_a_slow_job_shows_its_progress_dialog_without_reporting_progress(qtbot) 
     qtbot.waitUntil(lambda: done == [True], timeout=10000)
     worker.close_progress(dialog)
     assert not dialog.isVisible()
+
+
+def test_progress_shown_does_not_run_other_events_inside_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A job's progress moves the bar and nothing else: Qt's QProgressDialog.setValue on a
+    shown window-modal dialog processes the pending events itself, so the job's end (which
+    closes and deletes the dialog) ran inside it, and setValue went on with a dialog that was
+    gone: the app crashed in the event loop now and then as a preview was made (seen in the
+    suite as a segmentation fault in QProgressDialog::reset)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from workshop_app.ui import worker
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    release = threading.Event()
+    done: list[object] = []
+    task, dialog = worker.start_behind_progress(
+        parent,
+        "Working…",
+        "Cancel",
+        lambda _progress, _cancelled: release.wait(10),
+        finished=done.append,
+        failed=done.append,
+    )
+    try:
+        qtbot.waitUntil(dialog.isVisible, timeout=2000)
+        inside: list[str] = []
+        QTimer.singleShot(0, lambda: inside.append("another event"))  # e.g. the job's end
+        task.signals.progress.emit(60)  # as the worker's progress arrives
+        assert inside == []  # nothing else ran inside the progress shown
+        assert dialog.value() == 60
+        qtbot.waitUntil(lambda: inside == ["another event"])
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: done == [True], timeout=10000)
+    worker.close_progress(dialog)

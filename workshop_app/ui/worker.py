@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from workshop_app.logtext import traceback_text
 from workshop_app.ui import gc_guard
@@ -110,6 +110,13 @@ def start_behind_progress(
     follows the job's ``progress``; its button (text ``cancel``) cancels the job. With ``cancel``
     None the dialog has no button and a busy bar (a job that must not stop half-way)."""
     dialog = QProgressDialog(text, cancel or "", 0, 0 if cancel is None else 100, parent)
+    # The job's progress moves this bar, never the dialog's setValue: on a shown modal dialog
+    # that processes every pending event itself, and the job's end (which closes and deletes
+    # the dialog) ran inside it: setValue then went on with a dialog that was gone (a crash in
+    # QProgressDialog::reset as a slow preview was made).
+    bar = QProgressBar(dialog)
+    dialog.setBar(bar)
+    dialog.setRange(0, 0 if cancel is None else 100)
     if cancel is None:
         dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -117,7 +124,7 @@ def start_behind_progress(
     dialog.setValue(0)  # the 300 ms count from now (without a value Qt waits its default 4 s)
     task = start(
         job,
-        progress=None if cancel is None else dialog.setValue,
+        progress=None if cancel is None else bar.setValue,
         finished=finished,
         failed=failed,
         cancelled=cancelled,
