@@ -161,3 +161,20 @@ def test_hundreds_of_actor_warnings_show_twenty_of_a_kind_and_count_the_rest(
         == f"… and {unplaced - ACTOR_LINES - 1} more actors not placed on the grid yet"
     )
     assert w.count() == before + len(added) - 1
+
+
+def test_the_count_is_told_when_only_the_more_line_changes(session, qtbot) -> None:
+    """Past the lines shown, one more actor not placed changes no line but the "… and N more"
+    line: the count is told all the same (the page's header says it), and so is its undo."""
+    from workshop_app.ui.actors.checks import ACTOR_LINES
+
+    w = make(session, qtbot)
+    for i in range(ACTOR_LINES + 2):
+        commands.add_actor(session, f"Uvurderet {i}")
+    before = w.count()
+    with qtbot.waitSignal(w.warnings_changed, timeout=1000) as told:
+        commands.add_actor(session, "En til")
+    assert told.args == [before + 1] and w.count() == before + 1
+    with qtbot.waitSignal(w.warnings_changed, timeout=1000) as told:
+        session.undo_stack.undo()
+    assert told.args == [before]

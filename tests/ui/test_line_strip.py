@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from workshop_app.ui import line_strip
 from workshop_app.ui.line_strip import LineStrip, StripLine
 
 
@@ -40,9 +41,34 @@ def test_the_keyboard_walks_the_lines_and_enter_activates_one(qtbot) -> None:  #
     qtbot.keyClick(strip, Qt.Key.Key_Right)  # no further than the last
     qtbot.keyClick(strip, Qt.Key.Key_Space)
     qtbot.keyClick(strip, Qt.Key.Key_Home)
-    qtbot.keyClick(strip, Qt.Key.Key_Down)
+    qtbot.keyClick(strip, Qt.Key.Key_Down)  # one row: nowhere below
+    qtbot.keyClick(strip, Qt.Key.Key_Right)
     qtbot.keyClick(strip, Qt.Key.Key_Enter)
     assert activated == [0, 2, 1]
+    assert strip.accessibleDescription() == LINES[1].text  # the line the keyboard is on
+
+
+def test_up_and_down_go_to_the_nearest_line_of_the_row_above_or_below(qtbot) -> None:  # type: ignore[no-untyped-def]
+    wide = _strip(qtbot, LINES, width=4000)
+    two_rows = wide.line_rect(0).width() + wide.line_rect(1).width() + 2 * LineStrip.SPACING
+    strip = _strip(qtbot, LINES, width=two_rows)
+    assert strip.line_rect(1).y() == strip.line_rect(0).y() < strip.line_rect(2).y()
+    strip.activateWindow()
+    strip.setFocus()
+    qtbot.waitUntil(strip.hasFocus)
+    moved: list[QRect] = []
+    strip.current_moved.connect(moved.append)
+    activated: list[int] = []
+    strip.activated.connect(activated.append)
+    qtbot.keyClick(strip, Qt.Key.Key_Right)
+    qtbot.keyClick(strip, Qt.Key.Key_Down)  # from the second line to the only one below
+    qtbot.keyClick(strip, Qt.Key.Key_Return)
+    qtbot.keyClick(strip, Qt.Key.Key_Up)  # back up: the line of the first row nearest it
+    qtbot.keyClick(strip, Qt.Key.Key_Return)
+    centre = strip.line_rect(2).center().x()
+    nearest = min((0, 1), key=lambda r: abs(strip.line_rect(r).center().x() - centre))
+    assert activated == [2, nearest]
+    assert moved[-1] == strip.line_rect(nearest)  # a scroll area keeps it in view
 
 
 def test_a_click_activates_the_line_under_the_mouse_and_links_show_a_hand(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -72,6 +98,17 @@ def test_a_name_with_a_tab_or_line_break_stays_on_its_line(qtbot) -> None:  # ty
     assert not strip.is_wrapped()
     assert strip.line_rect(0).height() == strip.line_height()
     assert strip.texts()[0] == odd[0].text  # the text itself kept
+    assert line_strip._shown(odd[0].text) == "Egeby Torv has high influence but no next step"
+    joined = "Mehr\u200cdad\u00a0Café\u200e"  # a joiner, a no-break space, a direction mark
+    assert line_strip._shown(joined) == joined  # they belong to the name
+
+
+def test_new_lines_leave_no_pointing_hand_behind(qtbot) -> None:  # type: ignore[no-untyped-def]
+    strip = _strip(qtbot, LINES)
+    qtbot.mouseMove(strip, strip.line_rect(1).center())
+    assert strip.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    strip.set_lines(LINES[:1])
+    assert strip.cursor().shape() == Qt.CursorShape.ArrowCursor
 
 
 class _Painted(QObject):

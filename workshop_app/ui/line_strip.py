@@ -15,6 +15,7 @@ reads the strip's name and its lines as its description.
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt, Signal
@@ -48,8 +49,14 @@ class StripLine:
 
 
 def _shown(text: str) -> str:
-    """``text`` on one line: a tab or line break in a name is shown as a space."""
-    return text if text.isprintable() else "".join(c if c.isprintable() else " " for c in text)
+    """``text`` on one line: a tab or line break in a name is shown as a space (joiners, no-break
+    spaces and direction marks stay: they belong to the name)."""
+    if text.isprintable():
+        return text
+    return "".join(" " if unicodedata.category(c) in _BREAKS else c for c in text)
+
+
+_BREAKS = frozenset(("Cc", "Zl", "Zp"))  # control characters, line and paragraph separators
 
 
 class LineStrip(QWidget):
@@ -78,11 +85,12 @@ class LineStrip(QWidget):
         self._lines: list[StripLine] = []
         self._rects: list[QRect] = []
         self._laid_width = -1  # the width the rects are for (-1: not laid out)
+        self._asked = (-1, 0)  # the last other width heightForWidth was asked, and its answer
         self._height = 0  # the height the rects need
         self._wrapped = False
         self._advances: dict[str, float] = {}  # each text's width in the strip's font
         self._shaped: dict[tuple[str, int], QStaticText] = {}  # (text, wrap width or -1)
-        self._pixmaps: dict[tuple[int, float], QPixmap] = {}  # (icon's cache key, dpr)
+        self._pixmaps: dict[tuple[int, float, bool], QPixmap] = {}  # (icon, dpr, enabled)
         self._hover = -1
         self._current = -1
         self._pressed = -1
@@ -91,8 +99,9 @@ class LineStrip(QWidget):
 
     def set_lines(self, lines: list[StripLine]) -> None:
         """Show ``lines`` instead of the lines before (the keyboard's line starts over)."""
+        self._hovering(-1)  # the pointing hand goes with the line it was over
         self._lines = list(lines)
-        self._hover = self._pressed = -1
+        self._pressed = -1
         self._current = -1
         if len(self._advances) > 4 * len(lines) + 64:  # texts long gone: measured anew
             self._advances.clear()
@@ -155,7 +164,11 @@ class LineStrip(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._layout(width)[2]
+        if width == self._laid_width:
+            return self._height
+        if self._asked[0] != width:  # the scroll area asks again and again as it lays out
+            self._asked = (width, self._layout(width)[2])
+        return self._asked[1]
 
     def sizeHint(self) -> QSize:
         # The height laid out so far: asked while hidden too, when nothing is measured yet.
@@ -188,6 +201,7 @@ class LineStrip(QWidget):
     def _relayout(self, force: bool = False) -> None:
         """The rects for the present width; the strip says when its height changed. Not while
         out of sight (unless ``force``): laid out as it is shown, or asked where a line is."""
+        self._asked = (-1, 0)
         if not force and not self.isVisible() and self._laid_width < 0:
             return
         before = self._height
@@ -276,7 +290,8 @@ class LineStrip(QWidget):
             middle = rect.y() + self.PAD_Y + inner / 2
             x = rect.x() + self.PAD_X
             painter.drawPixmap(QPointF(x, middle - self.ICON / 2), self._pixmap(line.icon))
-            painter.setPen(palette.link().color() if line.link else palette.text().color())
+            # On the window's background (nothing is filled): its text colour.
+            painter.setPen(palette.link().color() if line.link else palette.windowText().color())
             text_top = middle - text_height / 2
             painter.drawStaticText(
                 QPointF(x + self.ICON + self.GAP, text_top),
@@ -293,12 +308,15 @@ class LineStrip(QWidget):
 
     def _pixmap(self, icon: QIcon) -> QPixmap:
         ratio = self.devicePixelRatioF()
-        key = (icon.cacheKey(), ratio)
+        enabled = self.isEnabled()
+        key = (icon.cacheKey(), ratio, enabled)
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
             if len(self._pixmaps) > 16:  # icons of lines long gone (each refresh's own)
                 self._pixmaps.clear()
-            pixmap = self._pixmaps[key] = icon.pixmap(QSize(self.ICON, self.ICON), ratio)
+            mode = QIcon.Mode.Normal if enabled else QIcon.Mode.Disabled
+            size = QSize(self.ICON, self.ICON)
+            pixmap = self._pixmaps[key] = icon.pixmap(size, ratio, mode)
         return pixmap
 
     def _described(self) -> None:
@@ -356,9 +374,9 @@ class LineStrip(QWidget):
         last = len(self._lines) - 1
         moves = {
             Qt.Key.Key_Left: self._current - 1,
-            Qt.Key.Key_Up: self._current - 1,
             Qt.Key.Key_Right: self._current + 1,
-            Qt.Key.Key_Down: self._current + 1,
+            Qt.Key.Key_Up: self._row_beside(-1),
+            Qt.Key.Key_Down: self._row_beside(1),
             Qt.Key.Key_Home: 0,
             Qt.Key.Key_End: last,
         }
@@ -371,14 +389,32 @@ class LineStrip(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def _row_beside(self, step: int) -> int:
+        """The line above (``step`` -1) or below (1) the current one: in a strip of several rows
+        the nearest in the row above or below, else the one before or after."""
+        self._ensure_laid_out()
+        if not 0 <= self._current < len(self._rects):
+            return self._current + step
+        here = self._rects[self._current]
+        rows = sorted({rect.y() for rect in self._rects})
+        at = rows.index(here.y()) + step
+        if not 0 <= at < len(rows):
+            return self._current  # the first or last row: nowhere further
+        centre = here.center().x()
+        return min(
+            (r for r, rect in enumerate(self._rects) if rect.y() == rows[at]),
+            key=lambda r: abs(self._rects[r].center().x() - centre),
+        )
+
     def focusInEvent(self, event: QEvent) -> None:
         if self._current < 0 and self._lines:
             self._current = 0
-        self._update_current()
+        self._move_to(self._current)
         super().focusInEvent(event)  # type: ignore[arg-type]
 
     def focusOutEvent(self, event: QEvent) -> None:
         self._update_current()
+        self._described()
         super().focusOutEvent(event)  # type: ignore[arg-type]
 
     def _move_to(self, row: int) -> None:
@@ -387,6 +423,8 @@ class LineStrip(QWidget):
         self._update_current()
         if 0 <= row < len(self._rects):
             self.current_moved.emit(QRect(self._rects[row]))
+            if self.hasFocus():  # a screen reader says the line the keyboard is on
+                self.setAccessibleDescription(self._lines[row].text)
 
     def _update_current(self) -> None:
         if 0 <= self._current < len(self._rects):

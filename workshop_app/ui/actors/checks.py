@@ -175,7 +175,12 @@ class ActorChecks(kit.SessionPanel):
             return
         lines = shown_lines(warnings)
         self._where = None
+        count = len(self._warnings)
         if self._retext(warnings, lines):
+            # The same lines, some worded anew; the count may differ (one more actor not
+            # placed: only the "… and N more" line says so), and the header says the count.
+            if len(warnings) != count:
+                self.warnings_changed.emit(len(warnings))
             return
         self._warnings, self._lines = warnings, lines
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
