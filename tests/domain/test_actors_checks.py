@@ -130,3 +130,27 @@ def test_canonical_orders_relations_and_ratings_by_actor_position() -> None:
     assert [s.uuid for s in result.assessments] == [U[12], U[13]]
     assert [r.actor_uuid for r in result.assessments[0].ratings] == [U[2], U[1]]
     assert canonical(result) == result
+
+
+class _Text(str):
+    """Equal to its letters, yet not what a check gives back."""
+
+
+def test_a_checked_actor_is_given_back_itself_and_a_changed_one_anew() -> None:
+    """An actor read from the file is already as checked: kept, not copied (two thousand as a
+    project opens); anything the check changes is a new, normalised actor; with ``fields``
+    only those are checked (the others are their defaults, as the overview reads them)."""
+    kept = actor(0, can_bring=("money", "time"), next_step="Ring op")
+    assert check_actor(kept) is kept
+    for given in (
+        dataclasses.replace(kept, can_bring=["time", "money"]),  # type: ignore[arg-type]
+        dataclasses.replace(kept, name=_Text("Egeby Torv")),
+    ):
+        checked = check_actor(given)
+        assert checked is not given and checked.can_bring == ("money", "time")
+        assert type(checked.name) is str
+    light = Actor(uuid=U[0], position=0, name=_Text("Egeby"), next_step="Ring op")
+    checked = check_actor(light, ("name", "next_step"))
+    assert type(checked.name) is str and checked.next_step == "Ring op"
+    with pytest.raises(InvalidActorValue, match=r"^next_step: "):
+        check_actor(dataclasses.replace(light, next_step="x" * 10_000), ("name", "next_step"))

@@ -82,6 +82,22 @@ def test_a_damaged_running_test_is_damaged_to_the_dashboard(demo: ProjectService
     assert error.value.kind is ErrorKind.DAMAGED
 
 
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [("next_step_date", "'not a date'"), ("name", "'x' || char(7)"), ("influence", "9")],
+)
+def test_a_damaged_actor_field_the_overview_reads_is_damaged_to_it(
+    demo: ProjectService, column: str, value: str
+) -> None:
+    """The overview checks each field it reads of an actor, as a whole read does."""
+    with demo.store.db.conn:
+        demo.store.db.execute("PRAGMA ignore_check_constraints = ON")
+        demo.store.db.execute(f"UPDATE actor SET {column} = {value} WHERE position = 3")
+    with pytest.raises(KnownError) as error:
+        demo.dashboard_facts(TODAY)
+    assert error.value.kind is ErrorKind.DAMAGED
+
+
 #: A statement reading every test (or every test's budget, permits, people) whole.
 _WHOLE_TESTS = re.compile(r"\bFROM (trial|trial_budget|trial_permit|trial_actor)\b(?! t\b)")
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, NamedTuple
@@ -28,6 +28,7 @@ from workshop_app.domain.values import (
     DATE_RE,
     InvalidValue,
     at,
+    changed_fields,
     check_choice,
     check_date,
     check_field,
@@ -264,11 +265,15 @@ check_relation_value = partial(check_field, _RELATION_RULES, "relation")
 check_plan_value = partial(check_field, _PLAN_RULES, "plan")
 
 
-def check_actor(actor: Actor) -> Actor:
-    """The actor with every field checked and normalised."""
+def check_actor(actor: Actor, fields: Sequence[str] = ACTOR_FIELDS) -> Actor:
+    """The actor with every field checked and normalised (itself when every field is so
+    already: a row read from the file, of thousands as a project opens). ``fields``: only those
+    are checked, the others being their defaults (an actor read for the overview)."""
     check_uuid(actor.uuid)
-    values = {name: check_actor_value(name, getattr(actor, name)) for name in ACTOR_FIELDS}
-    return Actor(uuid=actor.uuid, position=actor.position, **values)
+    values = changed_fields(_ACTOR_RULES, fields, actor)
+    if values is None:
+        return actor
+    return dataclasses.replace(actor, **values)
 
 
 def check_category_name(name: Any) -> str:
