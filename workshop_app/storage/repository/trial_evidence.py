@@ -7,7 +7,6 @@ import datetime as dt
 import uuid as _uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from workshop_app.domain.trials import (
@@ -45,6 +44,7 @@ from workshop_app.storage.repository.trials import (
     _DECISION_COLUMNS,
     _FEEDBACK_COLUMNS,
     TrialChildren,
+    _tags_in,
     evidence_kind,
     insert_idea,
     insert_trial,
@@ -139,20 +139,12 @@ def delete_count_session(db: Database, uuid: str) -> None:
 # feedback
 
 
-@lru_cache(maxsize=1024)
-def _tags_in(text: Any) -> tuple[Any, ...]:
-    """A feedback entry's tags as stored (JSON), read once per text: a test's entries share a
-    few themes (the tuple is checked like any value after)."""
-    return tuple(_json_in(text))
-
-
 def _feedback_from_row(row: tuple[Any, ...]) -> Feedback:
-    uuid, trial_uuid, date, *rest = row
-    raw = dict(zip(FEEDBACK_FIELDS[1:], rest, strict=True))
-    raw["tags"] = _tags_in(raw["tags"])
-    return damaged(
-        "feedback", uuid, check_feedback, Feedback(uuid, trial_uuid, _date_in(date), **raw)
-    )
+    # The columns are Feedback's fields in their order (tests/storage/test_feedback_rows.py):
+    # made by position, no dict of names for each of a test's thousands of entries.
+    uuid, trial_uuid, date, *rest, tags = row
+    entry = Feedback(uuid, trial_uuid, _date_in(date), *rest, _tags_in(tags))  # type: ignore[call-arg]
+    return damaged("feedback", uuid, check_feedback, entry)
 
 
 _FEEDBACK_REPEATS = repeated(

@@ -6,6 +6,7 @@ import datetime as dt
 import uuid as _uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol, TypeVar
 
 from workshop_app.domain.trials import (
@@ -116,10 +117,20 @@ def evidence_kind(db: Database, uuid: str) -> str | None:
 # ideas
 
 
+@lru_cache(maxsize=1024)
+def _tags_in(text: Any) -> Any:
+    """An idea's or a feedback entry's tags as stored (a JSON list), read once per text: a
+    test's entries share a few themes. A list comes back as a tuple, checked like any value
+    after; anything else comes back as it is, for the check to refuse (an object's keys, or a
+    string's letters, were taken for tags)."""
+    value = _json_in(text) if isinstance(text, str) else text
+    return tuple(value) if isinstance(value, list) else value
+
+
 def _idea_from_row(row: tuple[Any, ...]) -> Idea:
     uuid, _position, *rest = row
     raw = dict(zip((*IDEA_FIELDS, "merged_into"), rest, strict=True))
-    raw["tags"] = tuple(_json_in(raw["tags"])) if isinstance(raw["tags"], str) else raw["tags"]
+    raw["tags"] = _tags_in(raw["tags"])
     raw["created"] = _date_in(raw["created"])
     idea = Idea(uuid=uuid, position=position_of(row, "idea"), **raw)
     return damaged("idea", uuid, check_idea, idea)
