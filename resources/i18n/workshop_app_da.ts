@@ -2412,7 +2412,7 @@
     <name>FeedbackPanel</name>
     <message>
         <source>New feedback</source>
-        <extracomment>The uuid of the entry just saved from the form. The card numbers of the shown test, with the read they come from (see _cards_of). What the panel read last: the outline with the shown test&apos;s evidence. The test shown when the completer&apos;s theme words were last made (None: make them), and whether an edit of phase 3 came since (another test shown keeps them). Whether the words are to be counted again before the themes field completes: counted when it gets the keyboard (or a key), not as the tab is shown (twenty thousand entries counted by SQLite on a project grown over years: a third of the first show).</extracomment>
+        <extracomment>The uuid of the entry just saved from the form. The card numbers of the shown test, with the read they come from (see _cards_of). What the panel read last: the outline with the shown test&apos;s evidence. The test shown when the completer&apos;s theme words were last made (None: make them), and whether an edit of phase 3 came since (another test shown keeps them). Whether the words are to be counted again before the themes field completes: counted when it gets the keyboard (or a key), not as the tab is shown (twenty thousand entries counted by SQLite on a project grown over years: a third of the first show). The shown test&apos;s entries being read in steps (None: none; see _read_in_steps).</extracomment>
         <translation>Ny tilbagemelding</translation>
     </message>
     <message>
@@ -2495,6 +2495,10 @@
     <message>
         <source>Entry saved.</source>
         <translation>Tilbagemeldingen er gemt.</translation>
+    </message>
+    <message>
+        <source>Reading {0} pieces of feedback…</source>
+        <translation>Læser {0} tilbagemeldinger…</translation>
     </message>
     <message>
         <source>All themes</source>

@@ -94,3 +94,49 @@ def test_tags_not_a_list_are_refused_for_ideas_and_feedback_alike(
         assert error.value.kind is ErrorKind.DAMAGED
     finally:
         service.close()
+
+
+def test_a_tests_entries_made_in_steps_are_not_made_again_by_its_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The steps say how many entries there are, then how many are made; the read of the test's
+    feedback after them makes none and gives what a read in one go gives."""
+    from workshop_app.storage.repository import trial_evidence
+
+    service = write_demo(tmp_path / "demo.bymidte", TODAY)
+    try:
+        book = service.trial_book()
+        trial = max(book.trials, key=lambda t: len(book.feedback_of(t.uuid))).uuid
+        whole = book.feedback_of(trial)
+        made: list[object] = []
+        real = trial_evidence._feedback_from_row
+        monkeypatch.setattr(
+            trial_evidence, "_feedback_from_row", lambda row: (made.append(row[0]), real(row))[1]
+        )
+        steps = list(service.feedback_steps(trial, 2))
+        total = len(whole)
+        assert steps == [total, *(min(n + 2, total) for n in range(0, total, 2))]
+        assert len(made) == total
+        made.clear()
+        assert service.trial_feedback(trial).feedback_of(trial) == whole
+        assert made == []
+    finally:
+        service.close()
+
+
+def test_steps_meeting_a_damaged_entry_end_and_the_read_says_damaged(tmp_path: Path) -> None:
+    service = write_demo(tmp_path / "demo.bymidte", TODAY)
+    try:
+        trial = service.trial_outline().trials[0].uuid
+        with service.store.db.conn:
+            service.store.db.execute("PRAGMA ignore_check_constraints = ON")
+            service.store.db.execute(
+                "UPDATE feedback SET channel = 'pigeon' WHERE trial_uuid = ?", [trial]
+            )
+        steps = list(service.feedback_steps(trial, 1))
+        assert steps[1:] == []  # the count, then nothing made
+        with pytest.raises(KnownError) as error:
+            service.trial_feedback(trial)
+        assert error.value.kind is ErrorKind.DAMAGED
+    finally:
+        service.close()

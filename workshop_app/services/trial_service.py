@@ -25,7 +25,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid as _uuid_module
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -188,6 +188,12 @@ class TrialServiceMixin(EvidenceServiceMixin):
     def trial_feedback(self, trial_uuid: str) -> TrialBook:
         """:meth:`trial_evidence` without the counting sessions (``counts`` empty)."""
         return self.store.trial_evidence((trial_uuid,), counts=False)
+
+    def feedback_steps(self, trial_uuid: str, size: int = 500) -> Generator[int]:
+        """Make the test's feedback entries ``size`` at a time, for :meth:`trial_feedback` to
+        find them made: the number of entries first, then how many are made after each step
+        (see ``repository.feedback_steps``)."""
+        return self.store.feedback_steps(trial_uuid, size)
 
     def feedback_themes(self) -> list[str]:
         """Every test's feedback themes, most used first, as ``top_themes`` of the whole book

@@ -19,7 +19,7 @@ import re
 import sqlite3
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -621,6 +621,11 @@ class ProjectStore(BackgroundWork):
                 db, outline, trial_uuids, counts=counts, feedback=feedback
             )
         )
+
+    def feedback_steps(self, trial_uuid: str, size: int) -> Generator[int]:
+        """:func:`repository.feedback_steps` on the file's connection (each step meets the
+        file as it is then: a step after an edit makes what a read would make)."""
+        return repository.feedback_steps(self.db, trial_uuid, size)
 
     def trial_statuses(self) -> tuple[tuple[str, str], ...]:
         """``(uuid, status now)`` of every test in list order, without reading any test whole;

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid as _uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -166,6 +166,36 @@ def load_feedback(db: Database, of: Sequence[str] | None = None) -> tuple[Feedba
     # not checked again (45 ms for a test with 3,000 entries). Only the last such read's rows
     # are kept (the tests shown), not every test's.
     return made_once(db, "feedback_of", rows, _feedback_from_row)
+
+
+def feedback_steps(db: Database, trial_uuid: str, size: int) -> Generator[int]:
+    """The entries of one test made ``size`` at a time, as :func:`load_feedback` of that test
+    would make them, into the records it finds made (see :func:`made_once`): a test with
+    thousands of entries is read in steps between the event loop's turns, then shown by one read
+    that makes none. Yields the number of entries first (the rows read), then after each step
+    the number made so far. A step that meets a damaged row ends (the read says so), and so does
+    one that finds the entries read whole meanwhile."""
+    rows = _in_trial_order(db, "feedback", _FEEDBACK_COLUMNS, "position", (trial_uuid,))
+    yield len(rows)
+    memo = getattr(db, "row_memo", None)
+    if memo is None:
+        return
+    rows = shared(rows, _FEEDBACK_REPEATS)
+    seen: dict[tuple[Any, ...], Feedback] = memo.get("feedback_of", {})
+    made: dict[tuple[Any, ...], Feedback] = {}
+    memo["feedback_of"] = made
+    for start in range(0, len(rows), size):
+        if memo.get("feedback_of") is not made:
+            return
+        for row in rows[start : start + size]:
+            record = seen.get(row)
+            if record is None:
+                try:
+                    record = _feedback_from_row(row)
+                except ValueError:
+                    return
+            made[row] = record
+        yield min(start + size, len(rows))
 
 
 #: The themes of every feedback entry as SQLite reads them (a list not JSON counts as none).

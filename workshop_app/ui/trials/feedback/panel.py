@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import time
+from collections.abc import Generator
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +23,7 @@ from PySide6.QtCore import (
     QObject,
     QStringListModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -81,6 +84,15 @@ def _language() -> str:
     return "da" if QLocale().language() == QLocale.Language.Danish else "en"
 
 
+# A test with at least this many feedback entries is read in steps between the event loop's
+# turns as it is shown (the table says so meanwhile), not in one go: six thousand entries read
+# and checked at once kept the window from answering for 100 ms. Entries made per step, and how
+# long one turn may go on making them:
+STEPS_FROM = 2000
+STEP_SIZE = 250
+TURN_MS = 25
+
+
 # -- the panel -----------------------------------------------------------------------------------
 
 
@@ -108,6 +120,13 @@ class FeedbackPanel(TrialView):
         #: when it gets the keyboard (or a key), not as the tab is shown (twenty thousand
         #: entries counted by SQLite on a project grown over years: a third of the first show).
         self._words_due = True
+
+        #: The shown test's entries being read in steps (None: none; see _read_in_steps).
+        self._steps: Generator[int] | None = None
+        self._step_timer = QTimer(self)
+        self._step_timer.setSingleShot(True)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._step)
 
         self._build_entry_fields()
         self._build_entry_form()
@@ -345,7 +364,8 @@ class FeedbackPanel(TrialView):
         self.clear_form()
         self.status.setText("")
         self.filter_sentiment.setCurrentIndex(0)
-        self._refresh()
+        if not self._read_in_steps():
+            self._refresh()
 
     def trial(self) -> str | None:
         return self._trial
@@ -470,7 +490,63 @@ class FeedbackPanel(TrialView):
 
     def _refresh(self, touched: frozenset[str] | None = None) -> None:
         """Read the test's feedback again; only the rows ``touched`` (uuids) change when it
-        names them."""
+        names them. While the entries are read in steps, an edit starts the steps again."""
+        if self._steps is not None:
+            if self._read_in_steps():
+                return
+            touched = None  # the table was emptied for the steps
+        self._show_entries(touched)
+
+    def reading(self) -> bool:
+        """Whether the shown test's entries are being read in steps (the form waits)."""
+        return self._steps is not None
+
+    def _read_in_steps(self) -> bool:
+        """Start reading the shown test's entries in steps when it has many and they are not
+        all made within this turn: True while the steps go on (the table says it is reading,
+        the form waits); False when there is nothing to read so (a read in one go follows)."""
+        self._stop_steps()
+        if self._trial is None:
+            return False
+        steps = self._session.service.feedback_steps(self._trial, STEP_SIZE)
+        try:
+            total = next(steps, 0)
+        except Exception:  # the read in one go says what is wrong with the file
+            steps.close()
+            return False
+        if total < STEPS_FROM or _run_steps(steps):
+            steps.close()
+            return False  # few entries, or made already: read in one go
+        self._steps = steps
+        self.model.set_entries(())
+        self.form_box.setEnabled(False)
+        self._update_buttons()
+        self.count.setText("")
+        self.empty_hint.setText(self.tr("Reading {0} pieces of feedback…").format(total))
+        self._step_timer.start()
+        return True
+
+    def _step(self) -> None:
+        steps = self._steps
+        if steps is None:
+            return
+        try:
+            done = _run_steps(steps)
+        except Exception:  # as above: the read in one go says it
+            done = True
+        if not done:
+            self._step_timer.start()
+            return
+        self._stop_steps()
+        self._show_entries()
+
+    def _stop_steps(self) -> None:
+        self._step_timer.stop()
+        if self._steps is not None:
+            self._steps.close()
+            self._steps = None
+
+    def _show_entries(self, touched: frozenset[str] | None = None) -> None:
         keep = self.selected_uuid()
         service = self._session.service
         # This test's entries alone (a project grown over years has twenty thousand).
@@ -636,6 +712,12 @@ class FeedbackPanel(TrialView):
             self.empty_hint.setText(self.tr("No entries match the filter."))
         self.empty_hint.setVisible(not shown)
         self.view.setVisible(bool(shown))
+
+
+def _run_steps(steps: Generator[int]) -> bool:
+    """Take ``steps`` until they end (True) or this turn's time is up (False)."""
+    until = time.monotonic() + TURN_MS / 1000
+    return all(time.monotonic() < until for _made in steps)
 
 
 def _day(day: QDate) -> dt.date:
