@@ -300,6 +300,7 @@ STORES_NO_TEXT = frozenset(
     | {"idle_work"}  # the owed backup and the read ahead, in a worker: no user text
     | {"feedback_themes"}  # a reader: the feedback tab's completer
     | {"trial_counts", "trial_feedback"}  # readers: one test's counting or feedback tab
+    | {"feedback_steps"}  # a reader: one test's feedback made in steps for the read after
     | {n for n in dir(ProjectService) if n.startswith(("delete_", "move_"))}
 )  # fmt: skip
 
