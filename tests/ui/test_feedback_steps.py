@@ -6,6 +6,7 @@ each turn making one: the steps are counted, not timed.)"""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from workshop_app.ui.trials import evidence_commands
 from workshop_app.ui.trials.feedback import FeedbackPanel
@@ -98,3 +99,57 @@ def test_entries_made_within_one_turn_are_shown_at_once(session, qtbot, monkeypa
     panel = _panel(session, qtbot)
     panel.set_trial(trial)
     assert not panel.reading() and _shown(panel) == _stored(session, trial)
+
+
+def test_closing_the_project_while_reading_stops_the_steps(demo_file, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The steps end with the project: nothing reads the closed file afterwards (an error
+    out of the timer's slot showed the crash dialog)."""
+    from workshop_app.services.project_service import open_project
+    from workshop_app.ui.session import ProjectSession
+
+    session = ProjectSession(open_project(demo_file))
+    trial = _busy_tests(session)[0]
+    panel = _panel(session, qtbot)
+    panel.set_trial(trial)
+    assert panel.reading()
+    session.close()
+    assert not panel.reading()
+    for _turn in range(5):  # turns in which the steps would have gone on (an error fails)
+        QApplication.processEvents()
+
+
+def test_a_damaged_entry_met_at_the_end_is_said_in_the_table(session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    trial = _busy_tests(session)[0]
+    panel = _panel(session, qtbot)
+    panel.set_trial(trial)
+    assert panel.reading()
+    db = session.service.store.db
+    with db.conn:  # as a failing disk might, behind the app's back
+        db.execute("PRAGMA ignore_check_constraints = ON")
+        db.execute(
+            "UPDATE feedback SET channel = 'pigeon' WHERE trial_uuid = ? AND position = 1",
+            [trial],
+        )
+    qtbot.waitUntil(lambda: not panel.reading())
+    assert "damaged" in panel.empty_hint.text().lower()
+    assert panel.empty_hint.isVisibleTo(panel) and not panel.view.isVisibleTo(panel)
+    assert not panel.form_box.isEnabled() and panel.count.text() == ""
+
+
+def test_nothing_of_the_test_before_shows_while_reading(session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Its entries, card line and themes go as the steps start; a filter chosen meanwhile
+    leaves the reading line as it is."""
+    first, second = _busy_tests(session)[:2]
+    panel = _panel(session, qtbot)
+    panel.set_trial(first)
+    qtbot.waitUntil(lambda: not panel.reading())
+    assert panel.filter_theme.count() > 1  # the first test's themes
+    panel.set_trial(second)
+    assert panel.reading()
+    assert _shown(panel) == [] and panel.filter_theme.count() == 1
+    assert not panel.round_trip.isVisibleTo(panel)
+    reading = panel.empty_hint.text()
+    panel.filter_sentiment.setCurrentIndex(1)
+    assert panel.empty_hint.text() == reading and panel.count.text() == ""
+    qtbot.waitUntil(lambda: not panel.reading())
+    assert panel.count.text().endswith("pieces of feedback shown")  # the filter holds

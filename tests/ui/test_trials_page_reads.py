@@ -97,3 +97,29 @@ def test_the_idea_list_of_the_form_is_kept_while_the_ideas_are_the_same(session,
     session.service.set_idea_value(ideas[0].uuid, "title", "Nyt navn på idéen")
     page.open_trial(trials[0].uuid)  # a title changed: the list follows it
     assert cleared and combo.findText("Nyt navn på idéen") >= 0
+
+
+def test_a_test_chosen_is_read_by_the_tab_shown_alone_the_others_when_shown(  # type: ignore[no-untyped-def]
+    session, open_page
+) -> None:
+    """Each test tab reads the test's evidence whole: with every tab built, a test chosen was
+    read by the hidden ones too, in the turn of the choice (three reads of thousands of
+    entries). The tab shown reads it; each other tab when it is shown."""
+    page = open_page(TrialsPage)
+    page.build_all()
+    page.show_tab("trials", "plan")
+    others = [t.uuid for t in session.service.trial_outline().trials]
+    chosen = next(u for u in others if u != page.list.selected_uuid())
+    seen = _statements(session)
+    try:
+        page.list.select(chosen)
+        feedback_reads = [s for s in seen if "what_works" in s and s.upper().startswith("SELECT")]
+        assert feedback_reads == []  # no hidden tab read the test's feedback
+        page.show_tab("trials", "summary")
+    finally:
+        _stop(session)
+    summary = page.test_tabs.currentWidget()
+    assert summary is page.summary and summary.trial() == chosen
+    # Asked for, each other tab shows the test chosen.
+    assert page.counts.trial() == chosen and page.feedback.trial() == chosen
+    assert page.decisions._trial_uuid == chosen

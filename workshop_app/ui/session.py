@@ -31,6 +31,7 @@ class ProjectSession(QObject):
     saved = Signal(object)  # datetime.datetime of the COMMIT that returned
     failed = Signal(object)  # KnownError: the edit was refused (bad input)
     pending_changed = Signal(object)  # KnownError or None: edits wait for the medium
+    closing = Signal()  # the project is about to close: work of the views on it stops
 
     def __init__(self, service: ProjectService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +131,7 @@ class ProjectSession(QObject):
             self.changed.emit(changes)
 
     def close(self) -> None:
+        self.closing.emit()
         self.flush()
         self._flush_hooks.clear()
         self.undo_stack.clear()

@@ -77,6 +77,10 @@ class TrialsPage(QWidget):
 
         self._trial: str | None = None
         self._built: dict[str, QWidget] = {}
+        # Test tabs built but not shown when another test was chosen: they show it when shown
+        # (each reads the test's evidence whole; a test with thousands of entries read by three
+        # hidden tabs in the turn of the choice kept the window from answering).
+        self._behind: set[str] = set()
         self.list = TrialList(session)
         self.form = TrialForm(session)
 
@@ -138,6 +142,7 @@ class TrialsPage(QWidget):
         self.test_tabs.currentChanged.connect(lambda _i: session.flush())
         self.tabs.currentChanged.connect(lambda i: self._build_shown(self.TABS, i))
         self.test_tabs.currentChanged.connect(lambda i: self._build_shown(self.TEST_TABS, i))
+        self.test_tabs.currentChanged.connect(lambda _i: self._catch_up())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -184,10 +189,11 @@ class TrialsPage(QWidget):
     # The tabs by name, each built (as tab() does) when first asked.
     ideas: Part[IdeaBank] = Part("ideas", tab)
     lineage: Part[LineageView] = Part("lineage", tab)
-    counts: Part[CountsPanel] = Part("counts", tab)
-    feedback: Part[FeedbackPanel] = Part("feedback", tab)
-    summary: Part[SummaryPanel] = Part("summary", tab)
-    decisions: Part[DecisionLog] = Part("decisions", tab)
+    # A test tab asked for shows the current test (see test_tab), shown or not.
+    counts: Part[CountsPanel] = Part("counts", lambda page, name: page.test_tab(name))
+    feedback: Part[FeedbackPanel] = Part("feedback", lambda page, name: page.test_tab(name))
+    summary: Part[SummaryPanel] = Part("summary", lambda page, name: page.test_tab(name))
+    decisions: Part[DecisionLog] = Part("decisions", lambda page, name: page.test_tab(name))
 
     @staticmethod
     def _replace(tabs: QTabWidget, index: int, widget: QWidget) -> None:
@@ -272,11 +278,26 @@ class TrialsPage(QWidget):
     def _on_trial(self, uuid: str) -> None:
         current = self._trial = uuid or None
         self.form.set_trial(current)
-        for name in _PER_TEST:
-            panel = self._built.get(name)
-            if panel is not None:
-                panel.set_trial(current)  # type: ignore[attr-defined]
+        self._behind = {name for name in _PER_TEST if name in self._built}
+        self._catch_up()
         self.test_tabs.setEnabled(current is not None)
+
+    def _catch_up(self) -> None:
+        """The test tab shown shows the current test (a tab built, then not shown while
+        another test was chosen, reads it now)."""
+        index = self.test_tabs.currentIndex()
+        name = self.TEST_TABS[index] if 0 <= index < len(self.TEST_TABS) else ""
+        if name in self._behind:
+            self._behind.discard(name)
+            self._built[name].set_trial(self._trial)  # type: ignore[attr-defined]
+
+    def test_tab(self, name: str) -> QWidget:
+        """The test tab ``name`` built, showing the current test (shown or not)."""
+        built = self.tab(name)
+        if name in self._behind:
+            self._behind.discard(name)
+            built.set_trial(self._trial)  # type: ignore[attr-defined]
+        return built
 
 
 def _chain(widget: QWidget, forward: bool = True) -> Iterator[QWidget]:

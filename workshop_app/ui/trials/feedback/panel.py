@@ -127,6 +127,9 @@ class FeedbackPanel(TrialView):
         self._step_timer.setSingleShot(True)
         self._step_timer.setInterval(0)
         self._step_timer.timeout.connect(self._step)
+        self._reading_text = ""  # what the table says while the steps go on
+        self._steps_failed = False  # the steps met a damaged entry (the table says so)
+        session.closing.connect(self._stop_steps)
 
         self._build_entry_fields()
         self._build_entry_form()
@@ -518,11 +521,14 @@ class FeedbackPanel(TrialView):
             steps.close()
             return False  # few entries, or made already: read in one go
         self._steps = steps
+        self._reading_text = self.tr("Reading {0} pieces of feedback…").format(total)
+        # Nothing of the test shown before stays: its entries, card line and themes.
         self.model.set_entries(())
         self.form_box.setEnabled(False)
+        self.round_trip.setText("")
+        self.round_trip.hide()
+        self._fill_theme_filter([])
         self._update_buttons()
-        self.count.setText("")
-        self.empty_hint.setText(self.tr("Reading {0} pieces of feedback…").format(total))
         self._step_timer.start()
         return True
 
@@ -538,15 +544,22 @@ class FeedbackPanel(TrialView):
             self._step_timer.start()
             return
         self._stop_steps()
-        self._show_entries()
+        try:
+            self._show_entries()
+        except KnownError as exc:  # a damaged entry (the steps ended at it): said in the table
+            self._reading_text = exc.message(_language())
+            self._steps_failed = True
+            self._update_buttons()
 
     def _stop_steps(self) -> None:
+        self._steps_failed = False
         self._step_timer.stop()
         if self._steps is not None:
             self._steps.close()
             self._steps = None
 
     def _show_entries(self, touched: frozenset[str] | None = None) -> None:
+        self._steps_failed = False
         keep = self.selected_uuid()
         service = self._session.service
         # This test's entries alone (a project grown over years has twenty thousand).
@@ -694,6 +707,14 @@ class FeedbackPanel(TrialView):
         Dialogs.error(self, self.tr("The change was not made"), text)
 
     def _update_buttons(self, *_: object) -> None:
+        if self._steps is not None or self._steps_failed:
+            # Reading in steps (or a damaged entry met): the table says so, whatever the filter.
+            self.count.setText("")
+            self.delete_button.setEnabled(False)
+            self.empty_hint.setText(self._reading_text)
+            self.empty_hint.setVisible(True)
+            self.view.setVisible(False)
+            return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
             self.count.setText(self.tr("{0} pieces of feedback").format(total))
