@@ -189,10 +189,10 @@ class TrialServiceMixin(EvidenceServiceMixin):
         """:meth:`trial_evidence` without the counting sessions (``counts`` empty)."""
         return self.store.trial_evidence((trial_uuid,), counts=False)
 
-    def feedback_steps(self, trial_uuid: str, size: int = 500) -> Generator[int]:
-        """Make the test's feedback entries ``size`` at a time, for :meth:`trial_feedback` to
-        find them made: the number of entries first, then how many are made after each step
-        (see ``repository.feedback_steps``)."""
+    def feedback_steps(self, trial_uuid: str, size: int = 500) -> tuple[int, Generator[int]]:
+        """The number of the test's feedback entries, and steps that make them ``size`` at a
+        time for :meth:`trial_feedback` to find them made (each yields how many are made; see
+        ``repository.feedback_steps``)."""
         return self.store.feedback_steps(trial_uuid, size)
 
     def feedback_themes(self) -> list[str]:

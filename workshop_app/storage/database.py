@@ -622,10 +622,12 @@ class ProjectStore(BackgroundWork):
             )
         )
 
-    def feedback_steps(self, trial_uuid: str, size: int) -> Generator[int]:
-        """:func:`repository.feedback_steps` on the file's connection (each step meets the
-        file as it is then: a step after an edit makes what a read would make)."""
-        return repository.feedback_steps(self.db, trial_uuid, size)
+    def feedback_steps(self, trial_uuid: str, size: int) -> tuple[int, Generator[int]]:
+        """The number of the test's feedback entries, and the steps that make them
+        (:func:`repository.feedback_steps`); the rows are read here, with the checks of any
+        read (a file that cannot be read: its ``KnownError``)."""
+        rows = self.read(lambda db: repository.feedback_rows(db, trial_uuid))
+        return len(rows), repository.feedback_steps(self.db, rows, size)
 
     def trial_statuses(self) -> tuple[tuple[str, str], ...]:
         """``(uuid, status now)`` of every test in list order, without reading any test whole;

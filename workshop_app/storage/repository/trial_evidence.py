@@ -168,19 +168,22 @@ def load_feedback(db: Database, of: Sequence[str] | None = None) -> tuple[Feedba
     return made_once(db, "feedback_of", rows, _feedback_from_row)
 
 
-def feedback_steps(db: Database, trial_uuid: str, size: int) -> Generator[int]:
-    """The entries of one test made ``size`` at a time, as :func:`load_feedback` of that test
-    would make them, into the records it finds made (see :func:`made_once`): a test with
-    thousands of entries is read in steps between the event loop's turns, then shown by one read
-    that makes none. Yields the number of entries first (the rows read), then after each step
-    the number made so far. A step that meets a damaged row ends (the read says so), and so does
-    one that finds the entries read whole meanwhile."""
+def feedback_rows(db: Database, trial_uuid: str) -> list[tuple[Any, ...]]:
+    """The rows of one test's feedback entries, in its order, as :func:`load_feedback` reads
+    them (for :func:`feedback_steps`)."""
     rows = _in_trial_order(db, "feedback", _FEEDBACK_COLUMNS, "position", (trial_uuid,))
-    yield len(rows)
+    return shared(rows, _FEEDBACK_REPEATS)
+
+
+def feedback_steps(db: Database, rows: Sequence[tuple[Any, ...]], size: int) -> Generator[int]:
+    """The entries of ``rows`` (:func:`feedback_rows` of one test) made ``size`` at a time into
+    the records a read of that test's feedback finds made (see :func:`made_once`): a test with
+    thousands of entries is made in steps between the event loop's turns, then shown by one
+    read that makes none. Yields the number made after each step. A step that meets a damaged
+    row ends (the read says so), and so does one that finds the entries read whole meanwhile."""
     memo = getattr(db, "row_memo", None)
     if memo is None:
         return
-    rows = shared(rows, _FEEDBACK_REPEATS)
     seen: dict[tuple[Any, ...], Feedback] = memo.get("feedback_of", {})
     made: dict[tuple[Any, ...], Feedback] = {}
     memo["feedback_of"] = made

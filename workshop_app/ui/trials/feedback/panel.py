@@ -511,12 +511,7 @@ class FeedbackPanel(TrialView):
         self._stop_steps()
         if self._trial is None:
             return False
-        steps = self._session.service.feedback_steps(self._trial, STEP_SIZE)
-        try:
-            total = next(steps, 0)
-        except Exception:  # the read in one go says what is wrong with the file
-            steps.close()
-            return False
+        total, steps = self._session.service.feedback_steps(self._trial, STEP_SIZE)
         if total < STEPS_FROM or _run_steps(steps):
             steps.close()
             return False  # few entries, or made already: read in one go
@@ -536,11 +531,7 @@ class FeedbackPanel(TrialView):
         steps = self._steps
         if steps is None:
             return
-        try:
-            done = _run_steps(steps)
-        except Exception:  # as above: the read in one go says it
-            done = True
-        if not done:
+        if not _run_steps(steps):
             self._step_timer.start()
             return
         self._stop_steps()
