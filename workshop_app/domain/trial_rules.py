@@ -3,6 +3,7 @@ count tally's shape (blocks of ``BLOCK_MINUTES``). A broken value raises ``Inval
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import math
@@ -388,14 +389,10 @@ def check_feedback(feedback: Feedback) -> Feedback:
     at("uuid", check_uuid, feedback.uuid)
     trial_uuid = at("trial_uuid", check_uuid, feedback.trial_uuid)
     values = changed_fields(_FEEDBACK_RULES, FEEDBACK_FIELDS, feedback)
-    if values is None and trial_uuid is feedback.trial_uuid:
-        # Already as checked (a row read from the file): no copy of it.
-        check_card_channel(feedback.channel, feedback.card_number)
-        return feedback
-    if values is None:
-        values = {name: getattr(feedback, name) for name in FEEDBACK_FIELDS}
-    check_card_channel(values["channel"], values["card_number"])
-    return Feedback(feedback.uuid, trial_uuid, **values)
+    if values is not None or trial_uuid is not feedback.trial_uuid:
+        feedback = dataclasses.replace(feedback, trial_uuid=trial_uuid, **(values or {}))
+    check_card_channel(feedback.channel, feedback.card_number)
+    return feedback  # a row read from the file is already as checked: itself, no copy
 
 
 def check_decision(decision: Decision) -> Decision:

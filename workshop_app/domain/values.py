@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping, MutableSequence, Sequence
+from collections.abc import Callable, Mapping, MutableSequence, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Literal, TypeGuard, TypeVar
 
@@ -289,18 +289,13 @@ def at(prefix: str, check: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
 
 
 def check_fields(
-    rules: Mapping[str, Callable[[Any], Any]], names: Iterable[str], record: object
+    rules: Mapping[str, Callable[[Any], Any]], names: Sequence[str], record: object
 ) -> dict[str, Any]:
     """The fields ``names`` of ``record``, each checked by its rule as :func:`check_field`
     checks it (the refusal starts with the field's name; every name has a rule): one call per
     field, for the rows of a file read in their thousands."""
-    values: dict[str, Any] = {}
-    for name in names:
-        try:
-            values[name] = rules[name](getattr(record, name))
-        except InvalidValue as exc:
-            raise InvalidValue(f"{name}: {exc}") from None
-    return values
+    values = changed_fields(rules, names, record)
+    return {name: getattr(record, name) for name in names} if values is None else values
 
 
 def changed_fields(
