@@ -60,7 +60,7 @@ from workshop_app.storage.repository.rows import (
     update_row,
 )
 from workshop_app.storage.repository.scope import (
-    _json_in,
+    _json_list_in,
     _json_out,
     load_scope_rows,
     load_scope_values,
@@ -85,19 +85,13 @@ def _actor_column(name: str, value: Any) -> Any:
     return to_column(value)
 
 
-def _tuple_in(text: Any) -> Any:
-    value = _json_in(text)
-    return tuple(value) if isinstance(value, list) else value
-
-
 def _actor_from_row(row: tuple[Any, ...], fields: Sequence[str] = ACTOR_FIELDS) -> Actor:
     """The actor of ``row`` (uuid, position, then ``fields``; those not read keep their
     defaults), checked."""
     uuid, _position, *rest = row
     raw = dict(zip(fields, rest, strict=True))
     if "can_bring" in raw:
-        # A tuple, as the check gives it back: a row already as checked is not copied.
-        raw["can_bring"] = _tuple_in(raw["can_bring"])
+        raw["can_bring"] = _json_list_in(raw["can_bring"])
     if raw.get("next_step_date") is not None:
         raw["next_step_date"] = _date_in(raw["next_step_date"])
     actor = Actor(uuid=uuid, position=position_of(row, "actor"), **raw)

@@ -46,6 +46,14 @@ def _json_in(text: Any) -> Any:
         raise ValueError("scope JSON nested too deeply") from None
 
 
+def _json_list_in(text: Any) -> Any:
+    """A list stored as JSON (tags, what an actor can bring), as a tuple: as its check gives it
+    back, so a row already as checked is not copied. Anything else comes back as it is, for
+    the check to refuse (an object's keys, or a string's letters, were taken for its items)."""
+    value = _json_in(text) if isinstance(text, str) else text
+    return tuple(value) if isinstance(value, list) else value
+
+
 def _row_values(list_key: str, data: Any) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ValueError(f"scope row data of {list_key} is not an object")

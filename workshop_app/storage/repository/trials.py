@@ -50,7 +50,7 @@ from workshop_app.storage.repository.rows import (
     row_exists,
     update_row,
 )
-from workshop_app.storage.repository.scope import _json_in, _json_out
+from workshop_app.storage.repository.scope import _json_list_in, _json_out
 
 # -- prototype tests (phase 3) -----------------------------------------------------------------
 #
@@ -117,14 +117,8 @@ def evidence_kind(db: Database, uuid: str) -> str | None:
 # ideas
 
 
-@lru_cache(maxsize=1024)
-def _tags_in(text: Any) -> Any:
-    """An idea's or a feedback entry's tags as stored (a JSON list), read once per text: a
-    test's entries share a few themes. A list comes back as a tuple, checked like any value
-    after; anything else comes back as it is, for the check to refuse (an object's keys, or a
-    string's letters, were taken for tags)."""
-    value = _json_in(text) if isinstance(text, str) else text
-    return tuple(value) if isinstance(value, list) else value
+# Tags, read once per text: a test's entries share a few themes.
+_tags_in = lru_cache(maxsize=1024)(_json_list_in)
 
 
 def _idea_from_row(row: tuple[Any, ...]) -> Idea:
