@@ -109,16 +109,19 @@ def start_behind_progress(
     """:func:`start` ``job`` behind a window-modal progress dialog (shown after 300 ms) whose bar
     follows the job's ``progress``; its button (text ``cancel``) cancels the job. With ``cancel``
     None the dialog has no button and a busy bar (a job that must not stop half-way)."""
-    dialog = QProgressDialog(text, cancel or "", 0, 0 if cancel is None else 100, parent)
+    dialog = QProgressDialog(parent)
+    dialog.setLabelText(text)
     # The job's progress moves this bar, never the dialog's setValue: on a shown modal dialog
     # that processes every pending event itself, and the job's end (which closes and deletes
     # the dialog) ran inside it: setValue then went on with a dialog that was gone (a crash in
     # QProgressDialog::reset as a slow preview was made).
     bar = QProgressBar(dialog)
     dialog.setBar(bar)
-    dialog.setRange(0, 0 if cancel is None else 100)
+    dialog.setRange(0, 0 if cancel is None else 100)  # 0 to 0: a busy bar
     if cancel is None:
         dialog.setCancelButton(None)
+    else:
+        dialog.setCancelButtonText(cancel)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setValue(0)  # the 300 ms count from now (without a value Qt waits its default 4 s)

@@ -286,10 +286,8 @@ class TrialsPage(QWidget):
         """The test tab shown shows the current test (a tab built, then not shown while
         another test was chosen, reads it now)."""
         index = self.test_tabs.currentIndex()
-        name = self.TEST_TABS[index] if 0 <= index < len(self.TEST_TABS) else ""
-        if name in self._behind:
-            self._behind.discard(name)
-            self._built[name].set_trial(self._trial)  # type: ignore[attr-defined]
+        if 0 <= index < len(self.TEST_TABS) and self.TEST_TABS[index] in self._built:
+            self.test_tab(self.TEST_TABS[index])
 
     def test_tab(self, name: str) -> QWidget:
         """The test tab ``name`` built, showing the current test (shown or not)."""
