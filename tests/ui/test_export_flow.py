@@ -3,8 +3,11 @@ file holds the whole project, a cancelled export writes nothing."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from workshop_app.exchange.json_format import read_file
 from workshop_app.ui.dialogs import Dialogs
@@ -97,44 +100,10 @@ def test_a_bad_target_is_refused_before_anything_is_read(
     assert project_file.read_bytes() == before
 
 
-def test_a_slow_job_shows_its_progress_dialog_without_reporting_progress(qtbot) -> None:  # type: ignore[no-untyped-def]
-    # A read that reports nothing for seconds (the export's snapshot) still gets its dialog
-    # after the 300 ms asked, not after the 4 s Qt counts from construction.
-    import threading
-
-    from PySide6.QtWidgets import QWidget
-
-    from workshop_app.ui import worker
-
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    parent.show()
-    release = threading.Event()
-    done: list[object] = []
-    _task, dialog = worker.start_behind_progress(
-        parent,
-        "Working…",
-        "Cancel",
-        lambda _progress, _cancelled: release.wait(10),
-        finished=done.append,
-        failed=done.append,
-    )
-    try:
-        qtbot.waitUntil(dialog.isVisible, timeout=2000)  # 300 ms asked; unfixed it took 4 s
-    finally:
-        release.set()
-    qtbot.waitUntil(lambda: done == [True], timeout=10000)
-    worker.close_progress(dialog)
-    assert not dialog.isVisible()
-
-
-def test_progress_shown_does_not_run_other_events_inside_it(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """A job's progress moves the bar and nothing else: Qt's QProgressDialog.setValue on a
-    shown window-modal dialog processes the pending events itself, so the job's end (which
-    closes and deletes the dialog) ran inside it, and setValue went on with a dialog that was
-    gone: the app crashed in the event loop now and then as a preview was made (seen in the
-    suite as a segmentation fault in QProgressDialog::reset)."""
-    from PySide6.QtCore import QTimer
+@contextlib.contextmanager
+def _slow_job(qtbot) -> Iterator[tuple[Any, Any]]:  # type: ignore[no-untyped-def]
+    """A job behind a progress dialog that waits until the block ends, then finishes; yields
+    (its task, its dialog), the dialog shown (after the 300 ms asked)."""
     from PySide6.QtWidgets import QWidget
 
     from workshop_app.ui import worker
@@ -153,14 +122,34 @@ def test_progress_shown_does_not_run_other_events_inside_it(qtbot) -> None:  # t
         failed=done.append,
     )
     try:
-        qtbot.waitUntil(dialog.isVisible, timeout=2000)
+        qtbot.waitUntil(dialog.isVisible, timeout=2000)  # 300 ms asked; unfixed it took 4 s
+        yield task, dialog
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: done == [True], timeout=10000)
+    worker.close_progress(dialog)
+    assert not dialog.isVisible()
+
+
+def test_a_slow_job_shows_its_progress_dialog_without_reporting_progress(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # A read that reports nothing for seconds (the export's snapshot) still gets its dialog
+    # after the 300 ms asked, not after the 4 s Qt counts from construction.
+    with _slow_job(qtbot) as (_task, dialog):
+        assert dialog.isVisible()
+
+
+def test_progress_shown_does_not_run_other_events_inside_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A job's progress moves the bar and nothing else: Qt's QProgressDialog.setValue on a
+    shown window-modal dialog processes the pending events itself, so the job's end (which
+    closes and deletes the dialog) ran inside it, and setValue went on with a dialog that was
+    gone: the app crashed in the event loop now and then as a preview was made (seen in the
+    suite as a segmentation fault in QProgressDialog::reset)."""
+    from PySide6.QtCore import QTimer
+
+    with _slow_job(qtbot) as (task, dialog):
         inside: list[str] = []
         QTimer.singleShot(0, lambda: inside.append("another event"))  # e.g. the job's end
         task.signals.progress.emit(60)  # as the worker's progress arrives
         assert inside == []  # nothing else ran inside the progress shown
         assert dialog.value() == 60
         qtbot.waitUntil(lambda: inside == ["another event"])
-    finally:
-        release.set()
-    qtbot.waitUntil(lambda: done == [True], timeout=10000)
-    worker.close_progress(dialog)
