@@ -8,7 +8,7 @@ stored value into "the file is damaged" (``ValueError`` naming the row).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -122,6 +122,32 @@ def made_once(
         records.append(record)
     memo[name] = made
     return tuple(records)
+
+
+def made_in_steps(
+    db: Database,
+    name: str,
+    rows: Sequence[tuple[Any, ...]],
+    from_row: Callable[..., Any],
+    size: int,
+) -> Generator[int]:
+    """The records of ``rows`` made ``size`` at a time into what the next :func:`made_once` of
+    ``name`` finds made (records of rows seen before are taken as they are): thousands of rows
+    made between the event loop's turns, then read by one that makes none. Yields the number
+    made after each step; ends when a read of ``name`` took the memo meanwhile."""
+    memo = getattr(db, "row_memo", None)
+    if memo is None:
+        return
+    seen = memo.get(name, {})
+    made: dict[tuple[Any, ...], Any] = {}
+    memo[name] = made
+    for start in range(0, len(rows), size):
+        if memo.get(name) is not made:
+            return
+        for row in rows[start : start + size]:
+            record = seen.get(row)
+            made[row] = from_row(row) if record is None else record
+        yield min(start + size, len(rows))
 
 
 def _at_position(record: _T, index: int) -> _T:

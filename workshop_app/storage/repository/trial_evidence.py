@@ -35,6 +35,7 @@ from workshop_app.storage.repository.rows import (
     damaged,
     delete_row,
     insert_row,
+    made_in_steps,
     made_once,
     update_row,
 )
@@ -176,29 +177,12 @@ def feedback_rows(db: Database, trial_uuid: str) -> list[tuple[Any, ...]]:
 
 
 def feedback_steps(db: Database, rows: Sequence[tuple[Any, ...]], size: int) -> Generator[int]:
-    """The entries of ``rows`` (:func:`feedback_rows` of one test) made ``size`` at a time into
-    the records a read of that test's feedback finds made (see :func:`made_once`): a test with
-    thousands of entries is made in steps between the event loop's turns, then shown by one
-    read that makes none. Yields the number made after each step. A step that meets a damaged
-    row ends (the read says so), and so does one that finds the entries read whole meanwhile."""
-    memo = getattr(db, "row_memo", None)
-    if memo is None:
+    """The entries of ``rows`` (:func:`feedback_rows` of one test) made in steps for the read
+    of its feedback (:func:`~rows.made_in_steps`); a damaged row ends them (the read says so)."""
+    try:
+        yield from made_in_steps(db, "feedback_of", rows, _feedback_from_row, size)
+    except ValueError:
         return
-    seen: dict[tuple[Any, ...], Feedback] = memo.get("feedback_of", {})
-    made: dict[tuple[Any, ...], Feedback] = {}
-    memo["feedback_of"] = made
-    for start in range(0, len(rows), size):
-        if memo.get("feedback_of") is not made:
-            return
-        for row in rows[start : start + size]:
-            record = seen.get(row)
-            if record is None:
-                try:
-                    record = _feedback_from_row(row)
-                except ValueError:
-                    return
-            made[row] = record
-        yield min(start + size, len(rows))
 
 
 #: The themes of every feedback entry as SQLite reads them (a list not JSON counts as none).
